@@ -1,0 +1,119 @@
+"""Extraction: a parsed article in, sourced allegiance events out.
+
+Stages, per article:
+  1. select the sentences that can carry an event (party aliases, trigger
+     words, seat numbers) -- cheap string work on the raw text;
+  2. parse those sentences (with a little context) through the spaCy
+     pipeline of ``allegiance.nlp``;
+  3. run each rule family (membership, posts, coalition, seats, Urdu);
+  4. resolve dates and status, drop duplicates within the article.
+
+``mode="full"`` parses every sentence instead of step 1; it is kept to prove
+that the selection loses nothing (see benchmarks/throughput.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import load_lexicon
+from ..nlp import build_pipeline
+from ..records import Article, Event
+from ..registry import DEFAULT_COUNTRY
+from . import coalition, membership, posts, seats, urdu
+from .base import Article as ParsedArticle
+from .dates import sentence_date
+from .select import Chunk, candidate_chunks, event_words
+from .triggers import phrase_matcher
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class Extractor:
+    """Holds the pipeline and lexicon; one per process, reused across articles."""
+
+    def __init__(self, country: str = DEFAULT_COUNTRY, mode: str = "select"):
+        if mode not in ("select", "full"):
+            raise ValueError(f"mode must be 'select' or 'full', not {mode!r}")
+        self.nlp: Language = build_pipeline(country)
+        self.lex = load_lexicon("en")
+        self.mode = mode
+        self.matcher = phrase_matcher(self.nlp, self.lex)
+        self.trigger_words = event_words(self.lex)
+        self.country = country
+
+    def extract(self, article: Article) -> list[Event]:
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[list[Event]]:
+        """Events per article, in input order; the parser sees only selected text."""
+        for article in articles:
+            chunks = self._chunks(article)
+            docs = list(self.nlp.pipe((c.text for c in chunks), batch_size=batch_size))
+            events: list[Event] = []
+            carried: str | None = None
+            memory: dict = {}
+            for chunk, doc in zip(chunks, docs):
+                events += self._rules(article, chunk, doc, carried, memory)
+                parties = [p.kb_id_ for p in doc.spans["parties"] if p.kb_id_ != "IND"]
+                carried = parties[-1] if parties else carried
+            events += urdu.extract_urdu(article, self.country)
+            yield finalise(events, article)
+
+    def _chunks(self, article: Article) -> list[Chunk]:
+        if self.mode == "full":
+            return [Chunk(0, article.text)]
+        return candidate_chunks(article.text, self.nlp, self.lex)
+
+    def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
+        art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
+                            offset=chunk.start, carried_party=carried, memory=memory)
+        out: list[Event] = []
+        for sent in doc.sents:
+            if "lead_date" not in art.memory and self.trigger_words.search(sent.text):
+                found, when = sentence_date(sent, sent.root, article.published)
+                if found and when is not None:
+                    art.memory["lead_date"] = when.isoformat()
+            triggers = membership.find_triggers(art, sent, self.matcher)
+            found = membership.extract_membership(art, sent, triggers)
+            found += posts.extract_posts(art, sent)
+            found += coalition.extract_coalition(art, sent, self.matcher)
+            found += membership.continue_list(art, sent, art.events) if not found else []
+            art.events.extend(found)
+            out += found
+        out += seats.extract_seats(art)
+        return out
+
+
+def finalise(events: list[Event], article: Article) -> list[Event]:
+    """One event per act and document: the first report wins, later ones fill a missing date."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = event.key()
+        if key not in kept:
+            kept[key] = event
+        elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
+            kept[key] = replace(kept[key], date=event.date)
+    return list(kept.values())
+
+
+_DEFAULT: dict[tuple[str, str], Extractor] = {}
+
+
+def get_extractor(country: str = DEFAULT_COUNTRY, mode: str = "select") -> Extractor:
+    key = (country, mode)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Extractor(country, mode)
+    return _DEFAULT[key]
+
+
+def extract(text: str, published: date | str | None = None, doc: str = "text",
+            country: str = DEFAULT_COUNTRY, mode: str = "select") -> list[Event]:
+    """Events of one article given as a string; the library's simplest entry point."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    return get_extractor(country, mode).extract(Article(doc=doc, text=text, published=published))

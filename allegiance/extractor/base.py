@@ -1,0 +1,105 @@
+"""What every rule family shares: the parsed article, its mentions, and the
+small syntactic helpers that turn a trigger word into its arguments.
+
+Rules read the dependency parse rather than raw strings, so that "X and Y
+announced their decision to quit the PTI" and "the PTI was quit by X" reach
+the same actors through subject, object and coordination links.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon, load_lexicon
+from ..records import Event, Evidence
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "dobj", "prep", "relcl", "attr", "oprd", "acomp", "dep", "appos", "npadvmod"}
+GROUP_NOUNS = {"defector", "leader", "lawmaker", "mna", "mpa", "member", "politician", "figure", "legislator", "parliamentarian",
+               "those", "who", "others", "dissident", "senator", "minister", "candidate", "ticket", "holder", "people", "individual",
+               "personality", "notable", "worker", "official", "office", "bearer", "women", "they", "them", "which", "these", "all"}
+INCLUDE_VERBS = {"include", "be", "comprise", "name", "feature"}
+PRONOUNS = {"he", "she", "him", "her", "i", "me", "my", "his", "hers", "himself", "herself"}
+
+
+@dataclass
+class Article:
+    """A parsed article and the state the rules share while walking it."""
+
+    doc: Doc
+    doc_id: str
+    published: date | None
+    lex: Lexicon = field(default_factory=lambda: load_lexicon("en"))
+    events: list[Event] = field(default_factory=list)
+    offset: int = 0  # where doc.text starts in the article text
+    carried_party: str | None = None  # the party in focus at the end of the previous chunk
+    memory: dict = field(default_factory=dict)  # shared by the chunks of one article: lead date, last post
+
+    def persons_in(self, span: Span | Doc) -> list[Span]:
+        return [p for p in self.doc.spans["persons"] if p.start >= span.start and p.end <= span.end] \
+            if isinstance(span, Span) else list(self.doc.spans["persons"])
+
+    def parties_in(self, start: int, end: int) -> list[Span]:
+        return [p for p in self.doc.spans["parties"] if p.start >= start and p.end <= end]
+
+    def person_at(self, token: Token) -> Span | None:
+        for p in self.doc.spans["persons"]:
+            if p.start <= token.i < p.end:
+                return p
+        return None
+
+    def party_at(self, token: Token) -> Span | None:
+        for p in self.doc.spans["parties"]:
+            if p.start <= token.i < p.end:
+                return p
+        return None
+
+    def focus_party(self, before: int, exclude: set[str] | None = None) -> str | None:
+        """The party in focus at a token: the last one named before it ("the party")."""
+        for p in reversed(self.doc.spans["parties"]):
+            if p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in (exclude or set()):
+                return p.kb_id_
+        return self.carried_party if self.carried_party not in (exclude or set()) else None
+
+    def focus_person(self, before: int) -> Span | None:
+        """The person a pronoun most likely means: the last one named before it
+        as the subject of a clause (the speaker, the mover), else the last one named."""
+        earlier = [p for p in self.doc.spans["persons"] if p.end <= before]
+        for p in reversed(earlier):
+            if p.root.dep_ in ("nsubj", "nsubjpass") or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj"):
+                return p
+        return earlier[-1] if earlier else None
+
+    def evidence(self, sent: Span, rule: str) -> Evidence:
+        return Evidence(sent.text.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+def subtree_span(token: Token) -> Span:
+    """The contiguous span under a token (the parse of lists is projective)."""
+    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+
+
+def subjects_of(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in SUBJECTS]
+
+
+def clause_heads(token: Token, limit: int = 5) -> list[Token]:
+    """The trigger and the heads above it whose subject it inherits
+    ("decided to quit": quit -> decided; "announced their decision to join")."""
+    heads, current = [token], token
+    for _ in range(limit):
+        if current.dep_ not in CLIMB or current.head.i == current.i:
+            break
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in PRONOUNS or token.lower_ in {"they", "them", "we", "who", "which", "that"}
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()

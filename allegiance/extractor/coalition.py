@@ -1,0 +1,185 @@
+"""coalition: one party acts towards another about governing together.
+
+The acting party is the subject (a party, "the party", or a person whose
+party is written beside the name, "PTI founder Imran Khan"); the other party
+is in the trigger's object or prepositions. A subject naming two parties
+("PML-N and PPP reached an agreement") is a joint act, recorded both ways.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from .base import Article, clause_heads, subjects_of, subtree_span
+from .membership import event_date
+from .status import act_status
+from .triggers import phrase_head, phrase_hits
+
+JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend", "pledge", "extend", "announce"}
+JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
+LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
+REJECT_VERBS = {"decline", "reject", "refuse", "rule", "spurn", "brush", "turn", "deny"}
+TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "woo", "court", "meet", "consult", "talk", "hold", "discuss"}
+TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
+GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+
+
+def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
+    parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
+    if not parties and not any(t.lower_ in ("party", "two") for t in sent):
+        return []
+    if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
+        return []
+    events: list[Event] = []
+    seen: set[int] = set()
+    for name, span in phrase_hits(sent, matcher):
+        if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
+            head = phrase_head(span)
+            action = "leave" if name == "coalition_leave_phrases" else "reject"
+            events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)))
+            seen.update(range(span.start, span.end))
+    for tok in sent:
+        if tok.i in seen:
+            continue
+        action = _action_of(tok)
+        if action:
+            events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", {tok.i})
+    return events
+
+
+def _action_of(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma in REJECT_VERBS:
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                return None
+            if lemma in ("brush", "turn") and not any(c.lower_ in ("off", "aside", "down") for c in tok.children):
+                return None
+            return "reject"
+        if lemma in LEAVE_VERBS:
+            return "leave"
+        if lemma in JOIN_VERBS:
+            return "join"
+        if lemma in TALK_VERBS:
+            return "talks"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr") and tok.lower_ in TALK_NOUNS and tok.head.lemma_.lower() in ("hold", "begin", "start", "have", "initiate"):
+        return None  # the verb above carries it
+    return None
+
+
+def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int]) -> list[Event]:
+    if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join":
+        return []  # "declined PTI's offer to form a coalition": the offer is the act
+    actors = _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    if not actors:
+        return []
+    right = subtree_span(head)
+    obj_region = [t for t in right if t.i > head.i]
+    if not _about_governing(head, obj_region, action):
+        return []
+    counterparts = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end) if p.kb_id_ not in actors and p.kb_id_ != "IND"]
+    if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
+        counterparts = [None]
+    if not counterparts:
+        led = _led_by(art, obj_region)
+        if led and led not in actors:
+            counterparts = [led]
+    joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
+    status = act_status(head, sent, art.lex, phrase)
+    when = event_date(art, sent, head)
+    scope = _scope(art, sent)
+    events = []
+    pairs = []
+    if joint:
+        pairs = [(a, b) for a in actors for b in actors if a != b]
+    else:
+        pairs = [(a, c) for a in actors[:1] for c in dict.fromkeys(counterparts or [None])]
+        if action == "leave" and not counterparts:
+            pairs = [(actors[0], None)]
+    for actor, counterpart in pairs:
+        if counterpart is None and action not in ("leave", "join"):
+            continue
+        if counterpart is None and action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
+            continue
+        if counterpart is None and not any(t.lower_ in GOVERNMENT_WORDS for t in obj_region):
+            continue
+        events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
+                            scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
+    return events
+
+
+def _about_governing(head: Token, region: list[Token], action: str) -> bool:
+    words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
+    if action in ("join", "leave"):
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks", "ways"})) or head.lemma_.lower() in ("merge", "ally")
+    if action == "reject":
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
+    return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
+        head.lemma_.lower() in ("approach", "contact", "woo")
+
+
+def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
+    for h in clause_heads(head):
+        subs = subjects_of(h)
+        if not subs:
+            continue
+        found: list[str] = []
+        for subj in subs:
+            for code in _np_parties(art, subj):
+                if code not in found:
+                    found.append(code)
+            if not found and allow_person and art.person_at(subj) is not None:
+                found += _party_of_speaker(art, art.person_at(subj))
+            if not found and (subj.lemma_.lower() in ("party", "it", "they", "we") or subj.lower_ == "two"):
+                focus = art.focus_party(subj.i)
+                if focus:
+                    found.append(focus)
+        return found
+    return []
+
+
+def _party_of_speaker(art: Article, person: Span) -> list[str]:
+    """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
+    doc = art.doc
+    for p in art.parties_in(max(0, person.start - 4), person.start):
+        between = doc[p.end:person.start]
+        if all(t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head", "'s", "’s") for t in between):
+            return [p.kb_id_]
+    return []
+
+
+def _np_parties(art: Article, subj: Token) -> list[str]:
+    """Parties that are the subject itself ("PML-N and PPP", "the PTI-led government"),
+    not ones merely mentioned inside it ("Jam Kamal from BAP")."""
+    heads, todo = [], [subj]
+    while todo:
+        tok = todo.pop()
+        heads.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    codes = []
+    for tok in heads:
+        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]]:
+            party = art.party_at(t)
+            if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                codes.append(party.kb_id_)
+    return codes
+
+
+def _led_by(art: Article, region: list[Token]) -> str | None:
+    """'the PTI-led coalition', 'PTI's government': the coalition named by its leading party."""
+    for tok in region:
+        if tok.lower_ in GOVERNMENT_WORDS:
+            for p in art.parties_in(max(0, tok.i - 4), tok.i):
+                return p.kb_id_
+    return None
+
+
+def _scope(art: Article, sent: Span) -> str | None:
+    for span in art.doc.spans["scopes"]:
+        if span.start >= sent.start and span.end <= sent.end:
+            return span.kb_id_
+    for span in art.doc.spans["houses"]:
+        if span.start >= sent.start and span.end <= sent.end:
+            return {"NA": "national", "Senate": "national"}.get(span.kb_id_, span.kb_id_.replace("PA-", ""))
+    return None

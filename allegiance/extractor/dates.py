@@ -1,0 +1,115 @@
+"""Event dates resolved against the publication date.
+
+A date belongs to the act, not to the article: "on Sunday" in an article of
+Monday 22 May is 21 May; "earlier this year" gives no day and so no date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
+MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
+            "day before yesterday": -2, "late last night": -1}
+RELATIVE_RE = re.compile(r"\b(day before yesterday|late last night|last night|earlier today|this morning|yesterday|today|tonight)\b", re.I)
+WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+VAGUE = re.compile(r"\b(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:year|month|week)\b|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d)|\bin\s+\d{4}\b", re.I)
+
+
+def resolve_weekday(name: str, published: date) -> date:
+    """The latest such weekday on or before publication: news reports the past."""
+    target = WEEKDAYS.index(name.lower())
+    delta = (published.weekday() - target) % 7
+    return published - timedelta(days=delta)
+
+
+def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > published + timedelta(days=31):  # "December 28" read in January
+            year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_expressions(text: str, published: date | None) -> list[tuple[int, date | None]]:
+    """Every date expression in a text, with its character position; None for vague ones."""
+    found: list[tuple[int, date | None]] = []
+    for m in DAY_MONTH.finditer(text):
+        found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()],
+                                                   int(m.group(3)) if m.group(3) else None, published)))
+    for m in MONTH_DAY.finditer(text):
+        if any(abs(pos - m.start()) < 4 for pos, _ in found):
+            continue
+        day = int(m.group(2))
+        if day > 31:
+            continue
+        found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()],
+                                                   int(m.group(3)) if m.group(3) else None, published)))
+    if published is not None:
+        for m in RELATIVE_RE.finditer(text):
+            found.append((m.start(), published + timedelta(days=RELATIVE[m.group(1).lower()])))
+        for m in WEEKDAY_RE.finditer(text):
+            found.append((m.start(), resolve_weekday(m.group(1), published)))
+    for m in VAGUE.finditer(text):
+        found.append((m.start(), None))
+    return sorted(found, key=lambda x: x[0])
+
+
+def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[bool, date | None]:
+    """(found, date) for the expression nearest the trigger in its sentence.
+
+    Expressions tied to an election ("the July 25 elections", "May 9 riots")
+    name another day than the act and are skipped.
+    """
+    text = sent.text
+    exprs = [(pos, d) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
+    if not exprs:
+        return False, None
+    anchor = trigger.idx - sent.start_char
+    pos, when = min(exprs, key=lambda x: abs(x[0] - anchor))
+    return True, when
+
+
+def _names_other_event(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 25):pos].lower()
+    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of)\s+(?:on\s+)?$", head):
+        return True
+    tail = text[pos:pos + 40].lower()
+    return bool(re.match(r"[\w\s,]*?\b(?:elections?|polls?|riots?|events?|incidents?|violence|general elections)\b", tail)) \
+        and not re.match(r"\w+\s+\d+\s*,?\s*(?:the|to|when)\b", tail)
+
+
+def election_dates(text: str, published: date | None) -> list[date]:
+    """Days named as an election day ("the February 8 elections", "polls held on July 25")."""
+    out = []
+    for m in re.finditer(rf"\b(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE}))(?:,?\s+\d{{4}})?\s+(?:general\s+)?(?:elections?|polls|by-elections?|by-polls)\b", text, re.I):
+        if m.group(1):
+            d = resolve_day_month(int(m.group(2)), MONTHS[m.group(1).lower()], None, published)
+        else:
+            d = resolve_day_month(int(m.group(3)), MONTHS[m.group(4).lower()], None, published)
+        if d:
+            out.append(d)
+    for m in re.finditer(rf"\b(?:elections?|polls|by-elections?|by-polls)\b[^.]{{0,60}}?\b(?:held|took place)\s+on\s+({MONTH_RE})\.?\s+(\d{{1,2}})|\bOn\s+({MONTH_RE})\s+(\d{{1,2}}),\s+(?:general\s+)?(?:elections?|by-elections?|polls)", text, re.I):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        d = resolve_day_month(int(day), MONTHS[month.lower()], None, published)
+        if d:
+            out.append(d)
+    return out

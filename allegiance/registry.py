@@ -1,0 +1,115 @@
+"""Countries as data: parties, their aliases, houses and scopes, loaded from
+``data/<country>/``. Adding a country means adding a folder, not code.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import RegistryError
+
+DEFAULT_COUNTRY = "pk"
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    urdu: tuple[str, ...] = ()
+
+    def all_names(self) -> tuple[str, ...]:
+        """Every written form: the code, the full name, English and Urdu aliases."""
+        seen: dict[str, None] = {}
+        for name in (self.code, self.name, *self.aliases, *self.urdu):
+            if name:
+                seen.setdefault(name, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class House:
+    code: str
+    name: str
+    seats: int
+    majority: int
+    scope: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Everything country-specific that the extractor and the analysis need."""
+
+    country: str
+    parties: dict[str, Party]
+    houses: dict[str, House]
+    scopes: dict[str, tuple[str, ...]]
+    default_house: str
+
+    def party(self, code: str) -> Party:
+        try:
+            return self.parties[code]
+        except KeyError:
+            known = ", ".join(sorted(self.parties))
+            raise RegistryError(f"unknown party code {code!r}; known codes: {known}") from None
+
+    def house(self, code: str) -> House:
+        for house in self.houses.values():
+            if code.lower() in (house.code.lower(), house.name.lower()):
+                return house
+        known = ", ".join(self.houses)
+        raise RegistryError(f"unknown house {code!r}; known houses: {known}")
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def country_dir(country: str) -> Path:
+    """The data folder of a bundled country, or a folder path given directly."""
+    given = Path(country)
+    if given.is_dir():
+        return given
+    bundled = Path(str(resources.files("allegiance") / "data" / country))
+    if not (bundled / "parties.tsv").is_file():
+        raise RegistryError(
+            f"no country data for {country!r}: expected {bundled}/parties.tsv "
+            "(or pass a folder holding parties.tsv and houses.tsv)")
+    return bundled
+
+
+@lru_cache(maxsize=8)
+def load_registry(country: str = DEFAULT_COUNTRY) -> Registry:
+    """Read a country's folder: parties.tsv, houses.tsv, scopes.tsv, country.json."""
+    folder = country_dir(country)
+    parties = {
+        row["code"]: Party(row["code"], row["name"], _split(row.get("aliases")), _split(row.get("urdu")))
+        for row in _rows(folder / "parties.tsv")
+    }
+    houses = {}
+    if (folder / "houses.tsv").is_file():
+        for row in _rows(folder / "houses.tsv"):
+            try:
+                seats, majority = int(row["seats"]), int(row["majority"])
+            except ValueError as exc:
+                raise RegistryError(f"{folder / 'houses.tsv'}: house {row['code']}: {exc}") from None
+            houses[row["code"]] = House(row["code"], row["name"], seats, majority,
+                                        row.get("scope") or "national", _split(row.get("aliases")))
+    scopes = {}
+    if (folder / "scopes.tsv").is_file():
+        scopes = {row["scope"]: _split(row.get("aliases")) for row in _rows(folder / "scopes.tsv")}
+    meta = {}
+    if (folder / "country.json").is_file():
+        meta = json.loads((folder / "country.json").read_text(encoding="utf-8"))
+    default_house = meta.get("default_house") or next(iter(houses), "")
+    return Registry(meta.get("code", folder.name), parties, houses, scopes, default_house)
