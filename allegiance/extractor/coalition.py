@@ -87,6 +87,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             counterparts = [led]
     joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
     status = act_status(head, sent, art.lex, phrase)
+    if status is None:
+        return []
     when = event_date(art, sent, head)
     scope = _scope(art, sent)
     events = []

@@ -16,6 +16,8 @@ from .dates import sentence_date
 from .status import act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 
+SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
+              "members", "leader", "leaders", "minister", "mp", "mps"}
 PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
 NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
                      "post", "government", "coalition", "alliance", "opposition", "hands", "seat", "ministry", "race",
@@ -42,6 +44,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.i in used:
             continue
         lemma = tok.lemma_.lower()
+        if lemma == "resign" and _resigns_from_party(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
             if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
@@ -50,6 +55,19 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _resigns_from_party(art: Article, verb: Token) -> bool:
+    """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                words = subtree_span(obj)
+                if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:
+                    return True
+                if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):
+                    return True
+    return False
 
 
 def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
@@ -70,23 +88,58 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if not people:
         return []
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
+    if status is None:
+        return []
     when = event_date(art, sent, trig.head)
+    group = group_origin(art, trig)
     out = []
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
         for person in people:
             p = party
             if kind == "leave_party" and trig.kind == "defect":
-                p = origin_party(art, sent, person, exclude=party)
+                p = group if group and group != party else origin_party(art, sent, person, exclude=party)
                 if p is None:
                     continue
             out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
         if kind == "join_party" and trig.kind == "join":
             for person in people:
-                origin = current_party_of(art, sent, person, trig)
+                origin = current_party_of(art, sent, person, trig) or group
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
+
+
+DEFECT_NOUNS = {"defector", "dissident", "deserter", "turncoat", "rebel"}
+MEMBER_NOUNS = {"member", "lawmaker", "mna", "mpa", "legislator", "parliamentarian", "senator", "leader", "worker"}
+
+
+def group_origin(art: Article, trig: Trigger) -> str | None:
+    """'PTI defectors joined the IPP', 'three members of the PTI ... decided to join the IPP':
+    the party the whole group is leaving."""
+    for head in clause_heads(trig.head):
+        subs = subjects_of(head)
+        if not subs:
+            continue
+        for subj in subs:
+            lemma = subj.lemma_.lower()
+            if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+                subj = subj.head.head
+                lemma = subj.lemma_.lower()
+            if lemma not in DEFECT_NOUNS | MEMBER_NOUNS:
+                continue
+            if any(c.lower_ in ("former", "ex", "ex-") for c in subj.children):
+                return None
+            mods = [c for c in subj.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+            mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            for mod in mods:
+                party = art.party_at(mod)
+                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj"):
+                    return party.kb_id_
+            if lemma in DEFECT_NOUNS:
+                return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
+        return None
+    return None
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -108,6 +161,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if not people:
         return []
     status = act_status(head, sent, art.lex, set(trig.tokens))
+    if status is None:
+        return []
     when = event_date(art, sent, head)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
 
@@ -135,7 +190,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in PARTY_NOUNS:
             focus = art.focus_party(head.i)
             return focus
-        if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1):
+        if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     if head.pos_ == "NOUN" and trig.kind == "leave":
         return art.focus_party(head.i)
@@ -209,9 +264,20 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         found = [p for p in found if not _is_possessor_of_party(art, p)]
         if found:
             people += found
+        elif _definite_role(subj) and art.focus_person(subj.i) is not None:
+            people.append(art.focus_person(subj.i))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj)
     return people
+
+
+def _definite_role(subj: Token) -> bool:
+    """'The former PTI leader had left the party': a role named with 'the' means the person in focus."""
+    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+
+
+ROLE_NOUNS = {"leader", "minister", "lawmaker", "politician", "chairman", "mna", "mpa", "senator", "legislator", "president"}
 
 
 def _is_possessor_of_party(art: Article, person: Span) -> bool:
@@ -225,11 +291,7 @@ def _include_objects(art: Article, noun: Token) -> list[Span]:
     """'Those who left include A, B and C' / 'The MNAs to defect included A and B'."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
-        people = []
-        for child in verb.children:
-            if child.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp"):
-                people += art.persons_in(subtree_span(child))
-        return people
+        return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
     return []
 
 
@@ -306,7 +368,7 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
         lead = doc[max(sent.start, parties[-1].start - 2):parties[-1].start]
         if (allow_former or not any(t.lower_ in ("former", "ex", "from") for t in lead)) and \
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
-                and any(t.text in art.lex["roles"] for t in words):
+                and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
     return None
 

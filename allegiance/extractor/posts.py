@@ -43,6 +43,7 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
 
 
 def extract_posts(art: Article, sent: Span) -> list[Event]:
+    remember_posts(art, sent)
     events = []
     for trig in find_resign_triggers(art, sent):
         people = actors(art, sent, trig)
@@ -52,13 +53,30 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if named is None:  # resigning from the party is a leaving, handled elsewhere
             continue
         status = act_status(trig.head, sent, art.lex, set(trig.tokens))
+        if status is None:
+            continue
         when = event_date(art, sent, trig.head)
+        if named:
+            art.memory["post"] = named[0]
         for person in people:
-            for post in named or [p for p in [_role_beside(art, sent, person)] if p]:
+            beside = _role_beside(art, sent, person)
+            for post in named or [p for p in [beside or art.memory.get("post")] if p]:
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
     return events
+
+
+def remember_posts(art: Article, sent: Span) -> None:
+    """'resignations from the National Assembly' names the post for later bare resignations."""
+    for tok in sent:
+        if tok.lower_ in ("resignation", "resignations"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
+                    for obj in prep.children:
+                        found = _post_texts(obj)
+                        if found:
+                            art.memory["post"] = found[0]
 
 
 def _posts_named(head: Token) -> list[str] | None:

@@ -19,10 +19,17 @@ DENY_LEMMAS = {"deny", "refute", "contradict", "dismiss", "reject", "clarify", "
 DENY_WORDS = {"baseless", "false", "fake", "unfounded", "untrue", "fabricated"}
 
 
-def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str:
-    """fact / possible / denied for the act whose head word is `trigger`."""
+WISH_LEMMAS = {"demand", "ask", "urge", "invite", "advise", "force", "pressure", "pressurise", "pressurize", "persuade",
+               "convince", "request", "direct", "order", "dare", "challenge", "tell"}
+
+
+def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str | None:
+    """fact / possible / denied for the act whose head word is `trigger`; None when the act is
+    only someone else's wish ("demanded Nawaz to step down", "invited him to join")."""
     phrase = phrase or {trigger.i}
     chain = _governing_chain(trigger)
+    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in WISH_LEMMAS:
+        return None
     for tok in chain:
         if _negated(tok, phrase):
             return "denied"
