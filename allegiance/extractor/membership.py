@@ -188,8 +188,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             # "joined PTI's rival PPP" is rare; the first party after the trigger is the object
             return party.kb_id_
         if tok.lower_ in PARTY_NOUNS:
-            focus = art.focus_party(head.i)
-            return focus
+            if tok.dep_ == "compound" or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
+                return None  # "intra-party elections", "another party": no party we can name
+            return art.focus_party(head.i)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     if head.pos_ == "NOUN" and trig.kind == "leave":
@@ -205,6 +206,14 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
     if trig.rule.endswith(".noun"):
         return _noun_actors(art, trig.head)
+    modified = _modified_noun(trig.head)
+    if modified is not None:
+        own = subtree_span(trig.head)
+        named = [p for p in art.persons_in(subtree_span(modified))
+                 if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
+            return _include_objects(art, modified) if modified.dep_ in ("nsubj", "nsubjpass") else []
+        return named
     for head in clause_heads(trig.head):
         subs = subjects_of(head)
         if not subs:
@@ -220,6 +229,23 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
+                  "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time"}
+
+
+def _modified_noun(trigger: Token) -> Token | None:
+    """'those joining the PML-N', 'the MNAs to defect to PTI': the noun the trigger's clause describes.
+    A clause that only fills an abstract noun ('their decision to join') is not one."""
+    if trigger.dep_ not in ("acl", "relcl"):
+        return None
+    noun = trigger.head
+    if noun.lemma_.lower() in ABSTRACT_HEADS or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in trigger.children):
+        return None  # 'the PTI, which he had joined', 'reports that he was leaving': the subject is inside
+    return noun
 
 
 def _noun_actors(art: Article, noun: Token) -> list[Span]:
@@ -409,8 +435,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     if not earlier:
         return []
     cue = [t for t in sent if t.lemma_.lower() in ("include",) or t.lower_ in ("namely",)]
-    if not cue:
-        return []
+    if not cue or any(t.dep_ in ("relcl", "acl") for t in sent):
+        return []  # "others who attended the meeting include ...": another act
     subj = [t for t in cue[0].children if t.dep_ in ("nsubj",)]
     if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS):
         return []

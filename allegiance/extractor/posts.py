@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Event
 from .base import Article, subtree_span
-from .membership import actors, event_date
+from .membership import _resigns_from_party, actors, event_date
 from .status import act_status
 from .triggers import Trigger
 
@@ -46,6 +46,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
     events = []
     for trig in find_resign_triggers(art, sent):
+        if _resigns_from_party(art, trig.head):
+            continue
         people = actors(art, sent, trig)
         if not people:
             continue

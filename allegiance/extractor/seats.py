@@ -36,24 +36,59 @@ def extract_seats(art: Article) -> list[Event]:
     when = dates[0].isoformat() if dates else None
     events = _list_tallies(art, when)
     listed = {(e.actor, e.house) for e in events}
+    continuing = False
     for sent in art.doc.sents:
-        for ev in _prose_tallies(art, sent, when):
+        found = _respectively(art, sent, when) or _prose_tallies(art, sent, when, continuing)
+        for ev in found:
             if (ev.actor, ev.house) not in listed:
                 events.append(ev)
+        continuing = bool(found)
     return events
+
+
+def _respectively(art: Article, sent: Span, when: str | None) -> list[Event]:
+    """'PML-N and PPP, which won 64 and 43 seats, respectively'."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return []
+    numbers = [t for t in sent if number_value(t) and any(x.lower_ in SEAT_NOUNS for x in sent.doc[t.i:min(sent.end, t.i + 6)])]
+    if len(numbers) < 2:
+        return []
+    parties = [p for p in art.parties_in(sent.start, numbers[0].i) if p.kb_id_ != "IND"]
+    parties = _dedupe_adjacent(parties)[-len(numbers):]
+    if len(parties) != len(numbers):
+        return []
+    house = _house_for(art, numbers[0].i, sent)
+    return [_event(art, sent, p.kb_id_, number_value(n), house, when, "seats.respectively") for p, n in zip(parties, numbers)]
+
+
+def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
+    """'Pakistan Peoples Party (PPP)' is one mention, not two."""
+    out: list[Span] = []
+    for p in parties:
+        if out and out[-1].kb_id_ == p.kb_id_ and p.start - out[-1].end <= 2:
+            continue
+        out.append(p)
+    return out
 
 
 def _house_for(art: Article, pos: int, sent: Span | None = None) -> str:
     """The house a tally counts in: named in the sentence, else the last one named before."""
-    houses = art.doc.spans["houses"]
+    places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
     if sent is not None:
-        inside = [h for h in houses if sent.start <= h.start < sent.end]
+        inside = [h for h in places if sent.start <= h.start < sent.end]
         if inside:
-            return inside[0].kb_id_
-    before = [h for h in houses if h.start < pos]
+            return _as_house(art, inside[0])
+    before = [h for h in places if h.start < pos]
     if before:
-        return before[-1].kb_id_
-    return "NA"
+        return _as_house(art, before[-1])
+    return art.memory.get("house", "NA")
+
+
+def _as_house(art: Article, span: Span) -> str:
+    """A house span names its house; a province named alone means its assembly."""
+    if span.label_ == "house":
+        return span.kb_id_
+    return "NA" if span.kb_id_ == "national" else f"PA-{span.kb_id_}"
 
 
 def _list_tallies(art: Article, when: str | None) -> list[Event]:
@@ -70,11 +105,11 @@ def _list_tallies(art: Article, when: str | None) -> list[Event]:
     return events
 
 
-def _prose_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
+def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False) -> list[Event]:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if not words & SEAT_NOUNS or not words & (RESULT_VERBS | {"won", "position", "with"}):
+    if not words & SEAT_NOUNS or not (continuing or words & (RESULT_VERBS | {"won", "position", "with"})):
         return []
-    if words & {"claim", "claimed", "claims"}:
+    if words & {"claim", "claimed", "claims"} or ("since" in words and words & {"election", "elections", "polls"}):
         return []
     events = []
     last_party_end = -1
@@ -112,9 +147,14 @@ def _owners(art: Article, sent: Span, num: Token, floor: int) -> list[str]:
         return []
     each = any(t.lower_ == "each" for t in sent.doc[num.i:min(sent.end, num.i + 4)])
     if each and len(before) >= 2:
-        between = sent.doc[before[-2].end:last.start]
-        if all(t.lower_ in ("and", ",") for t in between):
-            return [before[-2].kb_id_, last.kb_id_]
+        group = [last]
+        for p in reversed(before[:-1]):
+            between = sent.doc[p.end:group[0].start]
+            if all(t.lower_ in ("and", ",", "(", ")") or art.party_at(t) for t in between):
+                group.insert(0, p)
+            else:
+                break
+        return list(dict.fromkeys(p.kb_id_ for p in group))
     return [last.kb_id_]
 
 
