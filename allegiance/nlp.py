@@ -116,7 +116,7 @@ class PartyRuler:
             if span.label_ != "party" or nxt.label_ != "party" or span.kb_id_ == nxt.kb_id_:
                 continue
             between = doc[span.end:nxt.start].text.strip()
-            if DEFINED_BY.match(between) and len(span) > len(nxt):
+            if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
 

@@ -59,10 +59,15 @@ class Extractor:
             memory: dict = {}
             for chunk, doc in zip(chunks, docs):
                 events += self._rules(article, chunk, doc, carried, memory)
+                for sent in doc.sents:
+                    memory.setdefault("government", coalition.government_party(
+                        ParsedArticle(doc=doc, doc_id=article.doc, published=None), sent, set()))
+                    if memory["government"] is None:
+                        del memory["government"]
                 parties = [p.kb_id_ for p in doc.spans["parties"] if p.kb_id_ != "IND"]
                 carried = parties[-1] if parties else carried
             events += urdu.extract_urdu(article, self.country)
-            yield finalise(events, article)
+            yield finalise(fill_government(events, memory), article)
 
     def _chunks(self, article: Article) -> list[Chunk]:
         if self.mode == "full":
@@ -87,6 +92,15 @@ class Extractor:
             out += found
         out += seats.extract_seats(art)
         return out
+
+
+def fill_government(events: list[Event], memory: dict) -> list[Event]:
+    """'broke ranks with the government': the government is the party the article says leads it."""
+    gov = memory.get("government")
+    if gov is None:
+        return events
+    return [replace(e, counterpart=gov) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
+            and e.actor != gov else e for e in events]
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:

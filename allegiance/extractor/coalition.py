@@ -19,7 +19,8 @@ JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter
 JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
 LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
 REJECT_VERBS = {"decline", "reject", "refuse", "rule", "spurn", "brush", "turn", "deny"}
-TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "woo", "court", "meet", "consult", "talk", "hold", "discuss"}
+TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "woo", "court"}
+TALK_HOLDERS = {"hold", "begin", "start", "initiate", "open", "resume", "launch"}
 TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
 GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
 CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
@@ -63,8 +64,8 @@ def _action_of(tok: Token) -> str | None:
             return "join"
         if lemma in TALK_VERBS:
             return "talks"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr") and tok.lower_ in TALK_NOUNS and tok.head.lemma_.lower() in ("hold", "begin", "start", "have", "initiate"):
-        return None  # the verb above carries it
+        if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
+            return "talks"  # "held talks with the PPP"
     return None
 
 
@@ -85,6 +86,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
+    if not counterparts and action == "leave":
+        led = government_party(art, sent, set(actors))
+        counterparts = [led] if led else []
     joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
     status = act_status(head, sent, art.lex, phrase)
     if status is None:
@@ -133,12 +137,35 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
                 found += _party_of_speaker(art, art.person_at(subj))
-            if not found and (subj.lemma_.lower() in ("party", "it", "they", "we") or subj.lower_ == "two"):
+            if not found and subj.lower_ in ("two", "both"):
+                found += _last_two_parties(art, subj.i)
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
                 focus = art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
         return found
     return []
+
+
+def _last_two_parties(art: Article, before: int) -> list[str]:
+    """'the two signed a deal': the last two parties named."""
+    codes: list[str] = []
+    for p in reversed(art.doc.spans["parties"]):
+        if p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
+            codes.append(p.kb_id_)
+        if len(codes) == 2:
+            return codes[::-1]
+    return []
+
+
+def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition': the party that leads the government."""
+    for tok in sent:
+        if tok.lower_ in ("government", "govt", "coalition", "alliance", "setup", "set-up"):
+            for p in art.parties_in(max(sent.start, tok.i - 4), tok.i):
+                if p.kb_id_ not in exclude and p.kb_id_ != "IND":
+                    return p.kb_id_
+    return None
 
 
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
