@@ -15,15 +15,36 @@ from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
-JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend", "pledge", "extend", "announce"}
+JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
+              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw"}
+DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "understanding", "settlement", "adjustment", "alliance", "arrangement"}
 JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
 LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
-REJECT_VERBS = {"decline", "reject", "refuse", "rule", "spurn", "brush", "turn", "deny"}
+REJECT_VERBS = {"decline", "reject", "refuse", "rule", "spurn", "brush", "turn"}
 TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "woo", "court"}
 TALK_HOLDERS = {"hold", "begin", "start", "initiate", "open", "resume", "launch"}
 TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
 GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
-CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+
+
+def _between_pairs(art: Article, sent: Span) -> list[Event]:
+    """'the settlement between the PML-Q and the PTI': a joint act named by a noun."""
+    events = []
+    for tok in sent:
+        if tok.lemma_.lower() not in DEAL_NOUNS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                if len(codes) == 2:
+                    status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
+                    when = event_date(art, sent, tok)
+                    for a, b in (codes, codes[::-1]):
+                        events.append(Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="join",
+                                            scope=_scope(art, sent), date=when, status=status,
+                                            evidence=art.evidence(sent, "coalition.join.between"), confidence=0.5))
+    return events
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -32,7 +53,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return []
-    events: list[Event] = []
+    events: list[Event] = _between_pairs(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -60,6 +81,9 @@ def _action_of(tok: Token) -> str | None:
             return "reject"
         if lemma in LEAVE_VERBS:
             return "leave"
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma in JOIN_VERBS:
             return "join"
         if lemma in TALK_VERBS:
@@ -76,10 +100,13 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not actors:
         return []
     right = subtree_span(head)
-    obj_region = [t for t in right if t.i > head.i]
+    skip = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "parataxis", "ccomp") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            for t in c.subtree}
+    obj_region = [t for t in right if t.i > head.i and t.i not in skip]
     if not _about_governing(head, obj_region, action):
         return []
-    counterparts = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end) if p.kb_id_ not in actors and p.kb_id_ != "IND"]
+    counterparts = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
+                    if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip]
     if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
         counterparts = [None]
     if not counterparts:
@@ -90,6 +117,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = government_party(art, sent, set(actors))
         counterparts = [led] if led else []
     joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
+    mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
+        t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
     status = act_status(head, sent, art.lex, phrase)
     if status is None:
         return []
@@ -139,6 +168,12 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
+            if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
+                for above in subjects_of(h.head) or ([h.head.head] if h.head.dep_ in ("dobj",) else []):
+                    found += [c for c in _np_parties(art, above) if c not in found]
+                if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
+                    for above in subjects_of(h.head.head):
+                        found += [c for c in _np_parties(art, above) if c not in found]
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
                 focus = art.focus_party(subj.i)
                 if focus:
@@ -162,7 +197,7 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     """'the PTI government', 'the PTI-led coalition': the party that leads the government."""
     for tok in sent:
         if tok.lower_ in ("government", "govt", "coalition", "alliance", "setup", "set-up"):
-            for p in art.parties_in(max(sent.start, tok.i - 4), tok.i):
+            for p in [p for p in art.doc.spans["parties"] if tok.i - 8 <= p.start < tok.i and p.end <= tok.i]:
                 if p.kb_id_ not in exclude and p.kb_id_ != "IND":
                     return p.kb_id_
     return None

@@ -185,7 +185,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 return None
         party = art.party_at(tok)
         if party is not None and party.kb_id_ != "IND":
-            # "joined PTI's rival PPP" is rare; the first party after the trigger is the object
+            after = art.doc[party.end:min(len(art.doc), party.end + 3)]
+            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+                return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             return party.kb_id_
         if tok.lower_ in PARTY_NOUNS:
             if tok.dep_ == "compound" or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
@@ -221,6 +223,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         people = _people_in_subject(art, sent, subs, head)
         if people:
             return _with_companions(art, trig, people)
+        if any(art.party_at(s) is not None for s in subs):
+            return []  # a party acts: that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                for s in subs):
             return []  # "some deserters joined": unnamed people are not events
