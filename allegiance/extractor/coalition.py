@@ -100,7 +100,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not actors:
         return []
     right = subtree_span(head)
-    skip = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "parataxis", "ccomp") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    skip = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
             for t in c.subtree}
     obj_region = [t for t in right if t.i > head.i and t.i not in skip]
     if not _about_governing(head, obj_region, action):
