@@ -74,23 +74,57 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
 
 
 def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[bool, date | None]:
-    """(found, date) for the expression nearest the trigger in its sentence.
+    """(found, date) for the act whose head word is `trigger`.
 
-    Expressions tied to an election ("the July 25 elections", "May 9 riots")
-    name another day than the act and are skipped.
+    An expression attached to the trigger's own clause wins ("earlier this
+    year" on "had joined" leaves that join undated); otherwise the nearest
+    specific day in the sentence. Days that name another event ("the July
+    25 elections", "the events of May 9") are skipped.
     """
     text = sent.text
     exprs = [(pos, d) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
     if not exprs:
         return False, None
+    own = _clause_of(trigger)
+    attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
+    if attached:
+        pos, when = min(attached, key=lambda x: abs(x[0] - (trigger.idx - sent.start_char)))
+        return True, when
+    specific = [(pos, d) for pos, d in exprs if d is not None]
+    if not specific:
+        return True, None
     anchor = trigger.idx - sent.start_char
-    pos, when = min(exprs, key=lambda x: abs(x[0] - anchor))
+    pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def _clause_of(trigger: Token) -> set[int]:
+    """The trigger and the verbs it hangs from within its clause chain."""
+    out, tok = {trigger.i}, trigger
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _verb_above(sent: Span, pos: int) -> int | None:
+    """The first verb above the token at a character position in the sentence."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    tok = tok[0]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok.i
+        tok = tok.head
+    return tok.i
 
 
 def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 25):pos].lower()
-    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of)\s+(?:on\s+)?$", head):
+    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due)\s+(?:on\s+|for\s+)?$", head):
         return True
     tail = text[pos:pos + 40].lower()
     return bool(re.match(r"[\w\s,]*?\b(?:elections?|polls?|riots?|events?|incidents?|violence|general elections)\b", tail)) \

@@ -403,14 +403,14 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
     return None
 
 
-def event_date(art: Article, sent: Span, head: Token) -> str | None:
+def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
     found, when = sentence_date(sent, head, art.published)
     if found:
         if when is not None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if is_background(head):
+    if not inherit or is_background(head):
         return None
     return art.memory.get("lead_date")
 

@@ -14,7 +14,7 @@ HEDGE_AUX = {"might", "may", "could", "can"}
 HEDGE_LEMMAS = {"consider", "mull", "hint", "threaten", "intend", "plan", "expect", "weigh", "contemplate", "signal",
                 "indicate", "poise", "tip", "eye", "want", "wish", "speculate", "rumour", "rumor", "likely", "set", "claim", "mulls"}
 HEDGE_NOUNS = {"intention", "possibility", "speculation", "speculations", "rumours", "rumors", "report", "reports",
-               "plan", "plans", "option", "likelihood", "chance", "chances", "talk", "desire", "wish", "willingness"}
+               "plan", "plans", "option", "likelihood", "chance", "chances", "talk"}
 DENY_LEMMAS = {"deny", "refute", "contradict", "dismiss", "reject", "clarify", "rubbish"}
 DENY_WORDS = {"baseless", "false", "fake", "unfounded", "untrue", "fabricated"}
 
