@@ -129,3 +129,23 @@ def test_select_mode_matches_full_mode(extractor, full_extractor):
             "He said the PTI was the future. Cricket resumed.")
     article = Article("a", text, None)
     assert keys(extractor.extract(article), "type", "actor", "party") == keys(full_extractor.extract(article), "type", "actor", "party")
+
+
+def test_urdu_leave_join_and_denial():
+    text = ("لاہور: پاکستان تحریک انصاف کے سابق رکن قومی اسمبلی ملک عامر ڈوگر نے آج پارٹی چھوڑنے کا اعلان کر دیا۔ "
+            "سابق صوبائی وزیر رانا عبدالستار اور چوہدری نثار احمد مسلم لیگ ن میں شامل ہو گئے۔ "
+            "ایم کیو ایم کے رہنما فاروق ستار نے پارٹی چھوڑنے کی خبروں کی تردید کی۔")
+    events = extract(text, published="2023-06-01")
+    assert keys(events, "type", "actor", "party", "status") == {
+        ("leave_party", "ملک عامر ڈوگر", "PTI", "fact"), ("join_party", "رانا عبدالستار", "PML-N", "fact"),
+        ("join_party", "چوہدری نثار احمد", "PML-N", "fact"), ("leave_party", "فاروق ستار", "MQM-P", "denied")}
+    first = next(e for e in events if e.actor == "ملک عامر ڈوگر")
+    assert first.date == "2023-06-01" and text[first.evidence.start:first.evidence.end].strip() == first.evidence.sentence
+
+
+def test_urdu_quote_inside_english_article():
+    text = ("KARACHI: A senior leader spoke to reporters on Friday. "
+            "انہوں نے کہا کہ سابق ایم پی اے خرم شیر زمان نے پاکستان تحریک انصاف چھوڑنے کا اعلان کیا ہے۔ "
+            "The party has not commented.")
+    events = extract(text, published="2023-05-26")
+    assert ("leave_party", "PTI") in keys(events, "type", "party")
