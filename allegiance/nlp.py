@@ -240,14 +240,22 @@ class NameRepair:
             return False
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5:
             before = doc[run.start - 1] if run.start > 0 else None
-            if before is not None and (before.text in self.roles or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
+            if before is not None and (before.text in self.roles or before.i in self._party_tokens(doc) or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
                 return not self._title_case_line(doc, run)
         return False
 
     @staticmethod
+    def _party_tokens(doc: Doc) -> set[int]:
+        return {i for s in doc.spans.get("parties", []) for i in range(s.start, s.end)}
+
+    @staticmethod
     def _title_case_line(doc: Doc, run: Span) -> bool:
-        """Headlines Capitalise Every Word: there a capitalised run proves nothing."""
+        """Headlines Capitalise Every Word: there a capitalised run proves nothing.
+        A headline is short and ends without a full stop; a list of names is not one."""
         sent = run.sent
+        text = sent.text.strip()
+        if len(sent) > 25 or text.endswith((".", "!", "?", ":", "”", '"')):
+            return False
         words = [t for t in sent if t.is_alpha and len(t) > 3]
         return len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
 

@@ -190,7 +190,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             return party.kb_id_
         if tok.lower_ in PARTY_NOUNS:
-            if tok.dep_ == "compound" or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
+            head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
+            if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
+                    or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
                 return None  # "intra-party elections", "another party": no party we can name
             return art.focus_party(head.i)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
@@ -214,7 +216,12 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         named = [p for p in art.persons_in(subtree_span(modified))
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
-            return _include_objects(art, modified) if modified.dep_ in ("nsubj", "nsubjpass") else []
+            if modified.dep_ in ("nsubj", "nsubjpass"):
+                return _include_objects(art, modified)
+            if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
+                verb = modified.head.head
+                return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+            return []
         return named
     for head in clause_heads(trig.head):
         subs = subjects_of(head)

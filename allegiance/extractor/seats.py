@@ -50,10 +50,14 @@ def _respectively(art: Article, sent: Span, when: str | None) -> list[Event]:
     """'PML-N and PPP, which won 64 and 43 seats, respectively'."""
     if not any(t.lower_ == "respectively" for t in sent):
         return []
-    numbers = [t for t in sent if number_value(t) and any(x.lower_ in SEAT_NOUNS for x in sent.doc[t.i:min(sent.end, t.i + 6)])]
+    all_parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
+    if not all_parties:
+        return []
+    numbers = [t for t in sent if t.i >= all_parties[-1].end and number_value(t)
+               and any(x.lower_ in SEAT_NOUNS for x in sent.doc[t.i:min(sent.end, t.i + 6)])]
     if len(numbers) < 2:
         return []
-    parties = [p for p in art.parties_in(sent.start, numbers[0].i) if p.kb_id_ != "IND"]
+    parties = [p for p in all_parties if p.end <= numbers[0].i]
     parties = _dedupe_adjacent(parties)[-len(numbers):]
     if len(parties) != len(numbers):
         return []

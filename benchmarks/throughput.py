@@ -1,0 +1,119 @@
+"""Throughput of extraction against a bare ``nlp.pipe`` of the same pipeline.
+
+    python benchmarks/throughput.py [--articles 400] [--jobs 1]
+
+Measured in one run, on the same texts and the same number of processes:
+  * baseline: ``nlp.pipe`` of the full pipeline (model + our components) over
+    every article, nothing else;
+  * select: ``allegiance`` extraction, parsing only sentences that can carry
+    an event (the default);
+  * full: ``allegiance`` extraction parsing every sentence.
+Each runs in a fresh process, so peak memory (max RSS) is its own. F1 of
+select and full on the shared dev gold (when present) shows the selection
+loses nothing. Texts: the shared corpora when present, plus the demo corpus,
+repeated to the requested count.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def load_articles(count: int):
+    from allegiance.cli import demo_corpus
+    from allegiance.read import iter_articles
+    from allegiance.records import Article
+
+    folders = [p for p in (SHARED / "seeds", SHARED / "dev") if p.is_dir()] + [demo_corpus()]
+    base = [a for a in iter_articles(folders) if isinstance(a, Article)]
+    out = []
+    while len(out) < count:
+        for a in base:
+            out.append(Article(f"{a.doc}#{len(out)}", a.text, a.published))
+            if len(out) == count:
+                break
+    return out
+
+
+def _run(kind: str, count: int, jobs: int, queue) -> None:
+    articles = load_articles(count)
+    from allegiance.extractor import get_extractor
+    from allegiance.nlp import build_pipeline
+
+    if kind == "baseline":
+        nlp = build_pipeline()
+        nlp("warm up")
+        start = time.perf_counter()
+        for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=jobs):
+            pass
+    else:
+        extractor = get_extractor(mode=kind)
+        extractor.extract(articles[0])
+        start = time.perf_counter()
+        if jobs == 1:
+            for _events in extractor.extract_many(articles):
+                pass
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            from allegiance.batch import _work, _worker_init
+            with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=("pk", kind)) as pool:
+                size = max(1, len(articles) // (jobs * 8))
+                batches = [articles[i:i + size] for i in range(0, len(articles), size)]
+                list(pool.map(_work, [("pk", kind, b) for b in batches]))
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    words = sum(len(a.text.split()) for a in articles)
+    queue.put({"kind": kind, "seconds": seconds, "articles": len(articles), "words": words, "peak_mb": peak / 1024})
+
+
+def measure(kind: str, count: int, jobs: int) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_run, args=(kind, count, jobs, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def dev_f1(mode: str) -> float | None:
+    if not (SHARED / "dev" / "gold.jsonl").is_file():
+        return None
+    from allegiance.batch import extract_paths
+    from allegiance.evaluate import load_jsonl, score_events
+
+    system = [e.to_dict() for _a, events in extract_paths([SHARED / "dev"], mode=mode) for e in events]
+    return score_events(load_jsonl(SHARED / "dev" / "gold.jsonl"), system).f1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=400)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    rows = [measure(kind, args.articles, args.jobs) for kind in ("baseline", "select", "full")]
+    base = rows[0]["articles"] / rows[0]["seconds"]
+    print(f"{args.articles} articles, {rows[0]['words']} words, {args.jobs} process(es)")
+    print(f"{'run':<10}{'articles/s':>12}{'words/s':>12}{'x baseline':>12}{'peak MB':>10}")
+    for row in rows:
+        rate = row["articles"] / row["seconds"]
+        print(f"{row['kind']:<10}{rate:>12.1f}{row['words'] / row['seconds']:>12.0f}{rate / base:>12.2f}{row['peak_mb']:>10.0f}")
+    f_select, f_full = dev_f1("select"), dev_f1("full")
+    if f_select is not None:
+        print(f"dev F1: select {f_select:.3f}, full {f_full:.3f} (difference {f_select - f_full:+.3f})")
+    print(json.dumps({"rows": rows, "dev_f1": {"select": f_select, "full": f_full}}))
+
+
+if __name__ == "__main__":
+    main()
