@@ -19,8 +19,9 @@ CoalitionAction = Literal["join", "leave", "reject", "talks"]
 class Article:
     """One news text as read from disk or a feed, before any NLP.
 
-    `offset` is where `text` starts inside the original source text, so that
-    evidence offsets can always be mapped back to what the user gave us.
+    `offset` is where `text` starts inside the source as read (after a
+    leading ``date YYYY-MM-DD`` marker, line endings normalised to ``\n``),
+    so that evidence offsets point into what the user gave us.
     """
 
     doc: str
@@ -29,6 +30,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None  # file path (and line for JSONL) it came from
+    offset: int = 0
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ class Extractor:
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
-                            offset=chunk.start, carried_party=carried, memory=memory)
+                            offset=article.offset + chunk.start, carried_party=carried, memory=memory)
         out: list[Event] = []
         for sent in doc.sents:
             if "lead_date" not in art.memory and self.trigger_words.search(sent.text):

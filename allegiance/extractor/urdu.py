@@ -68,7 +68,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
                 events.append(Event(
                     doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status,
                     post="عہدہ" if kind == "resign_post" else None,
-                    evidence=Evidence(sent.strip(), m.start(), m.end(), f"urdu.{kind}"), confidence=0.5))
+                    evidence=Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), f"urdu.{kind}"), confidence=0.5))
             break
         if parties:
             focus = parties[-1][2]
