@@ -39,7 +39,7 @@ class Mode(str, Enum):
 
 
 def demo_corpus() -> Path:
-    """The bundled articles the project wrote itself (see data/demo/README)."""
+    """The bundled articles the project wrote itself, with their gold events (gold.jsonl)."""
     return Path(str(resources.files("allegiance") / "data" / "demo"))
 
 

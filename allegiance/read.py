@@ -118,8 +118,9 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
 def _walk(folder: Path) -> Iterator[Path | ReadProblem]:
     """Article files under ``folder``, sorted by name, depth first.
 
-    Hidden entries (".git", ".DS_Store") and files of other kinds (".tsv",
-    ".png") are skipped without a word: a folder of articles usually holds some.
+    Hidden entries (".git", ".DS_Store"), README files and files of other kinds
+    (".tsv", ".png") are skipped without a word: a folder of articles usually
+    holds some.
     Symlinked folders are not followed, so a link loop cannot hang the walk.
     """
     try:
@@ -128,7 +129,7 @@ def _walk(folder: Path) -> Iterator[Path | ReadProblem]:
         yield ReadProblem(str(folder), f"cannot list this folder ({exc.strerror}); check its permissions")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or entry.name.upper().startswith("README"):
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path))
