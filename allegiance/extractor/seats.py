@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from ..records import Event
 from .base import Article
-from .dates import election_dates
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -32,8 +31,7 @@ def number_value(tok: Token) -> int | None:
 
 
 def extract_seats(art: Article) -> list[Event]:
-    dates = election_dates(art.doc.text, art.published)
-    when = dates[0].isoformat() if dates else None
+    when = art.memory.get("election_date")
     events = _list_tallies(art, when)
     listed = {(e.actor, e.house) for e in events}
     continuing = False
@@ -85,7 +83,13 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str:
     before = [h for h in places if h.start < pos]
     if before:
         return _as_house(art, before[-1])
-    return art.memory.get("house", "NA")
+    # named earlier in the article, outside the text that was parsed
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+    if earlier:
+        kind, code = earlier[-1]
+        return code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")
+    return "NA"
 
 
 def _as_house(art: Article, span: Span) -> str:

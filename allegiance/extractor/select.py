@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 
@@ -24,7 +23,7 @@ class Chunk:
     text: str
 
 
-def event_words(lex: Lexicon) -> re.Pattern:
+def event_words(lex: Lexicon) -> re.Pattern:  # noqa: D401
     """Stems of the verbs that report a move (not the cue nouns): a sentence with one may set the story's date."""
     stems = {re.escape(w[:5].lower()) for name in ("leave_verbs", "join_verbs", "expel_verbs", "coalition_join",
                                                    "coalition_leave", "coalition_reject") for w in lex[name]}
@@ -32,31 +31,34 @@ def event_words(lex: Lexicon) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")", re.I)
 
 
-@lru_cache(maxsize=4)
-def _trigger_regex(lex: Lexicon) -> re.Pattern:
-    stems = set()
-    for name in ("leave_verbs", "join_verbs", "expel_verbs", "resign_verbs", "defect_words", "coalition_join",
-                 "coalition_leave", "coalition_reject", "coalition_talks", "coalition_cues", "seat_nouns",
-                 "leave_nouns", "join_nouns", "expel_nouns", "resign_nouns", "coalition_join_nouns", "coalition_talks_nouns"):
-        for word in lex[name]:
-            stems.add(re.escape(word.split()[0][:5].lower()))
-    for name in ("leave_phrases", "join_phrases", "coalition_leave_phrases", "coalition_reject_phrases"):
-        for phrase in lex[name]:
-            stems.add(re.escape(phrase.split()[0][:5].lower()))
-    stems |= {"left", "quit", "exit", "join", "resign", "step", "expel", "terminat", "suspend", "won", "win", "bagg",
-              "secur", "seat", "return", "welcom", "sign", "part", "break", "broke", "withdr", "declin", "reject",
-              "rul", "refus", "contact", "approach", "talk", "negotiat", "offer", "support", "agree", "allian",
-              "coalit", "deal", "pact", "merg", "dissoc", "disassoc", "defect", "desert", "dump", "abandon", "distanc"}
-    return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")", re.I)
+CORE = re.compile(
+    r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? ways|jump(?:ed)? ship|"
+    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|"
+    r"revok|resign|step(?:ped|s)? (?:down|aside)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
+    r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
+    r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
+    r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
+    r"distanc|no longer|abode|switch|crossed over)", re.I)
+NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my|we|our|the party|the two|both|the former|the latter|"
+                           r"the (?:minister|leader|lawmaker|chairman|politician)|this)\b", re.I)
 
 
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
+LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}:\s*\d+\s*$", re.M)
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|St|No|Jr|Sr|Sept|Feb|Jan|"
+                          r"Aug|Oct|Nov|Dec|Vol|vs|etc|approx|Govt)|\b[A-Z])\.[\"'”’)]*$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence spans for selection; never cuts after 'Mrs.' or an initial."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and ABBREVIATION.search(text[max(start, m.start() - 8):m.start()]):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -66,18 +68,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def candidate_chunks(text: str, nlp: Language, lex: Lexicon) -> list[Chunk]:
-    """Runs of selected sentences (each with its predecessor), as text chunks with offsets."""
+    """Runs of selected sentences (with the one before when a pronoun or 'the party' may
+    point back to it), as text chunks with offsets."""
     sentences = split_sentences(text)
-    trigger = _trigger_regex(lex)
     keep = [False] * len(sentences)
     for i, (s, e) in enumerate(sentences):
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if trigger.search(piece) or LIST_LINE.search(piece):
+        if CORE.search(piece) or LIST_LINE.search(piece):
             keep[i] = True
-            for j in range(max(0, i - 2), i):
-                keep[j] = True
+            if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
+                for j in range(max(0, i - 2), i):
+                    keep[j] = True
+        elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
+            keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     chunks: list[Chunk] = []
     i = 0
     while i < len(sentences):
