@@ -41,12 +41,11 @@ class LineBreaker:
     starts a new sentence, so the parser never glues a heading to a paragraph."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        previous = None
+        for token in doc:
+            if previous is not None and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
                 token.is_sent_start = True
-            elif token.is_sent_start is None and token.i > 1 and "\n" in doc[token.i - 1].text_with_ws:
-                token.is_sent_start = True
+            previous = token
         return doc
 
 

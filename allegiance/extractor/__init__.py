@@ -49,18 +49,26 @@ class Extractor:
     def extract(self, article: Article) -> list[Event]:
         return next(iter(self.extract_many([article])))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[list[Event]]:
-        """Events per article, in input order; the parser sees only selected text."""
-        for article in articles:
-            chunks = self._chunks(article)
-            docs = list(self.nlp.pipe((c.text for c in chunks), batch_size=batch_size))
-            context = self._article_context(article)
-            events: list[Event] = []
-            for chunk, doc in zip(chunks, docs):
-                carried = next((code for start, code in reversed(context["parties"]) if start < chunk.start), None)
-                events += self._rules(article, chunk, doc, carried, context)
-            events += urdu.extract_urdu(article, self.country)
-            yield finalise(fill_government(events, context), article)
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[list[Event]]:
+        """Events per article, in input order. The selected text of many articles goes
+        through the pipeline in one stream, so the network sees full batches."""
+        for group in _groups(articles, batch_size):
+            chunks = [(i, chunk) for i, article in enumerate(group) for chunk in self._chunks(article)]
+            docs = self.nlp.pipe((chunk.text for _i, chunk in chunks), batch_size=batch_size)
+            per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
+            for (i, chunk), doc in zip(chunks, docs):
+                per_article[i].append((chunk, doc))
+            for article, parsed in zip(group, per_article):
+                yield self._article_events(article, parsed)
+
+    def _article_events(self, article: Article, parsed: list[tuple[Chunk, Doc]]) -> list[Event]:
+        context = self._article_context(article)
+        events: list[Event] = []
+        for chunk, doc in parsed:
+            carried = next((code for start, code in reversed(context["parties"]) if start < chunk.start), None)
+            events += self._rules(article, chunk, doc, carried, context)
+        events += urdu.extract_urdu(article, self.country)
+        return finalise(fill_government(events, context), article)
 
     def _article_context(self, article: Article) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
@@ -100,6 +108,17 @@ class Extractor:
             out += found
         out += seats.extract_seats(art)
         return out
+
+
+def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    group: list[Article] = []
+    for item in items:
+        group.append(item)
+        if len(group) == size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def fill_government(events: list[Event], memory: dict) -> list[Event]:
