@@ -29,11 +29,14 @@ def phrase_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
 
 
 def phrase_hits(sent: Span, matcher: PhraseMatcher) -> list[tuple[str, Span]]:
+    """Trigger phrases inside a sentence; the matcher runs once per document and is cached on it."""
     doc = sent.doc
-    hits = []
-    for match_id, start, end in matcher(sent.as_doc()):
-        hits.append((doc.vocab.strings[match_id], doc[sent.start + start:sent.start + end]))
-    return hits
+    cache = doc.user_data.get("allegiance_phrases")
+    if cache is None or cache[0] is not matcher:
+        found = [(doc.vocab.strings[m], start, end) for m, start, end in matcher(doc)]
+        cache = (matcher, found)
+        doc.user_data["allegiance_phrases"] = cache
+    return [(name, doc[start:end]) for name, start, end in cache[1] if start >= sent.start and end <= sent.end]
 
 
 def phrase_head(span: Span) -> Token:
