@@ -9,10 +9,10 @@ names split in two, surname-only back references).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import spacy
+from rapidfuzz.fuzz import ratio as similarity
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -285,7 +285,7 @@ class NameRepair:
                 continue
             word = run[0].text.lower()
             for surname in surnames:
-                if surname == word or (len(word) > 4 and SequenceMatcher(None, word, surname).ratio() >= 0.8):
+                if surname == word or (len(word) > 4 and similarity(word, surname) >= 80):
                     out.append(run)
                     break
         return out
@@ -317,7 +317,7 @@ class NameRepair:
         if len(small) >= 2:
             return set(small) <= set(big)
         word = small[0]
-        return any(w == word or (len(w) > 4 and SequenceMatcher(None, w, word).ratio() >= 0.8) for w in big[-1:])
+        return any(w == word or (len(w) > 4 and similarity(w, word) >= 80) for w in big[-1:])
 
     def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
         """A single word names the closest earlier person whose name holds it."""
@@ -325,7 +325,7 @@ class NameRepair:
         candidates += [q for q in persons[i + 1:] if len(q) > 1]
         for q in candidates:
             qwords = self._words(q)
-            if word in qwords or (len(word) > 4 and qwords and SequenceMatcher(None, qwords[-1], word).ratio() >= 0.8):
+            if word in qwords or (len(word) > 4 and qwords and similarity(qwords[-1], word) >= 80):
                 return q
         return None
 
