@@ -129,7 +129,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if joint:
         pairs = [(a, b) for a in actors for b in actors if a != b]
     else:
-        pairs = [(a, c) for a in actors[:1] for c in dict.fromkeys(counterparts or [None])]
+        pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
         if action == "leave" and not counterparts:
             pairs = [(actors[0], None)]
     for actor, counterpart in pairs:

@@ -157,7 +157,9 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         party = after[0].kb_id_ if after else art.focus_party(head.i)
     if party is None:
         return []
-    people = [p for p in art.persons_in(sent) if p.start > head.i]
+    clauses = [t for t in sent if t.dep_ in ("relcl", "acl") and t.i > head.i]
+    inside = {w.i for clause in clauses for w in clause.subtree}  # "figures who criticised X": X is not expelled
+    people = [p for p in art.persons_in(sent) if p.start > head.i and p.start not in inside]
     if not people:
         return []
     status = act_status(head, sent, art.lex, set(trig.tokens))
@@ -283,12 +285,14 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
     people: list[Span] = []
     for subj in subs:
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-            antecedent = subj.head.head
-            people += art.persons_in(subtree_span(antecedent)) or _include_objects(art, antecedent)
+            people += group_members(art, subj)
+            continue
+        if subj.lower_ in ("all", "both", "each", "most", "many") and any(
+                o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
+            people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
         if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and head.head.i != head.i:
-            above = [s for s in subjects_of(head.head) if not is_pronoun(s)]
-            named = [p for s in above for p in art.persons_in(subtree_span(s))]
+            named = [p for s in subjects_of(head.head) for p in group_members(art, s)]
             if named:
                 people += named
                 continue
@@ -306,6 +310,27 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj)
     return people
+
+
+def group_members(art: Article, tok: Token) -> list[Span]:
+    """The named people a group word stands for: 'who' -> its antecedent, 'all of whom' -> the
+    list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
+    if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
+        return group_members(art, tok.head.head)
+    if tok.lower_ in ("all", "both", "each", "most", "many"):
+        relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
+        if relcl is not None:
+            own = subtree_span(relcl)
+            return [p for p in art.persons_in(subtree_span(relcl.head)) if not own.start <= p.start < own.end]
+    named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
+    if named:
+        return named
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return _include_objects(art, tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        verb = tok.head.head
+        return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
+    return []
 
 
 def _definite_role(subj: Token) -> bool:
