@@ -394,6 +394,16 @@ def make_tag_map(nlp: Language, name: str, patterns: list[dict]) -> TagMap:
     return TagMap(patterns)
 
 
+def _keep_codes_whole(nlp: Language, country: str) -> None:
+    """'PML-N.' ends a sentence; without a special case the tokenizer reads 'N.' as an
+    initial and the parser loses the clause. Split the full stop off every code."""
+    for party in load_registry(country).parties.values():
+        for alias in party.all_names():
+            if _is_acronym(alias) and alias[-1].isalpha() and len(alias) > 1 and " " not in alias:
+                pieces = [{"ORTH": t.text} for t in nlp.make_doc(alias)] + [{"ORTH": "."}]
+                nlp.tokenizer.add_special_case(alias + ".", pieces)
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Language:
     """Load the pinned model once per process and add our components around it.
@@ -411,6 +421,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     if fast:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
+    _keep_codes_whole(nlp, country)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
     nlp.add_pipe("allegiance_names", config={"country": country}, last=True)
