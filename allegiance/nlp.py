@@ -240,10 +240,10 @@ class NameRepair:
         if len(words) == 1:
             return self._ner_label(run) == "PERSON" and run.start > 0 and not doc[run.start].is_sent_start \
                 and doc[run.start].pos_ == "PROPN"
+        if run.text.lower() in self.places:
+            return False
         if self._ner_label(run) == "PERSON" or words[0].text.rstrip(".") in self.honorifics:
             return True
-        if run.text.lower() in self.places or any(t.text.lower() in self.places for t in words if len(words) == 1):
-            return False
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not doc.has_annotation("ENT_IOB"):
             # no statistical NER ran (the fast pipeline): a run of proper nouns that names
             # no organisation or place is a person

@@ -149,3 +149,23 @@ def test_urdu_quote_inside_english_article():
             "The party has not commented.")
     events = extract(text, published="2023-05-26")
     assert ("leave_party", "PTI") in keys(events, "type", "party")
+
+
+def test_switch_from_one_party_to_another():
+    events = extract("In Multan, former MNA Javed Ali Shah switched from the PML-N to the PTI on Monday.",
+                     published="2018-05-08")
+    assert keys(events, "type", "actor", "party") == {("leave_party", "Javed Ali Shah", "PML-N"),
+                                                       ("join_party", "Javed Ali Shah", "PTI")}
+
+
+def test_relative_clause_hung_on_a_place_still_finds_its_person():
+    text = ("The latest arrival is Sardar Ahmad Ali Dreshak, the veteran politician from Dera Ghazi Khan, "
+            "who joined the PTI on Friday together with his son Bilal Ahmad Dreshak.")
+    events = extract(text, published="2018-06-04")
+    assert keys(events, "actor", "party") == {("Sardar Ahmad Ali Dreshak", "PTI"), ("Bilal Ahmad Dreshak", "PTI")}
+
+
+def test_elliptic_tallies_after_a_first_tally():
+    text = "In Sindh, the PPP won 84 seats in the provincial assembly and the MQM-P 28."
+    events = extract(text, published="2024-02-12")
+    assert keys(events, "actor", "seats", "house") == {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh")}

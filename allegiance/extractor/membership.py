@@ -44,6 +44,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.i in used:
             continue
         lemma = tok.lemma_.lower()
+        if lemma in SWITCH_VERBS and _from_to_parties(art, tok):
+            found.append(Trigger("switch", tok, frozenset({tok.i}), "defect.from_to"))
+            continue
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
@@ -55,6 +58,23 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+SWITCH_VERBS = {"switch", "defect", "move", "shift", "jump", "cross", "migrate", "go"}
+
+
+def _from_to_parties(art: Article, verb: Token) -> tuple[str, str] | None:
+    """'switched from the PML-N to the PTI': (party left, party joined)."""
+    ends = {}
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("from", "to"):
+            for obj in prep.children:
+                party = art.party_at(obj) or next((art.party_at(c) for c in obj.subtree if art.party_at(c)), None)
+                if party is not None and party.kb_id_ != "IND":
+                    ends[prep.lower_] = party.kb_id_
+    if "from" in ends and "to" in ends and ends["from"] != ends["to"]:
+        return ends["from"], ends["to"]
+    return None
 
 
 def _resigns_from_party(art: Article, verb: Token) -> bool:
@@ -77,6 +97,8 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
             events += _expel(art, sent, trig)
         elif trig.kind in ("leave", "join", "defect"):
             events += _cross(art, sent, trig)
+        elif trig.kind == "switch":
+            events += _switch(art, sent, trig)
     return events
 
 
@@ -140,6 +162,17 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
                 return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
         return None
     return None
+
+
+def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    left, joined = _from_to_parties(art, trig.head) or (None, None)
+    people = actors(art, sent, trig)
+    status = act_status(trig.head, sent, art.lex, set(trig.tokens))
+    if left is None or not people or status is None:
+        return []
+    when = event_date(art, sent, trig.head)
+    return [_event(art, sent, kind, person, party, status, when, trig.rule)
+            for person in people for kind, party in (("leave_party", left), ("join_party", joined))]
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -217,6 +250,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         own = subtree_span(trig.head)
         named = [p for p in art.persons_in(subtree_span(modified))
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        if not named and modified.lemma_.lower() not in GROUP_NOUNS:
+            named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
+            if named:
+                return _with_companions(art, trig, named)
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
                 return _include_objects(art, modified)
@@ -259,6 +296,18 @@ def _modified_noun(trigger: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in trigger.children):
         return None  # 'the PTI, which he had joined', 'reports that he was leaving': the subject is inside
     return noun
+
+
+def _person_above(art: Article, tok: Token) -> list[Span]:
+    """The person a relative clause really describes when the parser hung it on a nearby noun."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "appos", "conj") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        person = art.person_at(tok)
+        if person is not None:
+            return [person]
+    return []
 
 
 def _noun_actors(art: Article, noun: Token) -> list[Span]:
@@ -397,8 +446,11 @@ def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
     """'which he had joined with Parvez Elahi': the companion joined too."""
     out = list(people)
-    for child in trig.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "alongside"):
+    preps = [c for c in trig.head.children if c.dep_ == "prep"]
+    preps += [g for c in trig.head.children if c.lower_ in ("together", "along") for g in c.children if g.dep_ == "prep"]
+    preps += [c for c in trig.head.children if c.dep_ == "advmod" and c.lower_ == "with"]
+    for child in preps:
+        if child.lower_ in ("with", "alongside"):
             for p in art.persons_in(subtree_span(child)):
                 if p not in out:
                     out.append(p)

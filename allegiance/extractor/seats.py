@@ -128,7 +128,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
         has_noun = any(t.lower_ in SEAT_NOUNS for t in nxt)
         prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
-        elliptic = prev is not None and prev.lower_ == "in" and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2])
+        elliptic = prev is not None and (
+            (prev.lower_ in ("in", "on") and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2]))
+            or (art.party_at(prev) is not None and last_party_end >= 0))  # "... 84 seats and the MQM-P 28"
         if not has_noun and not elliptic:
             continue
         if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-"):

@@ -28,7 +28,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     only someone else's wish ("demanded Nawaz to step down", "invited him to join")."""
     phrase = phrase or {trigger.i}
     chain = _governing_chain(trigger)
-    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.lemma_.lower() in WISH_LEMMAS:
+    wish = trigger.head.lemma_.lower()
+    if (trigger.dep_ == "xcomp" and wish in WISH_LEMMAS) or (trigger.dep_ == "ccomp" and wish in WISH_LEMMAS - {"tell"}):
         return None
     for tok in chain:
         if _negated(tok, phrase):
