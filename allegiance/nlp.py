@@ -247,6 +247,9 @@ class NameRepair:
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not doc.has_annotation("ENT_IOB"):
             # no statistical NER ran (the fast pipeline): a run of proper nouns that names
             # no organisation or place is a person
+            after = doc[run.end] if run.end < len(doc) else None
+            if after is not None and after.text in self.org_words:
+                return False  # "Public Accounts Committee"
             return not any(t.text in self.org_words for t in words) and not self._title_case_line(doc, run)
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5:
             before = doc[run.start - 1] if run.start > 0 else None

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
+from rapidfuzz.fuzz import ratio as similarity
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -68,7 +69,8 @@ class Extractor:
             carried = next((code for start, code in reversed(context["parties"]) if start < chunk.start), None)
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
-        return finalise(fill_government(events, context), article)
+        names = [p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]]
+        return finalise(fullest_names(fill_government(events, context), names), article)
 
     def _article_context(self, article: Article) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
@@ -121,6 +123,30 @@ def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield group
 
 
+PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.lower().replace(".", " ").split() if w not in ("dr", "mr", "engineer", "engr", "prof")]
+
+
+def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
+    """Across the chunks of one article, 'Khalid Pervez' is the 'Shahzada Khalid Pervez'
+    named earlier: every person takes the fullest form the article writes."""
+    def fullest(actor: str) -> str:
+        words = set(_name_words(actor))
+        if len(words) < 2:
+            return actor
+        holders = {n for n in names if len(_name_words(n)) > len(words) and words <= set(_name_words(n))}
+        if not holders:
+            return actor
+        longest = max(holders, key=lambda n: (len(_name_words(n)), n))
+        if all(set(_name_words(h)) <= set(_name_words(longest)) for h in holders):
+            return longest
+        return actor  # two different people hold these words: leave the name as written
+    return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
+
+
 def fill_government(events: list[Event], memory: dict) -> list[Event]:
     """'broke ranks with the government': the government is the party the article says leads it."""
     gov = memory.get("government")
@@ -135,11 +161,27 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
     kept: dict[tuple, Event] = {}
     for event in events:
         key = event.key()
+        twin = _spelling_twin(event, kept)
+        if twin is not None:
+            key = twin
         if key not in kept:
             kept[key] = event
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
     return list(kept.values())
+
+
+def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
+    """'Noor Muhammad Dummar' and 'Noor Muhammad Domar' in one article are one person."""
+    if event.type not in PERSON_TYPES:
+        return None
+    for key, other in kept.items():
+        if other.type == event.type and other.party == event.party and other.actor != event.actor \
+                and (event.type != "resign_post" or other.post == event.post) \
+                and len(_name_words(other.actor)) == len(_name_words(event.actor)) >= 2 \
+                and similarity(other.actor.lower(), event.actor.lower()) >= 88:
+            return key
+    return None
 
 
 _DEFAULT: dict[tuple[str, str], Extractor] = {}

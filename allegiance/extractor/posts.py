@@ -24,7 +24,7 @@ POST_HEADS = {"position", "post", "office", "slot", "designation", "portfolio", 
 PARTYISH = {"party", "membership", "basic", "primary", "politics"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
-              "ameer", "amir", "cm", "pm", "member", "head", "coordinator", "treasurer"}
+              "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
 
 
 def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
@@ -151,7 +151,7 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     if len(after) > 2 and after[0].text == ",":
         words = []
         for tok in after[1:]:
-            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX") or art.person_at(tok) is not None:
                 break
             if tok.dep_ not in ("det",):
                 words.append(tok)

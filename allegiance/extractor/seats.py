@@ -36,7 +36,9 @@ def extract_seats(art: Article) -> list[Event]:
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     for sent in art.doc.sents:
-        found = _respectively(art, sent, when) or _prose_tallies(art, sent, when, continuing)
+        found = _respectively(art, sent, when)
+        taken = {e.actor for e in found}
+        found += [e for e in _prose_tallies(art, sent, when, continuing) if e.actor not in taken]
         for ev in found:
             if (ev.actor, ev.house) not in listed:
                 events.append(ev)
