@@ -169,3 +169,10 @@ def test_elliptic_tallies_after_a_first_tally():
     text = "In Sindh, the PPP won 84 seats in the provincial assembly and the MQM-P 28."
     events = extract(text, published="2024-02-12")
     assert keys(events, "actor", "seats", "house") == {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh")}
+
+
+def test_resignation_named_by_a_noun():
+    text = "The decision led to the resignation of incumbent chief minister Sardar Usman Buzdar on Monday."
+    [event] = extract(text, published="2022-03-29")
+    assert (event.type, event.actor, event.date) == ("resign_post", "Sardar Usman Buzdar", "2022-03-28")
+    assert "chief minister" in event.post
