@@ -171,10 +171,23 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
     return list(kept.values())
 
 
+GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "federal", "provincial", "a", "an"}
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    wa = set((a or "").lower().split()) - GENERIC_POST_WORDS
+    wb = set((b or "").lower().split()) - GENERIC_POST_WORDS
+    return bool(wa & wb) and not ({"mna", "mpa", "senator"} & (wa ^ wb))
+
+
 def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
     """'Noor Muhammad Dummar' and 'Noor Muhammad Domar' in one article are one person."""
     if event.type not in PERSON_TYPES:
         return None
+    if event.type == "resign_post":
+        for key, other in kept.items():
+            if other.type == "resign_post" and other.actor == event.actor and _same_office(other.post, event.post):
+                return key  # "KP chief minister" and "chief minister of Khyber Pakhtunkhwa"
     for key, other in kept.items():
         if other.type == event.type and other.party == event.party and other.actor != event.actor \
                 and (event.type != "resign_post" or other.post == event.post) \

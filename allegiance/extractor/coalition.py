@@ -84,6 +84,11 @@ def _action_of(tok: Token) -> str | None:
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
+        if lemma == "reach":
+            if any(c.lower_ == "out" for c in tok.children):
+                return "talks"  # "reached out to the JUI-F"
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS:
             return "join"
         if lemma in TALK_VERBS:

@@ -92,6 +92,10 @@ def _posts_named(head: Token) -> list[str] | None:
             preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     posts: list[str] = []
+    for obj in [c for c in head.children if c.dep_ == "dobj" and c.lower_ in ("seat", "post", "office", "portfolio", "membership")]:
+        found = _post_texts(obj) if obj.lower_ != "membership" else None
+        if found:
+            posts += found  # "resigning his seat in the National Assembly"
     for prep in preps:
         for obj in [c for c in prep.children if c.dep_ == "pobj"]:
             found = _post_texts(obj)
@@ -128,6 +132,9 @@ def _post_text(noun: Token) -> str | None:
     words = [t for t in subtree_span(noun) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == noun.i)]
     if noun.lower_ in PARTYISH or any(t.lower_ in ("membership",) for t in words):
         return ""
+    if noun.lower_ in ("seat", "post", "office") and not any(SEAT_WORDS.search(t.text) or PA_WORDS.search(t.text) or
+                                                            SENATE_WORDS.search(t.text) for t in words):
+        return None  # "his seat" alone names no post; the role beside the name will
     text = " ".join(t.text for t in words if t.dep_ not in ("det", "poss") and t.lower_ not in ("my", "his", "her", "their"))
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
     if SEAT_WORDS.search(text):

@@ -105,6 +105,8 @@ def _actors(sent: str, parties: list[tuple[int, str]], cue_at: int, lex) -> list
     roles = set(lex["roles"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(words)):
+        if set(chunk.split()) & set(lex["pronouns"]):
+            continue  # "ہم ..." (we) is a party speaking, not a named person
         tokens = [w for w in chunk.split() if w not in roles and URDU_CHAR.search(w)]
         # drop a party alias left at the front ("پی ٹی آئی کے رہنما")
         name = " ".join(tokens).strip()
