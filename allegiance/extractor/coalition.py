@@ -174,7 +174,8 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
-                for above in subjects_of(h.head) or ([h.head.head] if h.head.dep_ in ("dobj",) else []):
+                governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
+                for above in governing:
                     found += [c for c in _np_parties(art, above) if c not in found]
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
                     for above in subjects_of(h.head.head):
