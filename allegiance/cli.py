@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .batch import extract_paths
+from .cli_coalition import coalitions
 from .errors import AllegianceError
 from .read import MAX_BYTES
 from .records import Event, ReadProblem
@@ -88,6 +89,9 @@ def demo(
     events = [e for _a, found in extract_paths([demo_corpus()]) for e in found]
     _write(events, None, fmt)
     err.print(f"{len(events)} events from the demo corpus at {demo_corpus()}", highlight=False)
+
+
+app.command("coalitions", help="Winning coalitions and power indices of a house.")(coalitions)
 
 
 def _progress() -> Progress:
