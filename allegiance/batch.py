@@ -16,7 +16,7 @@ from .read import MAX_BYTES, iter_articles
 from .records import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
 
-BATCH = 16
+BATCH = 64  # articles per pipeline stream: the network wants full batches
 
 
 def _worker_init(country: str, mode: str) -> None:

@@ -68,7 +68,7 @@ def _run(kind: str, count: int, jobs: int, queue) -> None:
 
             from allegiance.batch import _work, _worker_init
             with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=("pk", kind)) as pool:
-                size = max(1, len(articles) // (jobs * 8))
+                size = max(1, -(-len(articles) // (jobs * 2)))
                 batches = [articles[i:i + size] for i in range(0, len(articles), size)]
                 list(pool.map(_work, [("pk", kind, b) for b in batches]))
     seconds = time.perf_counter() - start
