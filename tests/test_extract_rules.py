@@ -176,3 +176,9 @@ def test_resignation_named_by_a_noun():
     [event] = extract(text, published="2022-03-29")
     assert (event.type, event.actor, event.date) == ("resign_post", "Sardar Usman Buzdar", "2022-03-28")
     assert "chief minister" in event.post
+
+
+def test_a_deal_made_with_a_party_is_recorded_both_ways():
+    events = extract("The PML-N made a seat-sharing deal with the Pakistan Muslim League-Quaid (PML-Q) on Wednesday.",
+                     published="2023-12-07")
+    assert keys(events, "actor", "counterpart", "action") == {("PML-N", "PML-Q", "join"), ("PML-Q", "PML-N", "join")}

@@ -110,8 +110,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     obj_region = [t for t in right if t.i > head.i and t.i not in skip]
     if not _about_governing(head, obj_region, action):
         return []
-    counterparts = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
-                    if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip]
+    counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
+                                      if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip))
     if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
         counterparts = [None]
     if not counterparts:
@@ -137,6 +137,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
         if action == "leave" and not counterparts:
             pairs = [(actors[0], None)]
+    if mutual and status == "fact":
+        pairs.append((counterparts[0], actors[0]))
     for actor, counterpart in pairs:
         if counterpart is None and action not in ("leave", "join"):
             continue
@@ -152,7 +154,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
     if action in ("join", "leave"):
-        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks", "ways"})) or head.lemma_.lower() in ("merge", "ally")
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
+                                                              "ways", "weight"})) or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
