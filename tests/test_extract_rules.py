@@ -182,3 +182,10 @@ def test_a_deal_made_with_a_party_is_recorded_both_ways():
     events = extract("The PML-N made a seat-sharing deal with the Pakistan Muslim League-Quaid (PML-Q) on Wednesday.",
                      published="2023-12-07")
     assert keys(events, "actor", "counterpart", "action") == {("PML-N", "PML-Q", "join"), ("PML-Q", "PML-N", "join")}
+
+
+def test_the_former_names_the_first_party_and_a_party_before_the_verb_acts():
+    text = ("KARACHI: The MQM-P suffered a blow in Sindh on Wednesday as the Grand Democratic Alliance (GDA) "
+            "withdrew its support for the former's candidate for opposition leader.")
+    events = extract(text, published="2018-08-09")
+    assert ("GDA", "MQM-P", "leave") in keys(events, "actor", "counterpart", "action")

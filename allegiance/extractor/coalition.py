@@ -115,6 +115,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
         counterparts = [None]
     if not counterparts:
+        counterparts = _former_or_latter(art, sent, obj_region, actors)
+    if not counterparts:
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
@@ -163,6 +165,17 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
 
 
 def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
+    found = _parsed_acting_parties(art, sent, head, allow_person)
+    if found:
+        return found
+    # the parse gave no party subject: a party written just before the verb acts ("... (GDA) withdrew")
+    before = [p for p in art.doc.spans["parties"] if sent.start <= p.start and p.end <= head.i and head.i - p.end <= 2]
+    if before and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in art.doc[before[-1].end:head.i]):
+        return [before[-1].kb_id_] if before[-1].kb_id_ != "IND" else []
+    return []
+
+
+def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
     for h in clause_heads(head):
         subs = subjects_of(h)
         if not subs:
@@ -237,6 +250,21 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
             if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
                 codes.append(party.kb_id_)
     return codes
+
+
+def _former_or_latter(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'withdrew its support for the former's nominee': the first (or last) other party named."""
+    words = {t.lower_ for t in region}
+    others = [p.kb_id_ for p in art.parties_in(sent.start, sent.end) if p.kb_id_ not in actors and p.kb_id_ != "IND"]
+    if not others:
+        return []
+    if "former" in words or "former’s" in words:
+        if any(t.lower_ in ("former", "former’s") and (t.dep_ == "poss" or t.nbor(1).text in ("'s", "’s"))
+               for t in region if t.i + 1 < len(t.doc)):
+            return [others[0]]
+    if any(t.lower_ in ("latter", "latter’s") for t in region):
+        return [others[-1]]
+    return []
 
 
 def _led_by(art: Article, region: list[Token]) -> str | None:
