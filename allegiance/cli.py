@@ -17,6 +17,7 @@ from rich.table import Table
 
 from .batch import extract_paths
 from .cli_coalition import coalitions
+from .cli_record import events_command, ingest_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
 from .records import Event, ReadProblem
@@ -92,6 +93,8 @@ def demo(
 
 
 app.command("coalitions", help="Winning coalitions and power indices of a house.")(coalitions)
+app.command("ingest", help="Read, extract and store articles in the record (SQLite by default).")(ingest_command)
+app.command("events", help="Query the events stored in the record.")(events_command)
 
 
 def _progress() -> Progress:

@@ -189,3 +189,10 @@ def test_the_former_names_the_first_party_and_a_party_before_the_verb_acts():
             "withdrew its support for the former's candidate for opposition leader.")
     events = extract(text, published="2018-08-09")
     assert ("GDA", "MQM-P", "leave") in keys(events, "actor", "counterpart", "action")
+
+
+def test_a_relative_named_beside_the_actor_is_not_an_actor():
+    text = ("LAHORE: Chaudhry Hamza Iqbal, the younger brother of PML-Q president Chaudhry Saleem Iqbal, "
+            "on Monday parted ways with the PTI.")
+    events = extract(text, published="2023-05-22")
+    assert keys(events, "type", "actor", "party") == {("leave_party", "Chaudhry Hamza Iqbal", "PTI")}

@@ -351,7 +351,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 people.append(focus)
             continue
         found = art.persons_in(subtree_span(subj))
-        found = [p for p in found if not _is_possessor_of_party(art, p)]
+        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)]
         if found:
             people += found
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
@@ -380,6 +380,23 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
     return []
+
+
+RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",
+                  "relative", "aide", "spokesman", "spokesperson", "secretary", "adviser", "advisor", "rival", "successor",
+                  "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law"}
+
+
+def _related_to_actor(person: Span) -> bool:
+    """'X, the younger brother of PML-Q president Y, parted ways': Y only describes X."""
+    tok = person.root
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RELATION_NOUNS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _definite_role(subj: Token) -> bool:
@@ -427,7 +444,7 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
 
 def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """Fallback when the parse fails: the group of people just before the trigger."""
-    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i]
+    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)]
     if not before:
         return []
     group = [before[-1]]

@@ -1,0 +1,214 @@
+"""Ingest: the walk read -> parse -> extract -> store, run into the record.
+
+Stages, per input:
+  1. read articles from the paths (``allegiance.read``); unreadable inputs are
+     reported and the batch goes on;
+  2. skip an article whose text is already stored (sha256 of the text): an
+     unchanged corpus costs a read and a lookup, not a parse;
+  3. extract the new articles' events (``jobs`` worker processes);
+  4. store each article together with its events in one transaction.
+
+Because every article is committed whole or not at all, and stored text is
+never stored twice, an ingest killed at any moment and run again ends with the
+same record as an uninterrupted run. ``reprocess=True`` also re-extracts every
+article already stored, from its stored text, with the current extractor, and
+swaps its events in one transaction. Events are stored with ``person_id``
+NULL: entity resolution is a later stage. Corrections are never touched.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TypeVar
+
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session
+
+from .batch import BATCH
+from .extractor import EXTRACTOR_VERSION, get_extractor
+from .read import MAX_BYTES, iter_articles
+from .records import Article, Event, ReadProblem
+from .registry import DEFAULT_COUNTRY
+from .store.engine import open_database, store_errors, writer
+from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
+
+K = TypeVar("K")
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: articles read, newly stored, already stored, re-extracted; events stored."""
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    reprocessed: int = 0
+    events: int = 0
+    problems: list[ReadProblem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for a terminal."""
+        line = (f"{self.read} articles read: {self.new} new, {self.unchanged} unchanged; "
+                f"{self.events} events stored; {len(self.problems)} inputs skipped")
+        return line + (f"; {self.reprocessed} articles reprocessed" if self.reprocessed else "")
+
+
+@dataclass(frozen=True)
+class _Options:
+    """How to extract, handed to worker processes."""
+
+    country: str = DEFAULT_COUNTRY
+    mode: str = "select"
+
+
+def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, reprocess: bool = False,
+           progress: Callable[[IngestReport], None] | None = None,
+           on_problem: Callable[[ReadProblem], None] | None = None,
+           country: str = DEFAULT_COUNTRY, mode: str = "select", max_bytes: int = MAX_BYTES) -> IngestReport:
+    """Read, extract and store ``paths`` into the record at ``db_url``; see the module docstring."""
+    report, options, notify = IngestReport(), _Options(country, mode), _notify(progress)
+    engine = open_database(db_url)
+    try:
+        with store_errors(db_url):
+            fresh = _new_articles(paths, engine, report, max_bytes, notify, on_problem)
+            new_ids: set[int] = set()
+            for _hash, article, events in _extract(fresh, jobs, options):
+                _store_new(engine, article, events, report, new_ids, on_problem)
+                notify(report)
+            if reprocess:
+                _reprocess(engine, new_ids, jobs, options, report, notify)
+    finally:
+        engine.dispose()
+    return report
+
+
+def _notify(progress: Callable[[IngestReport], None] | None) -> Callable[[IngestReport], None]:
+    """The progress callback, or one that does nothing, so the stages need not check."""
+    return progress if progress is not None else (lambda _report: None)
+
+
+# --------------------------------------------------------------------------- read and skip known text
+
+def _new_articles(paths: Sequence[str | os.PathLike], engine: Engine, report: IngestReport, max_bytes: int,
+                  progress: Callable[[IngestReport], None],
+                  on_problem: Callable[[ReadProblem], None] | None) -> Iterator[tuple[str, Article]]:
+    """Articles whose text is not stored yet (nor seen earlier in this run), keyed by content hash."""
+    seen: set[str] = set()
+    for item in iter_articles(paths, max_bytes=max_bytes):
+        if isinstance(item, ReadProblem):
+            _problem(item, report, on_problem)
+            continue
+        report.read += 1
+        digest = content_hash(item.text)
+        if digest in seen or _is_stored(engine, digest):
+            report.unchanged += 1
+            progress(report)
+            continue
+        seen.add(digest)
+        yield digest, item
+
+
+def _is_stored(engine: Engine, digest: str) -> bool:
+    """Whether this text is in the record; a short read of its own, so no write lock is held."""
+    with Session(engine) as session:
+        return bool(stored_hashes(session, [digest]))
+
+
+def _problem(problem: ReadProblem, report: IngestReport, on_problem: Callable[[ReadProblem], None] | None) -> None:
+    """Count a skipped input and tell the caller at once (the batch goes on)."""
+    report.problems.append(problem)
+    if on_problem is not None:
+        on_problem(problem)
+
+
+# --------------------------------------------------------------------------- extract
+
+def _extract(items: Iterable[tuple[K, Article]], jobs: int, options: _Options) -> Iterator[tuple[K, Article, list[Event]]]:
+    """Events of each article, in input order; parsing runs in ``jobs`` processes when > 1.
+
+    Batches stream through the pool with a bounded number in flight, so memory
+    stays flat however large the corpus (same scheme as ``batch.extract_paths``,
+    which takes paths where ingest needs already-filtered articles).
+    """
+    batches = _batches(items, BATCH)
+    if jobs <= 1:
+        extractor = get_extractor(options.country, options.mode)
+        for batch in batches:
+            yield from _joined(batch, extractor.extract_many([a for _k, a in batch]))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,)) as pool:
+        pending: deque[tuple[list[tuple[K, Article]], Future]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_worker_extract, options, [a for _k, a in batch])))
+            if len(pending) >= jobs * 2:
+                done, future = pending.popleft()
+                yield from _joined(done, future.result())
+        for done, future in pending:
+            yield from _joined(done, future.result())
+
+
+def _joined(batch: list[tuple[K, Article]], events: Iterable[list[Event]]) -> Iterator[tuple[K, Article, list[Event]]]:
+    for (key, article), found in zip(batch, events):
+        yield key, article, found
+
+
+def _batches(items: Iterable[tuple[K, Article]], size: int) -> Iterator[list[tuple[K, Article]]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _worker_init(options: _Options) -> None:
+    """Load the pipeline once per worker process."""
+    get_extractor(options.country, options.mode)
+
+
+def _worker_extract(options: _Options, articles: list[Article]) -> list[list[Event]]:
+    return list(get_extractor(options.country, options.mode).extract_many(articles))
+
+
+# --------------------------------------------------------------------------- store
+
+def _store_new(engine: Engine, article: Article, events: list[Event], report: IngestReport, new_ids: set[int],
+               on_problem: Callable[[ReadProblem], None] | None) -> None:
+    """Commit one article with its events; text stored meanwhile by another ingest counts as unchanged."""
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            row = add_article(session, article, events, EXTRACTOR_VERSION)
+            session.flush()
+            new_ids.add(row.id)
+    except exc.IntegrityError:
+        if not _is_stored(engine, content_hash(article.text)):
+            raise
+        report.unchanged += 1
+        return
+    except exc.DataError as error:  # e.g. a NUL character PostgreSQL text cannot hold
+        message = str(error.orig).splitlines()[0]
+        _problem(ReadProblem(article.source or article.doc, f"cannot be stored ({message}); clean the text"),
+                 report, on_problem)
+        return
+    report.new += 1
+    report.events += len(events)
+
+
+def _reprocess(engine: Engine, skip: set[int], jobs: int, options: _Options, report: IngestReport,
+               progress: Callable[[IngestReport], None]) -> None:
+    """Re-extract every stored article (except those just stored) and swap its events atomically."""
+    with Session(engine) as session:
+        ids = [i for i in article_ids(session) if i not in skip]
+    for article_id, _article, events in _extract(_stored_articles(engine, ids), jobs, options):
+        with Session(writer(engine)) as session, session.begin():
+            report.events += replace_events(session, article_id, events, EXTRACTOR_VERSION)
+        report.reprocessed += 1
+        progress(report)
+
+
+def _stored_articles(engine: Engine, ids: list[int]) -> Iterator[tuple[int, Article]]:
+    """Stored articles rebuilt as records, loaded a batch at a time."""
+    for start in range(0, len(ids), BATCH):
+        with Session(engine) as session:
+            yield from load_articles(session, ids[start:start + BATCH])

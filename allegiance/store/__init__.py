@@ -1,0 +1,12 @@
+"""Stage 'store' of the walk (... -> resolve -> store -> analyse): the record in SQLite or PostgreSQL.
+
+- `models`: the tables (their docstring documents the database for users);
+- `engine`: `database_url`, `open_database` (migrates, refuses newer schemas), `StoreError`;
+- `queries`: every query, the only place SQL lives;
+- `migrations/`: named, ordered Alembic revisions shipped inside the package.
+"""
+from .engine import StoreError, database_url, open_database
+from .queries import ArticleSource, StoredEvent, article_sources, count_rows, find_events
+
+__all__ = ["ArticleSource", "StoreError", "StoredEvent", "article_sources", "count_rows", "database_url",
+           "find_events", "open_database"]

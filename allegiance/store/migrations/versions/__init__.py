@@ -1,0 +1,1 @@
+"""Named, ordered revisions: 0001_initial, 0002_views, ..."""

@@ -1,0 +1,180 @@
+"""Every query of the record. The only place SQL (Core or ORM) lives.
+
+Rows go in as typed records (`Article`, `Event`) and come out as typed
+records (`StoredEvent`, `ArticleSource`); ORM rows stay inside ``store/``.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..records import Article, Event, Evidence
+from .models import ArticleRow, CorrectionRow, EventRow, PersonRow
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as stored: its row id, the event record, and what the store adds to it."""
+
+    id: int
+    event: Event
+    article_id: int
+    person_id: str | None
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """Where an event was reported: the article and the sentence in it."""
+
+    article_id: int
+    doc: str
+    url: str | None
+    title: str | None
+    published: date | None
+    source: str | None
+    sentence: str
+    start: int
+    end: int
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article: sha256 of its text, so the same text is stored once."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --------------------------------------------------------------------------- writing
+
+def add_article(session: Session, article: Article, events: Iterable[Event], extractor_version: str) -> ArticleRow:
+    """Stage an article and its events in the session; the caller commits both together."""
+    row = ArticleRow(doc=article.doc, url=article.url, title=article.title, published=article.published,
+                     source=article.source, content_hash=content_hash(article.text), text=article.text,
+                     text_offset=article.offset, extractor_version=extractor_version,
+                     ingested_at=datetime.now(timezone.utc))
+    row.events = [_event_row(event, extractor_version) for event in events]
+    session.add(row)
+    return row
+
+
+def replace_events(session: Session, article_id: int, events: Iterable[Event], extractor_version: str) -> int:
+    """Swap an article's events for new ones (same transaction: all or nothing); returns how many."""
+    session.execute(delete(EventRow).where(EventRow.article_id == article_id))
+    rows = [_event_row(event, extractor_version, article_id) for event in events]
+    session.add_all(rows)
+    article = session.get(ArticleRow, article_id)
+    if article is not None:
+        article.extractor_version = extractor_version
+    session.flush()
+    return len(rows)
+
+
+def _event_row(event: Event, extractor_version: str, article_id: int | None = None) -> EventRow:
+    """The row of an event; person_id stays NULL until entity resolution fills it."""
+    ev = event.evidence
+    row = EventRow(doc=event.doc, type=event.type, actor=event.actor, party=event.party,
+                   counterpart=event.counterpart, action=event.action, scope=event.scope, post=event.post,
+                   seats=event.seats, house=event.house, date=event.date, status=event.status,
+                   confidence=event.confidence, evidence_sentence=ev.sentence, evidence_start=ev.start,
+                   evidence_end=ev.end, rule=ev.rule, extractor_version=extractor_version)
+    if article_id is not None:
+        row.article_id = article_id
+    return row
+
+
+# --------------------------------------------------------------------------- reading
+
+def stored_hashes(session: Session, hashes: Sequence[str]) -> set[str]:
+    """Which of these content hashes are already stored (one query for a batch)."""
+    if not hashes:
+        return set()
+    found = session.scalars(select(ArticleRow.content_hash).where(ArticleRow.content_hash.in_(hashes)))
+    return set(found)
+
+
+def article_ids(session: Session) -> list[int]:
+    """Every stored article id, in storage order."""
+    return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+
+def load_articles(session: Session, ids: Sequence[int]) -> list[tuple[int, Article]]:
+    """Stored articles as records, rebuilt exactly as they were read (text, offset, date ...)."""
+    rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids)).order_by(ArticleRow.id))
+    return [(row.id, _article(row)) for row in rows]
+
+
+def article_events(session: Session, article_id: int) -> list[Event]:
+    """An article's events, in the order they were stored."""
+    rows = session.scalars(select(EventRow).where(EventRow.article_id == article_id).order_by(EventRow.id))
+    return [_event(row) for row in rows]
+
+
+def iter_record(session: Session) -> Iterator[tuple[Article, list[Event]]]:
+    """Every stored article with its events, in storage order."""
+    for row in session.scalars(select(ArticleRow).order_by(ArticleRow.id)):
+        yield _article(row), [_event(e) for e in row.events]
+
+
+def find_events(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
+                since: str | date | None = None, until: str | date | None = None, status: str | None = None,
+                limit: int | None = None) -> list[StoredEvent]:
+    """Events matching every filter given, by date then id.
+
+    ``party`` matches the event's party or counterpart (a coalition partner);
+    ``person`` matches a resolved person id exactly or, case-insensitively, part
+    of the actor's name; ``since``/``until`` are inclusive ISO dates and drop
+    undated events.
+    """
+    query = select(EventRow)
+    if type:
+        query = query.where(EventRow.type == type)
+    if party:
+        query = query.where(or_(EventRow.party == party, EventRow.counterpart == party))
+    if person:
+        query = query.where(or_(EventRow.person_id == person, func.lower(EventRow.actor).contains(person.lower())))
+    if since:
+        query = query.where(EventRow.date >= str(since))
+    if until:
+        query = query.where(EventRow.date <= str(until))
+    if status:
+        query = query.where(EventRow.status == status)
+    query = query.order_by(EventRow.date.is_(None), EventRow.date, EventRow.id).limit(limit)
+    return [_stored(row) for row in session.scalars(query)]
+
+
+def article_sources(session: Session, event_id: int) -> list[ArticleSource]:
+    """The article(s) an event was read from, with the sentence; empty for an unknown event."""
+    query = select(EventRow, ArticleRow).join(ArticleRow, EventRow.article_id == ArticleRow.id) \
+        .where(EventRow.id == event_id)
+    return [ArticleSource(article_id=a.id, doc=a.doc, url=a.url, title=a.title, published=a.published,
+                          source=a.source, sentence=e.evidence_sentence, start=e.evidence_start, end=e.evidence_end)
+            for e, a in session.execute(query)]
+
+
+def count_rows(session: Session) -> dict[str, int]:
+    """How many rows each table of the record holds."""
+    tables = {"articles": ArticleRow, "events": EventRow, "persons": PersonRow, "corrections": CorrectionRow}
+    return {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in tables.items()}
+
+
+# --------------------------------------------------------------------------- rows -> records
+
+def _article(row: ArticleRow) -> Article:
+    return Article(doc=row.doc, text=row.text, published=row.published, title=row.title, url=row.url,
+                   source=row.source, offset=row.text_offset)
+
+
+def _event(row: EventRow) -> Event:
+    return Event(doc=row.doc, type=row.type, actor=row.actor, party=row.party, counterpart=row.counterpart,
+                 action=row.action, scope=row.scope, post=row.post, seats=row.seats, house=row.house,
+                 date=row.date, status=row.status, confidence=row.confidence,
+                 evidence=Evidence(row.evidence_sentence, row.evidence_start, row.evidence_end, row.rule))
+
+
+def _stored(row: EventRow) -> StoredEvent:
+    return StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, person_id=row.person_id,
+                       extractor_version=row.extractor_version)
