@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .batch import extract_paths
-from .cli_coalition import coalitions
+from .cli_coalition import make_coalitions_command
 from .cli_record import events_command, ingest_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
@@ -92,7 +92,14 @@ def demo(
     err.print(f"{len(events)} events from the demo corpus at {demo_corpus()}", highlight=False)
 
 
-app.command("coalitions", help="Winning coalitions and power indices of a house.")(coalitions)
+def _record_seats(db, house, country, on):
+    from .house_seats import house_from_record
+    from .store.engine import database_url
+    return house_from_record(database_url(db), house, country, on)
+
+
+app.command("coalitions", help="Winning coalitions and power indices of a house.")(
+    make_coalitions_command(seats_source=_record_seats))
 app.command("ingest", help="Read, extract and store articles in the record (SQLite by default).")(ingest_command)
 app.command("events", help="Query the events stored in the record.")(events_command)
 

@@ -1,10 +1,11 @@
 """The ``coalitions`` command: parse seats and constraints, call
 :func:`allegiance.coalition.analyse`, print what comes back. No arithmetic here.
 
-Register with ``app.command("coalitions")(coalitions)``. When the record can
-supply a house's current seats, register
-``make_coalitions_command(seats_source=...)`` instead: the source is a callable
-``(house, country) -> dict[party, seats]`` used when no seats are given.
+Register with ``app.command("coalitions")(coalitions)``. With
+``make_coalitions_command(seats_source=...)`` the record supplies a house's
+seats when none are given: the source is a callable
+``(db, house, country, on) -> (seats, ruled-out pairs)``; parties that ruled
+each other out in the record are then never put together.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from rich.table import Table
 from .coalition import INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, analyse, game_for_house
 from .errors import AllegianceError
 
-SeatsSource = Callable[[str, str], dict[str, int]]
+SeatsSource = Callable[..., tuple[dict[str, int], frozenset[frozenset[str]]]]
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
 
@@ -104,14 +105,27 @@ def _names(values: list[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-def _seats(house: str, country: str, seats_file: Optional[Path], seat: list[str],
-           source: Optional[SeatsSource]) -> dict[str, int]:
-    base = read_seats_csv(seats_file) if seats_file else {}
+def _seats(house: str, country: str, seats_file: Optional[Path], seat: list[str], source: Optional[SeatsSource],
+           db: Optional[str], on: Optional[str]) -> tuple[dict[str, int], frozenset[frozenset[str]]]:
+    base: dict[str, int] = read_seats_csv(seats_file) if seats_file else {}
+    apart: frozenset[frozenset[str]] = frozenset()
     if not seats_file and not seat:
         if source is None:
             raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
-        base = source(house, country)
-    return parse_seat_args(seat, base)
+        base, apart = source(db, house, country, _date(on))
+        if not base:
+            raise CoalitionError(f"the record holds no seat results for {house}; ingest results or give --seat PARTY=N")
+    return parse_seat_args(seat, base), apart
+
+
+def _date(value: Optional[str]):
+    from datetime import date
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CoalitionError(f"--on {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 # ---------------------------------------------------------------- output
@@ -209,13 +223,17 @@ def make_coalitions_command(seats_source: Optional[SeatsSource] = None):
         order: Optional[str] = typer.Option(None, "--order", help="Left-right order A,B,C: connected coalitions only."),
         what_if: list[str] = typer.Option([], "--move", help="FROM:TO:N seats crossing over; repeatable."),
         country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
+        db: Optional[str] = typer.Option(None, "--db", help="Record to read seats from (default $ALLEGIANCE_DB or ./allegiance.db)."),
+        on: Optional[str] = typer.Option(None, "--on", help="Seats and rejections as the record stood on this date."),
         fmt: CoalitionFormat = typer.Option(CoalitionFormat.table, "--format", "-f", help="table, json or csv."),
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
         try:
-            game = game_for_house(house, _seats(house, country, seats, seat, seats_source), country)
+            house_seats, apart = _seats(house, country, seats, seat, seats_source, db, on)
+            game = game_for_house(house, house_seats, country)
+            apart = frozenset(p for p in apart if p <= set(house_seats))
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
-            constraints = Constraints(_names(require), _names(exclude), parse_pairs(incompatible), ordering)
+            constraints = Constraints(_names(require), _names(exclude), parse_pairs(incompatible) | apart, ordering)
             report = analyse(game, constraints, parse_moves(what_if))
         except AllegianceError as exc:
             Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
