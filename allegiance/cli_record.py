@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from dataclasses import asdict
+from datetime import date
 from enum import Enum
 from typing import Optional
 
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
 from .ingest import IngestReport, ingest
+from .record import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from .records import ReadProblem
 from .store.engine import database_url, open_database, store_errors
 from .store.queries import StoredEvent, find_events
@@ -128,4 +131,165 @@ def _table(found: list[StoredEvent]) -> Table:
         with_ = e.party if e.type != "coalition" else f"{e.action} {e.counterpart or '-'}"
         detail = e.post or (f"{e.seats} in {e.house}" if e.seats else "") or (e.scope or "")
         table.add_row(str(stored.id), e.date or "", e.type, e.actor, with_ or "", detail, e.status, e.doc)
+    return table
+
+
+# --------------------------------------------------------------------------- the derived record
+# Registered by the lead, e.g.:
+#     app.command("person")(person_command)
+#     app.command("party")(party_command)
+#     app.command("flows")(flows_command)
+#     app.command("sources")(sources_command)
+
+MEMBERSHIP_FIELDS = ["person", "name", "party", "start", "start_certain", "end", "end_certain", "opened_by",
+                     "closed_by", "disputed"]
+SOURCE_FIELDS = ["fact", "conflict", "event_id", "date", "published", "type", "party", "status", "doc", "sentence"]
+
+
+def person_command(
+    name: str = typer.Argument(..., help="A person's name (any spelling) or person id."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """A person's timeline: every fact with every article that reports it."""
+    pid, found = _read(db, lambda session: timeline(session, name))
+    rows = [_source_row(f, s) for f in found for s in f.sources]
+    if fmt is RecordFormat.json:
+        _json({"person": pid, "name": found[0].name if found else name, "facts": [_fact_dict(f) for f in found]})
+    elif fmt is RecordFormat.csv:
+        _csv(rows, SOURCE_FIELDS)
+    else:
+        title = f"{found[0].name if found else name} ({pid}): {len(found)} facts, {len(rows)} reports"
+        Console().print(_rows_table(title, rows, ["date", "type", "party", "status", "conflict", "doc", "sentence"]))
+
+
+def party_command(
+    code: str = typer.Argument(..., help="Party code, e.g. PTI."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    on: Optional[str] = typer.Option(None, "--on", help="ISO date of the membership list. Default: today."),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """A party's members on a date, and everyone who joined or left it up to that date."""
+    day = _iso(on) if on else date.today().isoformat()
+    found = _read(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
+                                 "leavers": leavers(s, code, until=day)})
+    if fmt is RecordFormat.json:
+        _json({"party": code, "on": day, **{k: [asdict(m) for m in v] for k, v in found.items()}})
+    elif fmt is RecordFormat.csv:
+        _csv([{"role": k[:-1], **asdict(m)} for k, v in found.items() for m in v], ["role", *MEMBERSHIP_FIELDS])
+    else:
+        console = Console()
+        for kind, items in found.items():
+            rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
+                    for m in items]
+            console.print(_rows_table(f"{code} {kind} ({'on' if kind == 'members' else 'up to'} {day}): "
+                                      f"{len(items)}", rows, ["name", "start", "end", "disputed"]))
+
+
+def flows_command(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    since: Optional[str] = typer.Option(None, "--since", help="Leaves on or after this ISO date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Leaves on or before this ISO date."),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
+    since, until = (_iso(since) if since else None), (_iso(until) if until else None)
+    matrix = _read(db, lambda s: flows(s, since, until))
+    if fmt is RecordFormat.json:
+        _json(matrix)
+    elif fmt is RecordFormat.csv:
+        _csv([{"from_party": a, "to_party": b, "name": n} for a, row in matrix.items() for b, names in row.items()
+              for n in names], ["from_party", "to_party", "name"])
+    else:
+        targets = sorted({b for row in matrix.values() for b in row})
+        table = Table(title=f"party flows ({since or 'start'} to {until or 'now'}): rows left, columns joined")
+        for col in ("from \\ to", *targets):
+            table.add_column(col)
+        for a, row in matrix.items():
+            table.add_row(a, *(str(len(row.get(b, []))) if row.get(b) else "" for b in targets))
+        Console().print(table)
+
+
+def sources_command(
+    ident: str = typer.Argument(..., metavar="EVENT_OR_FACT_ID", help="An event id (number) or a fact id (f-...)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Every article reporting an event's fact (or a fact), side by side, disagreements included."""
+    fact = _read(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
+    if fact is None:
+        err.print(f"[red]error:[/] no event or fact {ident!r} in the record; event ids are numbers "
+                  "(see `allegiance events`), fact ids start with f- (see `allegiance person`)", highlight=False,
+                  soft_wrap=True)
+        raise typer.Exit(1)
+    rows = [_source_row(fact, s) for s in fact.sources]
+    if fmt is RecordFormat.json:
+        _json(_fact_dict(fact))
+    elif fmt is RecordFormat.csv:
+        _csv(rows, SOURCE_FIELDS)
+    else:
+        title = (f"{fact.id}: {fact.type} {fact.name} {fact.party or fact.post or fact.counterpart or ''} - "
+                 f"{fact.source_count} sources{' (CONFLICT)' if fact.conflict else ''}")
+        Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
+
+
+def _read(db: Optional[str], work):
+    """Open the record, run ``work(session)``, close; a user's error becomes one line and an exit status."""
+    url = database_url(db)
+    try:
+        engine = open_database(url)
+        try:
+            with store_errors(url), Session(engine) as session:
+                return work(session)
+        finally:
+            engine.dispose()
+    except AllegianceError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+
+
+def _iso(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        err.print(f"[red]error:[/] {value!r} is not an ISO date (YYYY-MM-DD)", highlight=False)
+        raise typer.Exit(2)
+
+
+def _bound(day: Optional[str], certain: bool) -> str:
+    if day is None:
+        return "?"
+    return day if certain else f"on or before {day}"
+
+
+def _fact_dict(fact) -> dict:
+    out = {k: v for k, v in asdict(fact).items() if k != "sources"}
+    out.update(source_count=fact.source_count, sources=[asdict(s) for s in fact.sources])
+    return json.loads(json.dumps(out, default=str))
+
+
+def _source_row(fact, source) -> dict:
+    return {"fact": fact.id, "conflict": fact.conflict, "event_id": source.event_id, "date": source.date or "",
+            "published": str(source.published or ""), "type": fact.type,
+            "party": fact.party or fact.post or fact.counterpart or "", "status": source.status, "doc": source.doc,
+            "sentence": source.sentence}
+
+
+def _json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+
+
+def _csv(rows: list[dict], fields: list[str]) -> None:
+    out = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+    out.writeheader()
+    out.writerows(rows)
+
+
+def _rows_table(title: str, rows: list[dict], columns: list[str]) -> Table:
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(col, "")) for col in columns))
     return table

@@ -38,13 +38,18 @@ def make_line_breaker(nlp: Language, name: str) -> "LineBreaker":
 
 class LineBreaker:
     """Headlines, datelines and list lines carry no final period: a line break
-    starts a new sentence, so the parser never glues a heading to a paragraph."""
+    starts a new sentence, so the parser never glues a heading to a paragraph.
+    And no sentence starts inside a run of capitalised words, so the parser
+    never cuts a sentence in two before a name ("... of MPA | Ghazanfar ...")."""
 
     def __call__(self, doc: Doc) -> Doc:
         previous = None
         for token in doc:
-            if previous is not None and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
-                token.is_sent_start = True
+            if previous is not None:
+                if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                    token.is_sent_start = True
+                elif previous.is_alpha and token.is_title and (previous.is_title or previous.is_upper):
+                    token.is_sent_start = False  # inside a run of names and titles the parser may not cut
             previous = token
         return doc
 

@@ -196,3 +196,22 @@ def test_a_relative_named_beside_the_actor_is_not_an_actor():
             "on Monday parted ways with the PTI.")
     events = extract(text, published="2023-05-22")
     assert keys(events, "type", "actor", "party") == {("leave_party", "Chaudhry Hamza Iqbal", "PTI")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Former federal minister Ali Raza Gilani announced his resignation from the PTI on Thursday.",
+     {("leave_party", "Ali Raza Gilani", "PTI")}),
+    ("The PML-N has suspended the party membership of MPA Tariq Abbas Cheena for violating discipline.",
+     {("expel", "Tariq Abbas Cheena", "PML-N")}),
+])
+def test_membership_phrasings(sentence, expected):
+    assert keys(extract(sentence, published="2023-11-10"), "type", "actor", "party") == expected
+
+
+def test_parting_ways_and_agreeing_to_contest_jointly_are_coalition_acts():
+    left = extract("The Awami National Party (ANP) announced its decision to part ways with the PDM on Saturday.",
+                   published="2021-04-12")
+    joint = extract("The IPP and the PML-N have agreed to contest the elections jointly in Punjab.", published="2023-12-01")
+    assert keys(left, "actor", "counterpart", "action") == {("ANP", "PDM", "leave")}
+    assert keys(joint, "actor", "counterpart", "action", "scope") == {("IPP", "PML-N", "join", "Punjab"),
+                                                                      ("PML-N", "IPP", "join", "Punjab")}

@@ -25,7 +25,7 @@ TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "wo
 TALK_HOLDERS = {"hold", "begin", "start", "initiate", "open", "resume", "launch"}
 TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
 GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
-CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
 
 
 def _between_pairs(art: Article, sent: Span) -> list[Event]:
@@ -81,6 +81,9 @@ def _action_of(tok: Token) -> str | None:
             return "reject"
         if lemma in LEAVE_VERBS:
             return "leave"
+        if lemma in ("announce", "extend", "pledge", "lend", "declare"):
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
@@ -157,7 +160,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
-                                                              "ways", "weight"})) or head.lemma_.lower() in ("merge", "ally")
+                                                              "ways", "weight", "jointly", "together"})) \
+            or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \

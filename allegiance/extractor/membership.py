@@ -50,6 +50,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
+        if tok.lower_ == "resignation" and _resigns_from_party(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
+            continue  # "announced his resignation from the PTI"
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
             if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))

@@ -35,7 +35,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
         elif lemma == "step" and any(c.lower_ == "down" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
-        elif tok.lower_ in ("resignation", "resignations") and tok.head.lemma_.lower() in ("tender", "submit", "announce", "send", "hand", "present"):
+        elif tok.lower_ in ("resignation", "resignations") and tok.head.lemma_.lower() in ("tender", "submit", "announce", "send", "hand", "present") \
+                and not _resigns_from_party(art, tok):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))
         elif tok.lower_ in ("resignation", "resignations") and any(
                 c.dep_ == "prep" and c.lower_ == "of" and art.persons_in(subtree_span(c)) for c in tok.children):

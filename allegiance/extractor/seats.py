@@ -132,10 +132,11 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
         elliptic = prev is not None and (
             (prev.lower_ in ("in", "on") and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2]))
-            or (art.party_at(prev) is not None and last_party_end >= 0))  # "... 84 seats and the MQM-P 28"
+            or (art.party_at(prev) is not None and last_party_end >= 0)  # "... 84 seats and the MQM-P 28"
+            or (prev.lemma_.lower() in RESULT_VERBS and last_party_end >= 0))  # "..., while the PML-N secured 75"
         if not has_noun and not elliptic:
             continue
-        if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-"):
+        if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-") and not elliptic:
             continue
         context = {t.lemma_.lower() for t in sent.doc[max(sent.start, tok.i - 4):tok.i]}
         if context & NOT_RESULT or any(t.text == "-" for t in nxt[:1]):

@@ -178,3 +178,59 @@ def _event(row: EventRow) -> Event:
 def _stored(row: EventRow) -> StoredEvent:
     return StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, person_id=row.person_id,
                        extractor_version=row.extractor_version)
+
+
+# --------------------------------------------------------------------------- the derived record (record.py)
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """A stored event with its article's publication date: the date a report is known "on or before"."""
+
+    stored: StoredEvent
+    published: date | None
+
+
+def dated_events(session: Session, types: Sequence[str] | None = None) -> list[DatedEvent]:
+    """Every stored event of these types (all when None) with its article's date, in storage order."""
+    query = select(EventRow, ArticleRow.published).join(ArticleRow, EventRow.article_id == ArticleRow.id)
+    if types:
+        query = query.where(EventRow.type.in_(list(types)))
+    return [DatedEvent(_stored(row), published) for row, published in session.execute(query.order_by(EventRow.id))]
+
+
+def get_event(session: Session, event_id: int) -> StoredEvent | None:
+    """One stored event by id, or None."""
+    row = session.get(EventRow, event_id)
+    return _stored(row) if row is not None else None
+
+
+def person_rows(session: Session) -> list[tuple[str, str, list[str]]]:
+    """Every stored person as (id, name, aliases), by id."""
+    rows = session.execute(select(PersonRow.id, PersonRow.name, PersonRow.aliases).order_by(PersonRow.id))
+    return [(pid, name, list(aliases or [])) for pid, name, aliases in rows]
+
+
+def upsert_persons(session: Session, persons: Iterable[tuple[str, str, Sequence[str]]]) -> int:
+    """Insert or update persons given as (id, name, aliases); ids are kept, so links stay valid."""
+    count = 0
+    for pid, name, aliases in persons:
+        row = session.get(PersonRow, pid)
+        if row is None:
+            session.add(PersonRow(id=pid, name=name, aliases=list(aliases)))
+        elif row.name != name or list(row.aliases or []) != list(aliases):
+            row.name, row.aliases = name, list(aliases)
+        count += 1
+    session.flush()
+    return count
+
+
+def link_persons(session: Session, links: dict[int, str | None]) -> int:
+    """Set ``events.person_id`` for the given event ids; returns how many rows changed."""
+    changed, ids = 0, list(links)
+    for start in range(0, len(ids), 500):  # bounded IN lists: SQLite caps bound parameters
+        for row in session.scalars(select(EventRow).where(EventRow.id.in_(ids[start:start + 500]))):
+            if row.person_id != links[row.id]:
+                row.person_id = links[row.id]
+                changed += 1
+    session.flush()
+    return changed
