@@ -17,7 +17,7 @@ from rich.table import Table
 
 from .batch import extract_paths
 from .cli_coalition import make_coalitions_command
-from .cli_record import events_command, ingest_command
+from .cli_record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
 from .records import Event, ReadProblem
@@ -84,12 +84,61 @@ def extract(
 
 @app.command()
 def demo(
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, jsonl or csv."),
+    db: str = typer.Option("allegiance-demo.db", "--db", help="Record to build (SQLite file or database URL)."),
+    events: bool = typer.Option(False, "--events", help="Also print every extracted event."),
 ) -> None:
-    """Run the main job on the bundled demo corpus and show what it found."""
-    events = [e for _a, found in extract_paths([demo_corpus()]) for e in found]
-    _write(events, None, fmt)
-    err.print(f"{len(events)} events from the demo corpus at {demo_corpus()}", highlight=False)
+    """The main job on the bundled demo corpus: ingest it into a record and show what it holds."""
+    from .ingest import ingest
+    from .overview import overview
+    from .store.engine import database_url
+
+    url = database_url(db)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("ingesting the demo corpus", total=None)
+            report = ingest([demo_corpus()], url, progress=lambda r: progress.update(task, completed=r.read))
+        view = overview(url)
+    except AllegianceError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(exc.exit_code)
+    err.print(report.summary(), highlight=False)
+    out = Console()
+    if events:
+        out.print(_table([e for _a, found in extract_paths([demo_corpus()]) for e in found]))
+    for table in _overview_tables(view):
+        out.print(table)
+    err.print(f"record: {url} (query it with 'allegiance events --db {db}', 'allegiance flows --db {db}')",
+              highlight=False)
+
+
+def _overview_tables(view) -> list[Table]:
+    defections = Table(title="Recent defections by party (latest first)")
+    for col in ("left", "who", "when", "sources"):
+        defections.add_column(col, overflow="fold")
+    for party, leaves in sorted(view.defections.items(), key=lambda kv: -len(kv[1])):
+        for fact in leaves:
+            defections.add_row(party, fact.name, fact.when or "", str(fact.source_count))
+    moves = Table(title="Flows: who left which party for which")
+    for col in ("from", "to", "people"):
+        moves.add_column(col, overflow="fold")
+    for src, targets in sorted(view.flows.items()):
+        for dst, names in sorted(targets.items()):
+            moves.add_row(src, dst, ", ".join(names))
+    governing = Table(title=f"Coalition state in the {view.house}'s scope today (pairs in the record)")
+    governing.add_column("parties governing together")
+    for a, b in view.governing:
+        governing.add_row(f"{a} + {b}")
+    power = Table(title=f"{view.house}: latest election's seats and Shapley-Shubik power")
+    for col in ("party", "seats", "power"):
+        power.add_column(col, justify="right" if col != "party" else "left")
+    for party, n in sorted(view.seats.items(), key=lambda kv: -kv[1]):
+        power.add_row(party, str(n), f"{view.power.get(party, 0):.3f}")
+    winning = Table(title=f"{view.house}: smallest minimal winning coalitions (rejections in the record respected)")
+    for col in ("coalition", "seats", "surplus"):
+        winning.add_column(col)
+    for k in view.winning:
+        winning.add_row(" + ".join(k.members), str(k.seats), str(k.surplus))
+    return [defections, moves, governing, power, winning]
 
 
 def _record_seats(db, house, country, on):
@@ -102,6 +151,10 @@ app.command("coalitions", help="Winning coalitions and power indices of a house.
     make_coalitions_command(seats_source=_record_seats))
 app.command("ingest", help="Read, extract and store articles in the record (SQLite by default).")(ingest_command)
 app.command("events", help="Query the events stored in the record.")(events_command)
+app.command("person", help="A person's timeline with its sources.")(person_command)
+app.command("party", help="A party's members on a date, its joiners and leavers.")(party_command)
+app.command("flows", help="Who left which party for which: a party-to-party matrix.")(flows_command)
+app.command("sources", help="The articles and sentences behind an event or a fact.")(sources_command)
 
 
 def _progress() -> Progress:

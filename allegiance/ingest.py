@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from .batch import BATCH
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
+from .record import refresh_record
 from .records import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
 from .store.engine import open_database, store_errors, writer
@@ -81,6 +82,8 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
                 notify(report)
             if reprocess:
                 _reprocess(engine, new_ids, jobs, options, report, notify)
+            if report.new or reprocess:
+                refresh_record(engine)  # new names: one person per real person across the record
     finally:
         engine.dispose()
     return report

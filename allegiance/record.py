@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -65,7 +65,11 @@ def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
 
 
 def refresh_record(engine: Engine) -> int:
-    """What ingest (or the CLI) calls after storing: resolve persons in one write transaction."""
+    """What ingest (or the CLI) calls after storing: resolve persons in one write transaction.
+
+    Facts, memberships and flows are computed on read, so persons are the only part of the record
+    that needs refreshing; events stored since the last refresh are grouped by their name until then.
+    """
     with Session(writer(engine)) as session, session.begin():
         return assign_persons(session)
 
@@ -279,7 +283,11 @@ def _membership(subject: str, party: str, opened: Fact | None, closed: Fact | No
 
 
 def party_on(session: Session, person: str, day: str | date) -> list[str]:
-    """The parties the record places a person in on a day; ``person`` is an id or a name."""
+    """The parties the record places a person in on a day; ``person`` is an id or a name (UnknownPerson if none).
+
+    A membership whose start is unknown counts from the beginning of the record, one whose start is only
+    "on or before" counts from that date: the record says no more than its articles.
+    """
     pid = find_person(session, person)
     return sorted({m.party for m in memberships(session) if m.person == pid and m.covers(str(day))})
 
@@ -421,8 +429,3 @@ def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:
     """A person's id and facts in date order (UnknownPerson when nobody matches)."""
     pid = find_person(session, person)
     return pid, [f for f in facts(session, PERSON_TYPES) if f.subject == pid]
-
-
-def group_names(found: Iterable[Membership]) -> list[str]:
-    """Distinct names of memberships, sorted."""
-    return sorted({m.name for m in found})
