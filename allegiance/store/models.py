@@ -17,9 +17,9 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     column: ``article_id`` (deleting an article deletes its events),
     ``evidence_sentence``, ``evidence_start``/``evidence_end`` (character
     offsets in the article text), ``rule`` and ``extractor_version``. ``date``
-    is ISO text (``YYYY-MM-DD``) or NULL. ``person_id`` links to ``persons``
-    once entity resolution has run; ingest leaves it NULL (resolution is a
-    later stage, ``allegiance/resolve.py``). Indexed on type, party, date,
+    is ISO text (``YYYY-MM-DD``) or NULL. ``person_id`` links to ``persons``;
+    it is set after every ingest by entity resolution (``allegiance/resolve.py``
+    through ``record.refresh_record``). Indexed on type, party, date,
     actor and person_id, the common filters.
 
 ``persons``

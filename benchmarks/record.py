@@ -1,0 +1,174 @@
+"""The record at scale: ingest throughput and query latency.
+
+    python benchmarks/record.py [--articles 10000] [--events 1000000] [--pg URL]
+
+1. Ingest: a synthetic corpus made from the demo corpus (each article given
+   a distinct dateline and a numbered sentence so that every text is new)
+   is ingested into a fresh SQLite file with 1 and with 2 processes, each
+   run in its own process so that its peak memory (max RSS) is its own.
+2. Queries: a record of N synthetic events (real event shapes with made-up
+   people, parties and dates, bulk inserted) on SQLite, and on PostgreSQL
+   when a URL is given or one answers on 127.0.0.1: the latency of a person
+   timeline (events of one person), of the events of a party in a window,
+   and of the raw material of flows (leave/join events in a window).
+Figures are printed; goals (from the issue): ingest memory flat as the
+corpus grows; each query under 100 ms with 1,000,000 events.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def synthetic_corpus(folder: Path, count: int) -> None:
+    from allegiance.cli import demo_corpus
+    from allegiance.read import iter_articles
+    from allegiance.records import Article
+
+    base = [a for a in iter_articles([demo_corpus()]) if isinstance(a, Article)]
+    for i in range(count):
+        a = base[i % len(base)]
+        day = a.published.isoformat() if a.published else "2023-01-01"
+        (folder / f"{a.doc}-{i:06d}.txt").write_text(f"date {day}\n{a.text}\nReport number {i}.\n", encoding="utf-8")
+
+
+def _ingest(folder: str, db: str, jobs: int, queue) -> None:
+    from allegiance.ingest import ingest
+
+    start = time.perf_counter()
+    report = ingest([folder], f"sqlite:///{db}", jobs=jobs)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    queue.put({"jobs": jobs, "articles": report.new, "events": report.events, "seconds": seconds, "peak_mb": peak / 1024})
+
+
+def measure_ingest(count: int) -> None:
+    ctx = mp.get_context("spawn")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        synthetic_corpus(folder, count)
+        print(f"ingest: {count} synthetic articles from the demo corpus")
+        print(f"{'jobs':>5}{'articles/s':>12}{'events':>9}{'seconds':>9}{'peak MB':>9}")
+        for jobs in (1, 2):
+            queue = ctx.Queue()
+            proc = ctx.Process(target=_ingest, args=(str(folder), str(Path(tmp) / f"r{jobs}.db"), jobs, queue))
+            proc.start()
+            row = queue.get()
+            proc.join()
+            print(f"{row['jobs']:>5}{row['articles'] / row['seconds']:>12.1f}{row['events']:>9}"
+                  f"{row['seconds']:>9.1f}{row['peak_mb']:>9.0f}")
+
+
+PARTIES = ["PTI", "PML-N", "PPP", "MQM-P", "JUI-F", "PML-Q", "IPP", "BAP", "ANP", "JI"]
+
+
+def fill(url: str, n_events: int) -> None:
+    """N synthetic events (and one article per 20 events), bulk inserted."""
+    from sqlalchemy import insert
+    from sqlalchemy.orm import Session
+
+    from allegiance.store.engine import open_database
+    from allegiance.store.models import ArticleRow, EventRow, PersonRow
+
+    from datetime import datetime, timezone
+
+    rng = random.Random(7)
+    now = datetime.now(timezone.utc)
+    engine = open_database(url)
+    with Session(engine) as session:
+        n_articles = max(1, n_events // 20)
+        for start in range(0, n_articles, 10000):
+            session.execute(insert(ArticleRow), [
+                {"doc": f"a{i}", "url": None, "title": None, "published": None, "source": None,
+                 "content_hash": f"h{i}", "text": "synthetic", "text_offset": 0, "extractor_version": "bench",
+                 "ingested_at": now}
+                for i in range(start, min(n_articles, start + 10000))])
+        session.commit()
+        session.execute(insert(PersonRow), [{"id": f"p-{i:06d}", "name": f"Person {i}", "aliases": "[]"}
+                                            for i in range(min(50000, n_events))])
+        session.commit()
+        first = session.query(ArticleRow.id).order_by(ArticleRow.id).first()[0]
+        for start in range(0, n_events, 20000):
+            rows = []
+            for i in range(start, min(n_events, start + 20000)):
+                kind = rng.choice(["leave_party", "join_party", "resign_post", "expel", "coalition"])
+                rows.append({"article_id": first + i // 20, "doc": f"a{i // 20}", "type": kind,
+                             "actor": f"Person {i % 50000}", "party": rng.choice(PARTIES), "counterpart": None,
+                             "action": None, "scope": None, "post": None, "seats": None, "house": None,
+                             "date": f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                             "status": "fact", "confidence": 0.7, "evidence_sentence": "s", "evidence_start": 0,
+                             "evidence_end": 1, "rule": "bench", "extractor_version": "bench",
+                             "person_id": f"p-{i % min(50000, n_events):06d}"})
+            session.execute(insert(EventRow), rows)
+            session.commit()
+    engine.dispose()
+
+
+def latency(url: str, repeat: int = 20) -> dict[str, float]:
+    from sqlalchemy.orm import Session
+
+    from allegiance.store.engine import open_database
+    from allegiance.store.queries import find_events
+
+    engine = open_database(url)
+    timings: dict[str, list[float]] = {"person timeline": [], "party in a year": [], "flows material (a month)": []}
+    rng = random.Random(3)
+    with Session(engine) as session:
+        for _ in range(repeat):
+            person = f"p-{rng.randint(0, 49999):06d}"
+            year = rng.randint(2015, 2025)
+            cases = {
+                "person timeline": lambda: find_events(session, person=person),
+                "party in a year": lambda: find_events(session, party=rng.choice(PARTIES), since=f"{year}-01-01",
+                                                       until=f"{year}-12-31", limit=1000),
+                "flows material (a month)": lambda: [e for t in ("leave_party", "join_party")
+                                                     for e in find_events(session, type=t, since=f"{year}-03-01",
+                                                                          until=f"{year}-03-31")],
+            }
+            for name, run in cases.items():
+                start = time.perf_counter()
+                run()
+                timings[name].append((time.perf_counter() - start) * 1000)
+    engine.dispose()
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def measure_queries(n_events: int, pg: str | None) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = [("SQLite", f"sqlite:///{tmp}/big.db")]
+        if pg:
+            targets.append(("PostgreSQL", pg))
+        print(f"\nqueries: {n_events:,} events (median of 20 runs, ms)")
+        for label, url in targets:
+            start = time.perf_counter()
+            fill(url, n_events)
+            built = time.perf_counter() - start
+            figures = latency(url)
+            print(f"  {label} (filled in {built:.0f} s): " + ", ".join(f"{k} {v:.1f}" for k, v in figures.items()))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--pg", default=None, help="a PostgreSQL URL to an empty database for the query benchmark")
+    args = ap.parse_args()
+    if args.articles:
+        measure_ingest(args.articles)
+    if args.events:
+        measure_queries(args.events, args.pg)
+
+
+if __name__ == "__main__":
+    main()
