@@ -13,6 +13,7 @@ that the selection loses nothing (see benchmarks/throughput.py).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -32,6 +33,7 @@ from .select import Chunk, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
 EXTRACTOR_VERSION = "0.1.0"
+log = logging.getLogger(__name__)
 
 
 class Extractor:
@@ -60,7 +62,12 @@ class Extractor:
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))
             for article, parsed in zip(group, per_article):
-                yield self._article_events(article, parsed)
+                try:
+                    yield self._article_events(article, parsed)
+                except Exception:  # a rule's bug must not cost the rest of the batch its events
+                    log.exception("extraction failed on %s; its events are skipped (please report this article)",
+                                  article.source or article.doc)
+                    yield []
 
     def _article_events(self, article: Article, parsed: list[tuple[Chunk, Doc]]) -> list[Event]:
         context = self._article_context(article)
