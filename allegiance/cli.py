@@ -17,6 +17,7 @@ from rich.table import Table
 
 from .batch import extract_paths
 from .cli_coalition import make_coalitions_command
+from .cli_export import export_command
 from .cli_record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
@@ -155,6 +156,7 @@ app.command("person", help="A person's timeline with its sources.")(person_comma
 app.command("party", help="A party's members on a date, its joiners and leavers.")(party_command)
 app.command("flows", help="Who left which party for which: a party-to-party matrix.")(flows_command)
 app.command("sources", help="The articles and sentences behind an event or a fact.")(sources_command)
+app.command("export", help="Export the record: jsonl, csv, popolo or graphml.")(export_command)
 
 
 def _progress() -> Progress:
