@@ -18,6 +18,7 @@ from rich.table import Table
 from .batch import extract_paths
 from .cli_coalition import make_coalitions_command
 from .cli_export import export_command
+from .cli_review import review_app
 from .cli_record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
@@ -157,6 +158,7 @@ app.command("party", help="A party's members on a date, its joiners and leavers.
 app.command("flows", help="Who left which party for which: a party-to-party matrix.")(flows_command)
 app.command("sources", help="The articles and sentences behind an event or a fact.")(sources_command)
 app.command("export", help="Export the record: jsonl, csv, popolo or graphml.")(export_command)
+app.add_typer(review_app, name="review", help="Analyst corrections: confirm, reject, merge, split, rename, list, undo.")
 
 
 def _progress() -> Progress:

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from .corrections import Applied, applied
 from .errors import AllegianceError
 from .resolve import NameMention, Person, normalise, person_id, resolve
 from .store.engine import writer
@@ -51,9 +52,13 @@ def assign_persons(session: Session) -> int:
     mentions = [NameMention(d.stored.event.actor, d.stored.event.doc, d.stored.event.party) for d in events]
     resolved = resolve(mentions, known)
     persons = {p.id: p for p in resolved.values()}
-    upsert_persons(session, [(p.id, p.name, _merged_aliases(p, known)) for p in persons.values()])
-    links = {d.stored.id: resolved[d.stored.event.actor].id if d.stored.event.actor in resolved else None
-             for d in events}
+    rows = [(p.id, p.name, _merged_aliases(p, known)) for p in persons.values()]
+    corrections = applied(session)  # analyst merges / splits, applied after resolution
+    rows += [(pid, name, sorted(set(spellings) - {name})) for pid, (name, spellings)
+             in corrections.split_persons.items() if pid not in persons]
+    upsert_persons(session, rows)
+    links = {d.stored.id: corrections.person(resolved[d.stored.event.actor].id, d.stored.event.actor)
+             if d.stored.event.actor in resolved else None for d in events}
     return link_persons(session, links)
 
 
@@ -65,7 +70,7 @@ def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
 
 
 def refresh_record(engine: Engine) -> int:
-    """What ingest (or the CLI) calls after storing: resolve persons in one write transaction.
+    """What ingest (or the CLI) calls after storing: resolve persons (corrections applied) in one write transaction.
 
     Facts, memberships and flows are computed on read, so persons are the only part of the record
     that needs refreshing; events stored since the last refresh are grouped by their name until then.
@@ -109,6 +114,7 @@ class Fact:
     status: str               # fact if any source says so, else possible, else denied
     conflict: bool            # some sources report the act, others deny it
     sources: tuple[Source, ...]
+    confirmed: bool = False   # an analyst confirmed one of its sources (corrections.confirm_event)
 
     @property
     def source_count(self) -> int:
@@ -136,35 +142,40 @@ def facts(session: Session, types: Sequence[str] | None = None, names: dict[str,
     """Every fact of the record (of ``types`` when given), by date then id.
 
     ``names`` maps person ids to names (default: the persons table), to name
-    each fact by its person's fullest form.
+    each fact by its person's fullest form. Analyst corrections apply: rejected
+    events are left out, persons are merged / split / renamed.
     """
-    names = _person_names(session) if names is None else names
+    corrections = applied(session)
+    names = corrections.names(_person_names(session) if names is None else names)
     groups: dict[tuple, list[DatedEvent]] = defaultdict(list)
     for dated in dated_events(session, types):
-        groups[_act_key(dated)].append(dated)
-    out = [_fact(key, cluster, names) for key, events in groups.items() for cluster in _by_date(events)]
+        if dated.stored.id not in corrections.rejected:
+            groups[_act_key(dated, corrections)].append(dated)
+    out = [_fact(key, cluster, names, corrections) for key, events in groups.items() for cluster in _by_date(events)]
     return sorted(out, key=lambda f: (f.when is None, f.when or "", f.id))
 
 
 def _person_names(session: Session) -> dict[str, str]:
-    return {pid: name for pid, name, _aliases in person_rows(session)}
+    return applied(session).names({pid: name for pid, name, _aliases in person_rows(session)})
 
 
-def _subject(dated: DatedEvent) -> str:
-    """Who acts: the resolved person, else an id derived from the name (same rule as resolution)."""
+def _subject(dated: DatedEvent, corrections: Applied | None = None) -> str:
+    """Who acts: the resolved person, else an id derived from the name (same rule as resolution);
+    analyst merges and splits applied."""
     e = dated.stored.event
     if e.type in PERSON_TYPES:
-        return dated.stored.person_id or person_id(e.actor)
+        pid = dated.stored.person_id or person_id(e.actor)
+        return corrections.person(pid, e.actor) if corrections is not None else pid
     return e.actor
 
 
-def _act_key(dated: DatedEvent) -> tuple:
+def _act_key(dated: DatedEvent, corrections: Applied | None = None) -> tuple:
     """What makes two reports the same act, apart from the date."""
     e = dated.stored.event
     what = {"leave_party": (e.party,), "join_party": (e.party,), "expel": (e.party,),
             "resign_post": ((e.post or "").lower(),), "coalition": (e.counterpart, e.action, e.scope),
             "seat_result": (e.house, e.seats)}.get(e.type, ())
-    return (e.type, _subject(dated), *what)
+    return (e.type, _subject(dated, corrections), *what)
 
 
 def _by_date(events: list[DatedEvent]) -> list[list[DatedEvent]]:
@@ -191,7 +202,7 @@ def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
 
 
-def _fact(key: tuple, cluster: list[DatedEvent], names: dict[str, str]) -> Fact:
+def _fact(key: tuple, cluster: list[DatedEvent], names: dict[str, str], corrections: Applied | None = None) -> Fact:
     cluster = sorted(cluster, key=lambda d: (d.published is None, d.published or date.min, d.stored.id))
     first = cluster[0].stored.event
     statuses = {d.stored.event.status for d in cluster}
@@ -206,7 +217,8 @@ def _fact(key: tuple, cluster: list[DatedEvent], names: dict[str, str]) -> Fact:
                 party=first.party, post=first.post, counterpart=first.counterpart, action=first.action,
                 house=first.house, seats=first.seats, scope=first.scope, date=dates[0] if dates else None,
                 first_reported=published[0] if published else None, status=status,
-                conflict="denied" in statuses and len(statuses) > 1, sources=sources)
+                conflict="denied" in statuses and len(statuses) > 1, sources=sources,
+                confirmed=corrections is not None and any(s.event_id in corrections.confirmed for s in sources))
 
 
 def _longest(cluster: list[DatedEvent]) -> str:
@@ -392,17 +404,20 @@ class UnknownPerson(AllegianceError, LookupError):
 
 def find_person(session: Session, query: str) -> str:
     """A person id from an id or a written name (any spelling resolution would accept); else UnknownPerson."""
-    names = _all_names(session)
+    corrections = applied(session)
+    names = _all_names(session, corrections)
     if query in names.values():
         return query
+    if corrections.person(query) in names.values():  # an id merged into another person
+        return corrections.person(query)
     wanted = normalise(query)
     for name, pid in names.items():
         if name.lower() == query.lower() or (wanted and normalise(name) == wanted):
             return pid
     known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session)]
     match = resolve([NameMention(query, "\0query")], known).get(query)
-    if match is not None and match.id in names.values():
-        return match.id
+    if match is not None and corrections.person(match.id, query) in names.values():
+        return corrections.person(match.id, query)
     raise UnknownPerson(query, _suggestions(query, names, _person_names(session)))
 
 
@@ -413,15 +428,17 @@ def _suggestions(query: str, names: dict[str, str], preferred: dict[str, str]) -
     return list(picked)[:3]
 
 
-def _all_names(session: Session) -> dict[str, str]:
+def _all_names(session: Session, corrections: Applied | None = None) -> dict[str, str]:
     """Every written name of a person -> person id: stored persons and their aliases, and actors of
-    person events (linked or not)."""
+    person events (linked or not); analyst merges, splits and renames applied."""
+    corrections = applied(session) if corrections is None else corrections
     out: dict[str, str] = {}
     for pid, name, aliases in person_rows(session):
-        out[name] = pid
-        out.update({a: pid for a in aliases})
+        out[name] = corrections.person(pid, name)
+        out.update({a: corrections.person(pid, a) for a in aliases})
     for dated in dated_events(session, PERSON_TYPES):
-        out.setdefault(dated.stored.event.actor, _subject(dated))
+        out.setdefault(dated.stored.event.actor, _subject(dated, corrections))
+    out.update({name: pid for pid, name in corrections.renamed.items()})
     return out
 
 

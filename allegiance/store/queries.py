@@ -234,3 +234,87 @@ def link_persons(session: Session, links: dict[int, str | None]) -> int:
                 changed += 1
     session.flush()
     return changed
+
+
+# --------------------------------------------------------------------------- corrections (corrections.py)
+
+EVENT_IDENTITY = ("article", "type", "actor", "party", "post", "counterpart", "action", "start", "end")
+
+
+@dataclass(frozen=True)
+class StoredCorrection:
+    """A correction as stored: what a human said, about what, and when."""
+
+    id: int
+    kind: str
+    target: str
+    payload: dict
+    created_at: datetime
+    note: str | None
+
+
+def event_identity(session: Session, event_id: int) -> dict | None:
+    """What identifies an event across re-extraction (row ids change): its article's content hash, type,
+    actor, party, post, counterpart, action and evidence offsets; None for an unknown event."""
+    found = session.execute(select(EventRow, ArticleRow.content_hash)
+                            .join(ArticleRow, EventRow.article_id == ArticleRow.id)
+                            .where(EventRow.id == event_id)).first()
+    if found is None:
+        return None
+    row, digest = found
+    return {"article": digest, "type": row.type, "actor": row.actor, "party": row.party, "post": row.post,
+            "counterpart": row.counterpart, "action": row.action, "start": row.evidence_start,
+            "end": row.evidence_end}
+
+
+def matching_event_ids(session: Session, identity: dict) -> list[int]:
+    """The ids of the stored events with this identity (see `event_identity`), by id."""
+    columns = {"type": EventRow.type, "actor": EventRow.actor, "party": EventRow.party, "post": EventRow.post,
+               "counterpart": EventRow.counterpart, "action": EventRow.action, "start": EventRow.evidence_start,
+               "end": EventRow.evidence_end}
+    query = select(EventRow.id).join(ArticleRow, EventRow.article_id == ArticleRow.id) \
+        .where(ArticleRow.content_hash == identity.get("article"))
+    for key, column in columns.items():
+        value = identity.get(key)
+        query = query.where(column.is_(None) if value is None else column == value)
+    return list(session.scalars(query.order_by(EventRow.id)))
+
+
+def add_correction(session: Session, kind: str, target: str, payload: dict, note: str | None) -> StoredCorrection:
+    """Store a correction (the caller commits); returns it with its id."""
+    row = CorrectionRow(kind=kind, target=target, payload=payload, note=note, created_at=datetime.now(timezone.utc))
+    session.add(row)
+    session.flush()
+    return _correction(row)
+
+
+def correction_rows(session: Session) -> list[StoredCorrection]:
+    """Every correction, oldest first."""
+    return [_correction(row) for row in session.scalars(select(CorrectionRow).order_by(CorrectionRow.id))]
+
+
+def delete_correction(session: Session, correction_id: int) -> StoredCorrection | None:
+    """Remove one correction; returns it, or None when there is no such id."""
+    row = session.get(CorrectionRow, correction_id)
+    if row is None:
+        return None
+    found = _correction(row)
+    session.delete(row)
+    session.flush()
+    return found
+
+
+def _correction(row: CorrectionRow) -> StoredCorrection:
+    return StoredCorrection(id=row.id, kind=row.kind, target=row.target, payload=dict(row.payload or {}),
+                            created_at=row.created_at, note=row.note)
+
+
+def delete_persons(session: Session, ids: Iterable[str]) -> int:
+    """Remove persons by id (their events' ``person_id`` becomes NULL until the next resolution)."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    session.execute(EventRow.__table__.update().where(EventRow.person_id.in_(ids)).values(person_id=None))
+    count = session.execute(delete(PersonRow).where(PersonRow.id.in_(ids))).rowcount or 0
+    session.flush()
+    return count

@@ -1,0 +1,137 @@
+"""Commands of analyst review (``allegiance review ...``): corrections kept apart from extracted data.
+
+The lead registers the sub-app in ``cli.py``::
+
+    app.add_typer(review_app, name="review")
+"""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.orm import Session
+
+from . import corrections
+from .errors import AllegianceError
+from .store.engine import database_url, open_database, store_errors, writer
+from .store.queries import StoredCorrection
+
+review_app = typer.Typer(help="Correct the record: confirm or reject events, merge, split or rename persons. "
+                              "Corrections are stored apart and survive re-ingest and --reprocess.",
+                         no_args_is_help=True)
+err = Console(stderr=True)
+DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
+NOTE_HELP = "Why (free text, kept with the correction)."
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@review_app.command("confirm")
+def confirm_command(event_id: int = typer.Argument(..., help="An event id (see `allegiance events`)."),
+                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
+                    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Confirm an event: its fact is marked confirmed."""
+    _done(_write(db, lambda s: corrections.confirm_event(s, event_id, note)))
+
+
+@review_app.command("reject")
+def reject_command(event_id: int = typer.Argument(..., help="An event id (see `allegiance events`)."),
+                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
+                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Reject an event: it is left out of facts, memberships and flows."""
+    _done(_write(db, lambda s: corrections.reject_event(s, event_id, note)))
+
+
+@review_app.command("merge")
+def merge_command(keep_id: str = typer.Argument(..., help="The person id to keep."),
+                  other_id: str = typer.Argument(..., help="The person id whose events go to KEEP_ID."),
+                  note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
+                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Merge two persons that resolution kept apart."""
+    _done(_write(db, lambda s: corrections.merge_persons(s, keep_id, other_id, note)))
+
+
+@review_app.command("split")
+def split_command(person_id: str = typer.Argument(..., help="The person id to split."),
+                  names: list[str] = typer.Argument(..., metavar="NAME...", help="Spellings that are someone else."),
+                  note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
+                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Split spellings off a person: they become a person of their own."""
+    _done(_write(db, lambda s: corrections.split_person(s, person_id, names, note)))
+
+
+@review_app.command("rename")
+def rename_command(person_id: str = typer.Argument(..., help="The person id."),
+                   name: str = typer.Argument(..., help="The name to show."),
+                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
+                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Rename a person."""
+    _done(_write(db, lambda s: corrections.rename_person(s, person_id, name, note)))
+
+
+@review_app.command("list")
+def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Every correction, oldest first."""
+    found = _write(db, corrections.list_corrections, readonly=True)
+    if fmt is ListFormat.json:
+        typer.echo(json.dumps([_dict(c) for c in found], ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(found)} corrections")
+    for column in ("id", "kind", "target", "what", "created", "note"):
+        table.add_column(column)
+    for c in found:
+        table.add_row(str(c.id), c.kind, c.target, _what(c), c.created_at.strftime("%Y-%m-%d %H:%M"), c.note or "")
+    Console().print(table)
+
+
+@review_app.command("undo")
+def undo_command(correction_id: int = typer.Argument(..., help="A correction id (see `allegiance review list`)."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Delete a correction: the record is as if it had never been made."""
+    found = _write(db, lambda s: corrections.undo(s, correction_id))
+    typer.echo(f"undone correction {found.id}: {found.kind} {found.target} ({_what(found)})")
+
+
+def _write(db: Optional[str], work, readonly: bool = False):
+    """Open the record, run ``work(session)`` in one transaction; a user's error becomes one line and an exit."""
+    url = database_url(db)
+    try:
+        engine = open_database(url)
+        try:
+            with store_errors(url), Session(engine if readonly else writer(engine)) as session, session.begin():
+                return work(session)
+        finally:
+            engine.dispose()
+    except AllegianceError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+
+
+def _done(c: StoredCorrection) -> None:
+    typer.echo(f"correction {c.id}: {c.kind} {c.target} ({_what(c)})")
+
+
+def _what(c: StoredCorrection) -> str:
+    p = c.payload
+    if c.kind in ("confirm", "reject"):
+        e = p.get("event", {})
+        what = e.get("party") or e.get("post") or e.get("counterpart") or ""
+        return f"event {e.get('type')} {e.get('actor')} {what}".strip()
+    if c.kind == "merge":
+        return f"{p['other']} -> {p['keep']}"
+    if c.kind == "split":
+        return f"{', '.join(p['names'])} -> {p['new']} ({p['name']})"
+    return f"-> {p['name']}"
+
+
+def _dict(c: StoredCorrection) -> dict:
+    return {"id": c.id, "kind": c.kind, "target": c.target, "payload": c.payload,
+            "created_at": c.created_at.isoformat(), "note": c.note}

@@ -1,0 +1,207 @@
+"""Analyst corrections: what a human says about the extracted record, kept apart from it.
+
+A correction is a row of the ``corrections`` table; extracted events and the
+articles stay exactly as extracted. The record (``record.py``) applies the
+corrections every time it is read or refreshed, so they survive new ingests and
+``ingest(..., reprocess=True)``:
+
+* ``confirm`` / ``reject`` an event. Reprocessing re-creates events with new
+  row ids, so the correction stores the event's identity (its article's content
+  hash, type, actor, party, post, counterpart, action and evidence offsets) and
+  is matched again against the current events. A rejected event is left out of
+  facts, memberships and flows; a confirmed one marks its fact ``confirmed``.
+  The latest of confirm / reject about one event wins.
+* ``merge`` two persons (the other's events carry the kept id), ``split`` some
+  spellings off a person into a person of their own, ``rename`` a person.
+  Applied after entity resolution, in the order they were made.
+
+``undo`` deletes a correction; the record follows at once.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from .errors import AllegianceError
+from .resolve import normalise, person_id
+from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
+                            delete_persons, event_identity, matching_event_ids, person_rows)
+
+EVENT_KINDS = ("confirm", "reject")
+PERSON_KINDS = ("merge", "split", "rename")
+_PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")  # as record.PERSON_TYPES
+
+
+class CorrectionError(AllegianceError, LookupError):
+    """A correction names an unknown event, person or correction, or makes no sense."""
+
+    exit_code = 1
+
+
+# --------------------------------------------------------------------------- what the corrections say now
+
+@dataclass(frozen=True)
+class Applied:
+    """Every correction resolved against the current record, ready to apply."""
+
+    rejected: frozenset[int] = frozenset()
+    confirmed: frozenset[int] = frozenset()
+    person_ops: tuple[StoredCorrection, ...] = ()
+    renamed: dict[str, str] = field(default_factory=dict)       # person id -> name
+    split_persons: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # id -> (name, spellings)
+
+    def person(self, pid: str | None, actor: str | None = None) -> str | None:
+        """The person an event (or id) belongs to once merges and splits are applied, in their order."""
+        if pid is None:
+            return None
+        for op in self.person_ops:
+            p = op.payload
+            if op.kind == "merge" and pid == p["other"]:
+                pid = p["keep"]
+            elif op.kind == "split" and pid == p["person"] and actor is not None and _spelled(actor, p["names"]):
+                pid = p["new"]
+        return pid
+
+    def names(self, base: dict[str, str]) -> dict[str, str]:
+        """Person id -> name: ``base`` with split persons and renames applied."""
+        out = dict(base)
+        out.update({pid: name for pid, (name, _names) in self.split_persons.items()})
+        out.update(self.renamed)
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return not (self.rejected or self.confirmed or self.person_ops)
+
+
+def _spelled(actor: str, names: Sequence[str]) -> bool:
+    key = normalise(actor)
+    return any(actor.lower() == n.lower() or (key and normalise(n) == key) for n in names)
+
+
+def applied(session: Session) -> Applied:
+    """The corrections as they apply to the record now (event corrections matched by identity)."""
+    verdict: dict[int, str] = {}
+    person_ops: list[StoredCorrection] = []
+    renamed: dict[str, str] = {}
+    splits: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for c in correction_rows(session):
+        if c.kind in EVENT_KINDS:
+            for eid in matching_event_ids(session, c.payload.get("event", {})):
+                verdict[eid] = c.kind
+        elif c.kind == "rename":
+            renamed[c.target] = c.payload["name"]
+        else:
+            person_ops.append(c)
+            if c.kind == "split":
+                splits[c.payload["new"]] = (c.payload["name"], tuple(c.payload["names"]))
+    return Applied(frozenset(e for e, k in verdict.items() if k == "reject"),
+                   frozenset(e for e, k in verdict.items() if k == "confirm"), tuple(person_ops), renamed, splits)
+
+
+# --------------------------------------------------------------------------- making corrections
+
+def confirm_event(session: Session, event_id: int, note: str | None = None) -> StoredCorrection:
+    """Say an event is right: its fact is marked ``confirmed`` (survives reprocess)."""
+    return _event_correction(session, "confirm", event_id, note)
+
+
+def reject_event(session: Session, event_id: int, note: str | None = None) -> StoredCorrection:
+    """Say an event is wrong: it is left out of facts, memberships and flows (survives reprocess)."""
+    return _event_correction(session, "reject", event_id, note)
+
+
+def _event_correction(session: Session, kind: str, event_id: int, note: str | None) -> StoredCorrection:
+    identity = event_identity(session, event_id)
+    if identity is None:
+        raise CorrectionError(f"no event {event_id} in the record; event ids are numbers (see `allegiance events`)")
+    return add_correction(session, kind, str(event_id), {"event": identity}, note)
+
+
+def merge_persons(session: Session, keep_id: str, other_id: str, note: str | None = None) -> StoredCorrection:
+    """Say two persons are one: ``other_id``'s events carry ``keep_id`` from now on."""
+    known = _known_persons(session)
+    for pid in (keep_id, other_id):
+        _check_person(pid, known)
+    now = applied(session)
+    if now.person(keep_id) == now.person(other_id):
+        raise CorrectionError(f"{keep_id} and {other_id} are already one person")
+    found = add_correction(session, "merge", other_id, {"keep": keep_id, "other": other_id}, note)
+    _refresh(session)
+    return found
+
+
+def split_person(session: Session, person_id_: str, names: Sequence[str], note: str | None = None) -> StoredCorrection:
+    """Say some written forms of a person are someone else: they become a person of their own."""
+    _check_person(person_id_, _known_persons(session))
+    names = [n.strip() for n in names if n.strip()]
+    if not names:
+        raise CorrectionError("give the spellings to split off")
+    spellings = _spellings(session, person_id_)
+    unknown = [n for n in names if not any(_spelled(s, [n]) for s in spellings)]
+    if unknown:
+        raise CorrectionError(f"{person_id_} is never written {', '.join(map(repr, unknown))}; its spellings are "
+                              f"{', '.join(map(repr, sorted(spellings))) or 'none'}")
+    if all(any(_spelled(s, [n]) for n in names) for s in spellings):
+        raise CorrectionError(f"those are every spelling of {person_id_}; nothing would be left (rename instead?)")
+    name = max(names, key=lambda n: (len(n.split()), len(n), n))
+    new = person_id(name)
+    if new in _known_persons(session):
+        new = "p-" + hashlib.sha1(repr((person_id_, sorted(names))).encode()).hexdigest()[:12]
+    found = add_correction(session, "split", person_id_, {"person": person_id_, "names": names, "new": new,
+                                                          "name": name}, note)
+    _refresh(session)
+    return found
+
+
+def rename_person(session: Session, person_id_: str, name: str, note: str | None = None) -> StoredCorrection:
+    """Give a person the name the record should show."""
+    _check_person(person_id_, _known_persons(session))
+    if not name.strip():
+        raise CorrectionError("give a name")
+    return add_correction(session, "rename", person_id_, {"name": name.strip()}, note)
+
+
+def list_corrections(session: Session) -> list[StoredCorrection]:
+    """Every correction, oldest first."""
+    return correction_rows(session)
+
+
+def undo(session: Session, correction_id: int) -> StoredCorrection:
+    """Delete a correction; the record is as if it was never made. Returns the removed correction."""
+    found = delete_correction(session, correction_id)
+    if found is None:
+        raise CorrectionError(f"no correction {correction_id}; see `allegiance review list`")
+    if found.kind == "split":
+        delete_persons(session, [found.payload["new"]])
+    if found.kind in PERSON_KINDS:
+        _refresh(session)
+    return found
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _known_persons(session: Session) -> set[str]:
+    return {pid for pid, _name, _aliases in person_rows(session)} | set(applied(session).split_persons)
+
+
+def _check_person(pid: str, known: set[str]) -> None:
+    if pid not in known:
+        raise CorrectionError(f"no person {pid!r} in the record; person ids start with p- "
+                              "(see `allegiance person NAME --format json`)")
+
+
+def _spellings(session: Session, pid: str) -> set[str]:
+    """How the record writes a person now: actors of the events that belong to them."""
+    now = applied(session)
+    return {d.stored.event.actor for d in dated_events(session, _PERSON_TYPES)
+            if now.person(d.stored.person_id or person_id(d.stored.event.actor), d.stored.event.actor) == pid}
+
+
+def _refresh(session: Session) -> None:
+    """Re-link persons in this transaction so stored links follow the corrections at once."""
+    from .record import assign_persons  # record imports this module
+    assign_persons(session)
