@@ -52,7 +52,7 @@ def test_round_trip(db_url):
 def test_schema_matches_models(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0002_views"
+        assert current_revision(connection) == head_revision() == "0003_query_indexes"
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 

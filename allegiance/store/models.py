@@ -94,6 +94,9 @@ class EventRow(Base):
         Index("ix_events_actor", "actor"),
         Index("ix_events_person_id", "person_id"),
         Index("ix_events_article_id", "article_id"),
+        Index("ix_events_type_date", "type", "date"),
+        Index("ix_events_party_date", "party", "date"),
+        Index("ix_events_counterpart", "counterpart"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -134,7 +134,9 @@ def find_events(session: Session, type: str | None = None, party: str | None = N
         query = query.where(EventRow.type == type)
     if party:
         query = query.where(or_(EventRow.party == party, EventRow.counterpart == party))
-    if person:
+    if person and session.get(PersonRow, person) is not None:
+        query = query.where(EventRow.person_id == person)  # a person id: the index answers
+    elif person:
         query = query.where(or_(EventRow.person_id == person, func.lower(EventRow.actor).contains(person.lower())))
     if since:
         query = query.where(EventRow.date >= str(since))
