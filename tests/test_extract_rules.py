@@ -215,3 +215,12 @@ def test_parting_ways_and_agreeing_to_contest_jointly_are_coalition_acts():
     assert keys(left, "actor", "counterpart", "action") == {("ANP", "PDM", "leave")}
     assert keys(joint, "actor", "counterpart", "action", "scope") == {("IPP", "PML-N", "join", "Punjab"),
                                                                       ("PML-N", "IPP", "join", "Punjab")}
+
+
+def test_out_of_tallies_and_a_membership_cancelled_through_his():
+    seats = extract("The PTI has bagged 15 out of the 20 seats in the Punjab by-elections, while the PML-N won four.",
+                    published="2022-07-18")
+    assert keys(seats, "actor", "seats", "house") == {("PTI", 15, "PA-Punjab"), ("PML-N", 4, "PA-Punjab")}
+    text = ("The PTI said on Friday that its chairman had removed Sardar Ali Khan Jadoon as provincial president "
+            "and cancelled his basic membership.")
+    assert ("expel", "Sardar Ali Khan Jadoon", "PTI") in keys(extract(text, published="2023-07-21"), "type", "actor", "party")

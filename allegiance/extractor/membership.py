@@ -167,6 +167,16 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
     return None
 
 
+def _owner_of_membership(art: Article, sent: Span, head: Token) -> list[Span]:
+    """'removed X as president and cancelled his basic membership': 'his' is the person the
+    sentence acts on, the one named before the verb who is not its subject."""
+    if not any(t.lower_ in ("his", "her") for t in subtree_span(head) if t.i > head.i):
+        return []
+    subjects = {t.i for h in clause_heads(head) for s in subjects_of(h) for t in s.subtree}
+    before = [p for p in art.persons_in(sent) if p.end <= head.i and p.start not in subjects]
+    return before[-1:]
+
+
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     left, joined = _from_to_parties(art, trig.head) or (None, None)
     people = actors(art, sent, trig)
@@ -196,6 +206,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     clauses = [t for t in sent if t.dep_ in ("relcl", "acl") and t.i > head.i]
     inside = {w.i for clause in clauses for w in clause.subtree}  # "figures who criticised X": X is not expelled
     people = [p for p in art.persons_in(sent) if p.start > head.i and p.start not in inside]
+    if not people:
+        people = _owner_of_membership(art, sent, head)
     if not people:
         return []
     status = act_status(head, sent, art.lex, set(trig.tokens))

@@ -128,6 +128,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         if n is None or n == 0 or n > 400:
             continue
         nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
+        out_of = [t.lower_ for t in nxt[:2]] == ["out", "of"]  # "15 out of the 20 seats"
+        if out_of:
+            nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 7)]]
         has_noun = any(t.lower_ in SEAT_NOUNS for t in nxt)
         prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
         elliptic = prev is not None and (
@@ -141,6 +144,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         context = {t.lemma_.lower() for t in sent.doc[max(sent.start, tok.i - 4):tok.i]}
         if context & NOT_RESULT or any(t.text == "-" for t in nxt[:1]):
             continue
+        if prev is not None and prev.lower_ == "of" and tok.i >= 3 and sent.doc[tok.i - 2].lower_ == "out":
+            continue  # the 20 of "15 out of 20 seats" is the contest, not a tally
         owners = _owners(art, sent, tok, last_party_end)
         for code in owners:
             events.append(_event(art, sent, code, n, _house_for(art, tok.i, sent), when, "seats.prose"))
