@@ -136,7 +136,8 @@ def _post_text(noun: Token) -> str | None:
     if noun.lower_ in ("seat", "post", "office") and not any(SEAT_WORDS.search(t.text) or PA_WORDS.search(t.text) or
                                                             SENATE_WORDS.search(t.text) for t in words):
         return None  # "his seat" alone names no post; the role beside the name will
-    text = " ".join(t.text for t in words if t.dep_ not in ("det", "poss") and t.lower_ not in ("my", "his", "her", "their"))
+    text = " ".join(t.text for t in words if t.dep_ not in ("det", "poss", "case")
+                    and t.lower_ not in ("my", "his", "her", "their", "'s", "’s"))
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
     if SEAT_WORDS.search(text):
         return "MNA"
