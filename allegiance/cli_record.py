@@ -26,6 +26,7 @@ from .ingest import IngestReport, ingest
 from .record import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from .records import ReadProblem
 from .store.engine import database_url, open_database, store_errors
+from .store.engine import writer as write_engine
 from .store.queries import StoredEvent, find_events
 
 err = Console(stderr=True)
@@ -152,7 +153,7 @@ def person_command(
     fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
 ) -> None:
     """A person's timeline: every fact with every article that reports it."""
-    pid, found = _read(db, lambda session: timeline(session, name))
+    pid, found = on_record(db, lambda session: timeline(session, name))
     rows = [_source_row(f, s) for f in found for s in f.sources]
     if fmt is RecordFormat.json:
         _json({"person": pid, "name": found[0].name if found else name, "facts": [_fact_dict(f) for f in found]})
@@ -171,7 +172,7 @@ def party_command(
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
     day = _iso(on) if on else date.today().isoformat()
-    found = _read(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
+    found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
                                  "leavers": leavers(s, code, until=day)})
     if fmt is RecordFormat.json:
         _json({"party": code, "on": day, **{k: [asdict(m) for m in v] for k, v in found.items()}})
@@ -194,7 +195,7 @@ def flows_command(
 ) -> None:
     """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
     since, until = (_iso(since) if since else None), (_iso(until) if until else None)
-    matrix = _read(db, lambda s: flows(s, since, until))
+    matrix = on_record(db, lambda s: flows(s, since, until))
     if fmt is RecordFormat.json:
         _json(matrix)
     elif fmt is RecordFormat.csv:
@@ -216,7 +217,7 @@ def sources_command(
     fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
 ) -> None:
     """Every article reporting an event's fact (or a fact), side by side, disagreements included."""
-    fact = _read(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
+    fact = on_record(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
     if fact is None:
         err.print(f"[red]error:[/] no event or fact {ident!r} in the record; event ids are numbers "
                   "(see `allegiance events`), fact ids start with f- (see `allegiance person`)", highlight=False,
@@ -233,13 +234,15 @@ def sources_command(
         Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
 
 
-def _read(db: Optional[str], work):
-    """Open the record, run ``work(session)``, close; a user's error becomes one line and an exit status."""
+def on_record(db: Optional[str], work, write: bool = False):
+    """Open the record, run ``work(session)`` in one transaction (through the single writer when
+    ``write``), close; a user's error becomes one line and an exit status. Shared by every command
+    that reads or corrects the record."""
     url = database_url(db)
     try:
         engine = open_database(url)
         try:
-            with store_errors(url), Session(engine) as session:
+            with store_errors(url), Session(write_engine(engine) if write else engine) as session, session.begin():
                 return work(session)
         finally:
             engine.dispose()

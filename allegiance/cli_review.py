@@ -13,17 +13,14 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from . import corrections
-from .errors import AllegianceError
-from .store.engine import database_url, open_database, store_errors, writer
+from .cli_record import on_record
 from .store.queries import StoredCorrection
 
 review_app = typer.Typer(help="Correct the record: confirm or reject events, merge, split or rename persons. "
                               "Corrections are stored apart and survive re-ingest and --reprocess.",
                          no_args_is_help=True)
-err = Console(stderr=True)
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
 NOTE_HELP = "Why (free text, kept with the correction)."
 
@@ -38,7 +35,7 @@ def confirm_command(event_id: int = typer.Argument(..., help="An event id (see `
                     note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Confirm an event: its fact is marked confirmed."""
-    _done(_write(db, lambda s: corrections.confirm_event(s, event_id, note)))
+    _done(on_record(db, lambda s: corrections.confirm_event(s, event_id, note), write=True))
 
 
 @review_app.command("reject")
@@ -46,7 +43,7 @@ def reject_command(event_id: int = typer.Argument(..., help="An event id (see `a
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Reject an event: it is left out of facts, memberships and flows."""
-    _done(_write(db, lambda s: corrections.reject_event(s, event_id, note)))
+    _done(on_record(db, lambda s: corrections.reject_event(s, event_id, note), write=True))
 
 
 @review_app.command("merge")
@@ -55,7 +52,7 @@ def merge_command(keep_id: str = typer.Argument(..., help="The person id to keep
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Merge two persons that resolution kept apart."""
-    _done(_write(db, lambda s: corrections.merge_persons(s, keep_id, other_id, note)))
+    _done(on_record(db, lambda s: corrections.merge_persons(s, keep_id, other_id, note), write=True))
 
 
 @review_app.command("split")
@@ -64,7 +61,7 @@ def split_command(person_id: str = typer.Argument(..., help="The person id to sp
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Split spellings off a person: they become a person of their own."""
-    _done(_write(db, lambda s: corrections.split_person(s, person_id, names, note)))
+    _done(on_record(db, lambda s: corrections.split_person(s, person_id, names, note), write=True))
 
 
 @review_app.command("rename")
@@ -73,14 +70,14 @@ def rename_command(person_id: str = typer.Argument(..., help="The person id."),
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Rename a person."""
-    _done(_write(db, lambda s: corrections.rename_person(s, person_id, name, note)))
+    _done(on_record(db, lambda s: corrections.rename_person(s, person_id, name, note), write=True))
 
 
 @review_app.command("list")
 def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Every correction, oldest first."""
-    found = _write(db, corrections.list_corrections, readonly=True)
+    found = on_record(db, corrections.list_corrections)
     if fmt is ListFormat.json:
         typer.echo(json.dumps([_dict(c) for c in found], ensure_ascii=False, indent=2))
         return
@@ -96,23 +93,8 @@ def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-
 def undo_command(correction_id: int = typer.Argument(..., help="A correction id (see `allegiance review list`)."),
                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Delete a correction: the record is as if it had never been made."""
-    found = _write(db, lambda s: corrections.undo(s, correction_id))
+    found = on_record(db, lambda s: corrections.undo(s, correction_id), write=True)
     typer.echo(f"undone correction {found.id}: {found.kind} {found.target} ({_what(found)})")
-
-
-def _write(db: Optional[str], work, readonly: bool = False):
-    """Open the record, run ``work(session)`` in one transaction; a user's error becomes one line and an exit."""
-    url = database_url(db)
-    try:
-        engine = open_database(url)
-        try:
-            with store_errors(url), Session(engine if readonly else writer(engine)) as session, session.begin():
-                return work(session)
-        finally:
-            engine.dispose()
-    except AllegianceError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code)
 
 
 def _done(c: StoredCorrection) -> None:
