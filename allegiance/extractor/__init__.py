@@ -28,7 +28,8 @@ from ..records import Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, membership, posts, seats, urdu
 from .base import Article as ParsedArticle
-from .dates import election_dates, government_in_text, lead_date
+from .coalition import government_in_text
+from .dates import election_dates, lead_date
 from .select import Chunk, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -101,7 +102,7 @@ class Extractor:
     def _chunks(self, article: Article) -> list[Chunk]:
         if self.mode == "full":
             return [Chunk(0, article.text)]
-        return candidate_chunks(article.text, self.nlp, self.lex)
+        return candidate_chunks(article.text)
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,

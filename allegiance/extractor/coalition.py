@@ -7,6 +7,8 @@ is in the trigger's object or prepositions. A subject naming two parties
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..records import Event
@@ -287,4 +289,15 @@ def _scope(art: Article, sent: Span) -> str | None:
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
             return {"NA": "national", "Senate": "national"}.get(span.kb_id_, span.kb_id_.replace("PA-", ""))
+    return None
+
+
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+
+
+def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition': the party leading the government."""
+    for start, end, kind, code in mentions:
+        if kind == "party" and code != "IND" and GOVERNMENT_AFTER.match(text[end:end + 30]):
+            return code
     return None

@@ -166,14 +166,3 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         if exprs:
             return min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
     return None
-
-
-GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
-
-
-def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
-    """'the PTI government', 'the PTI-led coalition': the party leading the government."""
-    for start, end, kind, code in mentions:
-        if kind == "party" and code != "IND" and GOVERNMENT_AFTER.match(text[end:end + 30]):
-            return code
-    return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.language import Language
 
 from ..lexicon import Lexicon
 
@@ -23,7 +22,7 @@ class Chunk:
     text: str
 
 
-def event_words(lex: Lexicon) -> re.Pattern:  # noqa: D401
+def event_words(lex: Lexicon) -> re.Pattern:
     """Stems of the verbs that report a move (not the cue nouns): a sentence with one may set the story's date."""
     stems = {re.escape(w[:5].lower()) for name in ("leave_verbs", "join_verbs", "expel_verbs", "coalition_join",
                                                    "coalition_leave", "coalition_reject") for w in lex[name]}
@@ -67,7 +66,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def candidate_chunks(text: str, nlp: Language, lex: Lexicon) -> list[Chunk]:
+def candidate_chunks(text: str) -> list[Chunk]:
     """Runs of selected sentences (with the one before when a pronoun or 'the party' may
     point back to it), as text chunks with offsets."""
     sentences = split_sentences(text)
