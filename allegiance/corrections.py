@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from .errors import AllegianceError
 from .resolve import normalise, person_id
 from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
-                            delete_persons, event_identity, matching_event_ids, person_rows)
+                            delete_persons, event_identity, get_event, matching_event_ids, person_rows)
 
 EVENT_KINDS = ("confirm", "reject")
 PERSON_KINDS = ("merge", "split", "rename")
@@ -118,7 +118,9 @@ def _event_correction(session: Session, kind: str, event_id: int, note: str | No
     identity = event_identity(session, event_id)
     if identity is None:
         raise CorrectionError(f"no event {event_id} in the record; event ids are numbers (see `allegiance events`)")
-    return add_correction(session, kind, str(event_id), {"event": identity}, note)
+    found = add_correction(session, kind, str(event_id), {"event": identity}, note)
+    _refresh(session, {_event_subject(session, event_id)})
+    return found
 
 
 def merge_persons(session: Session, keep_id: str, other_id: str, note: str | None = None) -> StoredCorrection:
@@ -130,7 +132,7 @@ def merge_persons(session: Session, keep_id: str, other_id: str, note: str | Non
     if now.person(keep_id) == now.person(other_id):
         raise CorrectionError(f"{keep_id} and {other_id} are already one person")
     found = add_correction(session, "merge", other_id, {"keep": keep_id, "other": other_id}, note)
-    _refresh(session)
+    _refresh(session, {keep_id, other_id})
     return found
 
 
@@ -153,7 +155,7 @@ def split_person(session: Session, person_id_: str, names: Sequence[str], note: 
         new = "p-" + hashlib.sha1(repr((person_id_, sorted(names))).encode()).hexdigest()[:12]
     found = add_correction(session, "split", person_id_, {"person": person_id_, "names": names, "new": new,
                                                           "name": name}, note)
-    _refresh(session)
+    _refresh(session, {person_id_, new})
     return found
 
 
@@ -162,7 +164,9 @@ def rename_person(session: Session, person_id_: str, name: str, note: str | None
     _check_person(person_id_, _known_persons(session))
     if not name.strip():
         raise CorrectionError("give a name")
-    return add_correction(session, "rename", person_id_, {"name": name.strip()}, note)
+    found = add_correction(session, "rename", person_id_, {"name": name.strip()}, note)
+    _refresh(session, {person_id_})
+    return found
 
 
 def list_corrections(session: Session) -> list[StoredCorrection]:
@@ -177,8 +181,7 @@ def undo(session: Session, correction_id: int) -> StoredCorrection:
         raise CorrectionError(f"no correction {correction_id}; see `allegiance review list`")
     if found.kind == "split":
         delete_persons(session, [found.payload["new"]])
-    if found.kind in PERSON_KINDS:
-        _refresh(session)
+    _refresh(session)
     return found
 
 
@@ -201,7 +204,15 @@ def _spellings(session: Session, pid: str) -> set[str]:
             if now.person(d.stored.person_id or person_id(d.stored.event.actor), d.stored.event.actor) == pid}
 
 
-def _refresh(session: Session) -> None:
-    """Re-link persons in this transaction so stored links follow the corrections at once."""
-    from .record import assign_persons  # record imports this module
-    assign_persons(session)
+def _refresh(session: Session, subjects: set[str] | None = None) -> None:
+    """Re-link persons and rebuild the derived record of ``subjects`` (all when None) in this transaction,
+    so facts, memberships and flows follow the correction at once."""
+    from .record import refresh  # record imports this module
+    refresh(session, subjects=subjects)
+
+
+def _event_subject(session: Session, event_id: int) -> str:
+    """Whose record an event belongs to: its person, else its acting party."""
+    stored = get_event(session, event_id)
+    e = stored.event
+    return (stored.person_id or person_id(e.actor)) if e.type in _PERSON_TYPES else e.actor

@@ -82,8 +82,8 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
                 notify(report)
             if reprocess:
                 _reprocess(engine, new_ids, jobs, options, report, notify)
-            if report.new or reprocess:
-                refresh_record(engine)  # new names: one person per real person across the record
+            if report.new or reprocess:  # new names and acts: persons resolved, derived record brought up to date
+                refresh_record(engine, None if reprocess else new_ids)
     finally:
         engine.dispose()
     return report

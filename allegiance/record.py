@@ -1,10 +1,13 @@
 """The record derived from stored events: persons, facts, memberships, flows, coalition state.
 
 Events are what one article says; the record is what the articles say
-together. Everything here is computed from query results (SQL stays in
-``store/queries.py``), so the record always agrees with the stored events and
-a re-ingest or reprocess needs no separate rebuild, except for persons, whose
-ids are stored so that they stay stable across runs (`assign_persons`).
+together. It is computed here from events and corrections and kept in the
+derived tables (``store/derived.py``: facts, fact_sources, memberships,
+moves), which `refresh_record` brings up to date after every ingest,
+reprocess and correction -- only for the persons and parties the change
+touched, so a new article costs the same in a large record as in a small
+one. Questions (a person's timeline, a party's members on a day, the flows
+of a period) are then indexed reads, fast with millions of events.
 
 * **fact**: events of one act (same type, same person or actor, same party /
   post / counterpart+action / house+seats) whose dates lie within
@@ -16,14 +19,19 @@ ids are stored so that they stay stable across runs (`assign_persons`).
   a bound known only from an article's date is "on or before" that date
   (``start_certain`` / ``end_certain`` False). A leave without a known join
   gives a membership with an unknown start.
+* **move**: a leave followed by a join of another party (the flows matrix).
+
+Everything a subject (a person, or the party acting in a coalition or seat
+act) did is derived from that subject's events alone, which is what lets a
+refresh rebuild only the subjects an ingest touched.
 """
 from __future__ import annotations
 
 import difflib
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import Engine
@@ -31,9 +39,18 @@ from sqlalchemy.orm import Session
 
 from .corrections import Applied, applied
 from .errors import AllegianceError
+from .records import Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
+from .store.derived import (FactFilter, Move, coalition_facts, count_facts, derived_stale, events_of_subjects,
+                            fact_by_id, fact_id_of_event, find_facts, find_memberships, find_moves, person_by_name,
+                            person_exists, person_names, replace_derived, subjects_of_articles)
 from .store.engine import writer
 from .store.queries import DatedEvent, dated_events, link_persons, person_rows, upsert_persons
+
+__all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source", "UnknownPerson",
+           "assign_persons", "coalition_state", "count_facts_matching", "fact_of_event", "facts", "find_fact", "find_person",
+           "flows", "joiners", "leavers", "members", "memberships", "moves", "party_on", "rebuild", "refresh",
+           "refresh_record", "timeline"]
 
 PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 FACT_WINDOW_DAYS = 7  # reports of one act may date it a few days apart ("on Monday" read differently)
@@ -41,11 +58,12 @@ FACT_WINDOW_DAYS = 7  # reports of one act may date it a few days apart ("on Mon
 
 # --------------------------------------------------------------------------- persons
 
-def assign_persons(session: Session) -> int:
-    """Resolve every person-type event's actor to a person, store persons, link events; returns links changed.
+def assign_persons(session: Session) -> list[tuple[int, str | None, str | None]]:
+    """Resolve every person-type event's actor to a person, store persons, link events.
 
-    Stored persons are passed to `resolve` as known, so their ids never change
-    and events already linked stay linked to the same person.
+    Returns the links that changed as (event id, old person id, new person id). Stored persons are
+    passed to `resolve` as known, so their ids never change and events already linked stay linked
+    to the same person.
     """
     events = dated_events(session, PERSON_TYPES)
     known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session)]
@@ -56,10 +74,12 @@ def assign_persons(session: Session) -> int:
     corrections = applied(session)  # analyst merges / splits, applied after resolution
     rows += [(pid, name, sorted(set(spellings) - {name})) for pid, (name, spellings)
              in corrections.split_persons.items() if pid not in persons]
+    renamed = {pid for pid, name, _aliases in rows if (pid, name) not in {(k.id, k.name) for k in known}}
     upsert_persons(session, rows)
     links = {d.stored.id: corrections.person(resolved[d.stored.event.actor].id, d.stored.event.actor)
              if d.stored.event.actor in resolved else None for d in events}
-    return link_persons(session, links)
+    changed = link_persons(session, links)
+    return changed + [(0, pid, pid) for pid in sorted(renamed)]  # a new fullest name renames the person's facts
 
 
 def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
@@ -69,94 +89,89 @@ def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
     return sorted(names - {person.name})
 
 
-def refresh_record(engine: Engine) -> int:
-    """What ingest (or the CLI) calls after storing: resolve persons (corrections applied) in one write transaction.
-
-    Facts, memberships and flows are computed on read, so persons are the only part of the record
-    that needs refreshing; events stored since the last refresh are grouped by their name until then.
-    """
+def refresh_record(engine: Engine, articles: Collection[int] | None = None) -> int:
+    """What ingest (or the CLI) calls after storing: `refresh` in one write transaction."""
     with Session(writer(engine)) as session, session.begin():
-        return assign_persons(session)
+        return refresh(session, articles)
+
+
+def refresh(session: Session, articles: Collection[int] | None = None,
+            subjects: Collection[str] | None = None) -> int:
+    """Resolve persons, then bring the derived tables up to date; returns how many event links changed.
+
+    With ``articles`` (ids of articles just stored) and/or ``subjects`` (persons or parties a correction
+    is about) only those subjects, the ones acting in those articles and the persons whose links changed
+    are rebuilt; with neither, everything is (after a reprocess).
+    """
+    changed = assign_persons(session)
+    if derived_stale(session) or (articles is None and subjects is None):
+        rebuild(session)
+    else:
+        touched = {pid for _event, old, new in changed for pid in (old, new) if pid}
+        rebuild(session, subjects_of_articles(session, articles or ()) | set(subjects or ()) | touched)
+    return sum(1 for event, _old, _new in changed if event)
+
+
+def rebuild(session: Session, subjects: Collection[str] | None = None) -> None:
+    """Recompute facts, memberships and moves of ``subjects`` (all when None) and store them."""
+    if subjects is not None and not subjects:
+        return
+    corrections = applied(session)
+    if subjects is None:
+        events, names = dated_events(session), person_names(session)
+    else:
+        events = events_of_subjects(session, subjects)
+        names = person_names(session, {d.stored.person_id for d in events if d.stored.person_id} | set(subjects))
+    found = _facts_of(events, corrections, corrections.names(names))
+    if subjects is not None:  # only whole subjects are rebuilt; their events were all loaded
+        found = [f for f in found if f.subject in subjects]
+    spans = _memberships_of(found)
+    replace_derived(session, subjects, found, spans, _moves_of(found))
 
 
 # --------------------------------------------------------------------------- facts
 
-@dataclass(frozen=True)
-class Source:
-    """One report of a fact: the event, its article and what it said."""
+def facts(session: Session, types: Sequence[str] | None = None, names: dict[str, str] | None = None, *,
+          subject: str | None = None, party: str | None = None, since: str | date | None = None,
+          until: str | date | None = None, status: str | None = None, min_sources: int | None = None,
+          limit: int | None = None, offset: int = 0) -> list[Fact]:
+    """Facts of the record (of ``types`` when given), by date (undated last) then id.
 
-    event_id: int
-    doc: str
-    article_id: int
-    date: str | None
-    published: date | None
-    status: str
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One act merged across articles, with every source kept (never overwritten)."""
-
-    id: str
-    type: str
-    subject: str              # person id (resolved, else derived from the name) or the acting party
-    name: str                 # the person's or party's name as best written
-    party: str | None
-    post: str | None
-    counterpart: str | None
-    action: str | None
-    house: str | None
-    seats: int | None
-    scope: str | None
-    date: str | None          # earliest date a source gives
-    first_reported: date | None
-    status: str               # fact if any source says so, else possible, else denied
-    conflict: bool            # some sources report the act, others deny it
-    sources: tuple[Source, ...]
-    confirmed: bool = False   # an analyst confirmed one of its sources (corrections.confirm_event)
-
-    @property
-    def source_count(self) -> int:
-        return len(self.sources)
-
-    @property
-    def event_ids(self) -> tuple[int, ...]:
-        return tuple(s.event_id for s in self.sources)
-
-    @property
-    def docs(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(s.doc for s in self.sources))
-
-    @property
-    def when(self) -> str | None:
-        """The date to order by: the stated date, else the first article's date ("on or before")."""
-        return self.date or (self.first_reported.isoformat() if self.first_reported else None)
-
-    @property
-    def date_certain(self) -> bool:
-        return self.date is not None
-
-
-def facts(session: Session, types: Sequence[str] | None = None, names: dict[str, str] | None = None) -> list[Fact]:
-    """Every fact of the record (of ``types`` when given), by date then id.
-
-    ``names`` maps person ids to names (default: the persons table), to name
-    each fact by its person's fullest form. Analyst corrections apply: rejected
-    events are left out, persons are merged / split / renamed.
+    Filters: ``subject`` (person id or acting party), ``party`` (the fact's party or counterpart),
+    ``since`` / ``until`` (inclusive, on the date the fact is ordered by), ``status``, ``min_sources``.
+    ``names`` maps person ids to the names to show. Analyst corrections apply: rejected events are left
+    out, persons are merged / split / renamed.
     """
-    corrections = applied(session)
-    names = corrections.names(_person_names(session) if names is None else names)
+    found = find_facts(session, _filter(types, subject, party, since, until, status, min_sources), limit, offset)
+    if names is None:
+        return found
+    return [_renamed(f, names) for f in found]
+
+
+def count_facts_matching(session: Session, types: Sequence[str] | None = None, *, subject: str | None = None,
+                         party: str | None = None, since: str | date | None = None, until: str | date | None = None,
+                         status: str | None = None, min_sources: int | None = None) -> int:
+    """How many facts `facts` would return with these filters (for pagination)."""
+    return count_facts(session, _filter(types, subject, party, since, until, status, min_sources))
+
+
+def _filter(types, subject, party, since, until, status, min_sources) -> FactFilter:
+    return FactFilter(tuple(types) if types else None, subject, party, str(since) if since else None,
+                      str(until) if until else None, status, min_sources)
+
+
+def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
+    return replace(fact, name=names.get(fact.subject, fact.name))
+
+
+def _facts_of(events: Iterable[DatedEvent], corrections: Applied, names: dict[str, str]) -> list[Fact]:
+    """Group events into facts: one act, reports within the date window; rejected events left out."""
     groups: dict[tuple, list[DatedEvent]] = defaultdict(list)
-    for dated in dated_events(session, types):
+    for dated in events:
         if dated.stored.id not in corrections.rejected:
             groups[_act_key(dated, corrections)].append(dated)
-    out = [_fact(key, cluster, names, corrections) for key, events in groups.items() for cluster in _by_date(events)]
+    out = [_fact(key, cluster, names, corrections) for key, evs in groups.items() for cluster in _by_date(evs)]
     return sorted(out, key=lambda f: (f.when is None, f.when or "", f.id))
-
-
-def _person_names(session: Session) -> dict[str, str]:
-    return applied(session).names({pid: name for pid, name, _aliases in person_rows(session)})
 
 
 def _subject(dated: DatedEvent, corrections: Applied | None = None) -> str:
@@ -225,41 +240,32 @@ def _longest(cluster: list[DatedEvent]) -> str:
     return max((d.stored.event.actor for d in cluster), key=lambda n: (len(n.split()), len(n), n))
 
 
+
+
 def find_fact(session: Session, fact_id: str) -> Fact | None:
     """One fact by id, or None."""
-    return next((f for f in facts(session) if f.id == fact_id), None)
+    return fact_by_id(session, fact_id)
 
 
 def fact_of_event(session: Session, event_id: int) -> Fact | None:
-    """The fact an event is a source of, or None for an unknown event."""
-    return next((f for f in facts(session) if event_id in f.event_ids), None)
+    """The fact an event is a source of, or None for an unknown (or rejected) event."""
+    found = fact_id_of_event(session, event_id)
+    return fact_by_id(session, found) if found is not None else None
 
 
 # --------------------------------------------------------------------------- memberships
 
-@dataclass(frozen=True)
-class Membership:
-    """A person in a party (Popolo style), with the facts that opened and closed it."""
-
-    person: str                # person id
-    name: str
-    party: str
-    start: str | None          # None: unknown (only a leave is known)
-    start_certain: bool        # False: "on or before" start
-    end: str | None            # None: still a member as far as the record knows
-    end_certain: bool
-    opened_by: str | None      # fact id
-    closed_by: str | None
-    disputed: bool = False     # an opening or closing fact is denied by some source
-
-    def covers(self, day: str) -> bool:
-        """Whether the record places the person in the party on ``day`` (end day excluded)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+def memberships(session: Session, all_facts: Sequence[Fact] | None = None, *, person: str | None = None,
+                party: str | None = None) -> list[Membership]:
+    """Memberships of the record (of a person and/or party when given), or those ``all_facts`` imply."""
+    if all_facts is not None:
+        return [m for m in _memberships_of(all_facts)
+                if (person is None or m.person == person) and (party is None or m.party == party)]
+    return find_memberships(session, person=person, party=party)
 
 
-def memberships(session: Session, all_facts: Sequence[Fact] | None = None) -> list[Membership]:
-    """Every membership, from join / leave / expel facts that some source reports (denied-only acts are left out)."""
-    all_facts = facts(session, ("join_party", "leave_party", "expel")) if all_facts is None else all_facts
+def _memberships_of(all_facts: Iterable[Fact]) -> list[Membership]:
+    """Every membership from join / leave / expel facts that some source reports (denied-only acts left out)."""
     per: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in all_facts:
         if f.type in ("join_party", "leave_party", "expel") and f.party and f.status != "denied":
@@ -301,47 +307,63 @@ def party_on(session: Session, person: str, day: str | date) -> list[str]:
     "on or before" counts from that date: the record says no more than its articles.
     """
     pid = find_person(session, person)
-    return sorted({m.party for m in memberships(session) if m.person == pid and m.covers(str(day))})
+    return sorted({m.party for m in find_memberships(session, person=pid, on=str(day))})
 
 
 def members(session: Session, party: str, on: str | date) -> list[Membership]:
     """The memberships of a party that cover a day, by name."""
-    return sorted((m for m in memberships(session) if m.party == party and m.covers(str(on))), key=lambda m: m.name)
+    return sorted(find_memberships(session, party=party, on=str(on)), key=lambda m: (m.name, m.person))
 
 
 def joiners(session: Session, party: str, since: str | date | None = None,
             until: str | date | None = None) -> list[Membership]:
     """Memberships of a party that began in the period (inclusive bounds; open bounds when None)."""
-    return [m for m in memberships(session) if m.party == party and m.start and _within(m.start, since, until)]
+    return find_memberships(session, party=party, started=(_day(since), _day(until)))
 
 
 def leavers(session: Session, party: str, since: str | date | None = None,
             until: str | date | None = None) -> list[Membership]:
     """Memberships of a party that ended in the period (by leaving or expulsion)."""
-    return [m for m in memberships(session) if m.party == party and m.end and _within(m.end, since, until)]
+    return find_memberships(session, party=party, ended=(_day(since), _day(until)))
 
 
-def _within(day: str, since: str | date | None, until: str | date | None) -> bool:
-    return (since is None or day >= str(since)) and (until is None or day <= str(until))
+def _day(value: str | date | None) -> str | None:
+    return str(value) if value else None
 
+
+# --------------------------------------------------------------------------- flows
 
 def flows(session: Session, since: str | date | None = None,
           until: str | date | None = None) -> dict[str, dict[str, list[str]]]:
     """Who went where: {from_party: {to_party: [names]}} for people who left a party in the period and
     joined another on or after leaving (or in the same article)."""
-    found = [f for f in facts(session, ("leave_party", "expel", "join_party")) if f.party and f.status != "denied"]
-    joins, leaves = defaultdict(list), defaultdict(list)
-    for f in found:
-        (joins if f.type == "join_party" else leaves)[f.subject].append(f)
     out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for subject, left_facts in leaves.items():
-        ordered = sorted((f for f in left_facts if f.when), key=lambda f: f.when)
+    for move in find_moves(session, _day(since), _day(until)):
+        if move.name not in out[move.from_party][move.to_party]:
+            out[move.from_party][move.to_party].append(move.name)
+    return {a: {b: sorted(names) for b, names in sorted(row.items())} for a, row in sorted(out.items())}
+
+
+def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:
+    """The moves behind `flows`, each with its leave and join facts, by day of leaving."""
+    return find_moves(session, _day(since), _day(until))
+
+
+def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
+    """Each leave (or expulsion) followed by a join of another party: in the same article, or dated on or
+    after the leave and before the person's next leave."""
+    joins, leaves = defaultdict(list), defaultdict(list)
+    for f in all_facts:
+        if f.type in ("leave_party", "expel", "join_party") and f.party and f.status != "denied":
+            (joins if f.type == "join_party" else leaves)[f.subject].append(f)
+    out: list[Move] = []
+    for subject, left_facts in sorted(leaves.items()):
+        ordered = sorted((f for f in left_facts if f.when), key=lambda f: (f.when, f.id))
         for left, after in zip(ordered, [*ordered[1:], None]):
             joined = _next_join(left, after, joins[subject])
-            if joined is not None and _within(left.when, since, until) \
-                    and left.name not in out[left.party][joined.party]:
-                out[left.party][joined.party].append(left.name)
-    return {a: {b: sorted(names) for b, names in sorted(row.items())} for a, row in sorted(out.items())}
+            if joined is not None:
+                out.append(Move(subject, left.name, left.party, joined.party, left.when, left.id, joined.id))
+    return out
 
 
 def _next_join(left: Fact, next_left: Fact | None, candidates: list[Fact]) -> Fact | None:
@@ -377,10 +399,8 @@ def coalition_state(session: Session, scope: str | None, on: str | date) -> Coal
     """
     day = str(on)
     latest: dict[tuple[str, str], Fact] = {}
-    for f in facts(session, ("coalition",)):
-        if f.action not in ("join", "leave") or not f.counterpart or f.status == "denied" or not f.when:
-            continue
-        if (scope is not None and scope not in (f.scope, f.house)) or f.when > day:
+    for f in coalition_facts(session, day):
+        if scope is not None and scope not in (f.scope, f.house):
             continue
         pair = tuple(sorted((f.subject, f.counterpart)))
         if pair not in latest or f.when >= latest[pair].when:
@@ -403,13 +423,19 @@ class UnknownPerson(AllegianceError, LookupError):
 
 
 def find_person(session: Session, query: str) -> str:
-    """A person id from an id or a written name (any spelling resolution would accept); else UnknownPerson."""
+    """A person id from an id or a written name (any spelling resolution would accept); else UnknownPerson.
+
+    An id or a name written exactly as stored is found by index; other spellings go through resolution.
+    """
     corrections = applied(session)
-    names = _all_names(session, corrections)
-    if query in names.values():
+    exact = query if person_exists(session, query) else person_by_name(session, query)
+    if exact is not None:
+        return corrections.person(exact, query)
+    if query in corrections.renamed.values():
+        return next(pid for pid, name in corrections.renamed.items() if name == query)
+    if query in corrections.split_persons:
         return query
-    if corrections.person(query) in names.values():  # an id merged into another person
-        return corrections.person(query)
+    names = _all_names(session, corrections)
     wanted = normalise(query)
     for name, pid in names.items():
         if name.lower() == query.lower() or (wanted and normalise(name) == wanted):
@@ -418,7 +444,7 @@ def find_person(session: Session, query: str) -> str:
     match = resolve([NameMention(query, "\0query")], known).get(query)
     if match is not None and corrections.person(match.id, query) in names.values():
         return corrections.person(match.id, query)
-    raise UnknownPerson(query, _suggestions(query, names, _person_names(session)))
+    raise UnknownPerson(query, _suggestions(query, names, corrections.names(person_names(session))))
 
 
 def _suggestions(query: str, names: dict[str, str], preferred: dict[str, str]) -> list[str]:
@@ -428,16 +454,14 @@ def _suggestions(query: str, names: dict[str, str], preferred: dict[str, str]) -
     return list(picked)[:3]
 
 
-def _all_names(session: Session, corrections: Applied | None = None) -> dict[str, str]:
-    """Every written name of a person -> person id: stored persons and their aliases, and actors of
-    person events (linked or not); analyst merges, splits and renames applied."""
-    corrections = applied(session) if corrections is None else corrections
+def _all_names(session: Session, corrections: Applied) -> dict[str, str]:
+    """Every written name of a person -> person id: stored persons and their aliases (analyst merges,
+    splits and renames applied)."""
     out: dict[str, str] = {}
     for pid, name, aliases in person_rows(session):
         out[name] = corrections.person(pid, name)
         out.update({a: corrections.person(pid, a) for a in aliases})
-    for dated in dated_events(session, PERSON_TYPES):
-        out.setdefault(dated.stored.event.actor, _subject(dated, corrections))
+    out.update({name: pid for pid, (name, spellings) in corrections.split_persons.items()})
     out.update({name: pid for pid, name in corrections.renamed.items()})
     return out
 
@@ -445,4 +469,4 @@ def _all_names(session: Session, corrections: Applied | None = None) -> dict[str
 def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:
     """A person's id and facts in date order (UnknownPerson when nobody matches)."""
     pid = find_person(session, person)
-    return pid, [f for f in facts(session, PERSON_TYPES) if f.subject == pid]
+    return pid, facts(session, PERSON_TYPES, subject=pid)

@@ -1,4 +1,4 @@
-"""Typed records that travel between the stages (read -> parse -> extract).
+"""Typed records that travel between the stages (read -> parse -> extract -> ... -> record).
 
 They are frozen dataclasses so that a stage can never mutate what an earlier
 stage handed it; ORM rows and API schemas are separate types built from these.
@@ -99,3 +99,82 @@ class ExtractionReport:
     events: list[Event] = field(default_factory=list)
     problems: list[ReadProblem] = field(default_factory=list)
     articles: int = 0
+
+
+# --------------------------------------------------------------------------- the record (record.py)
+
+@dataclass(frozen=True)
+class Source:
+    """One report of a fact: the event, its article and what it said."""
+
+    event_id: int
+    doc: str
+    article_id: int
+    date: str | None
+    published: date | None
+    status: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One act merged across articles, with every source kept (never overwritten)."""
+
+    id: str
+    type: str
+    subject: str              # person id (resolved, else derived from the name) or the acting party
+    name: str                 # the person's or party's name as best written
+    party: str | None
+    post: str | None
+    counterpart: str | None
+    action: str | None
+    house: str | None
+    seats: int | None
+    scope: str | None
+    date: str | None          # earliest date a source gives
+    first_reported: date | None
+    status: str               # fact if any source says so, else possible, else denied
+    conflict: bool            # some sources report the act, others deny it
+    sources: tuple[Source, ...]
+    confirmed: bool = False   # an analyst confirmed one of its sources (corrections.confirm_event)
+
+    @property
+    def source_count(self) -> int:
+        return len(self.sources)
+
+    @property
+    def event_ids(self) -> tuple[int, ...]:
+        return tuple(s.event_id for s in self.sources)
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.doc for s in self.sources))
+
+    @property
+    def when(self) -> str | None:
+        """The date to order by: the stated date, else the first article's date ("on or before")."""
+        return self.date or (self.first_reported.isoformat() if self.first_reported else None)
+
+    @property
+    def date_certain(self) -> bool:
+        return self.date is not None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person in a party (Popolo style), with the facts that opened and closed it."""
+
+    person: str                # person id
+    name: str
+    party: str
+    start: str | None          # None: unknown (only a leave is known)
+    start_certain: bool        # False: "on or before" start
+    end: str | None            # None: still a member as far as the record knows
+    end_certain: bool
+    opened_by: str | None      # fact id
+    closed_by: str | None
+    disputed: bool = False     # an opening or closing fact is denied by some source
+
+    def covers(self, day: str) -> bool:
+        """Whether the record places the person in the party on ``day`` (end day excluded)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from allegiance.cli_export import export_command
 from allegiance.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
 from allegiance.ingest import ingest
-from allegiance.record import assign_persons, find_person, refresh_record
+from allegiance.record import find_person, refresh, refresh_record
 from allegiance.records import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, count_rows
@@ -163,7 +163,7 @@ def test_markup_in_names_is_escaped(db_url):
                                      url="https://x.example/?q=<b>&r=1", title="<script>&amp;"),
                     [_event("odd", "leave_party", actor, "A&B<x>", "2024-01-01", sentence)], "test")
     with Session(engine) as session, session.begin():
-        assign_persons(session)
+        refresh(session)
     with Session(engine) as session:
         nodes, edges = _graph(_run(export_graphml, session))
         labels = {v["label"] for v in nodes.values()}

@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from allegiance.record import facts, flows
 from allegiance.records import Article, Event, Evidence
 from allegiance.store import StoreError, article_sources, count_rows, database_url, find_events, open_database
 from allegiance.store.engine import create_store_engine, current_revision, head_revision, migrate, store_errors
+from allegiance.store.derived import derived_stale
 from allegiance.store.models import Base, CorrectionRow
 from allegiance.store.queries import add_article, iter_record
 
@@ -52,7 +54,7 @@ def test_round_trip(db_url):
 def test_schema_matches_models(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0003_query_indexes"
+        assert current_revision(connection) == head_revision() == "0004_derived"
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 
@@ -77,6 +79,19 @@ def test_old_database_is_upgraded_in_place(db_url):
         assert current_revision(connection) == head_revision()
         assert connection.execute(text("SELECT count(*) FROM v_defections")).scalar() == 1
     assert record(engine) == [(ARTICLE, EVENTS)]
+    engine.dispose()
+
+
+def test_upgrade_to_derived_tables_builds_the_record_once(db_url):
+    engine = migrate(db_url, "0003_query_indexes")
+    with Session(engine) as session, session.begin():
+        add_article(session, ARTICLE, EVENTS, "old")
+    engine.dispose()
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        assert not derived_stale(session)
+        assert {(f.type, f.party) for f in facts(session)} == {("leave_party", "PML-N"), ("join_party", "PTI")}
+        assert flows(session) == {"PML-N": {"PTI": ["Ali Raza"]}}
     engine.dispose()
 
 

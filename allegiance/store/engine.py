@@ -22,6 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
 from .models import Base
@@ -68,7 +69,20 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
         check_revision(engine, url)
         if upgrade:
             _upgrade(engine, url)
+            _rebuild_if_stale(engine)
     return engine
+
+
+def _rebuild_if_stale(engine: Engine) -> None:
+    """A record upgraded from a schema without derived tables gets them built once, in full, here."""
+    from .derived import derived_stale
+    with Session(engine) as session:
+        if not derived_stale(session):
+            return
+    from ..record import refresh  # the record derives; the store only notes that it must
+    with Session(writer(engine)) as session, session.begin():
+        if derived_stale(session):
+            refresh(session)
 
 
 def create_store_engine(url: str) -> Engine:

@@ -32,6 +32,28 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     event id, a person id); ``payload`` is JSON; ``note`` is free text. Kept
     apart from extracted data: re-ingest and reprocess never touch it.
 
+``facts``, ``fact_sources``, ``memberships``, ``moves`` (migration ``0004_derived``)
+    The record as derived from the events and corrections, kept up to date by
+    ``record.refresh_record`` after every ingest, reprocess and correction
+    (only the persons and parties an ingest touched are rebuilt). ``facts``:
+    one act merged across articles (``id`` ``f-...``, ``type``, ``subject`` =
+    person id or acting party, ``name``, ``party``, ``post``, ``counterpart``,
+    ``action``, ``house``, ``seats``, ``scope``, ``date`` = earliest stated
+    date, ``first_reported`` = earliest article date, ``day`` = the date to
+    order by (stated, else first reported), ``status``, ``conflict``,
+    ``confirmed``, ``source_count``). ``fact_sources``: one row per event that
+    reports a fact, with its sentence. ``memberships``: a person in a party
+    from ``start`` to ``end`` (NULL: unknown / still a member), with
+    ``start_certain`` / ``end_certain`` False for "on or before" bounds and
+    the facts that opened and closed it. ``moves``: a person who left
+    ``from_party`` on ``left_on`` and then joined ``to_party`` (the matter of
+    flows).
+
+``record_meta``
+    Key/value notes about the record itself; ``derived_stale`` = ``1`` when
+    the derived tables must be rebuilt in full (after an upgrade from a
+    schema that did not have them).
+
 ``alembic_version``
     The schema revision (``0001_initial``, ``0002_views``, ...).
 
@@ -52,7 +74,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String,
+                        Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CORRECTION_KINDS = ("confirm", "reject", "merge", "split", "rename")
@@ -128,6 +151,7 @@ class PersonRow(Base):
     """A resolved person; filled by entity resolution, not by ingest."""
 
     __tablename__ = "persons"
+    __table_args__ = (Index("ix_persons_name", "name"),)
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -147,3 +171,98 @@ class CorrectionRow(Base):
     payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class FactRow(Base):
+    """One act merged across articles (derived; rebuilt from events and corrections)."""
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        Index("ix_facts_subject_day", "subject", "day"),
+        Index("ix_facts_type_day", "type", "day"),
+        Index("ix_facts_party_day", "party", "day"),
+    )
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    party: Mapped[str | None] = mapped_column(String(64))
+    post: Mapped[str | None] = mapped_column(Text)
+    counterpart: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str | None] = mapped_column(String(32))
+    house: Mapped[str | None] = mapped_column(String(64))
+    seats: Mapped[int | None] = mapped_column(Integer)
+    scope: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10))
+    first_reported: Mapped[date | None] = mapped_column(Date)
+    day: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16))
+    conflict: Mapped[bool] = mapped_column(Boolean)
+    confirmed: Mapped[bool] = mapped_column(Boolean)
+    source_count: Mapped[int] = mapped_column(Integer)
+
+
+class FactSourceRow(Base):
+    """One report of a fact: the event and what its article said (derived)."""
+
+    __tablename__ = "fact_sources"
+    __table_args__ = (Index("ix_fact_sources_event_id", "event_id"),)
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer)
+    doc: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    published: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))
+    sentence: Mapped[str] = mapped_column(Text)
+
+
+class MembershipRow(Base):
+    """A person in a party from a start to an end, opened and closed by facts (derived)."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        Index("ix_memberships_person", "person"),
+        Index("ix_memberships_party_start", "party", "start"),
+        Index("ix_memberships_party_end", "party", "end"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    party: Mapped[str] = mapped_column(String(64))
+    start: Mapped[str | None] = mapped_column(String(10))
+    start_certain: Mapped[bool] = mapped_column(Boolean)
+    end: Mapped[str | None] = mapped_column(String(10))
+    end_certain: Mapped[bool] = mapped_column(Boolean)
+    opened_by: Mapped[str | None] = mapped_column(String(16))
+    closed_by: Mapped[str | None] = mapped_column(String(16))
+    disputed: Mapped[bool] = mapped_column(Boolean)
+
+
+class MoveRow(Base):
+    """A person who left one party and then joined another: one cell entry of the flows matrix (derived)."""
+
+    __tablename__ = "moves"
+    __table_args__ = (Index("ix_moves_left_on", "left_on"), Index("ix_moves_person", "person"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    from_party: Mapped[str] = mapped_column(String(64))
+    to_party: Mapped[str] = mapped_column(String(64))
+    left_on: Mapped[str] = mapped_column(String(10))
+    leave_fact: Mapped[str] = mapped_column(String(16))
+    join_fact: Mapped[str] = mapped_column(String(16))
+
+
+class RecordMetaRow(Base):
+    """A note about the record itself (e.g. ``derived_stale``)."""
+
+    __tablename__ = "record_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

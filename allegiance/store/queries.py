@@ -226,14 +226,15 @@ def upsert_persons(session: Session, persons: Iterable[tuple[str, str, Sequence[
     return count
 
 
-def link_persons(session: Session, links: dict[int, str | None]) -> int:
-    """Set ``events.person_id`` for the given event ids; returns how many rows changed."""
-    changed, ids = 0, list(links)
+def link_persons(session: Session, links: dict[int, str | None]) -> list[tuple[int, str | None, str | None]]:
+    """Set ``events.person_id`` for the given event ids; returns the changes as (event id, old, new)."""
+    changed: list[tuple[int, str | None, str | None]] = []
+    ids = list(links)
     for start in range(0, len(ids), 500):  # bounded IN lists: SQLite caps bound parameters
         for row in session.scalars(select(EventRow).where(EventRow.id.in_(ids[start:start + 500]))):
             if row.person_id != links[row.id]:
+                changed.append((row.id, row.person_id, links[row.id]))
                 row.person_id = links[row.id]
-                changed += 1
     session.flush()
     return changed
 
