@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from allegiance.cli import demo_corpus
 from allegiance.cli_record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
-from allegiance.record import (UnknownPerson, coalition_state, facts, find_person, flows, joiners,
+from allegiance.record import (UnknownPerson, coalition_state, count_facts_matching, facts, find_person, flows, joiners,
                                leavers, members, memberships, moves, party_on, rebuild, refresh, refresh_record,
                                timeline)
 from allegiance.records import Article, Event, Evidence
@@ -229,3 +229,18 @@ def test_incremental_refresh_equals_full_rebuild(db_url, tmp_path):
     with Session(engine) as session:
         assert _derived(session) == incremental
     engine.dispose()
+
+
+def test_fact_filters_and_pages(record):
+    """A party's facts include coalition acts where it is the actor or the counterpart; pages tile the list."""
+    ppp = facts(record, party="PPP")
+    assert {(f.type, f.subject, f.counterpart, f.action) for f in ppp} == {
+        ("coalition", "PPP", "PML-N", "join"), ("coalition", "PPP", "PML-N", "leave")}
+    assert count_facts_matching(record, party="PPP") == 2
+    assert [f.id for f in facts(record, party="PPP", since="2024-06-01")] == [ppp[-1].id]
+    everything = facts(record)
+    pages = [facts(record, limit=2, offset=start) for start in range(0, len(everything), 2)]
+    assert [f.id for page in pages for f in page] == [f.id for f in everything]
+    assert count_facts_matching(record) == len(everything)
+    pid = find_person(record, "Fawad Hussain")
+    assert {f.type for f in facts(record, subject=pid, min_sources=2)} == {"leave_party"}

@@ -8,6 +8,7 @@ with millions of events.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,8 @@ from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..records import Fact, Membership, Source
-from .models import ArticleRow, EventRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow, RecordMetaRow
+from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow,
+                     RecordMetaRow)
 from .queries import DatedEvent, _stored
 
 CHUNK = 500  # bounded IN lists: SQLite caps bound parameters
@@ -96,12 +98,14 @@ def replace_derived(session: Session, subjects: Collection[str] | None, facts: I
                     memberships: Iterable[Membership], moves: Iterable[Move]) -> None:
     """Swap the derived rows of ``subjects`` (all rows when None) for these, in the caller's transaction."""
     _delete_derived(session, subjects)
-    fact_rows, source_rows = [], []
+    fact_rows, source_rows, party_rows = [], [], []
     for f in facts:
         fact_rows.append(_fact_row(f))
         source_rows.extend(_source_row(f.id, i, s) for i, s in enumerate(f.sources))
+        party_rows.extend({"fact_id": f.id, "party": p, "day": f.when} for p in _parties_of(f))
     _insert(session, FactRow, fact_rows)
     _insert(session, FactSourceRow, source_rows)
+    _insert(session, FactPartyRow, party_rows)
     _insert(session, MembershipRow, [_membership_row(m) for m in memberships])
     _insert(session, MoveRow, [vars(m) for m in moves])
     session.execute(delete(RecordMetaRow).where(RecordMetaRow.key == "derived_stale"))
@@ -110,12 +114,13 @@ def replace_derived(session: Session, subjects: Collection[str] | None, facts: I
 
 def _delete_derived(session: Session, subjects: Collection[str] | None) -> None:
     if subjects is None:
-        for model in (FactSourceRow, FactRow, MembershipRow, MoveRow):
+        for model in (FactSourceRow, FactPartyRow, FactRow, MembershipRow, MoveRow):
             session.execute(delete(model))
         return
     for some in _chunks(sorted(subjects)):
         facts_of = select(FactRow.id).where(FactRow.subject.in_(some))
         session.execute(delete(FactSourceRow).where(FactSourceRow.fact_id.in_(facts_of)))
+        session.execute(delete(FactPartyRow).where(FactPartyRow.fact_id.in_(facts_of)))
         session.execute(delete(FactRow).where(FactRow.subject.in_(some)))
         session.execute(delete(MembershipRow).where(MembershipRow.person.in_(some)))
         session.execute(delete(MoveRow).where(MoveRow.person.in_(some)))
@@ -124,6 +129,12 @@ def _delete_derived(session: Session, subjects: Collection[str] | None) -> None:
 def _insert(session: Session, model, rows: list[dict]) -> None:
     for some in _chunks(rows, 5000):
         session.execute(insert(model), list(some))
+
+
+def _parties_of(f: Fact) -> set[str]:
+    """The parties a fact involves: its party, its counterpart, and the acting party of a party act."""
+    acting = {f.subject} if f.type not in PERSON_TYPES else set()
+    return {p for p in (f.party, f.counterpart) if p} | acting
 
 
 def _fact_row(f: Fact) -> dict:
@@ -152,60 +163,85 @@ def derived_stale(session: Session) -> bool:
 
 # --------------------------------------------------------------------------- reading facts
 
-def _filtered(query: Select, f: FactFilter) -> Select:
+FACTS, SOURCES, MEMBERSHIPS, MOVES = (FactRow.__table__, FactSourceRow.__table__, MembershipRow.__table__,
+                                     MoveRow.__table__)
+
+
+def _fact_ids(f: FactFilter):
+    """The ids (and days) of the facts a filter selects, and the day column to order by. A party
+    question starts from ``fact_parties`` by index, so a page of a party's facts reads only that page."""
+    if f.party is not None:
+        fp = FactPartyRow
+        query = select(fp.fact_id.label("id"), fp.day.label("day")).join(FactRow, FactRow.id == fp.fact_id) \
+            .where(fp.party == f.party)
+        day = fp.day
+    else:
+        query, day = select(FactRow.id.label("id"), FactRow.day.label("day")), FactRow.day
     if f.types:
         query = query.where(FactRow.type.in_(list(f.types)))
     if f.subject is not None:
         query = query.where(FactRow.subject == f.subject)
-    if f.party is not None:
-        query = query.where(or_(FactRow.party == f.party, FactRow.counterpart == f.party))
     if f.since is not None:
-        query = query.where(FactRow.day >= f.since)
+        query = query.where(day >= f.since)
     if f.until is not None:
-        query = query.where(FactRow.day <= f.until)
+        query = query.where(day <= f.until)
     if f.status is not None:
         query = query.where(FactRow.status == f.status)
     if f.min_sources:
         query = query.where(FactRow.source_count >= f.min_sources)
-    return query
+    return query, day
 
 
 def find_facts(session: Session, f: FactFilter = FactFilter(), limit: int | None = None,
                offset: int = 0) -> list[Fact]:
-    """Facts matching the filter, by day (undated last) then id, with their sources."""
-    ids = _filtered(select(FactRow.id), f).order_by(FactRow.day.is_(None), FactRow.day, FactRow.id)
-    ids = ids.limit(limit).offset(offset or None)
-    rows = session.scalars(_filtered(select(FactRow), f).where(FactRow.id.in_(ids))
-                           .order_by(FactRow.day.is_(None), FactRow.day, FactRow.id)).all()
-    return _with_sources(session, rows, select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids)))
+    """Facts matching the filter, by day (undated last) then id, with their sources.
+
+    Dated and undated facts are read by two queries, so that the dated ones come in index order
+    (an ``ORDER BY day IS NULL`` would make the database sort every match to return one page).
+    """
+    query, day = _fact_ids(f)
+    dated = query.where(day.is_not(None)).order_by(day, query.selected_columns[0])
+    undated = query.where(day.is_(None)).order_by(query.selected_columns[0])
+    ids = [row[0] for row in session.execute(dated.limit(limit).offset(offset or None))]
+    if limit is None or len(ids) < limit:
+        skipped = max(0, offset - _count(session, dated)) if offset and not ids else 0
+        ids += [row[0] for row in session.execute(undated.limit(None if limit is None else limit - len(ids))
+                                                  .offset(skipped or None))]
+    return facts_by_ids(session, ids)
+
+
+def _count(session: Session, query: Select) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+
+
+def facts_by_ids(session: Session, ids: Sequence[str]) -> list[Fact]:
+    """These facts, in this order, with their sources (unknown ids left out)."""
+    rows: dict[str, object] = {}
+    sources: dict[str, list[Source]] = defaultdict(list)
+    for some in _chunks(list(ids)):
+        rows.update((r.id, r) for r in session.execute(select(FACTS).where(FACTS.c.id.in_(some))))
+        for s in session.execute(select(SOURCES).where(SOURCES.c.fact_id.in_(some))
+                                 .order_by(SOURCES.c.fact_id, SOURCES.c.position)):
+            sources[s.fact_id].append(Source(s.event_id, s.doc, s.article_id, s.date, s.published, s.status,
+                                             s.sentence))
+    return [_fact(rows[i], tuple(sources[i])) for i in ids if i in rows]
 
 
 def count_facts(session: Session, f: FactFilter = FactFilter()) -> int:
     """How many facts match the filter (for pagination)."""
-    return session.scalar(_filtered(select(func.count()).select_from(FactRow), f)) or 0
+    return _count(session, _fact_ids(f)[0])
 
 
 def fact_by_id(session: Session, fact_id: str) -> Fact | None:
-    row = session.get(FactRow, fact_id)
-    if row is None:
-        return None
-    return _with_sources(session, [row], select(FactSourceRow).where(FactSourceRow.fact_id == fact_id))[0]
+    found = facts_by_ids(session, [fact_id])
+    return found[0] if found else None
 
 
 def fact_id_of_event(session: Session, event_id: int) -> str | None:
     return session.scalar(select(FactSourceRow.fact_id).where(FactSourceRow.event_id == event_id).limit(1))
 
 
-def _with_sources(session: Session, rows: Sequence[FactRow], sources_query: Select) -> list[Fact]:
-    by_fact: dict[str, list[Source]] = {row.id: [] for row in rows}
-    for s in session.scalars(sources_query.order_by(FactSourceRow.fact_id, FactSourceRow.position)):
-        if s.fact_id in by_fact:
-            by_fact[s.fact_id].append(Source(s.event_id, s.doc, s.article_id, s.date, s.published, s.status,
-                                             s.sentence))
-    return [_fact(r, tuple(by_fact[r.id])) for r in rows]
-
-
-def _fact(r: FactRow, sources: tuple[Source, ...]) -> Fact:
+def _fact(r, sources: tuple[Source, ...]) -> Fact:
     return Fact(id=r.id, type=r.type, subject=r.subject, name=r.name, party=r.party, post=r.post,
                 counterpart=r.counterpart, action=r.action, house=r.house, seats=r.seats, scope=r.scope, date=r.date,
                 first_reported=r.first_reported, status=r.status, conflict=bool(r.conflict), sources=sources,
@@ -219,20 +255,20 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
                      ended: tuple[str | None, str | None] | None = None) -> list[Membership]:
     """Memberships of a person and/or party; ``on`` keeps those covering a day, ``started`` / ``ended``
     those whose start / end lies in an inclusive window; by person, party, then order of the spans."""
-    query = select(MembershipRow)
+    m = MEMBERSHIPS.c
+    query = select(MEMBERSHIPS)
     if person is not None:
-        query = query.where(MembershipRow.person == person)
+        query = query.where(m.person == person)
     if party is not None:
-        query = query.where(MembershipRow.party == party)
+        query = query.where(m.party == party)
     if on is not None:
-        query = query.where(or_(MembershipRow.start.is_(None), MembershipRow.start <= on),
-                            or_(MembershipRow.end.is_(None), MembershipRow.end > on))
-    for column, window in ((MembershipRow.start, started), (MembershipRow.end, ended)):
+        query = query.where(or_(m.start.is_(None), m.start <= on), or_(m.end.is_(None), m.end > on))
+    for column, window in ((m.start, started), (m.end, ended)):
         if window is not None:
             query = query.where(column.is_not(None))
             query = query.where(column >= window[0]) if window[0] else query
             query = query.where(column <= window[1]) if window[1] else query
-    rows = session.scalars(query.order_by(MembershipRow.person, MembershipRow.party, MembershipRow.id))
+    rows = session.execute(query.order_by(m.person, m.party, m.id))
     return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
                        start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
                        opened_by=r.opened_by, closed_by=r.closed_by, disputed=bool(r.disputed)) for r in rows]
@@ -240,22 +276,22 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
 
 def find_moves(session: Session, since: str | None = None, until: str | None = None) -> list[Move]:
     """Moves whose leave lies in the inclusive window, by day of leaving."""
-    query = select(MoveRow)
+    query = select(MOVES)
     if since:
-        query = query.where(MoveRow.left_on >= since)
+        query = query.where(MOVES.c.left_on >= since)
     if until:
-        query = query.where(MoveRow.left_on <= until)
+        query = query.where(MOVES.c.left_on <= until)
     return [Move(r.person, r.name, r.from_party, r.to_party, r.left_on, r.leave_fact, r.join_fact)
-            for r in session.scalars(query.order_by(MoveRow.left_on, MoveRow.id))]
+            for r in session.execute(query.order_by(MOVES.c.left_on, MOVES.c.id))]
 
 
 def coalition_facts(session: Session, on: str) -> list[Fact]:
     """Coalition joins and leaves between two parties reported as fact or possible, dated on or before ``on``,
     without their sources (the coalition state needs only the pairs and the fact ids)."""
-    query = select(FactRow).where(FactRow.type == "coalition", FactRow.action.in_(("join", "leave")),
-                                  FactRow.counterpart.is_not(None), FactRow.status != "denied",
-                                  FactRow.day.is_not(None), FactRow.day <= on)
-    return [_fact(r, ()) for r in session.scalars(query.order_by(FactRow.day, FactRow.id))]
+    c = FACTS.c
+    query = select(FACTS).where(c.type == "coalition", c.action.in_(("join", "leave")), c.counterpart.is_not(None),
+                                c.status != "denied", c.day.is_not(None), c.day <= on)
+    return [_fact(r, ()) for r in session.execute(query.order_by(c.day, c.id))]
 
 
 # --------------------------------------------------------------------------- finding a person fast

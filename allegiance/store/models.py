@@ -32,7 +32,7 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     event id, a person id); ``payload`` is JSON; ``note`` is free text. Kept
     apart from extracted data: re-ingest and reprocess never touch it.
 
-``facts``, ``fact_sources``, ``memberships``, ``moves`` (migration ``0004_derived``)
+``facts``, ``fact_sources``, ``fact_parties``, ``memberships``, ``moves`` (migration ``0004_derived``)
     The record as derived from the events and corrections, kept up to date by
     ``record.refresh_record`` after every ingest, reprocess and correction
     (only the persons and parties an ingest touched are rebuilt). ``facts``:
@@ -42,7 +42,8 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     date, ``first_reported`` = earliest article date, ``day`` = the date to
     order by (stated, else first reported), ``status``, ``conflict``,
     ``confirmed``, ``source_count``). ``fact_sources``: one row per event that
-    reports a fact, with its sentence. ``memberships``: a person in a party
+    reports a fact, with its sentence. ``fact_parties``: each party a fact
+    involves (its party, counterpart, or the acting party), by day. ``memberships``: a person in a party
     from ``start`` to ``end`` (NULL: unknown / still a member), with
     ``start_certain`` / ``end_certain`` False for "on or before" bounds and
     the facts that opened and closed it. ``moves``: a person who left
@@ -218,6 +219,17 @@ class FactSourceRow(Base):
     published: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16))
     sentence: Mapped[str] = mapped_column(Text)
+
+
+class FactPartyRow(Base):
+    """A party a fact involves (its party, coalition counterpart, or acting party), for party questions by index."""
+
+    __tablename__ = "fact_parties"
+    __table_args__ = (Index("ix_fact_parties_party_day", "party", "day"),)
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    party: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str | None] = mapped_column(String(10))
 
 
 class MembershipRow(Base):

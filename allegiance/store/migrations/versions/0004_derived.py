@@ -1,4 +1,4 @@
-"""0004_derived: facts, their sources, memberships and moves stored, so the record answers at scale.
+"""0004_derived: facts, their sources and parties, memberships and moves stored, so the record answers at scale.
 
 Until 0003 facts, memberships and flows were computed from every event on
 each question, which is fine for a desk-sized record and far too slow with
@@ -57,6 +57,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_fact_sources_event_id", "fact_sources", ["event_id"])
     op.create_table(
+        "fact_parties",
+        sa.Column("fact_id", sa.String(16), sa.ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("party", sa.String(64), primary_key=True),
+        sa.Column("day", sa.String(10)),
+    )
+    op.create_index("ix_fact_parties_party_day", "fact_parties", ["party", "day"])
+    op.create_table(
         "memberships",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("person", sa.String(64), nullable=False),
@@ -95,5 +102,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_persons_name", table_name="persons")
-    for table in ("record_meta", "moves", "memberships", "fact_sources", "facts"):
+    for table in ("record_meta", "moves", "memberships", "fact_parties", "fact_sources", "facts"):
         op.drop_table(table)
