@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
 from .ingest import IngestReport, ingest
+from .record import events as record_events
 from .record import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from .records import ReadProblem
 from .store.engine import database_url, open_database, store_errors
 from .store.engine import writer as write_engine
-from .store.queries import StoredEvent, find_events
+from .store.queries import StoredEvent
 
 err = Console(stderr=True)
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
@@ -77,6 +78,8 @@ def events_command(
     since: Optional[str] = typer.Option(None, "--since", help="Events on or after this ISO date."),
     until: Optional[str] = typer.Option(None, "--until", help="Events on or before this ISO date."),
     status: Optional[str] = typer.Option(None, "--status", help="fact, possible or denied."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", min=1,
+                                              help="Only events whose act is reported by at least N articles."),
     fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
 ) -> None:
     """Show stored events, filtered; every event names the article and sentence it came from."""
@@ -84,8 +87,8 @@ def events_command(
     try:
         engine = open_database(url)
         with store_errors(url), Session(engine) as session:
-            found = find_events(session, type=type, party=party, person=person, since=since, until=until,
-                                status=status)
+            found = record_events(session, type=type, party=party, person=person, since=since, until=until,
+                                  status=status, min_sources=min_sources)
         engine.dispose()
     except AllegianceError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)

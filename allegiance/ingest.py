@@ -18,18 +18,15 @@ NULL: entity resolution is a later stage. Corrections are never touched.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TypeVar
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session
 
-from .batch import BATCH
-from .extractor import EXTRACTOR_VERSION, get_extractor
+from .batch import BATCH, extract_keyed
+from .extractor import EXTRACTOR_VERSION
 from .read import MAX_BYTES, iter_articles
 from .record import refresh_record
 from .records import Article, Event, ReadProblem
@@ -131,47 +128,8 @@ def _problem(problem: ReadProblem, report: IngestReport, on_problem: Callable[[R
 # --------------------------------------------------------------------------- extract
 
 def _extract(items: Iterable[tuple[K, Article]], jobs: int, options: _Options) -> Iterator[tuple[K, Article, list[Event]]]:
-    """Events of each article, in input order; parsing runs in ``jobs`` processes when > 1.
-
-    Batches stream through the pool with a bounded number in flight, so memory
-    stays flat however large the corpus (same scheme as ``batch.extract_paths``,
-    which takes paths where ingest needs already-filtered articles).
-    """
-    batches = _batches(items, BATCH)
-    if jobs <= 1:
-        extractor = get_extractor(options.country, options.mode)
-        for batch in batches:
-            yield from _joined(batch, extractor.extract_many([a for _k, a in batch]))
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,)) as pool:
-        pending: deque[tuple[list[tuple[K, Article]], Future]] = deque()
-        for batch in batches:
-            pending.append((batch, pool.submit(_worker_extract, options, [a for _k, a in batch])))
-            if len(pending) >= jobs * 2:
-                done, future = pending.popleft()
-                yield from _joined(done, future.result())
-        for done, future in pending:
-            yield from _joined(done, future.result())
-
-
-def _joined(batch: list[tuple[K, Article]], events: Iterable[list[Event]]) -> Iterator[tuple[K, Article, list[Event]]]:
-    for (key, article), found in zip(batch, events):
-        yield key, article, found
-
-
-def _batches(items: Iterable[tuple[K, Article]], size: int) -> Iterator[list[tuple[K, Article]]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
-def _worker_init(options: _Options) -> None:
-    """Load the pipeline once per worker process."""
-    get_extractor(options.country, options.mode)
-
-
-def _worker_extract(options: _Options, articles: list[Article]) -> list[list[Event]]:
-    return list(get_extractor(options.country, options.mode).extract_many(articles))
+    """Events of each article, in input order (``batch.extract_keyed``: ``jobs`` processes, bounded memory)."""
+    return extract_keyed(items, jobs=jobs, mode=options.mode, country=options.country)
 
 
 # --------------------------------------------------------------------------- store

@@ -41,16 +41,18 @@ from .corrections import Applied, applied
 from .errors import AllegianceError
 from .records import Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
-from .store.derived import (FactFilter, Move, coalition_facts, count_facts, derived_stale, events_of_subjects,
-                            fact_by_id, fact_id_of_event, find_facts, find_memberships, find_moves, person_by_name,
-                            person_exists, person_names, replace_derived, subjects_of_articles)
+from .store.derived import (FactFilter, Move, coalition_facts, count_facts, count_memberships, derived_stale,
+                            events_of_subjects, fact_by_id, fact_id_of_event, find_facts, find_memberships,
+                            find_moves, move_counts, person_by_name, person_exists, person_names, replace_derived,
+                            subjects_of_articles)
 from .store.engine import writer
-from .store.queries import DatedEvent, dated_events, link_persons, person_rows, upsert_persons
+from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
+                            upsert_persons)
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source", "UnknownPerson",
-           "assign_persons", "coalition_state", "count_facts_matching", "fact_of_event", "facts", "find_fact", "find_person",
-           "flows", "joiners", "leavers", "members", "memberships", "moves", "party_on", "rebuild", "refresh",
-           "refresh_record", "timeline"]
+           "assign_persons", "coalition_state", "count_facts_matching", "count_members", "events", "fact_of_event",
+           "facts", "find_fact", "find_person", "flow_counts", "flows", "joiners", "leavers", "members",
+           "memberships", "moves", "party_on", "rebuild", "refresh", "refresh_record", "timeline"]
 
 PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 FACT_WINDOW_DAYS = 7  # reports of one act may date it a few days apart ("on Monday" read differently)
@@ -310,9 +312,15 @@ def party_on(session: Session, person: str, day: str | date) -> list[str]:
     return sorted({m.party for m in find_memberships(session, person=pid, on=str(day))})
 
 
-def members(session: Session, party: str, on: str | date) -> list[Membership]:
-    """The memberships of a party that cover a day, by name."""
-    return sorted(find_memberships(session, party=party, on=str(on)), key=lambda m: (m.name, m.person))
+def members(session: Session, party: str, on: str | date, limit: int | None = None,
+            offset: int = 0) -> list[Membership]:
+    """The memberships of a party that cover a day, by name (a page of them with ``limit`` / ``offset``)."""
+    return find_memberships(session, party=party, on=str(on), by_name=True, limit=limit, offset=offset)
+
+
+def count_members(session: Session, party: str, on: str | date) -> int:
+    """How many memberships of a party cover a day."""
+    return count_memberships(session, party=party, on=str(on))
 
 
 def joiners(session: Session, party: str, since: str | date | None = None,
@@ -342,6 +350,16 @@ def flows(session: Session, since: str | date | None = None,
         if move.name not in out[move.from_party][move.to_party]:
             out[move.from_party][move.to_party].append(move.name)
     return {a: {b: sorted(names) for b, names in sorted(row.items())} for a, row in sorted(out.items())}
+
+
+def flow_counts(session: Session, since: str | date | None = None,
+                until: str | date | None = None) -> dict[str, dict[str, int]]:
+    """How many people went where: {from_party: {to_party: count}}, the shape of `flows` without the names
+    (counted by the database, for windows too wide to list everyone)."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for a, b, n in move_counts(session, _day(since), _day(until)):
+        out[a][b] = n
+    return dict(out)
 
 
 def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:
@@ -464,6 +482,20 @@ def _all_names(session: Session, corrections: Applied) -> dict[str, str]:
     out.update({name: pid for pid, (name, spellings) in corrections.split_persons.items()})
     out.update({name: pid for pid, name in corrections.renamed.items()})
     return out
+
+
+def events(session: Session, *, type: str | None = None, party: str | None = None, person: str | None = None,
+           since: str | date | None = None, until: str | date | None = None, status: str | None = None,
+           min_sources: int | None = None, limit: int | None = None, offset: int = 0) -> list[StoredEvent]:
+    """Stored events by the filters of `store.queries.find_events`; ``person`` is an id or any spelling
+    resolution accepts (then the person's events are found by index), else part of an actor's name."""
+    if person:
+        try:
+            person = find_person(session, person)
+        except UnknownPerson:
+            pass
+    return find_events(session, type=type, party=party, person=person, since=since, until=until, status=status,
+                       min_sources=min_sources, limit=limit, offset=offset)
 
 
 def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:

@@ -394,7 +394,6 @@ def resolve(mentions: Iterable[NameMention], known: Iterable[Person] = ()) -> di
                 f.known.add(p.id)
 
     order = sorted(forms.values(), key=lambda f: f.key)
-    index = {f.key: i for i, f in enumerate(order)}
     uf = _Clusters(order)
 
     # candidate pairs share a word skeleton or a word prefix

@@ -17,7 +17,7 @@ from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fix
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-import allegiance.ingest as ingest_module
+import allegiance.batch as batch_module
 from allegiance.cli import demo_corpus
 from allegiance.cli_record import events_command, ingest_command
 from allegiance.ingest import ingest
@@ -92,7 +92,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
         original = list(iter_record(session))
     one = original[0][1][0]
 
-    monkeypatch.setattr(ingest_module, "get_extractor", lambda *a: FakeExtractor(lambda art: [replace(one, doc=art.doc)]))
+    monkeypatch.setattr(batch_module, "get_extractor", lambda *a: FakeExtractor(lambda art: [replace(one, doc=art.doc)]))
     report = ingest([], db_url, reprocess=True)
     assert (report.reprocessed, report.events) == (3, 3)
     with Session(engine) as session:
@@ -100,7 +100,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
         assert count_rows(session)["corrections"] == 1
 
     broken = lambda art: [one, replace(one, actor=None)] if art.doc == original[1][0].doc else []  # noqa: E731
-    monkeypatch.setattr(ingest_module, "get_extractor", lambda *a: FakeExtractor(broken))
+    monkeypatch.setattr(batch_module, "get_extractor", lambda *a: FakeExtractor(broken))
     with pytest.raises(StoreError):
         ingest([], db_url, reprocess=True)
     with Session(engine) as session:

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from allegiance.cli import demo_corpus
 from allegiance.cli_record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
-from allegiance.record import (UnknownPerson, coalition_state, count_facts_matching, facts, find_person, flows, joiners,
+from allegiance.record import (UnknownPerson, coalition_state, count_facts_matching, count_members, events,
+                               flow_counts, facts, find_person, flows, joiners,
                                leavers, members, memberships, moves, party_on, rebuild, refresh, refresh_record,
                                timeline)
 from allegiance.records import Article, Event, Evidence
@@ -244,3 +245,32 @@ def test_fact_filters_and_pages(record):
     assert count_facts_matching(record) == len(everything)
     pid = find_person(record, "Fawad Hussain")
     assert {f.type for f in facts(record, subject=pid, min_sources=2)} == {"leave_party"}
+
+
+def test_events_by_any_spelling_and_corroboration(record):
+    """A spelling of a person finds all their events through the person's id; --min-sources keeps acts
+    reported by several articles."""
+    by_variant = events(record, person="fawad hussein")
+    assert {e.event.doc for e in by_variant} == {"left-1", "left-2", "denial", "joined"}
+    assert {e.event.doc for e in events(record, person="Fawad Hussain", min_sources=2)} == {"left-1", "left-2",
+                                                                                            "denial"}
+    assert [e.event.actor for e in events(record, person="Hussein")] == ["Fawad Hussein"]  # part of a name
+
+
+def test_pages_of_members_and_counts_of_flows(record):
+    pid = find_person(record, "Fawad Hussain")
+    assert count_members(record, "PTI", "2024-03-01") == 1 and count_members(record, "PTI", "2024-03-05") == 0
+    assert [m.person for m in members(record, "PTI", "2024-03-01", limit=1)] == [pid]
+    assert members(record, "PTI", "2024-03-01", limit=1, offset=1) == []
+    assert flow_counts(record) == {"PTI": {"IPP": 1}} and flow_counts(record, since="2024-03-05") == {}
+
+
+def test_events_of_a_party_page_through_party_and_counterpart(record):
+    """--party matches the party or the coalition counterpart; pages tile the whole list in date order."""
+    ppp = events(record, party="PPP")
+    assert {(e.event.type, e.event.actor, e.event.counterpart) for e in ppp} == {
+        ("coalition", "PPP", "PML-N")}
+    pmln = events(record, party="PML-N")
+    assert len(pmln) == 2 and [e.event.date for e in pmln] == sorted(e.event.date for e in pmln)
+    pages = [events(record, party="PML-N", limit=1, offset=i) for i in range(3)]
+    assert [e.id for page in pages for e in page] == [e.id for e in pmln]

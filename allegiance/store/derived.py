@@ -252,11 +252,32 @@ def _fact(r, sources: tuple[Source, ...]) -> Fact:
 
 def find_memberships(session: Session, person: str | None = None, party: str | None = None,
                      on: str | None = None, started: tuple[str | None, str | None] | None = None,
-                     ended: tuple[str | None, str | None] | None = None) -> list[Membership]:
+                     ended: tuple[str | None, str | None] | None = None, *, by_name: bool = False,
+                     limit: int | None = None, offset: int = 0) -> list[Membership]:
     """Memberships of a person and/or party; ``on`` keeps those covering a day, ``started`` / ``ended``
-    those whose start / end lies in an inclusive window; by person, party, then order of the spans."""
+    those whose start / end lies in an inclusive window; by person, party, then order of the spans
+    (``by_name``: by name, then person)."""
     m = MEMBERSHIPS.c
-    query = select(MEMBERSHIPS)
+    query = _membership_query(select(MEMBERSHIPS), person, party, on, started, ended)
+    order = (m.name, m.person, m.id) if by_name else (m.person, m.party, m.id)
+    rows = session.execute(query.order_by(*order).limit(limit).offset(offset or None))
+    return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
+                       start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
+                       opened_by=r.opened_by, closed_by=r.closed_by, disputed=bool(r.disputed)) for r in rows]
+
+
+def count_memberships(session: Session, person: str | None = None, party: str | None = None,
+                      on: str | None = None, started: tuple[str | None, str | None] | None = None,
+                      ended: tuple[str | None, str | None] | None = None) -> int:
+    """How many memberships `find_memberships` would return (for pagination)."""
+    query = _membership_query(select(func.count()).select_from(MEMBERSHIPS), person, party, on, started, ended)
+    return session.scalar(query) or 0
+
+
+def _membership_query(query: Select, person: str | None, party: str | None, on: str | None,
+                      started: tuple[str | None, str | None] | None,
+                      ended: tuple[str | None, str | None] | None) -> Select:
+    m = MEMBERSHIPS.c
     if person is not None:
         query = query.where(m.person == person)
     if party is not None:
@@ -268,10 +289,19 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
             query = query.where(column.is_not(None))
             query = query.where(column >= window[0]) if window[0] else query
             query = query.where(column <= window[1]) if window[1] else query
-    rows = session.execute(query.order_by(m.person, m.party, m.id))
-    return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
-                       start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
-                       opened_by=r.opened_by, closed_by=r.closed_by, disputed=bool(r.disputed)) for r in rows]
+    return query
+
+
+def move_counts(session: Session, since: str | None = None, until: str | None = None) -> list[tuple[str, str, int]]:
+    """(from party, to party, people) of the moves whose leave lies in the window, counted by the database."""
+    mv = MOVES.c
+    query = select(mv.from_party, mv.to_party, func.count(func.distinct(mv.person)))
+    if since:
+        query = query.where(mv.left_on >= since)
+    if until:
+        query = query.where(mv.left_on <= until)
+    return [(a, b, n) for a, b, n in session.execute(query.group_by(mv.from_party, mv.to_party)
+                                                     .order_by(mv.from_party, mv.to_party))]
 
 
 def find_moves(session: Session, since: str | None = None, until: str | None = None) -> list[Move]:

@@ -121,6 +121,7 @@ class EventRow(Base):
         Index("ix_events_type_date", "type", "date"),
         Index("ix_events_party_date", "party", "date"),
         Index("ix_events_counterpart", "counterpart"),
+        Index("ix_events_counterpart_date", "counterpart", "date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..records import Article, Event, Evidence
-from .models import ArticleRow, CorrectionRow, EventRow, PersonRow
+from .models import ArticleRow, CorrectionRow, EventRow, FactRow, FactSourceRow, PersonRow
 
 
 @dataclass(frozen=True)
@@ -121,19 +121,19 @@ def iter_record(session: Session) -> Iterator[tuple[Article, list[Event]]]:
 
 def find_events(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
                 since: str | date | None = None, until: str | date | None = None, status: str | None = None,
-                limit: int | None = None) -> list[StoredEvent]:
+                limit: int | None = None, min_sources: int | None = None, offset: int = 0) -> list[StoredEvent]:
     """Events matching every filter given, by date then id.
 
-    ``party`` matches the event's party or counterpart (a coalition partner);
+    ``party`` matches the event's party, its counterpart (a coalition partner) or the party acting in a
+    coalition or seat act;
     ``person`` matches a resolved person id exactly or, case-insensitively, part
     of the actor's name; ``since``/``until`` are inclusive ISO dates and drop
-    undated events.
+    undated events; ``min_sources`` keeps events whose fact (the act across articles) has at least that many
+    sources.
     """
     query = select(EventRow)
     if type:
         query = query.where(EventRow.type == type)
-    if party:
-        query = query.where(or_(EventRow.party == party, EventRow.counterpart == party))
     if person and session.get(PersonRow, person) is not None:
         query = query.where(EventRow.person_id == person)  # a person id: the index answers
     elif person:
@@ -144,8 +144,43 @@ def find_events(session: Session, type: str | None = None, party: str | None = N
         query = query.where(EventRow.date <= str(until))
     if status:
         query = query.where(EventRow.status == status)
-    query = query.order_by(EventRow.date.is_(None), EventRow.date, EventRow.id).limit(limit)
-    return [_stored(row) for row in session.scalars(query)]
+    if min_sources and min_sources > 1:
+        corroborated = select(FactSourceRow.event_id).join(FactRow, FactRow.id == FactSourceRow.fact_id) \
+            .where(FactRow.source_count >= min_sources)
+        query = query.where(EventRow.id.in_(corroborated))
+    return [_stored(row) for row in _page(session, _party_branches(query, party), limit, offset)]
+
+
+def _party_branches(query: Select, party: str | None) -> list[Select]:
+    """An event involves a party as its party, its coalition counterpart, or as the acting party of a
+    coalition or seat act: three disjoint, indexed queries instead of an OR no index can serve."""
+    if not party:
+        return [query]
+    not_party = or_(EventRow.party.is_(None), EventRow.party != party)
+    not_counterpart = or_(EventRow.counterpart.is_(None), EventRow.counterpart != party)
+    return [query.where(EventRow.party == party),
+            query.where(EventRow.counterpart == party, not_party),
+            query.where(EventRow.actor == party, EventRow.type.in_(PARTY_ACTS), not_party, not_counterpart)]
+
+
+PARTY_ACTS = ("coalition", "seat_result")
+
+
+def _page(session: Session, branches: list[Select], limit: int | None, offset: int) -> list[EventRow]:
+    """Rows of the union of ``branches`` by date (undated last) then id, ``offset`` skipped, ``limit`` kept.
+
+    Each branch is read dated and undated apart, each in index order and cut at ``limit + offset``, so a
+    page costs about its own size however many events match.
+    """
+    cut = None if limit is None else limit + (offset or 0)
+    dated: list[EventRow] = []
+    undated: list[EventRow] = []
+    for branch in branches:
+        dated += session.scalars(branch.where(EventRow.date.is_not(None))
+                                 .order_by(EventRow.date, EventRow.id).limit(cut)).all()
+        undated += session.scalars(branch.where(EventRow.date.is_(None)).order_by(EventRow.id).limit(cut)).all()
+    rows = sorted(dated, key=lambda r: (r.date, r.id)) + sorted(undated, key=lambda r: r.id)
+    return rows[offset or 0:None if limit is None else (offset or 0) + limit]
 
 
 def article_sources(session: Session, event_id: int) -> list[ArticleSource]:

@@ -94,6 +94,7 @@ def upgrade() -> None:
     op.create_index("ix_moves_left_on", "moves", ["left_on"])
     op.create_index("ix_moves_person", "moves", ["person"])
     op.create_index("ix_persons_name", "persons", ["name"])
+    op.create_index("ix_events_counterpart_date", "events", ["counterpart", "date"])
     meta = op.create_table("record_meta", sa.Column("key", sa.String(64), primary_key=True),
                            sa.Column("value", sa.Text, nullable=False))
     if op.get_bind().execute(sa.text("SELECT 1 FROM events LIMIT 1")).first() is not None:
@@ -101,6 +102,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_counterpart_date", table_name="events")
     op.drop_index("ix_persons_name", table_name="persons")
     for table in ("record_meta", "moves", "memberships", "fact_parties", "fact_sources", "facts"):
         op.drop_table(table)
