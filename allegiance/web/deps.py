@@ -4,7 +4,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 
-from fastapi import Header, HTTPException, Request
+from fastapi import HTTPException, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from ..store.engine import store_errors, writer
@@ -25,17 +26,21 @@ def write_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def review_token(request: Request, authorization: str | None = Header(None, include_in_schema=False),
-                 x_review_token: str | None = Header(None, include_in_schema=False)) -> None:
+BEARER = HTTPBearer(auto_error=False, scheme_name="reviewToken",
+                    description="The operator's review token (--review-token, or $ALLEGIANCE_REVIEW_TOKEN).")
+HEADER = APIKeyHeader(name="X-Review-Token", auto_error=False, scheme_name="reviewTokenHeader",
+                      description="The same token in a header of its own.")
+
+
+def review_token(request: Request, bearer: HTTPAuthorizationCredentials | None = Security(BEARER),
+                 header: str | None = Security(HEADER)) -> None:
     """Let a review action through only with the operator's token (``Authorization: Bearer ...`` or
     ``X-Review-Token``); without a configured token review is disabled."""
     expected = request.app.state.settings.review_token
     if not expected:
         raise HTTPException(403, "review is disabled on this server: start it with --review-token TOKEN "
                                  f"or set {REVIEW_TOKEN_ENV}")
-    given = x_review_token
-    if authorization and authorization[:7].lower() == "bearer ":
-        given = authorization[7:].strip()
+    given = bearer.credentials if bearer is not None else header
     if not given or not secrets.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8")):
         raise HTTPException(401, "a valid review token is required (header 'Authorization: Bearer TOKEN')",
                             headers={"WWW-Authenticate": "Bearer"})

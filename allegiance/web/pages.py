@@ -78,8 +78,8 @@ def make_pages_router(settings) -> APIRouter:
                                   settings.shown_coalitions)
         except CoalitionError as error:  # no seats for this house in the record: say so on the page
             return render(request, "coalitions.html", view=None, error=str(error), houses=houses, on=on, house=house)
-        return render(request, "coalitions.html", view=view, error=None, houses=houses, on=on, house=house, indices=INDICES,
-                      index_names=INDEX_NAMES)
+        return render(request, "coalitions.html", view=view, error=None, houses=houses, on=on, house=house,
+                      indices=INDICES, index_names=INDEX_NAMES)
 
     @router.get("/search")
     def find(request: Request, q: str = Query("", max_length=200), session: Session = Depends(read_session)):

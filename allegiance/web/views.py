@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 from sqlalchemy.orm import Session
@@ -247,8 +247,12 @@ def person_view(session: Session, query: str, context: int = EXCERPT_CHARS) -> P
 
 
 def _bounds(spans: Sequence[Membership], found: Sequence[Fact]) -> tuple[str, str] | None:
-    days = [d for m in spans for d in (m.start, m.end) if d] + [f.when for f in found if f.when]
-    return (min(days), max(days)) if days else None
+    days = sorted(date.fromisoformat(d) for d in [*(d for m in spans for d in (m.start, m.end) if d),
+                                                  *(f.when for f in found if f.when)])
+    if not days:
+        return None
+    pad = max((days[-1] - days[0]) / 10, timedelta(days=90))  # room for open starts and ends
+    return (days[0] - pad).isoformat(), (days[-1] + pad).isoformat()
 
 
 def _bars(spans: Sequence[Membership], bounds: tuple[str, str] | None) -> list[TimelineBar]:
@@ -406,7 +410,8 @@ def event_pages(session: Session, where: EventFilter, limit: int, offset: int) -
     return event_page(session, where, limit, offset)
 
 
-def coalition_pairs(session: Session, house: str, on: date, country: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+def coalition_pairs(session: Session, house: str, on: date,
+                    country: str) -> tuple[str, list[tuple[str, str]], list[str]]:
     """Which parties govern together in a house's scope on a day: (scope, pairs, fact ids)."""
     found = load_registry(country).house(house)
     state = coalition_state(session, found.scope, on)
