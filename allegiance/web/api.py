@@ -28,6 +28,7 @@ from .views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view,
                     filter_facts, find_party, flow_view, parties, party_view, person_view, persons, search)
 
 T = TypeVar("T")
+MAX_ID = 2**63 - 1  # row ids are 64-bit integers in SQLite and PostgreSQL
 EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)
 
 
@@ -339,7 +340,7 @@ def make_api_router(settings) -> APIRouter:
         return {"items": [event_out(s) for s in page.items], "total": page.total, "limit": limit, "offset": offset}
 
     @router.get("/events/{event_id}", response_model=EventOut, tags=["record"])
-    def event(event_id: int = Path(ge=1), session: Session = Depends(read_session)):
+    def event(event_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
         """One stored event."""
         found = get_event(session, event_id)
         if found is None:
@@ -445,7 +446,7 @@ def make_api_router(settings) -> APIRouter:
         return {"items": [article_out(a) for a in page.items], "total": page.total, "limit": limit, "offset": offset}
 
     @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
-    def article(article_id: int = Path(ge=1), session: Session = Depends(read_session)):
+    def article(article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
         """One article: its text and the events read from it."""
         found = get_article(session, article_id)
         if found is None:
@@ -465,12 +466,12 @@ def make_api_router(settings) -> APIRouter:
                        dependencies=[Depends(review_token)])
 
     @review.post("/confirm/{event_id}", response_model=CorrectionOut)
-    def confirm(event_id: int = Path(ge=1), body: NoteIn | None = None, session: Session = Depends(write_session)):
+    def confirm(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None, session: Session = Depends(write_session)):
         """Confirm an event: its fact is marked confirmed. Needs the review token."""
         return correction_out(corrections.confirm_event(session, event_id, body.note if body else None))
 
     @review.post("/reject/{event_id}", response_model=CorrectionOut)
-    def reject(event_id: int = Path(ge=1), body: NoteIn | None = None, session: Session = Depends(write_session)):
+    def reject(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None, session: Session = Depends(write_session)):
         """Reject an event: it leaves facts, memberships and flows. Needs the review token."""
         return correction_out(corrections.reject_event(session, event_id, body.note if body else None))
 

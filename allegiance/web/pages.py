@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..coalition import INDICES, CoalitionError
 from ..records import EVENT_TYPES
 from ..registry import load_registry
-from .api import EventType, Status
+from .api import MAX_ID, EventType, Status
 from .deps import read_session
 from .listing import EventFilter, article_page, get_article
 from .views import (coalition_view, event_pages, flow_view, overview_view, parties, party_view, person_view,
@@ -103,7 +103,7 @@ def make_pages_router(settings) -> APIRouter:
         return render(request, "articles.html", page=found, number=page, pages=max(1, -(-found.total // size)))
 
     @router.get("/articles/{article_id}")
-    def article(request: Request, article_id: int = Path(ge=1), session: Session = Depends(read_session)):
+    def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
         found = get_article(session, article_id)
         if found is None:
             raise HTTPException(404, f"no article {article_id} in the record")
