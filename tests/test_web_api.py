@@ -125,7 +125,9 @@ def test_parties_members_joiners_leavers(client):
     codes = [p["code"] for p in client.get("/api/parties").json()]
     assert {"PTI", "PML-N", "IPP"} <= set(codes) and codes == sorted(codes)
     ipp = client.get("/api/parties/IPP", params={"on": "2023-07-01"}).json()
-    assert ipp["on"] == "2023-07-01" and len(ipp["members"]) >= 3 and ipp["joiners"]
+    assert ipp["on"] == "2023-07-01" and ipp["members_total"] == len(ipp["members"]) >= 3 and ipp["joiners"]
+    capped = client.get("/api/parties/IPP", params={"on": "2023-07-01", "limit": 1}).json()
+    assert len(capped["members"]) == 1 and capped["members_total"] == ipp["members_total"]
     before = client.get("/api/parties/ipp", params={"on": "2023-01-01"}).json()
     assert before["party"]["code"] == "IPP" and before["members"] == []
     pti = client.get("/api/parties/PTI", params={"on": "2023-12-31"}).json()
@@ -254,6 +256,18 @@ def test_large_bodies_are_refused(client):
             yield b"a" * 8192
     streamed = client.post("/api/review/merge", content=chunks(), headers=auth)
     assert streamed.status_code == 413 and "Traceback" not in streamed.text
+    assert "query string" in error(client.get("/api/events", params={"person": "x" * 5000}), 414)
+
+
+def test_a_local_server_answers_only_to_local_host_names(web_db):
+    from allegiance.web import WebSettings, create_app
+    from allegiance.web.settings import LOOPBACK_HOST_HEADERS
+
+    app = create_app(WebSettings(db_url=web_db.url, allowed_hosts=LOOPBACK_HOST_HEADERS))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/api/parties").status_code == 200
+        assert local.get("/api/parties", headers={"Host": "localhost:8000"}).status_code == 200
+        assert local.get("/api/parties", headers={"Host": "rebound.example"}).status_code == 400
 
 
 def test_unexpected_errors_give_no_traceback(web_db):

@@ -150,6 +150,7 @@ def test_serve_binds_to_loopback_by_default(served, tmp_path):
     assert result.exit_code == 0, result.output
     settings, host, port = served[0]
     assert (host, port, settings.review_token) == ("127.0.0.1", 8000, None)
+    assert "localhost" in settings.allowed_hosts and "127.0.0.1" in settings.allowed_hosts
     assert settings.db_url.endswith("r.db") and "http://127.0.0.1:8000/" in result.output
     assert "review actions are off" in result.output and "warning" not in result.output
 
@@ -160,6 +161,7 @@ def test_serve_options_and_a_warning_off_loopback(served, tmp_path, monkeypatch)
                                           "--port", "8123"])
     assert result.exit_code == 0 and served[0][0].review_token == "from-env" and served[0][1:] == ("0.0.0.0", 8123)
     assert "warning" in result.output and "reachable from other machines" in result.output
+    assert served[0][0].allowed_hosts is None
     given = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "r.db"), "--review-token", "given"])
     assert given.exit_code == 0 and served[1][0].review_token == "given"
 

@@ -141,9 +141,12 @@ class PartyOut(BaseModel):
 class PartyDetail(BaseModel):
     party: PartyOut
     on: str
-    members: list[MembershipOut]
-    joiners: list[MembershipOut]
-    leavers: list[MembershipOut]
+    members: list[MembershipOut] = Field(description="Members on the day, by name (at most limit).")
+    joiners: list[MembershipOut] = Field(description="Joined up to the day, latest first (at most limit).")
+    leavers: list[MembershipOut] = Field(description="Left up to the day, latest first (at most limit).")
+    members_total: int
+    joiners_total: int
+    leavers_total: int
 
 
 class FlowOut(BaseModel):
@@ -388,12 +391,14 @@ def make_api_router(settings) -> APIRouter:
 
     @router.get("/parties/{code}", response_model=PartyDetail, tags=["record"])
     def party(code: str = Path(max_length=64), on: date | None = Query(None, description="Default: today."),
+              limit: int = Query(settings.max_limit, ge=1, le=settings.max_limit, description="Items per list."),
               session: Session = Depends(read_session)):
         """A party's members on a day, and everyone who joined or left it up to that day."""
-        view = party_view(session, code, on or date.today(), settings.country)
+        view = party_view(session, code, on or date.today(), settings.country, limit)
         return PartyDetail(party=party_out(view.party), on=view.on, members=[membership_out(m) for m in view.members],
                            joiners=[membership_out(m) for m in view.joiners],
-                           leavers=[membership_out(m) for m in view.leavers])
+                           leavers=[membership_out(m) for m in view.leavers], members_total=view.members_total,
+                           joiners_total=view.joiners_total, leavers_total=view.leavers_total)
 
     @router.get("/memberships", response_model=PageOut[MembershipOut], tags=["record"])
     def memberships(party: str | None = Query(None, max_length=64), person: str | None = Query(None, max_length=200),

@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
@@ -65,6 +66,8 @@ def create_app(settings) -> FastAPI:
     app.include_router(make_api_router(settings))
     app.include_router(make_pages_router(settings))
     _add_error_handlers(app)
+    if settings.allowed_hosts:  # a page on another site cannot reach a loopback server through DNS rebinding
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SizeLimit, max_body=settings.max_body_bytes, max_query=settings.max_query_bytes)
     return app
 

@@ -48,7 +48,8 @@ def make_pages_router(settings) -> APIRouter:
     @router.get("/parties/{code}")
     def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None),
               session: Session = Depends(read_session)):
-        return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country))
+        return render(request, "party.html",
+                      view=party_view(session, code, on or date.today(), settings.country, settings.max_limit))
 
     @router.get("/persons")
     def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 REVIEW_TOKEN_ENV = "ALLEGIANCE_REVIEW_TOKEN"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+LOOPBACK_HOST_HEADERS = ("127.0.0.1", "localhost", "[::1]", "::1")  # what a browser on this machine sends
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class WebSettings:
     max_coalitions: int = 100_000    # the coalition search stops (422) past this many minimal winning coalitions
     shown_coalitions: int = 50       # coalitions listed in one answer (the count is always given)
     flow_names: int = 50             # names listed per party-to-party flow (the count is always given)
+    allowed_hosts: tuple[str, ...] | None = None  # Host headers accepted (None: any); loopback names when local
 
 
 def review_token_from(value: str | None) -> str | None:

@@ -276,19 +276,26 @@ def _iso(day: date | None) -> str | None:
 
 @dataclass(frozen=True)
 class PartyView:
+    """A party on a day; each list holds at most the cap given to `party_view`, the totals are exact."""
+
     party: Party
     on: str
     members: list[Membership]
     joiners: list[Membership]
     leavers: list[Membership]
+    members_total: int
+    joiners_total: int
+    leavers_total: int
 
 
-def party_view(session: Session, code: str, on: date, country: str) -> PartyView:
-    """A party's members on a day, and everyone who joined or left it up to that day."""
+def party_view(session: Session, code: str, on: date, country: str, cap: int = 500) -> PartyView:
+    """A party's members on a day, and everyone who joined or left it up to that day (latest first)."""
     party = find_party(code, country)
     day = on.isoformat()
-    return PartyView(party, day, members(session, party.code, day), joiners(session, party.code, until=day),
-                     leavers(session, party.code, until=day))
+    found = members(session, party.code, day)
+    joined = sorted(joiners(session, party.code, until=day), key=lambda m: m.start or "", reverse=True)
+    left = sorted(leavers(session, party.code, until=day), key=lambda m: m.end or "", reverse=True)
+    return PartyView(party, day, found[:cap], joined[:cap], left[:cap], len(found), len(joined), len(left))
 
 
 def find_party(code: str, country: str) -> Party:
