@@ -15,6 +15,9 @@ pytest.register_assert_rewrite("conftest_web")
 from conftest_web import MARKUP_NAME, SCRIPT, make_app  # noqa: E402
 
 from allegiance.cli import app as cli_app  # noqa: E402
+from allegiance.records import Article, Event, Evidence  # noqa: E402
+from allegiance.store.queries import StoredEvent  # noqa: E402
+from allegiance.web.views import excerpt, segments  # noqa: E402
 
 pytest_plugins = ["conftest_web"]
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
@@ -131,6 +134,37 @@ def test_review_page_says_when_review_is_off(web_db):
         html = off.get("/review").text
     assert "Review is disabled" in html and "ALLEGIANCE_REVIEW_TOKEN" in html
     assert 'data-action="reject"' in html
+
+
+# --------------------------------------------------------------------------- highlighting (library)
+
+TEXT = "First line.\nAli Khan joined the PPP. Then <b>he</b> spoke. The end."
+
+
+def stored(event_id: int, start: int, sentence: str, offset: int = 0) -> StoredEvent:
+    evidence = Evidence(sentence, start + offset, start + offset + len(sentence), "rule")
+    return StoredEvent(event_id, Event("d", "join_party", "Ali Khan", evidence), 1, None, "v")
+
+
+def test_excerpt_cuts_around_the_sentence_with_offsets_from_the_source():
+    article = Article("d", TEXT, offset=16)  # a leading "date YYYY-MM-DD\n" was taken off
+    sentence = "Ali Khan joined the PPP."
+    got = excerpt(article, 12 + 16, 12 + 16 + len(sentence), sentence, context=5)
+    assert (got.before, got.marked, got.after) == ("ine.\n", sentence, " Then")
+    assert got.clipped_start and got.clipped_end
+    moved = excerpt(Article("d", "x " + TEXT), 12, 36, sentence, context=None)  # offsets off: found by search
+    assert moved.marked == sentence and moved.before == "x First line.\n"
+    assert excerpt(article, 0, 5, "not in the text").marked == ""
+
+
+def test_segments_mark_overlapping_evidence_once_with_an_anchor_each():
+    article = Article("d", TEXT)
+    one, two = stored(1, 12, "Ali Khan joined the PPP."), stored(2, 12, "Ali Khan joined the PPP. Then <b>he</b>")
+    parts = segments(article, [one, two])
+    assert "".join(p.text for p in parts) == TEXT
+    marked = [p for p in parts if p.marked]
+    assert [p.text for p in marked] == ["Ali Khan joined the PPP.", " Then <b>he</b>"]
+    assert marked[0].anchors == (1, 2) and marked[1].anchors == ()
 
 
 # --------------------------------------------------------------------------- the commands

@@ -18,14 +18,13 @@ from sqlalchemy.orm import Session
 from .. import corrections
 from ..cli_coalition import parse_seat_args
 from ..coalition import INDICES, Coalition
-from ..record import Fact, Membership, find_fact, find_person
-from ..record import memberships as all_memberships
+from ..record import Fact, Membership, find_fact
 from ..records import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
 from .deps import read_session, review_token, write_session
 from .listing import ArticleRecord, EventFilter, article_page, get_article
 from .views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view, event_pages,
-                    filter_facts, find_party, flow_view, parties, party_view, person_view, persons, search)
+                    filter_facts, flow_view, membership_list, parties, party_view, person_view, persons, search)
 
 T = TypeVar("T")
 MAX_ID = 2**63 - 1  # row ids are 64-bit integers in SQLite and PostgreSQL
@@ -380,7 +379,7 @@ def make_api_router(settings) -> APIRouter:
     def person(person: str = Path(max_length=200, description="A person id or any spelling of the name."),
                session: Session = Depends(read_session)):
         """A person's memberships and facts (timeline) with their sources."""
-        view = person_view(session, person, context=0)
+        view = person_view(session, person, reports=False)
         return PersonDetail(id=view.id, name=view.name, memberships=[membership_out(m) for m in view.memberships],
                             facts=[fact_out(f) for f in view.facts])
 
@@ -405,11 +404,7 @@ def make_api_router(settings) -> APIRouter:
                     on: date | None = Query(None, description="Only memberships covering this day."),
                     limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Memberships (person in party from start to end), from the facts."""
-        pid = find_person(session, person) if person else None
-        code = find_party(party, settings.country).code if party else None
-        found = [m for m in all_memberships(session) if (code is None or m.party == code)
-                 and (pid is None or m.person == pid) and (on is None or m.covers(on.isoformat()))]
-        return paged(found, limit, offset, membership_out)
+        return paged(membership_list(session, settings.country, party, person, on), limit, offset, membership_out)
 
     @router.get("/flows", response_model=FlowsOut, tags=["record"])
     def flows(since: date | None = Query(None, description="Leaves on or after this ISO date."),

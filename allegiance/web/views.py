@@ -227,23 +227,24 @@ class PersonView:
     reports: dict[int, Report]   # event id -> report
 
 
-def person_view(session: Session, query: str, context: int = EXCERPT_CHARS) -> PersonView:
-    """A person's memberships (drawn on a timeline), facts, and every source with its sentence highlighted."""
+def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, reports: bool = True) -> PersonView:
+    """A person's memberships (drawn on a timeline), facts, and (``reports``) every source with its
+    sentence highlighted in ``context`` characters of its article."""
     pid, found = timeline(session, query)
-    spans = [m for m in all_memberships(session) if m.person == pid]
-    sources = {s.event_id: s for f in found for s in f.sources}
+    spans = all_memberships(session, found)  # the person's own facts are all their memberships need
+    sources = {s.event_id: s for f in found for s in f.sources} if reports else {}
     texts = articles_by_id(session, [s.article_id for s in sources.values()])
-    reports = {}
+    by_event = {}
     for event_id in sources:
         for where in article_sources(session, event_id)[:1]:
             record = texts.get(where.article_id)
             if record is not None:
-                reports[event_id] = Report(event_id, where.article_id, record.title, _iso(where.published),
+                by_event[event_id] = Report(event_id, where.article_id, record.title, _iso(where.published),
                                            sources[event_id].status,
                                            excerpt(record.article, where.start, where.end, where.sentence, context))
     name = found[0].name if found else next((p.name for p in persons(session) if p.id == pid), query)
     bounds = _bounds(spans, found)
-    return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, reports)
+    return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, by_event)
 
 
 def _bounds(spans: Sequence[Membership], found: Sequence[Fact]) -> tuple[str, str] | None:
@@ -272,6 +273,16 @@ def _bars(spans: Sequence[Membership], bounds: tuple[str, str] | None) -> list[T
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def membership_list(session: Session, country: str, party: str | None = None, person: str | None = None,
+                    on: date | None = None) -> list[Membership]:
+    """Memberships of a party (registry code, any case) and / or a person (id or any spelling), covering
+    a day when ``on`` is given; unknown ones raise UnknownParty / UnknownPerson."""
+    code = find_party(party, country).code if party else None
+    pid = find_person(session, person) if person else None
+    return [m for m in all_memberships(session) if (code is None or m.party == code)
+            and (pid is None or m.person == pid) and (on is None or m.covers(on.isoformat()))]
 
 
 @dataclass(frozen=True)
