@@ -217,6 +217,8 @@ def test_review_needs_the_right_token_then_rejects(review_client):
     assert not any(event_id in [s["event_id"] for s in f["sources"]] for f in after["items"])
     flows = review_client.get("/api/flows").json()["flows"]
     assert "Fayyazul Hasan Chohan" not in [n for f in flows for n in f["names"]]
+    page = review_client.get("/review", params={"type": "leave_party"}).text
+    assert f'{event_id} <span class="flag">rejected</span>' in page
 
 
 def test_review_confirm_merge_and_unknown_ids(review_client):

@@ -19,8 +19,8 @@ from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
 from .deps import read_session
 from .listing import EventFilter, article_page, get_article
-from .views import (coalition_view, event_pages, flow_view, overview_view, parties, party_view, person_view,
-                    persons, search, segments)
+from .views import (coalition_view, flow_view, overview_view, parties, party_view, person_view, persons,
+                    review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",
                "holler": "Holler"}
@@ -93,9 +93,10 @@ def make_pages_router(settings) -> APIRouter:
         size = settings.default_limit
         where = EventFilter(type.value if type else None, party or None, person or None, None, None,
                             status.value if status else None)
-        found = event_pages(session, where, size, (page - 1) * size)
-        return render(request, "review.html", page=found, number=page, pages=max(1, -(-found.total // size)),
-                      where=where, types=EVENT_TYPES, enabled=bool(settings.review_token))
+        found = review_view(session, where, size, (page - 1) * size)
+        return render(request, "review.html", page=found.page, verdicts=found.verdicts, number=page,
+                      pages=max(1, -(-found.page.total // size)), where=where, types=EVENT_TYPES,
+                      enabled=bool(settings.review_token))
 
     @router.get("/articles")
     def article_list(request: Request, page: int = page_q, session: Session = Depends(read_session)):

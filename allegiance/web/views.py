@@ -428,6 +428,23 @@ def event_pages(session: Session, where: EventFilter, limit: int, offset: int) -
     return event_page(session, where, limit, offset)
 
 
+@dataclass(frozen=True)
+class ReviewView:
+    """A page of events to review, with what analysts already said about them."""
+
+    page: Page
+    verdicts: dict[int, str]   # event id -> "confirm" or "reject", for the events of the page
+
+
+def review_view(session: Session, where: EventFilter, limit: int, offset: int) -> ReviewView:
+    """A page of stored events and the analysts' verdicts on them (corrections matched as the record does)."""
+    page = event_page(session, where, limit, offset)
+    now = applied(session)
+    verdicts = {s.id: "reject" if s.id in now.rejected else "confirm" for s in page.items
+                if s.id in now.rejected or s.id in now.confirmed}
+    return ReviewView(page, verdicts)
+
+
 def coalition_pairs(session: Session, house: str, on: date,
                     country: str) -> tuple[str, list[tuple[str, str]], list[str]]:
     """Which parties govern together in a house's scope on a day: (scope, pairs, fact ids)."""
