@@ -16,6 +16,6 @@
     type: "sankey",
     data: { datasets: [{ label: "people", data: data, labels: labels, colorFrom: function () { return "#c0392b"; },
                          colorTo: function () { return "#0b6e4f"; }, colorMode: "gradient", size: "max" }] },
-    options: { maintainAspectRatio: false }
+    options: { maintainAspectRatio: false, animation: false }
   });
 })();

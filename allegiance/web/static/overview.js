@@ -19,6 +19,7 @@
     data: { labels: data.periods, datasets: datasets },
     options: {
       maintainAspectRatio: false,
+      animation: false,
       scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: "people (joined up, left down)" } } },
       plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + Math.abs(c.raw); } } } }
     }
