@@ -5,7 +5,9 @@
 - `api`: the JSON routes under ``/api`` with their pydantic response models;
 - `pages`: the server-rendered HTML pages (Jinja2, autoescaped), scripts and styles from ``static/``;
 - `views`: what the pages and the API show, computed from the record (library functions, no HTTP);
-- `listing`: paged SQL listings (events, articles) that the record's queries do not offer.
+- `listing`: paged SQL listings (events, articles) that the record's queries do not offer;
+- `deps`: the read and write sessions and the review token check that routes depend on;
+- `serve`: `run(settings, host, port)` under uvicorn, shared by ``allegiance serve`` and ``allegiance demo``.
 
 Nothing is done at import: the app, its engine and its templates are built by `create_app`.
 """
