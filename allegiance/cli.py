@@ -88,8 +88,12 @@ def extract(
 def demo(
     db: str = typer.Option("allegiance-demo.db", "--db", help="Record to build (SQLite file or database URL)."),
     events: bool = typer.Option(False, "--events", help="Also print every extracted event."),
+    no_serve: bool = typer.Option(False, "--no-serve", help="Stop after printing; do not serve the dashboard."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address the dashboard listens on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port the dashboard listens on."),
 ) -> None:
-    """The main job on the bundled demo corpus: ingest it into a record and show what it holds."""
+    """The main job on the bundled demo corpus: ingest it into a record, show what it holds, and serve
+    the dashboard over it (unless --no-serve)."""
     from .ingest import ingest
     from .overview import overview
     from .store.engine import database_url
@@ -111,6 +115,44 @@ def demo(
         out.print(table)
     err.print(f"record: {url} (query it with 'allegiance events --db {db}', 'allegiance flows --db {db}')",
               highlight=False)
+    if not no_serve:
+        _serve(url, host, port, review_token=None, country="pk")
+
+
+@app.command()
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help="Record to serve: a SQLite file path or a URL "
+                                     "(postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; the default keeps it on this machine."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    review_token: Optional[str] = typer.Option(None, "--review-token", help="Token that review actions must send "
+                                               "(default $ALLEGIANCE_REVIEW_TOKEN); without one, review is off."),
+    country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
+) -> None:
+    """Serve the dashboard and the JSON API (OpenAPI at /docs) over a record."""
+    from .store.engine import database_url
+    _serve(database_url(db), host, port, review_token, country)
+
+
+def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str) -> None:
+    from .web.serve import exposure_warning, run, url_of
+    from .web.settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
+
+    settings = WebSettings(db_url=url, country=country, review_token=review_token_from(review_token),
+                           allowed_hosts=LOOPBACK_HOST_HEADERS if is_loopback(host) else None)
+    warning = exposure_warning(host)
+    if warning:
+        err.print(f"[yellow]{warning}[/]", highlight=False, soft_wrap=True)
+    err.print(f"dashboard: open {url_of(host, port)} (API: {url_of(host, port)}docs; Ctrl-C stops)", highlight=False,
+              soft_wrap=True)
+    if settings.review_token is None:
+        err.print("review actions are off: give --review-token or set ALLEGIANCE_REVIEW_TOKEN to turn them on",
+                  highlight=False, soft_wrap=True)
+    try:
+        run(settings, host, port)
+    except AllegianceError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
 
 
 def _overview_tables(view) -> list[Table]:

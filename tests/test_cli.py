@@ -75,10 +75,10 @@ def test_parallel_jobs_give_the_same_events(tmp_path):
 
 def test_demo_builds_a_record_and_shows_it(tmp_path):
     db = tmp_path / "demo.db"
-    result = runner.invoke(app, ["demo", "--db", str(db)])
+    result = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
     assert result.exit_code == 0, result.output
     for heading in ("Recent defections by party", "Flows", "Coalition state", "Shapley-Shubik", "minimal winning"):
         assert heading in result.stdout
     assert "PTI" in result.stdout and "IPP" in result.stdout  # PTI -> IPP moves of 2023 are in the demo corpus
-    again = runner.invoke(app, ["demo", "--db", str(db)])
+    again = runner.invoke(app, ["demo", "--db", str(db), "--no-serve"])
     assert "0 new, 35 unchanged" in again.output  # re-ingesting the same articles changes nothing

@@ -1,0 +1,112 @@
+"""Paged listings of stored rows for the API and the pages: a page of events (the filters of
+`store.queries.find_events`, plus an offset and a total) and a page of articles.
+
+`store/queries.py` is the record's SQL; these two listings need what it does not offer (an offset
+and a count), and live here so that the store stays as its owners are changing it. Rows leave as the
+store's own typed records (`StoredEvent`) or as `ArticleRecord`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..records import Article
+from ..store.models import ArticleRow, EventRow, PersonRow
+from ..store.queries import StoredEvent, _article, _stored
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of ``allegiance events``; None means no filter."""
+
+    type: str | None = None
+    party: str | None = None
+    person: str | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a listing: its items, where it starts, and how many there are in all."""
+
+    items: list
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """A stored article with its row id and how many events were read from it."""
+
+    id: int
+    article: Article
+    events: int
+
+    @property
+    def title(self) -> str:
+        """The article's title, else its first line, else its name."""
+        a = self.article
+        return a.title or next((line.strip() for line in a.text.splitlines() if line.strip()), "")[:200] or a.doc
+
+
+def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
+    """Events matching every filter (as `find_events`), by date then id (or latest first), one page of them."""
+    query = _filtered(session, select(EventRow), where)
+    total = session.scalar(_filtered(session, select(func.count(EventRow.id)), where)) or 0
+    order = (EventRow.date.is_(None), EventRow.date.desc(), EventRow.id.desc()) if latest_first else \
+        (EventRow.date.is_(None), EventRow.date, EventRow.id)
+    rows = session.scalars(query.order_by(*order).limit(limit).offset(offset))
+    return Page([_stored(row) for row in rows], total, limit, offset)
+
+
+def _filtered(session: Session, query: Select, where: EventFilter) -> Select:
+    if where.type:
+        query = query.where(EventRow.type == where.type)
+    if where.party:
+        query = query.where(or_(EventRow.party == where.party, EventRow.counterpart == where.party))
+    if where.person and session.get(PersonRow, where.person) is not None:
+        query = query.where(EventRow.person_id == where.person)
+    elif where.person:
+        query = query.where(or_(EventRow.person_id == where.person,
+                                func.lower(EventRow.actor).contains(where.person.lower())))
+    if where.since:
+        query = query.where(EventRow.date >= where.since.isoformat())
+    if where.until:
+        query = query.where(EventRow.date <= where.until.isoformat())
+    if where.status:
+        query = query.where(EventRow.status == where.status)
+    return query
+
+
+def article_page(session: Session, limit: int, offset: int = 0) -> Page:
+    """Stored articles, latest published first, with their event counts (text included)."""
+    counts = select(EventRow.article_id, func.count(EventRow.id).label("n")).group_by(EventRow.article_id).subquery()
+    query = select(ArticleRow, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.article_id == ArticleRow.id) \
+        .order_by(ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id.desc())
+    total = session.scalar(select(func.count(ArticleRow.id))) or 0
+    rows = session.execute(query.limit(limit).offset(offset))
+    return Page([ArticleRecord(row.id, _article(row), n) for row, n in rows], total, limit, offset)
+
+
+def get_article(session: Session, article_id: int) -> tuple[ArticleRecord, list[StoredEvent]] | None:
+    """One stored article and its events (with their row ids), or None."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        return None
+    events = [_stored(e) for e in session.scalars(select(EventRow).where(EventRow.article_id == article_id)
+                                                  .order_by(EventRow.evidence_start, EventRow.id))]
+    return ArticleRecord(row.id, _article(row), len(events)), events
+
+
+def articles_by_id(session: Session, ids: list[int]) -> dict[int, ArticleRecord]:
+    """Stored articles by row id (event counts left at 0: callers want the text)."""
+    if not ids:
+        return {}
+    rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(sorted(set(ids))[:1000])))
+    return {row.id: ArticleRecord(row.id, _article(row), 0) for row in rows}

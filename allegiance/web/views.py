@@ -1,0 +1,454 @@
+"""What the dashboard and the API show, computed from the record: library functions, no HTTP.
+
+Each view calls the record (`record.py`), the coalition arithmetic (`coalition.py`), the house's
+seats (`house_seats.py`) or a paged listing (`listing.py`) and returns plain frozen dataclasses
+that a route formats as JSON or renders in a template. Evidence highlighting is here too: it cuts
+an article's text into plain and marked parts, and the templates escape every part.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+
+from sqlalchemy.orm import Session
+
+from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
+                         minimal_winning_coalitions, power_indices)
+from ..corrections import applied
+from ..errors import AllegianceError
+from ..house_seats import latest_seats, ruled_out_pairs
+from ..record import Fact, Membership, coalition_state, facts, find_person, flows, joiners, leavers, members
+from ..record import memberships as all_memberships
+from ..record import timeline
+from ..records import Article
+from ..registry import Party, load_registry
+from ..store.queries import StoredEvent, article_sources, person_rows
+from .listing import EventFilter, Page, articles_by_id, event_page
+
+EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
+
+
+class UnknownParty(AllegianceError, LookupError):
+    """A party code the country's registry does not know."""
+
+    def __init__(self, code: str, known: Sequence[str]):
+        super().__init__(f"no party {code!r}; known codes: {', '.join(known)}")
+
+
+# --------------------------------------------------------------------------- evidence highlighting
+
+@dataclass(frozen=True)
+class Excerpt:
+    """An article's text cut around an evidence sentence: before, the sentence, after (all plain text)."""
+
+    before: str
+    marked: str
+    after: str
+    clipped_start: bool = False
+    clipped_end: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of an article's text, marked when some event's evidence covers it; ``anchors`` are the
+    event ids whose evidence starts here."""
+
+    text: str
+    marked: bool
+    anchors: tuple[int, ...] = ()
+
+
+def evidence_span(article: Article, start: int, end: int, sentence: str) -> tuple[int, int] | None:
+    """Where an evidence sentence lies in the stored text (offsets count from the source as read,
+    before a leading date line was taken off); found by search when the offsets do not fit."""
+    local = start - article.offset
+    if 0 <= local and article.text[local:local + len(sentence)] == sentence:
+        return local, local + len(sentence)
+    found = article.text.find(sentence) if sentence else -1
+    return (found, found + len(sentence)) if found >= 0 else None
+
+
+def excerpt(article: Article, start: int, end: int, sentence: str, context: int | None = EXCERPT_CHARS) -> Excerpt:
+    """The text around an evidence sentence with the sentence set apart (``context`` None: whole text)."""
+    span = evidence_span(article, start, end, sentence)
+    text = article.text
+    if span is None:
+        return Excerpt(text[:context] if context else text, "", "", False, bool(context and len(text) > context))
+    a, b = span
+    lo = 0 if context is None else max(0, a - context)
+    hi = len(text) if context is None else min(len(text), b + context)
+    return Excerpt(text[lo:a], text[a:b], text[b:hi], lo > 0, hi < len(text))
+
+
+def segments(article: Article, events: Sequence[StoredEvent]) -> list[Segment]:
+    """The whole text cut at every evidence boundary, so overlapping evidence marks once and each
+    event's anchor sits where its sentence starts."""
+    spans = []
+    for stored in events:
+        ev = stored.event.evidence
+        span = evidence_span(article, ev.start, ev.end, ev.sentence)
+        if span is not None:
+            spans.append((span[0], span[1], stored.id))
+    cuts = sorted({0, len(article.text), *(s for s, _e, _i in spans), *(e for _s, e, _i in spans)})
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        covered = any(s <= lo and hi <= e for s, e, _i in spans)
+        anchors = tuple(i for s, _e, i in spans if s == lo)
+        out.append(Segment(article.text[lo:hi], covered, anchors))
+    return out
+
+
+# --------------------------------------------------------------------------- overview
+
+@dataclass(frozen=True)
+class PartyMoves:
+    """Joiners and leavers of the busiest parties per year, for the overview chart."""
+
+    periods: list[str]
+    parties: list[str]
+    joined: dict[str, list[int]]   # party -> count per period
+    left: dict[str, list[int]]
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    latest: list[StoredEvent]
+    moves: PartyMoves
+    governing: list[tuple[str, str]]
+    house: str
+    on: str
+
+
+def overview_view(session: Session, on: date, country: str, latest: int = 15, parties: int = 8) -> OverviewView:
+    """Latest events, joiners and leavers per party per year, and who governs together in the default house."""
+    registry = load_registry(country)
+    house = registry.house(registry.default_house)
+    recent = event_page(session, EventFilter(), latest, latest_first=True).items
+    state = coalition_state(session, house.scope, on)
+    return OverviewView(recent, party_moves(all_memberships(session), parties), list(state.pairs), house.code,
+                        on.isoformat())
+
+
+def party_moves(found: Sequence[Membership], parties: int = 8) -> PartyMoves:
+    """Count memberships starting (joined) and ending (left) per party and year; the busiest parties."""
+    joined, left = Counter(), Counter()
+    for m in found:
+        if m.start:
+            joined[(m.party, m.start[:4])] += 1
+        if m.end:
+            left[(m.party, m.end[:4])] += 1
+    activity = Counter()
+    for (party, _year), n in (joined + left).items():
+        activity[party] += n
+    top = [p for p, _n in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0]))[:parties]]
+    years = sorted({y for _p, y in (joined + left)})
+    return PartyMoves(years, top, {p: [joined[(p, y)] for y in years] for p in top},
+                      {p: [left[(p, y)] for y in years] for p in top})
+
+
+# --------------------------------------------------------------------------- facts, persons, parties
+
+def filter_facts(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
+                 since: date | None = None, until: date | None = None, status: str | None = None,
+                 min_sources: int = 1) -> list[Fact]:
+    """Facts with the filters of ``allegiance events`` (``person`` an id or any spelling; an unknown one
+    raises UnknownPerson) and a minimum number of sources."""
+    subject = find_person(session, person) if person else None
+    lo, hi = (since.isoformat() if since else None), (until.isoformat() if until else None)
+
+    def keep(f: Fact) -> bool:
+        when = f.when
+        return ((party is None or party in (f.party, f.counterpart, f.subject))
+                and (subject is None or f.subject == subject) and (status is None or f.status == status)
+                and f.source_count >= min_sources and (lo is None or (when is not None and when >= lo))
+                and (hi is None or (when is not None and when <= hi)))
+    return [f for f in facts(session, (type,) if type else None) if keep(f)]
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def persons(session: Session, query: str | None = None) -> list[PersonEntry]:
+    """Persons of the record (merged ones folded into who they were merged with), by name; ``query``
+    keeps those whose name or an alias contains it (case-insensitive)."""
+    corrections = applied(session)
+    rows = person_rows(session)
+    names = corrections.names({pid: name for pid, name, _a in rows})
+    out: dict[str, PersonEntry] = {}
+    for pid, name, aliases in rows:
+        keep = corrections.person(pid)
+        entry = out.get(keep) or PersonEntry(keep, names.get(keep, name), ())
+        out[keep] = PersonEntry(keep, entry.name, tuple(sorted({*entry.aliases, *aliases, name} - {entry.name})))
+    for pid, (name, _spellings) in corrections.split_persons.items():
+        out.setdefault(pid, PersonEntry(pid, names.get(pid, name), ()))
+    found = sorted(out.values(), key=lambda p: (p.name.lower(), p.id))
+    if query:
+        q = query.lower()
+        found = [p for p in found if q in p.name.lower() or any(q in a.lower() for a in p.aliases) or q == p.id]
+    return found
+
+
+@dataclass(frozen=True)
+class Report:
+    """One source of a fact, as the person page shows it: the article and the sentence in its text."""
+
+    event_id: int
+    article_id: int
+    title: str
+    published: str | None
+    status: str
+    excerpt: Excerpt
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """A membership drawn on the person's timeline: left and width in percent of the record's span."""
+
+    membership: Membership
+    left: float
+    width: float
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    memberships: list[Membership]
+    bars: list[TimelineBar]
+    span: tuple[str, str] | None
+    facts: list[Fact]
+    reports: dict[int, Report]   # event id -> report
+
+
+def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, reports: bool = True) -> PersonView:
+    """A person's memberships (drawn on a timeline), facts, and (``reports``) every source with its
+    sentence highlighted in ``context`` characters of its article."""
+    pid, found = timeline(session, query)
+    spans = all_memberships(session, found)  # the person's own facts are all their memberships need
+    sources = {s.event_id: s for f in found for s in f.sources} if reports else {}
+    texts = articles_by_id(session, [s.article_id for s in sources.values()])
+    by_event = {}
+    for event_id in sources:
+        for where in article_sources(session, event_id)[:1]:
+            record = texts.get(where.article_id)
+            if record is not None:
+                by_event[event_id] = Report(event_id, where.article_id, record.title, _iso(where.published),
+                                           sources[event_id].status,
+                                           excerpt(record.article, where.start, where.end, where.sentence, context))
+    name = found[0].name if found else next((p.name for p in persons(session) if p.id == pid), query)
+    bounds = _bounds(spans, found)
+    return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, by_event)
+
+
+def _bounds(spans: Sequence[Membership], found: Sequence[Fact]) -> tuple[str, str] | None:
+    days = sorted(date.fromisoformat(d) for d in [*(d for m in spans for d in (m.start, m.end) if d),
+                                                  *(f.when for f in found if f.when)])
+    if not days:
+        return None
+    pad = max((days[-1] - days[0]) / 10, timedelta(days=90))  # room for open starts and ends
+    return (days[0] - pad).isoformat(), (days[-1] + pad).isoformat()
+
+
+def _bars(spans: Sequence[Membership], bounds: tuple[str, str] | None) -> list[TimelineBar]:
+    if bounds is None:
+        return [TimelineBar(m, 0.0, 100.0) for m in spans]
+    first, last = (date.fromisoformat(b) for b in bounds)
+    width = max((last - first).days, 1)
+
+    def pos(day: str | None, default: float) -> float:
+        return default if day is None else round(100 * (date.fromisoformat(day) - first).days / width, 2)
+    out = []
+    for m in spans:
+        left, right = pos(m.start, 0.0), pos(m.end, 100.0)
+        out.append(TimelineBar(m, left, max(right - left, 1.0)))
+    return out
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def membership_list(session: Session, country: str, party: str | None = None, person: str | None = None,
+                    on: date | None = None) -> list[Membership]:
+    """Memberships of a party (registry code, any case) and / or a person (id or any spelling), covering
+    a day when ``on`` is given; unknown ones raise UnknownParty / UnknownPerson."""
+    code = find_party(party, country).code if party else None
+    pid = find_person(session, person) if person else None
+    return [m for m in all_memberships(session) if (code is None or m.party == code)
+            and (pid is None or m.person == pid) and (on is None or m.covers(on.isoformat()))]
+
+
+@dataclass(frozen=True)
+class PartyView:
+    """A party on a day; each list holds at most the cap given to `party_view`, the totals are exact."""
+
+    party: Party
+    on: str
+    members: list[Membership]
+    joiners: list[Membership]
+    leavers: list[Membership]
+    members_total: int
+    joiners_total: int
+    leavers_total: int
+
+
+def party_view(session: Session, code: str, on: date, country: str, cap: int = 500) -> PartyView:
+    """A party's members on a day, and everyone who joined or left it up to that day (latest first)."""
+    party = find_party(code, country)
+    day = on.isoformat()
+    found = members(session, party.code, day)
+    joined = sorted(joiners(session, party.code, until=day), key=lambda m: m.start or "", reverse=True)
+    left = sorted(leavers(session, party.code, until=day), key=lambda m: m.end or "", reverse=True)
+    return PartyView(party, day, found[:cap], joined[:cap], left[:cap], len(found), len(joined), len(left))
+
+
+def find_party(code: str, country: str) -> Party:
+    """A party of the country's registry by code (any case), else UnknownParty."""
+    registry = load_registry(country)
+    for party in registry.parties.values():
+        if party.code.lower() == code.lower():
+            return party
+    raise UnknownParty(code, sorted(registry.parties))
+
+
+def parties(country: str, query: str | None = None) -> list[Party]:
+    """The country's parties by code; ``query`` keeps those whose code, name or an alias contains it."""
+    found = sorted(load_registry(country).parties.values(), key=lambda p: p.code)
+    if query:
+        q = query.lower()
+        found = [p for p in found if any(q in n.lower() for n in p.all_names())]
+    return found
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    persons: list[PersonEntry]
+    parties: list[Party]
+
+
+def search(session: Session, query: str, country: str, limit: int = 50) -> SearchResult:
+    """People and parties whose name (or an alias) contains the query."""
+    query = query.strip()
+    if not query:
+        return SearchResult(query, [], [])
+    return SearchResult(query, persons(session, query)[:limit], parties(country, query)[:limit])
+
+
+# --------------------------------------------------------------------------- flows
+
+@dataclass(frozen=True)
+class Flow:
+    source: str
+    target: str
+    count: int
+    names: list[str]   # at most the cap given to `flow_view`
+
+
+@dataclass(frozen=True)
+class FlowView:
+    since: str | None
+    until: str | None
+    flows: list[Flow]
+
+
+def flow_view(session: Session, since: date | None, until: date | None, names: int = 50) -> FlowView:
+    """Who left which party for which in the window, one link per pair of parties, largest first."""
+    matrix = flows(session, since, until)
+    links = [Flow(a, b, len(people), people[:names]) for a, row in matrix.items() for b, people in row.items()]
+    return FlowView(_iso(since), _iso(until), sorted(links, key=lambda f: (-f.count, f.source, f.target)))
+
+
+# --------------------------------------------------------------------------- coalitions
+
+@dataclass(frozen=True)
+class CoalitionView:
+    """The calculator's answer: the game, who is in play, minimal winning coalitions and power."""
+
+    house: str
+    house_name: str
+    on: str | None
+    seats: dict[str, int]
+    quota: int
+    house_seats: int
+    total: int
+    excluded: tuple[str, ...]
+    required: tuple[str, ...]
+    apart: list[tuple[str, str]]
+    minimal_winning: list[Coalition]
+    minimal_winning_count: int
+    indices: dict[str, dict[str, Fraction]]            # of the whole house
+    in_play: dict[str, dict[str, Fraction]] | None     # of the parties not excluded (None: they cannot win)
+    in_play_seats: int
+    seats_from_record: bool
+
+
+def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
+                   require: Sequence[str], exclude: Sequence[str], country: str, limit: int,
+                   shown: int) -> CoalitionView:
+    """Seats (given, else the house's latest results in the record), minimal winning coalitions that
+    respect the constraints and the record's rejections, and the four power indices (of the whole house,
+    and of the parties left in play once the excluded ones stay out)."""
+    registry = load_registry(country)
+    found = registry.house(house)
+    recorded = latest_seats(session, found.code, on)
+    given = seats or recorded
+    if not given:
+        raise CoalitionError(f"the record holds no seat results for {found.code}; give seats as seat=PARTY=N")
+    game = game_for_house(found.code, given, country)
+    apart = frozenset(p for p in ruled_out_pairs(session, found.scope, on) if p <= set(given))
+    excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
+    constraints = Constraints(frozenset(required), frozenset(excluded), apart)
+    winning = minimal_winning_coalitions(game, constraints, limit)
+    rest = {p: n for p, n in game.seats.items() if p not in excluded}
+    in_play = _indices(Game(rest, game.quota), limit) if sum(rest.values()) >= game.quota and rest else None
+    return CoalitionView(found.code, found.name, _iso(on), game.seats, game.quota, found.seats, game.total, excluded,
+                         required, sorted(tuple(sorted(p)) for p in apart), winning[:shown], len(winning),
+                         power_indices(game, limit), in_play, sum(rest.values()), not seats)
+
+
+def _indices(game: Game, limit: int) -> dict[str, dict[str, Fraction]]:
+    try:
+        return power_indices(game, limit)
+    except CoalitionError:
+        return {i: {} for i in INDICES}
+
+
+# --------------------------------------------------------------------------- events with their sources
+
+def event_pages(session: Session, where: EventFilter, limit: int, offset: int) -> Page:
+    """A page of stored events (see `listing.event_page`)."""
+    return event_page(session, where, limit, offset)
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """A page of events to review, with what analysts already said about them."""
+
+    page: Page
+    verdicts: dict[int, str]   # event id -> "confirm" or "reject", for the events of the page
+
+
+def review_view(session: Session, where: EventFilter, limit: int, offset: int) -> ReviewView:
+    """A page of stored events and the analysts' verdicts on them (corrections matched as the record does)."""
+    page = event_page(session, where, limit, offset)
+    now = applied(session)
+    verdicts = {s.id: "reject" if s.id in now.rejected else "confirm" for s in page.items
+                if s.id in now.rejected or s.id in now.confirmed}
+    return ReviewView(page, verdicts)
+
+
+def coalition_pairs(session: Session, house: str, on: date,
+                    country: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """Which parties govern together in a house's scope on a day: (scope, pairs, fact ids)."""
+    found = load_registry(country).house(house)
+    state = coalition_state(session, found.scope, on)
+    return found.scope, list(state.pairs), list(state.facts)
+

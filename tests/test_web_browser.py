@@ -1,0 +1,138 @@
+"""The dashboard in a real browser (Debian's Chromium, headless, through Playwright) against the real
+server on 127.0.0.1: every page loads without console errors and without a request leaving the
+server (scripts, styles and charts are served by the app), the coalition calculator follows the
+party toggles, the person page shows the evidence sentence, and review needs the token.
+
+Each test saves a screenshot of its page in test-artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytest.register_assert_rewrite("conftest_web")
+from conftest_web import REVIEW_TOKEN, screenshot  # noqa: E402
+
+pytest_plugins = ["conftest_web"]
+
+PAGES = {
+    "overview": "/",
+    "parties": "/parties",
+    "party": "/parties/PTI?on=2024-03-01",
+    "persons": "/persons",
+    "person": "/persons/{person}",
+    "flows": "/flows",
+    "coalitions": "/coalitions",
+    "articles": "/articles",
+    "article": "/articles/{article}",
+    "search": "/search?q=PML",
+    "review": "/review",
+    "api-docs": "/docs",
+}
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def leaver(browser, live_server) -> dict:
+    """A stored leave_party event of the demo record (Shireen Mazari's), as the API gives it."""
+    context = browser.new_context(base_url=live_server)
+    try:
+        answer = context.request.get("/api/events", params={"type": "leave_party", "person": "Mazari"})
+        assert answer.ok, answer.text()
+        items = [e for e in answer.json()["items"] if e["person_id"] and e["status"] == "fact"]
+        assert items, "the demo record has Shireen Mazari leaving the PTI"
+        return items[0]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_loads_cleanly(page, leaver, name):
+    path = PAGES[name].format(person=leaver["person_id"], article=leaver["article_id"])
+    response = page.goto(path)
+    page.wait_for_load_state("networkidle")
+    screenshot(page, name)
+    assert response.status == 200, f"{path}: {response.status}"
+    assert page.title(), f"{path} has no title"
+    page.watch.assert_clean()
+
+
+def test_person_page_shows_the_evidence_sentence(page, leaver):
+    page.goto(f"/persons/{leaver['person_id']}")
+    page.wait_for_load_state("networkidle")
+    screenshot(page, "person-evidence")
+    sentence = squash(leaver["evidence"]["sentence"])
+    assert sentence in squash(page.inner_text("main"))
+    marked = [squash(t) for t in page.locator("main mark").all_inner_texts()]
+    assert sentence in marked, f"the evidence sentence is highlighted: {marked}"
+    page.watch.assert_clean()
+
+
+def test_calculator_follows_the_party_toggles(page):
+    page.goto("/coalitions")
+    page.wait_for_load_state("networkidle")
+    in_play = page.locator("#in-play-seats")
+    before, count_before = int(in_play.inner_text()), page.locator("#mwc-count").inner_text()
+    first = page.locator("#seats tbody tr").first
+    party, seats = first.get_attribute("data-party"), int(first.locator("td").nth(2).inner_text())
+    indices_before = first.locator("td.index").all_inner_texts()
+    assert seats > 0
+
+    first.locator("input.toggle").uncheck()
+    page.wait_for_function("([sel, v]) => document.querySelector(sel).textContent.trim() !== v",
+                           arg=["#in-play-seats", str(before)])
+    assert int(in_play.inner_text()) == before - seats, f"taking {party} ({seats}) out of play"
+    page.wait_for_load_state("networkidle")
+    screenshot(page, "coalitions-toggled")
+    after = page.locator("#mwc-count").inner_text()
+    assert after != count_before or first.locator("td.index").all_inner_texts() != indices_before, \
+        "coalitions or power indices follow the toggle"
+
+    first.locator("input.toggle").check()
+    page.wait_for_function("([sel, v]) => document.querySelector(sel).textContent.trim() === v",
+                           arg=["#in-play-seats", str(before)])
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#mwc-count").inner_text() == count_before
+    page.watch.assert_clean()
+
+
+def _review_click(page, action: str = "confirm"):
+    """Click the first event's review button; the API's answer."""
+    with page.expect_response(lambda r: "/api/review/" in r.url) as answer:
+        page.locator(f"button.review[data-action={action}]").first.click()
+    return answer.value
+
+
+def _settled(page, unlike: str = "") -> str:
+    """The review message once the page has written the answer (not empty, not 'sending', not ``unlike``)."""
+    page.wait_for_function("v => { const t = document.querySelector('#review-result').textContent.trim();"
+                           " return t !== '' && !t.startsWith('sending') && t !== v; }", arg=unlike)
+    return page.locator("#review-result").inner_text()
+
+
+def test_review_needs_the_token(page):
+    page.goto("/review")
+    page.wait_for_load_state("networkidle")
+
+    assert _review_click(page).status in (401, 403)
+    refused = _settled(page)
+    assert "token" in refused, refused
+    screenshot(page, "review-refused")
+
+    page.fill("#token", "not-the-token")
+    assert _review_click(page).status in (401, 403)
+    assert "token" in _settled(page)
+
+    page.fill("#token", REVIEW_TOKEN)
+    assert _review_click(page).status == 200
+    done = _settled(page, unlike=refused)
+    assert "token" not in done, done
+    screenshot(page, "review-done")
+    # the refusals are the point of this test: only the browser's own log lines for them are allowed
+    errors = [e for e in page.watch.errors if not re.search(r"status of 40[13]", e)]
+    assert not errors, errors
+    assert not page.watch.foreign and not page.watch.dialogs
