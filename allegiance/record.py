@@ -43,16 +43,17 @@ from .records import Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
 from .store.derived import (FactFilter, Move, coalition_facts, count_facts, count_memberships, derived_stale,
                             events_of_subjects, fact_by_id, fact_id_of_event, find_facts, find_memberships,
-                            find_moves, move_counts, person_by_name, person_exists, person_names, replace_derived,
-                            subjects_of_articles)
+                            find_moves, membership_years, move_counts, move_names, person_by_name, person_exists,
+                            person_names, replace_derived, subjects_of_articles)
 from .store.engine import writer
 from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
                             upsert_persons)
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source", "UnknownPerson",
-           "assign_persons", "coalition_state", "count_facts_matching", "count_members", "events", "fact_of_event",
-           "facts", "find_fact", "find_person", "flow_counts", "flows", "joiners", "leavers", "members",
-           "memberships", "moves", "party_on", "rebuild", "refresh", "refresh_record", "timeline"]
+           "assign_persons", "coalition_state", "count_facts_matching", "count_joiners", "count_leavers",
+           "count_members", "events", "fact_of_event", "facts", "find_fact", "find_person", "flow_counts",
+           "flow_links", "flows", "joiners", "leavers", "members", "memberships", "memberships_page", "moves",
+           "party_on", "rebuild", "refresh", "refresh_record", "timeline", "yearly_moves"]
 
 PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 FACT_WINDOW_DAYS = 7  # reports of one act may date it a few days apart ("on Monday" read differently)
@@ -315,7 +316,7 @@ def party_on(session: Session, person: str, day: str | date) -> list[str]:
 def members(session: Session, party: str, on: str | date, limit: int | None = None,
             offset: int = 0) -> list[Membership]:
     """The memberships of a party that cover a day, by name (a page of them with ``limit`` / ``offset``)."""
-    return find_memberships(session, party=party, on=str(on), by_name=True, limit=limit, offset=offset)
+    return find_memberships(session, party=party, on=str(on), order="name", limit=limit, offset=offset)
 
 
 def count_members(session: Session, party: str, on: str | date) -> int:
@@ -323,16 +324,41 @@ def count_members(session: Session, party: str, on: str | date) -> int:
     return count_memberships(session, party=party, on=str(on))
 
 
-def joiners(session: Session, party: str, since: str | date | None = None,
-            until: str | date | None = None) -> list[Membership]:
+def joiners(session: Session, party: str, since: str | date | None = None, until: str | date | None = None,
+            limit: int | None = None, latest_first: bool = False) -> list[Membership]:
     """Memberships of a party that began in the period (inclusive bounds; open bounds when None)."""
-    return find_memberships(session, party=party, started=(_day(since), _day(until)))
+    return find_memberships(session, party=party, started=(_day(since), _day(until)), limit=limit,
+                            order="latest_start" if latest_first else "person")
 
 
-def leavers(session: Session, party: str, since: str | date | None = None,
-            until: str | date | None = None) -> list[Membership]:
+def leavers(session: Session, party: str, since: str | date | None = None, until: str | date | None = None,
+            limit: int | None = None, latest_first: bool = False) -> list[Membership]:
     """Memberships of a party that ended in the period (by leaving or expulsion)."""
-    return find_memberships(session, party=party, ended=(_day(since), _day(until)))
+    return find_memberships(session, party=party, ended=(_day(since), _day(until)), limit=limit,
+                            order="latest_end" if latest_first else "person")
+
+
+def count_joiners(session: Session, party: str, since: str | date | None = None,
+                  until: str | date | None = None) -> int:
+    return count_memberships(session, party=party, started=(_day(since), _day(until)))
+
+
+def count_leavers(session: Session, party: str, since: str | date | None = None,
+                  until: str | date | None = None) -> int:
+    return count_memberships(session, party=party, ended=(_day(since), _day(until)))
+
+
+def memberships_page(session: Session, *, party: str | None = None, person: str | None = None,
+                     on: str | date | None = None, limit: int | None = None,
+                     offset: int = 0) -> tuple[list[Membership], int]:
+    """A page of memberships (of a party and / or person, covering a day) and how many there are."""
+    found = find_memberships(session, person=person, party=party, on=_day(on), limit=limit, offset=offset)
+    return found, count_memberships(session, person=person, party=party, on=_day(on))
+
+
+def yearly_moves(session: Session) -> list[tuple[str, str, int, int]]:
+    """(party, year, joined, left): memberships that began and ended per party and year."""
+    return membership_years(session)
 
 
 def _day(value: str | date | None) -> str | None:
@@ -360,6 +386,17 @@ def flow_counts(session: Session, since: str | date | None = None,
     for a, b, n in move_counts(session, _day(since), _day(until)):
         out[a][b] = n
     return dict(out)
+
+
+def flow_links(session: Session, since: str | date | None = None, until: str | date | None = None,
+               names: int = 50) -> list[tuple[str, str, int, list[str]]]:
+    """(from party, to party, people, up to ``names`` of the latest of them) for each cell of the flows
+    matrix, counted and cut by the database, so a window of years answers as fast as a month."""
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for a, b, name in move_names(session, _day(since), _day(until), names):
+        if name not in named[(a, b)]:
+            named[(a, b)].append(name)
+    return [(a, b, n, sorted(named[(a, b)])) for a, b, n in move_counts(session, _day(since), _day(until))]
 
 
 def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:

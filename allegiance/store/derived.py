@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, Text, and_, delete, func, insert, or_, select
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from ..records import Fact, Membership, Source
@@ -252,14 +253,15 @@ def _fact(r, sources: tuple[Source, ...]) -> Fact:
 
 def find_memberships(session: Session, person: str | None = None, party: str | None = None,
                      on: str | None = None, started: tuple[str | None, str | None] | None = None,
-                     ended: tuple[str | None, str | None] | None = None, *, by_name: bool = False,
+                     ended: tuple[str | None, str | None] | None = None, *, order: str = "person",
                      limit: int | None = None, offset: int = 0) -> list[Membership]:
     """Memberships of a person and/or party; ``on`` keeps those covering a day, ``started`` / ``ended``
-    those whose start / end lies in an inclusive window; by person, party, then order of the spans
-    (``by_name``: by name, then person)."""
+    those whose start / end lies in an inclusive window. ``order``: ``person`` (person, party, then the
+    spans in order), ``name``, ``latest_start`` or ``latest_end`` (newest first)."""
     m = MEMBERSHIPS.c
     query = _membership_query(select(MEMBERSHIPS), person, party, on, started, ended)
-    order = (m.name, m.person, m.id) if by_name else (m.person, m.party, m.id)
+    order = {"person": (m.person, m.party, m.id), "name": (m.name, m.person, m.id),
+             "latest_start": (m.start.desc(), m.id.desc()), "latest_end": (m.end.desc(), m.id.desc())}[order]
     rows = session.execute(query.order_by(*order).limit(limit).offset(offset or None))
     return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
                        start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
@@ -290,6 +292,50 @@ def _membership_query(query: Select, person: str | None, party: str | None, on: 
             query = query.where(column >= window[0]) if window[0] else query
             query = query.where(column <= window[1]) if window[1] else query
     return query
+
+
+def membership_years(session: Session) -> list[tuple[str, str, int, int]]:
+    """(party, year, memberships that began, memberships that ended) for every party and year with either."""
+    m = MEMBERSHIPS.c
+    out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for slot, column in enumerate((m.start, m.end)):
+        year = func.substr(column, 1, 4)
+        for party, when, n in session.execute(select(m.party, year, func.count()).where(column.is_not(None))
+                                              .group_by(m.party, year)):
+            out[(party, when)][slot] = n
+    return [(party, when, joined, left) for (party, when), (joined, left) in sorted(out.items())]
+
+
+def move_names(session: Session, since: str | None = None, until: str | None = None,
+               per_cell: int = 50) -> list[tuple[str, str, str]]:
+    """(from party, to party, name) of the latest ``per_cell`` moves of each cell of the window, numbered
+    by the database (a window function), so a wide window does not load every name."""
+    mv = MOVES.c
+    rank = func.row_number().over(partition_by=(mv.from_party, mv.to_party),
+                                  order_by=(mv.left_on.desc(), mv.id.desc())).label("rank")
+    query = select(mv.from_party, mv.to_party, mv.name, rank)
+    if since:
+        query = query.where(mv.left_on >= since)
+    if until:
+        query = query.where(mv.left_on <= until)
+    ranked = query.subquery()
+    return [(a, b, name) for a, b, name in session.execute(
+        select(ranked.c.from_party, ranked.c.to_party, ranked.c.name).where(ranked.c.rank <= per_cell))]
+
+
+def find_persons(session: Session, text: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> tuple[list[tuple[str, str, list[str]]], int]:
+    """Persons (id, name, aliases) whose name or an alias contains ``text`` (any case), by name; and how many."""
+    query = select(PersonRow.id, PersonRow.name, PersonRow.aliases)
+    count = select(func.count()).select_from(PersonRow)
+    if text:
+        pattern = f"%{text.lower()}%"
+        match = or_(func.lower(PersonRow.name).like(pattern), func.lower(PersonRow.id) == text.lower(),
+                    func.lower(sa_cast(PersonRow.aliases, Text)).like(pattern))
+        query, count = query.where(match), count.where(match)
+    rows = session.execute(query.order_by(func.lower(PersonRow.name), PersonRow.id).limit(limit)
+                           .offset(offset or None))
+    return [(pid, name, list(aliases or [])) for pid, name, aliases in rows], session.scalar(count) or 0
 
 
 def move_counts(session: Session, since: str | None = None, until: str | None = None) -> list[tuple[str, str, int]]:

@@ -121,17 +121,30 @@ def iter_record(session: Session) -> Iterator[tuple[Article, list[Event]]]:
 
 def find_events(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
                 since: str | date | None = None, until: str | date | None = None, status: str | None = None,
-                limit: int | None = None, min_sources: int | None = None, offset: int = 0) -> list[StoredEvent]:
-    """Events matching every filter given, by date then id.
+                limit: int | None = None, min_sources: int | None = None, offset: int = 0,
+                latest_first: bool = False) -> list[StoredEvent]:
+    """Events matching every filter given, by date then id (``latest_first``: the reverse; undated last).
 
     ``party`` matches the event's party, its counterpart (a coalition partner) or the party acting in a
-    coalition or seat act;
-    ``person`` matches a resolved person id exactly or, case-insensitively, part
-    of the actor's name; ``since``/``until`` are inclusive ISO dates and drop
-    undated events; ``min_sources`` keeps events whose fact (the act across articles) has at least that many
-    sources.
+    coalition or seat act; ``person`` matches a resolved person id exactly or, case-insensitively, part
+    of the actor's name; ``since``/``until`` are inclusive ISO dates and drop undated events;
+    ``min_sources`` keeps events whose fact (the act across articles) has at least that many sources.
     """
-    query = select(EventRow)
+    query = _event_query(session, select(EventRow), type, person, since, until, status, min_sources)
+    branches = _party_branches(query, party)
+    return [_stored(row) for row in _page(session, branches, limit, offset, latest_first)]
+
+
+def count_events(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
+                 since: str | date | None = None, until: str | date | None = None, status: str | None = None,
+                 min_sources: int | None = None) -> int:
+    """How many events `find_events` would return with these filters (for pagination)."""
+    query = _event_query(session, select(func.count(EventRow.id)), type, person, since, until, status, min_sources)
+    return sum(session.scalar(branch) or 0 for branch in _party_branches(query, party))
+
+
+def _event_query(session: Session, query: Select, type: str | None, person: str | None, since, until,
+                 status: str | None, min_sources: int | None) -> Select:
     if type:
         query = query.where(EventRow.type == type)
     if person and session.get(PersonRow, person) is not None:
@@ -148,7 +161,7 @@ def find_events(session: Session, type: str | None = None, party: str | None = N
         corroborated = select(FactSourceRow.event_id).join(FactRow, FactRow.id == FactSourceRow.fact_id) \
             .where(FactRow.source_count >= min_sources)
         query = query.where(EventRow.id.in_(corroborated))
-    return [_stored(row) for row in _page(session, _party_branches(query, party), limit, offset)]
+    return query
 
 
 def _party_branches(query: Select, party: str | None) -> list[Select]:
@@ -166,20 +179,23 @@ def _party_branches(query: Select, party: str | None) -> list[Select]:
 PARTY_ACTS = ("coalition", "seat_result")
 
 
-def _page(session: Session, branches: list[Select], limit: int | None, offset: int) -> list[EventRow]:
+def _page(session: Session, branches: list[Select], limit: int | None, offset: int,
+          latest_first: bool = False) -> list[EventRow]:
     """Rows of the union of ``branches`` by date (undated last) then id, ``offset`` skipped, ``limit`` kept.
 
     Each branch is read dated and undated apart, each in index order and cut at ``limit + offset``, so a
     page costs about its own size however many events match.
     """
     cut = None if limit is None else limit + (offset or 0)
+    on_date = (EventRow.date.desc(), EventRow.id.desc()) if latest_first else (EventRow.date, EventRow.id)
+    by_id = EventRow.id.desc() if latest_first else EventRow.id
     dated: list[EventRow] = []
     undated: list[EventRow] = []
     for branch in branches:
-        dated += session.scalars(branch.where(EventRow.date.is_not(None))
-                                 .order_by(EventRow.date, EventRow.id).limit(cut)).all()
-        undated += session.scalars(branch.where(EventRow.date.is_(None)).order_by(EventRow.id).limit(cut)).all()
-    rows = sorted(dated, key=lambda r: (r.date, r.id)) + sorted(undated, key=lambda r: r.id)
+        dated += session.scalars(branch.where(EventRow.date.is_not(None)).order_by(*on_date).limit(cut)).all()
+        undated += session.scalars(branch.where(EventRow.date.is_(None)).order_by(by_id).limit(cut)).all()
+    rows = sorted(dated, key=lambda r: (r.date, r.id), reverse=latest_first) \
+        + sorted(undated, key=lambda r: r.id, reverse=latest_first)
     return rows[offset or 0:None if limit is None else (offset or 0) + limit]
 
 

@@ -307,10 +307,9 @@ def correction_out(c: StoredCorrection) -> CorrectionOut:
     return CorrectionOut(id=c.id, kind=c.kind, target=c.target, note=c.note)
 
 
-def paged(items: list, limit: int, offset: int, convert) -> dict:
-    """One page of an in-memory list (the record's derived lists), converted item by item."""
-    return {"items": [convert(x) for x in items[offset:offset + limit]], "total": len(items), "limit": limit,
-            "offset": offset}
+def from_page(page, limit: int, offset: int, convert) -> dict:
+    """A page the record read (its items and total), converted item by item."""
+    return {"items": [convert(x) for x in page.items], "total": page.total, "limit": limit, "offset": offset}
 
 
 # --------------------------------------------------------------------------- routes
@@ -357,9 +356,9 @@ def make_api_router(settings) -> APIRouter:
               min_sources: int = Query(1, ge=1, le=1000, description="At least this many reporting articles."),
               limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Acts merged across articles, each with every source; filters as for events, plus min_sources."""
-        found = filter_facts(session, type.value if type else None, party, person, since, until,
-                             status.value if status else None, min_sources)
-        return paged(found, limit, offset, fact_out)
+        page = filter_facts(session, type.value if type else None, party, person, since, until,
+                            status.value if status else None, min_sources, limit, offset)
+        return from_page(page, limit, offset, fact_out)
 
     @router.get("/facts/{fact_id}", response_model=FactOut, tags=["record"])
     def fact(fact_id: str = Path(max_length=64), session: Session = Depends(read_session)):
@@ -373,7 +372,7 @@ def make_api_router(settings) -> APIRouter:
     def person_list(q: str | None = text_q, limit: int = limit_q, offset: int = offset_q,
                     session: Session = Depends(read_session)):
         """Persons of the record by name; q keeps those whose name or an alias contains it."""
-        return paged(persons(session, q), limit, offset, person_out)
+        return from_page(persons(session, q, limit, offset), limit, offset, person_out)
 
     @router.get("/persons/{person}", response_model=PersonDetail, tags=["record"])
     def person(person: str = Path(max_length=200, description="A person id or any spelling of the name."),
@@ -404,7 +403,8 @@ def make_api_router(settings) -> APIRouter:
                     on: date | None = Query(None, description="Only memberships covering this day."),
                     limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Memberships (person in party from start to end), from the facts."""
-        return paged(membership_list(session, settings.country, party, person, on), limit, offset, membership_out)
+        return from_page(membership_list(session, settings.country, party, person, on, limit, offset), limit, offset,
+                         membership_out)
 
     @router.get("/flows", response_model=FlowsOut, tags=["record"])
     def flows(since: date | None = Query(None, description="Leaves on or after this ISO date."),

@@ -1,21 +1,20 @@
 """Paged listings of stored rows for the API and the pages: a page of events (the filters of
-`store.queries.find_events`, plus an offset and a total) and a page of articles.
+`store.queries.find_events` with its offset and count) and a page of articles.
 
-`store/queries.py` is the record's SQL; these two listings need what it does not offer (an offset
-and a count), and live here so that the store stays as its owners are changing it. Rows leave as the
-store's own typed records (`StoredEvent`) or as `ArticleRecord`.
+Rows leave as the store's own typed records (`StoredEvent`) or as `ArticleRecord`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..records import Article
-from ..store.models import ArticleRow, EventRow, PersonRow
-from ..store.queries import StoredEvent, _article, _stored
+from ..record import UnknownPerson, find_person
+from ..store.models import ArticleRow, EventRow
+from ..store.queries import StoredEvent, _article, _stored, count_events, find_events
 
 
 @dataclass(frozen=True)
@@ -56,32 +55,23 @@ class ArticleRecord:
 
 
 def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
-    """Events matching every filter (as `find_events`), by date then id (or latest first), one page of them."""
-    query = _filtered(session, select(EventRow), where)
-    total = session.scalar(_filtered(session, select(func.count(EventRow.id)), where)) or 0
-    order = (EventRow.date.is_(None), EventRow.date.desc(), EventRow.id.desc()) if latest_first else \
-        (EventRow.date.is_(None), EventRow.date, EventRow.id)
-    rows = session.scalars(query.order_by(*order).limit(limit).offset(offset))
-    return Page([_stored(row) for row in rows], total, limit, offset)
+    """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
+    id (or latest first), one page of them, with the total."""
+    person = _person_id(session, where.person)
+    filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
+                   status=where.status)
+    items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
+    return Page(items, count_events(session, **filters), limit, offset)
 
 
-def _filtered(session: Session, query: Select, where: EventFilter) -> Select:
-    if where.type:
-        query = query.where(EventRow.type == where.type)
-    if where.party:
-        query = query.where(or_(EventRow.party == where.party, EventRow.counterpart == where.party))
-    if where.person and session.get(PersonRow, where.person) is not None:
-        query = query.where(EventRow.person_id == where.person)
-    elif where.person:
-        query = query.where(or_(EventRow.person_id == where.person,
-                                func.lower(EventRow.actor).contains(where.person.lower())))
-    if where.since:
-        query = query.where(EventRow.date >= where.since.isoformat())
-    if where.until:
-        query = query.where(EventRow.date <= where.until.isoformat())
-    if where.status:
-        query = query.where(EventRow.status == where.status)
-    return query
+def _person_id(session: Session, person: str | None) -> str | None:
+    """A person id for any spelling the record resolves, else the text as given (part of an actor's name)."""
+    if not person:
+        return None
+    try:
+        return find_person(session, person)
+    except UnknownPerson:
+        return person
 
 
 def article_page(session: Session, limit: int, offset: int = 0) -> Page:

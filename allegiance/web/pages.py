@@ -54,10 +54,10 @@ def make_pages_router(settings) -> APIRouter:
     @router.get("/persons")
     def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q,
                     session: Session = Depends(read_session)):
-        found = persons(session, q)
         size = settings.default_limit
-        return render(request, "persons.html", persons=found[(page - 1) * size:page * size], total=len(found),
-                      page=page, pages=max(1, -(-len(found) // size)), q=q or "")
+        found = persons(session, q, size, (page - 1) * size)
+        return render(request, "persons.html", persons=found.items, total=found.total,
+                      page=page, pages=max(1, -(-found.total // size)), q=q or "")
 
     @router.get("/persons/{person}")
     def person(request: Request, person: str = Path(max_length=200), session: Session = Depends(read_session)):

@@ -20,12 +20,14 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
 from ..corrections import applied
 from ..errors import AllegianceError
 from ..house_seats import latest_seats, ruled_out_pairs
-from ..record import Fact, Membership, coalition_state, facts, find_person, flows, joiners, leavers, members
+from ..record import (Fact, Membership, coalition_state, count_facts_matching, count_joiners, count_leavers,
+                      count_members, facts, find_person, flow_links, joiners, leavers, members, memberships_page,
+                      timeline, yearly_moves)
 from ..record import memberships as all_memberships
-from ..record import timeline
 from ..records import Article
 from ..registry import Party, load_registry
-from ..store.queries import StoredEvent, article_sources, person_rows
+from ..store.derived import find_persons
+from ..store.queries import StoredEvent, article_sources
 from .listing import EventFilter, Page, articles_by_id, event_page
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
@@ -128,18 +130,16 @@ def overview_view(session: Session, on: date, country: str, latest: int = 15, pa
     house = registry.house(registry.default_house)
     recent = event_page(session, EventFilter(), latest, latest_first=True).items
     state = coalition_state(session, house.scope, on)
-    return OverviewView(recent, party_moves(all_memberships(session), parties), list(state.pairs), house.code,
+    return OverviewView(recent, party_moves(yearly_moves(session), parties), list(state.pairs), house.code,
                         on.isoformat())
 
 
-def party_moves(found: Sequence[Membership], parties: int = 8) -> PartyMoves:
-    """Count memberships starting (joined) and ending (left) per party and year; the busiest parties."""
+def party_moves(years: Sequence[tuple[str, str, int, int]], parties: int = 8) -> PartyMoves:
+    """From (party, year, joined, left) counts (the record counts them in the database): the busiest parties."""
     joined, left = Counter(), Counter()
-    for m in found:
-        if m.start:
-            joined[(m.party, m.start[:4])] += 1
-        if m.end:
-            left[(m.party, m.end[:4])] += 1
+    for party, year, came, went in years:
+        joined[(party, year)] += came
+        left[(party, year)] += went
     activity = Counter()
     for (party, _year), n in (joined + left).items():
         activity[party] += n
@@ -153,19 +153,14 @@ def party_moves(found: Sequence[Membership], parties: int = 8) -> PartyMoves:
 
 def filter_facts(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
                  since: date | None = None, until: date | None = None, status: str | None = None,
-                 min_sources: int = 1) -> list[Fact]:
-    """Facts with the filters of ``allegiance events`` (``person`` an id or any spelling; an unknown one
-    raises UnknownPerson) and a minimum number of sources."""
-    subject = find_person(session, person) if person else None
-    lo, hi = (since.isoformat() if since else None), (until.isoformat() if until else None)
-
-    def keep(f: Fact) -> bool:
-        when = f.when
-        return ((party is None or party in (f.party, f.counterpart, f.subject))
-                and (subject is None or f.subject == subject) and (status is None or f.status == status)
-                and f.source_count >= min_sources and (lo is None or (when is not None and when >= lo))
-                and (hi is None or (when is not None and when <= hi)))
-    return [f for f in facts(session, (type,) if type else None) if keep(f)]
+                 min_sources: int = 1, limit: int | None = None, offset: int = 0) -> Page:
+    """A page of facts with the filters of ``allegiance events`` (``person`` an id or any spelling; an
+    unknown one raises UnknownPerson) and a minimum number of sources, with the total."""
+    where = dict(subject=find_person(session, person) if person else None, party=party, since=since, until=until,
+                 status=status, min_sources=min_sources if min_sources > 1 else None)
+    types = (type,) if type else None
+    found = facts(session, types, limit=limit, offset=offset, **where)
+    return Page(found, count_facts_matching(session, types, **where), limit or len(found), offset)
 
 
 @dataclass(frozen=True)
@@ -175,24 +170,15 @@ class PersonEntry:
     aliases: tuple[str, ...]
 
 
-def persons(session: Session, query: str | None = None) -> list[PersonEntry]:
-    """Persons of the record (merged ones folded into who they were merged with), by name; ``query``
-    keeps those whose name or an alias contains it (case-insensitive)."""
+def persons(session: Session, query: str | None = None, limit: int | None = None, offset: int = 0) -> Page:
+    """A page of persons by name (those merged into another person left out, renames applied) and the
+    total; ``query`` keeps those whose name or an alias contains it (any case), or whose id it is."""
     corrections = applied(session)
-    rows = person_rows(session)
+    rows, total = find_persons(session, query, limit, offset)
     names = corrections.names({pid: name for pid, name, _a in rows})
-    out: dict[str, PersonEntry] = {}
-    for pid, name, aliases in rows:
-        keep = corrections.person(pid)
-        entry = out.get(keep) or PersonEntry(keep, names.get(keep, name), ())
-        out[keep] = PersonEntry(keep, entry.name, tuple(sorted({*entry.aliases, *aliases, name} - {entry.name})))
-    for pid, (name, _spellings) in corrections.split_persons.items():
-        out.setdefault(pid, PersonEntry(pid, names.get(pid, name), ()))
-    found = sorted(out.values(), key=lambda p: (p.name.lower(), p.id))
-    if query:
-        q = query.lower()
-        found = [p for p in found if q in p.name.lower() or any(q in a.lower() for a in p.aliases) or q == p.id]
-    return found
+    found = [PersonEntry(pid, names.get(pid, name), tuple(aliases)) for pid, name, aliases in rows
+             if corrections.person(pid) == pid]
+    return Page(found, total, limit or len(found), offset)
 
 
 @dataclass(frozen=True)
@@ -242,7 +228,7 @@ def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, repo
                 by_event[event_id] = Report(event_id, where.article_id, record.title, _iso(where.published),
                                            sources[event_id].status,
                                            excerpt(record.article, where.start, where.end, where.sentence, context))
-    name = found[0].name if found else next((p.name for p in persons(session) if p.id == pid), query)
+    name = found[0].name if found else next((p.name for p in persons(session, pid).items if p.id == pid), query)
     bounds = _bounds(spans, found)
     return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, by_event)
 
@@ -276,13 +262,13 @@ def _iso(day: date | None) -> str | None:
 
 
 def membership_list(session: Session, country: str, party: str | None = None, person: str | None = None,
-                    on: date | None = None) -> list[Membership]:
-    """Memberships of a party (registry code, any case) and / or a person (id or any spelling), covering
-    a day when ``on`` is given; unknown ones raise UnknownParty / UnknownPerson."""
+                    on: date | None = None, limit: int | None = None, offset: int = 0) -> Page:
+    """A page of memberships of a party (registry code, any case) and / or a person (id or any spelling),
+    covering a day when ``on`` is given, with the total; unknown ones raise UnknownParty / UnknownPerson."""
     code = find_party(party, country).code if party else None
     pid = find_person(session, person) if person else None
-    return [m for m in all_memberships(session) if (code is None or m.party == code)
-            and (pid is None or m.person == pid) and (on is None or m.covers(on.isoformat()))]
+    found, total = memberships_page(session, party=code, person=pid, on=on, limit=limit, offset=offset)
+    return Page(found, total, limit or len(found), offset)
 
 
 @dataclass(frozen=True)
@@ -303,10 +289,11 @@ def party_view(session: Session, code: str, on: date, country: str, cap: int = 5
     """A party's members on a day, and everyone who joined or left it up to that day (latest first)."""
     party = find_party(code, country)
     day = on.isoformat()
-    found = members(session, party.code, day)
-    joined = sorted(joiners(session, party.code, until=day), key=lambda m: m.start or "", reverse=True)
-    left = sorted(leavers(session, party.code, until=day), key=lambda m: m.end or "", reverse=True)
-    return PartyView(party, day, found[:cap], joined[:cap], left[:cap], len(found), len(joined), len(left))
+    return PartyView(party, day, members(session, party.code, day, limit=cap),
+                     joiners(session, party.code, until=day, limit=cap, latest_first=True),
+                     leavers(session, party.code, until=day, limit=cap, latest_first=True),
+                     count_members(session, party.code, day), count_joiners(session, party.code, until=day),
+                     count_leavers(session, party.code, until=day))
 
 
 def find_party(code: str, country: str) -> Party:
@@ -339,7 +326,7 @@ def search(session: Session, query: str, country: str, limit: int = 50) -> Searc
     query = query.strip()
     if not query:
         return SearchResult(query, [], [])
-    return SearchResult(query, persons(session, query)[:limit], parties(country, query)[:limit])
+    return SearchResult(query, persons(session, query, limit).items, parties(country, query)[:limit])
 
 
 # --------------------------------------------------------------------------- flows
@@ -361,8 +348,7 @@ class FlowView:
 
 def flow_view(session: Session, since: date | None, until: date | None, names: int = 50) -> FlowView:
     """Who left which party for which in the window, one link per pair of parties, largest first."""
-    matrix = flows(session, since, until)
-    links = [Flow(a, b, len(people), people[:names]) for a, row in matrix.items() for b, people in row.items()]
+    links = [Flow(a, b, n, people) for a, b, n, people in flow_links(session, since, until, names)]
     return FlowView(_iso(since), _iso(until), sorted(links, key=lambda f: (-f.count, f.source, f.target)))
 
 
