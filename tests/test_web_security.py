@@ -74,7 +74,7 @@ def test_script_in_an_evidence_sentence_is_escaped(client, web_db):
     assert_inert(html, SCRIPT)
 
 
-@pytest.mark.parametrize("path", ["/persons/{pid}", "/persons?q=Qasim", "/search?q=Qasim", "/"])
+@pytest.mark.parametrize("path", ["/persons/{pid}", "/persons?q=Qasim", "/search?q=Qasim", "/flows", "/"])
 def test_markup_in_a_name_is_escaped(client, web_db, path):
     html = client.get(path.format(pid=web_db.story_person)).text
     assert MARKUP_NAME not in html
@@ -105,6 +105,7 @@ def test_pages_carry_a_content_security_policy(client):
     ("xss-person", "/persons/{pid}"),
     ("xss-search", "/search?q=" + quote(QUERY_SCRIPT + QUERY_IMG, safe="")),
     ("xss-persons-query", "/persons?q=" + quote(QUERY_IMG, safe="")),
+    ("xss-flows", "/flows"),
     ("xss-unknown-party", "/parties/" + quote(QUERY_SCRIPT, safe="")),
 ])
 def test_markup_never_runs_in_the_browser(page, web_db, story_article, name, path):
