@@ -239,3 +239,24 @@ def test_error_pages_show_no_traceback(client):
         assert 400 <= response.status_code < 500, (path, response.status_code)
         for mark in ("Traceback", 'File "'):
             assert mark not in response.text
+
+
+def test_oversized_streamed_body_to_the_live_server_is_refused(live_server, story_event):
+    import httpx
+
+    def chunks():
+        for _ in range(64):
+            yield b"x" * 4096
+
+    response = httpx.post(f"{live_server}/api/review/confirm/{story_event}", content=chunks(), timeout=10,
+                          headers={"content-type": "application/json", "Authorization": f"Bearer {REVIEW_TOKEN}"})
+    assert response.status_code == 413, response.text[:300]
+
+
+def test_no_other_origin_may_call_the_api(client, story_event):
+    preflight = client.options(f"/api/review/confirm/{story_event}", headers={
+        "Origin": "http://elsewhere.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization"})
+    assert "access-control-allow-origin" not in preflight.headers
+    answer = client.get("/api/events", headers={"Origin": "http://elsewhere.example"})
+    assert "access-control-allow-origin" not in answer.headers
