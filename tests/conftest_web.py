@@ -30,6 +30,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ENV = "ALLEGIANCE_TEST_CHROMIUM"  # another Chromium binary (default: chromium on PATH, else CHROMIUM)
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 REVIEW_TOKEN = "review-token-for-tests-7f3a9c"
@@ -141,9 +142,9 @@ def live_server(web_app) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser():
     """One headless Chromium (Debian's) for the session; never downloads a browser."""
-    path = shutil.which("chromium") or CHROMIUM
-    if not Path(path).exists():
-        _absent(f"Chromium is not installed ({CHROMIUM}); apt-get install chromium")
+    path = os.environ.get(CHROMIUM_ENV) or shutil.which("chromium") or CHROMIUM
+    if not Path(path).is_file():
+        _absent(f"Chromium is not installed ({path}); apt-get install chromium, or set {CHROMIUM_ENV}")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

@@ -75,28 +75,30 @@ def test_person_page_shows_the_evidence_sentence(page, leaver):
 def test_calculator_follows_the_party_toggles(page):
     page.goto("/coalitions")
     page.wait_for_load_state("networkidle")
-    in_play = page.locator("#in-play-seats")
-    before, count_before = int(in_play.inner_text()), page.locator("#mwc-count").inner_text()
-    first = page.locator("#seats tbody tr").first
-    party, seats = first.get_attribute("data-party"), int(first.locator("td").nth(2).inner_text())
-    indices_before = first.locator("td.index").all_inner_texts()
-    assert seats > 0
+    in_play, count = page.locator("#in-play-seats"), page.locator("#mwc-count")
+    before, count_before = int(in_play.inner_text()), count.inner_text()
+    row = page.locator("#seats tbody tr").nth(2)  # a middle party: the others can still win without it
+    party, seats = row.get_attribute("data-party"), int(row.locator("td").nth(2).inner_text())
+    assert seats > 0 and row.locator("td.index").first.inner_text().strip()
 
-    first.locator("input.toggle").uncheck()
-    page.wait_for_function("([sel, v]) => document.querySelector(sel).textContent.trim() !== v",
-                           arg=["#in-play-seats", str(before)])
-    assert int(in_play.inner_text()) == before - seats, f"taking {party} ({seats}) out of play"
-    page.wait_for_load_state("networkidle")
+    with page.expect_response(lambda r: "/api/coalitions" in r.url) as answer:
+        row.locator("input.toggle").uncheck()
+    data = answer.value.json()
+    assert answer.value.status == 200 and party in data["excluded"]
+    page.wait_for_function("v => document.querySelector('#in-play-seats').textContent.trim() === v",
+                           arg=str(before - seats))
+    assert count.inner_text() == str(data["minimal_winning_count"]) != count_before
+    shown = page.locator("#mwc li").all_inner_texts()
+    assert len(shown) == len(data["minimal_winning"]) > 0
+    assert all(party not in text.split(":")[0].split(" + ") for text in shown), shown
+    assert not any(t.strip() for t in row.locator("td.index").all_inner_texts()), "no power for a party out of play"
     screenshot(page, "coalitions-toggled")
-    after = page.locator("#mwc-count").inner_text()
-    assert after != count_before or first.locator("td.index").all_inner_texts() != indices_before, \
-        "coalitions or power indices follow the toggle"
 
-    first.locator("input.toggle").check()
-    page.wait_for_function("([sel, v]) => document.querySelector(sel).textContent.trim() === v",
-                           arg=["#in-play-seats", str(before)])
-    page.wait_for_load_state("networkidle")
-    assert page.locator("#mwc-count").inner_text() == count_before
+    with page.expect_response(lambda r: "/api/coalitions" in r.url):
+        row.locator("input.toggle").check()
+    page.wait_for_function("v => document.querySelector('#in-play-seats').textContent.trim() === v", arg=str(before))
+    assert count.inner_text() == count_before
+    assert row.locator("td.index").first.inner_text().strip()
     page.watch.assert_clean()
 
 
