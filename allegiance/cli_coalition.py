@@ -157,7 +157,8 @@ def load_seats(house: str, country: str, seats_file: Optional[Path], seat: list[
         base, apart = (record.seats, record.apart) if hasattr(record, "seats") else record
         if not base:
             raise CoalitionError(f"the record holds no seat results for {house}; ingest results or give --seat PARTY=N")
-    return Seats(parse_seat_args(seat, base), apart, record if hasattr(record, "moves") else None, what)
+    shown = record if not given and hasattr(record, "moves") else None   # the record's seats were used
+    return Seats(parse_seat_args(seat, base), apart, shown, what)
 
 
 def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:

@@ -40,6 +40,7 @@ record (through :mod:`allegiance.record`'s facts and memberships) for it:
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -51,7 +52,7 @@ from sqlalchemy.orm import Session
 from .coalition import CoalitionError, SeatMove, apply_moves
 from .extractor.seats import NUMBER_WORDS
 from .record import Fact, Membership, facts, find_person, memberships
-from .registry import House, _rows, _split, country_dir, load_registry
+from .registry import House, country_dir, load_registry
 from .store.engine import open_database
 
 PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
@@ -94,13 +95,16 @@ class SeatTitles:
 def seat_titles(country: str, house: House) -> SeatTitles:
     """The house's member titles from ``seat_titles.tsv`` beside ``houses.tsv`` (none: no person holds a seat)."""
     path = country_dir(country) / "seat_titles.tsv"
-    rows = [r for r in _rows(path) if r["house"] == house.code] if path.is_file() else []
-    if not rows:
+    if not path.is_file():
+        return SeatTitles(())
+    with path.open(encoding="utf-8", newline="") as handle:
+        row = next((r for r in csv.DictReader(handle, delimiter="\t") if r["house"] == house.code), None)
+    if row is None:
         return SeatTitles(())
     places: tuple[str, ...] = ()
-    if rows[0].get("place", "").strip().lower() == "yes":
+    if (row.get("place") or "").strip().lower() == "yes":
         places = (*house.aliases, *load_registry(country).scopes.get(house.scope, ()), house.name)
-    return SeatTitles(_split(rows[0]["titles"]), places)
+    return SeatTitles(tuple(t.strip() for t in row["titles"].split("|") if t.strip()), places)
 
 
 # --------------------------------------------------------------------------- the tally
@@ -133,10 +137,11 @@ def _tally(seat_facts: Sequence[Fact], house: str, on: date | None) -> tuple[str
     return key[0] or None, {p: n for p, (n, _) in chosen.items()}, tuple(dict.fromkeys(i for _, i in chosen.values()))
 
 
-def ruled_out_pairs(session: Session, scope: str, on: date | None = None) -> frozenset[frozenset[str]]:
+def ruled_out_pairs(session: Session, scope: str, on: date | None = None,
+                    coalition_facts: Sequence[Fact] | None = None) -> frozenset[frozenset[str]]:
     """Pairs that ruled each other out in this scope (or with no scope stated), as facts."""
     pairs = set()
-    for f in facts(session, ("coalition",)):
+    for f in facts(session, ("coalition",)) if coalition_facts is None else coalition_facts:
         if f.action != "reject" or f.status != "fact" or not f.counterpart:
             continue
         if f.scope not in (None, scope) or (on is not None and f.date and f.date > on.isoformat()):
@@ -373,13 +378,14 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     """The tally and the record's moves up to ``on``; the seat holders the moves rest on."""
     day = on.isoformat() if on else None
     election, tally, tally_facts = _tally(facts(session, ("seat_result",)), house.code, on)
-    apart = ruled_out_pairs(session, house.scope, on)
+    coalition_facts = facts(session, ("coalition",))
+    apart = ruled_out_pairs(session, house.scope, on, coalition_facts)
     if not tally:
         return RecordHouse(house.code, day, None, {}, (), (), {}, apart), {}
     person_facts = facts(session, PERSON_TYPES)
     titles = seat_titles(country, house)
     holders = seat_holders(person_facts, titles, election or "", day)
-    moves = record_moves(person_facts, facts(session, ("coalition",)), memberships(session), holders,
+    moves = record_moves(person_facts, coalition_facts, memberships(session, person_facts), holders,
                          house, titles, election or "", day)
     seats, moves = apply_moves(tally, moves)
     return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
@@ -400,7 +406,7 @@ def house_from_record(db_url: str, house: str, country: str = "pk", on: date | N
             day = (on or date.today()).isoformat()
             person_facts = facts(session, PERSON_TYPES)
             extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
-            spans = memberships(session) if people else ()
+            spans = memberships(session, person_facts) if people else ()
             extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
                       for name, target in people]
             return replace(view, what_if=tuple(extra))
