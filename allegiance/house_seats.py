@@ -217,7 +217,7 @@ def record_moves(person_facts: Sequence[Fact], coalition_facts: Sequence[Fact], 
                  holders: dict[str, Holder], house: House, titles: SeatTitles, after: str,
                  on: str | None) -> list[SeatMove]:
     """The moves the record holds for the house between the election (``after``) and ``on``, by date."""
-    group = _independents(coalition_facts, house, after, on)
+    group = _independents(coalition_facts, house, titles, after, on)
     moves = [*group]
     by_person: dict[str, list[Fact]] = defaultdict(list)
     for f in person_facts:
@@ -228,8 +228,9 @@ def record_moves(person_facts: Sequence[Fact], coalition_facts: Sequence[Fact], 
     return sorted(moves, key=lambda m: (m.date or "", m.kind != "independents", m.person or ""))
 
 
-def _independents(coalition_facts: Sequence[Fact], house: House, after: str, on: str | None) -> list[SeatMove]:
-    """Coalition joins that move a stated number of independents to the party joined."""
+def _independents(coalition_facts: Sequence[Fact], house: House, titles: SeatTitles, after: str,
+                  on: str | None) -> list[SeatMove]:
+    """Coalition joins that move a stated number of the house's independents to the party joined."""
     out = []
     for f in coalition_facts:
         if f.action != "join" or f.status != "fact" or not f.counterpart or not f.when:
@@ -242,8 +243,20 @@ def _independents(coalition_facts: Sequence[Fact], house: House, after: str, on:
         n = _stated_count(sentence)
         move = SeatMove(INDEPENDENT, f.counterpart, n or 1, "independents", None, f.when, (f.id,), f.event_ids,
                         (sentence,), applied=bool(n))
-        out.append(move if n else replace(move, note="the record does not say how many independents"))
+        if not n:
+            move = replace(move, note="the record does not say how many independents")
+        elif not _names_house(sentence, house, titles):
+            move = replace(move, applied=False, note=f"the sentence does not say the independents sit in the {house.name}")
+        out.append(move)
     return out
+
+
+def _names_house(sentence: str, house: House, titles: SeatTitles) -> bool:
+    """The sentence names the house or its members' title (and the place, where the title needs one)."""
+    if any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in (house.name, *house.aliases) if len(a) > 2):
+        return True
+    place = not titles.places or any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in titles.places)
+    return bool(titles.titles) and place and bool(re.search(rf"\b(?:{titles.pattern()})s?\b", sentence))
 
 
 def _stated_count(sentence: str) -> int | None:

@@ -7,8 +7,9 @@ from typer.testing import CliRunner
 
 from allegiance.cli import app
 from allegiance.coalition import SeatMove, apply_moves
-from allegiance.house_seats import SeatTitles, _stated_count, _titled, house_from_record
+from allegiance.house_seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
 from allegiance.ingest import ingest
+from allegiance.registry import load_registry
 from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 
 ELECTION_2018 = ("date 2018-07-28\nISLAMABAD: In the July 25 elections the PTI won 116 seats in the National Assembly, "
@@ -169,6 +170,14 @@ def test_provincial_titles_need_the_place():
     titles = SeatTitles(("MPA",), ("Punjab Assembly", "Punjab"))
     assert _titled("Ali Raza", "PML-N MPA Ali Raza joined the PPP.", titles) is None
     assert _titled("Ali Raza", "Punjab Assembly: PML-N MPA Ali Raza joined the PPP.", titles) is False
+
+
+def test_group_moves_name_the_house():
+    na = load_registry("pk").house("NA")
+    titles = SeatTitles(("MNA",))
+    assert _names_house("60 of its backed independent MNAs joined the SIC.", na, titles)
+    assert _names_house("60 independents in the National Assembly joined the SIC.", na, titles)
+    assert not _names_house("60 of its backed independent MPAs joined the SIC.", na, titles)
 
 
 def test_stated_count_and_lenient_moves():
