@@ -105,7 +105,7 @@ class SeatMove:
     source: str
     target: str | None
     seats: int = 1
-    kind: str = "move"            # move, person, defection, join, independents, resignation
+    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
     person: str | None = None
     date: str | None = None
     facts: tuple[str, ...] = ()
@@ -115,7 +115,9 @@ class SeatMove:
     note: str = ""
 
     def label(self) -> str:
-        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``."""
+        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
+        if self.target == self.source:
+            return f"{self.source} (stays)"
         return f"{self.source} -> {self.target or 'vacant'} ({self.seats})"
 
 

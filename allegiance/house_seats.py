@@ -87,6 +87,7 @@ class SeatTitles:
 
     titles: tuple[str, ...]
     places: tuple[str, ...] = ()          # house aliases and scope names; empty: the title is enough
+    parties: frozenset[str] = frozenset()  # party codes a title may carry ("PPP MNA")
 
     def pattern(self) -> str:
         return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
@@ -101,10 +102,12 @@ def seat_titles(country: str, house: House) -> SeatTitles:
         row = next((r for r in csv.DictReader(handle, delimiter="\t") if r["house"] == house.code), None)
     if row is None:
         return SeatTitles(())
+    registry = load_registry(country)
     places: tuple[str, ...] = ()
     if (row.get("place") or "").strip().lower() == "yes":
-        places = (*house.aliases, *load_registry(country).scopes.get(house.scope, ()), house.name)
-    return SeatTitles(tuple(t.strip() for t in row["titles"].split("|") if t.strip()), places)
+        places = (*house.aliases, *registry.scopes.get(house.scope, ()), house.name)
+    return SeatTitles(tuple(t.strip() for t in row["titles"].split("|") if t.strip()), places,
+                      frozenset(registry.parties))
 
 
 # --------------------------------------------------------------------------- the tally
@@ -185,10 +188,16 @@ def _resigns_title(f: Fact, titles: SeatTitles) -> bool | None:
 
 
 def _titled(name: str, sentence: str, titles: SeatTitles) -> bool | None:
-    """None when the sentence does not name the person with the title; else whether it says independent.
+    """None when the sentence does not name the person with the title; else whether it says independent."""
+    found = _title(name, sentence, titles)
+    return None if found is None else found[0]
+
+
+def _title(name: str, sentence: str, titles: SeatTitles) -> tuple[bool, str | None] | None:
+    """(independent?, party code in the title) when the sentence names the person with the title, else None.
 
     The title must touch the name: right before it ("PPP MNA X", "independent MNA X")
-    or in an apposition right after it ("X, an independent MNA from ...").
+    or in an apposition right after it ("X, the MQM-P MNA from ...").
     """
     if titles.places and not any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in titles.places):
         return None
@@ -198,8 +207,10 @@ def _titled(name: str, sentence: str, titles: SeatTitles) -> bool | None:
     for found in _spellings(name, sentence):
         head, tail = sentence[:found.start()], sentence[found.end():]
         m = before.search(head) or after.search(tail)
-        if m and not re.search(r"\b(former|ex|then|ousted|disqualified)\b", m.group("lead"), re.I):
-            return bool(re.search(r"\bindependents?\b", m.group("lead"), re.I))
+        lead = m.group("lead") if m else ""
+        if m and not re.search(r"\b(former|ex|then|ousted|disqualified)\b", lead, re.I):
+            codes = [w for w in re.findall(r"[\w-]+", lead) if w in titles.parties]
+            return bool(re.search(r"\bindependents?\b", lead, re.I)), codes[-1] if codes else None
     return None
 
 
@@ -282,15 +293,15 @@ def _person_moves(subject: str, own: list[Fact], holder: Holder, spans: Sequence
             nxt = next((g for g in own[i + 1:] if g.type in LEAVES), None)
             join = _join_after(f, nxt, [g for g in own if g.type == "join_party" and g.id not in used])
             if join is None:
-                out.append(_move(f.party, f.party, f, (f,), kind="defection", applied=False,
-                                 note=f"left {f.party}; no later join in the record: the seat stays with {f.party}"))
+                out.append(_move(f.party, f.party, f, (f,), kind="leave", applied=False,
+                                 note=f"no later join in the record: the seat stays with {f.party}"))
                 current = f.party
                 continue
             used.add(join.id)
             out.append(_move(f.party, join.party, join, (f, join), kind="defection"))
             current = join.party
         elif f.type == "join_party":
-            source = current or _party_before(subject, f, spans)
+            source = current or _titled_party(f, titles) or _party_before(subject, f, spans)
             move = _move(source or "?", f.party, f, (f,), kind="join")
             if source is None or source == f.party:
                 move = replace(move, applied=False, note="the record does not say which party's seat this was")
@@ -304,6 +315,15 @@ def _person_moves(subject: str, own: list[Fact], holder: Holder, spans: Sequence
             out.append(move if source else replace(move, applied=False, note="the record does not say whose seat"))
             break
     return out
+
+
+def _titled_party(f: Fact, titles: SeatTitles) -> str | None:
+    """The party the join's own sentence gives the person's title ("the MQM-P MNA"), IND for "independent MNA"."""
+    for s in f.sources:
+        found = _title(f.name, s.sentence, titles)
+        if found is not None and (found[0] or found[1]):
+            return INDEPENDENT if found[0] else found[1]
+    return None
 
 
 def _join_after(left: Fact, next_left: Fact | None, joins: list[Fact]) -> Fact | None:

@@ -84,6 +84,17 @@ def test_seats_after_the_records_moves(tmp_path, db_url):  # noqa: F811
     assert house_from_record(db_url, "NA", on=date(2024, 3, 1)).seats == house.tally
 
 
+def test_a_join_takes_the_seat_of_the_titles_party_and_a_bare_leave_moves_none(tmp_path, db_url):  # noqa: F811
+    _ingest(tmp_path, db_url, results=RESULTS, more=(
+        "date 2024-03-12\nKARACHI: Zahid Gondal, the MQM-P MNA from Karachi, joined the PPP on Monday.\n"
+        "PPP MNA Bilal Bhatti quit the PPP on Monday.\n"))
+    house = house_from_record(db_url, "NA")
+    assert house.seats == {**house.tally, "MQM-P": 19, "PPP": 59}
+    leave, join = house.moves
+    assert (leave.person, leave.applied, leave.label()) == ("Bilal Bhatti", False, "PPP (stays)")
+    assert (join.person, join.kind, join.source, join.target, join.applied) == ("Zahid Gondal", "join", "MQM-P", "PPP", True)
+
+
 def test_independents_move_only_with_a_figure(tmp_path, new_db):  # noqa: F811
     with_figure, without = new_db("figure"), new_db("none")
     _ingest(tmp_path / "", with_figure, results=RESULTS, group=GROUP)
