@@ -236,7 +236,7 @@ def _print_record(record, out: Console) -> None:
         out.print("no seat moves in the record since the election", highlight=False)
 
 
-def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: list[SeatMove] = ()) -> None:
+def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None) -> None:
     if record is not None:
         _print_record(record, out)
     out.print(f"{house}: {r.game.total} seats, quota {r.game.quota}", highlight=False)
@@ -249,9 +249,12 @@ def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what
     out.print(_coalition_table(f"{len(r.minimal)} minimal winning coalitions", r.minimal))
     out.print(_coalition_table("minimum-seat winning", r.minimum_seat))
     out.print(_coalition_table("fewest-party winning", r.fewest_party))
+    if what:
+        out.print(_moves_table("what-if moves read from the record", what))
+    elif what is not None:
+        out.print("the record holds no what-if moves for this question (no person moved, no defection found)",
+                  highlight=False)
     if r.after is not None:
-        if what:
-            out.print(_moves_table("what-if moves read from the record", what))
         what_table = Table(title=f"what if: {r.after.total} seats, quota {r.after.quota}")
         for col in ("party", "seats before", "seats after", *(INDEX_NAMES[i] for i in INDICES)):
             what_table.add_column(col, justify="left" if col == "party" else "right")
@@ -279,7 +282,7 @@ def move_dict(m: SeatMove) -> dict:
             "events": list(m.events)}
 
 
-def report_dict(r: CoalitionReport, house: str, record=None, what: list[SeatMove] = ()) -> dict:
+def report_dict(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> dict:
     """The JSON shape: exact fractions as strings ("3/10"), decimals beside them; the record's
     tally and moves (with their sources) when the seats came from the record."""
     data = {
@@ -293,20 +296,21 @@ def report_dict(r: CoalitionReport, house: str, record=None, what: list[SeatMove
     if record is not None:
         data["record"] = {"on": record.on, "election": record.election, "tally": record.tally,
                           "tally_facts": list(record.tally_facts), "moves": [move_dict(m) for m in record.moves]}
-    if r.after is not None:
-        data["what_if"] = {"moves": [move_dict(m) for m in what], "seats": r.after.seats, "total": r.after.total,
-                           "minimal_winning": [_coalition_dict(k) for k in r.after_minimal],
+    if r.after is not None or what is not None:
+        after = r.after or r.game   # no move applied: the house stays as it is
+        data["what_if"] = {"moves": [move_dict(m) for m in what or ()], "seats": after.seats, "total": after.total,
+                           "minimal_winning": [_coalition_dict(k) for k in (r.after_minimal if r.after else r.minimal)],
                            "shifts": [{"party": s.party, "index": s.index, "before": str(s.before),
                                        "after": str(s.after), "change": str(s.change)} for s in r.shifts]}
     return data
 
 
-def _print_csv(r: CoalitionReport, house: str, record=None, what: list[SeatMove] = ()) -> None:
+def _print_csv(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> None:
     """Long form, one fact a row: section,item,key,value."""
     w = csv.writer(sys.stdout)
     w.writerow(["section", "item", "key", "value"])
     w.writerow(["house", house, "quota", r.game.quota])
-    for section, moves in (("record_move", record.moves if record is not None else ()), ("what_if_move", what)):
+    for section, moves in (("record_move", record.moves if record is not None else ()), ("what_if_move", what or ())):
         for n, m in enumerate(moves, start=1):
             item = f"{n}: {m.label()}"
             for key, value in (("kind", m.kind), ("person", m.person), ("date", m.date),
@@ -363,6 +367,7 @@ def make_coalitions_command(seats_source: Optional[SeatsSource] = None):
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
             constraints = Constraints(_names(require), _names(exclude), parse_pairs(incompatible) | apart, ordering)
             moves, shown = what_if_moves(loaded.seats, loaded.what_if, parse_moves(what_if))
+            shown = shown if (move_person or defections_since) else None   # None: no record what-if asked
             report = analyse(game, constraints, moves)
         except AllegianceError as exc:
             Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
