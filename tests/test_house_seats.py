@@ -97,12 +97,11 @@ def test_a_join_takes_the_seat_of_the_titles_party_and_a_bare_leave_moves_none(t
 
 def test_independents_move_only_with_a_figure(tmp_path, new_db):  # noqa: F811
     with_figure, without = new_db("figure"), new_db("none")
-    _ingest(tmp_path / "", with_figure, results=RESULTS, group=GROUP)
+    _ingest(tmp_path, with_figure, results=RESULTS, group=GROUP)
     house = house_from_record(with_figure, "NA")
     assert house.seats["IND"] == 10 and house.seats["SIC"] == 60
     (move,) = house.moves
     assert (move.kind, move.seats, move.applied) == ("independents", 60, True) and "60 of its backed" in move.sentences[0]
-    (tmp_path / "group.txt").unlink()
     _ingest(tmp_path, without, results=RESULTS, nofigure=GROUP_NO_FIGURE)
     house = house_from_record(without, "NA")
     assert house.seats == house.tally
