@@ -4,14 +4,19 @@
 Register with ``app.command("coalitions")(coalitions)``. With
 ``make_coalitions_command(seats_source=...)`` the record supplies a house's
 seats when none are given: the source is a callable
-``(db, house, country, on) -> (seats, ruled-out pairs)``; parties that ruled
-each other out in the record are then never put together.
+``(db, house, country, on)`` returning a :class:`~allegiance.house_seats.RecordHouse`
+(or a pair: seats, ruled-out pairs); parties that ruled each other out in the
+record are then never put together. ``--move-person`` and
+``--defections-since`` read the record themselves
+(:func:`allegiance.house_seats.house_from_record`).
 """
 from __future__ import annotations
 
 import csv
 import json
 import sys
+from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
@@ -21,10 +26,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .coalition import INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, analyse, game_for_house
+from .coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
+                        apply_moves, game_for_house)
 from .errors import AllegianceError
 
-SeatsSource = Callable[..., tuple[dict[str, int], frozenset[frozenset[str]]]]
+SeatsSource = Callable[..., object]
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
 
@@ -101,31 +107,85 @@ def parse_moves(values: list[str]) -> list[tuple[str, str, int]]:
     return moves
 
 
+def parse_people(values: list[str]) -> list[tuple[str, str]]:
+    """--move-person "NAME:TO"."""
+    people = []
+    for value in values:
+        name, sep, target = value.rpartition(":")
+        if not sep or not name.strip() or not target.strip():
+            raise CoalitionError(f"--move-person takes \"NAME:TO\" (a person and the party the seat goes to), not {value!r}")
+        people.append((name.strip(), target.strip()))
+    return people
+
+
 def _names(values: list[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-def _seats(house: str, country: str, seats_file: Optional[Path], seat: list[str], source: Optional[SeatsSource],
-           db: Optional[str], on: Optional[str]) -> tuple[dict[str, int], frozenset[frozenset[str]]]:
-    base: dict[str, int] = read_seats_csv(seats_file) if seats_file else {}
+@dataclass(frozen=True)
+class Seats:
+    """What the command works on: seats, ruled-out pairs, and the record behind them when read."""
+
+    seats: dict[str, int]
     apart: frozenset[frozenset[str]] = frozenset()
-    if not seats_file and not seat:
+    record: object | None = None            # a RecordHouse when the record was read
+    what_if: tuple[SeatMove, ...] = ()      # moves read from the record (people, defections since a date)
+
+
+def load_seats(house: str, country: str, seats_file: Optional[Path], seat: list[str], source: Optional[SeatsSource],
+               db: Optional[str], on: Optional[str], people: list[tuple[str, str]] = (),
+               since: Optional[str] = None, today: Optional[date] = None) -> Seats:
+    """Seats from --seats/--seat, else from the record; what-if moves that need the record read from it."""
+    today = today or date.today()
+    day = parse_day(on, "--on", today)
+    since_day = parse_day(since, "--defections-since", today)
+    if since_day and day and since_day > day:
+        raise CoalitionError(f"--defections-since {since} is after --on {on}")
+    base: dict[str, int] = read_seats_csv(seats_file) if seats_file else {}
+    given = bool(seats_file or seat)
+    record, apart, what = None, frozenset(), ()
+    if people or since_day:
+        from .house_seats import house_from_record
+        from .store.engine import database_url
+        record = house_from_record(database_url(db), house, country, day, people, since_day)
+        what = record.what_if
+    elif not given:
         if source is None:
             raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
-        base, apart = source(db, house, country, _date(on))
+        record = source(db, house, country, day)
+    if record is not None and not given:
+        base, apart = (record.seats, record.apart) if hasattr(record, "seats") else record
         if not base:
             raise CoalitionError(f"the record holds no seat results for {house}; ingest results or give --seat PARTY=N")
-    return parse_seat_args(seat, base), apart
+    shown = record if not given and hasattr(record, "moves") else None   # the record's seats were used
+    return Seats(parse_seat_args(seat, base), apart, shown, what)
 
 
-def _date(value: Optional[str]):
-    from datetime import date
+def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:
+    """A YYYY-MM-DD option, not after today."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise CoalitionError(f"--on {value!r} is not a date; use YYYY-MM-DD") from None
+        raise CoalitionError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+    if day > today:
+        raise CoalitionError(f"{option} {value} is in the future (today is {today.isoformat()})")
+    return day
+
+
+def what_if_moves(seats: dict[str, int], record_moves: tuple[SeatMove, ...],
+                  moves: list[tuple[str, str, int]]) -> tuple[list, list[SeatMove]]:
+    """The moves for the arithmetic, and the record-read ones marked applied or not.
+
+    Defections since a date apply when they can (a defector from a party
+    without seats in the house is listed, not applied); a named person's move
+    and --move are the user's own and must fit, else an error.
+    """
+    defections = [m for m in record_moves if m.kind != "person"]
+    _, marked = apply_moves(seats, defections)
+    chosen = [m for m in marked if m.applied] + [m for m in record_moves if m.kind == "person"]
+    return [*chosen, *moves], marked + [m for m in record_moves if m.kind == "person"]
 
 
 # ---------------------------------------------------------------- output
@@ -147,7 +207,38 @@ def _coalition_table(title: str, rows: list[Coalition]) -> Table:
     return table
 
 
-def _print_table(r: CoalitionReport, house: str, out: Console) -> None:
+def _moves_table(title: str, moves) -> Table:
+    table = Table(title=title)
+    for col in ("date", "move", "who", "applied"):
+        table.add_column(col, no_wrap=col != "applied")
+    table.add_column("why (facts: sentence)", overflow="fold", ratio=1, min_width=30)
+    for m in moves:
+        table.add_row(m.date or "", m.label(), m.person or m.kind, "yes" if m.applied else f"no: {m.note}", _why(m))
+    return table
+
+
+def _why(m: SeatMove) -> str:
+    """Each sentence once, after the facts it supports."""
+    by_sentence: dict[str, list[str]] = {}
+    for f, t in zip(m.facts, m.sentences):
+        by_sentence.setdefault(t, []).append(f)
+    return "\n".join(f"{', '.join(fs)}: {t}" for t, fs in by_sentence.items()) or "-"
+
+
+def _print_record(record, out: Console) -> None:
+    tally = ", ".join(f"{p} {n}" for p, n in sorted(record.tally.items(), key=lambda kv: (-kv[1], kv[0])))
+    out.print(f"{record.house} from the record on {record.on or 'the latest date'}: tally of {record.election} "
+              f"({tally})", highlight=False)
+    if record.moves:
+        applied = sum(m.applied for m in record.moves)
+        out.print(_moves_table(f"seat moves in the record since the election: {applied} applied", record.moves))
+    else:
+        out.print("no seat moves in the record since the election", highlight=False)
+
+
+def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None) -> None:
+    if record is not None:
+        _print_record(record, out)
     out.print(f"{house}: {r.game.total} seats, quota {r.game.quota}", highlight=False)
     table = Table(title="seats and power")
     for col in ("party", "seats", *(INDEX_NAMES[i] for i in INDICES)):
@@ -158,23 +249,42 @@ def _print_table(r: CoalitionReport, house: str, out: Console) -> None:
     out.print(_coalition_table(f"{len(r.minimal)} minimal winning coalitions", r.minimal))
     out.print(_coalition_table("minimum-seat winning", r.minimum_seat))
     out.print(_coalition_table("fewest-party winning", r.fewest_party))
+    if what:
+        out.print(_moves_table("what-if moves read from the record", what))
+    elif what is not None:
+        out.print("the record holds no what-if moves for this question (no person moved, no defection found)",
+                  highlight=False)
     if r.after is not None:
-        what = Table(title="what if")
+        what_table = Table(title=f"what if: {r.after.total} seats, quota {r.after.quota}")
         for col in ("party", "seats before", "seats after", *(INDEX_NAMES[i] for i in INDICES)):
-            what.add_column(col, justify="left" if col == "party" else "right")
-        for p in r.game.seats:
+            what_table.add_column(col, justify="left" if col == "party" else "right")
+        for p in _parties(r):
             change = {s.index: s for s in r.shifts if s.party == p}
-            what.add_row(p, str(r.game.seats[p]), str(r.after.seats[p]),
-                         *(f"{_dec(change[i].before)}→{_dec(change[i].after)}" for i in INDICES))
-        out.print(what)
+            what_table.add_row(p, str(r.game.seats.get(p, 0)), str(r.after.seats.get(p, 0)),
+                               *(f"{_dec(change[i].before)}→{_dec(change[i].after)}" for i in INDICES))
+        out.print(what_table)
+        out.print(_coalition_table(f"what if: {len(r.after_minimal)} minimal winning coalitions", r.after_minimal))
+
+
+def _parties(r: CoalitionReport) -> list[str]:
+    return list(r.game.seats) + [p for p in (r.after.seats if r.after else {}) if p not in r.game.seats]
 
 
 def _coalition_dict(k: Coalition) -> dict:
     return {"members": list(k.members), "seats": k.seats, "surplus": k.surplus}
 
 
-def report_dict(r: CoalitionReport, house: str) -> dict:
-    """The JSON shape: exact fractions as strings ("3/10"), decimals beside them."""
+def move_dict(m: SeatMove) -> dict:
+    """A move with its sources, for JSON."""
+    return {"kind": m.kind, "from": m.source, "to": m.target, "seats": m.seats, "person": m.person,
+            "date": m.date, "applied": m.applied, "note": m.note or None,
+            "sources": [{"fact": f, "sentence": t} for f, t in zip(m.facts, m.sentences)],
+            "events": list(m.events)}
+
+
+def report_dict(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> dict:
+    """The JSON shape: exact fractions as strings ("3/10"), decimals beside them; the record's
+    tally and moves (with their sources) when the seats came from the record."""
     data = {
         "house": house, "quota": r.game.quota, "total": r.game.total, "seats": r.game.seats,
         "minimal_winning": [_coalition_dict(k) for k in r.minimal],
@@ -183,27 +293,44 @@ def report_dict(r: CoalitionReport, house: str) -> dict:
         "indices": {i: {p: {"exact": str(v), "decimal": _dec(v)} for p, v in r.indices[i].items()}
                     for i in INDICES},
     }
-    if r.after is not None:
-        data["what_if"] = {"seats": r.after.seats, "shifts": [
-            {"party": s.party, "index": s.index, "before": str(s.before), "after": str(s.after),
-             "change": str(s.change)} for s in r.shifts]}
+    if record is not None:
+        data["record"] = {"on": record.on, "election": record.election, "tally": record.tally,
+                          "tally_facts": list(record.tally_facts), "moves": [move_dict(m) for m in record.moves]}
+    if r.after is not None or what is not None:
+        after = r.after or r.game   # no move applied: the house stays as it is
+        data["what_if"] = {"moves": [move_dict(m) for m in what or ()], "seats": after.seats, "total": after.total,
+                           "minimal_winning": [_coalition_dict(k) for k in (r.after_minimal if r.after else r.minimal)],
+                           "shifts": [{"party": s.party, "index": s.index, "before": str(s.before),
+                                       "after": str(s.after), "change": str(s.change)} for s in r.shifts]}
     return data
 
 
-def _print_csv(r: CoalitionReport, house: str) -> None:
+def _print_csv(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> None:
     """Long form, one fact a row: section,item,key,value."""
     w = csv.writer(sys.stdout)
     w.writerow(["section", "item", "key", "value"])
     w.writerow(["house", house, "quota", r.game.quota])
+    for section, moves in (("record_move", record.moves if record is not None else ()), ("what_if_move", what or ())):
+        for n, m in enumerate(moves, start=1):
+            item = f"{n}: {m.label()}"
+            for key, value in (("kind", m.kind), ("person", m.person), ("date", m.date),
+                               ("applied", "yes" if m.applied else "no"), ("note", m.note)):
+                if value:
+                    w.writerow([section, item, key, value])
+            for f, t in zip(m.facts, m.sentences):
+                w.writerow([section, item, f"source {f}", t])
     for p, n in r.game.seats.items():
         w.writerow(["seats", p, "seats", n])
         for i in INDICES:
             w.writerow(["index", p, i, _dec(r.indices[i][p])])
     for section, rows in (("minimal_winning", r.minimal), ("minimum_seat", r.minimum_seat),
-                          ("fewest_party", r.fewest_party)):
+                          ("fewest_party", r.fewest_party), ("what_if_minimal_winning", r.after_minimal)):
         for k in rows:
             w.writerow([section, "+".join(k.members), "seats", k.seats])
             w.writerow([section, "+".join(k.members), "surplus", k.surplus])
+    if r.after is not None:
+        for p, n in r.after.seats.items():
+            w.writerow(["what_if_seats", p, "seats", n])
     for s in r.shifts:
         w.writerow(["what_if", s.party, s.index, f"{_dec(s.before)}->{_dec(s.after)}"])
 
@@ -222,28 +349,35 @@ def make_coalitions_command(seats_source: Optional[SeatsSource] = None):
         incompatible: list[str] = typer.Option([], "--apart", help="A,B: two parties never together."),
         order: Optional[str] = typer.Option(None, "--order", help="Left-right order A,B,C: connected coalitions only."),
         what_if: list[str] = typer.Option([], "--move", help="FROM:TO:N seats crossing over; repeatable."),
+        move_person: list[str] = typer.Option([], "--move-person",
+                                              help='"NAME:TO": the person\'s seat (party from the record) goes to TO; repeatable.'),
+        defections_since: Optional[str] = typer.Option(None, "--defections-since",
+                                                       help="What if every defection in the record since this date carried a seat."),
         country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
         db: Optional[str] = typer.Option(None, "--db", help="Record to read seats from (default $ALLEGIANCE_DB or ./allegiance.db)."),
-        on: Optional[str] = typer.Option(None, "--on", help="Seats and rejections as the record stood on this date."),
+        on: Optional[str] = typer.Option(None, "--on", help="Seats, moves and rejections as the record stood on this date."),
         fmt: CoalitionFormat = typer.Option(CoalitionFormat.table, "--format", "-f", help="table, json or csv."),
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
         try:
-            house_seats, apart = _seats(house, country, seats, seat, seats_source, db, on)
-            game = game_for_house(house, house_seats, country)
-            apart = frozenset(p for p in apart if p <= set(house_seats))
+            loaded = load_seats(house, country, seats, seat, seats_source, db, on, parse_people(move_person),
+                                defections_since)
+            game = game_for_house(house, loaded.seats, country)
+            apart = frozenset(p for p in loaded.apart if p <= set(loaded.seats))
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
             constraints = Constraints(_names(require), _names(exclude), parse_pairs(incompatible) | apart, ordering)
-            report = analyse(game, constraints, parse_moves(what_if))
+            moves, shown = what_if_moves(loaded.seats, loaded.what_if, parse_moves(what_if))
+            shown = shown if (move_person or defections_since) else None   # None: no record what-if asked
+            report = analyse(game, constraints, moves)
         except AllegianceError as exc:
             Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
         if fmt is CoalitionFormat.json:
-            print(json.dumps(report_dict(report, house), ensure_ascii=False, indent=2))
+            print(json.dumps(report_dict(report, house, loaded.record, shown), ensure_ascii=False, indent=2))
         elif fmt is CoalitionFormat.csv:
-            _print_csv(report, house)
+            _print_csv(report, house, loaded.record, shown)
         else:
-            _print_table(report, house, Console())
+            _print_table(report, house, Console(), loaded.record, shown)
 
     return coalitions
 

@@ -9,7 +9,7 @@ branch-and-bound search lists without visiting the losing or redundant ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import factorial
 from typing import Iterable, Sequence
@@ -91,6 +91,34 @@ class Coalition:
 
     def __contains__(self, party: object) -> bool:
         return party in self.members
+
+
+@dataclass(frozen=True)
+class SeatMove:
+    """Seats crossing from one party to another, or falling vacant (``target`` None), with why.
+
+    Moves read from the record carry the facts, events and sentences that
+    justify them; ``applied`` and ``note`` say whether the arithmetic took the
+    move and, when it did not, why (e.g. the party it leaves holds no seats).
+    """
+
+    source: str
+    target: str | None
+    seats: int = 1
+    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
+    person: str | None = None
+    date: str | None = None
+    facts: tuple[str, ...] = ()
+    events: tuple[int, ...] = ()
+    sentences: tuple[str, ...] = ()
+    applied: bool = True
+    note: str = ""
+
+    def label(self) -> str:
+        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
+        if self.target == self.source:
+            return f"{self.source} (stays)"
+        return f"{self.source} -> {self.target or 'vacant'} ({self.seats})"
 
 
 @dataclass(frozen=True)
@@ -509,18 +537,61 @@ def power_indices(game: Game, limit: int = MAX_COALITIONS) -> dict[str, dict[str
 
 # ---------------------------------------------------------------- what if
 
-def what_if(game: Game, moves: Iterable[tuple[str, str, int]]) -> Game:
-    """The game after seats move: each move is (from_party, to_party, n_seats).
+def what_if(game: Game, moves: Iterable[tuple[str, str, int] | SeatMove]) -> Game:
+    """The game after seats move: each move is (from_party, to_party, n_seats) or a :class:`SeatMove`.
 
     The quota stays: a house's majority does not change when members cross
-    the floor. Moves apply in order, so a chain (A->B, then B->C) works.
+    the floor, nor when a seat falls vacant (it is a share of the house's
+    total membership). Moves apply in order, so a chain (A->B, then B->C)
+    works. A tuple must name parties of the house; a ``SeatMove`` may bring
+    seats to a party new to the house, and one with no target vacates them.
     """
     seats = dict(game.seats)
     for move in moves:
-        source, target, n = _check_move(seats, move)
+        if isinstance(move, SeatMove):
+            source, target, n = _check_seat_move(seats, move)
+        else:
+            source, target, n = _check_move(seats, move)
         seats[source] -= n
-        seats[target] += n
+        if target is not None:
+            seats[target] = seats.get(target, 0) + n
     return Game(seats, game.quota)
+
+
+def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[str, int], list[SeatMove]]:
+    """Seats after the moves that can apply, in order, and every move marked applied or not.
+
+    Lenient where :func:`what_if` is strict: a move already marked not applied
+    stays so, and one that takes more seats than its party holds at that point
+    is kept in the list, not applied, with the reason in ``note``. For moves
+    read from the record, where a report may not fit the tally.
+    """
+    out = dict(seats)
+    done: list[SeatMove] = []
+    for move in moves:
+        if move.applied and move.seats > out.get(move.source, 0):
+            held = out.get(move.source, 0)
+            move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
+                                                     f"at that point; {move.note}".rstrip("; "))
+        if move.applied:
+            out[move.source] -= move.seats
+            if move.target is not None:
+                out[move.target] = out.get(move.target, 0) + move.seats
+        done.append(move)
+    return out, done
+
+
+def _check_seat_move(seats: dict[str, int], move: SeatMove) -> tuple[str, str | None, int]:
+    n = move.seats
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise CoalitionError(f"a move carries a positive whole number of seats, not {n!r}")
+    who = f" ({move.person})" if move.person else ""
+    if move.source not in seats:
+        raise CoalitionError(f"cannot move a seat{who} from {move.source}: it holds no seats in the house; "
+                             f"parties in the house: {', '.join(sorted(seats))}")
+    if n > seats[move.source]:
+        raise CoalitionError(f"cannot move {n} seats{who} from {move.source}: it holds {seats[move.source]}")
+    return move.source, move.target, n
 
 
 def _check_move(seats: dict[str, int], move: tuple[str, str, int]) -> tuple[str, str, int]:
@@ -580,16 +651,20 @@ class CoalitionReport:
     indices: dict[str, dict[str, Fraction]]
     after: Game | None = None
     shifts: list[PowerShift] = field(default_factory=list)
+    after_minimal: list[Coalition] = field(default_factory=list)
 
 
 def analyse(game: Game, constraints: Constraints = NO_CONSTRAINTS,
-            moves: Sequence[tuple[str, str, int]] = (), limit: int = MAX_COALITIONS) -> CoalitionReport:
+            moves: Sequence[tuple[str, str, int] | SeatMove] = (), limit: int = MAX_COALITIONS) -> CoalitionReport:
     """Minimal winning coalitions under the constraints, the smallest and the
     fewest-party ones among them, the four indices (of the unconstrained
-    game: power is a property of the seats), and the what-if when moves are given."""
+    game: power is a property of the seats), and the what-if when moves are
+    given: the game after them, the indices' shifts and the minimal winning
+    coalitions after (same constraints, less those naming a party gone from the house)."""
     minimal = minimal_winning_coalitions(game, constraints, limit)
     indices = power_indices(game, limit)
     after = what_if(game, moves) if moves else None
     shifts = _shifts(game, indices, after, power_indices(after, limit)) if after is not None else []
+    after_minimal = minimal_winning_coalitions(after, constraints, limit) if after is not None else []
     return CoalitionReport(game, constraints, minimal, _best(minimal, lambda k: k.seats),
-                           _best(minimal, lambda k: len(k.members)), indices, after, shifts)
+                           _best(minimal, lambda k: len(k.members)), indices, after, shifts, after_minimal)

@@ -1,69 +1,447 @@
 """A house's seats and its ruled-out pairs, as the record holds them.
 
 The coalition arithmetic is pure; this module is the bridge that reads the
-stored events it needs: the latest tally of each party in a house (seat
-results up to a date), and the pairs of parties that ruled each other out
-(coalition ``reject`` acts reported as fact, in the house's scope).
+record (through :mod:`allegiance.record`'s facts and memberships) for it:
+
+1. **the tally**: the latest seat results of the house on or before a date
+   (one election, one report: results of different elections never mix);
+2. **the record's moves** after the tally's date, each a
+   :class:`~allegiance.coalition.SeatMove` naming its facts and sentences:
+
+   * *who holds a seat*: the record knows a person holds a seat in the house
+     only when an article published after the election names them with the
+     house's member title (``seat_titles.tsv``: "PPP MNA X", "X, an
+     independent MNA"; never "former MNA", never a title somewhere else in
+     the sentence) or reports them resigning that title (``resign_post``
+     "MNA"). Provincial titles (MPA) count only when the sentence also names
+     the assembly or its province. A person nobody calls a member carries no
+     seat, however often they switch;
+   * *defection*: a seat holder who leaves (or is expelled from) party A and
+     joins party B moves one seat A -> B, dated by the join;
+   * *join*: a seat holder who joins B without a reported leave moves a seat
+     from the party the record last placed them in, or from IND when the
+     title says independent ("independent MNA X joined ..."); else nothing;
+   * *independents as a group*: a coalition ``join`` of party P with party
+     Q ("PTI-backed independents joined the SIC") moves IND seats to Q only
+     when its sentence states how many independents ("86 independent MNAs");
+     a group move without a figure is listed, not applied;
+   * *resignation*: a seat holder who resigns the title vacates a seat of
+     their party: the total shrinks, the quota stays the house's majority of
+     its full membership (``houses.tsv``), as a vote of the house needs a
+     majority of its total membership, vacancies included;
+   * a leave with no later join is listed, not applied: the record does not
+     say where the seat sits.
+
+   A move that takes a seat from a party holding none at that point (the
+   tally had PTI candidates as IND) is listed with the reason, not applied.
+3. **what-ifs** on top: a named person's seat to another party
+   (:func:`person_move`), and every leave-then-join pair in the record since
+   a date (:func:`defections_since`), seat holders or not.
 """
 from __future__ import annotations
 
-from datetime import date
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from .registry import load_registry
+from .coalition import CoalitionError, SeatMove, apply_moves
+from .extractor.seats import NUMBER_WORDS
+from .record import Fact, Membership, facts, find_person, memberships
+from .registry import House, country_dir, load_registry
 from .store.engine import open_database
-from .store.queries import article_sources, find_events
 
+PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
+LEAVES = ("leave_party", "expel")
+INDEPENDENT = "IND"
+
+
+# --------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class RecordHouse:
+    """A house as the record holds it on a day: the tally, the moves since, the seats after them."""
+
+    house: str
+    on: str | None
+    election: str | None                  # the tally's date (election day, else its report's)
+    tally: dict[str, int]
+    tally_facts: tuple[str, ...]
+    moves: tuple[SeatMove, ...]           # the record's moves, applied or not (see ``applied``)
+    seats: dict[str, int]                 # the tally after the applied moves
+    apart: frozenset[frozenset[str]] = frozenset()
+    what_if: tuple[SeatMove, ...] = field(default=())   # requested moves (people, defections since a date)
+
+    @property
+    def applied(self) -> list[SeatMove]:
+        return [m for m in self.moves if m.applied]
+
+
+@dataclass(frozen=True)
+class SeatTitles:
+    """How articles name a member of one house ("MNA"), and whether the place must be named too."""
+
+    titles: tuple[str, ...]
+    places: tuple[str, ...] = ()          # house aliases and scope names; empty: the title is enough
+    parties: frozenset[str] = frozenset()  # party codes a title may carry ("PPP MNA")
+
+    def pattern(self) -> str:
+        return "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
+
+
+def seat_titles(country: str, house: House) -> SeatTitles:
+    """The house's member titles from ``seat_titles.tsv`` beside ``houses.tsv`` (none: no person holds a seat)."""
+    path = country_dir(country) / "seat_titles.tsv"
+    if not path.is_file():
+        return SeatTitles(())
+    with path.open(encoding="utf-8", newline="") as handle:
+        row = next((r for r in csv.DictReader(handle, delimiter="\t") if r["house"] == house.code), None)
+    if row is None:
+        return SeatTitles(())
+    registry = load_registry(country)
+    places: tuple[str, ...] = ()
+    if (row.get("place") or "").strip().lower() == "yes":
+        places = (*house.aliases, *registry.scopes.get(house.scope, ()), house.name)
+    return SeatTitles(tuple(t.strip() for t in row["titles"].split("|") if t.strip()), places,
+                      frozenset(registry.parties))
+
+
+# --------------------------------------------------------------------------- the tally
 
 def latest_seats(session: Session, house: str, on: date | None = None) -> dict[str, int]:
-    """The tallies of the house's latest election in the record, on or before ``on``.
+    """The tallies of the house's latest election in the record, on or before ``on``."""
+    return _tally(facts(session, ("seat_result",)), house, on)[1]
 
-    Results of different elections never mix. A tally is dated by its
-    election day, else by its article's publication; the latest report
-    (article) that gives tallies for the house wins, and each of its parties
-    keeps the figure it gives.
+
+def _tally(seat_facts: Sequence[Fact], house: str, on: date | None) -> tuple[str | None, dict[str, int], tuple[str, ...]]:
+    """(date, party -> seats, fact ids) of the latest report.
+
+    A tally is dated by its election day, else by its article's publication;
+    the latest report (article) that gives tallies for the house wins, and
+    each of its parties keeps the figure it gives.
     """
-    reports: dict[tuple[str, int], dict[str, int]] = {}
-    for stored in find_events(session, type="seat_result"):
-        event = stored.event
-        if event.house != house or not event.seats:
+    reports: dict[tuple[str, int], dict[str, tuple[int, str]]] = {}
+    for f in seat_facts:
+        if f.house != house or not f.seats:
             continue
-        when = event.date or _published(session, stored.id)
-        if on is not None and when and when > on.isoformat():
-            continue
-        reports.setdefault((when or "", stored.article_id), {})[event.actor] = event.seats
+        for s in f.sources:
+            when = s.date or (s.published.isoformat() if s.published else "")
+            if s.status == "denied" or (on is not None and when and when > on.isoformat()):
+                continue
+            reports.setdefault((when, s.article_id), {})[f.subject] = (f.seats, f.id)
     if not reports:
-        return {}
-    return reports[max(reports, key=lambda k: (k[0], len(reports[k]), k[1]))]
+        return None, {}, ()
+    key = max(reports, key=lambda k: (k[0], len(reports[k]), k[1]))
+    chosen = reports[key]
+    return key[0] or None, {p: n for p, (n, _) in chosen.items()}, tuple(dict.fromkeys(i for _, i in chosen.values()))
 
 
-def _published(session: Session, event_id: int) -> str | None:
-    sources = article_sources(session, event_id)
-    return sources[0].published.isoformat() if sources and sources[0].published else None
-
-
-def ruled_out_pairs(session: Session, scope: str, on: date | None = None) -> frozenset[frozenset[str]]:
+def ruled_out_pairs(session: Session, scope: str, on: date | None = None,
+                    coalition_facts: Sequence[Fact] | None = None) -> frozenset[frozenset[str]]:
     """Pairs that ruled each other out in this scope (or with no scope stated), as facts."""
     pairs = set()
-    for stored in find_events(session, type="coalition"):
-        event = stored.event
-        if event.action != "reject" or event.status != "fact" or not event.counterpart:
+    for f in facts(session, ("coalition",)) if coalition_facts is None else coalition_facts:
+        if f.action != "reject" or f.status != "fact" or not f.counterpart:
             continue
-        if event.scope not in (None, scope) or (on is not None and event.date and event.date > on.isoformat()):
+        if f.scope not in (None, scope) or (on is not None and f.date and f.date > on.isoformat()):
             continue
-        pairs.add(frozenset((event.actor, event.counterpart)))
+        pairs.add(frozenset((f.subject, f.counterpart)))
     return frozenset(pairs)
 
 
-def house_from_record(db_url: str, house: str, country: str = "pk",
-                      on: date | None = None) -> tuple[dict[str, int], frozenset[frozenset[str]]]:
-    """Seats and ruled-out pairs for the coalition command, read from the database at ``db_url``."""
-    code = load_registry(country).house(house).code
-    scope = load_registry(country).house(house).scope
+# --------------------------------------------------------------------------- who holds a seat
+
+@dataclass(frozen=True)
+class Holder:
+    """The record's evidence that a person holds a seat: the first fact and sentence that name them so."""
+
+    fact: str
+    sentence: str
+    independent: bool
+
+
+def seat_holders(person_facts: Sequence[Fact], titles: SeatTitles, after: str, on: str | None) -> dict[str, Holder]:
+    """Person id -> evidence, from sources published after ``after`` (the election) and not after ``on``."""
+    out: dict[str, Holder] = {}
+    if not titles.titles:
+        return out
+    for f in person_facts:
+        for s in f.sources:
+            when = s.published.isoformat() if s.published else s.date
+            if f.status == "denied" or not when or when <= after or (on is not None and when > on):
+                continue
+            held = _resigns_title(f, titles)
+            held = _titled(f.name, s.sentence, titles) if held is None else held
+            if held is not None and (f.subject not in out or (held and not out[f.subject].independent)):
+                out[f.subject] = Holder(f.id, s.sentence, held)
+    return out
+
+
+def _resigns_title(f: Fact, titles: SeatTitles) -> bool | None:
+    if f.type != "resign_post" or not f.post:
+        return None
+    return False if f.post.strip().lower() in {t.lower() for t in titles.titles} else None
+
+
+def _titled(name: str, sentence: str, titles: SeatTitles) -> bool | None:
+    """None when the sentence does not name the person with the title; else whether it says independent."""
+    found = _title(name, sentence, titles)
+    return None if found is None else found[0]
+
+
+def _title(name: str, sentence: str, titles: SeatTitles) -> tuple[bool, str | None] | None:
+    """(independent?, party code in the title) when the sentence names the person with the title, else None.
+
+    The title must touch the name: right before it ("PPP MNA X", "independent MNA X")
+    or in an apposition right after it ("X, the MQM-P MNA from ...").
+    """
+    if titles.places and not any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in titles.places):
+        return None
+    t = titles.pattern()
+    before = re.compile(rf"(?P<lead>(?:[\w-]+\s+){{0,3}})(?:{t})s?\s+$")
+    after = re.compile(rf"^\s*,\s*(?P<lead>(?:an?|the)\s+(?:[\w-]+\s+){{0,2}})(?:{t})\b")
+    for found in _spellings(name, sentence):
+        head, tail = sentence[:found.start()], sentence[found.end():]
+        m = before.search(head) or after.search(tail)
+        lead = m.group("lead") if m else ""
+        if m and not re.search(r"\b(former|ex|then|ousted|disqualified)\b", lead, re.I):
+            codes = [w for w in re.findall(r"[\w-]+", lead) if w in titles.parties]
+            return bool(re.search(r"\bindependents?\b", lead, re.I)), codes[-1] if codes else None
+    return None
+
+
+def _spellings(name: str, sentence: str) -> Iterable[re.Match]:
+    """Where the person's name (full, else first and last word) appears in the sentence."""
+    words = name.split()
+    forms = [name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+    for form in forms:
+        yield from re.finditer(rf"\b{re.escape(form)}\b", sentence)
+
+
+# --------------------------------------------------------------------------- the record's moves
+
+def record_moves(person_facts: Sequence[Fact], coalition_facts: Sequence[Fact], spans: Sequence[Membership],
+                 holders: dict[str, Holder], house: House, titles: SeatTitles, after: str,
+                 on: str | None) -> list[SeatMove]:
+    """The moves the record holds for the house between the election (``after``) and ``on``, by date."""
+    group = _independents(coalition_facts, house, titles, after, on)
+    moves = [*group]
+    by_person: dict[str, list[Fact]] = defaultdict(list)
+    for f in person_facts:
+        if f.subject in holders and f.status != "denied" and f.when and after < f.when and (on is None or f.when <= on):
+            by_person[f.subject].append(f)
+    for subject, own in by_person.items():
+        moves.extend(_person_moves(subject, own, holders[subject], spans, group, titles))
+    return sorted(moves, key=lambda m: (m.date or "", m.kind != "independents", m.person or ""))
+
+
+def _independents(coalition_facts: Sequence[Fact], house: House, titles: SeatTitles, after: str,
+                  on: str | None) -> list[SeatMove]:
+    """Coalition joins that move a stated number of the house's independents to the party joined."""
+    out = []
+    for f in coalition_facts:
+        if f.action != "join" or f.status != "fact" or not f.counterpart or not f.when:
+            continue
+        if f.scope not in (None, house.scope) or not after < f.when or (on is not None and f.when > on):
+            continue
+        sentence = f.sources[0].sentence
+        if not re.search(r"\bindependents?\b", sentence, re.I):
+            continue
+        n = _stated_count(sentence)
+        move = SeatMove(INDEPENDENT, f.counterpart, n or 1, "independents", None, f.when, (f.id,), f.event_ids,
+                        (sentence,), applied=bool(n))
+        if not n:
+            move = replace(move, note="the record does not say how many independents")
+        elif not _names_house(sentence, house, titles):
+            move = replace(move, applied=False, note=f"the sentence does not say the independents sit in the {house.name}")
+        out.append(move)
+    return out
+
+
+def _names_house(sentence: str, house: House, titles: SeatTitles) -> bool:
+    """The sentence names the house or its members' title (and the place, where the title needs one)."""
+    if any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in (house.name, *house.aliases) if len(a) > 2):
+        return True
+    place = not titles.places or any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in titles.places)
+    return bool(titles.titles) and place and bool(re.search(rf"\b(?:{titles.pattern()})s?\b", sentence))
+
+
+def _stated_count(sentence: str) -> int | None:
+    """"86 independent MNAs", "eighty of its independents": a figure at most four words before 'independent'."""
+    words = "|".join(NUMBER_WORDS)
+    m = re.search(rf"\b(\d{{1,3}}|{words})\b(?:\s+[\w-]+){{0,4}}?\s+independents?\b", sentence, re.I)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+
+
+def _person_moves(subject: str, own: list[Fact], holder: Holder, spans: Sequence[Membership],
+                  group: Sequence[SeatMove], titles: SeatTitles) -> list[SeatMove]:
+    """One seat holder's moves in date order; each move leaves the party the previous one reached."""
+    own = sorted(own, key=lambda f: (f.when, f.type not in LEAVES))
+    current: str | None = INDEPENDENT if holder.independent else None
+    used: set[str] = set()
+    out: list[SeatMove] = []
+    for i, f in enumerate(own):
+        if f.id in used:
+            continue
+        if f.type in LEAVES:
+            nxt = next((g for g in own[i + 1:] if g.type in LEAVES), None)
+            join = _join_after(f, nxt, [g for g in own if g.type == "join_party" and g.id not in used])
+            if join is None:
+                out.append(_move(f.party, f.party, f, (f,), kind="leave", applied=False,
+                                 note=f"no later join in the record: the seat stays with {f.party}"))
+                current = f.party
+                continue
+            used.add(join.id)
+            out.append(_move(f.party, join.party, join, (f, join), kind="defection"))
+            current = join.party
+        elif f.type == "join_party":
+            source = current or _titled_party(f, titles) or _party_before(subject, f, spans)
+            move = _move(source or "?", f.party, f, (f,), kind="join")
+            if source is None or source == f.party:
+                move = replace(move, applied=False, note="the record does not say which party's seat this was")
+            elif source == INDEPENDENT and any(g.target == f.party and g.applied and g.date <= f.when for g in group):
+                move = replace(move, applied=False, note="counted in the group move of independents")
+            out.append(move)
+            current = f.party
+        elif f.type == "resign_post" and _resigns_title(f, titles) is not None:
+            source = current or f.party or _party_before(subject, f, spans)
+            move = _move(source or "?", None, f, (f,), kind="resignation")
+            out.append(move if source else replace(move, applied=False, note="the record does not say whose seat"))
+            break
+    return out
+
+
+def _titled_party(f: Fact, titles: SeatTitles) -> str | None:
+    """The party the join's own sentence gives the person's title ("the MQM-P MNA"), IND for "independent MNA"."""
+    for s in f.sources:
+        found = _title(f.name, s.sentence, titles)
+        if found is not None and (found[0] or found[1]):
+            return INDEPENDENT if found[0] else found[1]
+    return None
+
+
+def _join_after(left: Fact, next_left: Fact | None, joins: list[Fact]) -> Fact | None:
+    """The first join of another party reported with the leave or dated on or after it, before the next leave."""
+    fits = [j for j in joins if j.party != left.party and (set(j.docs) & set(left.docs) or (
+        j.when >= left.when and (next_left is None or j.when < next_left.when)))]
+    return min(fits, key=lambda j: j.when, default=None)
+
+
+def _party_before(subject: str, f: Fact, spans: Sequence[Membership]) -> str | None:
+    """The one party the record places the person in the day before the act, else None."""
+    day = (date.fromisoformat(f.when) - timedelta(days=1)).isoformat()
+    parties = {m.party for m in spans if m.person == subject and m.covers(day) and m.party != f.party}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _move(source: str, target: str | None, when: Fact, why: Sequence[Fact], kind: str,
+          applied: bool = True, note: str = "") -> SeatMove:
+    return SeatMove(source, target, 1, kind, when.name, when.when, tuple(f.id for f in why),
+                    tuple(e for f in why for e in f.event_ids), tuple(f.sources[0].sentence for f in why),
+                    applied, note)
+
+
+# --------------------------------------------------------------------------- what-ifs
+
+def defections_since(person_facts: Sequence[Fact], since: str, on: str | None,
+                     already: Iterable[SeatMove] = ()) -> list[SeatMove]:
+    """Every leave-then-join pair with the leave on or after ``since`` (and the join not after ``on``),
+    one seat each, in date order; pairs the record's moves already applied are left out."""
+    done = {i for m in already if m.applied for i in m.facts}
+    by_person: dict[str, list[Fact]] = defaultdict(list)
+    for f in person_facts:
+        if f.type in (*LEAVES, "join_party") and f.party and f.status != "denied" and f.when:
+            by_person[f.subject].append(f)
+    out = []
+    for own in by_person.values():
+        leaves = sorted((f for f in own if f.type in LEAVES), key=lambda f: f.when)
+        joins = [f for f in own if f.type == "join_party"]
+        for left, nxt in zip(leaves, [*leaves[1:], None]):
+            join = _join_after(left, nxt, joins)
+            if join is None or left.when < since or (on is not None and join.when > on) or join.id in done:
+                continue
+            joins.remove(join)
+            out.append(_move(left.party, join.party, join, (left, join), kind="defection"))
+    return sorted(out, key=lambda m: (m.date or "", m.person or ""))
+
+
+def person_move(session: Session, query: str, target: str, on: str, record: Sequence[SeatMove] = (),
+                person_facts: Sequence[Fact] | None = None, spans: Sequence[Membership] | None = None,
+                holders: dict[str, Holder] | None = None) -> SeatMove:
+    """One seat of a named person to ``target``: from the party the record's moves left them in,
+    else from their party on ``on`` (``record.party_on``'s rule). UnknownPerson when nobody matches;
+    CoalitionError when the record places them in no party, or in several, on that day."""
+    pid = find_person(session, query)
+    person_facts = facts(session, PERSON_TYPES) if person_facts is None else person_facts
+    spans = memberships(session) if spans is None else spans
+    by_id = {f.id: f for f in person_facts}
+    moved = [m for m in record if m.applied and m.kind != "independents" and m.facts
+             and m.facts[-1] in by_id and by_id[m.facts[-1]].subject == pid]
+    covering = sorted((m for m in spans if m.person == pid and m.covers(on)), key=lambda m: m.party)
+    name = covering[0].name if covering else next((f.name for f in person_facts if f.subject == pid), query)
+    if moved:
+        source, why = moved[-1].target, moved[-1].facts
+    elif len(covering) == 1:
+        source, why = covering[0].party, tuple(i for i in (covering[0].opened_by,) if i)
+    elif not covering:
+        raise CoalitionError(f"the record places {name} in no party on {on}; move a seat with --move FROM:TO:N")
+    else:
+        parties = ", ".join(m.party for m in covering)
+        raise CoalitionError(f"the record places {name} in {parties} on {on}; move a seat with --move FROM:TO:N")
+    if source is None:
+        raise CoalitionError(f"{name} resigned the seat in the record; there is no seat to move")
+    if source == target:
+        raise CoalitionError(f"{name} is already in {target} on {on}")
+    held = holders is not None and pid in holders
+    sentences = tuple(by_id[i].sources[0].sentence for i in why if i in by_id)
+    return SeatMove(source, target, 1, "person", name, on, why,
+                    tuple(e for i in why if i in by_id for e in by_id[i].event_ids), sentences, True,
+                    "" if held else "the record does not show this person holding a seat: a what-if")
+
+
+# --------------------------------------------------------------------------- one call
+
+def read_house(session: Session, house: House, country: str, on: date | None) -> tuple[RecordHouse, dict[str, Holder]]:
+    """The tally and the record's moves up to ``on``; the seat holders the moves rest on."""
+    day = on.isoformat() if on else None
+    election, tally, tally_facts = _tally(facts(session, ("seat_result",)), house.code, on)
+    coalition_facts = facts(session, ("coalition",))
+    apart = ruled_out_pairs(session, house.scope, on, coalition_facts)
+    if not tally:
+        return RecordHouse(house.code, day, None, {}, (), (), {}, apart), {}
+    person_facts = facts(session, PERSON_TYPES)
+    titles = seat_titles(country, house)
+    holders = seat_holders(person_facts, titles, election or "", day)
+    moves = record_moves(person_facts, coalition_facts, memberships(session, person_facts), holders,
+                         house, titles, election or "", day)
+    seats, moves = apply_moves(tally, moves)
+    return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
+
+
+def house_from_record(db_url: str, house: str, country: str = "pk", on: date | None = None,
+                      people: Sequence[tuple[str, str]] = (), since: date | None = None) -> RecordHouse:
+    """The house from the database at ``db_url`` on ``on``: seats after the record's moves, ruled-out
+    pairs, and the requested what-if moves (``people``: (name, to party); ``since``: every defection
+    since that date), not yet applied: the coalition arithmetic applies them."""
+    spec = load_registry(country).house(house)
     engine = open_database(db_url)
     try:
         with Session(engine) as session:
-            return latest_seats(session, code, on), ruled_out_pairs(session, scope, on)
+            view, holders = read_house(session, spec, country, on)
+            if not people and since is None:
+                return view
+            day = (on or date.today()).isoformat()
+            person_facts = facts(session, PERSON_TYPES)
+            extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
+            spans = memberships(session, person_facts) if people else ()
+            extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
+                      for name, target in people]
+            return replace(view, what_if=tuple(extra))
     finally:
         engine.dispose()

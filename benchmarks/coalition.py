@@ -6,6 +6,9 @@ Random games of 16, 50, 100 and 170 parties (Banzhaf and Shapley-Shubik):
 equal results (max absolute difference) and the time ratio. Shapley-Shubik
 for 400 parties, where powerindex overflows a float. Minimal winning
 coalitions of a 22-party house against brute force over 2^22 subsets.
+Seats from the record (``house_seats.house_from_record``): the demo corpus
+plus made-up switch articles (an MNA crosses over in each), read with and
+without ``--defections-since``; the ingest is not timed.
 """
 from __future__ import annotations
 
@@ -13,9 +16,16 @@ import random
 import time
 from itertools import combinations
 
+import tempfile
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
 from powerindex import Game as PIGame
 
 from allegiance.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
+from allegiance.house_seats import house_from_record
+from allegiance.ingest import ingest
 
 # parties -> largest party's seats: houses of a few hundred to a thousand seats
 SIZES = {16: 60, 50: 30, 100: 12, 170: 5}
@@ -60,6 +70,35 @@ def brute_minimal(game: Game) -> set[frozenset[str]]:
     return out
 
 
+FIRST = ("Nadeem", "Tariq", "Asif", "Kamran", "Farhan", "Sajid", "Imran", "Zahid", "Bilal", "Usman")
+LAST = ("Qureshi", "Awan", "Baig", "Lodhi", "Siddiqui", "Chaudhry", "Malik", "Bhatti", "Gondal", "Khattak")
+PARTIES = ("PPP", "PML-N", "MQM-P", "JUI-F")
+
+
+def switch_articles(folder: Path, n: int) -> None:
+    """``n`` made-up articles after the 2024 election, each an MNA of one party joining another (n <= 100: distinct names)."""
+    for i in range(n):
+        name = f"{FIRST[i % 10]} {LAST[i // 10 % 10]}"
+        source, target = PARTIES[i % 4], PARTIES[(i + 1) % 4]
+        day = date(2024, 3 + i // 28 % 9, 1 + i % 28)
+        (folder / f"switch{i:04}.txt").write_text(
+            f"date {day.isoformat()}\nLAHORE: {source} MNA {name} quit the {source} on Monday and joined the "
+            f"{target} at a ceremony.\n", encoding="utf-8")
+
+
+def record_case(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        switch_articles(folder, n)
+        url = f"sqlite:///{folder / 'record.db'}"
+        ingest([Path(str(resources.files("allegiance") / "data" / "demo")), folder], url)
+        house, t_plain = timed(house_from_record, url, "NA")
+        since, t_since = timed(lambda: house_from_record(url, "NA", since=date(2023, 1, 1)))
+        row(f"record seats: demo + {n} switches", t_plain, None,
+            f"{len(house.applied)} of {len(house.moves)} moves applied; total {sum(house.seats.values())}")
+        row("  with --defections-since 2023-01-01", t_since, None, f"{len(since.what_if)} what-if moves")
+
+
 def row(label: str, ours: float, theirs: float | None, note: str) -> None:
     ratio = f"{theirs / ours:8.1f}x" if theirs else "        -"
     theirs_s = f"{theirs:10.4f}" if theirs else "         -"
@@ -87,6 +126,7 @@ def main() -> None:
     truth, t_brute = timed(brute_minimal, house)
     same = {frozenset(k.members) for k in found} == truth
     row("minimal winning n=22 vs 2^22", t_ours, t_brute, f"{len(found)} coalitions, equal={same}")
+    record_case(100)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings, strategies as st
 from typer.testing import CliRunner
 
 from allegiance.cli_coalition import coalitions
-from allegiance.coalition import (CoalitionError, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
+from allegiance.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
                                   game_for_house, holler, minimal_winning_coalitions, minimum_seat_winning,
                                   power_indices, shapley_shubik, what_if, winning_coalitions)
 
@@ -188,6 +188,19 @@ def test_na_2024_what_if_independents_join_sic():
     shifts = {(s.party, s.index): s for s in compare_indices(game, after)}
     assert shifts["SIC", "holler"].before == 0 < shifts["SIC", "holler"].after
     assert sum(s.change for s in shifts.values() if s.index == "banzhaf") == 0
+
+
+def test_seat_moves_vacate_and_bring_new_parties():
+    game = Game({"A": 50, "B": 40, "C": 10}, 51)
+    after = what_if(game, [SeatMove("A", None, 2), SeatMove("B", "D", 1, kind="person", person="X")])
+    assert after.seats == {"A": 48, "B": 39, "C": 10, "D": 1} and after.quota == 51 and after.total == 98
+    with pytest.raises(CoalitionError, match=r"seats \(X\) from B: it holds 39"):
+        what_if(after, [SeatMove("B", "A", 40, person="X")])
+    with pytest.raises(CoalitionError, match="from Z: it holds no seats in the house"):
+        what_if(game, [SeatMove("Z", "A")])
+    report = analyse(game, moves=[SeatMove("C", "B", 10)])
+    assert [k.members for k in report.minimal] == [("A", "C"), ("A", "B")]
+    assert [k.members for k in report.after_minimal] == [("A", "B")] and report.after.seats["C"] == 0
 
 
 def test_majority_alone_is_trivial():
