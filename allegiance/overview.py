@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from .coalition import Coalition, CoalitionError, Constraints, game_for_house, minimal_winning_coalitions, shapley_shubik
-from .house_seats import latest_seats, ruled_out_pairs
+from .house_seats import read_house, ruled_out_pairs
 from .record import Fact, coalition_state, facts, flows
 from .registry import load_registry
 from .store.engine import open_database
@@ -43,7 +43,7 @@ def overview(db_url: str, country: str = "pk", on: date | None = None, recent: i
             for fact in sorted(leaves, key=lambda f: f.when or "", reverse=True):
                 by_party.setdefault(fact.party or "?", []).append(fact)
             state = coalition_state(session, house.scope, on)
-            seats = latest_seats(session, house.code, on)
+            seats = read_house(session, house, country, on)[0].seats  # the tally after the record's moves
             apart = ruled_out_pairs(session, house.scope, on)
             moves = flows(session)
     finally:

@@ -19,7 +19,7 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
                          minimal_winning_coalitions, power_indices)
 from ..corrections import applied
 from ..errors import AllegianceError
-from ..house_seats import latest_seats, ruled_out_pairs
+from ..house_seats import read_house, ruled_out_pairs
 from ..record import (Fact, Membership, coalition_state, count_facts_matching, count_joiners, count_leavers,
                       count_members, facts, find_person, flow_links, joiners, leavers, members, memberships_page,
                       timeline, yearly_moves)
@@ -379,13 +379,12 @@ class CoalitionView:
 def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
                    require: Sequence[str], exclude: Sequence[str], country: str, limit: int,
                    shown: int) -> CoalitionView:
-    """Seats (given, else the house's latest results in the record), minimal winning coalitions that
+    """Seats (given, else the house's latest results in the record after the seat moves it holds), minimal winning coalitions that
     respect the constraints and the record's rejections, and the four power indices (of the whole house,
     and of the parties left in play once the excluded ones stay out)."""
     registry = load_registry(country)
     found = registry.house(house)
-    recorded = latest_seats(session, found.code, on)
-    given = seats or recorded
+    given = seats or read_house(session, found, country, on)[0].seats  # the tally after the record's moves
     if not given:
         raise CoalitionError(f"the record holds no seat results for {found.code}; give seats as seat=PARTY=N")
     game = game_for_house(found.code, given, country)
