@@ -379,9 +379,9 @@ class CoalitionView:
 def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
                    require: Sequence[str], exclude: Sequence[str], country: str, limit: int,
                    shown: int) -> CoalitionView:
-    """Seats (given, else the house's latest results in the record after the seat moves it holds), minimal winning coalitions that
-    respect the constraints and the record's rejections, and the four power indices (of the whole house,
-    and of the parties left in play once the excluded ones stay out)."""
+    """Seats (given, else the house's latest results in the record after the seat moves it holds),
+    minimal winning coalitions that respect the constraints and the record's rejections, and the four
+    power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
     registry = load_registry(country)
     found = registry.house(house)
     given = seats or read_house(session, found, country, on)[0].seats  # the tally after the record's moves
