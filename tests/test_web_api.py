@@ -51,6 +51,9 @@ def test_events_filters_mirror_the_cli(client):
     named = client.get("/api/events", params={"person": "mazari"}).json()["items"]
     assert named and all("mazari" in e["actor"].lower() for e in named)
     assert all(e["evidence"]["sentence"] and e["article_id"] for e in named)
+    corroborated = client.get("/api/events", params={"min_sources": 2}).json()
+    facts = client.get("/api/facts", params={"min_sources": 2, "limit": 500}).json()["items"]
+    assert corroborated["total"] == sum(len(f["sources"]) for f in facts) > 0
 
 
 def test_events_are_paged_with_a_total(client):

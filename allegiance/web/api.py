@@ -334,11 +334,12 @@ def make_api_router(settings) -> APIRouter:
                party: str | None = Query(None, max_length=64, description="Party (as party or coalition counterpart)."),
                person: str | None = Query(None, max_length=200, description="Person id, or part of the actor's name."),
                since: date | None = since_q, until: date | None = until_q, status: Status | None = None,
+               min_sources: int = Query(1, ge=1, le=1000, description="Only acts reported by at least N articles."),
                limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Stored events, as extracted, by date then id; every event names its article and sentence."""
-        where = EventFilter(type.value if type else None, party, person, since, until, status.value if status else None)
-        page = event_pages(session, where, limit, offset)
-        return {"items": [event_out(s) for s in page.items], "total": page.total, "limit": limit, "offset": offset}
+        where = EventFilter(type.value if type else None, party, person, since, until, status.value if status else None,
+                            min_sources)
+        return from_page(event_pages(session, where, limit, offset), limit, offset, event_out)
 
     @router.get("/events/{event_id}", response_model=EventOut, tags=["record"])
     def event(event_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
@@ -442,8 +443,7 @@ def make_api_router(settings) -> APIRouter:
     @router.get("/articles", response_model=PageOut[ArticleOut], tags=["articles"])
     def articles(limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Stored articles, latest first."""
-        page = article_page(session, limit, offset)
-        return {"items": [article_out(a) for a in page.items], "total": page.total, "limit": limit, "offset": offset}
+        return from_page(article_page(session, limit, offset), limit, offset, article_out)
 
     @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
     def article(article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):

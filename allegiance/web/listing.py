@@ -27,6 +27,7 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     status: str | None = None
+    min_sources: int = 1
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0
     id (or latest first), one page of them, with the total."""
     person = _person_id(session, where.person)
     filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
-                   status=where.status)
+                   status=where.status, min_sources=where.min_sources)
     items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
     return Page(items, count_events(session, **filters), limit, offset)
 
