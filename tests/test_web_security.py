@@ -12,7 +12,7 @@ import pytest
 from markupsafe import escape
 
 pytest.register_assert_rewrite("conftest_web")
-from conftest_web import MARKUP_NAME, REVIEW_TOKEN, SCRIPT, make_app, screenshot
+from conftest_web import MARKUP_NAME, REVIEW_TOKEN, SCRIPT, make_app, screenshot  # noqa: E402
 
 pytest_plugins = ["conftest_web"]
 
