@@ -62,9 +62,10 @@ def describe(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Engine:
-    """An engine on the record at ``url``, its schema at the code's head revision."""
-    engine = create_store_engine(url)
+def open_database(url: str, *, upgrade: bool = True, pool_size: int | None = None) -> Engine:
+    """An engine on the record at ``url``, its schema at the code's head revision; ``pool_size`` holds
+    that many connections (a server gives one to each request it runs at once)."""
+    engine = create_store_engine(url, pool_size)
     with store_errors(url):
         check_revision(engine, url)
         if upgrade:
@@ -85,7 +86,7 @@ def _rebuild_if_stale(engine: Engine) -> None:
             refresh(session)
 
 
-def create_store_engine(url: str) -> Engine:
+def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
     """An engine with no schema check or upgrade (`open_database` does both): for SQLite, with
     real transactions, WAL and foreign keys. Tools use it to look at a database as it is."""
     try:
@@ -93,14 +94,15 @@ def create_store_engine(url: str) -> Engine:
     except exc.ArgumentError as error:
         raise StoreError(f"{url!r} is not a database URL; give a file path or e.g. "
                          "postgresql://user@host/dbname") from error
+    pool = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": 0}
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, **pool)
     if parsed.database and parsed.database != ":memory:":
         folder = Path(parsed.database).parent
         if not folder.is_dir():
             raise StoreError(f"{parsed.database}: folder {folder} does not exist; create it or give another --db")
     connect_args = {} if "timeout" in parsed.query else {"timeout": SQLITE_TIMEOUT}
-    engine = create_engine(parsed, connect_args=connect_args)
+    engine = create_engine(parsed, connect_args=connect_args, **pool)
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
+import anyio
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -49,10 +50,12 @@ def create_app(settings) -> FastAPI:
     from .api import make_api_router
     from .pages import make_pages_router
 
-    engine = open_database(settings.db_url)
+    engine = open_database(settings.db_url, pool_size=settings.max_connections)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        # never more requests in worker threads than connections in the pool: none waits for a connection
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_connections
         yield
         engine.dispose()
 

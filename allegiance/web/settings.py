@@ -27,6 +27,7 @@ class WebSettings:
     shown_coalitions: int = 50       # coalitions listed in one answer (the count is always given)
     flow_names: int = 50             # names listed per party-to-party flow (the count is always given)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers accepted (None: any); loopback names when local
+    max_connections: int = 40        # requests served at once, each with its own database connection
 
 
 def review_token_from(value: str | None) -> str | None:
