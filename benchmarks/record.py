@@ -140,7 +140,7 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
     """Median and maximum milliseconds of each question over ``repeat`` random instances."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import facts, flows, joiners, members, timeline
+    from allegiance.record import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events
 
@@ -154,9 +154,13 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
             year = rng.randint(2015, 2025)
             cases = {
                 "person timeline": lambda: timeline(session, person),
-                "party members on a day": lambda: members(session, party, f"{year}-06-30"),
+                "a person's party on a day": lambda: party_on(session, person, f"{year}-06-30"),
+                "party members on a day (all)": lambda: members(session, party, f"{year}-06-30"),
+                "party members on a day (page)": lambda: (members(session, party, f"{year}-06-30", limit=50),
+                                                          count_members(session, party, f"{year}-06-30")),
                 "flows of a month": lambda: flows(session, f"{year}-03-01", f"{year}-03-31"),
-                "flows of a year": lambda: flows(session, f"{year}-01-01", f"{year}-12-31"),
+                "flows of a year (all names)": lambda: flows(session, f"{year}-01-01", f"{year}-12-31"),
+                "flows of a year (50 names a cell)": lambda: flow_links(session, f"{year}-01-01", f"{year}-12-31"),
                 "party joiners in a year": lambda: joiners(session, party, f"{year}-01-01", f"{year}-12-31"),
                 "facts page (50) of a party": lambda: facts(session, party=party, since=f"{year}-01-01", limit=50),
                 "events of a person": lambda: find_events(session, person=person),
@@ -202,7 +206,7 @@ def measure_queries(n_events: int, pg: str | None) -> None:
             derived = rebuild_derived(url)
             print(f"  {label}: events inserted in {built:.0f} s, derived record rebuilt in full in {derived:.0f} s")
             for name, (median, worst) in latency(url).items():
-                print(f"    {name:<30}{median:>9.1f}{worst:>9.1f}")
+                print(f"    {name:<36}{median:>9.1f}{worst:>9.1f}")
             print(f"    rebuild of one person's derived rows (incremental refresh): {incremental_refresh(url):.1f} ms")
 
 
