@@ -80,10 +80,10 @@ def _rebuild_if_stale(engine: Engine) -> None:
     with Session(engine) as session:
         if not derived_stale(session):
             return
-    from ..record import refresh  # the record derives; the store only notes that it must
+    from ..record import rebuild  # the record derives; the store only notes that it must
     with Session(writer(engine)) as session, session.begin():
         if derived_stale(session):
-            refresh(session)
+            rebuild(session)  # events were linked to persons when they were ingested: derive, do not re-resolve
 
 
 def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
