@@ -144,7 +144,9 @@ def ruled_out_pairs(session: Session, scope: str, on: date | None = None,
                     coalition_facts: Sequence[Fact] | None = None) -> frozenset[frozenset[str]]:
     """Pairs that ruled each other out in this scope (or with no scope stated), as facts."""
     pairs = set()
-    for f in facts(session, ("coalition",)) if coalition_facts is None else coalition_facts:
+    if coalition_facts is None:  # only the rejections reported as fact: an indexed read, not every coalition act
+        coalition_facts = facts(session, ("coalition",), status="fact", action="reject")
+    for f in coalition_facts:
         if f.action != "reject" or f.status != "fact" or not f.counterpart:
             continue
         if f.scope not in (None, scope) or (on is not None and f.date and f.date > on.isoformat()):

@@ -137,15 +137,17 @@ def rebuild(session: Session, subjects: Collection[str] | None = None) -> None:
 def facts(session: Session, types: Sequence[str] | None = None, names: dict[str, str] | None = None, *,
           subject: str | None = None, party: str | None = None, since: str | date | None = None,
           until: str | date | None = None, status: str | None = None, min_sources: int | None = None,
-          limit: int | None = None, offset: int = 0) -> list[Fact]:
+          action: str | None = None, limit: int | None = None, offset: int = 0) -> list[Fact]:
     """Facts of the record (of ``types`` when given), by date (undated last) then id.
 
     Filters: ``subject`` (person id or acting party), ``party`` (the fact's party or counterpart),
-    ``since`` / ``until`` (inclusive, on the date the fact is ordered by), ``status``, ``min_sources``.
+    ``since`` / ``until`` (inclusive, on the date the fact is ordered by), ``status``, ``min_sources``,
+    ``action`` (of a coalition act).
     ``names`` maps person ids to the names to show. Analyst corrections apply: rejected events are left
     out, persons are merged / split / renamed.
     """
-    found = find_facts(session, _filter(types, subject, party, since, until, status, min_sources), limit, offset)
+    where = replace(_filter(types, subject, party, since, until, status, min_sources), action=action)
+    found = find_facts(session, where, limit, offset)
     if names is None:
         return found
     return [_renamed(f, names) for f in found]

@@ -49,6 +49,7 @@ class FactFilter:
     until: str | None = None
     status: str | None = None
     min_sources: int | None = None
+    action: str | None = None          # a coalition act's action (join, leave, reject, talks)
 
 
 def _chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
@@ -192,6 +193,8 @@ def _fact_ids(f: FactFilter):
         query = query.where(FactRow.status == f.status)
     if f.min_sources:
         query = query.where(FactRow.source_count >= f.min_sources)
+    if f.action is not None:
+        query = query.where(FactRow.action == f.action)
     return query, day
 
 

@@ -76,7 +76,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer, String,
-                        Text)
+                        Text, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CORRECTION_KINDS = ("confirm", "reject", "merge", "split", "rename")
@@ -121,7 +121,8 @@ class EventRow(Base):
         Index("ix_events_type_date", "type", "date"),
         Index("ix_events_party_date", "party", "date"),
         Index("ix_events_counterpart", "counterpart"),
-        Index("ix_events_counterpart_date", "counterpart", "date"),
+        Index("ix_events_counterpart_date", "counterpart", "date", sqlite_where=text("counterpart IS NOT NULL"),
+              postgresql_where=text("counterpart IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -183,6 +184,8 @@ class FactRow(Base):
         Index("ix_facts_subject_day", "subject", "day"),
         Index("ix_facts_type_day", "type", "day"),
         Index("ix_facts_party_day", "party", "day"),
+        Index("ix_facts_type_action", "type", "action", sqlite_where=text("action IS NOT NULL"),
+              postgresql_where=text("action IS NOT NULL")),
     )
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)

@@ -43,6 +43,8 @@ def upgrade() -> None:
     op.create_index("ix_facts_subject_day", "facts", ["subject", "day"])
     op.create_index("ix_facts_type_day", "facts", ["type", "day"])
     op.create_index("ix_facts_party_day", "facts", ["party", "day"])
+    op.create_index("ix_facts_type_action", "facts", ["type", "action"], sqlite_where=sa.text("action IS NOT NULL"),
+                    postgresql_where=sa.text("action IS NOT NULL"))  # only coalition acts have one
     op.create_table(
         "fact_sources",
         sa.Column("fact_id", sa.String(16), sa.ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
@@ -94,7 +96,11 @@ def upgrade() -> None:
     op.create_index("ix_moves_left_on", "moves", ["left_on"])
     op.create_index("ix_moves_person", "moves", ["person"])
     op.create_index("ix_persons_name", "persons", ["name"])
-    op.create_index("ix_events_counterpart_date", "events", ["counterpart", "date"])
+    # partial: most events have no counterpart, and statistics that count those NULLs as one value would
+    # make the planner scan the table for a party's coalition partners (SQLite's ANALYZE does exactly that)
+    not_null = sa.text("counterpart IS NOT NULL")
+    op.create_index("ix_events_counterpart_date", "events", ["counterpart", "date"], sqlite_where=not_null,
+                    postgresql_where=not_null)
     meta = op.create_table("record_meta", sa.Column("key", sa.String(64), primary_key=True),
                            sa.Column("value", sa.Text, nullable=False))
     if op.get_bind().execute(sa.text("SELECT 1 FROM events LIMIT 1")).first() is not None:
