@@ -28,6 +28,7 @@ import asyncio
 import os
 import random
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -116,7 +117,7 @@ def start_server(db_url: str, port: int, workers: int, log) -> subprocess.Popen:
     command = [sys.executable, "-m", "uvicorn", "--factory", "web_load:served_app", "--app-dir", str(ROOT / "benchmarks"),
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                "--log-level", "warning", "--no-access-log"]
-    server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=log)
+    server = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=log, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -132,13 +133,20 @@ def start_server(db_url: str, port: int, workers: int, log) -> subprocess.Popen:
 
 
 def stop_server(server: subprocess.Popen) -> None:
-    """Ask the server to stop; kill it if it has not after 10 s (requests still running)."""
+    """Ask the server to stop; kill it and its workers if it has not after 10 s (requests still running).
+
+    The server leads its own process group, so a kill reaches the workers too (killing only the
+    parent left workers behind that went on serving queued requests and skewed the next run)."""
     server.terminate()
     try:
         server.wait(10)
     except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+        pass
+    try:
+        os.killpg(server.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    server.wait()
 
 
 def server_errors(log_path: Path) -> Counter:

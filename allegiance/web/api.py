@@ -390,7 +390,8 @@ def make_api_router(settings) -> APIRouter:
 
     @router.get("/parties/{code}", response_model=PartyDetail, tags=["record"])
     def party(code: str = Path(max_length=64), on: date | None = Query(None, description="Default: today."),
-              limit: int = Query(settings.max_limit, ge=1, le=settings.max_limit, description="Items per list."),
+              limit: int = Query(settings.default_limit, ge=1, le=settings.max_limit,
+                                 description="Items per list (the totals are exact)."),
               session: Session = Depends(read_session)):
         """A party's members on a day, and everyone who joined or left it up to that day."""
         view = party_view(session, code, on or date.today(), settings.country, limit)
