@@ -41,10 +41,10 @@ from .corrections import Applied, applied
 from .errors import AllegianceError
 from .records import Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
-from .store.derived import (FactFilter, Move, coalition_facts, count_facts, count_memberships, derived_stale,
-                            events_of_subjects, fact_by_id, fact_id_of_event, find_facts, find_memberships,
-                            find_moves, membership_years, move_counts, move_names, person_by_name, person_exists,
-                            person_names, replace_derived, subjects_of_articles)
+from .store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
+                            derived_stale, events_of_subjects, fact_by_id, fact_id_of_event, find_facts,
+                            find_memberships, find_moves, membership_years, move_counts, move_names, person_by_name,
+                            person_exists, person_names, replace_derived, subjects_of_articles)
 from .store.engine import writer
 from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
                             upsert_persons)
@@ -116,7 +116,9 @@ def refresh(session: Session, articles: Collection[int] | None = None,
 
 
 def rebuild(session: Session, subjects: Collection[str] | None = None) -> None:
-    """Recompute facts, memberships and moves of ``subjects`` (all when None) and store them."""
+    """Recompute facts, memberships and moves of ``subjects`` (all when None) and store them; the record's
+    version changes in any case (new articles without events change it too)."""
+    bump_version(session)
     if subjects is not None and not subjects:
         return
     corrections = applied(session)

@@ -305,3 +305,21 @@ def test_api_on_postgresql(new_db):
         assert pg.get("/api/parties/IPP", params={"on": date(2023, 7, 1).isoformat()}).json()["members"]
         assert pg.get("/api/articles", params={"limit": 1}).json()["items"][0]["events"] >= 0
         assert pg.get("/api/coalitions").json()["quota"] == 169
+
+
+def test_answers_are_tagged_and_revalidated_until_the_record_changes(review_client):
+    """Same URL, same record version: the same ETag, and 304 for a client that holds it; a review action
+    changes the record's version, so the same URL then answers anew with another tag."""
+    url = "/api/facts?type=leave_party&limit=500"
+    first = review_client.get(url)
+    tag = first.headers["etag"]
+    again = review_client.get(url)
+    assert again.headers["etag"] == tag and again.json() == first.json()
+    unchanged = review_client.get(url, headers={"If-None-Match": tag})
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert review_client.get("/api/facts/f-nope").headers.get("etag") is None  # errors are never kept
+    event_id = first.json()["items"][0]["sources"][0]["event_id"]
+    review_client.post(f"/api/review/reject/{event_id}", headers={"X-Review-Token": REVIEW_TOKEN})
+    changed = review_client.get(url, headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    assert changed.json()["total"] == first.json()["total"] - 1

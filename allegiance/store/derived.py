@@ -160,6 +160,23 @@ def _membership_row(m: Membership) -> dict:
             "disputed": m.disputed}
 
 
+def bump_version(session: Session) -> str:
+    """Mark the record changed: a new ``version`` in ``record_meta`` (what caches of answers are keyed by)."""
+    row = session.get(RecordMetaRow, "version")
+    value = str(int(row.value) + 1) if row is not None and row.value.isdigit() else "1"
+    if row is None:
+        session.add(RecordMetaRow(key="version", value=value))
+    else:
+        row.value = value
+    session.flush()
+    return value
+
+
+def record_version(session: Session) -> str:
+    """The record's current version ("0" before its first refresh); it changes whenever the record does."""
+    return session.scalar(select(RecordMetaRow.value).where(RecordMetaRow.key == "version")) or "0"
+
+
 def derived_stale(session: Session) -> bool:
     """Whether the derived tables must be rebuilt in full (an upgrade from a schema without them)."""
     return session.get(RecordMetaRow, "derived_stale") is not None

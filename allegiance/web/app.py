@@ -32,6 +32,7 @@ from .. import __version__
 from ..corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
 from ..store.engine import StoreError, open_database
+from .cache import AnswerCache
 
 log = logging.getLogger("allegiance.web")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -69,6 +70,8 @@ def create_app(settings) -> FastAPI:
     app.include_router(make_api_router(settings))
     app.include_router(make_pages_router(settings))
     _add_error_handlers(app)
+    if settings.cached_answers:  # the same URL answers the same until the record's version changes
+        app.add_middleware(AnswerCache, engine=engine, entries=settings.cached_answers)
     if settings.allowed_hosts:  # a page on another site cannot reach a loopback server through DNS rebinding
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SizeLimit, max_body=settings.max_body_bytes, max_query=settings.max_query_bytes)

@@ -28,6 +28,7 @@ class WebSettings:
     flow_names: int = 50             # names listed per party-to-party flow (the count is always given)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers accepted (None: any); loopback names when local
     max_connections: int = 40        # requests served at once, each with its own database connection
+    cached_answers: int = 512        # API answers kept per record version (0: none); see web/cache.py
 
 
 def review_token_from(value: str | None) -> str | None:
