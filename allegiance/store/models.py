@@ -242,7 +242,8 @@ class MembershipRow(Base):
     __tablename__ = "memberships"
     __table_args__ = (
         Index("ix_memberships_person", "person"),
-        Index("ix_memberships_party_start", "party", "start"),
+        Index("ix_memberships_party_span", "party", "start", "end"),   # members on a day: counted from the index
+        Index("ix_memberships_party_name", "party", "name", "person", "id"),  # a page of them by name, no sort
         Index("ix_memberships_party_end", "party", "end"),
     )
 

@@ -80,7 +80,8 @@ def upgrade() -> None:
         sa.Column("disputed", sa.Boolean, nullable=False),
     )
     op.create_index("ix_memberships_person", "memberships", ["person"])
-    op.create_index("ix_memberships_party_start", "memberships", ["party", "start"])
+    op.create_index("ix_memberships_party_span", "memberships", ["party", "start", "end"])
+    op.create_index("ix_memberships_party_name", "memberships", ["party", "name", "person", "id"])
     op.create_index("ix_memberships_party_end", "memberships", ["party", "end"])
     op.create_table(
         "moves",
