@@ -323,3 +323,19 @@ def test_answers_are_tagged_and_revalidated_until_the_record_changes(review_clie
     changed = review_client.get(url, headers={"If-None-Match": tag})
     assert changed.status_code == 200 and changed.headers["etag"] != tag
     assert changed.json()["total"] == first.json()["total"] - 1
+
+
+def test_an_ingest_while_serving_is_seen_at_once(tmp_path):
+    """A cached answer is never served past an ingest: the ingest's refresh gives the record a new version."""
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    first = tmp_path / "first.txt"
+    first.write_text("date 2024-03-04\nLAHORE: MPA Ali Haider quit the PTI on Monday.\n", encoding="utf-8")
+    ingest([first], url)
+    with TestClient(make_app(url), raise_server_exceptions=False) as live:
+        before = live.get("/api/articles").json()
+        assert before["total"] == 1 and live.get("/api/articles").json() == before
+        later = tmp_path / "later.txt"
+        later.write_text("date 2024-03-09\nLAHORE: Ali Haider joined the IPP on Friday.\n", encoding="utf-8")
+        ingest([later], url)
+        assert live.get("/api/articles").json()["total"] == 2
+        assert {f["source"]: f["target"] for f in live.get("/api/flows").json()["flows"]} == {"PTI": "IPP"}
