@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
+from .records import PERSON_TYPES
 from .resolve import normalise, person_id
 from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
                             delete_persons, event_identity, get_event, matching_event_ids, person_rows)
 
 EVENT_KINDS = ("confirm", "reject")
 PERSON_KINDS = ("merge", "split", "rename")
-_PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")  # as record.PERSON_TYPES
 
 
 class CorrectionError(AllegianceError, LookupError):
@@ -200,7 +200,7 @@ def _check_person(pid: str, known: set[str]) -> None:
 def _spellings(session: Session, pid: str) -> set[str]:
     """How the record writes a person now: actors of the events that belong to them."""
     now = applied(session)
-    return {d.stored.event.actor for d in dated_events(session, _PERSON_TYPES)
+    return {d.stored.event.actor for d in dated_events(session, PERSON_TYPES)
             if now.person(d.stored.person_id or person_id(d.stored.event.actor), d.stored.event.actor) == pid}
 
 
@@ -213,6 +213,5 @@ def _refresh(session: Session, subjects: set[str] | None = None) -> None:
 
 def _event_subject(session: Session, event_id: int) -> str:
     """Whose record an event belongs to: its person, else its acting party."""
-    stored = get_event(session, event_id)
-    e = stored.event
-    return (stored.person_id or person_id(e.actor)) if e.type in _PERSON_TYPES else e.actor
+    from .record import subject_of  # record imports this module
+    return subject_of(get_event(session, event_id))

@@ -51,11 +51,11 @@ from sqlalchemy.orm import Session
 
 from .coalition import CoalitionError, SeatMove, apply_moves
 from .extractor.seats import NUMBER_WORDS
-from .record import Fact, Membership, facts, find_person, memberships
+from .record import Fact, Membership, facts, find_person, memberships, next_join
+from .records import PERSON_TYPES
 from .registry import House, country_dir, load_registry
 from .store.engine import open_database
 
-PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
 
@@ -293,7 +293,7 @@ def _person_moves(subject: str, own: list[Fact], holder: Holder, spans: Sequence
             continue
         if f.type in LEAVES:
             nxt = next((g for g in own[i + 1:] if g.type in LEAVES), None)
-            join = _join_after(f, nxt, [g for g in own if g.type == "join_party" and g.id not in used])
+            join = next_join(f, nxt, [g for g in own if g.type == "join_party" and g.id not in used])
             if join is None:
                 out.append(_move(f.party, f.party, f, (f,), kind="leave", applied=False,
                                  note=f"no later join in the record: the seat stays with {f.party}"))
@@ -328,13 +328,6 @@ def _titled_party(f: Fact, titles: SeatTitles) -> str | None:
     return None
 
 
-def _join_after(left: Fact, next_left: Fact | None, joins: list[Fact]) -> Fact | None:
-    """The first join of another party reported with the leave or dated on or after it, before the next leave."""
-    fits = [j for j in joins if j.party != left.party and (set(j.docs) & set(left.docs) or (
-        j.when >= left.when and (next_left is None or j.when < next_left.when)))]
-    return min(fits, key=lambda j: j.when, default=None)
-
-
 def _party_before(subject: str, f: Fact, spans: Sequence[Membership]) -> str | None:
     """The one party the record places the person in the day before the act, else None."""
     day = (date.fromisoformat(f.when) - timedelta(days=1)).isoformat()
@@ -365,7 +358,7 @@ def defections_since(person_facts: Sequence[Fact], since: str, on: str | None,
         leaves = sorted((f for f in own if f.type in LEAVES), key=lambda f: f.when)
         joins = [f for f in own if f.type == "join_party"]
         for left, nxt in zip(leaves, [*leaves[1:], None]):
-            join = _join_after(left, nxt, joins)
+            join = next_join(left, nxt, joins)
             if join is None or left.when < since or (on is not None and join.when > on) or join.id in done:
                 continue
             joins.remove(join)

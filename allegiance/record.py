@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from .corrections import Applied, applied
 from .errors import AllegianceError
-from .records import Fact, Membership, Source
+from .records import PERSON_TYPES, Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
 from .store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
                             derived_stale, events_of_subjects, fact_by_id, fact_id_of_event, find_facts,
@@ -49,24 +49,37 @@ from .store.engine import writer
 from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
                             upsert_persons)
 
-__all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source", "UnknownPerson",
-           "assign_persons", "coalition_state", "count_facts_matching", "count_joiners", "count_leavers",
-           "count_members", "events", "fact_of_event", "facts", "find_fact", "find_person", "flow_counts",
-           "flow_links", "flows", "joiners", "leavers", "members", "memberships", "memberships_page", "moves",
-           "party_on", "rebuild", "refresh", "refresh_record", "timeline", "yearly_moves"]
+__all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Relinked", "Source",
+           "UnknownPerson", "assign_persons", "coalition_state", "count_facts_matching", "count_joiners",
+           "count_leavers", "count_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
+           "find_person", "flow_counts", "flow_links", "flows", "joiners", "leavers", "members", "memberships",
+           "memberships_page", "moves", "next_join", "party_on", "rebuild", "refresh", "refresh_record", "subject_of",
+           "timeline", "yearly_moves"]
 
-PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 FACT_WINDOW_DAYS = 7  # reports of one act may date it a few days apart ("on Monday" read differently)
 
 
 # --------------------------------------------------------------------------- persons
 
-def assign_persons(session: Session) -> list[tuple[int, str | None, str | None]]:
+@dataclass(frozen=True)
+class Relinked:
+    """What entity resolution changed: event links (event id, old person, new person), and persons whose
+    fullest name changed (their facts carry the name)."""
+
+    links: list[tuple[int, str | None, str | None]]
+    renamed: set[str]
+
+    @property
+    def persons(self) -> set[str]:
+        """Every person whose derived rows must be rebuilt."""
+        return {pid for _event, old, new in self.links for pid in (old, new) if pid} | self.renamed
+
+
+def assign_persons(session: Session) -> Relinked:
     """Resolve every person-type event's actor to a person, store persons, link events.
 
-    Returns the links that changed as (event id, old person id, new person id). Stored persons are
-    passed to `resolve` as known, so their ids never change and events already linked stay linked
-    to the same person.
+    Stored persons are passed to `resolve` as known, so their ids never change and events already
+    linked stay linked to the same person.
     """
     events = dated_events(session, PERSON_TYPES)
     known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session)]
@@ -77,12 +90,12 @@ def assign_persons(session: Session) -> list[tuple[int, str | None, str | None]]
     corrections = applied(session)  # analyst merges / splits, applied after resolution
     rows += [(pid, name, sorted(set(spellings) - {name})) for pid, (name, spellings)
              in corrections.split_persons.items() if pid not in persons]
-    renamed = {pid for pid, name, _aliases in rows if (pid, name) not in {(k.id, k.name) for k in known}}
+    stored_names = {k.id: k.name for k in known}
+    renamed = {pid for pid, name, _aliases in rows if stored_names.get(pid) != name}
     upsert_persons(session, rows)
     links = {d.stored.id: corrections.person(resolved[d.stored.event.actor].id, d.stored.event.actor)
              if d.stored.event.actor in resolved else None for d in events}
-    changed = link_persons(session, links)
-    return changed + [(0, pid, pid) for pid in sorted(renamed)]  # a new fullest name renames the person's facts
+    return Relinked(link_persons(session, links), renamed)
 
 
 def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
@@ -110,9 +123,8 @@ def refresh(session: Session, articles: Collection[int] | None = None,
     if derived_stale(session) or (articles is None and subjects is None):
         rebuild(session)
     else:
-        touched = {pid for _event, old, new in changed for pid in (old, new) if pid}
-        rebuild(session, subjects_of_articles(session, articles or ()) | set(subjects or ()) | touched)
-    return sum(1 for event, _old, _new in changed if event)
+        rebuild(session, subjects_of_articles(session, articles or ()) | set(subjects or ()) | changed.persons)
+    return len(changed.links)
 
 
 def rebuild(session: Session, subjects: Collection[str] | None = None) -> None:
@@ -148,8 +160,8 @@ def facts(session: Session, types: Sequence[str] | None = None, names: dict[str,
     ``names`` maps person ids to the names to show. Analyst corrections apply: rejected events are left
     out, persons are merged / split / renamed.
     """
-    where = replace(_filter(types, subject, party, since, until, status, min_sources), action=action)
-    found = find_facts(session, where, limit, offset)
+    found = find_facts(session, _filter(types, subject, party, since, until, status, min_sources, action), limit,
+                       offset)
     if names is None:
         return found
     return [_renamed(f, names) for f in found]
@@ -162,9 +174,9 @@ def count_facts_matching(session: Session, types: Sequence[str] | None = None, *
     return count_facts(session, _filter(types, subject, party, since, until, status, min_sources))
 
 
-def _filter(types, subject, party, since, until, status, min_sources) -> FactFilter:
+def _filter(types, subject, party, since, until, status, min_sources, action=None) -> FactFilter:
     return FactFilter(tuple(types) if types else None, subject, party, str(since) if since else None,
-                      str(until) if until else None, status, min_sources)
+                      str(until) if until else None, status, min_sources, action)
 
 
 def _renamed(fact: Fact, names: dict[str, str]) -> Fact:
@@ -181,12 +193,12 @@ def _facts_of(events: Iterable[DatedEvent], corrections: Applied, names: dict[st
     return sorted(out, key=lambda f: (f.when is None, f.when or "", f.id))
 
 
-def _subject(dated: DatedEvent, corrections: Applied | None = None) -> str:
-    """Who acts: the resolved person, else an id derived from the name (same rule as resolution);
-    analyst merges and splits applied."""
-    e = dated.stored.event
+def subject_of(stored: StoredEvent, corrections: Applied | None = None) -> str:
+    """Who acts: the resolved person, else an id derived from the name (same rule as resolution),
+    analyst merges and splits applied; for a party act, the acting party. Whose derived rows it feeds."""
+    e = stored.event
     if e.type in PERSON_TYPES:
-        pid = dated.stored.person_id or person_id(e.actor)
+        pid = stored.person_id or person_id(e.actor)
         return corrections.person(pid, e.actor) if corrections is not None else pid
     return e.actor
 
@@ -197,7 +209,7 @@ def _act_key(dated: DatedEvent, corrections: Applied | None = None) -> tuple:
     what = {"leave_party": (e.party,), "join_party": (e.party,), "expel": (e.party,),
             "resign_post": ((e.post or "").lower(),), "coalition": (e.counterpart, e.action, e.scope),
             "seat_result": (e.house, e.seats)}.get(e.type, ())
-    return (e.type, _subject(dated, corrections), *what)
+    return (e.type, subject_of(dated.stored, corrections), *what)
 
 
 def _by_date(events: list[DatedEvent]) -> list[list[DatedEvent]]:
@@ -245,8 +257,6 @@ def _fact(key: tuple, cluster: list[DatedEvent], names: dict[str, str], correcti
 
 def _longest(cluster: list[DatedEvent]) -> str:
     return max((d.stored.event.actor for d in cluster), key=lambda n: (len(n.split()), len(n), n))
-
-
 
 
 def find_fact(session: Session, fact_id: str) -> Fact | None:
@@ -419,13 +429,13 @@ def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
     for subject, left_facts in sorted(leaves.items()):
         ordered = sorted((f for f in left_facts if f.when), key=lambda f: (f.when, f.id))
         for left, after in zip(ordered, [*ordered[1:], None]):
-            joined = _next_join(left, after, joins[subject])
+            joined = next_join(left, after, joins[subject])
             if joined is not None:
                 out.append(Move(subject, left.name, left.party, joined.party, left.when, left.id, joined.id))
     return out
 
 
-def _next_join(left: Fact, next_left: Fact | None, candidates: list[Fact]) -> Fact | None:
+def next_join(left: Fact, next_left: Fact | None, candidates: Sequence[Fact]) -> Fact | None:
     """The first join of another party reported in the same article as the leave, or dated on or after it
     and not after the person's next leave (that join belongs to the next move)."""
     def follows(j: Fact) -> bool:
@@ -528,15 +538,20 @@ def _all_names(session: Session, corrections: Applied) -> dict[str, str]:
 def events(session: Session, *, type: str | None = None, party: str | None = None, person: str | None = None,
            since: str | date | None = None, until: str | date | None = None, status: str | None = None,
            min_sources: int | None = None, limit: int | None = None, offset: int = 0) -> list[StoredEvent]:
-    """Stored events by the filters of `store.queries.find_events`; ``person`` is an id or any spelling
-    resolution accepts (then the person's events are found by index), else part of an actor's name."""
-    if person:
-        try:
-            person = find_person(session, person)
-        except UnknownPerson:
-            pass
-    return find_events(session, type=type, party=party, person=person, since=since, until=until, status=status,
-                       min_sources=min_sources, limit=limit, offset=offset)
+    """Stored events by the filters of `store.queries.find_events`, ``person`` read by `event_person`."""
+    return find_events(session, type=type, party=party, person=event_person(session, person), since=since,
+                       until=until, status=status, min_sources=min_sources, limit=limit, offset=offset)
+
+
+def event_person(session: Session, person: str | None) -> str | None:
+    """The person filter of an events question: the person's id when resolution accepts the text (their
+    events are then found by index), else the text itself (part of an actor's name)."""
+    if not person:
+        return None
+    try:
+        return find_person(session, person)
+    except UnknownPerson:
+        return person
 
 
 def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:

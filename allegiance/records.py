@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 EventType = Literal["leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result"]
 EVENT_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result")
+PERSON_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel")  # acts of a person, not a party
 Status = Literal["fact", "possible", "denied"]
 CoalitionAction = Literal["join", "leave", "reject", "talks"]
 

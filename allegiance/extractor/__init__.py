@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
 from ..nlp import build_pipeline
-from ..records import Article, Event
+from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, membership, posts, seats, urdu
 from .base import Article as ParsedArticle
@@ -131,7 +131,6 @@ def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield group
 
 
-PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 
 
 def _name_words(name: str) -> list[str]:

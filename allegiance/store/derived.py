@@ -16,13 +16,12 @@ from sqlalchemy import Select, Text, and_, delete, func, insert, or_, select
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
-from ..records import Fact, Membership, Source
+from ..records import PERSON_TYPES, Fact, Membership, Source
 from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow,
                      RecordMetaRow)
 from .queries import DatedEvent, _stored
 
 CHUNK = 500  # bounded IN lists: SQLite caps bound parameters
-PERSON_TYPES = ("leave_party", "join_party", "resign_post", "expel")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..records import Article
-from ..record import UnknownPerson, find_person
+from ..record import event_person
 from ..store.models import ArticleRow, EventRow
 from ..store.queries import StoredEvent, _article, _stored, count_events, find_events
 
@@ -58,21 +58,11 @@ class ArticleRecord:
 def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
     """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
     id (or latest first), one page of them, with the total."""
-    person = _person_id(session, where.person)
+    person = event_person(session, where.person)
     filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
                    status=where.status, min_sources=where.min_sources)
     items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
     return Page(items, count_events(session, **filters), limit, offset)
-
-
-def _person_id(session: Session, person: str | None) -> str | None:
-    """A person id for any spelling the record resolves, else the text as given (part of an actor's name)."""
-    if not person:
-        return None
-    try:
-        return find_person(session, person)
-    except UnknownPerson:
-        return person
 
 
 def article_page(session: Session, limit: int, offset: int = 0) -> Page:
