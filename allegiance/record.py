@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import threading
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -43,8 +45,9 @@ from .records import PERSON_TYPES, Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
 from .store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
                             derived_stale, events_of_subjects, fact_by_id, fact_id_of_event, find_facts,
-                            find_memberships, find_moves, membership_years, move_counts, move_names, person_by_name,
-                            person_exists, person_names, replace_derived, subjects_of_articles)
+                            find_memberships, find_moves, membership_steps, membership_years, move_counts, move_names,
+                            person_by_name, person_exists, person_names, record_version, replace_derived,
+                            subjects_of_articles)
 from .store.engine import writer
 from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
                             upsert_persons)
@@ -362,6 +365,84 @@ def count_leavers(session: Session, party: str, since: str | date | None = None,
     return count_memberships(session, party=party, ended=(_day(since), _day(until)))
 
 
+@dataclass(frozen=True)
+class DayCounts:
+    """How many of something happened on or before each day: ``days`` sorted, ``totals`` cumulative."""
+
+    days: tuple[str, ...]
+    totals: tuple[int, ...]
+
+    @classmethod
+    def of(cls, counted: Iterable[tuple[str, int]]) -> "DayCounts":
+        days, totals, running = [], [], 0
+        for day, n in sorted(counted):
+            running += n
+            days.append(day)
+            totals.append(running)
+        return cls(tuple(days), tuple(totals))
+
+    def upto(self, day: str) -> int:
+        at = bisect_right(self.days, day)
+        return self.totals[at - 1] if at else 0
+
+
+@dataclass(frozen=True)
+class PartyTally:
+    """A party's member, joiner and leaver counts on any day, from one read of its memberships.
+
+    The same numbers as `count_members`, `count_joiners` and `count_leavers` (up to a day), each then a
+    binary search instead of a count over the party's memberships -- what a server asked about many days
+    keeps per record version (`PartyTallies`)."""
+
+    party: str
+    undated: int          # memberships with no start day: members on every day before their end
+    starts: DayCounts
+    ends: DayCounts
+    exits: DayCounts      # by the day a membership stops covering: its end (or its start if later)
+
+    def members_on(self, day: str | date) -> int:
+        day = str(day)
+        return self.undated + self.starts.upto(day) - self.exits.upto(day)
+
+    def joined_by(self, day: str | date) -> int:
+        return self.starts.upto(str(day))
+
+    def left_by(self, day: str | date) -> int:
+        return self.ends.upto(str(day))
+
+
+def party_tally(session: Session, party: str) -> PartyTally:
+    """A party's `PartyTally`, read from its memberships."""
+    steps = membership_steps(session, party)
+    return PartyTally(party, sum(n for day, n in steps["starts"] if day is None),
+                      DayCounts.of((d, n) for d, n in steps["starts"] if d is not None),
+                      DayCounts.of(steps["ends"]), DayCounts.of(steps["exits"]))
+
+
+class PartyTallies:
+    """Party tallies kept for the record's current version: a long-running reader (the web server) reads
+    each party's memberships once per version instead of counting them on every question."""
+
+    def __init__(self) -> None:
+        self._version: str | None = None
+        self._kept: dict[str, PartyTally] = {}
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, party: str) -> PartyTally:
+        """The tally of ``party`` at the version ``session`` sees (read in the session's transaction)."""
+        version = record_version(session)
+        with self._lock:
+            if version != self._version:
+                self._version, self._kept = version, {}
+            found = self._kept.get(party)
+        if found is None:
+            found = party_tally(session, party)
+            with self._lock:
+                if version == self._version:
+                    self._kept[party] = found
+        return found
+
+
 def memberships_page(session: Session, *, party: str | None = None, person: str | None = None,
                      on: str | date | None = None, limit: int | None = None,
                      offset: int = 0) -> tuple[list[Membership], int]:
@@ -552,6 +633,11 @@ def event_person(session: Session, person: str | None) -> str | None:
         return find_person(session, person)
     except UnknownPerson:
         return person
+
+
+def person_name(session: Session, pid: str) -> str | None:
+    """The name a person is shown by: an analyst's rename, else the stored name (read by id)."""
+    return applied(session).names(person_names(session, [pid])).get(pid)
 
 
 def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:

@@ -6,7 +6,7 @@ extractor, on SQLite and on PostgreSQL.
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import typer
@@ -17,10 +17,11 @@ from typer.testing import CliRunner
 from allegiance.cli import demo_corpus
 from allegiance.cli_record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
-from allegiance.record import (UnknownPerson, coalition_state, count_facts_matching, count_members, events,
-                               flow_counts, facts, find_person, flows, joiners,
-                               leavers, members, memberships, moves, party_on, rebuild, refresh, refresh_record,
-                               timeline)
+from allegiance.corrections import reject_event
+from allegiance.record import (PartyTallies, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
+                               count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
+                               leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
+                               refresh_record, timeline)
 from allegiance.records import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, dated_events, person_rows
@@ -274,3 +275,34 @@ def test_events_of_a_party_page_through_party_and_counterpart(record):
     assert len(pmln) == 2 and [e.event.date for e in pmln] == sorted(e.event.date for e in pmln)
     pages = [events(record, party="PML-N", limit=1, offset=i) for i in range(3)]
     assert [e.id for page in pages for e in page] == [e.id for e in pmln]
+
+
+def test_party_tallies_count_as_the_record_does(db_url):
+    """A party's tally (one read, then binary searches) gives the counts of count_members, count_joiners
+    and count_leavers on every day where a membership of the demo record begins or ends, and either side."""
+    ingest([demo_corpus()], db_url)
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        spans = memberships(session)
+        days = {date.fromisoformat(d) for m in spans for d in (m.start, m.end) if d}
+        probes = sorted({(d + timedelta(days=k)).isoformat() for d in days for k in (-1, 0, 1)})
+        assert len({m.party for m in spans}) >= 3 and len(probes) > 20
+        assert any(m.end for m in spans) and any(m.start for m in spans)
+        for party in {m.party for m in spans}:
+            tally = party_tally(session, party)
+            for day in probes:
+                assert (tally.members_on(day), tally.joined_by(day), tally.left_by(day)) == (
+                    count_members(session, party, day), count_joiners(session, party, until=day),
+                    count_leavers(session, party, until=day)), (party, day)
+    engine.dispose()
+
+
+def test_kept_party_tallies_follow_a_correction(record):
+    """Tallies are kept per record version: rejecting the join gives IPP one member fewer at once."""
+    tallies = PartyTallies()
+    before = tallies.get(record, "IPP")
+    assert before.members_on("2024-04-01") == 1 and tallies.get(record, "IPP") is before
+    joined, = [e for e in events(record, type="join_party")]
+    reject_event(record, joined.id)
+    record.commit()
+    assert tallies.get(record, "IPP").members_on("2024-04-01") == 0

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, Text, and_, delete, func, insert, or_, select
+from sqlalchemy import Select, Text, and_, case, delete, func, insert, or_, select
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
@@ -313,6 +313,21 @@ def _membership_query(query: Select, person: str | None, party: str | None, on: 
             query = query.where(column >= window[0]) if window[0] else query
             query = query.where(column <= window[1]) if window[1] else query
     return query
+
+
+def membership_steps(session: Session, party: str) -> dict[str, list[tuple[str | None, int]]]:
+    """A party's memberships counted by day, for the counts of any day by cumulative sums:
+    ``starts`` by start day (None: undated), ``ends`` by end day, and ``exits`` by the day a membership
+    stops covering days -- its end, or its start when that is later (a span dated backwards never covers)."""
+    m = MEMBERSHIPS.c
+    exit_day = case((and_(m.start.is_not(None), m.start > m.end), m.start), else_=m.end)
+    out = {}
+    for name, day, where in (("starts", m.start, None), ("ends", m.end, m.end.is_not(None)),
+                             ("exits", exit_day, m.end.is_not(None))):
+        query = select(day, func.count()).where(m.party == party)
+        query = query.where(where) if where is not None else query
+        out[name] = [(d, n) for d, n in session.execute(query.group_by(day))]
+    return out
 
 
 def membership_years(session: Session) -> list[tuple[str, str, int, int]]:

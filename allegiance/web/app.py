@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
+from ..record import PartyTallies
 from ..store.engine import StoreError, open_database
 from .cache import AnswerCache
 
@@ -65,13 +66,15 @@ def create_app(settings) -> FastAPI:
                               "the review actions, which need the operator's token (`Authorization: Bearer ...`).")
     app.state.settings = settings
     app.state.engine = engine
+    app.state.tallies = PartyTallies()
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=web_root() / "static"), name="static")
     app.include_router(make_api_router(settings))
     app.include_router(make_pages_router(settings))
     _add_error_handlers(app)
     if settings.cached_answers:  # the same URL answers the same until the record's version changes
-        app.add_middleware(AnswerCache, engine=engine, entries=settings.cached_answers)
+        app.add_middleware(AnswerCache, engine=engine, entries=settings.cached_answers,
+                           max_total=settings.cached_bytes)
     if settings.allowed_hosts:  # a page on another site cannot reach a loopback server through DNS rebinding
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SizeLimit, max_body=settings.max_body_bytes, max_query=settings.max_query_bytes)

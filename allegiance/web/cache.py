@@ -3,14 +3,25 @@
 The record changes only when an ingest or a correction refreshes it, and each
 refresh gives it a new version (``record_meta``). A GET answer of the API is
 therefore the same for the same URL until the version changes: this
-middleware keeps the latest answers (bounded in number and size), serves
+middleware keeps the latest answers (bounded in number and in bytes), serves
 them again without touching the record's tables, tags every answer with an
 ETag built from the version and the body, and answers ``If-None-Match`` with
 304. A review action refreshes the record, so the next read sees it.
+
+Reading the version is itself a database round trip in a worker thread, and
+under load a cached answer then waits for a thread behind the slow requests.
+`RecordVersion` avoids it for an SQLite file: every commit changes the size
+or the modification time of the database file or of its write-ahead log, so
+the version is read again only when those change (and at least every
+``max_age`` seconds, since a file's clock ticks coarsely enough that two
+commits of the same size could share a tick). Other databases are asked on
+every request.
 """
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections import OrderedDict
 
 import anyio
@@ -23,24 +34,67 @@ from ..store.derived import record_version
 Key = tuple[str, str, bytes]
 
 
+class RecordVersion:
+    """The record's current version, read from the database only when it may have changed (module docstring)."""
+
+    def __init__(self, engine: Engine, max_age: float = 1.0):
+        self.engine, self.max_age = engine, max_age
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self.files = [database, f"{database}-wal"] if database and database != ":memory:" else None
+        self.known: tuple[tuple, float, str] | None = None  # (files' signature, when read, version)
+
+    async def current(self) -> str:
+        if self.files is None:
+            return await anyio.to_thread.run_sync(self._read)
+        signature, now = self._signature(), time.monotonic()
+        if self.known is not None and self.known[0] == signature and now - self.known[1] < self.max_age:
+            return self.known[2]
+        version = await anyio.to_thread.run_sync(self._read)  # the signature was taken first: no commit is missed
+        self.known = (signature, now, version)
+        return version
+
+    def _signature(self) -> tuple:
+        out = []
+        for path in self.files:
+            try:
+                st = os.stat(path)
+                out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    def _read(self) -> str:
+        with Session(self.engine) as session:
+            return record_version(session)
+
+
 class AnswerCache:
-    """ASGI middleware over the routes: cached GET answers under ``prefix`` (see the module docstring)."""
+    """ASGI middleware over the routes: cached GET answers under ``prefix`` (see the module docstring).
+
+    At most ``entries`` answers and ``max_total`` bytes of bodies are kept, none above ``max_bytes``;
+    the least recently used go first, and every answer of an older version goes when the version changes."""
 
     def __init__(self, app: ASGIApp, engine: Engine, entries: int = 512, max_bytes: int = 512 * 1024,
-                 prefix: str = "/api/"):
-        self.app, self.engine, self.prefix = app, engine, prefix
-        self.entries, self.max_bytes = entries, max_bytes
+                 max_total: int = 64 * 1024 * 1024, prefix: str = "/api/"):
+        self.app, self.prefix = app, prefix
+        self.version = RecordVersion(engine)
+        self.entries, self.max_bytes, self.max_total = entries, max_bytes, max_total
         self.kept: OrderedDict[Key, tuple[list, bytes]] = OrderedDict()
+        self.kept_version: str | None = None
+        self.kept_bytes = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(self.prefix):
             await self.app(scope, receive, send)
             return
         try:
-            version = await anyio.to_thread.run_sync(self._version)
+            version = await self.version.current()
         except Exception:  # the record cannot be read: no cache, the route answers (and reports) as usual
             await self.app(scope, receive, send)
             return
+        if version != self.kept_version:
+            self.kept.clear()
+            self.kept_version, self.kept_bytes = version, 0
         key = (version, scope["path"], scope.get("query_string") or b"")
         found = self.kept.get(key)
         if found is None:
@@ -48,10 +102,6 @@ class AnswerCache:
         else:
             self.kept.move_to_end(key)
         await _send(send, scope, *found)
-
-    def _version(self) -> str:
-        with Session(self.engine) as session:
-            return record_version(session)
 
     async def _answer(self, scope: Scope, receive: Receive, key: Key) -> tuple[list, bytes]:
         """Run the route, buffering its answer; keep a 200 answer of bounded size."""
@@ -72,11 +122,18 @@ class AnswerCache:
             headers.append((b"etag", f'W/"{key[0]}-{hashlib.blake2b(bytes(body), digest_size=8).hexdigest()}"'
                             .encode()))
         answer = ([status, headers], bytes(body))
-        if status == 200 and len(body) <= self.max_bytes:
-            self.kept[key] = answer
-            while len(self.kept) > self.entries:
-                self.kept.popitem(last=False)
+        if status == 200 and len(body) <= self.max_bytes and key[0] == self.kept_version:
+            self._keep(key, answer)
         return answer
+
+    def _keep(self, key: Key, answer: tuple[list, bytes]) -> None:
+        if key in self.kept:  # two requests for one URL ran at once: keep one answer
+            return
+        self.kept[key] = answer
+        self.kept_bytes += len(answer[1])
+        while len(self.kept) > self.entries or self.kept_bytes > self.max_total:
+            _key, (_head, body) = self.kept.popitem(last=False)
+            self.kept_bytes -= len(body)
 
 
 async def _send(send: Send, scope: Scope, head: list, body: bytes) -> None:

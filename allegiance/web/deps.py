@@ -8,6 +8,7 @@ from fastapi import HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from ..record import PartyTallies
 from ..store.engine import store_errors, writer
 from .settings import REVIEW_TOKEN_ENV
 
@@ -24,6 +25,11 @@ def write_session(request: Request) -> Iterator[Session]:
     settings = request.app.state.settings
     with store_errors(settings.db_url), Session(writer(request.app.state.engine)) as session, session.begin():
         yield session
+
+
+def party_tallies(request: Request) -> PartyTallies:
+    """The app's party tallies, kept per record version (`record.PartyTallies`)."""
+    return request.app.state.tallies
 
 
 BEARER = HTTPBearer(auto_error=False, scheme_name="reviewToken",

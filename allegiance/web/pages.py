@@ -14,10 +14,11 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from ..coalition import INDICES, CoalitionError
+from ..record import PartyTallies
 from ..records import EVENT_TYPES
 from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
-from .deps import read_session
+from .deps import party_tallies, read_session
 from .listing import EventFilter, article_page, get_article
 from .views import (coalition_view, flow_view, overview_view, parties, party_view, person_view, persons,
                     review_view, search, segments)
@@ -47,9 +48,9 @@ def make_pages_router(settings) -> APIRouter:
 
     @router.get("/parties/{code}")
     def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None),
-              session: Session = Depends(read_session)):
-        return render(request, "party.html",
-                      view=party_view(session, code, on or date.today(), settings.country, settings.max_limit))
+              session: Session = Depends(read_session), tallies: PartyTallies = Depends(party_tallies)):
+        return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country,
+                                                             settings.max_limit, tallies))
 
     @router.get("/persons")
     def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q,

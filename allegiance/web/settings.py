@@ -28,7 +28,8 @@ class WebSettings:
     flow_names: int = 50             # names listed per party-to-party flow (the count is always given)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers accepted (None: any); loopback names when local
     max_connections: int = 40        # requests served at once, each with its own database connection
-    cached_answers: int = 512        # API answers kept per record version (0: none); see web/cache.py
+    cached_answers: int = 50_000     # API answers kept per record version and process (0: none); see web/cache.py
+    cached_bytes: int = 64 * 1024 * 1024  # ... and at most this many bytes of them
 
 
 def review_token_from(value: str | None) -> str | None:

@@ -20,9 +20,9 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
 from ..corrections import applied
 from ..errors import AllegianceError
 from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, coalition_state, count_facts_matching, count_joiners, count_leavers,
+from ..record import (Fact, Membership, PartyTallies, coalition_state, count_facts_matching, count_joiners, count_leavers,
                       count_members, facts, find_person, flow_links, joiners, leavers, members, memberships_page,
-                      timeline, yearly_moves)
+                      person_name, timeline, yearly_moves)
 from ..record import memberships as all_memberships
 from ..records import Article
 from ..registry import Party, load_registry
@@ -228,7 +228,7 @@ def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, repo
                 by_event[event_id] = Report(event_id, where.article_id, record.title, _iso(where.published),
                                            sources[event_id].status,
                                            excerpt(record.article, where.start, where.end, where.sentence, context))
-    name = found[0].name if found else next((p.name for p in persons(session, pid).items if p.id == pid), query)
+    name = found[0].name if found else person_name(session, pid) or query
     bounds = _bounds(spans, found)
     return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, by_event)
 
@@ -285,15 +285,22 @@ class PartyView:
     leavers_total: int
 
 
-def party_view(session: Session, code: str, on: date, country: str, cap: int = 500) -> PartyView:
-    """A party's members on a day, and everyone who joined or left it up to that day (latest first)."""
+def party_view(session: Session, code: str, on: date, country: str, cap: int = 500,
+               tallies: PartyTallies | None = None) -> PartyView:
+    """A party's members on a day, and everyone who joined or left it up to that day (latest first).
+
+    The totals come from ``tallies`` when given (a server's memo per record version), else are counted."""
     party = find_party(code, country)
     day = on.isoformat()
+    if tallies is not None:
+        tally = tallies.get(session, party.code)
+        totals = tally.members_on(day), tally.joined_by(day), tally.left_by(day)
+    else:
+        totals = (count_members(session, party.code, day), count_joiners(session, party.code, until=day),
+                  count_leavers(session, party.code, until=day))
     return PartyView(party, day, members(session, party.code, day, limit=cap),
                      joiners(session, party.code, until=day, limit=cap, latest_first=True),
-                     leavers(session, party.code, until=day, limit=cap, latest_first=True),
-                     count_members(session, party.code, day), count_joiners(session, party.code, until=day),
-                     count_leavers(session, party.code, until=day))
+                     leavers(session, party.code, until=day, limit=cap, latest_first=True), *totals)
 
 
 def find_party(code: str, country: str) -> Party:
