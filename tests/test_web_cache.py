@@ -88,3 +88,29 @@ def test_kept_answers_are_bounded_in_bytes_and_dropped_with_their_version(tmp_pa
     anyio.run(_get, cache, "/api/e")
     assert calls.count("/api/e") == 2 and len(cache.kept) == 1 and cache.kept_bytes == 1000
     engine.dispose()
+
+
+def test_requests_for_one_url_at_the_same_time_run_the_route_once(tmp_path):
+    engine = open_database(f"sqlite:///{tmp_path / 'r.db'}")
+    calls: list[str] = []
+
+    async def slow_route(scope, receive, send):
+        calls.append(scope["path"])
+        await anyio.sleep(0.05)  # long enough for every other request to arrive meanwhile
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"answer"})
+
+    cache = AnswerCache(slow_route, engine)
+    answers: list[tuple[int, bytes]] = []
+
+    async def ten_at_once():
+        async def one():
+            answers.append(await _get(cache, "/api/flows", b"since=2024-01-01"))
+        async with anyio.create_task_group() as group:
+            for _ in range(10):
+                group.start_soon(one)
+
+    anyio.run(ten_at_once)
+    assert answers == [(200, b"answer")] * 10 and calls == ["/api/flows"]
+    assert cache.running == {}
+    engine.dispose()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 from typing import Generic, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from pydantic import BaseModel, Field, TypeAdapter
 from sqlalchemy.orm import Session
 
 from .. import corrections
@@ -312,6 +313,22 @@ def from_page(page, limit: int, offset: int, convert) -> dict:
     return {"items": [convert(x) for x in page.items], "total": page.total, "limit": limit, "offset": offset}
 
 
+def answer(value, model) -> Response:
+    """``value`` as JSON of ``model``, serialized here, in the route's worker thread.
+
+    A sync route returning a model would have FastAPI validate and serialize it in another worker
+    thread, after the route and before the request's session closes: under load every thread could be
+    a route waiting for a database connection that such a request still holds, and the server would
+    stop. Returned as a response, nothing more runs in a thread after the route (`deps.read_session`)."""
+    adapter = _adapter(model)
+    return Response(adapter.dump_json(adapter.validate_python(value)), media_type="application/json")
+
+
+@lru_cache(maxsize=None)
+def _adapter(model) -> TypeAdapter:
+    return TypeAdapter(model)
+
+
 # --------------------------------------------------------------------------- routes
 
 ERRORS = {404: {"model": ErrorOut, "description": "Unknown id or name"},
@@ -339,7 +356,8 @@ def make_api_router(settings) -> APIRouter:
         """Stored events, as extracted, by date then id; every event names its article and sentence."""
         where = EventFilter(type.value if type else None, party, person, since, until, status.value if status else None,
                             min_sources)
-        return from_page(event_pages(session, where, limit, offset), limit, offset, event_out)
+        return answer(from_page(event_pages(session, where, limit, offset), limit, offset, event_out),
+                      PageOut[EventOut])
 
     @router.get("/events/{event_id}", response_model=EventOut, tags=["record"])
     def event(event_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
@@ -347,7 +365,7 @@ def make_api_router(settings) -> APIRouter:
         found = get_event(session, event_id)
         if found is None:
             raise HTTPException(404, f"no event {event_id} in the record")
-        return event_out(found)
+        return answer(event_out(found), EventOut)
 
     @router.get("/facts", response_model=PageOut[FactOut], tags=["record"])
     def facts(type: EventType | None = Query(None, description="Fact type."),
@@ -359,7 +377,7 @@ def make_api_router(settings) -> APIRouter:
         """Acts merged across articles, each with every source; filters as for events, plus min_sources."""
         page = filter_facts(session, type.value if type else None, party, person, since, until,
                             status.value if status else None, min_sources, limit, offset)
-        return from_page(page, limit, offset, fact_out)
+        return answer(from_page(page, limit, offset, fact_out), PageOut[FactOut])
 
     @router.get("/facts/{fact_id}", response_model=FactOut, tags=["record"])
     def fact(fact_id: str = Path(max_length=64), session: Session = Depends(read_session)):
@@ -367,26 +385,28 @@ def make_api_router(settings) -> APIRouter:
         found = find_fact(session, fact_id)
         if found is None:
             raise HTTPException(404, f"no fact {fact_id!r} in the record; fact ids start with f-")
-        return fact_out(found)
+        return answer(fact_out(found), FactOut)
 
     @router.get("/persons", response_model=PageOut[PersonOut], tags=["record"])
     def person_list(q: str | None = text_q, limit: int = limit_q, offset: int = offset_q,
                     session: Session = Depends(read_session)):
         """Persons of the record by name; q keeps those whose name or an alias contains it."""
-        return from_page(persons(session, q, limit, offset), limit, offset, person_out)
+        return answer(from_page(persons(session, q, limit, offset), limit, offset, person_out),
+                      PageOut[PersonOut])
 
     @router.get("/persons/{person}", response_model=PersonDetail, tags=["record"])
     def person(person: str = Path(max_length=200, description="A person id or any spelling of the name."),
                session: Session = Depends(read_session)):
         """A person's memberships and facts (timeline) with their sources."""
         view = person_view(session, person, reports=False)
-        return PersonDetail(id=view.id, name=view.name, memberships=[membership_out(m) for m in view.memberships],
-                            facts=[fact_out(f) for f in view.facts])
+        return answer(PersonDetail(id=view.id, name=view.name,
+                                   memberships=[membership_out(m) for m in view.memberships],
+                                   facts=[fact_out(f) for f in view.facts]), PersonDetail)
 
     @router.get("/parties", response_model=list[PartyOut], tags=["record"])
     def party_list(q: str | None = text_q):
         """The country's parties; q keeps those whose code, name or an alias contains it."""
-        return [party_out(p) for p in parties(settings.country, q)]
+        return answer([party_out(p) for p in parties(settings.country, q)], list[PartyOut])
 
     @router.get("/parties/{code}", response_model=PartyDetail, tags=["record"])
     def party(code: str = Path(max_length=64), on: date | None = Query(None, description="Default: today."),
@@ -395,18 +415,19 @@ def make_api_router(settings) -> APIRouter:
               session: Session = Depends(read_session), tallies: PartyTallies = Depends(party_tallies)):
         """A party's members on a day, and everyone who joined or left it up to that day."""
         view = party_view(session, code, on or date.today(), settings.country, limit, tallies)
-        return PartyDetail(party=party_out(view.party), on=view.on, members=[membership_out(m) for m in view.members],
-                           joiners=[membership_out(m) for m in view.joiners],
-                           leavers=[membership_out(m) for m in view.leavers], members_total=view.members_total,
-                           joiners_total=view.joiners_total, leavers_total=view.leavers_total)
+        return answer(PartyDetail(party=party_out(view.party), on=view.on,
+                                  members=[membership_out(m) for m in view.members],
+                                  joiners=[membership_out(m) for m in view.joiners],
+                                  leavers=[membership_out(m) for m in view.leavers], members_total=view.members_total,
+                                  joiners_total=view.joiners_total, leavers_total=view.leavers_total), PartyDetail)
 
     @router.get("/memberships", response_model=PageOut[MembershipOut], tags=["record"])
     def memberships(party: str | None = Query(None, max_length=64), person: str | None = Query(None, max_length=200),
                     on: date | None = Query(None, description="Only memberships covering this day."),
                     limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Memberships (person in party from start to end), from the facts."""
-        return from_page(membership_list(session, settings.country, party, person, on, limit, offset), limit, offset,
-                         membership_out)
+        page = membership_list(session, settings.country, party, person, on, limit, offset)
+        return answer(from_page(page, limit, offset, membership_out), PageOut[MembershipOut])
 
     @router.get("/flows", response_model=FlowsOut, tags=["record"])
     def flows(since: date | None = Query(None, description="Leaves on or after this ISO date."),
@@ -414,9 +435,9 @@ def make_api_router(settings) -> APIRouter:
               session: Session = Depends(read_session)):
         """Who left which party for which in the window: one link per pair of parties."""
         view = flow_view(session, since, until, settings.flow_names)
-        return FlowsOut(since=view.since, until=view.until,
-                        flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names)
-                               for f in view.flows])
+        return answer(FlowsOut(since=view.since, until=view.until,
+                               flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names)
+                                      for f in view.flows]), FlowsOut)
 
     @router.get("/coalitions", response_model=CoalitionsOut, tags=["coalitions"])
     def coalitions(house: str = Query("NA", max_length=64, description="House code or name."),
@@ -430,7 +451,7 @@ def make_api_router(settings) -> APIRouter:
         seats = parse_seat_args(seat, {}) if seat else None
         view = coalition_view(session, house, on, seats, require, exclude, settings.country,
                               settings.max_coalitions, settings.shown_coalitions)
-        return coalitions_out(view)
+        return answer(coalitions_out(view), CoalitionsOut)
 
     @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"])
     def coalition_state(house: str = Query("NA", max_length=64), on: date | None = Query(None),
@@ -438,13 +459,14 @@ def make_api_router(settings) -> APIRouter:
         """Which parties govern together in a house's scope on a day, from the coalition facts."""
         day = on or date.today()
         scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
-        return CoalitionStateOut(house=house, scope=scope, on=day.isoformat(), pairs=[list(p) for p in pairs],
-                                 facts=fact_ids)
+        return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
+                                        pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
 
     @router.get("/articles", response_model=PageOut[ArticleOut], tags=["articles"])
     def articles(limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
         """Stored articles, latest first."""
-        return from_page(article_page(session, limit, offset), limit, offset, article_out)
+        return answer(from_page(article_page(session, limit, offset), limit, offset, article_out),
+                      PageOut[ArticleOut])
 
     @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
     def article(article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
@@ -453,33 +475,39 @@ def make_api_router(settings) -> APIRouter:
         if found is None:
             raise HTTPException(404, f"no article {article_id} in the record")
         record, stored = found
-        return ArticleDetail(**article_out(record).model_dump(), text=record.article.text,
-                             text_offset=record.article.offset, event_list=[event_out(s) for s in stored])
+        return answer(ArticleDetail(**article_out(record).model_dump(), text=record.article.text,
+                                    text_offset=record.article.offset, event_list=[event_out(s) for s in stored]),
+                      ArticleDetail)
 
     @router.get("/search", response_model=SearchOut, tags=["record"])
     def find(q: str = Query(..., min_length=1, max_length=200), session: Session = Depends(read_session)):
         """People and parties whose name or an alias contains q."""
         found = search(session, q, settings.country, settings.max_limit)
-        return SearchOut(query=found.query, persons=[person_out(p) for p in found.persons],
-                         parties=[party_out(p) for p in found.parties])
+        return answer(SearchOut(query=found.query, persons=[person_out(p) for p in found.persons],
+                                parties=[party_out(p) for p in found.parties]), SearchOut)
 
     review = APIRouter(prefix="/review", tags=["review"], responses=REVIEW_ERRORS,
                        dependencies=[Depends(review_token)])
 
     @review.post("/confirm/{event_id}", response_model=CorrectionOut)
-    def confirm(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None, session: Session = Depends(write_session)):
+    def confirm(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None,
+                session: Session = Depends(write_session)):
         """Confirm an event: its fact is marked confirmed. Needs the review token."""
-        return correction_out(corrections.confirm_event(session, event_id, body.note if body else None))
+        done = corrections.confirm_event(session, event_id, body.note if body else None)
+        return answer(correction_out(done), CorrectionOut)
 
     @review.post("/reject/{event_id}", response_model=CorrectionOut)
-    def reject(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None, session: Session = Depends(write_session)):
+    def reject(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None,
+               session: Session = Depends(write_session)):
         """Reject an event: it leaves facts, memberships and flows. Needs the review token."""
-        return correction_out(corrections.reject_event(session, event_id, body.note if body else None))
+        done = corrections.reject_event(session, event_id, body.note if body else None)
+        return answer(correction_out(done), CorrectionOut)
 
     @review.post("/merge", response_model=CorrectionOut)
     def merge(body: MergeIn, session: Session = Depends(write_session)):
         """Merge two persons that resolution kept apart. Needs the review token."""
-        return correction_out(corrections.merge_persons(session, body.keep, body.other, body.note))
+        done = corrections.merge_persons(session, body.keep, body.other, body.note)
+        return answer(correction_out(done), CorrectionOut)
 
     router.include_router(review)
     return router

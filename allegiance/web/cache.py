@@ -82,6 +82,7 @@ class AnswerCache:
         self.kept: OrderedDict[Key, tuple[list, bytes]] = OrderedDict()
         self.kept_version: str | None = None
         self.kept_bytes = 0
+        self.running: dict[Key, _Flight] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(self.prefix):
@@ -97,11 +98,28 @@ class AnswerCache:
             self.kept_version, self.kept_bytes = version, 0
         key = (version, scope["path"], scope.get("query_string") or b"")
         found = self.kept.get(key)
-        if found is None:
-            found = await self._answer(scope, receive, key)
-        else:
+        if found is not None:
             self.kept.move_to_end(key)
+        else:
+            found = await self._answer_once(scope, receive, key)
         await _send(send, scope, *found)
+
+    async def _answer_once(self, scope: Scope, receive: Receive, key: Key) -> tuple[list, bytes]:
+        """The route's answer for ``key``, computed once however many ask for it at the same time: the
+        first runs the route, the others wait for its answer (a popular URL that is not kept yet, or no
+        longer, would otherwise be computed by every request that arrives meanwhile)."""
+        flight = self.running.get(key)
+        if flight is not None:
+            await flight.done.wait()
+            if flight.answer is not None:
+                return flight.answer
+        flight = self.running[key] = _Flight()
+        try:
+            flight.answer = await self._answer(scope, receive, key)
+            return flight.answer
+        finally:
+            del self.running[key]
+            flight.done.set()
 
     async def _answer(self, scope: Scope, receive: Receive, key: Key) -> tuple[list, bytes]:
         """Run the route, buffering its answer; keep a 200 answer of bounded size."""
@@ -134,6 +152,14 @@ class AnswerCache:
         while len(self.kept) > self.entries or self.kept_bytes > self.max_total:
             _key, (_head, body) = self.kept.popitem(last=False)
             self.kept_bytes -= len(body)
+
+
+class _Flight:
+    """One route run that other requests for the same key wait for."""
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.answer: tuple[list, bytes] | None = None
 
 
 async def _send(send: Send, scope: Scope, head: list, body: bytes) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 
 from fastapi import HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -13,15 +13,21 @@ from ..store.engine import store_errors, writer
 from .settings import REVIEW_TOKEN_ENV
 
 
-def read_session(request: Request) -> Iterator[Session]:
-    """A session in one read transaction (one consistent view of the record per request)."""
+async def read_session(request: Request) -> AsyncIterator[Session]:
+    """A session in one read transaction (one consistent view of the record per request).
+
+    Opened and closed on the event loop, not in a worker thread: the route (in a worker thread) takes a
+    connection at its first query, and the close gives it back as soon as the route returns. A close
+    run in a worker thread would wait for a free thread while holding its connection, and with every
+    thread running a route that waits for a connection, the server would stop."""
     settings = request.app.state.settings
     with store_errors(settings.db_url), Session(request.app.state.engine) as session, session.begin():
         yield session
 
 
-def write_session(request: Request) -> Iterator[Session]:
-    """A session through the single writer; committed when the route returns, rolled back if it fails."""
+async def write_session(request: Request) -> AsyncIterator[Session]:
+    """A session through the single writer; committed when the route returns, rolled back if it fails
+    (on the event loop, as for `read_session`)."""
     settings = request.app.state.settings
     with store_errors(settings.db_url), Session(writer(request.app.state.engine)) as session, session.begin():
         yield session

@@ -27,7 +27,7 @@ class WebSettings:
     shown_coalitions: int = 50       # coalitions listed in one answer (the count is always given)
     flow_names: int = 50             # names listed per party-to-party flow (the count is always given)
     allowed_hosts: tuple[str, ...] | None = None  # Host headers accepted (None: any); loopback names when local
-    max_connections: int = 40        # requests served at once, each with its own database connection
+    max_connections: int = 8        # requests served at once, each with its own database connection
     cached_answers: int = 50_000     # API answers kept per record version and process (0: none); see web/cache.py
     cached_bytes: int = 64 * 1024 * 1024  # ... and at most this many bytes of them
 

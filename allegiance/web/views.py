@@ -20,9 +20,9 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
 from ..corrections import applied
 from ..errors import AllegianceError
 from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, PartyTallies, coalition_state, count_facts_matching, count_joiners, count_leavers,
-                      count_members, facts, find_person, flow_links, joiners, leavers, members, memberships_page,
-                      person_name, timeline, yearly_moves)
+from ..record import (Fact, Membership, PartyTallies, coalition_state, count_facts_matching, count_joiners,
+                      count_leavers, count_members, facts, find_person, flow_links, joiners, leavers, members,
+                      memberships_page, person_name, timeline, yearly_moves)
 from ..record import memberships as all_memberships
 from ..records import Article
 from ..registry import Party, load_registry
