@@ -54,7 +54,10 @@ def served_app():
     """The app uvicorn serves (``--factory``): the record named by $ALLEGIANCE_BENCH_DB, default settings."""
     from allegiance.web import WebSettings, create_app
 
-    return create_app(WebSettings(db_url=os.environ[DB_ENV]))
+    if os.environ.get("ALLEGIANCE_BENCH_SWITCH"):  # experiments: the interpreter's thread switch interval (s)
+        sys.setswitchinterval(float(os.environ["ALLEGIANCE_BENCH_SWITCH"]))
+    threads = int(os.environ.get("ALLEGIANCE_BENCH_THREADS") or WebSettings.max_connections)
+    return create_app(WebSettings(db_url=os.environ[DB_ENV], max_connections=threads))
 
 
 def _year(rng: random.Random) -> int:

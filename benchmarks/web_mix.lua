@@ -4,7 +4,7 @@
 -- Persons p-000000..p-049999 are those benchmarks/record.py's fill() makes.
 local parties = {"PTI","PML-N","PPP","MQM-P","JUI-F","PML-Q","IPP","BAP","ANP","JI"}
 local seats = "seat=IND=101&seat=PML-N=75&seat=PPP=54&seat=MQM-P=17&seat=JUI-F=4&seat=PML-Q=3&seat=IPP=2"
-math.randomseed(7)
+math.randomseed(tonumber(os.getenv("WRK_SEED") or "7"))  -- another seed: other persons, parties and days
 local n = 0
 request = function()
   n = n + 1
