@@ -50,7 +50,7 @@ from typing import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from .coalition import CoalitionError, SeatMove, apply_moves
-from .extractor.seats import NUMBER_WORDS
+from .lexicon import NUMBER_WORDS
 from .record import Fact, Membership, facts, find_person, memberships, next_join
 from .records import PERSON_TYPES
 from .registry import House, country_dir, load_registry

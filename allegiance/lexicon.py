@@ -11,6 +11,12 @@ from functools import lru_cache
 from importlib import resources
 
 
+# Seat counts written as words (the extractor's seat rules and the seat moves of the record read them).
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     words: dict[str, frozenset[str]]

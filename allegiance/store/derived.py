@@ -226,10 +226,11 @@ def find_facts(session: Session, f: FactFilter = FactFilter(), limit: int | None
     query, day = _fact_ids(f)
     dated = query.where(day.is_not(None)).order_by(day, query.selected_columns[0])
     undated = query.where(day.is_(None)).order_by(query.selected_columns[0])
-    ids = [row[0] for row in session.execute(dated.limit(limit).offset(offset or None))]
+    ids = [row[0] for row in session.connection().execute(dated.limit(limit).offset(offset or None))]
     if limit is None or len(ids) < limit:
         skipped = max(0, offset - _count(session, dated)) if offset and not ids else 0
-        ids += [row[0] for row in session.execute(undated.limit(None if limit is None else limit - len(ids))
+        rest = None if limit is None else limit - len(ids)
+        ids += [row[0] for row in session.connection().execute(undated.limit(rest)
                                                   .offset(skipped or None))]
     return facts_by_ids(session, ids)
 
@@ -306,7 +307,7 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
     query = _membership_query(select(MEMBERSHIPS), person, party, on, started, ended)
     order = {"person": (m.person, m.party, m.id), "name": (m.name, m.person, m.id),
              "latest_start": (m.start.desc(), m.id.desc()), "latest_end": (m.end.desc(), m.id.desc())}[order]
-    rows = session.execute(query.order_by(*order).limit(limit).offset(offset or None))
+    rows = session.connection().execute(query.order_by(*order).limit(limit).offset(offset or None))
     return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
                        start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
                        opened_by=r.opened_by, closed_by=r.closed_by, disputed=bool(r.disputed)) for r in rows]
@@ -349,7 +350,7 @@ def membership_steps(session: Session, party: str) -> dict[str, list[tuple[str |
                              ("exits", exit_day, m.end.is_not(None))):
         query = select(day, func.count()).where(m.party == party)
         query = query.where(where) if where is not None else query
-        out[name] = [(d, n) for d, n in session.execute(query.group_by(day))]
+        out[name] = [(d, n) for d, n in session.connection().execute(query.group_by(day))]
     return out
 
 
@@ -359,8 +360,8 @@ def membership_years(session: Session) -> list[tuple[str, str, int, int]]:
     out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for slot, column in enumerate((m.start, m.end)):
         year = func.substr(column, 1, 4)
-        for party, when, n in session.execute(select(m.party, year, func.count()).where(column.is_not(None))
-                                              .group_by(m.party, year)):
+        query = select(m.party, year, func.count()).where(column.is_not(None)).group_by(m.party, year)
+        for party, when, n in session.connection().execute(query):
             out[(party, when)][slot] = n
     return [(party, when, joined, left) for (party, when), (joined, left) in sorted(out.items())]
 
@@ -378,7 +379,7 @@ def move_names(session: Session, since: str | None = None, until: str | None = N
     if until:
         query = query.where(mv.left_on <= until)
     ranked = query.subquery()
-    return [(a, b, name) for a, b, name in session.execute(
+    return [(a, b, name) for a, b, name in session.connection().execute(
         select(ranked.c.from_party, ranked.c.to_party, ranked.c.name).where(ranked.c.rank <= per_cell))]
 
 
@@ -392,7 +393,7 @@ def find_persons(session: Session, text: str | None = None, limit: int | None = 
         match = or_(func.lower(PersonRow.name).like(pattern), func.lower(PersonRow.id) == text.lower(),
                     func.lower(sa_cast(PersonRow.aliases, Text)).like(pattern))
         query, count = query.where(match), count.where(match)
-    rows = session.execute(query.order_by(func.lower(PersonRow.name), PersonRow.id).limit(limit)
+    rows = session.connection().execute(query.order_by(func.lower(PersonRow.name), PersonRow.id).limit(limit)
                            .offset(offset or None))
     return [(pid, name, list(aliases or [])) for pid, name, aliases in rows], session.scalar(count) or 0
 
@@ -405,7 +406,7 @@ def move_counts(session: Session, since: str | None = None, until: str | None = 
         query = query.where(mv.left_on >= since)
     if until:
         query = query.where(mv.left_on <= until)
-    return [(a, b, n) for a, b, n in session.execute(query.group_by(mv.from_party, mv.to_party)
+    return [(a, b, n) for a, b, n in session.connection().execute(query.group_by(mv.from_party, mv.to_party)
                                                      .order_by(mv.from_party, mv.to_party))]
 
 
@@ -417,7 +418,7 @@ def find_moves(session: Session, since: str | None = None, until: str | None = N
     if until:
         query = query.where(MOVES.c.left_on <= until)
     return [Move(r.person, r.name, r.from_party, r.to_party, r.left_on, r.leave_fact, r.join_fact)
-            for r in session.execute(query.order_by(MOVES.c.left_on, MOVES.c.id))]
+            for r in session.connection().execute(query.order_by(MOVES.c.left_on, MOVES.c.id))]
 
 
 def coalition_facts(session: Session, on: str) -> list[Fact]:
@@ -426,7 +427,7 @@ def coalition_facts(session: Session, on: str) -> list[Fact]:
     c = FACTS.c
     query = select(FACTS).where(c.type == "coalition", c.action.in_(("join", "leave")), c.counterpart.is_not(None),
                                 c.status != "denied", c.day.is_not(None), c.day <= on)
-    return [_fact(r, ()) for r in session.execute(query.order_by(c.day, c.id))]
+    return [_fact(r, ()) for r in session.connection().execute(query.order_by(c.day, c.id))]
 
 
 # --------------------------------------------------------------------------- finding a person fast
