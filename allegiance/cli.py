@@ -128,13 +128,15 @@ def serve(
     review_token: Optional[str] = typer.Option(None, "--review-token", help="Token that review actions must send "
                                                "(default $ALLEGIANCE_REVIEW_TOKEN); without one, review is off."),
     country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes; one per core serves "
+                                "most (each keeps its own answer cache)."),
 ) -> None:
     """Serve the dashboard and the JSON API (OpenAPI at /docs) over a record."""
     from .store.engine import database_url
-    _serve(database_url(db), host, port, review_token, country)
+    _serve(database_url(db), host, port, review_token, country, workers)
 
 
-def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str) -> None:
+def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str, workers: int = 1) -> None:
     from .web.serve import exposure_warning, run, url_of
     from .web.settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
 
@@ -149,7 +151,7 @@ def _serve(url: str, host: str, port: int, review_token: Optional[str], country:
         err.print("review actions are off: give --review-token or set ALLEGIANCE_REVIEW_TOKEN to turn them on",
                   highlight=False, soft_wrap=True)
     try:
-        run(settings, host, port)
+        run(settings, host, port, workers)
     except AllegianceError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code)
@@ -242,3 +244,7 @@ def _table(events: list[Event]) -> Table:
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+if __name__ == "__main__":  # python -m allegiance.cli
+    main()

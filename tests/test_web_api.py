@@ -272,7 +272,11 @@ def test_a_local_server_answers_only_to_local_host_names(web_db):
     with TestClient(app, base_url="http://127.0.0.1:8000") as local:
         assert local.get("/api/parties").status_code == 200
         assert local.get("/api/parties", headers={"Host": "localhost:8000"}).status_code == 200
-        assert local.get("/api/parties", headers={"Host": "rebound.example"}).status_code == 400
+        assert local.get("/api/parties", headers={"Host": "[::1]:8000"}).status_code == 200
+        assert local.get("/api/parties", headers={"Host": "[::1]"}).status_code == 200
+        for foreign in ("rebound.example", "rebound.example:8000", "[::2]:8000", "127.0.0.1.rebound.example", ""):
+            refused = local.get("/api/parties", headers={"Host": foreign})
+            assert refused.status_code == 400 and refused.json() == {"error": "invalid host header"}, foreign
 
 
 def test_unexpected_errors_give_no_traceback(web_db):

@@ -173,7 +173,8 @@ def test_segments_mark_overlapping_evidence_once_with_an_anchor_each():
 def served(monkeypatch):
     """Calls to the server runner, recorded instead of serving forever."""
     calls = []
-    monkeypatch.setattr("allegiance.web.serve.run", lambda settings, host, port: calls.append((settings, host, port)))
+    monkeypatch.setattr("allegiance.web.serve.run",
+                        lambda settings, host, port, workers=1: calls.append((settings, host, port, workers)))
     monkeypatch.delenv("ALLEGIANCE_REVIEW_TOKEN", raising=False)
     return calls
 
@@ -182,8 +183,8 @@ def test_serve_binds_to_loopback_by_default(served, tmp_path):
     db = tmp_path / "r.db"
     result = CliRunner().invoke(cli_app, ["serve", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    settings, host, port = served[0]
-    assert (host, port, settings.review_token) == ("127.0.0.1", 8000, None)
+    settings, host, port, workers = served[0]
+    assert (host, port, workers, settings.review_token) == ("127.0.0.1", 8000, 1, None)
     assert "localhost" in settings.allowed_hosts and "127.0.0.1" in settings.allowed_hosts
     assert settings.db_url.endswith("r.db") and "http://127.0.0.1:8000/" in result.output
     assert "review actions are off" in result.output and "warning" not in result.output
@@ -192,8 +193,9 @@ def test_serve_binds_to_loopback_by_default(served, tmp_path):
 def test_serve_options_and_a_warning_off_loopback(served, tmp_path, monkeypatch):
     monkeypatch.setenv("ALLEGIANCE_REVIEW_TOKEN", "from-env")
     result = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "r.db"), "--host", "0.0.0.0",
-                                          "--port", "8123"])
-    assert result.exit_code == 0 and served[0][0].review_token == "from-env" and served[0][1:] == ("0.0.0.0", 8123)
+                                          "--port", "8123", "--workers", "3"])
+    assert result.exit_code == 0 and served[0][0].review_token == "from-env"
+    assert served[0][1:] == ("0.0.0.0", 8123, 3)
     assert "warning" in result.output and "reachable from other machines" in result.output
     assert served[0][0].allowed_hosts is None
     given = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "r.db"), "--review-token", "given"])
@@ -204,7 +206,7 @@ def test_demo_ends_by_serving_the_dashboard(served, tmp_path):
     result = CliRunner().invoke(cli_app, ["demo", "--db", str(tmp_path / "demo.db")])
     assert result.exit_code == 0, result.output
     assert "Recent defections by party" in result.stdout and "dashboard: open http://127.0.0.1:8000/" in result.output
-    settings, host, port = served[0]
+    settings, host, port, _workers = served[0]
     assert settings.db_url.endswith("demo.db") and (host, port) == ("127.0.0.1", 8000)
     CliRunner().invoke(cli_app, ["demo", "--db", str(tmp_path / "demo.db"), "--no-serve"])
     assert len(served) == 1

@@ -17,6 +17,7 @@ import gc
 import logging
 from contextlib import asynccontextmanager
 from importlib import resources
+from collections.abc import Sequence
 from pathlib import Path
 
 import anyio
@@ -25,14 +26,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
 from ..record import PartyTallies
+from ..registry import load_registry
 from ..store.engine import StoreError, open_database
 from .cache import AnswerCache
 
@@ -59,6 +61,7 @@ def create_app(settings) -> FastAPI:
     async def lifespan(_app: FastAPI):
         # never more requests in worker threads than connections in the pool: none waits for a connection
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_connections
+        await anyio.to_thread.run_sync(_read_tallies, engine, tallies, settings.country)
         # what start-up made (modules, routes, compiled queries) lives as long as the server: out of the
         # collector's sight, a full collection scans only what requests leave behind (tens of ms less
         # of a stop that holds every request of the process)
@@ -72,7 +75,7 @@ def create_app(settings) -> FastAPI:
                               "the review actions, which need the operator's token (`Authorization: Bearer ...`).")
     app.state.settings = settings
     app.state.engine = engine
-    app.state.tallies = PartyTallies()
+    app.state.tallies = tallies = PartyTallies()
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=web_root() / "static"), name="static")
     app.include_router(make_api_router(settings))
@@ -82,9 +85,17 @@ def create_app(settings) -> FastAPI:
         app.add_middleware(AnswerCache, engine=engine, entries=settings.cached_answers,
                            max_total=settings.cached_bytes)
     if settings.allowed_hosts:  # a page on another site cannot reach a loopback server through DNS rebinding
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+        app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
     app.add_middleware(SizeLimit, max_body=settings.max_body_bytes, max_query=settings.max_query_bytes)
     return app
+
+
+def _read_tallies(engine, tallies: PartyTallies, country: str) -> None:
+    """Read every party's tally before the first request, not during the first party pages (a tenth
+    of a second per party at a million events, which every request of the moment would wait behind)."""
+    with Session(engine) as session, session.begin():
+        for code in sorted(load_registry(country).parties):
+            tallies.get(session, code)
 
 
 def make_templates() -> Jinja2Templates:
@@ -195,6 +206,31 @@ class SizeLimit:
             await send(message)
 
         await self.app(scope, counted, secured)
+
+
+class HostCheck:
+    """ASGI middleware: answer 400 to a request whose Host header names none of ``allowed`` (any port).
+
+    Starlette's own check cuts the Host at its first colon, so it never matches an IPv6 address such
+    as ``[::1]:8000``, which a browser on this machine sends to a server on ::1."""
+
+    def __init__(self, app: ASGIApp, allowed: Sequence[str]):
+        self.app, self.allowed = app, {h.lower() for h in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+            if host_name(host) not in self.allowed and host not in self.allowed:
+                await _refuse(send, 400, "invalid host header")
+                return
+        await self.app(scope, receive, send)
+
+
+def host_name(host: str) -> str:
+    """A Host header without its port: ``[::1]:8000`` -> ``[::1]``, ``localhost:8000`` -> ``localhost``."""
+    if host.startswith("["):
+        return host[:host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 async def _refuse(send: Send, status: int, message: str) -> None:
