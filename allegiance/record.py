@@ -641,6 +641,12 @@ def person_name(session: Session, pid: str) -> str | None:
 
 
 def timeline(session: Session, person: str) -> tuple[str, list[Fact]]:
-    """A person's id and facts in date order (UnknownPerson when nobody matches)."""
+    """A person's id and facts in date order (UnknownPerson when nobody matches).
+
+    An id with facts is answered by one indexed read: facts are stored under the id that corrections
+    leave (merged-away and other spellings have none), which is what `find_person` would return."""
+    found = facts(session, PERSON_TYPES, subject=person)
+    if found:
+        return person, found
     pid = find_person(session, person)
     return pid, facts(session, PERSON_TYPES, subject=pid)
