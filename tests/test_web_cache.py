@@ -2,6 +2,8 @@
 database only when the record's files change, and the kept answers stay within their bounds."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import anyio
 from sqlalchemy import event
 from sqlalchemy.orm import Session
@@ -9,6 +11,13 @@ from sqlalchemy.orm import Session
 from allegiance.store.derived import bump_version
 from allegiance.store.engine import open_database, writer
 from allegiance.web.cache import AnswerCache, RecordVersion
+
+
+def run_async(function, *args):
+    """``anyio.run`` in a thread of its own: the browser tests' Playwright keeps an event loop running in
+    the main thread for the whole session."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(anyio.run, function, *args).result()
 
 
 def counting_reads(engine) -> list[str]:
@@ -31,14 +40,14 @@ def test_the_version_is_read_again_only_after_a_commit(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
     engine = open_database(url)
     watch = RecordVersion(engine, max_age=3600)
-    first = anyio.run(watch.current)
+    first = run_async(watch.current)
     reads = counting_reads(engine)
-    assert [anyio.run(watch.current) for _ in range(20)] == [first] * 20
+    assert [run_async(watch.current) for _ in range(20)] == [first] * 20
     assert reads == []  # nothing changed on disk: no query
     bump(url)
-    second = anyio.run(watch.current)
+    second = run_async(watch.current)
     assert second != first and len(reads) == 1
-    assert anyio.run(watch.current) == second and len(reads) == 1
+    assert run_async(watch.current) == second and len(reads) == 1
     engine.dispose()
 
 
@@ -46,9 +55,9 @@ def test_the_version_is_read_again_when_it_is_old_even_with_unchanged_files(tmp_
     """A file's modification clock ticks coarsely: past max_age the version is asked again anyway."""
     engine = open_database(f"sqlite:///{tmp_path / 'r.db'}")
     watch = RecordVersion(engine, max_age=0)
-    anyio.run(watch.current)
+    run_async(watch.current)
     reads = counting_reads(engine)
-    anyio.run(watch.current)
+    run_async(watch.current)
     assert len(reads) == 1
     engine.dispose()
 
@@ -78,14 +87,14 @@ def test_kept_answers_are_bounded_in_bytes_and_dropped_with_their_version(tmp_pa
 
     cache = AnswerCache(route, engine, entries=100, max_total=3500)
     for name in "abcde":
-        anyio.run(_get, cache, f"/api/{name}")
+        run_async(_get, cache, f"/api/{name}")
     assert len(cache.kept) == 3 and cache.kept_bytes == 3000  # 3,500 bytes hold three answers: a and b went
-    status, body = anyio.run(_get, cache, "/api/e")
+    status, body = run_async(_get, cache, "/api/e")
     assert status == 200 and body.startswith(b"/api/e") and calls.count("/api/e") == 1  # served from the cache
-    anyio.run(_get, cache, "/api/a")
+    run_async(_get, cache, "/api/a")
     assert calls.count("/api/a") == 2  # evicted, so asked again
     bump(url)
-    anyio.run(_get, cache, "/api/e")
+    run_async(_get, cache, "/api/e")
     assert calls.count("/api/e") == 2 and len(cache.kept) == 1 and cache.kept_bytes == 1000
     engine.dispose()
 
@@ -110,7 +119,7 @@ def test_requests_for_one_url_at_the_same_time_run_the_route_once(tmp_path):
             for _ in range(10):
                 group.start_soon(one)
 
-    anyio.run(ten_at_once)
+    run_async(ten_at_once)
     assert answers == [(200, b"answer")] * 10 and calls == ["/api/flows"]
     assert cache.running == {}
     engine.dispose()
