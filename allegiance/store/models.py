@@ -264,7 +264,8 @@ class MoveRow(Base):
     """A person who left one party and then joined another: one cell entry of the flows matrix (derived)."""
 
     __tablename__ = "moves"
-    __table_args__ = (Index("ix_moves_left_on", "left_on"), Index("ix_moves_person", "person"))
+    __table_args__ = (Index("ix_moves_left_on", "left_on"), Index("ix_moves_person", "person"),
+                      Index("ix_moves_cell", "from_party", "to_party", "left_on", "id", "person", "name"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person: Mapped[str] = mapped_column(String(64))
