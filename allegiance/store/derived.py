@@ -304,13 +304,15 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
     those whose start / end lies in an inclusive window. ``order``: ``person`` (person, party, then the
     spans in order), ``name``, ``latest_start`` or ``latest_end`` (newest first)."""
     m = MEMBERSHIPS.c
-    query = _membership_query(select(MEMBERSHIPS), person, party, on, started, ended)
+    columns = (m.person, m.name, m.party, m.start, m.start_certain, m.end, m.end_certain, m.opened_by,
+               m.closed_by, m.disputed)
+    query = _membership_query(select(*columns), person, party, on, started, ended)
     order = {"person": (m.person, m.party, m.id), "name": (m.name, m.person, m.id),
              "latest_start": (m.start.desc(), m.id.desc()), "latest_end": (m.end.desc(), m.id.desc())}[order]
-    rows = session.connection().execute(query.order_by(*order).limit(limit).offset(offset or None))
-    return [Membership(person=r.person, name=r.name, party=r.party, start=r.start,
-                       start_certain=bool(r.start_certain), end=r.end, end_certain=bool(r.end_certain),
-                       opened_by=r.opened_by, closed_by=r.closed_by, disputed=bool(r.disputed)) for r in rows]
+    rows = session.connection().execute(query.order_by(*order).limit(limit).offset(offset or None)).all()
+    return [Membership(pid, name, party_, start, bool(start_certain), end, bool(end_certain), opened_by, closed_by,
+                       bool(disputed))
+            for pid, name, party_, start, start_certain, end, end_certain, opened_by, closed_by, disputed in rows]
 
 
 def count_memberships(session: Session, person: str | None = None, party: str | None = None,
