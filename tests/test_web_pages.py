@@ -12,7 +12,7 @@ from markupsafe import escape
 from typer.testing import CliRunner
 
 pytest.register_assert_rewrite("conftest_web")
-from conftest_web import MARKUP_NAME, SCRIPT, make_app  # noqa: E402
+from conftest_web import MARKUP_NAME, SCRIPT, STORY_PERSON, make_app  # noqa: E402
 
 from allegiance.cli import app as cli_app  # noqa: E402
 from allegiance.records import Article, Event, Evidence  # noqa: E402
@@ -82,6 +82,15 @@ def test_article_page_anchors_and_escapes(client, ids):
     story = client.get(f"/articles/{ids['story']}").text
     assert SCRIPT not in story and str(escape(SCRIPT)) in story
     assert re.search(r"<mark>[^<]*" + re.escape(str(escape(SCRIPT))), story)  # the sentence is marked, escaped
+
+
+def test_article_page_names_the_person_as_the_record_does(client, ids):
+    """The events table keeps the name as written and links it to the person, with the analyst's rename
+    beside it (escaped: the rename holds markup)."""
+    story = client.get(f"/articles/{ids['story']}").text
+    row = re.search(r'<a href="/persons/([^"]+)">' + re.escape(STORY_PERSON) + r"</a>([^<]*<span[^>]*>[^<]*)", story)
+    assert row and row.group(1) == ids["story_person"]
+    assert f"(in the record: {escape(MARKUP_NAME)})" in story and MARKUP_NAME not in story
 
 
 def test_names_and_query_strings_come_back_escaped(client, ids):

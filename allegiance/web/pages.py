@@ -20,8 +20,8 @@ from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
 from .deps import party_tallies, read_session
 from .listing import EventFilter, article_page, get_article
-from .views import (coalition_view, flow_view, overview_view, parties, party_view, person_view, persons,
-                    review_view, search, segments)
+from .views import (coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
+                    persons, review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",
                "holler": "Holler"}
@@ -112,7 +112,7 @@ def make_pages_router(settings) -> APIRouter:
             raise HTTPException(404, f"no article {article_id} in the record")
         record, stored = found
         return render(request, "article.html", record=record, events=stored,
-                      parts=segments(record.article, stored))
+                      parts=segments(record.article, stored), persons=event_persons(session, stored))
 
     @router.get("/docs")
     def docs(request: Request):

@@ -26,7 +26,7 @@ from ..record import (Fact, Membership, PartyTallies, coalition_state, count_fac
 from ..record import memberships as all_memberships
 from ..records import Article
 from ..registry import Party, load_registry
-from ..store.derived import find_persons
+from ..store.derived import find_persons, person_names
 from ..store.queries import StoredEvent, article_sources
 from .listing import EventFilter, Page, articles_by_id, event_page
 
@@ -283,6 +283,23 @@ class PartyView:
     members_total: int
     joiners_total: int
     leavers_total: int
+
+
+@dataclass(frozen=True)
+class EventPerson:
+    """Who an event's actor is in the record: the person id once merges and splits apply, and the name the
+    record shows for them (an analyst's rename included), which may differ from the name as written."""
+
+    id: str
+    name: str
+
+
+def event_persons(session: Session, stored: Sequence[StoredEvent]) -> dict[int, EventPerson]:
+    """Event id -> the person its actor is in the record (events without a linked person left out)."""
+    corrections = applied(session)
+    ids = {s.id: corrections.person(s.person_id, s.event.actor) for s in stored if s.person_id}
+    names = corrections.names(person_names(session, set(ids.values())))
+    return {event_id: EventPerson(pid, names.get(pid, pid)) for event_id, pid in ids.items()}
 
 
 def party_view(session: Session, code: str, on: date, country: str, cap: int = 500,
