@@ -27,7 +27,6 @@ refresh rebuild only the subjects an ingest touched.
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import threading
 from bisect import bisect_right
@@ -36,6 +35,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -575,7 +575,10 @@ class UnknownPerson(AllegianceError, LookupError):
 def find_person(session: Session, query: str) -> str:
     """A person id from an id or a written name (any spelling resolution would accept); else UnknownPerson.
 
-    An id or a name written exactly as stored is found by index; other spellings go through resolution.
+    An id or a name written exactly as stored is found by index; other spellings are matched against a
+    shortlist of the closest stored names (rapidfuzz, at most ``SHORTLIST``), never against every person:
+    resolution compares names pairwise, and on a record of tens of thousands of persons one misspelt
+    name in a request would otherwise take minutes and gigabytes.
     """
     corrections = applied(session)
     exact = query if person_exists(session, query) else person_by_name(session, query)
@@ -586,20 +589,30 @@ def find_person(session: Session, query: str) -> str:
     if query in corrections.split_persons:
         return query
     names = _all_names(session, corrections)
+    shortlist = [name for name, _score, _i in
+                 process.extract(query, list(names), scorer=fuzz.WRatio, processor=str.lower, limit=SHORTLIST,
+                                 score_cutoff=50)]
     wanted = normalise(query)
-    for name, pid in names.items():
+    for name in shortlist:
         if name.lower() == query.lower() or (wanted and normalise(name) == wanted):
-            return pid
-    known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session)]
+            return names[name]
+    candidates = {names[name] for name in shortlist}
+    known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session, candidates)]
     match = resolve([NameMention(query, "\0query")], known).get(query)
     if match is not None and corrections.person(match.id, query) in names.values():
         return corrections.person(match.id, query)
-    raise UnknownPerson(query, _suggestions(query, names, corrections.names(person_names(session))))
+    raise UnknownPerson(query, _suggestions(query, shortlist, names, corrections.names(person_names(session,
+                                                                                                      candidates))))
 
 
-def _suggestions(query: str, names: dict[str, str], preferred: dict[str, str]) -> list[str]:
+SHORTLIST = 50  # stored names an unknown spelling is compared with (the closest by rapidfuzz)
+
+
+def _suggestions(query: str, shortlist: Sequence[str], names: dict[str, str],
+                 preferred: dict[str, str]) -> list[str]:
     """Up to three close names, one per person, in its preferred form."""
-    close = difflib.get_close_matches(query, list(names), n=10, cutoff=0.5)
+    close = [name for name, _score, _i in process.extract(query, shortlist, scorer=fuzz.ratio, limit=10,
+                                                          score_cutoff=50)]
     picked = dict.fromkeys(preferred.get(names[n], n) for n in close)
     return list(picked)[:3]
 
