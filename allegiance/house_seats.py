@@ -406,10 +406,12 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     """The tally and the record's moves up to ``on``; the seat holders the moves rest on."""
     day = on.isoformat() if on else None
     election, tally, tally_facts = _tally(facts(session, ("seat_result",)), house.code, on)
-    coalition_facts = facts(session, ("coalition",))
-    apart = ruled_out_pairs(session, house.scope, on, coalition_facts)
+    apart = ruled_out_pairs(session, house.scope, on)  # the rejections only, by index
     if not tally:
         return RecordHouse(house.code, day, None, {}, (), (), {}, apart), {}
+    # the coalition acts that can move seats: joins reported as fact after the election (not every
+    # coalition act of the record, which at a million events took seconds)
+    coalition_facts = facts(session, ("coalition",), status="fact", action="join", since=election, until=day)
     person_facts = facts(session, PERSON_TYPES)
     titles = seat_titles(country, house)
     holders = seat_holders(person_facts, titles, election or "", day)
