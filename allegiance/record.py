@@ -31,9 +31,10 @@ import hashlib
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine
@@ -392,7 +393,7 @@ class PartyTally:
 
     The same numbers as `count_members`, `count_joiners` and `count_leavers` (up to a day), each then a
     binary search instead of a count over the party's memberships -- what a server asked about many days
-    keeps per record version (`PartyTallies`)."""
+    keeps per record version (`RecordMemo`)."""
 
     party: str
     undated: int          # memberships with no start day: members on every day before their end
@@ -419,28 +420,39 @@ def party_tally(session: Session, party: str) -> PartyTally:
                       DayCounts.of(steps["ends"]), DayCounts.of(steps["exits"]))
 
 
-class PartyTallies:
-    """Party tallies kept for the record's current version: a long-running reader (the web server) reads
-    each party's memberships once per version instead of counting them on every question."""
+class RecordMemo:
+    """Answers kept for the record's current version: a long-running reader (the web server) computes a
+    party's tally or the yearly moves once per version instead of on every question. Every ``get``
+    reads the version in the caller's transaction, so an answer never outlives the record it came from."""
 
     def __init__(self) -> None:
         self._version: str | None = None
-        self._kept: dict[str, PartyTally] = {}
+        self._kept: dict[tuple, object] = {}
         self._lock = threading.Lock()
 
-    def get(self, session: Session, party: str) -> PartyTally:
-        """The tally of ``party`` at the version ``session`` sees (read in the session's transaction)."""
+    def get(self, session: Session, key: tuple, compute: Callable[[Session], T]) -> T:
+        """The answer kept under ``key`` for the version ``session`` sees, computed by ``compute`` if none."""
         version = record_version(session)
         with self._lock:
             if version != self._version:
                 self._version, self._kept = version, {}
-            found = self._kept.get(party)
-        if found is None:
-            found = party_tally(session, party)
+            found = self._kept.get(key, _MISSING)
+        if found is _MISSING:
+            found = compute(session)
             with self._lock:
                 if version == self._version:
-                    self._kept[party] = found
+                    self._kept[key] = found
         return found
+
+    def tally(self, session: Session, party: str) -> PartyTally:
+        return self.get(session, ("tally", party), lambda s: party_tally(s, party))
+
+    def yearly_moves(self, session: Session) -> list[tuple[str, str, int, int]]:
+        return self.get(session, ("yearly_moves",), yearly_moves)
+
+
+_MISSING = object()
+T = TypeVar("T")
 
 
 def memberships_page(session: Session, *, party: str | None = None, person: str | None = None,

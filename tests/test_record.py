@@ -18,7 +18,7 @@ from allegiance.cli import demo_corpus
 from allegiance.cli_record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
 from allegiance.corrections import reject_event
-from allegiance.record import (PartyTallies, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
+from allegiance.record import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
                                count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
                                leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
                                refresh_record, timeline)
@@ -277,7 +277,7 @@ def test_events_of_a_party_page_through_party_and_counterpart(record):
     assert [e.id for page in pages for e in page] == [e.id for e in pmln]
 
 
-def test_party_tallies_count_as_the_record_does(db_url):
+def test_record_memo_count_as_the_record_does(db_url):
     """A party's tally (one read, then binary searches) gives the counts of count_members, count_joiners
     and count_leavers on every day where a membership of the demo record begins or ends, and either side."""
     ingest([demo_corpus()], db_url)
@@ -297,12 +297,12 @@ def test_party_tallies_count_as_the_record_does(db_url):
     engine.dispose()
 
 
-def test_kept_party_tallies_follow_a_correction(record):
+def test_kept_record_memo_follow_a_correction(record):
     """Tallies are kept per record version: rejecting the join gives IPP one member fewer at once."""
-    tallies = PartyTallies()
-    before = tallies.get(record, "IPP")
-    assert before.members_on("2024-04-01") == 1 and tallies.get(record, "IPP") is before
+    memo = RecordMemo()
+    before = memo.tally(record, "IPP")
+    assert before.members_on("2024-04-01") == 1 and memo.tally(record, "IPP") is before
     joined, = [e for e in events(record, type="join_party")]
     reject_event(record, joined.id)
     record.commit()
-    assert tallies.get(record, "IPP").members_on("2024-04-01") == 0
+    assert memo.tally(record, "IPP").members_on("2024-04-01") == 0

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from .. import corrections
 from ..cli_coalition import parse_seat_args
 from ..coalition import INDICES, Coalition
-from ..record import Fact, Membership, PartyTallies, find_fact
+from ..record import Fact, Membership, RecordMemo, find_fact
 from ..records import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
-from .deps import party_tallies, read_session, review_token, write_session
+from .deps import record_memo, read_session, review_token, write_session
 from .listing import ArticleRecord, EventFilter, article_page, get_article
 from .views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view, event_pages,
                     filter_facts, flow_view, membership_list, parties, party_view, person_view, persons, search)
@@ -412,9 +412,9 @@ def make_api_router(settings) -> APIRouter:
     def party(code: str = Path(max_length=64), on: date | None = Query(None, description="Default: today."),
               limit: int = Query(settings.default_limit, ge=1, le=settings.max_limit,
                                  description="Items per list (the totals are exact)."),
-              session: Session = Depends(read_session), tallies: PartyTallies = Depends(party_tallies)):
+              session: Session = Depends(read_session), memo: RecordMemo = Depends(record_memo)):
         """A party's members on a day, and everyone who joined or left it up to that day."""
-        view = party_view(session, code, on or date.today(), settings.country, limit, tallies)
+        view = party_view(session, code, on or date.today(), settings.country, limit, memo)
         return answer(PartyDetail(party=party_out(view.party), on=view.on,
                                   members=[membership_out(m) for m in view.members],
                                   joiners=[membership_out(m) for m in view.joiners],

@@ -33,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
-from ..record import PartyTallies
+from ..record import RecordMemo
 from ..registry import load_registry
 from ..store.engine import StoreError, open_database
 from .cache import AnswerCache
@@ -61,7 +61,7 @@ def create_app(settings) -> FastAPI:
     async def lifespan(_app: FastAPI):
         # never more requests in worker threads than connections in the pool: none waits for a connection
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_connections
-        await anyio.to_thread.run_sync(_read_tallies, engine, tallies, settings.country)
+        await anyio.to_thread.run_sync(_fill_memo, engine, memo, settings.country)
         # what start-up made (modules, routes, compiled queries) lives as long as the server: out of the
         # collector's sight, a full collection scans only what requests leave behind (tens of ms less
         # of a stop that holds every request of the process)
@@ -75,7 +75,7 @@ def create_app(settings) -> FastAPI:
                               "the review actions, which need the operator's token (`Authorization: Bearer ...`).")
     app.state.settings = settings
     app.state.engine = engine
-    app.state.tallies = tallies = PartyTallies()
+    app.state.memo = memo = RecordMemo()
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=web_root() / "static"), name="static")
     app.include_router(make_api_router(settings))
@@ -90,12 +90,14 @@ def create_app(settings) -> FastAPI:
     return app
 
 
-def _read_tallies(engine, tallies: PartyTallies, country: str) -> None:
-    """Read every party's tally before the first request, not during the first party pages (a tenth
-    of a second per party at a million events, which every request of the moment would wait behind)."""
+def _fill_memo(engine, memo: RecordMemo, country: str) -> None:
+    """Read every party's tally and the yearly moves before the first request, not during the first
+    pages that need them (a tenth of a second per party at a million events, a quarter for the yearly
+    moves, which every request of the moment would wait behind)."""
     with Session(engine) as session, session.begin():
         for code in sorted(load_registry(country).parties):
-            tallies.get(session, code)
+            memo.tally(session, code)
+        memo.yearly_moves(session)
 
 
 def make_templates() -> Jinja2Templates:

@@ -8,7 +8,7 @@ from fastapi import HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from ..record import PartyTallies
+from ..record import RecordMemo
 from ..store.engine import store_errors, writer
 from .settings import REVIEW_TOKEN_ENV
 
@@ -33,9 +33,9 @@ async def write_session(request: Request) -> AsyncIterator[Session]:
         yield session
 
 
-def party_tallies(request: Request) -> PartyTallies:
-    """The app's party tallies, kept per record version (`record.PartyTallies`)."""
-    return request.app.state.tallies
+def record_memo(request: Request) -> RecordMemo:
+    """The app's answers kept per record version (`record.RecordMemo`)."""
+    return request.app.state.memo
 
 
 BEARER = HTTPBearer(auto_error=False, scheme_name="reviewToken",

@@ -14,11 +14,11 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from ..coalition import INDICES, CoalitionError
-from ..record import PartyTallies
+from ..record import RecordMemo
 from ..records import EVENT_TYPES
 from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
-from .deps import party_tallies, read_session
+from .deps import record_memo, read_session
 from .listing import EventFilter, article_page, get_article
 from .views import (coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
@@ -36,8 +36,9 @@ def make_pages_router(settings) -> APIRouter:
         return request.app.state.templates.TemplateResponse(request, name, {"settings": settings, **context})
 
     @router.get("/")
-    def overview(request: Request, on: date | None = Query(None), session: Session = Depends(read_session)):
-        view = overview_view(session, on or date.today(), settings.country)
+    def overview(request: Request, on: date | None = Query(None), session: Session = Depends(read_session),
+                 memo: RecordMemo = Depends(record_memo)):
+        view = overview_view(session, on or date.today(), settings.country, memo=memo)
         moves = {"periods": view.moves.periods, "parties": view.moves.parties, "joined": view.moves.joined,
                  "left": view.moves.left}
         return render(request, "overview.html", view=view, moves=moves)
@@ -48,9 +49,9 @@ def make_pages_router(settings) -> APIRouter:
 
     @router.get("/parties/{code}")
     def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None),
-              session: Session = Depends(read_session), tallies: PartyTallies = Depends(party_tallies)):
+              session: Session = Depends(read_session), memo: RecordMemo = Depends(record_memo)):
         return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country,
-                                                             settings.max_limit, tallies))
+                                                             settings.max_limit, memo))
 
     @router.get("/persons")
     def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q,

@@ -20,7 +20,7 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
 from ..corrections import applied
 from ..errors import AllegianceError
 from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, PartyTallies, coalition_state, count_facts_matching, count_joiners,
+from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, count_joiners,
                       count_leavers, count_members, facts, find_person, flow_links, joiners, leavers, members,
                       memberships_page, person_name, timeline, yearly_moves)
 from ..record import memberships as all_memberships
@@ -124,14 +124,16 @@ class OverviewView:
     on: str
 
 
-def overview_view(session: Session, on: date, country: str, latest: int = 15, parties: int = 8) -> OverviewView:
-    """Latest events, joiners and leavers per party per year, and who governs together in the default house."""
+def overview_view(session: Session, on: date, country: str, latest: int = 15, parties: int = 8,
+                  memo: RecordMemo | None = None) -> OverviewView:
+    """Latest events, joiners and leavers per party per year (kept in ``memo`` when given: a count over
+    every membership), and who governs together in the default house."""
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     recent = event_page(session, EventFilter(), latest, latest_first=True).items
     state = coalition_state(session, house.scope, on)
-    return OverviewView(recent, party_moves(yearly_moves(session), parties), list(state.pairs), house.code,
-                        on.isoformat())
+    yearly = memo.yearly_moves(session) if memo is not None else yearly_moves(session)
+    return OverviewView(recent, party_moves(yearly, parties), list(state.pairs), house.code, on.isoformat())
 
 
 def party_moves(years: Sequence[tuple[str, str, int, int]], parties: int = 8) -> PartyMoves:
@@ -303,14 +305,14 @@ def event_persons(session: Session, stored: Sequence[StoredEvent]) -> dict[int, 
 
 
 def party_view(session: Session, code: str, on: date, country: str, cap: int = 500,
-               tallies: PartyTallies | None = None) -> PartyView:
+               memo: RecordMemo | None = None) -> PartyView:
     """A party's members on a day, and everyone who joined or left it up to that day (latest first).
 
-    The totals come from ``tallies`` when given (a server's memo per record version), else are counted."""
+    The totals come from ``memo`` when given (a server's party tallies per record version), else are counted."""
     party = find_party(code, country)
     day = on.isoformat()
-    if tallies is not None:
-        tally = tallies.get(session, party.code)
+    if memo is not None:
+        tally = memo.tally(session, party.code)
         totals = tally.members_on(day), tally.joined_by(day), tally.left_by(day)
     else:
         totals = (count_members(session, party.code, day), count_joiners(session, party.code, until=day),
