@@ -81,9 +81,11 @@ def test_workers_each_listen_on_the_port_and_all_answer(demo_db):
     port = free_port()
     server = start(demo_db, port, "--workers", "2")
     try:
-        wait_until_served(server, port)
-        workers = children(server.pid) - {server.pid}
-        serving = [pid for pid in workers if listeners(pid, port)]
+        wait_until_served(server, port)  # one worker answers; the other may still be starting
+        deadline = time.monotonic() + 60
+        while len(serving := [pid for pid in children(server.pid) if listeners(pid, port)]) < 2:
+            assert time.monotonic() < deadline, f"{len(serving)} worker(s) listening after 60 s"
+            time.sleep(0.2)
         assert len(serving) == 2  # each worker its own socket on the same port
         with ThreadPoolExecutor(16) as pool:  # many connections at once: every one answered
             statuses = list(pool.map(lambda i: httpx.get(f"http://127.0.0.1:{port}/api/events",
@@ -106,3 +108,28 @@ def test_a_taken_port_is_an_error_that_says_what_to_do(demo_db):
             assert server.returncode != 0
             assert f"cannot listen on 127.0.0.1:{port}" in err and "another --port" in err
             assert "Traceback" not in err
+
+
+def test_many_requests_at_once_on_few_threads_all_answer(demo_db):
+    """40 different questions at once to a server with 2 worker threads and 2 database connections,
+    nothing kept between answers: every one is answered. (Sessions that closed in a worker thread,
+    after a route had answered, used to wait for a thread while holding their connection, and every
+    thread held a route waiting for a connection: the server stopped.)"""
+    from conftest_web import _Server
+
+    from allegiance.web import WebSettings, create_app
+
+    server = _Server(create_app(WebSettings(db_url=f"sqlite:///{demo_db}", max_connections=2, cached_answers=0)))
+    server.start()
+    server.wait()
+    paths = [*(f"/api/events?limit=5&offset={i}" for i in range(15)),
+             *(f"/api/parties/PTI?on=2023-{m:02d}-01" for m in range(1, 13)),
+             *(f"/api/facts?limit=3&offset={i}" for i in range(13))]
+    try:
+        with httpx.Client(base_url=server.url, timeout=20) as client, ThreadPoolExecutor(len(paths)) as pool:
+            started = time.monotonic()
+            statuses = list(pool.map(lambda path: client.get(path).status_code, paths))
+            took = time.monotonic() - started
+    finally:
+        server.stop()
+    assert statuses == [200] * len(paths) and took < 15

@@ -16,10 +16,9 @@ from .settings import REVIEW_TOKEN_ENV
 async def read_session(request: Request) -> AsyncIterator[Session]:
     """A session in one read transaction (one consistent view of the record per request).
 
-    Opened and closed on the event loop, not in a worker thread: the route (in a worker thread) takes a
-    connection at its first query, and the close gives it back as soon as the route returns. A close
-    run in a worker thread would wait for a free thread while holding its connection, and with every
-    thread running a route that waits for a connection, the server would stop."""
+    Opened and closed on the event loop: opening takes no connection (the route, in its worker thread,
+    takes one at its first query) and closing gives it back at once, where a sync dependency would cost
+    two more hops to a worker thread per request."""
     settings = request.app.state.settings
     with store_errors(settings.db_url), Session(request.app.state.engine) as session, session.begin():
         yield session
