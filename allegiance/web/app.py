@@ -18,6 +18,7 @@ import logging
 from contextlib import asynccontextmanager
 from importlib import resources
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 
 import anyio
@@ -62,6 +63,7 @@ def create_app(settings) -> FastAPI:
         # never more requests in worker threads than connections in the pool: none waits for a connection
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_connections
         await anyio.to_thread.run_sync(_fill_memo, engine, memo, settings.country)
+        await _warm_up(app, settings)
         # what start-up made (modules, routes, compiled queries) lives as long as the server: out of the
         # collector's sight, a full collection scans only what requests leave behind (tens of ms less
         # of a stop that holds every request of the process)
@@ -98,6 +100,36 @@ def _fill_memo(engine, memo: RecordMemo, country: str) -> None:
         for code in sorted(load_registry(country).parties):
             memo.tally(session, code)
         memo.yearly_moves(session)
+
+
+WARM_UP = ("/api/events?limit=1", "/api/facts?limit=1", "/api/persons?limit=1", "/api/parties",
+           "/api/flows?since={year_ago}", "/api/coalitions", "/api/coalition-state", "/api/articles?limit=1")
+
+
+async def _warm_up(app: ASGIApp, settings) -> None:
+    """Ask the app a few questions before the first visitor: every kind of answer is then on a path
+    that has run (routes, serializers, compiled queries, the database's pages), and the first real
+    requests do not all pay for that at once. Failures are ignored: the server starts regardless."""
+    year_ago = (date.today() - timedelta(days=365)).isoformat()
+    first_party = sorted(load_registry(settings.country).parties)[0]
+    paths = [p.format(year_ago=year_ago) for p in WARM_UP] + [f"/api/parties/{first_party}"]
+    for path in paths:
+        route, _, query = path.partition("?")
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                 "scheme": "http", "path": route, "raw_path": route.encode(), "query_string": query.encode(),
+                 "root_path": "", "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 0),
+                 "server": ("127.0.0.1", 0)}
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(_message: Message) -> None:
+            return None
+
+        try:
+            await app(scope, receive, send)
+        except Exception:  # noqa: BLE001 -- a question the record cannot answer yet
+            log.debug("warm-up %s failed", path, exc_info=True)
 
 
 def make_templates() -> Jinja2Templates:
