@@ -371,9 +371,19 @@ def membership_years(session: Session) -> list[tuple[str, str, int, int]]:
 def move_names(session: Session, since: str | None = None, until: str | None = None,
                per_cell: int = 50) -> list[tuple[str, str, str]]:
     """(from party, to party, name) of the latest ``per_cell`` moves of each cell of the window, newest
-    first: per cell, a short backward read of the cell's index (``ix_moves_cell``), so a wide window
-    does not sort every move it holds."""
+    first, without sorting every move of a wide window.
+
+    SQLite reads each cell by a short backward range of its index (``ix_moves_cell``): a statement
+    costs it little. A server database pays a round trip per statement, so PostgreSQL numbers the
+    window's moves per cell in one statement (a window function) instead. At a million events, the
+    flows of a year: SQLite 50 -> 15 ms read cell by cell; PostgreSQL 42 ms this way, 53 cell by cell."""
     mv = MOVES.c
+    if session.get_bind().dialect.name != "sqlite":
+        rank = func.row_number().over(partition_by=(mv.from_party, mv.to_party),
+                                      order_by=(mv.left_on.desc(), mv.id.desc())).label("rank")
+        ranked = _window(select(mv.from_party, mv.to_party, mv.name, rank), since, until).subquery()
+        return [(a, b, name) for a, b, name in session.connection().execute(
+            select(ranked.c.from_party, ranked.c.to_party, ranked.c.name).where(ranked.c.rank <= per_cell))]
     latest = select(mv.name).where(mv.from_party == bindparam("a"), mv.to_party == bindparam("b"))
     latest = _window(latest, since, until).order_by(mv.left_on.desc(), mv.id.desc()).limit(per_cell)
     connection = session.connection()
