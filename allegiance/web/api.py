@@ -255,20 +255,22 @@ def event_out(s: StoredEvent) -> EventOut:
                                          rule=e.evidence.rule), article_id=s.article_id, person_id=s.person_id)
 
 
-def fact_out(f: Fact) -> FactOut:
-    return FactOut(id=f.id, type=f.type, subject=f.subject, name=f.name, party=f.party, post=f.post,
-                   counterpart=f.counterpart, action=f.action, house=f.house, seats=f.seats, scope=f.scope,
-                   date=f.date, when=f.when, first_reported=f.first_reported, status=f.status, conflict=f.conflict,
-                   confirmed=f.confirmed, source_count=f.source_count,
-                   sources=[SourceOut(event_id=s.event_id, doc=s.doc, article_id=s.article_id, date=s.date,
-                                      published=s.published, status=s.status, sentence=s.sentence)
-                            for s in f.sources])
+def fact_out(f: Fact) -> dict:
+    """A fact as the fields of `FactOut`. Items go out as plain dicts that the answer's model validates
+    in one pass: a model built per item and per source cost a third of a party page."""
+    return {"id": f.id, "type": f.type, "subject": f.subject, "name": f.name, "party": f.party, "post": f.post,
+            "counterpart": f.counterpart, "action": f.action, "house": f.house, "seats": f.seats, "scope": f.scope,
+            "date": f.date, "when": f.when, "first_reported": f.first_reported, "status": f.status,
+            "conflict": f.conflict, "confirmed": f.confirmed, "source_count": f.source_count,
+            "sources": [{"event_id": s.event_id, "doc": s.doc, "article_id": s.article_id, "date": s.date,
+                         "published": s.published, "status": s.status, "sentence": s.sentence} for s in f.sources]}
 
 
-def membership_out(m: Membership) -> MembershipOut:
-    return MembershipOut(person=m.person, name=m.name, party=m.party, start=m.start, start_certain=m.start_certain,
-                         end=m.end, end_certain=m.end_certain, opened_by=m.opened_by, closed_by=m.closed_by,
-                         disputed=m.disputed)
+def membership_out(m: Membership) -> dict:
+    """A membership as the fields of `MembershipOut` (a plain dict, as for `fact_out`)."""
+    return {"person": m.person, "name": m.name, "party": m.party, "start": m.start, "start_certain": m.start_certain,
+            "end": m.end, "end_certain": m.end_certain, "opened_by": m.opened_by, "closed_by": m.closed_by,
+            "disputed": m.disputed}
 
 
 def person_out(p: PersonEntry) -> PersonOut:
