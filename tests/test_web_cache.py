@@ -39,7 +39,7 @@ def bump(url: str) -> None:
 def test_the_version_is_read_again_only_after_a_commit(tmp_path):
     url = f"sqlite:///{tmp_path / 'r.db'}"
     engine = open_database(url)
-    watch = RecordVersion(engine, max_age=3600)
+    watch = RecordVersion(engine, max_age=3600, recheck=0)
     first = run_async(watch.current)
     reads = counting_reads(engine)
     assert [run_async(watch.current) for _ in range(20)] == [first] * 20
@@ -54,11 +54,25 @@ def test_the_version_is_read_again_only_after_a_commit(tmp_path):
 def test_the_version_is_read_again_when_it_is_old_even_with_unchanged_files(tmp_path):
     """A file's modification clock ticks coarsely: past max_age the version is asked again anyway."""
     engine = open_database(f"sqlite:///{tmp_path / 'r.db'}")
-    watch = RecordVersion(engine, max_age=0)
+    watch = RecordVersion(engine, max_age=0, recheck=0)
     run_async(watch.current)
     reads = counting_reads(engine)
     run_async(watch.current)
     assert len(reads) == 1
+    engine.dispose()
+
+
+def test_the_files_are_looked_at_once_per_recheck_window(tmp_path):
+    """Within the window (a millisecond when serving) the version is not looked for at all: a commit
+    shows once the window has passed."""
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    engine = open_database(url)
+    watch = RecordVersion(engine, max_age=3600, recheck=3600)
+    first = run_async(watch.current)
+    bump(url)
+    assert run_async(watch.current) == first
+    watch.recheck = 0
+    assert run_async(watch.current) != first
     engine.dispose()
 
 

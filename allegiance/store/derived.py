@@ -174,7 +174,10 @@ def bump_version(session: Session) -> str:
 
 def record_version(session: Session) -> str:
     """The record's current version ("0" before its first refresh); it changes whenever the record does."""
-    return session.scalar(select(RecordMetaRow.value).where(RecordMetaRow.key == "version")) or "0"
+    return session.connection().execute(VERSION_QUERY).scalar() or "0"
+
+
+VERSION_QUERY = select(RecordMetaRow.__table__.c.value).where(RecordMetaRow.__table__.c.key == "version")
 
 
 def derived_stale(session: Session) -> bool:
