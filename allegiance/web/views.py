@@ -216,8 +216,8 @@ class PersonView:
 
 
 def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, reports: bool = True) -> PersonView:
-    """A person's memberships (drawn on a timeline), facts, and (``reports``) every source with its
-    sentence highlighted in ``context`` characters of its article."""
+    """A person's memberships and facts; for a page (``reports``) also the memberships drawn on a
+    timeline and every source with its sentence highlighted in ``context`` characters of its article."""
     pid, found = timeline(session, query)
     spans = all_memberships(session, found)  # the person's own facts are all their memberships need
     sources = {s.event_id: s for f in found for s in f.sources} if reports else {}
@@ -231,8 +231,8 @@ def person_view(session: Session, query: str, context: int = EXCERPT_CHARS, repo
                                            sources[event_id].status,
                                            excerpt(record.article, where.start, where.end, where.sentence, context))
     name = found[0].name if found else person_name(session, pid) or query
-    bounds = _bounds(spans, found)
-    return PersonView(pid, name, spans, _bars(spans, bounds), bounds, found, by_event)
+    bounds = _bounds(spans, found) if reports else None
+    return PersonView(pid, name, spans, _bars(spans, bounds) if reports else [], bounds, found, by_event)
 
 
 def _bounds(spans: Sequence[Membership], found: Sequence[Fact]) -> tuple[str, str] | None:
