@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import gc
 import logging
-from contextlib import asynccontextmanager
-from importlib import resources
 from collections.abc import Sequence
+from contextlib import asynccontextmanager
 from datetime import date, timedelta
+from importlib import resources
 from pathlib import Path
 
 import anyio
