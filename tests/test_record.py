@@ -277,7 +277,7 @@ def test_events_of_a_party_page_through_party_and_counterpart(record):
     assert [e.id for page in pages for e in page] == [e.id for e in pmln]
 
 
-def test_record_memo_count_as_the_record_does(db_url):
+def test_party_tallies_count_as_the_record_does(db_url):
     """A party's tally (one read, then binary searches) gives the counts of count_members, count_joiners
     and count_leavers on every day where a membership of the demo record begins or ends, and either side."""
     ingest([demo_corpus()], db_url)
@@ -297,7 +297,7 @@ def test_record_memo_count_as_the_record_does(db_url):
     engine.dispose()
 
 
-def test_kept_record_memo_follow_a_correction(record):
+def test_kept_party_tallies_follow_a_correction(record):
     """Tallies are kept per record version: rejecting the join gives IPP one member fewer at once."""
     memo = RecordMemo()
     before = memo.tally(record, "IPP")

@@ -112,9 +112,9 @@ def test_a_taken_port_is_an_error_that_says_what_to_do(demo_db):
 
 def test_many_requests_at_once_on_few_threads_all_answer(demo_db):
     """40 different questions at once to a server with 2 worker threads and 2 database connections,
-    nothing kept between answers: every one is answered. (Sessions that closed in a worker thread,
-    after a route had answered, used to wait for a thread while holding their connection, and every
-    thread held a route waiting for a connection: the server stopped.)"""
+    nothing kept between answers: every one is answered. (Requests that held their connection while
+    waiting for a worker thread once stopped the server this way: every thread held a request that
+    waited for a connection.)"""
     from conftest_web import _Server
 
     from allegiance.web import WebSettings, create_app

@@ -12,17 +12,17 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, Field, TypeAdapter
 from sqlalchemy.orm import Session
 
 from .. import corrections
 from ..cli_coalition import parse_seat_args
 from ..coalition import INDICES, Coalition
-from ..record import Fact, Membership, RecordMemo, find_fact
+from ..record import Fact, Membership, find_fact
 from ..records import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
-from .deps import record_memo, read_session, review_token, write_session
+from .deps import reading, review_token, write_session
 from .listing import ArticleRecord, EventFilter, article_page, get_article
 from .views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view, event_pages,
                     filter_facts, flow_view, membership_list, parties, party_view, person_view, persons, search)
@@ -321,7 +321,7 @@ def answer(value, model) -> Response:
     A sync route returning a model would have FastAPI validate and serialize it in another worker
     thread, after the route and before the request's session closes: under load every thread could be
     a route waiting for a database connection that such a request still holds, and the server would
-    stop. Returned as a response, nothing more runs in a thread after the route (`deps.read_session`)."""
+    stop. Returned as a response, nothing more runs in a thread after the route (`deps.reading`)."""
     adapter = _adapter(model)
     return Response(adapter.dump_json(adapter.validate_python(value)), media_type="application/json")
 
@@ -349,58 +349,63 @@ def make_api_router(settings) -> APIRouter:
     text_q = Query(None, max_length=200)
 
     @router.get("/events", response_model=PageOut[EventOut], tags=["record"])
-    def events(type: EventType | None = Query(None, description="Event type."),
+    def events(request: Request, type: EventType | None = Query(None, description="Event type."),
                party: str | None = Query(None, max_length=64, description="Party (as party or coalition counterpart)."),
                person: str | None = Query(None, max_length=200, description="Person id, or part of the actor's name."),
                since: date | None = since_q, until: date | None = until_q, status: Status | None = None,
                min_sources: int = Query(1, ge=1, le=1000, description="Only acts reported by at least N articles."),
-               limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
+               limit: int = limit_q, offset: int = offset_q):
         """Stored events, as extracted, by date then id; every event names its article and sentence."""
-        where = EventFilter(type.value if type else None, party, person, since, until, status.value if status else None,
-                            min_sources)
-        return answer(from_page(event_pages(session, where, limit, offset), limit, offset, event_out),
-                      PageOut[EventOut])
+        with reading(request) as session:
+            where = EventFilter(type.value if type else None, party, person, since, until,
+                                status.value if status else None, min_sources)
+            return answer(from_page(event_pages(session, where, limit, offset), limit, offset, event_out),
+                          PageOut[EventOut])
 
     @router.get("/events/{event_id}", response_model=EventOut, tags=["record"])
-    def event(event_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
+    def event(request: Request, event_id: int = Path(ge=1, le=MAX_ID)):
         """One stored event."""
-        found = get_event(session, event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id} in the record")
-        return answer(event_out(found), EventOut)
+        with reading(request) as session:
+            found = get_event(session, event_id)
+            if found is None:
+                raise HTTPException(404, f"no event {event_id} in the record")
+            return answer(event_out(found), EventOut)
 
     @router.get("/facts", response_model=PageOut[FactOut], tags=["record"])
-    def facts(type: EventType | None = Query(None, description="Fact type."),
+    def facts(request: Request, type: EventType | None = Query(None, description="Fact type."),
               party: str | None = Query(None, max_length=64, description="Party, coalition counterpart or actor."),
               person: str | None = Query(None, max_length=200, description="Person id or any spelling of a name."),
               since: date | None = since_q, until: date | None = until_q, status: Status | None = None,
               min_sources: int = Query(1, ge=1, le=1000, description="At least this many reporting articles."),
-              limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
+              limit: int = limit_q, offset: int = offset_q):
         """Acts merged across articles, each with every source; filters as for events, plus min_sources."""
-        page = filter_facts(session, type.value if type else None, party, person, since, until,
-                            status.value if status else None, min_sources, limit, offset)
-        return answer(from_page(page, limit, offset, fact_out), PageOut[FactOut])
+        with reading(request) as session:
+            page = filter_facts(session, type.value if type else None, party, person, since, until,
+                                status.value if status else None, min_sources, limit, offset)
+            return answer(from_page(page, limit, offset, fact_out), PageOut[FactOut])
 
     @router.get("/facts/{fact_id}", response_model=FactOut, tags=["record"])
-    def fact(fact_id: str = Path(max_length=64), session: Session = Depends(read_session)):
+    def fact(request: Request, fact_id: str = Path(max_length=64)):
         """One fact by id (f-...)."""
-        found = find_fact(session, fact_id)
-        if found is None:
-            raise HTTPException(404, f"no fact {fact_id!r} in the record; fact ids start with f-")
-        return answer(fact_out(found), FactOut)
+        with reading(request) as session:
+            found = find_fact(session, fact_id)
+            if found is None:
+                raise HTTPException(404, f"no fact {fact_id!r} in the record; fact ids start with f-")
+            return answer(fact_out(found), FactOut)
 
     @router.get("/persons", response_model=PageOut[PersonOut], tags=["record"])
-    def person_list(q: str | None = text_q, limit: int = limit_q, offset: int = offset_q,
-                    session: Session = Depends(read_session)):
+    def person_list(request: Request, q: str | None = text_q, limit: int = limit_q, offset: int = offset_q):
         """Persons of the record by name; q keeps those whose name or an alias contains it."""
-        return answer(from_page(persons(session, q, limit, offset), limit, offset, person_out),
-                      PageOut[PersonOut])
+        with reading(request) as session:
+            return answer(from_page(persons(session, q, limit, offset), limit, offset, person_out),
+                          PageOut[PersonOut])
 
     @router.get("/persons/{person}", response_model=PersonDetail, tags=["record"])
-    def person(person: str = Path(max_length=200, description="A person id or any spelling of the name."),
-               session: Session = Depends(read_session)):
+    def person(request: Request,
+               person: str = Path(max_length=200, description="A person id or any spelling of the name.")):
         """A person's memberships and facts (timeline) with their sources."""
-        view = person_view(session, person, reports=False)
+        with reading(request) as session:
+            view = person_view(session, person, reports=False)
         return answer(PersonDetail(id=view.id, name=view.name,
                                    memberships=[membership_out(m) for m in view.memberships],
                                    facts=[fact_out(f) for f in view.facts]), PersonDetail)
@@ -411,12 +416,13 @@ def make_api_router(settings) -> APIRouter:
         return answer([party_out(p) for p in parties(settings.country, q)], list[PartyOut])
 
     @router.get("/parties/{code}", response_model=PartyDetail, tags=["record"])
-    def party(code: str = Path(max_length=64), on: date | None = Query(None, description="Default: today."),
+    def party(request: Request, code: str = Path(max_length=64),
+              on: date | None = Query(None, description="Default: today."),
               limit: int = Query(settings.default_limit, ge=1, le=settings.max_limit,
-                                 description="Items per list (the totals are exact)."),
-              session: Session = Depends(read_session), memo: RecordMemo = Depends(record_memo)):
+                                 description="Items per list (the totals are exact).")):
         """A party's members on a day, and everyone who joined or left it up to that day."""
-        view = party_view(session, code, on or date.today(), settings.country, limit, memo)
+        with reading(request) as session:
+            view = party_view(session, code, on or date.today(), settings.country, limit, request.app.state.memo)
         return answer(PartyDetail(party=party_out(view.party), on=view.on,
                                   members=[membership_out(m) for m in view.members],
                                   joiners=[membership_out(m) for m in view.joiners],
@@ -424,69 +430,74 @@ def make_api_router(settings) -> APIRouter:
                                   joiners_total=view.joiners_total, leavers_total=view.leavers_total), PartyDetail)
 
     @router.get("/memberships", response_model=PageOut[MembershipOut], tags=["record"])
-    def memberships(party: str | None = Query(None, max_length=64), person: str | None = Query(None, max_length=200),
+    def memberships(request: Request, party: str | None = Query(None, max_length=64),
+                    person: str | None = Query(None, max_length=200),
                     on: date | None = Query(None, description="Only memberships covering this day."),
-                    limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
+                    limit: int = limit_q, offset: int = offset_q):
         """Memberships (person in party from start to end), from the facts."""
-        page = membership_list(session, settings.country, party, person, on, limit, offset)
-        return answer(from_page(page, limit, offset, membership_out), PageOut[MembershipOut])
+        with reading(request) as session:
+            page = membership_list(session, settings.country, party, person, on, limit, offset)
+            return answer(from_page(page, limit, offset, membership_out), PageOut[MembershipOut])
 
     @router.get("/flows", response_model=FlowsOut, tags=["record"])
-    def flows(since: date | None = Query(None, description="Leaves on or after this ISO date."),
-              until: date | None = Query(None, description="Leaves on or before this ISO date."),
-              session: Session = Depends(read_session)):
+    def flows(request: Request, since: date | None = Query(None, description="Leaves on or after this ISO date."),
+              until: date | None = Query(None, description="Leaves on or before this ISO date.")):
         """Who left which party for which in the window: one link per pair of parties."""
-        view = flow_view(session, since, until, settings.flow_names)
-        return answer(FlowsOut(since=view.since, until=view.until,
-                               flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names)
-                                      for f in view.flows]), FlowsOut)
+        with reading(request) as session:
+            view = flow_view(session, since, until, settings.flow_names)
+            return answer(FlowsOut(since=view.since, until=view.until,
+                                   flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names)
+                                          for f in view.flows]), FlowsOut)
 
     @router.get("/coalitions", response_model=CoalitionsOut, tags=["coalitions"])
-    def coalitions(house: str = Query("NA", max_length=64, description="House code or name."),
+    def coalitions(request: Request, house: str = Query("NA", max_length=64, description="House code or name."),
                    on: date | None = Query(None, description="Seats and rejections as the record stood on this day."),
                    seat: list[str] = Query([], max_length=100, description="PARTY=N; repeat; default: the record's."),
                    require: list[str] = Query([], max_length=100, description="A party that must be in."),
-                   exclude: list[str] = Query([], max_length=100, description="A party that stays out."),
-                   session: Session = Depends(read_session)):
+                   exclude: list[str] = Query([], max_length=100, description="A party that stays out.")):
         """Seats, majority, minimal winning coalitions (the record's rejections respected) and the four
         power indices, exactly (fractions) and as decimals."""
-        seats = parse_seat_args(seat, {}) if seat else None
-        view = coalition_view(session, house, on, seats, require, exclude, settings.country,
-                              settings.max_coalitions, settings.shown_coalitions)
-        return answer(coalitions_out(view), CoalitionsOut)
+        with reading(request) as session:
+            seats = parse_seat_args(seat, {}) if seat else None
+            view = coalition_view(session, house, on, seats, require, exclude, settings.country,
+                                  settings.max_coalitions, settings.shown_coalitions)
+            return answer(coalitions_out(view), CoalitionsOut)
 
     @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"])
-    def coalition_state(house: str = Query("NA", max_length=64), on: date | None = Query(None),
-                        session: Session = Depends(read_session)):
+    def coalition_state(request: Request, house: str = Query("NA", max_length=64), on: date | None = Query(None)):
         """Which parties govern together in a house's scope on a day, from the coalition facts."""
-        day = on or date.today()
-        scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
-        return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
-                                        pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
+        with reading(request) as session:
+            day = on or date.today()
+            scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
+            return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
+                                            pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
 
     @router.get("/articles", response_model=PageOut[ArticleOut], tags=["articles"])
-    def articles(limit: int = limit_q, offset: int = offset_q, session: Session = Depends(read_session)):
+    def articles(request: Request, limit: int = limit_q, offset: int = offset_q):
         """Stored articles, latest first."""
-        return answer(from_page(article_page(session, limit, offset), limit, offset, article_out),
-                      PageOut[ArticleOut])
+        with reading(request) as session:
+            return answer(from_page(article_page(session, limit, offset), limit, offset, article_out),
+                          PageOut[ArticleOut])
 
     @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
-    def article(article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
+    def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID)):
         """One article: its text and the events read from it."""
-        found = get_article(session, article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id} in the record")
-        record, stored = found
-        return answer(ArticleDetail(**article_out(record).model_dump(), text=record.article.text,
-                                    text_offset=record.article.offset, event_list=[event_out(s) for s in stored]),
-                      ArticleDetail)
+        with reading(request) as session:
+            found = get_article(session, article_id)
+            if found is None:
+                raise HTTPException(404, f"no article {article_id} in the record")
+            record, stored = found
+            return answer(ArticleDetail(**article_out(record).model_dump(), text=record.article.text,
+                                        text_offset=record.article.offset, event_list=[event_out(s) for s in stored]),
+                          ArticleDetail)
 
     @router.get("/search", response_model=SearchOut, tags=["record"])
-    def find(q: str = Query(..., min_length=1, max_length=200), session: Session = Depends(read_session)):
+    def find(request: Request, q: str = Query(..., min_length=1, max_length=200)):
         """People and parties whose name or an alias contains q."""
-        found = search(session, q, settings.country, settings.max_limit)
-        return answer(SearchOut(query=found.query, persons=[person_out(p) for p in found.persons],
-                                parties=[party_out(p) for p in found.parties]), SearchOut)
+        with reading(request) as session:
+            found = search(session, q, settings.country, settings.max_limit)
+            return answer(SearchOut(query=found.query, persons=[person_out(p) for p in found.persons],
+                                    parties=[party_out(p) for p in found.parties]), SearchOut)
 
     review = APIRouter(prefix="/review", tags=["review"], responses=REVIEW_ERRORS,
                        dependencies=[Depends(review_token)])

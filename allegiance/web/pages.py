@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
-from sqlalchemy.orm import Session
 
 from ..coalition import INDICES, CoalitionError
-from ..record import RecordMemo
 from ..records import EVENT_TYPES
 from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
-from .deps import record_memo, read_session
+from .deps import reading
 from .listing import EventFilter, article_page, get_article
 from .views import (coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
@@ -36,84 +34,90 @@ def make_pages_router(settings) -> APIRouter:
         return request.app.state.templates.TemplateResponse(request, name, {"settings": settings, **context})
 
     @router.get("/")
-    def overview(request: Request, on: date | None = Query(None), session: Session = Depends(read_session),
-                 memo: RecordMemo = Depends(record_memo)):
-        view = overview_view(session, on or date.today(), settings.country, memo=memo)
-        moves = {"periods": view.moves.periods, "parties": view.moves.parties, "joined": view.moves.joined,
-                 "left": view.moves.left}
-        return render(request, "overview.html", view=view, moves=moves)
+    def overview(request: Request, on: date | None = Query(None)):
+        with reading(request) as session:
+            view = overview_view(session, on or date.today(), settings.country, memo=request.app.state.memo)
+            moves = {"periods": view.moves.periods, "parties": view.moves.parties, "joined": view.moves.joined,
+                     "left": view.moves.left}
+            return render(request, "overview.html", view=view, moves=moves)
 
     @router.get("/parties")
     def party_list(request: Request):
         return render(request, "parties.html", parties=parties(settings.country))
 
     @router.get("/parties/{code}")
-    def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None),
-              session: Session = Depends(read_session), memo: RecordMemo = Depends(record_memo)):
-        return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country,
-                                                             settings.max_limit, memo))
+    def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None)):
+        with reading(request) as session:
+            return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country,
+                                                                 settings.max_limit, request.app.state.memo))
 
     @router.get("/persons")
-    def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q,
-                    session: Session = Depends(read_session)):
-        size = settings.default_limit
-        found = persons(session, q, size, (page - 1) * size)
-        return render(request, "persons.html", persons=found.items, total=found.total,
-                      page=page, pages=max(1, -(-found.total // size)), q=q or "")
+    def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q):
+        with reading(request) as session:
+            size = settings.default_limit
+            found = persons(session, q, size, (page - 1) * size)
+            return render(request, "persons.html", persons=found.items, total=found.total,
+                          page=page, pages=max(1, -(-found.total // size)), q=q or "")
 
     @router.get("/persons/{person}")
-    def person(request: Request, person: str = Path(max_length=200), session: Session = Depends(read_session)):
-        return render(request, "person.html", view=person_view(session, person))
+    def person(request: Request, person: str = Path(max_length=200)):
+        with reading(request) as session:
+            return render(request, "person.html", view=person_view(session, person))
 
     @router.get("/flows")
-    def flows(request: Request, since: date | None = Query(None), until: date | None = Query(None),
-              session: Session = Depends(read_session)):
-        view = flow_view(session, since, until, settings.flow_names)
-        links = [{"from": f.source, "to": f.target, "flow": f.count} for f in view.flows]
-        return render(request, "flows.html", view=view, links=links)
+    def flows(request: Request, since: date | None = Query(None), until: date | None = Query(None)):
+        with reading(request) as session:
+            view = flow_view(session, since, until, settings.flow_names)
+            links = [{"from": f.source, "to": f.target, "flow": f.count} for f in view.flows]
+            return render(request, "flows.html", view=view, links=links)
 
     @router.get("/coalitions")
-    def coalitions(request: Request, house: str = Query("NA", max_length=64), on: date | None = Query(None),
-                   session: Session = Depends(read_session)):
-        houses = list(load_registry(settings.country).houses.values())
-        try:
-            view = coalition_view(session, house, on, None, (), (), settings.country, settings.max_coalitions,
-                                  settings.shown_coalitions)
-        except CoalitionError as error:  # no seats for this house in the record: say so on the page
-            return render(request, "coalitions.html", view=None, error=str(error), houses=houses, on=on, house=house)
-        return render(request, "coalitions.html", view=view, error=None, houses=houses, on=on, house=house,
-                      indices=INDICES, index_names=INDEX_NAMES)
+    def coalitions(request: Request, house: str = Query("NA", max_length=64), on: date | None = Query(None)):
+        with reading(request) as session:
+            houses = list(load_registry(settings.country).houses.values())
+            try:
+                view = coalition_view(session, house, on, None, (), (), settings.country, settings.max_coalitions,
+                                      settings.shown_coalitions)
+            except CoalitionError as error:  # no seats for this house in the record: say so on the page
+                return render(request, "coalitions.html", view=None, error=str(error), houses=houses, on=on,
+                              house=house)
+            return render(request, "coalitions.html", view=view, error=None, houses=houses, on=on, house=house,
+                          indices=INDICES, index_names=INDEX_NAMES)
 
     @router.get("/search")
-    def find(request: Request, q: str = Query("", max_length=200), session: Session = Depends(read_session)):
-        return render(request, "search.html", result=search(session, q, settings.country, settings.max_limit))
+    def find(request: Request, q: str = Query("", max_length=200)):
+        with reading(request) as session:
+            return render(request, "search.html", result=search(session, q, settings.country, settings.max_limit))
 
     @router.get("/review")
     def review(request: Request, type: EventType | None = Query(None), party: str | None = Query(None, max_length=64),
                person: str | None = Query(None, max_length=200), status: Status | None = Query(None),
-               page: int = page_q, session: Session = Depends(read_session)):
-        size = settings.default_limit
-        where = EventFilter(type.value if type else None, party or None, person or None, None, None,
-                            status.value if status else None)
-        found = review_view(session, where, size, (page - 1) * size)
-        return render(request, "review.html", page=found.page, verdicts=found.verdicts, number=page,
-                      pages=max(1, -(-found.page.total // size)), where=where, types=EVENT_TYPES,
-                      enabled=bool(settings.review_token))
+               page: int = page_q):
+        with reading(request) as session:
+            size = settings.default_limit
+            where = EventFilter(type.value if type else None, party or None, person or None, None, None,
+                                status.value if status else None)
+            found = review_view(session, where, size, (page - 1) * size)
+            return render(request, "review.html", page=found.page, verdicts=found.verdicts, number=page,
+                          pages=max(1, -(-found.page.total // size)), where=where, types=EVENT_TYPES,
+                          enabled=bool(settings.review_token))
 
     @router.get("/articles")
-    def article_list(request: Request, page: int = page_q, session: Session = Depends(read_session)):
-        size = settings.default_limit
-        found = article_page(session, size, (page - 1) * size)
-        return render(request, "articles.html", page=found, number=page, pages=max(1, -(-found.total // size)))
+    def article_list(request: Request, page: int = page_q):
+        with reading(request) as session:
+            size = settings.default_limit
+            found = article_page(session, size, (page - 1) * size)
+            return render(request, "articles.html", page=found, number=page, pages=max(1, -(-found.total // size)))
 
     @router.get("/articles/{article_id}")
-    def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID), session: Session = Depends(read_session)):
-        found = get_article(session, article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id} in the record")
-        record, stored = found
-        return render(request, "article.html", record=record, events=stored,
-                      parts=segments(record.article, stored), persons=event_persons(session, stored))
+    def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID)):
+        with reading(request) as session:
+            found = get_article(session, article_id)
+            if found is None:
+                raise HTTPException(404, f"no article {article_id} in the record")
+            record, stored = found
+            return render(request, "article.html", record=record, events=stored,
+                          parts=segments(record.article, stored), persons=event_persons(session, stored))
 
     @router.get("/docs")
     def docs(request: Request):
