@@ -483,10 +483,7 @@ def make_api_router(settings) -> APIRouter:
     def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID)):
         """One article: its text and the events read from it."""
         with reading(request) as session:
-            found = get_article(session, article_id)
-            if found is None:
-                raise HTTPException(404, f"no article {article_id} in the record")
-            record, stored = found
+            record, stored = get_article(session, article_id)
             return answer(ArticleDetail(**article_out(record).model_dump(), text=record.article.text,
                                         text_offset=record.article.offset, event_list=[event_out(s) for s in stored]),
                           ArticleDetail)

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..errors import AllegianceError
 from ..records import Article
 from ..record import event_person
 from ..store.models import ArticleRow, EventRow
@@ -75,11 +76,15 @@ def article_page(session: Session, limit: int, offset: int = 0) -> Page:
     return Page([ArticleRecord(row.id, _article(row), n) for row, n in rows], total, limit, offset)
 
 
-def get_article(session: Session, article_id: int) -> tuple[ArticleRecord, list[StoredEvent]] | None:
-    """One stored article and its events (with their row ids), or None."""
+class UnknownArticle(AllegianceError, LookupError):
+    """No article with this id in the record (answered 404)."""
+
+
+def get_article(session: Session, article_id: int) -> tuple[ArticleRecord, list[StoredEvent]]:
+    """One stored article and its events (with their row ids); UnknownArticle if there is none."""
     row = session.get(ArticleRow, article_id)
     if row is None:
-        return None
+        raise UnknownArticle(f"no article {article_id} in the record")
     events = [_stored(e) for e in session.scalars(select(EventRow).where(EventRow.article_id == article_id)
                                                   .order_by(EventRow.evidence_start, EventRow.id))]
     return ArticleRecord(row.id, _article(row), len(events)), events

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..coalition import INDICES, CoalitionError
@@ -112,10 +112,7 @@ def make_pages_router(settings) -> APIRouter:
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: int = Path(ge=1, le=MAX_ID)):
         with reading(request) as session:
-            found = get_article(session, article_id)
-            if found is None:
-                raise HTTPException(404, f"no article {article_id} in the record")
-            record, stored = found
+            record, stored = get_article(session, article_id)
             return render(request, "article.html", record=record, events=stored,
                           parts=segments(record.article, stored), persons=event_persons(session, stored))
 
