@@ -309,6 +309,12 @@ def test_api_on_postgresql(new_db):
         assert pg.get("/api/parties/IPP", params={"on": date(2023, 7, 1).isoformat()}).json()["members"]
         assert pg.get("/api/articles", params={"limit": 1}).json()["items"][0]["events"] >= 0
         assert pg.get("/api/coalitions").json()["quota"] == 169
+        # the version is asked of a database server only every so often, but a review action is seen at once
+        leaves = pg.get("/api/facts", params={"type": "leave_party", "limit": 500}).json()
+        event_id = leaves["items"][0]["sources"][0]["event_id"]
+        assert pg.post(f"/api/review/reject/{event_id}", headers={"X-Review-Token": REVIEW_TOKEN}).status_code == 200
+        after = pg.get("/api/facts", params={"type": "leave_party", "limit": 500}).json()
+        assert after["total"] == leaves["total"] - 1
 
 
 def test_answers_are_tagged_and_revalidated_until_the_record_changes(review_client):

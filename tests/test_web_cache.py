@@ -5,8 +5,11 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import anyio
+import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+
+from conftest_store import backend, new_db, pg_admin  # noqa: F401  (fixtures)
 
 from allegiance.store.derived import bump_version
 from allegiance.store.engine import open_database, writer
@@ -136,4 +139,23 @@ def test_requests_for_one_url_at_the_same_time_run_the_route_once(tmp_path):
     run_async(ten_at_once)
     assert answers == [(200, b"answer")] * 10 and calls == ["/api/flows"]
     assert cache.running == {}
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_database_server_is_asked_for_the_version_at_most_every_so_often(new_db):
+    """PostgreSQL has no file to look at: the version is asked again after server_max_age, or at once
+    after this process changed the record (forget)."""
+    url = new_db()
+    engine = open_database(url)
+    watch = RecordVersion(engine, server_max_age=3600)
+    first = run_async(watch.current)
+    bump(url)
+    assert run_async(watch.current) == first  # within the age: the version known
+    watch.forget()
+    second = run_async(watch.current)
+    assert second != first
+    watch.server_max_age = 0
+    bump(url)
+    assert run_async(watch.current) != second
     engine.dispose()
