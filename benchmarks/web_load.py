@@ -76,22 +76,6 @@ def endpoints(n_persons: int) -> dict[str, Callable[[random.Random], str]]:
     }
 
 
-def count_events(url: str) -> int:
-    """How many events the record at ``url`` holds (0 when the file is new)."""
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import Session
-
-    from allegiance.store.engine import open_database
-    from allegiance.store.models import EventRow
-
-    engine = open_database(url)
-    try:
-        with Session(engine) as session:
-            return session.scalar(select(func.count(EventRow.id))) or 0
-    finally:
-        engine.dispose()
-
-
 def build_record(path: Path, n_events: int) -> str:
     """An SQLite record at ``path`` holding at least ``n_events`` events and its derived record (facts,
     memberships, moves): filled and rebuilt when it holds no events, rebuilt when its derived tables are empty.
@@ -99,7 +83,7 @@ def build_record(path: Path, n_events: int) -> str:
     Without the rebuild the API would answer from empty derived tables and the load figures would
     measure nothing of the record's questions."""
     url = f"sqlite:///{path}"
-    held = count_events(url) if path.exists() else 0
+    held = count_rows(url, "events") if path.exists() else 0
     if held and held < n_events:
         raise SystemExit(f"{path} holds {held:,} events, fewer than {n_events:,}: give another --db")
     if not held:
@@ -317,7 +301,7 @@ def main() -> None:
         db_url = build_record(db_path, args.events)
         port, log_path = free_port(), Path(tmp) / "server.log"
         base_url = f"http://127.0.0.1:{port}"
-        paths = endpoints(min(50000, count_events(db_url)))  # fill() makes min(50000, N) persons
+        paths = endpoints(min(50000, count_rows(db_url, "events")))  # fill() makes min(50000, N) persons
         if args.endpoints:
             paths = {name: paths[name] for name in args.endpoints.split(",")}
         with log_path.open("w") as log:
@@ -334,7 +318,7 @@ def main() -> None:
                               run_python("cold", base_url, paths, args, 1), run_python("warm", base_url, paths, args, 2)]
             finally:
                 stop_server(server)
-        report(phases, count_events(db_url), args.clients, client)
+        report(phases, count_rows(db_url, "events"), args.clients, client)
         logged = server_errors(log_path)
         print(f"server log: {sum(logged.values())} exceptions" +
               "".join(f"\n  {n} x {line}" for line, n in logged.most_common()))

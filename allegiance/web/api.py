@@ -14,7 +14,6 @@ from typing import Generic, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, Field, TypeAdapter
-from sqlalchemy.orm import Session
 
 from .. import corrections
 from ..cli_coalition import parse_seat_args
@@ -22,7 +21,7 @@ from ..coalition import INDICES, Coalition
 from ..record import Fact, Membership, find_fact
 from ..records import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
-from .deps import reading, review_token, write_session
+from .deps import reading, review_token, writing
 from .listing import ArticleRecord, EventFilter, article_page, get_article
 from .views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view, event_pages,
                     filter_facts, flow_view, membership_list, parties, party_view, person_view, persons, search)
@@ -422,7 +421,7 @@ def make_api_router(settings) -> APIRouter:
                                  description="Items per list (the totals are exact).")):
         """A party's members on a day, and everyone who joined or left it up to that day."""
         with reading(request) as session:
-            view = party_view(session, code, on or date.today(), settings.country, limit, request.app.state.memo)
+            view = party_view(session, code, on or date.today(), settings.country, request.app.state.memo, limit)
         return answer(PartyDetail(party=party_out(view.party), on=view.on,
                                   members=[membership_out(m) for m in view.members],
                                   joiners=[membership_out(m) for m in view.joiners],
@@ -500,23 +499,24 @@ def make_api_router(settings) -> APIRouter:
                        dependencies=[Depends(review_token)])
 
     @review.post("/confirm/{event_id}", response_model=CorrectionOut)
-    def confirm(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None,
-                session: Session = Depends(write_session)):
+    def confirm(request: Request, event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None):
         """Confirm an event: its fact is marked confirmed. Needs the review token."""
-        done = corrections.confirm_event(session, event_id, body.note if body else None)
+        with writing(request) as session:
+            done = corrections.confirm_event(session, event_id, body.note if body else None)
         return answer(correction_out(done), CorrectionOut)
 
     @review.post("/reject/{event_id}", response_model=CorrectionOut)
-    def reject(event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None,
-               session: Session = Depends(write_session)):
+    def reject(request: Request, event_id: int = Path(ge=1, le=MAX_ID), body: NoteIn | None = None):
         """Reject an event: it leaves facts, memberships and flows. Needs the review token."""
-        done = corrections.reject_event(session, event_id, body.note if body else None)
+        with writing(request) as session:
+            done = corrections.reject_event(session, event_id, body.note if body else None)
         return answer(correction_out(done), CorrectionOut)
 
     @review.post("/merge", response_model=CorrectionOut)
-    def merge(body: MergeIn, session: Session = Depends(write_session)):
+    def merge(request: Request, body: MergeIn):
         """Merge two persons that resolution kept apart. Needs the review token."""
-        done = corrections.merge_persons(session, body.keep, body.other, body.note)
+        with writing(request) as session:
+            done = corrections.merge_persons(session, body.keep, body.other, body.note)
         return answer(correction_out(done), CorrectionOut)
 
     router.include_router(review)

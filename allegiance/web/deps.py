@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from fastapi import HTTPException, Request, Security
@@ -23,9 +23,10 @@ def reading(request: Request) -> Iterator[Session]:
         yield session
 
 
-async def write_session(request: Request) -> AsyncIterator[Session]:
-    """A session through the single writer; committed when the route returns, rolled back if it fails
-    (opened and closed on the event loop: a review action is rare, and takes no worker thread for it)."""
+@contextmanager
+def writing(request: Request) -> Iterator[Session]:
+    """A session through the single writer, in the body of a review route: committed before the route
+    answers (so an answer is only sent for a change that is stored), rolled back if it fails."""
     settings = request.app.state.settings
     with store_errors(settings.db_url), Session(writer(request.app.state.engine)) as session, session.begin():
         yield session

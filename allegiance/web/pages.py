@@ -36,7 +36,7 @@ def make_pages_router(settings) -> APIRouter:
     @router.get("/")
     def overview(request: Request, on: date | None = Query(None)):
         with reading(request) as session:
-            view = overview_view(session, on or date.today(), settings.country, memo=request.app.state.memo)
+            view = overview_view(session, on or date.today(), settings.country, request.app.state.memo)
             moves = {"periods": view.moves.periods, "parties": view.moves.parties, "joined": view.moves.joined,
                      "left": view.moves.left}
             return render(request, "overview.html", view=view, moves=moves)
@@ -49,7 +49,7 @@ def make_pages_router(settings) -> APIRouter:
     def party(request: Request, code: str = Path(max_length=64), on: date | None = Query(None)):
         with reading(request) as session:
             return render(request, "party.html", view=party_view(session, code, on or date.today(), settings.country,
-                                                                 settings.max_limit, request.app.state.memo))
+                                                                 request.app.state.memo, settings.max_limit))
 
     @router.get("/persons")
     def person_list(request: Request, q: str | None = Query(None, max_length=200), page: int = page_q):

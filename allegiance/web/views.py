@@ -20,9 +20,8 @@ from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, 
 from ..corrections import applied
 from ..errors import AllegianceError
 from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, count_joiners,
-                      count_leavers, count_members, facts, find_person, flow_links, joiners, leavers, members,
-                      memberships_page, person_name, timeline, yearly_moves)
+from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
+                      flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
 from ..record import memberships as all_memberships
 from ..records import Article
 from ..registry import Party, load_registry
@@ -124,16 +123,16 @@ class OverviewView:
     on: str
 
 
-def overview_view(session: Session, on: date, country: str, latest: int = 15, parties: int = 8,
-                  memo: RecordMemo | None = None) -> OverviewView:
-    """Latest events, joiners and leavers per party per year (kept in ``memo`` when given: a count over
-    every membership), and who governs together in the default house."""
+def overview_view(session: Session, on: date, country: str, memo: RecordMemo, latest: int = 15,
+                  parties: int = 8) -> OverviewView:
+    """Latest events, joiners and leavers per party per year (kept in ``memo``: a count over every
+    membership), and who governs together in the default house."""
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     recent = event_page(session, EventFilter(), latest, latest_first=True).items
     state = coalition_state(session, house.scope, on)
-    yearly = memo.yearly_moves(session) if memo is not None else yearly_moves(session)
-    return OverviewView(recent, party_moves(yearly, parties), list(state.pairs), house.code, on.isoformat())
+    return OverviewView(recent, party_moves(memo.yearly_moves(session), parties), list(state.pairs), house.code,
+                        on.isoformat())
 
 
 def party_moves(years: Sequence[tuple[str, str, int, int]], parties: int = 8) -> PartyMoves:
@@ -304,22 +303,17 @@ def event_persons(session: Session, stored: Sequence[StoredEvent]) -> dict[int, 
     return {event_id: EventPerson(pid, names.get(pid, pid)) for event_id, pid in ids.items()}
 
 
-def party_view(session: Session, code: str, on: date, country: str, cap: int = 500,
-               memo: RecordMemo | None = None) -> PartyView:
-    """A party's members on a day, and everyone who joined or left it up to that day (latest first).
-
-    The totals come from ``memo`` when given (a server's party tallies per record version), else are counted."""
+def party_view(session: Session, code: str, on: date, country: str, memo: RecordMemo,
+               cap: int = 500) -> PartyView:
+    """A party's members on a day, and everyone who joined or left it up to that day (latest first);
+    the totals from the party's tally in ``memo`` (kept per record version), not counted each time."""
     party = find_party(code, country)
     day = on.isoformat()
-    if memo is not None:
-        tally = memo.tally(session, party.code)
-        totals = tally.members_on(day), tally.joined_by(day), tally.left_by(day)
-    else:
-        totals = (count_members(session, party.code, day), count_joiners(session, party.code, until=day),
-                  count_leavers(session, party.code, until=day))
+    tally = memo.tally(session, party.code)
     return PartyView(party, day, members(session, party.code, day, limit=cap),
                      joiners(session, party.code, until=day, limit=cap, latest_first=True),
-                     leavers(session, party.code, until=day, limit=cap, latest_first=True), *totals)
+                     leavers(session, party.code, until=day, limit=cap, latest_first=True),
+                     tally.members_on(day), tally.joined_by(day), tally.left_by(day))
 
 
 def find_party(code: str, country: str) -> Party:
