@@ -600,7 +600,8 @@ def find_person(session: Session, query: str) -> str:
         return next(pid for pid, name in corrections.renamed.items() if name == query)
     if query in corrections.split_persons:
         return query
-    names = _all_names(session, corrections)
+    rows = {pid: (name, tuple(aliases)) for pid, name, aliases in person_rows(session)}
+    names = _all_names(rows, corrections)
     shortlist = [name for name, _score, _i in
                  process.extract(query, list(names), scorer=fuzz.WRatio, processor=str.lower, limit=SHORTLIST,
                                  score_cutoff=50)]
@@ -608,13 +609,13 @@ def find_person(session: Session, query: str) -> str:
     for name in shortlist:
         if name.lower() == query.lower() or (wanted and normalise(name) == wanted):
             return names[name]
-    candidates = {names[name] for name in shortlist}
-    known = [Person(pid, name, tuple(aliases)) for pid, name, aliases in person_rows(session, candidates)]
+    candidates = sorted({names[name] for name in shortlist} & set(rows))
+    known = [Person(pid, *rows[pid]) for pid in candidates]
     match = resolve([NameMention(query, "\0query")], known).get(query)
     if match is not None and corrections.person(match.id, query) in names.values():
         return corrections.person(match.id, query)
-    raise UnknownPerson(query, _suggestions(query, shortlist, names, corrections.names(person_names(session,
-                                                                                                      candidates))))
+    stored = {pid: rows[pid][0] for pid in candidates}
+    raise UnknownPerson(query, _suggestions(query, shortlist, names, corrections.names(stored)))
 
 
 SHORTLIST = 50  # stored names an unknown spelling is compared with (the closest by rapidfuzz)
@@ -629,11 +630,11 @@ def _suggestions(query: str, shortlist: Sequence[str], names: dict[str, str],
     return list(picked)[:3]
 
 
-def _all_names(session: Session, corrections: Applied) -> dict[str, str]:
-    """Every written name of a person -> person id: stored persons and their aliases (analyst merges,
-    splits and renames applied)."""
+def _all_names(rows: dict[str, tuple[str, tuple[str, ...]]], corrections: Applied) -> dict[str, str]:
+    """Every written name of a person -> person id: stored persons (``rows``: id -> name, aliases) and
+    their aliases, analyst merges, splits and renames applied."""
     out: dict[str, str] = {}
-    for pid, name, aliases in person_rows(session):
+    for pid, (name, aliases) in rows.items():
         out[name] = corrections.person(pid, name)
         out.update({a: corrections.person(pid, a) for a in aliases})
     out.update({name: pid for pid, (name, spellings) in corrections.split_persons.items()})

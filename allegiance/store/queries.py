@@ -6,7 +6,7 @@ records (`StoredEvent`, `ArticleSource`); ORM rows stay inside ``store/``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -259,12 +259,10 @@ def get_event(session: Session, event_id: int) -> StoredEvent | None:
     return _stored(row) if row is not None else None
 
 
-def person_rows(session: Session, ids: Collection[str] | None = None) -> list[tuple[str, str, list[str]]]:
-    """Stored persons as (id, name, aliases), by id: every one, or those of ``ids``."""
-    query = select(PersonRow.id, PersonRow.name, PersonRow.aliases).order_by(PersonRow.id)
-    if ids is not None:
-        query = query.where(PersonRow.id.in_(sorted(ids)))
-    return [(pid, name, list(aliases or [])) for pid, name, aliases in session.execute(query)]
+def person_rows(session: Session) -> list[tuple[str, str, list[str]]]:
+    """Every stored person as (id, name, aliases), by id."""
+    rows = session.execute(select(PersonRow.id, PersonRow.name, PersonRow.aliases).order_by(PersonRow.id))
+    return [(pid, name, list(aliases or [])) for pid, name, aliases in rows]
 
 
 def upsert_persons(session: Session, persons: Iterable[tuple[str, str, Sequence[str]]]) -> int:
