@@ -62,6 +62,8 @@ class Event:
     date: str | None = None
     status: str = "fact"
     confidence: float = 0.5
+    # How the parse links the event's arguments, for the judge; never stored or written out.
+    cues: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def key(self) -> tuple[Any, ...]:
         """Identity of the act within one document, used to drop duplicates."""
@@ -76,6 +78,7 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """The machine-readable contract of DESIGN.md: GUIDELINE fields + evidence + confidence."""
         out = asdict(self)
+        out.pop("cues")
         out["evidence"] = asdict(self.evidence)
         return out
 

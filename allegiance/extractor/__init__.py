@@ -6,7 +6,8 @@ Stages, per article:
   2. parse those sentences (with a little context) through the spaCy
      pipeline of ``allegiance.nlp``;
   3. run each rule family (membership, posts, coalition, seats, Urdu);
-  4. resolve dates and status, drop duplicates within the article.
+  4. resolve dates and status, drop duplicates within the article;
+  5. let the learned judge (``judge.py``) keep the candidates it believes.
 
 ``mode="full"`` parses every sentence instead of step 1; it is kept to prove
 that the selection loses nothing (see benchmarks/throughput.py).
@@ -26,10 +27,11 @@ from ..lexicon import load_lexicon
 from ..nlp import build_pipeline
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
-from . import coalition, membership, posts, seats, urdu
+from . import coalition, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import election_dates, lead_date
+from .judge import Judge, shipped_judge
 from .select import Chunk, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -40,7 +42,10 @@ log = logging.getLogger(__name__)
 class Extractor:
     """Holds the pipeline and lexicon; one per process, reused across articles."""
 
-    def __init__(self, country: str = DEFAULT_COUNTRY, mode: str = "select"):
+    def __init__(self, country: str = DEFAULT_COUNTRY, mode: str = "select", judged: bool = True,
+                 training: bool = False):
+        """`judged`: let the shipped judge decide (rules alone when False or when none is shipped);
+        `training`: the judge is off and every candidate keeps the cues the judge learns from."""
         if mode not in ("select", "full"):
             raise ValueError(f"mode must be 'select' or 'full', not {mode!r}")
         self.nlp: Language = build_pipeline(country, fast=(mode == "select"))
@@ -49,6 +54,8 @@ class Extractor:
         self.matcher = phrase_matcher(self.nlp, self.lex)
         self.trigger_words = event_words(self.lex)
         self.country = country
+        self.judge: Judge | None = shipped_judge() if judged and not training else None
+        self.training = training
 
     def extract(self, article: Article) -> list[Event]:
         return next(iter(self.extract_many([article])))
@@ -78,7 +85,8 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = [p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]]
-        return finalise(fullest_names(fill_government(events, context), names), article)
+        events = finalise(fullest_names(fill_government(events, context), names), article)
+        return self.judge.keep(events) if self.judge is not None else events
 
     def _article_context(self, article: Article) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
@@ -114,6 +122,8 @@ class Extractor:
             found += posts.extract_posts(art, sent)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += membership.continue_list(art, sent, art.events) if not found else []
+            if self.judge is not None or self.training:
+                found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)
             out += found
         out += seats.extract_seats(art)
