@@ -21,7 +21,8 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -93,10 +94,31 @@ def iter_articles(paths: Sequence[str | os.PathLike], *, max_bytes: int = MAX_BY
     """
     for raw in paths:
         name = os.fspath(raw)
-        if name == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
-        else:
-            yield from _read_path(Path(name), max_bytes)
+        found = _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes) if name == "-" \
+            else _read_path(Path(name), max_bytes)
+        for item in found:
+            yield _checked(item)
+
+
+# Publication dates outside these bounds are typing errors (0001-01-01, 2230-05-01):
+# they would place every relative date ("on Monday") in a year the record cannot hold.
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+LATEST_AHEAD_DAYS = 2  # a feed in another time zone may be a day ahead
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+def _checked(item: Article | ReadProblem) -> Article | ReadProblem:
+    """Every article leaves the reader with text any tokenizer takes and a sane date."""
+    if isinstance(item, ReadProblem):
+        return item
+    latest = date.today() + timedelta(days=LATEST_AHEAD_DAYS)
+    if item.published is not None and not EARLIEST_PUBLISHED <= item.published <= latest:
+        return ReadProblem(item.source or item.doc, f"publication date {item.published.isoformat()} is outside "
+                           f"{EARLIEST_PUBLISHED.isoformat()}..{latest.isoformat()}; correct it or leave it out")
+    fields = {k: _SURROGATE_RE.sub("\ufffd", v) for k, v in
+              (("text", item.text), ("title", item.title), ("url", item.url), ("doc", item.doc))
+              if v is not None and _SURROGATE_RE.search(v)}
+    return replace(item, **fields) if fields else item
 
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
@@ -331,17 +353,30 @@ def _parse_date(candidate: str) -> date | None:
 
 def _html_articles(text: str, source: str, stem: str) -> Iterator[Article | ReadProblem]:
     """One HTML page, one article: trafilatura keeps the main text and reads the metadata."""
-    page = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, favor_precision=True,
-                                       date_extraction_params=_HTML_DATE_PARAMS)
+    page = _extract_html(text)
     body = (page.text or "").strip() if page is not None else ""
     if not _has_prose(body):
         yield ReadProblem(source, _NO_HTML_TEXT)
         return
-    published = _iso_date(page.date)
+    meta = page if len(text) <= LARGE_HTML_CHARS else _extract_html(text[:LARGE_HTML_CHARS], metadata=True)
+    published = _iso_date(meta.date) if meta is not None else None
     if published is None:
         published, body = find_publication_date(body)
-    yield Article(doc=stem, text=body, published=published, title=page.title or None,
-                  url=page.url or None, source=source)
+    yield Article(doc=stem, text=body, published=published, title=(meta.title or None) if meta else None,
+                  url=(meta.url or None) if meta else None, source=source)
+
+
+# Above this size a page's text is taken by trafilatura's fast path and its metadata
+# (title, date, URL: the head and the top of the page) from its first part only:
+# metadata and fallback comparison over a whole multi-megabyte tree take minutes.
+LARGE_HTML_CHARS = 1_000_000
+
+
+def _extract_html(text: str, metadata: bool | None = None):
+    large = len(text) > LARGE_HTML_CHARS
+    return trafilatura.bare_extraction(text, with_metadata=not large if metadata is None else metadata,
+                                       fast=large, include_comments=False, favor_precision=True,
+                                       date_extraction_params=_HTML_DATE_PARAMS)
 
 
 def _has_prose(body: str) -> bool:
@@ -384,6 +419,8 @@ def _jsonl_record(line: str, where: str, fallback_doc: str, source: str,
         record = json.loads(line.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         return ReadProblem(source, f"line is not valid JSON ({exc.msg}); fix or remove this line", number)
+    except RecursionError:
+        return ReadProblem(source, "line nests too deeply to be an article; fix or remove this line", number)
     if not isinstance(record, dict):
         return ReadProblem(source, 'line is not a JSON object; each line must look like {"id": ..., "text": ...}',
                            number)
@@ -399,6 +436,8 @@ def _jsonl_record(line: str, where: str, fallback_doc: str, source: str,
     if published is None:
         published, body = find_publication_date(body)
     doc = record.get("id")
+    if isinstance(doc, bool) or not isinstance(doc, (str, int, type(None))):
+        return ReadProblem(source, f"'id' must be a string or a number, not {type(doc).__name__}", number)
     return Article(doc=str(doc) if doc not in (None, "") else fallback_doc, text=body, published=published,
                    title=_optional_str(record.get("title")), url=_optional_str(record.get("url")), source=where)
 

@@ -15,6 +15,8 @@ that the selection loses nothing (see benchmarks/throughput.py).
 from __future__ import annotations
 
 import logging
+import os
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -32,7 +34,7 @@ from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import election_dates, lead_date
 from .judge import Judge, shipped_judge
-from .select import Chunk, candidate_chunks, event_words
+from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -43,9 +45,10 @@ class Extractor:
     """Holds the pipeline and lexicon; one per process, reused across articles."""
 
     def __init__(self, country: str = DEFAULT_COUNTRY, mode: str = "select", judged: bool = True,
-                 training: bool = False):
+                 training: bool = False, max_parse_chars: int | None = None):
         """`judged`: let the shipped judge decide (rules alone when False or when none is shipped);
-        `training`: the judge is off and every candidate keeps the cues the judge learns from."""
+        `training`: the judge is off and every candidate keeps the cues the judge learns from;
+        `max_parse_chars`: the parse budget of one article (default: $ALLEGIANCE_MAX_PARSE_CHARS or 100,000)."""
         if mode not in ("select", "full"):
             raise ValueError(f"mode must be 'select' or 'full', not {mode!r}")
         self.nlp: Language = build_pipeline(country, fast=(mode == "select"))
@@ -56,6 +59,7 @@ class Extractor:
         self.country = country
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
+        self.max_parse_chars = max_parse_chars or parse_budget()
 
     def extract(self, article: Article) -> list[Event]:
         return next(iter(self.extract_many([article])))
@@ -64,7 +68,9 @@ class Extractor:
         """Events per article, in input order. The selected text of many articles goes
         through the pipeline in one stream, so the network sees full batches."""
         for group in _groups(articles, batch_size):
-            chunks = [(i, chunk) for i, article in enumerate(group) for chunk in self._chunks(article)]
+            pieces = [self._chunks(article) for article in group]
+            group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
+            chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
             docs = self.nlp.pipe((chunk.text for _i, chunk in chunks), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
@@ -80,11 +86,13 @@ class Extractor:
     def _article_events(self, article: Article, parsed: list[tuple[Chunk, Doc]]) -> list[Event]:
         context = self._article_context(article)
         events: list[Event] = []
+        starts = [start for start, _code in context["parties"]]
         for chunk, doc in parsed:
-            carried = next((code for start, code in reversed(context["parties"]) if start < chunk.start), None)
+            before = bisect_left(starts, chunk.start)
+            carried = context["parties"][before - 1][1] if before else None
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
-        names = [p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]]
+        names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         events = finalise(fullest_names(fill_government(events, context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
@@ -107,10 +115,21 @@ class Extractor:
             context["government"] = government
         return context
 
-    def _chunks(self, article: Article) -> list[Chunk]:
-        if self.mode == "full":
-            return [Chunk(0, article.text)]
-        return candidate_chunks(article.text)
+    def _chunks(self, article: Article) -> tuple[list[Chunk], int | None]:
+        """The pieces to parse within the article's parse budget, and where the text was cut
+        (None when it was not): time and memory stay bounded on any input, while a news
+        article is a few thousand characters."""
+        chunks = all_chunks(article.text) if self.mode == "full" else candidate_chunks(article.text)
+        kept, total = [], 0
+        for chunk in chunks:
+            total += len(chunk.text)
+            if total > self.max_parse_chars and kept:
+                log.warning("%s: parsed only the first %d characters of its candidate text (of %d); "
+                            "set ALLEGIANCE_MAX_PARSE_CHARS to parse more", article.source or article.doc,
+                            total - len(chunk.text), sum(len(c.text) for c in chunks))
+                return kept, chunk.start
+            kept.append(chunk)
+        return kept, None
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
@@ -128,6 +147,12 @@ class Extractor:
             out += found
         out += seats.extract_seats(art)
         return out
+
+
+def _within_budget(article: Article, cut: int | None) -> Article:
+    """The article as far as it is parsed: the article-wide reads (parties in order, dates,
+    Urdu passages) stop where the parse stopped."""
+    return article if cut is None else replace(article, text=article.text[:cut])
 
 
 def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -150,11 +175,17 @@ def _name_words(name: str) -> list[str]:
 def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     """Across the chunks of one article, 'Khalid Pervez' is the 'Shahzada Khalid Pervez'
     named earlier: every person takes the fullest form the article writes."""
+    by_word: dict[str, set[str]] = {}
+    for name in names:
+        for word in _name_words(name):
+            by_word.setdefault(word, set()).add(name)
+
     def fullest(actor: str) -> str:
         words = set(_name_words(actor))
         if len(words) < 2:
             return actor
-        holders = {n for n in names if len(_name_words(n)) > len(words) and words <= set(_name_words(n))}
+        holders = set.intersection(*(by_word.get(w, set()) for w in words))
+        holders = {n for n in holders if len(_name_words(n)) > len(words)}
         if not holders:
             return actor
         longest = max(holders, key=lambda n: (len(_name_words(n)), n))
@@ -176,13 +207,16 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
 def finalise(events: list[Event], article: Article) -> list[Event]:
     """One event per act and document: the first report wins, later ones fill a missing date."""
     kept: dict[tuple, Event] = {}
+    blocks: dict[tuple, dict[tuple, Event]] = {}  # spelling twins are looked for within a block only
     for event in events:
         key = event.key()
-        twin = _spelling_twin(event, kept)
+        block = blocks.setdefault(_twin_block(event), {})
+        twin = _spelling_twin(event, block)
         if twin is not None:
             key = twin
         if key not in kept:
             kept[key] = event
+            block[key] = event
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
     return list(kept.values())
@@ -195,6 +229,12 @@ def _same_office(a: str | None, b: str | None) -> bool:
     wa = set((a or "").lower().split()) - GENERIC_POST_WORDS
     wb = set((b or "").lower().split()) - GENERIC_POST_WORDS
     return bool(wa & wb) and not ({"mna", "mpa", "senator"} & (wa ^ wb))
+
+
+def _twin_block(event: Event) -> tuple:
+    """Twins share a type, a first name word and, but for posts, a party."""
+    words = _name_words(event.actor)
+    return (event.type, None if event.type == "resign_post" else event.party, words[0] if words else "")
 
 
 def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
@@ -212,6 +252,19 @@ def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
                 and similarity(other.actor.lower(), event.actor.lower()) >= 88:
             return key
     return None
+
+
+DEFAULT_PARSE_CHARS = 100_000
+
+
+def parse_budget() -> int:
+    """The parse budget of one article, in characters of candidate text."""
+    raw = os.environ.get("ALLEGIANCE_MAX_PARSE_CHARS", "")
+    try:
+        return max(1_000, int(raw)) if raw.strip() else DEFAULT_PARSE_CHARS
+    except ValueError:
+        log.warning("ALLEGIANCE_MAX_PARSE_CHARS=%r is not a number; using %d", raw, DEFAULT_PARSE_CHARS)
+        return DEFAULT_PARSE_CHARS
 
 
 _DEFAULT: dict[tuple[str, str], Extractor] = {}

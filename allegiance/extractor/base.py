@@ -7,6 +7,7 @@ the same actors through subject, object and coordination links.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,37 +37,51 @@ class Article:
     offset: int = 0  # where doc.text starts in the article text
     carried_party: str | None = None  # the party in focus at the end of the previous chunk
     memory: dict = field(default_factory=dict)  # shared by the chunks of one article: lead date, last post
+    _index: dict = field(default_factory=dict, repr=False)  # span groups read once (see _spans)
+
+    def _spans(self, key: str) -> tuple[list[Span], list[int], dict[int, Span]]:
+        """A span group read once per piece: its spans, their starts (sorted) and token -> span.
+        Reading ``doc.spans`` builds new Span objects each time; the rules ask per token."""
+        cache = self._index.get(key)
+        if cache is None:
+            spans = sorted(self.doc.spans[key], key=lambda p: p.start)
+            at: dict[int, Span] = {}
+            for p in spans:
+                for i in range(p.start, p.end):
+                    at.setdefault(i, p)
+            cache = self._index[key] = (spans, [p.start for p in spans], at)
+        return cache
+
+    def _within(self, key: str, start: int, end: int) -> list[Span]:
+        spans, starts, _at = self._spans(key)
+        return [p for p in spans[bisect_left(starts, start):bisect_left(starts, end)] if p.end <= end]
 
     def persons_in(self, span: Span | Doc) -> list[Span]:
-        return [p for p in self.doc.spans["persons"] if p.start >= span.start and p.end <= span.end] \
-            if isinstance(span, Span) else list(self.doc.spans["persons"])
+        if isinstance(span, Span):
+            return self._within("persons", span.start, span.end)
+        return list(self._spans("persons")[0])
 
     def parties_in(self, start: int, end: int) -> list[Span]:
-        return [p for p in self.doc.spans["parties"] if p.start >= start and p.end <= end]
+        return self._within("parties", start, end)
 
     def person_at(self, token: Token) -> Span | None:
-        for p in self.doc.spans["persons"]:
-            if p.start <= token.i < p.end:
-                return p
-        return None
+        return self._spans("persons")[2].get(token.i)
 
     def party_at(self, token: Token) -> Span | None:
-        for p in self.doc.spans["parties"]:
-            if p.start <= token.i < p.end:
-                return p
-        return None
+        return self._spans("parties")[2].get(token.i)
 
     def focus_party(self, before: int, exclude: set[str] | None = None) -> str | None:
         """The party in focus at a token: the last one named before it ("the party")."""
-        for p in reversed(self.doc.spans["parties"]):
-            if p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in (exclude or set()):
+        spans, starts, _at = self._spans("parties")
+        for p in reversed(spans[:bisect_left(starts, before)]):
+            if p.kb_id_ != "IND" and p.kb_id_ not in (exclude or set()):
                 return p.kb_id_
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
     def focus_person(self, before: int) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named."""
-        earlier = [p for p in self.doc.spans["persons"] if p.end <= before]
+        earlier = [p for p in self._spans("persons")[0] if p.end <= before]
         for p in reversed(earlier):
             if p.root.dep_ in ("nsubj", "nsubjpass") or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj"):
                 return p

@@ -52,6 +52,27 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Gen|Lt|Col|Capt|Maj|B
                           r"Aug|Oct|Nov|Dec|Vol|vs|etc|approx|Govt)|\b[A-Z])\.[\"'”’)]*$")
 
 
+# A parsed piece never exceeds this many characters: the rules look at the spans of
+# one piece at a time, so bounded pieces keep the work linear in the article's length
+# (and far below spaCy's max_length), however long or dense the input.
+MAX_CHUNK_CHARS = 10_000
+# A "sentence" longer than this (a page with no full stops) is cut at spaces.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences longer than MAX_SENTENCE_CHARS cut at the last space before the limit."""
+    out = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for selection; never cuts after 'Mrs.' or an initial."""
     spans, start = [], 0
@@ -63,7 +84,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return _bounded([(s, e) for s, e in spans if text[s:e].strip()], text)
+
+
+def all_chunks(text: str) -> list[Chunk]:
+    """The whole text as chunks of whole sentences (the full-parse mode)."""
+    sentences = split_sentences(text)
+    return _runs(text, sentences, [True] * len(sentences))
 
 
 def candidate_chunks(text: str) -> list[Chunk]:
@@ -82,6 +109,11 @@ def candidate_chunks(text: str) -> list[Chunk]:
                     keep[j] = True
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
+    return _runs(text, sentences, keep)
+
+
+def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list[Chunk]:
+    """Consecutive kept sentences joined into chunks of at most MAX_CHUNK_CHARS."""
     chunks: list[Chunk] = []
     i = 0
     while i < len(sentences):
@@ -89,7 +121,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
             i += 1
             continue
         j = i
-        while j + 1 < len(sentences) and keep[j + 1]:
+        while j + 1 < len(sentences) and keep[j + 1] and sentences[j + 1][1] - sentences[i][0] <= MAX_CHUNK_CHARS:
             j += 1
         start, end = sentences[i][0], sentences[j][1]
         chunks.append(Chunk(start, text[start:end]))
