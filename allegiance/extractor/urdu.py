@@ -1,10 +1,14 @@
-"""Urdu passages: parties, names and leave/join statements.
+"""Urdu passages: parties, names, membership, posts and coalition statements.
 
 The English pipeline cannot parse Urdu, so Urdu sentences are read with the
 word order Urdu news uses for these acts: the actor before the agent marker
 "نے" (or before the party), the party, then the verb phrase at the end
 ("... نے پی ٹی آئی چھوڑنے کا اعلان کیا", "... مسلم لیگ ن میں شامل ہو گئے").
-Cue words live in data/lexicon/ur.json.
+An expulsion names its person before the object marker "کو" and its party
+as the agent ("PARTY نے ... NAME کو پارٹی سے نکال دیا"); a resignation takes
+its post from the role written before the name ("سینیٹر NAME نے ... مستعفی");
+an alliance of two or more parties named in one sentence is a coalition act
+between them. Cue words live in data/lexicon/ur.json.
 """
 from __future__ import annotations
 
@@ -13,17 +17,23 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import permutations
 
 from ..records import Article, Event, Evidence
 from ..registry import load_registry
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
-NAME_SPLIT = re.compile(r"\s*(?:،|,|اور)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:،|,|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*")
+DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
+AGENT = re.compile(r"(?<=\s)نے(?=\s|[\u0600-\u06FF])")  # web text often glues the marker to the next word
+MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
+COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
+             ("talks", "coalition_talks"))
 
 
 @lru_cache(maxsize=2)
-def _lexicon() -> dict[str, list[str]]:
+def _lexicon() -> dict:
     path = resources.files("allegiance") / "data" / "lexicon" / "ur.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in raw.items() if not k.startswith("_")}
@@ -36,51 +46,141 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     for party in registry.parties.values():
         for alias in party.urdu:
             names.setdefault(alias, party.code)
-    body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0600-\u06FF])(?:{body})(?![\u0600-\u06FF])"), names
+    # A name of several words may be glued to the word before it ("ادھرجمعیت علماء اسلام"), as
+    # web text often drops that space; a one-word name must stand alone to be a name at all.
+    ordered = sorted(names, key=len, reverse=True)
+    glued = "|".join(re.escape(a) for a in ordered if " " in a)
+    alone = "|".join(re.escape(a) for a in ordered if " " not in a)
+    return re.compile(rf"(?:{glued}|(?<![\u0600-\u06FF])(?:{alone}))(?![\u0600-\u06FF])"), names
 
 
 def extract_urdu(article: Article, country: str) -> list[Event]:
-    """Leave, join, resign and expel statements in the Urdu sentences of an article."""
+    """Membership, post and coalition statements in the Urdu sentences of an article."""
     if not URDU_CHAR.search(article.text):
         return []
     pattern, names = _party_pattern(country)
     lex = _lexicon()
     events: list[Event] = []
     focus: str | None = None
+    last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
     for m in SENTENCE.finditer(article.text):
         sent = m.group(0)
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
-        for kind, cues in (("leave_party", lex["leave"]), ("join_party", lex["join"]), ("expel", lex["expel"]),
-                           ("resign_post", lex["resign"])):
-            cue_at = _first(sent, cues)
-            if cue_at < 0:
-                continue
-            party = _party_for(sent, parties, cue_at, focus, lex)
-            actors = _actors(sent, parties, cue_at, lex)
-            if not actors or (party is None and kind != "resign_post"):
-                continue
-            status = _status(sent, lex)
-            when = _date(sent, article, lex)
-            for actor in actors:
-                events.append(Event(
-                    doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status,
-                    post="عہدہ" if kind == "resign_post" else None,
-                    evidence=Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), f"urdu.{kind}"), confidence=0.5))
-            break
+        evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
+        found = _membership(article, sent, parties, focus, lex, evidence, last_person)
+        last_person = [e.actor for e in found][-1:] or last_person
+        if not found:
+            found = _coalition(article, sent, parties, lex, evidence)
+        events += found
         if parties:
             focus = parties[-1][2]
+    return _specific_posts(events)
+
+
+def _specific_posts(events: list[Event]) -> list[Event]:
+    """'پارٹی عہدوں سے مستعفی' (resigned party posts) in a headline is told post by post below:
+    a resignation with no post named is dropped when the same person's posts are named."""
+    named = {e.actor for e in events if e.type == "resign_post" and e.post != "post"}
+    return [e for e in events if not (e.type == "resign_post" and e.post == "post" and e.actor in named)]
+
+
+def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
+                evidence: Evidence, last_person: list[str]) -> list[Event]:
+    """Each kind of act the sentence states (left one party and joined another: both). A later
+    act in the sentence names its own people after the earlier act's cue ('X کا PTI چھوڑنے کا
+    اعلان، Y پارٹی عہدوں سے مستعفی'), else shares them ('X نے PTI چھوڑنے اور IPP میں شمولیت')."""
+    hits = sorted((at, kind, cue) for kind, cue_list in MEMBERSHIP
+                  for at, cue in [_first_cue(sent, lex[cue_list])] if at >= 0)
+    events: list[Event] = []
+    floor, shared = -1, []
+    for cue_at, kind, cue in hits:
+        if kind == "expel":  # the person expelled is the object, wherever the clause starts
+            actors = _objects(sent, parties, cue_at, lex)
+        elif floor < 0:
+            actors = _actors(sent, parties, cue_at, lex)
+            if not actors and _pronoun_agent(sent, cue_at, lex):
+                actors = last_person
+        else:
+            actors = _window_names(sent, parties, floor, cue_at, lex) or shared
+        floor, shared = cue_at + len(cue), actors
+        if kind == "expel":
+            party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, focus, lex)
+        else:
+            party = _party_for(sent, parties, cue_at, focus, lex)
+        if not actors or (party is None and kind != "resign_post"):
+            continue
+        status = _status(sent, lex)
+        when = _date(sent, article, lex)
+        posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
+        events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
+                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
+                         confidence=0.5) for actor in actors for post in posts]
     return events
 
 
+def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+               evidence: Evidence) -> list[Event]:
+    """An alliance, a break, a refusal or talks between the parties a sentence names. An alliance
+    is joint, recorded in each direction as the guideline asks; the other acts are one party's,
+    the one before the agent marker, toward the others."""
+    codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    if len(codes) < 2:
+        return []
+    for action, cue_list in COALITION:
+        cue_at = _first(sent, lex[cue_list])
+        if cue_at < 0:
+            continue
+        pairs = list(permutations(codes, 2))
+        if action != "join":
+            actor = _agent_party(sent, parties, cue_at, lex)
+            pairs = [(actor, other) for other in codes if other != actor] if actor else []
+        status = _status(sent, lex)
+        if status == "fact" and _future(sent, lex):
+            status = "possible"
+        when = _date(sent, article, lex)
+        return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
+                      status=status, evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
+                                                       f"urdu.coalition.{action}"), confidence=0.5)
+                for a, b in pairs]
+    return []
+
+
 def _first(sent: str, cues: list[str]) -> int:
-    hits = [sent.find(c) for c in cues if c in sent]
-    return min(hits) if hits else -1
+    return _first_cue(sent, cues)[0]
 
 
-def _party_for(sent: str, parties: list[tuple[int, str]], cue_at: int, focus: str | None, lex) -> str | None:
+def _first_cue(sent: str, cues: list[str]) -> tuple[int, str]:
+    """Where the first cue of a list stands in the sentence, and which it is ((-1, '') if none)."""
+    hits = [(sent.find(c), c) for c in cues if c in sent]
+    return min(hits, key=lambda h: (h[0], -len(h[1]))) if hits else (-1, "")
+
+
+def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cue_at: int, lex) -> list[str]:
+    """Names written between an earlier act's cue and this one, each cut at its first particle."""
+    segment = list(sent[floor:cue_at])
+    for start, end, _code in parties:
+        for i in range(max(start, floor), min(end, cue_at)):
+            segment[i - floor] = " "
+    text = "".join(segment)
+    agent = AGENT.search(text)
+    text = text[:agent.start()] if agent else text
+    roles, particles = set(lex["roles"]), set(lex["particles"])
+    out = []
+    for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        words = []
+        for w in chunk.split():
+            if w in particles:
+                break
+            if w not in roles and URDU_CHAR.search(w) and not DIGITS.search(w):
+                words.append(w)
+        if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]):
+            out.append(" ".join(words))
+    return out
+
+
+def _party_for(sent: str, parties: list[tuple[int, int, str]], cue_at: int, focus: str | None, lex) -> str | None:
     """The party named nearest before the cue, else the party in focus for 'پارٹی'."""
     before = [code for pos, _end, code in parties if pos < cue_at]
     if before:
@@ -90,29 +190,98 @@ def _party_for(sent: str, parties: list[tuple[int, str]], cue_at: int, focus: st
     return parties[0][2] if parties else None
 
 
-def _actors(sent: str, parties: list[tuple[int, str]], cue_at: int, lex) -> list[str]:
+def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
+    only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
+    roles = set(lex["roles"]) | set(lex["party_leaders"])
+    for marker in AGENT.finditer(sent, 0, cue_at):
+        for _s, end, code in reversed(parties):
+            if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
+                return code
+    return None
+
+
+def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
     """Names before the agent marker 'نے', or before the first party when there is none."""
-    agent = sent.rfind(" نے ", 0, cue_at)
+    markers = [m.start() for m in AGENT.finditer(sent, 0, cue_at)]
+    agent = markers[-1] - 1 if markers else -1
     end = agent if 0 < agent < cue_at else (parties[0][0] if parties and parties[0][0] < cue_at else -1)
+    if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
+        end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
     if end <= 0:
         return []
+    return _names(sent, parties, end, lex)
+
+
+def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
+    """Names before the object marker 'کو' nearest the cue (the person a party expels)."""
+    marks = [m.start() for m in re.finditer(r"(?<=\s)کو(?=\s)", sent[:cue_at])]
+    if not marks:
+        return _actors(sent, parties, cue_at, lex)
+    end = marks[-1] - 1
+    markers = [m.end() for m in AGENT.finditer(sent, 0, end)]
+    start = markers[-1] if markers else 0
+    return _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+
+
+def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
     that = sent.rfind(" کہ ", 0, end)
-    start = max([e for _p, e, _c in parties if e <= end] + [sent.rfind(":", 0, end) + 1, that + 4 if that >= 0 else 0])
+    start = max([e for _p, e, _c in parties if e <= end] + [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1,
+                                                          that + 4 if that >= 0 else 0])
     span = " " + sent[start:end] + " "
     for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
         span = span.replace(f" {role} ", " ")
-    words = span.split()
-    roles = set(lex["roles"])
+    return _trailing_names(span, lex)
+
+
+def _trailing_names(text: str, lex) -> list[str]:
+    """The name closing each listed item: the words after its last role or particle
+    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
+    stops = set(lex["roles"]) | set(lex["particles"])
     out = []
-    for chunk in NAME_SPLIT.split(" ".join(words)):
-        if set(chunk.split()) & set(lex["pronouns"]):
-            continue  # "ہم ..." (we) is a party speaking, not a named person
-        tokens = [w for w in chunk.split() if w not in roles and URDU_CHAR.search(w)]
-        # drop a party alias left at the front ("پی ٹی آئی کے رہنما")
-        name = " ".join(tokens).strip()
-        if 2 <= len(tokens) <= 5:
-            out.append(name)
+    for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        words = chunk.split()
+        while words and (words[-1] in stops or not URDU_CHAR.search(words[-1])):
+            words.pop()  # 'X بھی' (X too): the name ends before the particle
+        run: list[str] = []
+        for w in reversed(words):
+            if w in stops or DIGITS.search(w) or not URDU_CHAR.search(w):
+                break
+            run.insert(0, w)
+        if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
+            out.append(" ".join(run))
     return out
+
+
+def _posts(sent: str, cue_at: int, lex) -> list[str]:
+    """The posts resigned, in English so that they compare with the English record: every post
+    named between the agent marker and the cue ('سیکرٹری جنرل کے عہدے اور کور کمیٹی ... سے
+    استعفیٰ': two), else the role written before the name ('سینیٹر NAME نے'), else 'post'."""
+    markers = [m.end() for m in AGENT.finditer(sent, 0, cue_at)]
+    window = _post_words(sent[markers[-1]:cue_at], lex) if markers else []
+    if window:
+        return window
+    before = _post_words(sent[:cue_at], lex)
+    return before[-1:] or ["post"]
+
+
+def _post_words(text: str, lex) -> list[str]:
+    """Post words in reading order, the longest reading of each place ('سینئر نائب صدر', not 'صدر')."""
+    taken: list[tuple[int, int, str]] = []
+    for word in sorted(lex["post_words"], key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\u0600-\u06FF]){re.escape(word)}(?![\u0600-\u06FF])", text):
+            if not any(s < m.end() and m.start() < e for s, e, _w in taken):
+                taken.append((m.start(), m.end(), lex["post_words"][word]))
+    return list(dict.fromkeys(english for _s, _e, english in sorted(taken)))
+
+
+def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
+    return any(re.search(rf"(?<![\u0600-\u06FF]){re.escape(p)}(?![\u0600-\u06FF])", sent[:cue_at])
+               for p in lex["agent_pronouns"])
+
+
+def _future(sent: str, lex) -> bool:
+    return any(re.search(re.escape(e) + r"(?=[\s۔،؟!.\"]|$)", sent) for e in lex["future_endings"])
 
 
 def _status(sent: str, lex) -> str:
@@ -128,6 +297,10 @@ def _date(sent: str, article: Article, lex) -> str | None:
         return None
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
+    for name, index in lex["weekdays"].items():
+        if any(re.search(rf"(?<![\u0600-\u06FF]){name} {marker}(?![\u0600-\u06FF])", sent) for marker in lex["weekday_markers"]):
+            delta = (article.published.weekday() - index) % 7
+            return (article.published - timedelta(days=delta)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
     return None

@@ -1,0 +1,70 @@
+"""Urdu passages: expulsions by object, posts in English, coalitions, headlines, pronouns, weekdays.
+
+Sentences written for these tests (invented people)."""
+from datetime import date
+
+from allegiance.extractor.urdu import extract_urdu
+from allegiance.records import Article
+
+
+def _events(text: str, published: date | None = date(2024, 3, 6)) -> list[tuple]:
+    article = Article(doc="u", text=text, published=published)
+    return sorted((e.type, e.actor, e.party or e.counterpart, e.post or e.action, e.status)
+                  for e in extract_urdu(article, "pk"))
+
+
+def test_expelled_person_is_the_object_and_the_agent_the_party():
+    text = "جماعت اسلامی نے پارٹی پالیسی کی خلاف ورزی پر سابق ایم پی اے ناصر علی کو پارٹی سے نکال دیا۔"
+    assert _events(text) == [("expel", "ناصر علی", "JI", None, "fact")]
+
+
+def test_party_name_glued_to_the_word_before_still_acts():
+    text = "ادھرجماعت اسلامی نے سابق ایم پی اے ناصر علی کو پارٹی سے نکال دیا۔"
+    assert _events(text) == [("expel", "ناصر علی", "JI", None, "fact")]
+
+
+def test_resigned_post_is_the_role_before_the_name_in_english():
+    text = "تحریک انصاف کے سینیٹر عارف خان نے ایوان بالا کی رکنیت سے استعفیٰ دے دیا۔"
+    assert _events(text) == [("resign_post", "عارف خان", "PTI", "senator", "fact")]
+
+
+def test_each_post_named_before_the_cue_is_one_resignation():
+    text = "تحریک انصاف کے رہنما سلمان احمد نے صوبائی صدر کے عہدے اور کور کمیٹی کی رکنیت سے استعفیٰ دے دیا۔"
+    posts = [post for _t, _a, _p, post, _s in _events(text)]
+    assert posts == ["core committee", "president"]
+
+
+def test_alliance_is_joint_and_talks_one_sided():
+    joint = _events("مسلم لیگ ن اور پیپلز پارٹی نے مخلوط حکومت بنانے پر اتفاق کر لیا۔")
+    assert joint == [("coalition", "PML-N", "PPP", "join", "fact"), ("coalition", "PPP", "PML-N", "join", "fact")]
+    talks = _events("تحریک انصاف کے وفد نے جماعت اسلامی سے رابطہ کیا۔")
+    assert talks == [("coalition", "PTI", "JI", "talks", "fact")]
+
+
+def test_alliance_still_to_be_made_is_possible():
+    text = "مسلم لیگ ن اور جمعیت علمائے اسلام کا انتخابی اتحاد قائم کیا جائے گا۔"
+    assert {s for *_rest, s in _events(text)} == {"possible"}
+
+
+def test_headline_names_each_act_its_own_person():
+    text = "علی رضا کا تحریک انصاف چھوڑنے کا اعلان، سلمان احمد پارٹی عہدوں سے مستعفی"
+    assert _events(text) == [("leave_party", "علی رضا", "PTI", None, "fact"),
+                             ("resign_post", "سلمان احمد", "PTI", "post", "fact")]
+
+
+def test_he_is_the_person_of_the_act_before():
+    text = ("سلمان احمد نے تحریک انصاف چھوڑنے کا اعلان کر دیا۔ "
+            "انہوں نے پارٹی کے نائب صدر کے عہدے سے بھی استعفیٰ دے دیا۔")
+    assert ("resign_post", "سلمان احمد", "PTI", "vice president", "fact") in _events(text)
+
+
+def test_leave_and_join_in_one_sentence_share_their_person_and_take_their_own_party():
+    text = "سابق رکن اسمبلی علی رضا نے منگل کے روز تحریک انصاف چھوڑنے اور استحکام پاکستان پارٹی میں شمولیت کا اعلان کیا۔"
+    article = Article(doc="u", text=text, published=date(2024, 3, 6))  # a Wednesday
+    events = {(e.type, e.party, e.date) for e in extract_urdu(article, "pk")}
+    assert events == {("leave_party", "PTI", "2024-03-05"), ("join_party", "IPP", "2024-03-05")}
+
+
+def test_denial_with_a_name_before_the_agent_marker():
+    text = "علی رضا نے واضح کیا کہ وہ تحریک انصاف نہیں چھوڑ رہے۔"
+    assert _events(text) == [("leave_party", "علی رضا", "PTI", None, "denied")]
