@@ -68,6 +68,7 @@ class _NameLexicon:
     prefixes: frozenset[str]
     suffixes: frozenset[str]
     weak: frozenset[str]
+    cross: dict  # how Urdu-script and Latin words are compared (names.json 'cross_script')
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def _lexicon() -> _NameLexicon:
         prefixes=frozenset(_fold(w) for w in raw.get("prefixes", [])),
         suffixes=frozenset(_fold(w) for w in raw["suffixes"]),
         weak=norm(raw["weak"]),
+        cross=raw["cross_script"],
     )
 
 
@@ -233,9 +235,39 @@ def _feminine_pair(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _cross_skeleton(word: str) -> str:
+    """A word of either script as its consonants, '+' in front when it starts with a vowel:
+    'asad' and 'اسد' are both '+sd', 'chaudhry' and 'چوہدری' both 'cdr'. Urdu writes no
+    short vowels, so only consonants (and a leading vowel letter) can be compared."""
+    cross = _lexicon().cross
+    if _is_latin(word):
+        start = "+" if word[:1] in cross["latin_vowel_start"] else ""
+        for digraph, letter in cross["latin_digraphs"].items():
+            word = word.replace(digraph, letter)
+        consonants = "".join(c for c in word if c not in cross["latin_silent"])
+    else:
+        letters = cross["urdu_letters"]
+        if not word or any(c not in letters for c in word):
+            return ""  # not an Urdu word we can read
+        start = "+" if word[0] in cross["urdu_vowel_start"] else ""
+        consonants = "".join(letters[c] for c in word)
+    return start + re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _cross_script(a: str, b: str) -> bool:
+    """One word in Latin letters and one in Urdu script that can be the same name."""
+    if _is_latin(a) == _is_latin(b):
+        return False
+    ka, kb = _cross_skeleton(a), _cross_skeleton(b)
+    return bool(ka) and ka == kb and len(ka.lstrip("+")) >= 2
+
+
 @lru_cache(maxsize=262144)
 def _same_word(a: str, b: str) -> bool:
     if a == b:
+        return True
+    if _cross_script(a, b):
         return True
     if not (_is_latin(a) and _is_latin(b)):
         # other scripts: compared as written, allowing a near-identical spelling
@@ -345,6 +377,9 @@ class _Clusters:
 def _block_keys(p: _Parsed) -> set[str]:
     keys = set()
     for w in p.core + p.titles:
+        cross = _cross_skeleton(w)
+        if len(cross.lstrip("+")) >= 2:
+            keys.add("x:" + cross)  # an Urdu spelling and a Latin one meet here
         if _is_latin(w) and len(w) > 1:
             keys.add("s:" + _skeleton(w)[1])
             keys.add("p:" + w[:3])
