@@ -26,7 +26,7 @@ from ..lexicon import load_lexicon
 from ..nlp import build_pipeline
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
-from . import coalition, membership, posts, seats, urdu
+from . import coalition, expel, membership, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import election_dates, lead_date
@@ -111,6 +111,7 @@ class Extractor:
         for sent in doc.sents:
             triggers = membership.find_triggers(art, sent, self.matcher)
             found = membership.extract_membership(art, sent, triggers)
+            found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += membership.continue_list(art, sent, art.events) if not found else []
