@@ -31,7 +31,7 @@ ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "s
               "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
-TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward", "take", "accept")
+TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
@@ -46,7 +46,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
         elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
-        elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in lex["resign_retract_verbs"] and tok.dep_ == "dobj":
+        elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in lex["resign_retract_verbs"] and tok.dep_ == "dobj" \
+                and (tok.head.lemma_.lower() != "take" or any(c.lower_ == "back" for c in tok.head.children)):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.retract"))
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in TENDER_VERBS and tok.dep_ == "dobj" \
                 and not _noun_people(art, tok):
@@ -63,7 +64,11 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
     events = []
-    for trig in find_resign_triggers(art, sent):
+    triggers = find_resign_triggers(art, sent)
+    if not triggers:
+        events = _group_listed(art, sent)
+    _remember_group(art, sent)
+    for trig in triggers:
         items = _post_items(art, trig)
         if items is None:  # resigning from the party is a leaving, handled elsewhere
             continue
@@ -98,6 +103,53 @@ def remember_posts(art: Article, sent: Span) -> None:
                             art.memory["post"] = found[0]
 
 
+GROUP_SEAT_NOUNS = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator",
+                    "member": None, "members": None, "lawmaker": None, "lawmakers": None, "legislator": None,
+                    "legislators": None, "parliamentarian": None, "parliamentarians": None}
+
+
+def _remember_group(art: Article, sent: Span) -> None:
+    """'35 resignations tendered by PTI National Assembly members', 'PTI MNAs resigned': an
+    unnamed group resigned a seat; a list that follows ('The PTI MNAs include A, B') names them."""
+    for tok in sent:
+        if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)):
+            continue
+        ups, up = [], tok
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            ups.append(up)
+        near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        if not near:
+            continue
+        words = " ".join(t.text for t in subtree_span(tok))
+        post = GROUP_SEAT_NOUNS[tok.lower_] or _seat_kind(words)
+        if post is None:
+            for obj in _post_objects(Trigger("resign", near[0], frozenset({near[0].i}), "group")):
+                post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
+        when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
+        return
+
+
+def _group_listed(art: Article, sent: Span) -> list[Event]:
+    """The list of a group resignation, in the next sentence: 'The PTI MNAs include A, B and C'."""
+    group = art.memory.get("resign_group")
+    if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
+        return []
+    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
+    if cue is None or cue.dep_ not in ("ROOT",):
+        return []
+    subj = subjects_of(cue)
+    if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+        return []
+    _doc, _end, post, when = group
+    return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
+                  date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
+            for p in art.persons_in(sent) if p.start > cue.i]
+
+
 # ---------------------------------------------------------------- the post
 
 def _post_objects(trig: Trigger) -> list[Token]:
@@ -114,7 +166,9 @@ def _post_objects(trig: Trigger) -> list[Token]:
 
 
 def _items_of(obj: Token) -> list[Token]:
-    return [t for t in [obj, *obj.conjuncts] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i]
+    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none."""
+    return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
+            and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
 
 
 def _post_items(art: Article, trig: Trigger) -> list[str] | None:
@@ -141,6 +195,8 @@ def _classify(art: Article, item: Token) -> str | None:
     words = _own_words(item)
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
+    if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
+        return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")
     if any(t.lower_ in ("membership", "memberships") for t in words) and not any(
             t.lower_ in ("assembly", "senate", "cabinet") for t in words):
         return None
@@ -324,6 +380,10 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
             for obj in child.children:
                 if art.party_at(obj) is None:
                     people += [p for p in art.persons_in(subtree_span(obj)) if p not in people]
+        elif child.dep_ == "acl" and child.lemma_.lower() in TENDER_VERBS:  # "resignations tendered by A and B"
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
     return people
 
 
