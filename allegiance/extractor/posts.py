@@ -25,6 +25,9 @@ SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lowe
 PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|balochistan assembly|pakhtunkhwa assembly|"
                       r"kp assembly|\bmpas?\b", re.I)
 SENATE_WORDS = re.compile(r"\bsenat", re.I)
+DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year)$", re.I)
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
@@ -213,6 +216,8 @@ def _classify(art: Article, item: Token) -> str | None:
         mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod") and t.head.i == item.i]
         return _text(words) if mods else ANY  # "his party position" is written so; "his post" says nothing
     seat = _seat_kind(" ".join(t.text for t in words))
+    if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
+        seat = None  # "chairman of the Senate committee" is a chair, not a seat
     if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
         return seat or SEAT
     if lower in lex["office_generic_government"]:
@@ -235,8 +240,16 @@ def _own_words(item: Token) -> list[Token]:
 
 
 def _text(words: list[Token]) -> str:
-    keep = [t for t in words if t.dep_ not in ("det", "poss", "case", "punct") or t.text in ("-", "(", ")")]
-    keep = [t for t in keep if t.lower_ not in ("my", "his", "her", "their", "its", "'s", "’s") and not t.is_space]
+    """The post as written: no leading article or pronoun, no date ('on Monday') hung on it."""
+    dated: set[int] = set()
+    for t in words:
+        if t.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") or DATE_WORDS.search(o.text) for o in t.children):
+            dated.update(range(t.left_edge.i, t.right_edge.i + 1))
+    pronoun_owner = {t.i for t in words if t.dep_ == "poss" and t.pos_ == "PRON"}
+    keep = [t for t in words if t.i not in dated and t.i not in pronoun_owner and not t.is_space
+            and not (t.dep_ == "det" and t.i == words[0].i) and not (t.dep_ == "punct" and t.text not in ("-", "(", ")"))
+            and not (t.dep_ == "case" and t.head.i in pronoun_owner)]
+    keep = [t for t in keep if not (t.dep_ == "det" and t.head.dep_ == "poss" and t.i == keep[0].i)]
     text = "".join(t.text + (t.whitespace_ and " ") for t in keep)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
