@@ -83,7 +83,7 @@ def _removed_from(art: Article, head: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-        if child.dep_ == "prt" and child.lower_ == "out":
+        if child.dep_ in ("prt", "prep", "advmod") and child.lower_ == "out":  # "kicked X out of the party"
             for prep in child.children:
                 if prep.lower_ == "of":
                     return next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -101,8 +101,12 @@ def _membership_word(head: Token) -> Token | None:
             for obj in child.children:
                 if obj.lower_ in MEMBERSHIP:
                     return obj
-        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in PARTY_NOUNS and child.lower_ != "party":
-            continue
+        if child.dep_ == "dobj":  # "stripped X of his membership"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = next((o for o in prep.children if o.lower_ in MEMBERSHIP), None)
+                    if found is not None:
+                        return found
     return None
 
 
