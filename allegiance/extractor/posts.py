@@ -101,7 +101,7 @@ def remember_posts(art: Article, sent: Span) -> None:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
                     for obj in prep.children:
                         found = [p for p in (_classify(art, item) for item in _items_of(obj))
-                                 if p not in (None, ANY, SEAT) and not p.startswith(GOVERNMENT)]
+                                 if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]
                         if found:
                             art.memory["post"] = found[0]
 
@@ -184,7 +184,7 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             found = _classify(art, item)
             if found is None:
                 party_only = True
-            elif found not in items:
+            elif found and found not in items:
                 items.append(found)
     if party_only and not items:
         return None
@@ -196,6 +196,9 @@ def _classify(art: Article, item: Token) -> str | None:
     lex = art.lex
     lower, lemma = item.lower_, item.lemma_.lower()
     words = _own_words(item)
+    written = " ".join(t.lower_ for t in words)
+    if any(written and written in phrase for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
+        return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
     if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
@@ -210,7 +213,7 @@ def _classify(art: Article, item: Token) -> str | None:
         for prep in item.children:  # "my position as president", "the post of secretary general"
             if prep.lower_ in ("as", "of"):
                 for obj in prep.children:
-                    inner = [p for p in (_classify(art, i) for i in _items_of(obj)) if p is not None]
+                    inner = [p for p in (_classify(art, i) for i in _items_of(obj)) if p]
                     if inner:
                         return inner[0]
         mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod") and t.head.i == item.i]
@@ -326,7 +329,12 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     i = person.start - 1
     while i >= sent.start and len(before) < 8:
         tok = doc[i]
-        if tok.is_space or art.person_at(tok) is not None:
+        other = art.person_at(tok)
+        if other is not None and _is_role_not_name(other):
+            before[:0] = list(doc[other.start:tok.i + 1])  # "Special Assistant" read as a name by the tagger
+            i = other.start - 1
+            continue
+        if tok.is_space or other is not None:
             break
         party = art.party_at(tok)
         if party is not None:
@@ -360,6 +368,10 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         if words and any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS for t in words):
             return " ".join(t.text for t in words)
     return None
+
+
+def _is_role_not_name(span: Span) -> bool:
+    return span[-1].lower_ in ROLE_HEADS or span[-1].lemma_.lower() in ROLE_HEADS
 
 
 def _role_phrase(words: list[Token]) -> str | None:
@@ -409,7 +421,7 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         prev = art.doc[to[0].i - 1]
         if prev.dep_ == "pobj" and prev.head.lower_ == "for":  # "a demand for ECP officials to step down"
             return art.persons_in(subtree_span(prev))
-    people = actors(art, sent, trig)
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
     if people:
         return people
     for subj in subjects_of(head):  # "the politico had resigned": a definite noun is the person in focus
