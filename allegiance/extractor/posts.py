@@ -34,6 +34,7 @@ ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "s
               "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
+LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 # What a post word stands for when it names no post by itself.
@@ -57,11 +58,26 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))
         elif tok.lower_ in RESIGN_NOUNS and _noun_people(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.noun"))  # "the resignation of CM X"
+        elif tok.lower_ in RESIGN_NOUNS and tok.dep_ == "compound" and tok.head.lemma_.lower() == "letter":
+            verb = _letter_verb(tok.head)  # "sent his resignation letter", "shared a copy of his resignation letter"
+            if verb is not None:
+                found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
     return found
+
+
+def _letter_verb(letter: Token) -> Token | None:
+    tok = letter
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "nsubjpass"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if tok.lemma_.lower() in TENDER_VERBS + LETTER_VERBS else None
+    return None
 
 
 def extract_posts(art: Article, sent: Span) -> list[Event]:
@@ -82,6 +98,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if status is None:
             continue
         when = event_date(art, sent, trig.head)
+        if when is None and status != "fact":  # a hedged or denied act carries the date of the statement
+            when = event_date(art, sent, _governing_chain(trig.head)[-1])
         named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT)]
         if named:
             art.memory["post"] = named[0]
@@ -201,6 +219,8 @@ def _classify(art: Article, item: Token) -> str | None:
         return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
+    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children):
+        return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
     if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
         return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")
     if any(t.lower_ in ("membership", "memberships") for t in words) and not any(
@@ -348,8 +368,10 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         else:
             break
         i -= 1
-    while before and (before[0].pos_ == "ADP" or before[0].lower_ in ("former", "ex")):
+    while before and before[0].pos_ == "ADP":
         before.pop(0)
+    if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
+        return None  # "Former minister X resigned his seat": the role is no longer his to resign
     role = _role_phrase(before)
     while role is None and any(t.pos_ == "ADP" for t in before):
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
@@ -416,6 +438,14 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     head = trig.head
     if trig.rule == "resign.noun":
         return _noun_people(art, head)
+    if trig.rule == "resign.letter":
+        letter = next(art.doc[i] for i in trig.tokens if art.doc[i].lemma_.lower() == "letter")
+        for child in letter.children:
+            if child.dep_ == "poss":
+                if is_pronoun(child):
+                    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+                    return people
+                return art.persons_in(subtree_span(child))
     to = [c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to and to[0].i > sent.start:
         prev = art.doc[to[0].i - 1]
@@ -442,7 +472,7 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
     if upper is not None and head.dep_ in ("xcomp", "ccomp") and upper.lemma_.lower() in lex["resign_compel_verbs"] \
             and any(c.dep_ == "auxpass" for c in upper.children):
         return "fact"  # "was forced to resign"
-    if upper is not None and head.dep_ in ("xcomp", "ccomp", "advcl") and upper.lemma_.lower() in lex["resign_order_verbs"] \
+    if upper is not None and head.dep_ in ("xcomp", "advcl") and upper.lemma_.lower() in lex["resign_order_verbs"] \
             and upper.lemma_.lower() != "want" and any(c.dep_ == "dobj" for c in upper.children):
         return None  # "directed the senators to resign"
     chain = _governing_chain(head)
