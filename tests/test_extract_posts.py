@@ -195,3 +195,26 @@ def test_a_warned_expulsion_is_possible_and_a_denied_one_denied():
     assert expulsions(extract(warned, published="2024-01-10")) == {("Nabil Gabol", "PPP", "possible")}
     denied = "The PPP denied that it had expelled Mustafa Nawaz Khokhar."
     assert expulsions(extract(denied, published="2024-01-10")) == {("Mustafa Nawaz Khokhar", "PPP", "denied")}
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition demanded the resignation of Prime Minister Imran Khan on Monday.",
+    "The opposition demanded Prime Minister Shehbaz Sharif's resignation on Monday.",
+    "Bilawal Bhutto called for Prime Minister Imran Khan to resign.",
+    "Meanwhile, Sheikh Rashid said that Imran Khan supported his suggestion of resigning.",
+])
+def test_a_demand_or_suggestion_is_no_resignation(text):
+    assert not of_type(extract(text, published="2024-01-10"), "resign_post")
+
+
+def test_a_resignation_reported_to_the_house_is_done_and_a_former_role_is_not_the_post():
+    text = ("PTI vice chairman Shah Mahmood Qureshi told the house that he and his colleagues were resigning "
+            "from the National Assembly. Former communications minister Murad Saeed shared a copy of his "
+            "resignation letter on social media.")
+    events = extract(text, published="2022-04-11")
+    assert posts(events) == {("Shah Mahmood Qureshi", "MNA", "fact"), ("Murad Saeed", "MNA", "fact")}
+
+
+def test_as_joining_a_clause_names_no_post():
+    text = "Jam Kamal Khan rescinds resignation as Buledi named acting BAP chief"
+    assert all(e.post != "Buledi" for e in extract(text, published="2021-10-12"))

@@ -368,7 +368,7 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         else:
             break
         i -= 1
-    while before and before[0].pos_ == "ADP":
+    while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
         before.pop(0)
     if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
         return None  # "Former minister X resigned his seat": the role is no longer his to resign
@@ -475,7 +475,13 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
     if upper is not None and head.dep_ in ("xcomp", "advcl") and upper.lemma_.lower() in lex["resign_order_verbs"] \
             and upper.lemma_.lower() != "want" and any(c.dep_ == "dobj" for c in upper.children):
         return None  # "directed the senators to resign"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "called for X to resign", "it is time for X to step down": someone's wish
     chain = _governing_chain(head)
+    if trig.rule in ("resign.noun", "resign.letter") and any(
+            t.lemma_.lower() in lex["resign_order_verbs"] for t in chain[1:3] if t.pos_ == "VERB"):
+        return None  # "demanded the resignation of X", "sought X's resignation"
     if any(t.lemma_.lower() in lex["resign_idea_nouns"] or t.lower_ in lex["resign_idea_nouns"] for t in chain[1:4]
            if t.pos_ == "NOUN"):
         return None  # "his suggestion of resigning", "the demand to step down"
