@@ -82,6 +82,7 @@ def _letter_verb(letter: Token) -> Token | None:
 
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
+    remember_roles(art, sent)
     events = []
     triggers = find_resign_triggers(art, sent)
     if not triggers:
@@ -105,10 +106,24 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             art.memory["post"] = named[0]
         for person in people:
             for post in _posts_for(art, sent, person, items):
+                if post in named:
+                    art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
     return events
+
+
+def remember_roles(art: Article, sent: Span) -> None:
+    """'Prime Minister Imran Khan' anywhere in the article: the post a later bare
+    'he won't resign' is about."""
+    roles = art.memory.setdefault("roles", {})
+    for person in art.persons_in(sent):
+        if _is_role_not_name(person):
+            continue
+        role = _role_beside(art, sent, person)
+        if role and not _seat_kind(role):
+            roles.setdefault(person.kb_id_ or person.text, role)
 
 
 def remember_posts(art: Article, sent: Span) -> None:
@@ -206,7 +221,23 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
                 items.append(found)
     if party_only and not items:
         return None
+    if not items and _party_follows(art, trig.head):
+        return None  # the parser hung 'from the party' elsewhere: still a leaving
     return items or [ANY]
+
+
+def _party_follows(art: Article, head: Token) -> bool:
+    """'resign from the party' read off the words when the parse lost the link."""
+    doc = art.doc
+    words = doc[head.i + 1:min(len(doc), head.i + 5)]
+    if not len(words) or words[0].lower_ != "from":
+        return False
+    for tok in words[1:]:
+        if art.party_at(tok) is not None or tok.lower_ in PARTYISH:
+            return True
+        if tok.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
 
 
 def _classify(art: Article, item: Token) -> str | None:
@@ -305,7 +336,7 @@ def _office_text(art: Article, item: Token, words: list[Token], role: str) -> st
 
 def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list[str]:
     """The posts of one person: what the words named, placeholders filled from the role beside."""
-    beside = _role_beside(art, sent, person)
+    beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
     out: list[str] = []
     for item in items:
         post: str | None = item
@@ -318,10 +349,25 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:
-            post = beside or _group_role(art, sent, person) or art.memory.get("post")
+            post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
+                or _known(art, "roles", person) or art.memory.get("post")
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _known(art: Article, key: str, person: Span) -> str | None:
+    """What the article said earlier of this person ('Akhtar Mengal' is 'Sardar Akhtar Mengal')."""
+    known = art.memory.get(key, {})
+    name = person.kb_id_ or person.text
+    if name in known:
+        return known[name]
+    words = set(name.lower().split())
+    for other, value in known.items():
+        theirs = set(other.lower().split())
+        if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+            return value
+    return None
 
 
 def _group_role(art: Article, sent: Span, person: Span) -> str | None:
