@@ -218,3 +218,14 @@ def test_a_resignation_reported_to_the_house_is_done_and_a_former_role_is_not_th
 def test_as_joining_a_clause_names_no_post():
     text = "Jam Kamal Khan rescinds resignation as Buledi named acting BAP chief"
     assert all(e.post != "Buledi" for e in extract(text, published="2021-10-12"))
+
+
+def test_a_commission_suspending_a_membership_is_no_expulsion():
+    text = ("The PTI met in Lahore on Monday. Later, the Election Commission suspended the membership of "
+            "Ali Wazir for not submitting his assets.")
+    assert not of_type(extract(text, published="2024-01-10"), "expel")
+
+
+def test_a_party_body_acts_for_the_party():
+    text = "The PML-Q central working committee met on Thursday. The meeting also decided to oust Tariq Bashir Cheema from the party."
+    assert expulsions(extract(text, published="2024-01-10")) == {("Tariq Bashir Cheema", "PML-Q", "fact")}

@@ -60,6 +60,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []  # "ousted the government", "suspended the session"
     if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
         return []  # "suspended the assembly membership" is the Speaker's act
+    if not _party_acts(art, head):
+        return []  # "the ECP suspended the membership of X": not a party's act
     people = _targets(art, sent, trig, membership)
     if not people:
         return []
@@ -71,6 +73,30 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     when = event_date(art, sent, head)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _party_acts(art: Article, head: Token) -> bool:
+    """Whoever acts (the subject, or the agent of a passive) is a party, a party body, a person or
+    a pronoun; a commission, a court or a Speaker ending a membership is no expulsion."""
+    acting: list[Token] = [a for c in head.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    if not acting:
+        for h in clause_heads(head):
+            subs = [s for s in subjects_of(h) if s.dep_ == "nsubj"]
+            if subs:
+                acting = subs
+                break
+            if h.dep_ not in ("conj", "xcomp"):
+                break
+    for tok in acting:
+        words = subtree_span(tok)
+        if art.parties_in(words.start, words.end) or art.persons_in(words) or is_pronoun(tok) or tok.lower_ in ("it", "we") \
+                or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
+                or any(t.lower_ in art.lex["party_bodies"] for t in words):
+            continue
+        if tok.lower_ in ("who", "that", "which"):
+            continue
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- what is acted on
