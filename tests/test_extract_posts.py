@@ -229,3 +229,15 @@ def test_a_commission_suspending_a_membership_is_no_expulsion():
 def test_a_party_body_acts_for_the_party():
     text = "The PML-Q central working committee met on Thursday. The meeting also decided to oust Tariq Bashir Cheema from the party."
     assert expulsions(extract(text, published="2024-01-10")) == {("Tariq Bashir Cheema", "PML-Q", "fact")}
+
+
+def test_an_expelled_group_is_named_by_the_list_after_it():
+    text = ("The PTI expelled five MNAs on Saturday for voting for the amendment. "
+            "They include Aurangzeb Khichi, Usman Ali and Mubarak Zeb Khan.")
+    assert expulsions(extract(text, published="2024-01-10")) == {
+        ("Aurangzeb Khichi", "PTI", "fact"), ("Usman Ali", "PTI", "fact"), ("Mubarak Zeb Khan", "PTI", "fact")}
+
+
+def test_the_expelled_are_named_after_a_copula():
+    text = "The PML-N acted against its dissidents on Monday. The expelled MPAs are Ashraf Ansari and Nishat Daha."
+    assert expulsions(extract(text, published="2024-01-10")) == {("Ashraf Ansari", "PML-N", "fact"), ("Nishat Daha", "PML-N", "fact")}

@@ -41,9 +41,29 @@ def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
 
 def extract_expel(art: Article, sent: Span) -> list[Event]:
     events: list[Event] = []
-    for trig in find_expel_triggers(art, sent):
+    triggers = find_expel_triggers(art, sent)
+    if not triggers:
+        return _group_listed(art, sent)
+    for trig in triggers:
         events += _expel(art, sent, trig)
     return events
+
+
+def _group_listed(art: Article, sent: Span) -> list[Event]:
+    """'The PTI expelled five MNAs on Saturday. They include A, B and C.'"""
+    group = art.memory.get("expel_group")
+    if not group or group[0] is not art.doc or sent.start - group[1] > 40:
+        return []
+    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    if cue is None:
+        return []
+    subj = subjects_of(cue)
+    if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
+        return []
+    art.memory.pop("expel_group")
+    _doc, _end, party, status, when = group
+    return [_event(art, sent, "expel", p, party, status, when, "expel.group_list")
+            for p in art.persons_in(sent) if p.start > cue.i]
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -64,6 +84,7 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []  # "the ECP suspended the membership of X": not a party's act
     people = _targets(art, sent, trig, membership)
     if not people:
+        _remember_group(art, sent, trig, removed_from, membership)
         return []
     status = _status(art, trig, sent)
     if status is None:
@@ -97,6 +118,25 @@ def _party_acts(art: Article, head: Token) -> bool:
             continue
         return False
     return True
+
+
+def _is_group(tok: Token) -> bool:
+    """'five MNAs', 'the members', 'those': a group word ('MNAs' is tagged a name, so its plain form is read too)."""
+    return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
+
+
+def _remember_group(art: Article, sent: Span, trig: Trigger, removed_from: Token | None, membership: Token | None) -> None:
+    """An unnamed group expelled ('five MNAs', 'another eight members'): a list may follow."""
+    head = trig.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if membership is not None:
+        objects += [o for c in membership.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if not any(_is_group(o) and not art.persons_in(subtree_span(o)) for o in objects):
+        return
+    status = _status(art, trig, sent)
+    party = _acting_party(art, sent, head, removed_from, membership, [])
+    if status is not None and party is not None:
+        art.memory["expel_group"] = (art.doc, sent.end, party, status, event_date(art, sent, head))
 
 
 # ---------------------------------------------------------------- what is acted on
@@ -169,12 +209,12 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
             subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
             if subs:
                 return [p for s in subs for p in _subject_people(art, sent, s)]
-            if h.dep_ in ("acl", "relcl") and h.i == head.i:
+            if h.dep_ in ("acl", "relcl", "amod") and h.i == head.i:  # "the expelled MNAs are A and B"
                 noun = h.head
                 person = art.person_at(noun)
                 if person is not None:
                     return [person] + [p for c in noun.conjuncts for p in _named(art, c)]
-                if noun.lemma_.lower() in GROUP_NOUNS or noun.pos_ in ("PRON", "DET"):
+                if _is_group(noun) or noun.pos_ in ("PRON", "DET"):
                     return _group_list(art, sent, noun)
                 return []
             if h.dep_ == "advcl" and h.i == head.i:  # "Suspended by his party, X announced ..."
@@ -192,7 +232,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 people += focus
             else:
                 people += _named(art, child)
-                if not people and child.lemma_.lower() in GROUP_NOUNS:
+                if not people and _is_group(child):
                     people += _group_list(art, sent, child)
     return people
 
@@ -230,7 +270,7 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
     named = _named(art, subj)
     if named:
         return named
-    if subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they", "them"):
+    if _is_group(subj) or subj.lower_ in ("they", "them"):
         return _group_list(art, sent, subj)
     return []
 
