@@ -125,6 +125,9 @@ def test_an_order_to_resign_is_no_resignation_of_the_one_who_orders():
     ("Murad Saeed refused to resign as communications minister on Tuesday.", "denied"),
     ("Khurram Dastgir denied resigning as defence minister.", "denied"),
     ("Jam Kamal Khan rescinded his resignation as chief minister on Tuesday.", "denied"),
+    ("Shaukat Tarin said he had no intention of resigning as finance minister.", "denied"),
+    ("Chief Minister Usman Buzdar denied reports of his resignation on Monday.", "denied"),
+    ("Finance Minister Miftah Ismail may resign this week.", "possible"),
     ("Senator Mushahid Hussain was forced to resign as information minister in 2015.", "fact"),
 ])
 def test_status_of_a_resignation(text, status):

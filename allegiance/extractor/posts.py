@@ -34,6 +34,7 @@ ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "s
               "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
+REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
@@ -469,6 +470,10 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
     for child in noun.children:
         if child.dep_ == "poss" and not is_pronoun(child):
             people += art.persons_in(subtree_span(child))
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her") and noun.dep_ == "pobj" \
+                and noun.head.head.lower_ in REPORT_NOUNS:  # "denied reports of his resignation"
+            focus = art.focus_person(child.i)
+            people += [focus] if focus is not None else []
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for obj in child.children:
                 if art.party_at(obj) is None:
@@ -536,6 +541,8 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
         return None
     if trig.rule == "resign.retract" or any(t.lemma_.lower() in lex["resign_deny_lemmas"] for t in chain[1:]):
         return "denied"
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in chain[1:4] if t.pos_ == "NOUN" for c in t.children):
+        return "denied"  # "had no intention of resigning", "no plan to step down"
     if status == "fact" and (any(t.lemma_.lower() in lex["resign_hedge_lemmas"] or t.lower_ in lex["resign_hedge_lemmas"]
                                  for t in chain[1:]) or conditional(art, chain)):
         return "possible"
