@@ -244,3 +244,29 @@ def test_an_expelled_group_is_named_by_the_list_after_it():
 def test_the_expelled_are_named_after_a_copula():
     text = "The PML-N acted against its dissidents on Monday. The expelled MPAs are Ashraf Ansari and Nishat Daha."
     assert expulsions(extract(text, published="2024-01-10")) == {("Ashraf Ansari", "PML-N", "fact"), ("Nishat Daha", "PML-N", "fact")}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Tariq Bashir Cheema quit the federal cabinet on Monday.", "federal cabinet"),
+    ("Faisal Vawda quit the Senate on Tuesday.", "senator"),
+    ("Hamza Ali Abbasi quit his party post on Monday.", "party post"),
+])
+def test_quitting_an_office_is_a_resignation(text, post):
+    events = extract(text, published="2024-01-10")
+    assert {e.post for e in of_type(events, "resign_post")} == {post}
+    assert not of_type(events, "leave_party")
+
+
+@pytest.mark.parametrize("text", [
+    "The JUI-F led by Maulana Fazlur Rehman had quit the coalition government over the sacking of its minister.",
+    "PTI MNAs left the house in protest on Monday.",
+])
+def test_quitting_a_government_or_a_hall_is_no_resignation(text):
+    assert not of_type(extract(text, published="2024-01-10"), "resign_post")
+
+
+def test_a_vague_headline_post_gives_way_to_the_specific_one():
+    text = ("Tariq Bashir Cheema quits cabinet as PML-Q splits\n\n"
+            "PML-Q leader and Federal Minister for Housing Tariq Bashir Cheema stepped down from the post on Monday.")
+    events = extract(text, published="2022-03-28")
+    assert {(e.actor, e.post) for e in of_type(events, "resign_post")} == {("Tariq Bashir Cheema", "Federal Minister for Housing")}

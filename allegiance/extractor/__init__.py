@@ -78,6 +78,7 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = [p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]]
+        events = posts.drop_vague_posts(events, self.lex)
         return finalise(fullest_names(fill_government(events, context), names), article)
 
     def _article_context(self, article: Article) -> dict:

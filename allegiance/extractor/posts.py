@@ -63,11 +63,27 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             verb = _letter_verb(tok.head)  # "sent his resignation letter", "shared a copy of his resignation letter"
             if verb is not None:
                 found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
+        elif lemma in ("quit", "leave") and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
     return found
+
+
+def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
+    """The object of 'quit' / 'leave' that is an office, not a party or a place: 'quit the cabinet',
+    'quit his post', 'quit the party's core committee', 'quit the Senate' (not 'left the house')."""
+    if obj.dep_ != "dobj" or art.party_at(obj) is not None:
+        return False
+    lex = art.lex
+    word = obj.lower_
+    offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
+    if word in lex["office_generic_heads"] or word in offices or word in ("committee", "committees", "cabinet", "ministry", "portfolio"):
+        return True
+    return verb == "quit" and (word in lex["office_generic_seats"] and word != "house" or bool(
+        _seat_kind(" ".join(t.text for t in subtree_span(obj)))))
 
 
 def _letter_verb(letter: Token) -> Token | None:
@@ -198,7 +214,8 @@ def _post_objects(trig: Trigger) -> list[Token]:
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
-             and (trig.rule == "resign.vacate" or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
+             and (trig.rule in ("resign.vacate", "resign.quit_office")
+                  or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
     return objs
 
 
@@ -208,6 +225,15 @@ def _items_of(obj: Token) -> list[Token]:
             and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
 
 
+def _names_a_role(art: Article, item: Token) -> bool:
+    lex = art.lex
+    words = _own_words(item)
+    offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
+    return any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS or t.lower_ in lex["post_head_words"]
+               or t.lower_ in offices or t.lower_ in lex["office_generic_heads"] for t in words) \
+        or bool(_seat_kind(" ".join(t.text for t in words)))
+
+
 def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
     the role beside the name); None when they name only the party itself."""
@@ -215,6 +241,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     party_only = False
     for obj in _post_objects(trig):
         for item in _items_of(obj):
+            if obj.head.lower_ == "as" and not _names_a_role(art, item):
+                continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
             found = _classify(art, item)
             if found is None:
                 party_only = True
@@ -284,11 +312,16 @@ def _classify(art: Article, item: Token) -> str | None:
 
 
 def _own_words(item: Token) -> list[Token]:
-    """The item's subtree without its later conjuncts and their 'and'."""
+    """The item's subtree without its later conjuncts and their 'and', nor an 'as ...' or
+    'where ...' clause hung on it ('cabinet as PML-Q splits')."""
     skip: set[int] = set()
     for conj in item.conjuncts:
         if conj.i > item.i:
             skip.update(range(conj.left_edge.i, conj.right_edge.i + 1))
+    for child in item.children:
+        if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
+                                 or child.dep_ in ("advcl", "relcl")):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     return [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
             and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                               for a in item.children))]
@@ -559,3 +592,16 @@ def conditional(art: Article, chain: list[Token]) -> bool:
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["conditional_marks"] for m in tok.children):
             return False  # the trigger is the condition itself ("if he resigns, ...")
     return False
+
+
+def drop_vague_posts(events: list[Event], lex) -> list[Event]:
+    """'Cheema quits cabinet' in a headline and 'Federal Minister for Housing Cheema stepped down'
+    below are one act: a post of only vague words ('cabinet', 'party posts') gives way to a
+    specific post of the same person in the same article."""
+    vague = set(lex["vague_post_words"])
+
+    def is_vague(post: str | None) -> bool:
+        return not set(re.findall(r"[a-z]+", (post or "").lower())) - vague
+
+    specific = {(e.doc, e.actor) for e in events if e.type == "resign_post" and not is_vague(e.post)}
+    return [e for e in events if not (e.type == "resign_post" and is_vague(e.post) and (e.doc, e.actor) in specific)]
