@@ -270,3 +270,11 @@ def test_a_vague_headline_post_gives_way_to_the_specific_one():
             "PML-Q leader and Federal Minister for Housing Tariq Bashir Cheema stepped down from the post on Monday.")
     events = extract(text, published="2022-03-28")
     assert {(e.actor, e.post) for e in of_type(events, "resign_post")} == {("Tariq Bashir Cheema", "Federal Minister for Housing")}
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition Leader Shehbaz Sharif seemed resigned to defeat on Monday.",
+    "Chief Minister Usman Buzdar has resigned himself to his fate.",
+])
+def test_resigned_to_a_fate_is_no_resignation(text):
+    assert not of_type(extract(text, published="2024-01-10"), "resign_post")

@@ -48,6 +48,9 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma == "resign" and tok.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in ("himself", "herself", "themselves") for c in tok.children) or tok.dep_ == "amod" \
+                    or (tok.dep_ in ("acomp", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in ("seem", "appear", "look", "sound", "remain")):
+                continue  # "resigned himself to defeat", "a resigned look"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
         elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
