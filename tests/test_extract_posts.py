@@ -278,3 +278,11 @@ def test_a_vague_headline_post_gives_way_to_the_specific_one():
 ])
 def test_resigned_to_a_fate_is_no_resignation(text):
     assert not of_type(extract(text, published="2024-01-10"), "resign_post")
+
+
+@pytest.mark.parametrize("text, actor, party", [
+    ("Parvez Elahi's PML-Q membership suspended", "Parvez Elahi", "PML-Q"),
+    ("Ali Wazir expelled from PTI", "Ali Wazir", "PTI"),
+])
+def test_headline_passives_without_their_auxiliary(text, actor, party):
+    assert expulsions(extract(text, published="2024-01-10")) == {(actor, party, "fact")}

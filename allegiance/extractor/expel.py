@@ -161,8 +161,8 @@ def _membership_word(head: Token) -> Token | None:
     ('X's membership was suspended'), 'stripped X of membership', 'removed from primary
     membership', 'the suspension of X's membership'."""
     for child in head.children:
-        if child.dep_ in ("dobj", "nsubjpass", "pobj") and child.lower_ in MEMBERSHIP:
-            return child
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and child.lower_ in MEMBERSHIP:
+            return child  # a membership as subject is a headline's passive: "X's membership suspended"
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for obj in child.children:
                 if obj.lower_ in MEMBERSHIP:
@@ -203,7 +203,9 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                     people += _named(art, obj)
         return people
     passive = any(c.dep_ == "auxpass" for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod"))
+        head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod")) or (
+        head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children))
+    # the last: a headline's passive without its auxiliary, "X's membership suspended"
     if passive:
         for h in clause_heads(head):
             subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
