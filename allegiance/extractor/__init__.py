@@ -29,7 +29,7 @@ from ..lexicon import load_lexicon
 from ..nlp import build_pipeline
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
-from . import coalition, membership, pairs, posts, seats, urdu
+from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import election_dates, lead_date
@@ -93,6 +93,7 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
+        events = posts.drop_vague_posts(events, self.lex)
         events = finalise(fullest_names(fill_government(events, context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
@@ -138,6 +139,7 @@ class Extractor:
         for sent in doc.sents:
             triggers = membership.find_triggers(art, sent, self.matcher)
             found = membership.extract_membership(art, sent, triggers)
+            found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += membership.continue_list(art, sent, art.events) if not found else []

@@ -96,9 +96,7 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
 def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
     events: list[Event] = []
     for trig in triggers:
-        if trig.kind == "expel":
-            events += _expel(art, sent, trig)
-        elif trig.kind in ("leave", "join", "defect"):
+        if trig.kind in ("leave", "join", "defect"):
             events += _cross(art, sent, trig)
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
@@ -167,16 +165,6 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
     return None
 
 
-def _owner_of_membership(art: Article, sent: Span, head: Token) -> list[Span]:
-    """'removed X as president and cancelled his basic membership': 'his' is the person the
-    sentence acts on, the one named before the verb who is not its subject."""
-    if not any(t.lower_ in ("his", "her") for t in subtree_span(head) if t.i > head.i):
-        return []
-    subjects = {t.i for h in clause_heads(head) for s in subjects_of(h) for t in s.subtree}
-    before = [p for p in art.persons_in(sent) if p.end <= head.i and p.start not in subjects]
-    return before[-1:]
-
-
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     left, joined = _from_to_parties(art, trig.head) or (None, None)
     people = actors(art, sent, trig)
@@ -186,35 +174,6 @@ def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     when = event_date(art, sent, trig.head)
     return [_event(art, sent, kind, person, party, status, when, trig.rule)
             for person in people for kind, party in (("leave_party", left), ("join_party", joined))]
-
-
-def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
-    head = trig.head
-    if head.lemma_.lower() in ("terminate", "cancel", "suspend", "revoke", "strip"):
-        if not any(t.lower_ in ("membership", "memberships") for t in sent[max(0, head.i - sent.start - 3):]):
-            return []
-    party = None
-    for subj in subjects_of(head):
-        found = art.parties_in(subj.left_edge.i, subj.right_edge.i + 1)
-        if found:
-            party = found[0].kb_id_
-    if party is None:
-        after = [p for p in art.parties_in(head.i, sent.end) if p.kb_id_ != "IND"]
-        party = after[0].kb_id_ if after else art.focus_party(head.i)
-    if party is None:
-        return []
-    clauses = [t for t in sent if t.dep_ in ("relcl", "acl") and t.i > head.i]
-    inside = {w.i for clause in clauses for w in clause.subtree}  # "figures who criticised X": X is not expelled
-    people = [p for p in art.persons_in(sent) if p.start > head.i and p.start not in inside]
-    if not people:
-        people = _owner_of_membership(art, sent, head)
-    if not people:
-        return []
-    status = act_status(head, sent, art.lex, set(trig.tokens))
-    if status is None:
-        return []
-    when = event_date(art, sent, head)
-    return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
 
 
 def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:

@@ -1,9 +1,13 @@
 """resign_post: a person gives up a post (party office, assembly seat, ministry).
 
 The post comes from the trigger's own words ("resigned as president PTI
-Karachi", "resigning from Parliament") or, when the act is bare ("tendered
-his resignation"), from the role written beside the name ("Sindh governor
-Imran Ismail", "Tariq Cheema, the federal minister for housing").
+Karachi", "resigning from Parliament", "stepped down from the party's
+presidency") or, when those words name no post by themselves ("tendered his
+resignation", "resigned from his seat", "quit the cabinet"), from the role
+written beside the name ("Sindh governor Imran Ismail", "Special Assistant for
+Overseas Pakistanis X", "Tariq Cheema, the federal minister for housing", "six
+MNAs, A, B and C"). What the words name as the party itself ("resigned from
+the assembly and the PML-N") is a leaving, left to membership.py.
 """
 from __future__ import annotations
 
@@ -12,153 +16,452 @@ import re
 from spacy.tokens import Span, Token
 
 from ..records import Event
-from .base import Article, subtree_span
-from .membership import _resigns_from_party, actors, event_date
-from .status import act_status
+from .base import Article, is_pronoun, subjects_of, subtree_span
+from .membership import actors, event_date
+from .status import _governing_chain, act_status
 from .triggers import Trigger
 
-SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmna\b|\bna\b|lower house", re.I)
-PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|balochistan assembly|pakhtunkhwa assembly|\bmpa\b", re.I)
+SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lower house", re.I)
+PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|balochistan assembly|pakhtunkhwa assembly|"
+                      r"kp assembly|\bmpas?\b", re.I)
 SENATE_WORDS = re.compile(r"\bsenat", re.I)
-POST_HEADS = {"position", "post", "office", "slot", "designation", "portfolio", "role"}
-PARTYISH = {"party", "membership", "basic", "primary", "politics"}
+DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year)$", re.I)
+PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
               "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
+SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
+RESIGN_NOUNS = ("resignation", "resignations")
+REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
+LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
+TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
+
+# What a post word stands for when it names no post by itself.
+ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
 
 def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
+    lex = art.lex
     found = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma == "resign" and tok.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in ("himself", "herself", "themselves") for c in tok.children) or tok.dep_ == "amod" \
+                    or (tok.dep_ in ("acomp", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in ("seem", "appear", "look", "sound", "remain")):
+                continue  # "resigned himself to defeat", "a resigned look"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
-        elif lemma == "step" and any(c.lower_ == "down" for c in tok.children):
+        elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
-        elif tok.lower_ in ("resignation", "resignations") and tok.head.lemma_.lower() in ("tender", "submit", "announce", "send", "hand", "present") \
-                and not _resigns_from_party(art, tok):
+        elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in lex["resign_retract_verbs"] and tok.dep_ == "dobj" \
+                and (tok.head.lemma_.lower() != "take" or any(c.lower_ == "back" for c in tok.head.children)):
+            found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.retract"))
+        elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in TENDER_VERBS and tok.dep_ == "dobj" \
+                and not _noun_people(art, tok):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))
-        elif tok.lower_ in ("resignation", "resignations") and any(
-                c.dep_ == "prep" and c.lower_ == "of" and art.persons_in(subtree_span(c)) for c in tok.children):
+        elif tok.lower_ in RESIGN_NOUNS and _noun_people(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.noun"))  # "the resignation of CM X"
+        elif tok.lower_ in RESIGN_NOUNS and tok.dep_ == "compound" and tok.head.lemma_.lower() == "letter":
+            verb = _letter_verb(tok.head)  # "sent his resignation letter", "shared a copy of his resignation letter"
+            if verb is not None:
+                found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
+        elif lemma in ("quit", "leave") and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
+        elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
     return found
+
+
+def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
+    """The object of 'quit' / 'leave' that is an office, not a party or a place: 'quit the cabinet',
+    'quit his post', 'quit the party's core committee', 'quit the Senate' (not 'left the house')."""
+    if obj.dep_ != "dobj" or art.party_at(obj) is not None:
+        return False
+    lex = art.lex
+    word = obj.lower_
+    offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
+    if word in lex["office_generic_heads"] or word in offices or word in ("committee", "committees", "cabinet", "ministry", "portfolio"):
+        return True
+    return verb == "quit" and (word in lex["office_generic_seats"] and word != "house" or bool(
+        _seat_kind(" ".join(t.text for t in subtree_span(obj)))))
+
+
+def _letter_verb(letter: Token) -> Token | None:
+    tok = letter
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "nsubjpass"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if tok.lemma_.lower() in TENDER_VERBS + LETTER_VERBS else None
+    return None
 
 
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
+    remember_roles(art, sent)
     events = []
-    for trig in find_resign_triggers(art, sent):
-        if _resigns_from_party(art, trig.head):
+    triggers = find_resign_triggers(art, sent)
+    if not triggers:
+        events = _group_listed(art, sent)
+    _remember_group(art, sent)
+    for trig in triggers:
+        items = _post_items(art, trig)
+        if items is None:  # resigning from the party is a leaving, handled elsewhere
             continue
-        people = actors(art, sent, trig)
+        people = _resign_actors(art, sent, trig)
         if not people:
             continue
-        named = _posts_named(trig.head)
-        if named is None:  # resigning from the party is a leaving, handled elsewhere
-            continue
-        status = act_status(trig.head, sent, art.lex, set(trig.tokens))
+        status = resign_status(art, trig, sent)
         if status is None:
             continue
         when = event_date(art, sent, trig.head)
+        if when is None and status != "fact":  # a hedged or denied act carries the date of the statement
+            when = event_date(art, sent, _governing_chain(trig.head)[-1])
+        named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT)]
         if named:
             art.memory["post"] = named[0]
         for person in people:
-            beside = _role_beside(art, sent, person)
-            for post in named or [p for p in [beside or art.memory.get("post")] if p]:
+            for post in _posts_for(art, sent, person, items):
+                if post in named:
+                    art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
     return events
 
 
+def remember_roles(art: Article, sent: Span) -> None:
+    """'Prime Minister Imran Khan' anywhere in the article: the post a later bare
+    'he won't resign' is about."""
+    roles = art.memory.setdefault("roles", {})
+    for person in art.persons_in(sent):
+        if _is_role_not_name(person):
+            continue
+        role = _role_beside(art, sent, person)
+        if role and not _seat_kind(role):
+            roles.setdefault(person.kb_id_ or person.text, role)
+
+
 def remember_posts(art: Article, sent: Span) -> None:
     """'resignations from the National Assembly' names the post for later bare resignations."""
     for tok in sent:
-        if tok.lower_ in ("resignation", "resignations"):
+        if tok.lower_ in RESIGN_NOUNS:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
                     for obj in prep.children:
-                        found = _post_texts(obj)
+                        found = [p for p in (_classify(art, item) for item in _items_of(obj))
+                                 if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]
                         if found:
                             art.memory["post"] = found[0]
 
 
-def _posts_named(head: Token) -> list[str] | None:
-    """Posts named by the trigger's 'as ...' and 'from ...' phrases; None if it is the party itself."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
-    for child in head.children:
-        if child.lower_ in ("resignation", "resignations"):
-            preps += [c for c in child.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
-    preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
-    posts: list[str] = []
-    for obj in [c for c in head.children if c.dep_ == "dobj" and c.lower_ in ("seat", "post", "office", "portfolio", "membership")]:
-        found = _post_texts(obj) if obj.lower_ != "membership" else None
-        if found:
-            posts += found  # "resigning his seat in the National Assembly"
-    for prep in preps:
-        for obj in [c for c in prep.children if c.dep_ == "pobj"]:
-            found = _post_texts(obj)
-            if found is None:
-                return None
-            posts += [p for p in found if p not in posts]
-    return posts
+GROUP_SEAT_NOUNS = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator",
+                    "member": None, "members": None, "lawmaker": None, "lawmakers": None, "legislator": None,
+                    "legislators": None, "parliamentarian": None, "parliamentarians": None}
 
 
-def _post_texts(noun: Token) -> list[str] | None:
-    """'my position as president PTI Karachi and my position as a member of the NA' -> two posts."""
-    out: list[str] = []
-    for item in [noun, *noun.conjuncts]:
-        if item.lower_ in POST_HEADS:
-            for prep in item.children:
-                if prep.lower_ == "as":
-                    for obj in prep.children:
-                        inner = _post_texts(obj)
-                        out += inner or []
+def _remember_group(art: Article, sent: Span) -> None:
+    """'35 resignations tendered by PTI National Assembly members', 'PTI MNAs resigned': an
+    unnamed group resigned a seat; a list that follows ('The PTI MNAs include A, B') names them."""
+    for tok in sent:
+        if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)):
             continue
-        text = _post_text(item)
-        if text == "":
-            return None
-        if text:
-            out.append(text)
-    return out
+        ups, up = [], tok
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            ups.append(up)
+        near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        if not near:
+            continue
+        words = " ".join(t.text for t in subtree_span(tok))
+        post = GROUP_SEAT_NOUNS[tok.lower_] or _seat_kind(words)
+        if post is None:
+            for obj in _post_objects(Trigger("resign", near[0], frozenset({near[0].i}), "group")):
+                post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
+        when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
+        return
 
 
-def _post_text(noun: Token) -> str | None:
+def _group_listed(art: Article, sent: Span) -> list[Event]:
+    """The list of a group resignation, in the next sentence: 'The PTI MNAs include A, B and C'."""
+    group = art.memory.get("resign_group")
+    if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
+        return []
+    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
+    if cue is None or cue.dep_ not in ("ROOT",):
+        return []
+    subj = subjects_of(cue)
+    if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+        return []
+    _doc, _end, post, when = group
+    return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
+                  date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
+            for p in art.persons_in(sent) if p.start > cue.i]
+
+
+# ---------------------------------------------------------------- the post
+
+def _post_objects(trig: Trigger) -> list[Token]:
+    """The nouns the act names: 'as ...' and 'from ...' objects of the verb or of its
+    'resignation', and the object of 'vacated his seat' / 'relinquished the charge'."""
+    heads = [trig.head] + [trig.head.doc[i] for i in trig.tokens if trig.head.doc[i].lower_ in RESIGN_NOUNS]
+    heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
+             and (trig.rule in ("resign.vacate", "resign.quit_office")
+                  or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
+    return objs
+
+
+def _items_of(obj: Token) -> list[Token]:
+    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none."""
+    return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
+            and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
+
+
+def _names_a_role(art: Article, item: Token) -> bool:
+    lex = art.lex
+    words = _own_words(item)
+    offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
+    return any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS or t.lower_ in lex["post_head_words"]
+               or t.lower_ in offices or t.lower_ in lex["office_generic_heads"] for t in words) \
+        or bool(_seat_kind(" ".join(t.text for t in words)))
+
+
+def _post_items(art: Article, trig: Trigger) -> list[str] | None:
+    """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
+    the role beside the name); None when they name only the party itself."""
+    items: list[str] = []
+    party_only = False
+    for obj in _post_objects(trig):
+        for item in _items_of(obj):
+            if obj.head.lower_ == "as" and not _names_a_role(art, item):
+                continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
+            found = _classify(art, item)
+            if found is None:
+                party_only = True
+            elif found and found not in items:
+                items.append(found)
+    if party_only and not items:
+        return None
+    if not items and _party_follows(art, trig.head):
+        return None  # the parser hung 'from the party' elsewhere: still a leaving
+    return items or [ANY]
+
+
+def _party_follows(art: Article, head: Token) -> bool:
+    """'resign from the party' read off the words when the parse lost the link."""
+    doc = art.doc
+    words = doc[head.i + 1:min(len(doc), head.i + 5)]
+    if not len(words) or words[0].lower_ != "from":
+        return False
+    for tok in words[1:]:
+        if art.party_at(tok) is not None or tok.lower_ in PARTYISH:
+            return True
+        if tok.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
+
+
+def _classify(art: Article, item: Token) -> str | None:
+    """One coordinated item of the post phrase: a post's text, a placeholder, or None (the party)."""
+    lex = art.lex
+    lower, lemma = item.lower_, item.lemma_.lower()
+    words = _own_words(item)
+    written = " ".join(t.lower_ for t in words)
+    if any(written and written in phrase for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
+        return ""  # "... and part ways with the government": an act, not a post
+    if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
+        return None
+    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children):
+        return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
+    if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
+        return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")
+    if any(t.lower_ in ("membership", "memberships") for t in words) and not any(
+            t.lower_ in ("assembly", "senate", "cabinet") for t in words):
+        return None
+    offices = dict(entry.split(":", 1) for entry in lex["office_nouns"])
+    if lower in offices:  # "the party's presidency" -> "BAP president"
+        return _office_text(art, item, words, offices[lower])
+    if lower in lex["office_generic_heads"]:
+        for prep in item.children:  # "my position as president", "the post of secretary general"
+            if prep.lower_ in ("as", "of"):
+                for obj in prep.children:
+                    inner = [p for p in (_classify(art, i) for i in _items_of(obj)) if p]
+                    if inner:
+                        return inner[0]
+        mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod") and t.head.i == item.i]
+        return _text(words) if mods else ANY  # "his party position" is written so; "his post" says nothing
+    seat = _seat_kind(" ".join(t.text for t in words))
+    if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
+        seat = None  # "chairman of the Senate committee" is a chair, not a seat
+    if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
+        return seat or SEAT
+    if lower in lex["office_generic_government"]:
+        return GOVERNMENT + _text(words)  # "federal cabinet" unless the role beside says more
+    if seat:
+        return seat
+    text = _text(words)
+    return text or None
+
+
+def _own_words(item: Token) -> list[Token]:
+    """The item's subtree without its later conjuncts and their 'and', nor an 'as ...' or
+    'where ...' clause hung on it ('cabinet as PML-Q splits')."""
     skip: set[int] = set()
-    for conj in noun.conjuncts:
-        if conj.i > noun.i:
+    for conj in item.conjuncts:
+        if conj.i > item.i:
             skip.update(range(conj.left_edge.i, conj.right_edge.i + 1))
-    words = [t for t in subtree_span(noun) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == noun.i)]
-    if noun.lower_ in PARTYISH or any(t.lower_ in ("membership",) for t in words):
-        return ""
-    if noun.lower_ in ("seat", "post", "office") and not any(SEAT_WORDS.search(t.text) or PA_WORDS.search(t.text) or
-                                                            SENATE_WORDS.search(t.text) for t in words):
-        return None  # "his seat" alone names no post; the role beside the name will
-    text = " ".join(t.text for t in words if t.dep_ not in ("det", "poss", "case")
-                    and t.lower_ not in ("my", "his", "her", "their", "'s", "’s"))
+    for child in item.children:
+        if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
+                                 or child.dep_ in ("advcl", "relcl")):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
+            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
+                                              for a in item.children))]
+
+
+def _text(words: list[Token]) -> str:
+    """The post as written: no leading article or pronoun, no date ('on Monday') hung on it."""
+    dated: set[int] = set()
+    for t in words:
+        if t.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") or DATE_WORDS.search(o.text) for o in t.children):
+            dated.update(range(t.left_edge.i, t.right_edge.i + 1))
+    pronoun_owner = {t.i for t in words if t.dep_ == "poss" and t.pos_ == "PRON"}
+    keep = [t for t in words if t.i not in dated and t.i not in pronoun_owner and not t.is_space
+            and not (t.dep_ == "det" and t.i == words[0].i) and not (t.dep_ == "punct" and t.text not in ("-", "(", ")"))
+            and not (t.dep_ == "case" and t.head.i in pronoun_owner)]
+    keep = [t for t in keep if not (t.dep_ == "det" and t.head.dep_ == "poss" and t.i == keep[0].i)]
+    text = "".join(t.text + (t.whitespace_ and " ") for t in keep)
+    text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
+    return text
+
+
+def _seat_kind(text: str) -> str | None:
     if SEAT_WORDS.search(text):
         return "MNA"
     if PA_WORDS.search(text):
         return "MPA"
     if SENATE_WORDS.search(text):
         return "senator"
-    return text or None
+    return None
+
+
+def _office_text(art: Article, item: Token, words: list[Token], role: str) -> str:
+    """'the party's presidency' -> '<party> president'; 'PTI Karachi chairmanship' -> 'PTI Karachi chairman'."""
+    party = ""
+    for child in item.children:
+        if child.dep_ in ("poss", "compound") and (child.lower_ in ("party", "its") or art.party_at(child) is not None):
+            found = art.party_at(child)
+            party = found.kb_id_ if found is not None else (art.focus_party(item.i) or "")
+    mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod", "nmod") and art.party_at(t) is None
+            and t.lower_ not in ("party", "its")]
+    after = [t for t in words if t.i > item.i]
+    parts = [party, " ".join(t.text for t in mods), role, _text(after)]
+    return " ".join(p for p in parts if p).strip()
+
+
+def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list[str]:
+    """The posts of one person: what the words named, placeholders filled from the role beside."""
+    beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
+    out: list[str] = []
+    for item in items:
+        post: str | None = item
+        if item == SEAT:
+            group = _group_role(art, sent, person)
+            own = _seat_kind(beside or "")
+            remembered = art.memory.get("post")
+            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
+        elif item.startswith(GOVERNMENT):
+            post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
+                else item[len(GOVERNMENT):] or "minister"
+        elif item == ANY:
+            post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
+                or _known(art, "roles", person) or art.memory.get("post")
+        if post and post not in out:
+            out.append(post)
+    return out
+
+
+def _known(art: Article, key: str, person: Span) -> str | None:
+    """What the article said earlier of this person ('Akhtar Mengal' is 'Sardar Akhtar Mengal')."""
+    known = art.memory.get(key, {})
+    name = person.kb_id_ or person.text
+    if name in known:
+        return known[name]
+    words = set(name.lower().split())
+    for other, value in known.items():
+        theirs = set(other.lower().split())
+        if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+            return value
+    return None
+
+
+def _group_role(art: Article, sent: Span, person: Span) -> str | None:
+    """'Six MNAs, A, B and C, and two MPAs, D and E': the seat word the list hangs on."""
+    doc = art.doc
+    i = person.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None:
+            i = other.start - 1
+            continue
+        if tok.is_punct or tok.lower_ in ("and",) or tok.is_space:
+            i -= 1
+            continue
+        return SEAT_ROLE.get(tok.lower_)
+    return None
 
 
 def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
-    """'Sindh governor Imran Ismail' or 'Imran Ismail, the Sindh governor,'."""
+    """'Sindh governor Imran Ismail', 'Minister of Fisheries X', 'Advisor to Chief Minister MPA X'
+    or 'Imran Ismail, the Sindh governor,'."""
     doc = art.doc
-    before = []
+    before: list[Token] = []
     i = person.start - 1
-    while i >= sent.start and (doc[i].text in art.lex["roles"] or doc[i].pos_ in ("PROPN", "NOUN", "ADJ")) \
-            and not doc[i].is_punct and art.person_at(doc[i]) is None and len(before) < 5:
-        before.insert(0, doc[i])
+    while i >= sent.start and len(before) < 8:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None and _is_role_not_name(other):
+            before[:0] = list(doc[other.start:tok.i + 1])  # "Special Assistant" read as a name by the tagger
+            i = other.start - 1
+            continue
+        if tok.is_space or other is not None:
+            break
+        party = art.party_at(tok)
+        if party is not None:
+            before[:0] = list(doc[party.start:party.end])
+            i = party.start - 1
+            continue
+        if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct:
+            before.insert(0, tok)
+        elif tok.lower_ in ("for", "of", "to", "on") and before:
+            before.insert(0, tok)
+        else:
+            break
         i -= 1
-    if before and before[-1].lower_ in ROLE_HEADS:
-        return " ".join(t.text for t in before if t.lower_ not in ("former",))
+    while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
+        before.pop(0)
+    if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
+        return None  # "Former minister X resigned his seat": the role is no longer his to resign
+    role = _role_phrase(before)
+    while role is None and any(t.pos_ == "ADP" for t in before):
+        first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
+        before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
+        role = _role_phrase(before)
+    if role:
+        return role
     after = doc[person.end:min(sent.end, person.end + 10)]
     if len(after) > 2 and after[0].text == ",":
         words = []
@@ -167,6 +470,141 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
                 break
             if tok.dep_ not in ("det",):
                 words.append(tok)
-        if words and any(t.lower_ in ROLE_HEADS for t in words):
+        if words and any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS for t in words):
             return " ".join(t.text for t in words)
     return None
+
+
+def _is_role_not_name(span: Span) -> bool:
+    return span[-1].lower_ in ROLE_HEADS or span[-1].lemma_.lower() in ROLE_HEADS
+
+
+def _role_phrase(words: list[Token]) -> str | None:
+    heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS]
+    if not heads:
+        return None
+    adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]
+    if adps and heads[0] > adps[0]:
+        return None  # the role is the head of the phrase, before any 'of' / 'for'
+    if adps and not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[adps[-1] + 1:]):
+        return None
+    if not adps and heads[-1] != len(words) - 1:
+        return None  # 'PTI leader Karachi X' is no role phrase; the role word ends it
+    seat_tail = [k for k in heads if words[k].lower_ in SEAT_ROLE]
+    if seat_tail and seat_tail[-1] == len(words) - 1 and any(k not in seat_tail for k in heads) and len(words) > 1:
+        words = words[:seat_tail[-1]]  # 'Advisor to Chief Minister MPA X': the office, not the seat
+    text = "".join(t.text + (t.whitespace_ and " ") for t in words if t.lower_ not in ("former",))
+    return re.sub(r"\s+", " ", text).strip() or None
+
+
+# ---------------------------------------------------------------- who and how sure
+
+def _noun_people(art: Article, noun: Token) -> list[Span]:
+    """'the resignation of X', 'X's resignation', 'resignation by the Home Minister X',
+    'took resignation from CM X'."""
+    people: list[Span] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and not is_pronoun(child):
+            people += art.persons_in(subtree_span(child))
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her") and noun.dep_ == "pobj" \
+                and noun.head.head.lower_ in REPORT_NOUNS:  # "denied reports of his resignation"
+            focus = art.focus_person(child.i)
+            people += [focus] if focus is not None else []
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            for obj in child.children:
+                if art.party_at(obj) is None:
+                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people]
+        elif child.dep_ == "acl" and child.lemma_.lower() in TENDER_VERBS:  # "resignations tendered by A and B"
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
+    return people
+
+
+def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    head = trig.head
+    if trig.rule == "resign.noun":
+        return _noun_people(art, head)
+    if trig.rule == "resign.letter":
+        letter = next(art.doc[i] for i in trig.tokens if art.doc[i].lemma_.lower() == "letter")
+        for child in letter.children:
+            if child.dep_ == "poss":
+                if is_pronoun(child):
+                    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+                    return people
+                return art.persons_in(subtree_span(child))
+    to = [c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if to and to[0].i > sent.start:
+        prev = art.doc[to[0].i - 1]
+        if prev.dep_ == "pobj" and prev.head.lower_ == "for":  # "a demand for ECP officials to step down"
+            return art.persons_in(subtree_span(prev))
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+    if people:
+        return people
+    for subj in subjects_of(head):  # "the politico had resigned": a definite noun is the person in focus
+        if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                and not art.persons_in(subtree_span(subj)) and art.party_at(subj) is None:
+            focus = art.focus_person(subj.i)
+            return [focus] if focus is not None else []
+    return []
+
+
+def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
+    """act_status, plus what resignations add: 'was forced to resign' is done, 'instructed X to
+    resign' is someone's order, 'offered to resign' hedged, 'refused to resign' and 'rescinded his
+    resignation' denied, 'I will resign if ...' conditional (possible)."""
+    lex = art.lex
+    head = trig.head
+    upper = head.head if head.head.i != head.i else None
+    if upper is not None and head.dep_ in ("xcomp", "ccomp") and upper.lemma_.lower() in lex["resign_compel_verbs"] \
+            and any(c.dep_ == "auxpass" for c in upper.children):
+        return "fact"  # "was forced to resign"
+    if upper is not None and head.dep_ in ("xcomp", "advcl") and upper.lemma_.lower() in lex["resign_order_verbs"] \
+            and upper.lemma_.lower() != "want" and any(c.dep_ == "dobj" for c in upper.children):
+        return None  # "directed the senators to resign"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "called for X to resign", "it is time for X to step down": someone's wish
+    chain = _governing_chain(head)
+    if trig.rule in ("resign.noun", "resign.letter") and any(
+            t.lemma_.lower() in lex["resign_order_verbs"] for t in chain[1:3] if t.pos_ == "VERB"):
+        return None  # "demanded the resignation of X", "sought X's resignation"
+    if any(t.lemma_.lower() in lex["resign_idea_nouns"] or t.lower_ in lex["resign_idea_nouns"] for t in chain[1:4]
+           if t.pos_ == "NOUN"):
+        return None  # "his suggestion of resigning", "the demand to step down"
+    status = act_status(head, sent, lex, set(trig.tokens))
+    if status is None:
+        return None
+    if trig.rule == "resign.retract" or any(t.lemma_.lower() in lex["resign_deny_lemmas"] for t in chain[1:]):
+        return "denied"
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in chain[1:4] if t.pos_ == "NOUN" for c in t.children):
+        return "denied"  # "had no intention of resigning", "no plan to step down"
+    if status == "fact" and (any(t.lemma_.lower() in lex["resign_hedge_lemmas"] or t.lower_ in lex["resign_hedge_lemmas"]
+                                 for t in chain[1:]) or conditional(art, chain)):
+        return "possible"
+    return status
+
+
+def conditional(art: Article, chain: list[Token]) -> bool:
+    """'I will resign if ...', 'they would be expelled unless ...': an act under a condition."""
+    for tok in chain[:3]:
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["conditional_marks"]
+                                             for m in child.children):
+                return True
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["conditional_marks"] for m in tok.children):
+            return False  # the trigger is the condition itself ("if he resigns, ...")
+    return False
+
+
+def drop_vague_posts(events: list[Event], lex) -> list[Event]:
+    """'Cheema quits cabinet' in a headline and 'Federal Minister for Housing Cheema stepped down'
+    below are one act: a post of only vague words ('cabinet', 'party posts') gives way to a
+    specific post of the same person in the same article."""
+    vague = set(lex["vague_post_words"])
+
+    def is_vague(post: str | None) -> bool:
+        return not set(re.findall(r"[a-z]+", (post or "").lower())) - vague
+
+    specific = {(e.doc, e.actor) for e in events if e.type == "resign_post" and not is_vague(e.post)}
+    return [e for e in events if not (e.type == "resign_post" and is_vague(e.post) and (e.doc, e.actor) in specific)]

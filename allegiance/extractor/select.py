@@ -32,7 +32,7 @@ def event_words(lex: Lexicon) -> re.Pattern:
 
 CORE = re.compile(
     r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? ways|jump(?:ed)? ship|"
-    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|"
+    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|"
     r"revok|resign|step(?:ped|s)? (?:down|aside)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
     r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
@@ -45,6 +45,7 @@ NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}:\s*\d+\s*$", re.M)
+LIST_AFTER = re.compile(r"\b(?:include[sd]?|namely)\b", re.I)
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -107,6 +108,8 @@ def candidate_chunks(text: str) -> list[Chunk]:
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
                     keep[j] = True
+        elif i > 0 and keep[i - 1] and LIST_AFTER.search(piece):
+            keep[i] = True  # "... resigned. They include A, B and C": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     return _runs(text, sentences, keep)

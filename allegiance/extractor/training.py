@@ -120,10 +120,16 @@ def f1_at(examples: Sequence[Candidate], probs: Sequence[float], threshold: floa
     return round(precision, 4), round(recall, 4), round(f1, 4)
 
 
+MIN_GAIN = 0.005  # a filter that does not lift cross-validated F1 by this much is not applied
+
+
 def best_threshold(examples: Sequence[Candidate], probs: Sequence[float], gold_total: int) -> float:
-    """The threshold with the best cross-validated F1; ties go to the lowest (keep more)."""
+    """The threshold with the best cross-validated F1 (ties go to the lowest: keep more), or 0
+    (keep every candidate, the judge only scores them) when filtering gains less than MIN_GAIN."""
     grid = [round(t * 0.025, 3) for t in range(0, 33)]
-    return max(grid, key=lambda t: (f1_at(examples, probs, t, gold_total)[2], -t))
+    best = max(grid, key=lambda t: (f1_at(examples, probs, t, gold_total)[2], -t))
+    gain = f1_at(examples, probs, best, gold_total)[2] - f1_at(examples, probs, 0.0, gold_total)[2]
+    return best if gain >= MIN_GAIN else 0.0
 
 
 def corpus_hash(paths: Sequence[Path], gold: Sequence[dict]) -> str:

@@ -1,0 +1,405 @@
+"""expel: a party ends, suspends or cancels a named person's membership.
+
+Kept apart from leave/join (membership.py): the person here is the object of
+the act, never its subject -- "PTI expelled X", "X was expelled from the
+party", "suspended the membership of X", "X's basic membership was revoked",
+"the expulsion of X" -- and the party is the one that acts, or the one the
+person is removed from. Verbs that mean many things ("oust", "sack",
+"remove", "kick out") count only when they remove someone from a party or its
+membership; "terminate", "cancel", "suspend" only when they act on a
+membership. A show-cause notice ("why he should not be expelled") is no act.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..records import Event
+from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .membership import PARTY_NOUNS, _event, _include_objects, event_date
+from .posts import conditional
+from .status import _governing_chain, act_status
+from .triggers import Trigger
+
+MEMBERSHIP = ("membership", "memberships")
+# how a named person hangs on the word that names them as the object of the act
+LIST_LINKS = ("conj", "appos", "compound", "nmod", "cc", "punct")
+
+
+def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
+    lex = art.lex
+    verbs = lex["expel_verbs"] | lex["expel_verbs_need_party"] | lex["expel_membership_verbs"]
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+            found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
+        elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
+                tok.lower_ in lex["expel_nouns"] or tok.lower_ in lex["expel_membership_nouns"]):
+            found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.noun"))
+    return found
+
+
+def extract_expel(art: Article, sent: Span) -> list[Event]:
+    events: list[Event] = []
+    triggers = find_expel_triggers(art, sent)
+    if not triggers:
+        return _group_listed(art, sent)
+    for trig in triggers:
+        events += _expel(art, sent, trig)
+    return events
+
+
+def _group_listed(art: Article, sent: Span) -> list[Event]:
+    """'The PTI expelled five MNAs on Saturday. They include A, B and C.'"""
+    group = art.memory.get("expel_group")
+    if not group or group[0] is not art.doc or sent.start - group[1] > 40:
+        return []
+    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    if cue is None:
+        return []
+    subj = subjects_of(cue)
+    if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
+        return []
+    art.memory.pop("expel_group")
+    _doc, _end, party, status, when = group
+    return [_event(art, sent, "expel", p, party, status, when, "expel.group_list")
+            for p in art.persons_in(sent) if p.start > cue.i]
+
+
+def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    lex = art.lex
+    head = trig.head
+    lemma = head.lemma_.lower()
+    removed_from = _removed_from(art, head)
+    membership = _membership_word(head)
+    if removed_from is not None and removed_from.lower_ in lex["expel_non_party_places"] and art.party_at(removed_from) is None:
+        return []  # "expelled from the assembly hall", "sacked from the cabinet"
+    party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)
+    if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
+            or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object):
+        return []  # "ousted the government", "suspended the session"
+    if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
+        return []  # "suspended the assembly membership" is the Speaker's act
+    if not _party_acts(art, head):
+        return []  # "the ECP suspended the membership of X": not a party's act
+    people = _targets(art, sent, trig, membership)
+    if not people:
+        _remember_group(art, sent, trig, removed_from, membership)
+        return []
+    status = _status(art, trig, sent)
+    if status is None:
+        return []
+    party = _acting_party(art, sent, head, removed_from, membership, people)
+    if party is None:
+        return []
+    when = event_date(art, sent, head)
+    return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _party_acts(art: Article, head: Token) -> bool:
+    """Whoever acts (the subject, or the agent of a passive) is a party, a party body, a person or
+    a pronoun; a commission, a court or a Speaker ending a membership is no expulsion."""
+    acting: list[Token] = [a for c in head.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    if not acting:
+        for h in clause_heads(head):
+            subs = [s for s in subjects_of(h) if s.dep_ == "nsubj"]
+            if subs:
+                acting = subs
+                break
+            if h.dep_ not in ("conj", "xcomp"):
+                break
+    for tok in acting:
+        words = subtree_span(tok)
+        if art.parties_in(words.start, words.end) or art.persons_in(words) or is_pronoun(tok) or tok.lower_ in ("it", "we") \
+                or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
+                or any(t.lower_ in art.lex["party_bodies"] for t in words):
+            continue
+        if tok.lower_ in ("who", "that", "which"):
+            continue
+        return False
+    return True
+
+
+def _is_group(tok: Token) -> bool:
+    """'five MNAs', 'the members', 'those': a group word ('MNAs' is tagged a name, so its plain form is read too)."""
+    return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
+
+
+def _remember_group(art: Article, sent: Span, trig: Trigger, removed_from: Token | None, membership: Token | None) -> None:
+    """An unnamed group expelled ('five MNAs', 'another eight members'): a list may follow."""
+    head = trig.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if membership is not None:
+        objects += [o for c in membership.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if not any(_is_group(o) and not art.persons_in(subtree_span(o)) for o in objects):
+        return
+    status = _status(art, trig, sent)
+    party = _acting_party(art, sent, head, removed_from, membership, [])
+    if status is not None and party is not None:
+        art.memory["expel_group"] = (art.doc, sent.end, party, status, event_date(art, sent, head))
+
+
+# ---------------------------------------------------------------- what is acted on
+
+def _removed_from(art: Article, head: Token) -> Token | None:
+    """'expelled from the PTI', 'kicked out of the party', 'removed from its primary membership'."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of") and (
+                child.lower_ == "from" or any(c.lower_ == "out" for c in head.children)):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        if child.dep_ in ("prt", "prep", "advmod") and child.lower_ == "out":  # "kicked X out of the party"
+            for prep in child.children:
+                if prep.lower_ == "of":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _membership_word(head: Token) -> Token | None:
+    """The membership the act ends: its object ('cancelled his membership'), its passive subject
+    ('X's membership was suspended'), 'stripped X of membership', 'removed from primary
+    membership', 'the suspension of X's membership'."""
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and child.lower_ in MEMBERSHIP:
+            return child  # a membership as subject is a headline's passive: "X's membership suspended"
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for obj in child.children:
+                if obj.lower_ in MEMBERSHIP:
+                    return obj
+        if child.dep_ == "dobj":  # "stripped X of his membership"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = next((o for o in prep.children if o.lower_ in MEMBERSHIP), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _own_modifiers(noun: Token) -> list[Token]:
+    """'National Assembly membership', 'membership of the Senate': the words that say whose
+    membership it is, not the people it belongs to."""
+    out = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                out += [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    return out
+
+
+def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) -> list[Span]:
+    head = trig.head
+    if membership is not None:
+        owners = _owners(art, sent, membership, head)
+        if owners:
+            return owners
+    if trig.rule == "expel.noun":
+        people: list[Span] = []
+        for child in head.children:
+            if child.dep_ == "poss" and not is_pronoun(child):
+                people += _named(art, child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    people += _named(art, obj)
+        return people
+    passive = any(c.dep_ == "auxpass" for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod")) or (
+        head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children))
+    # the last: a headline's passive without its auxiliary, "X's membership suspended"
+    if passive:
+        for h in clause_heads(head):
+            subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
+            if subs:
+                return [p for s in subs for p in _subject_people(art, sent, s)]
+            if h.dep_ in ("acl", "relcl", "amod") and h.i == head.i:  # "the expelled MNAs are A and B"
+                noun = h.head
+                person = art.person_at(noun)
+                if person is not None:
+                    return [person] + [p for c in noun.conjuncts for p in _named(art, c)]
+                if _is_group(noun) or noun.pos_ in ("PRON", "DET"):
+                    return _group_list(art, sent, noun)
+                return []
+            if h.dep_ == "advcl" and h.i == head.i:  # "Suspended by his party, X announced ..."
+                continue
+        return []
+    people = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("along", "together", "alongside", "with"):
+            for prep in [child, *child.children]:  # "expelled him, along with A and B"
+                if prep.lower_ in ("with", "alongside"):
+                    people += [p for o in prep.children for p in _named(art, o)]
+        if child.dep_ == "dobj":
+            if child.lower_ in ("him", "her"):
+                focus = _person_acted_on(art, sent, head)
+                people += focus
+            else:
+                people += _named(art, child)
+                if not people and _is_group(child):
+                    people += _group_list(art, sent, child)
+    return people
+
+
+def _named(art: Article, tok: Token) -> list[Span]:
+    """The people a noun phrase names as itself: 'A, B and C', 'five MNAs, including A and B',
+    not 'Vawda, a close aide to X' (X only describes) nor 'members who criticised X'."""
+    out: list[Span] = []
+    for person in art.persons_in(subtree_span(tok)):
+        node, ok = person.root, True
+        while node.i != tok.i:
+            if node.dep_ in LIST_LINKS or (node.dep_ == "pobj" and node.head.lower_ in ("including", "namely", "like")) \
+                    or (node.dep_ in ("prep", "acl") and node.lower_ in ("including", "namely")):
+                node = node.head
+                continue
+            ok = False
+            break
+        if ok and person not in out:
+            out.append(person)
+    return out
+
+
+def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
+    if subj.lower_ in MEMBERSHIP:
+        return _owners(art, sent, subj, subj.head)
+    if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+        noun = subj.head.head
+        person = art.person_at(noun)
+        if person is not None:
+            return [person]
+        return _group_list(art, sent, noun)
+    if is_pronoun(subj) and subj.lower_ in ("he", "she"):
+        focus = art.focus_person(subj.i)
+        return [focus] if focus is not None else []
+    named = _named(art, subj)
+    if named:
+        return named
+    if _is_group(subj) or subj.lower_ in ("they", "them"):
+        return _group_list(art, sent, subj)
+    return []
+
+
+def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'The MPs who were expelled include A, B and C', 'Those expelled are A and B',
+    'The members to have been removed are A and B'."""
+    people = _include_objects(art, noun)
+    if people:
+        return people
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
+    return [p for c in noun.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "namely")
+            for p in art.persons_in(subtree_span(c))]
+
+
+def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Span]:
+    """Whose membership: 'the membership of X', "X's membership", 'his membership' (the person
+    the sentence acts on)."""
+    for child in membership.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                named = _named(art, obj)
+                if named:
+                    return named
+        if child.dep_ == "poss":
+            if child.lower_ == "whose" and head.dep_ == "relcl":  # "the leaders whose membership was ended include A, B"
+                noun = head.head
+                person = art.person_at(noun)
+                return [person] if person is not None else _group_list(art, sent, noun)
+            if child.lower_ in ("his", "her", "their"):
+                return _person_acted_on(art, sent, head)
+            named = art.persons_in(subtree_span(child))
+            if named:
+                return named
+    return []
+
+
+def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:
+    """'him' / 'his membership': the person named before the verb who is not its own subject
+    (nor its agent, nor a name inside 'X-led'), the subject of a clause above it first
+    ('X joined the PTI after Y sacked him'), else the person in focus."""
+    own: set[int] = set()
+    for h in clause_heads(head):
+        subs = [s for s in subjects_of(h) if s.dep_ == "nsubj"]
+        if subs:
+            own = {t.i for s in subs for t in s.subtree}
+            break
+        if h.dep_ != "conj":
+            break
+    agents = {t.i for c in head.children if c.dep_ == "agent" for t in c.subtree}
+    before = [p for p in art.persons_in(sent) if p.end <= head.i and p.start not in own | agents
+              and not _names_something_else(art, p)]
+    upper = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass")]
+    if upper or before:
+        return (upper or before)[-1:]
+    if any(p.start in own for p in art.persons_in(sent)):
+        return []  # "X suspended his membership" with nobody else named: not an expulsion we can name
+    focus = art.focus_person(head.i)
+    return [focus] if focus is not None and focus.start not in own else []
+
+
+def _names_something_else(art: Article, person: Span) -> bool:
+    """'the Imran Khan-led PTI', "Imran Khan's PTI": the name describes a party, it is no actor."""
+    doc = art.doc
+    nxt = doc[person.end:min(len(doc), person.end + 2)]
+    if any(t.lower_ in ("-led", "led") for t in nxt) or (len(nxt) and nxt[0].text.startswith("-") and "led" in nxt.text):
+        return True
+    return len(nxt) > 1 and nxt[0].text in ("'s", "’s") and art.party_at(nxt[1]) is not None
+
+
+# ---------------------------------------------------------------- who acts, how sure
+
+def _acting_party(art: Article, sent: Span, head: Token, removed_from: Token | None, membership: Token | None,
+                  people: list[Span]) -> str | None:
+    """The party the person is removed from: named after 'from', on the membership, as the
+    subject or agent of the act, beside the person's name, else the party in focus."""
+    def party_in(tok: Token) -> str | None:
+        if tok.lower_ in ("party", "its") and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1):
+            return art.focus_party(tok.i)
+        found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"]
+        return found[0].kb_id_ if found else None
+
+    if removed_from is not None:
+        found = party_in(removed_from)
+        if found:
+            return found
+    if membership is not None:
+        for child in membership.children:
+            if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+                found = party_in(child)
+                if found and not any(p.start <= child.i < p.end for p in people):
+                    return found
+    for h in clause_heads(head):
+        for subj in subjects_of(h):
+            if subj.dep_ == "nsubj":
+                found = [p for p in art.parties_in(subj.left_edge.i, subj.right_edge.i + 1) if p.kb_id_ != "IND"]
+                if found:
+                    return found[0].kb_id_
+                if subj.lower_ == "party" or subj.lemma_.lower() == "party":
+                    return art.focus_party(subj.i)
+        for child in h.children:
+            if child.dep_ == "agent":
+                found = party_in(child)
+                if found:
+                    return found
+        if h.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+            break
+    for person in people:
+        start = max(sent.start, person.start - 4)
+        beside = [p for p in art.parties_in(start, person.start) if p.kb_id_ != "IND"]
+        if beside:
+            return beside[-1].kb_id_
+    return art.focus_party(head.i)
+
+
+def _status(art: Article, trig: Trigger, sent: Span) -> str | None:
+    """act_status; a show-cause notice ('why he should not be expelled') is no act; a warning
+    or a condition ('would be expelled if they fail to') makes it possible."""
+    lex = art.lex
+    head = trig.head
+    chain = _governing_chain(head)
+    if any(t.lower_ in lex["expel_not_acts"] or t.lemma_.lower() in lex["expel_not_acts"] for t in chain[1:4]) \
+            or any(c.lower_ == "why" for c in head.children):
+        return None
+    status = act_status(head, sent, lex, set(trig.tokens))
+    if status == "fact" and (conditional(art, chain) or any(t.lemma_.lower() in lex["expel_warn_verbs"] for t in chain[1:])):
+        return "possible"
+    return status
