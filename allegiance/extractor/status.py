@@ -10,17 +10,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 
-HEDGE_AUX = {"might", "may", "could", "can"}
-HEDGE_LEMMAS = {"consider", "mull", "hint", "threaten", "intend", "plan", "expect", "weigh", "contemplate", "signal",
-                "indicate", "poise", "tip", "eye", "want", "wish", "speculate", "rumour", "rumor", "likely", "set", "claim", "mulls"}
-HEDGE_NOUNS = {"intention", "possibility", "speculation", "speculations", "rumours", "rumors", "report", "reports",
-               "plan", "plans", "option", "likelihood", "chance", "chances", "talk"}
-DENY_LEMMAS = {"deny", "refute", "contradict", "dismiss", "reject", "clarify", "rubbish"}
-DENY_WORDS = {"baseless", "false", "fake", "unfounded", "untrue", "fabricated"}
-
-
-WISH_LEMMAS = {"demand", "ask", "urge", "invite", "advise", "force", "pressure", "pressurise", "pressurize", "persuade",
-               "convince", "request", "direct", "order", "dare", "challenge", "tell"}
+# The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
+# status_hedge_adverbs, status_deny_lemmas, status_deny_words and status_wish_lemmas.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str | None:
@@ -29,18 +20,20 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     phrase = phrase or {trigger.i}
     chain = _governing_chain(trigger)
     wish = trigger.head.lemma_.lower()
-    if (trigger.dep_ == "xcomp" and wish in WISH_LEMMAS) or (trigger.dep_ == "ccomp" and wish in WISH_LEMMAS - {"tell"}):
+    wishes = lex["status_wish_lemmas"]
+    if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
     for tok in chain:
         if _negated(tok, phrase):
             return "denied"
-        if tok.lemma_.lower() in DENY_LEMMAS and tok.i not in phrase and tok.i != trigger.i:
+        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
     for tok in chain:
-        if _hedged(tok, trigger, phrase):
+        if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if any(t.lower_ in DENY_WORDS for t in sent) and any(t.lemma_.lower() in DENY_LEMMAS | {"be"} for t in sent):
-        if any(t.lower_ in DENY_WORDS for t in chain[-1].subtree):
+    deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
+    if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
+        if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
 
@@ -70,21 +63,21 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
     return False
 
 
-def _hedged(tok: Token, trigger: Token, phrase: set[int]) -> bool:
+def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "set" and any(c.dep_ in ("xcomp",) for c in tok.children):
         return True
-    if lemma in HEDGE_LEMMAS and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
+    if lemma in lex["status_hedge_lemmas"] and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
         if lemma == "want" or lemma == "wish":
             return True
         return True
-    if tok.lower_ in HEDGE_NOUNS and tok.i != trigger.i:
+    if tok.lower_ in lex["status_hedge_nouns"] and tok.i != trigger.i:
         return True
     for child in tok.children:
         if child.i in phrase:
             continue
-        if child.dep_ == "aux" and child.lower_ in HEDGE_AUX:
+        if child.dep_ == "aux" and child.lower_ in lex["status_hedge_aux"]:
             return True
-        if child.dep_ in ("advmod", "acomp") and child.lower_ in {"likely", "reportedly", "probably", "possibly", "unlikely"}:
+        if child.dep_ in ("advmod", "acomp") and child.lower_ in lex["status_hedge_adverbs"]:
             return True
     return False
