@@ -131,22 +131,39 @@ def _names_other_event(text: str, pos: int) -> bool:
         and not re.match(r"\w+\s+\d+\s*,?\s*(?:the|to|when)\b", tail)
 
 
+ELECTION_WORDS = r"(?:general\s+|provincial\s+|senate\s+|local\s+government\s+)?(?:elections?|polls?|by-elections?|by-polls?|bye-elections?)"
+_DAY_RE = (rf"(?:(?:({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?)(?:,?\s+(\d{{4}}))?"
+           r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+ELECTION_DAY_PATTERNS = [
+    # "the February 8 elections", "the July 25 poll results", "Wednesday's general election"
+    re.compile(rf"\b{_DAY_RE}(?:[’']s)?\s+{ELECTION_WORDS}\b", re.I),
+    # "the by-elections held in 20 constituencies on Sunday", "polls held on July 25"
+    re.compile(rf"\b{ELECTION_WORDS}\b[^.]{{0,80}}?(?<!be )\b(?:held|took place|conducted)\b[^.]{{0,40}}?\bon\s+{_DAY_RE}", re.I),
+    # "voted on February 8", "went to the polls on Thursday", "On July 25, general elections"
+    re.compile(rf"\b(?:voted?|went\s+to\s+the\s+polls|polling\s+(?:was\s+)?held)\s+on\s+{_DAY_RE}", re.I),
+    re.compile(rf"\bOn\s+{_DAY_RE},?\s+(?:the\s+)?{ELECTION_WORDS}", re.I),
+]
+
+
 def election_dates(text: str, published: date | None) -> list[date]:
-    """Days named as an election day ("the February 8 elections", "polls held on July 25")."""
-    out = []
-    for m in re.finditer(rf"\b(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE}))(?:,?\s+\d{{4}})?\s+(?:general\s+)?(?:elections?|polls|by-elections?|by-polls)\b", text, re.I):
-        if m.group(1):
-            d = resolve_day_month(int(m.group(2)), MONTHS[m.group(1).lower()], None, published)
-        else:
-            d = resolve_day_month(int(m.group(3)), MONTHS[m.group(4).lower()], None, published)
-        if d:
-            out.append(d)
-    for m in re.finditer(rf"\b(?:elections?|polls|by-elections?|by-polls)\b[^.]{{0,60}}?\b(?:held|took place)\s+on\s+({MONTH_RE})\.?\s+(\d{{1,2}})|\bOn\s+({MONTH_RE})\s+(\d{{1,2}}),\s+(?:general\s+)?(?:elections?|by-elections?|polls)", text, re.I):
-        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        d = resolve_day_month(int(day), MONTHS[month.lower()], None, published)
-        if d:
-            out.append(d)
-    return out
+    """Days named as a past election day, first named first ("the February 8 elections",
+    "polls held on July 25", "Wednesday's general election", "voted on February 8")."""
+    found: list[tuple[int, date]] = []
+    for pattern in ELECTION_DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groups()[-6:]
+            year = int(g[4]) if g[4] else None
+            if g[0]:
+                d = resolve_day_month(int(g[1]), MONTHS[g[0].lower()], year, published)
+            elif g[2]:
+                d = resolve_day_month(int(g[2]), MONTHS[g[3].lower()], year, published)
+            elif published is not None:
+                d = resolve_weekday(g[5], published)
+            else:
+                d = None
+            if d and (published is None or d <= published):
+                found.append((m.start(), d))
+    return [d for _pos, d in sorted(found, key=lambda x: x[0])]
 
 
 def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
