@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
-# status_hedge_adverbs, status_deny_lemmas, status_deny_words and status_wish_lemmas.
+# status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas and status_future_aux.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str | None:
@@ -31,11 +31,57 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex):
             return "possible"
+    if is_future(trigger, lex):
+        return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
     if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def is_future(trigger: Token, lex: Lexicon) -> bool:
+    """'will join', 'would be joining', 'are going to join', 'will announce to join': an act still to
+    come is reported as possible. Climbs only through infinitives ('to join') and untensed
+    conjuncts, so that 'would sit in opposition and ruled out a deal' keeps 'ruled' a fact.
+    An act announced for oneself ('said he would resign', 'has said the party will lend support')
+    is an announcement, and so a fact, unless the speakers are unnamed sources."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in tok.children) or \
+                (tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children)):
+            return not _announced(tok, lex)
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))):
+            return False
+        tok = tok.head
+    return False
+
+
+def _announced(tok: Token, lex: Lexicon) -> bool:
+    """Whether a clause is what someone named said or announced ('he said he would quit').
+
+    The speech verb is looked for above the clause, or else just before it in the sentence,
+    where a misparsed conjunct leaves it ('announcing he was returning ... and would no longer
+    be a part of')."""
+    speech, climb = None, tok
+    for _ in range(3):
+        if climb.head.i == climb.i or climb.dep_ not in ("ccomp", "conj", "xcomp"):
+            break
+        climb = climb.head
+        if _speech_verb(climb, lex):
+            speech = climb
+            break
+    if speech is None:
+        before = [t for t in tok.doc[tok.sent.start:tok.i] if _speech_verb(t, lex)]
+        speech = before[-1] if before else None
+    if speech is None or any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in speech.children):
+        return False  # 'will announce to join': the announcement itself is still to come
+    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects)
+
+
+def _speech_verb(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex["status_announce_lemmas"] and tok.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP")
 
 
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
