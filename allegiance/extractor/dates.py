@@ -22,7 +22,10 @@ RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlie
             "day before yesterday": -2, "late last night": -1}
 RELATIVE_RE = re.compile(r"\b(day before yesterday|late last night|last night|earlier today|this morning|yesterday|today|tonight)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-VAGUE = re.compile(r"\b(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:year|month|week)\b|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d)|\bin\s+\d{4}\b", re.I)
+VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
+                   r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
+                   r"|\bin\s+\d{4}\b"
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:days|weeks|months|years|week|month|year)\s+ago\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -98,6 +101,20 @@ def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[b
     return True, when
 
 
+def told_as_background(sent: Span, trigger: Token, lex) -> bool:
+    """An act told as background rather than as the day's news, so that it takes no date from the
+    story: a round-up ("X, Y and Z, among others, have left", "within the last month A and B
+    quit") or a clause set weeks or days apart from the news ("comes weeks after A parted ways")."""
+    low = " " + " ".join(t.lower_ for t in sent) + " "
+    if any(f" {phrase} " in low for phrase in lex["date_roundup_phrases"]):
+        return True
+    spans = lex["date_span_words"]
+    for tok in trigger.ancestors:
+        if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
+            return True
+    return False
+
+
 def _clause_of(trigger: Token) -> set[int]:
     """The trigger and the verbs it hangs from within its clause chain."""
     out, tok = {trigger.i}, trigger
@@ -123,8 +140,9 @@ def _verb_above(sent: Span, pos: int) -> int | None:
 
 
 def _names_other_event(text: str, pos: int) -> bool:
-    head = text[max(0, pos - 25):pos].lower()
-    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due)\s+(?:on\s+|for\s+)?$", head):
+    head = text[max(0, pos - 30):pos].lower()
+    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
+                 r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
     tail = text[pos:pos + 40].lower()
     return bool(re.match(r"[\w\s,]*?\b(?:elections?|polls?|riots?|events?|incidents?|violence|general elections)\b", tail)) \

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
-from .dates import sentence_date
+from .dates import sentence_date, told_as_background
 from .status import act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -526,7 +526,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         if when is not None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if not inherit or is_background(head):
+    if not inherit or is_background(head) or told_as_background(sent, head, art.lex):
         return None
     return art.memory.get("lead_date")
 
