@@ -19,8 +19,8 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
-            "day before yesterday": -2, "late last night": -1}
-RELATIVE_RE = re.compile(r"\b(day before yesterday|late last night|last night|earlier today|this morning|yesterday|today|tonight)\b", re.I)
+            "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
+RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
@@ -33,6 +33,17 @@ def resolve_weekday(name: str, published: date) -> date:
     target = WEEKDAYS.index(name.lower())
     delta = (published.weekday() - target) % 7
     return published - timedelta(days=delta)
+
+
+def resolve_coming_weekday(name: str, published: date) -> date:
+    """The next such weekday on or after publication: 'will join on Sunday'."""
+    target = WEEKDAYS.index(name.lower())
+    return published + timedelta(days=(target - published.weekday()) % 7)
+
+
+# A weekday told of a coming act: a future word earlier in the same clause (no comma between).
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|to\s+be\s+held|scheduled|slated|expected\s+to|set\s+to|"
+                           r"likely\s+to|plans?\s+to|tomorrow|next)\b[^,;:.\"“”]{0,110}$", re.I)
 
 
 def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
@@ -70,7 +81,8 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
         for m in RELATIVE_RE.finditer(text):
             found.append((m.start(), published + timedelta(days=RELATIVE[m.group(1).lower()])))
         for m in WEEKDAY_RE.finditer(text):
-            found.append((m.start(), resolve_weekday(m.group(1), published)))
+            coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
+            found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return sorted(found, key=lambda x: x[0])
@@ -85,7 +97,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[b
     25 elections", "the events of May 9") are skipped.
     """
     text = sent.text
-    exprs = [(pos, d) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
+    # a day after publication is a planned one; a coming act is dated by its statement, not its plan
+    exprs = [(pos, d) for pos, d in date_expressions(text, published)
+             if not _names_other_event(text, pos) and not _after(d, published)]
     if not exprs:
         return False, None
     own = _clause_of(trigger)
@@ -113,6 +127,10 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
         if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
             return True
     return False
+
+
+def _after(day: date | None, published: date | None) -> bool:
+    return day is not None and published is not None and day > published
 
 
 def _clause_of(trigger: Token) -> set[int]:
@@ -199,5 +217,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
         if exprs:
-            return min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+            when = min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+            # a move planned for a coming day is news of the day it is told
+            return published if _after(when, published) else when
     return None
