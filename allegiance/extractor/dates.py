@@ -123,7 +123,9 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
     if any(f" {phrase} " in low for phrase in lex["date_roundup_phrases"]):
         return True
     spans = lex["date_span_words"]
-    for tok in trigger.ancestors:
+    # "weeks after A parted ways": 'after' governs the act's clause, or marks it
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep")]
+    for tok in [*trigger.ancestors, *marks]:
         if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
             return True
     return False
