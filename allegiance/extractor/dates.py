@@ -88,31 +88,96 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
     return sorted(found, key=lambda x: x[0])
 
 
-def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[bool, date | None]:
+# Days counted from the story's own day rather than from publication: "earlier in the day",
+# "a day earlier", "the previous day", "two days before".
+STORY_RELATIVE = re.compile(
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day)"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
+NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def story_expressions(text: str) -> list[tuple[int, int]]:
+    """(position, days before the story's day) of the expressions counted from the story's day."""
+    out = []
+    for m in STORY_RELATIVE.finditer(text):
+        if m.group("same"):
+            out.append((m.start(), 0))
+        elif m.group("prev"):
+            out.append((m.start(), 1))
+        else:
+            out.append((m.start(), NUMBER_OF_DAYS[m.group("n").lower()]))
+    return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
+                  story: date | None = None) -> tuple[bool, date | None]:
     """(found, date) for the act whose head word is `trigger`.
 
     An expression attached to the trigger's own clause wins ("earlier this
     year" on "had joined" leaves that join undated); otherwise the nearest
     specific day in the sentence. Days that name another event ("the July
-    25 elections", "the events of May 9") are skipped.
+    25 elections", "the events of May 9") are skipped, but an act dated only
+    against one ("quit after May 9", "have left following the May 9 riots")
+    is undated. `story` is the day of the story (its lead date): expressions
+    counted from it ("a day earlier", "earlier in the day", a quoted "today")
+    resolve against it. With the lexicon, an act told as background ("weeks
+    after A parted ways") takes no day from elsewhere in the sentence.
     """
     text = sent.text
-    # a day after publication is a planned one; a coming act is dated by its statement, not its plan
-    exprs = [(pos, d) for pos, d in date_expressions(text, published)
-             if not _names_other_event(text, pos) and not _after(d, published)]
-    if not exprs:
-        return False, None
+    anchor = trigger.idx - sent.start_char
+    story = story or published
+    exprs, against = [], []
+    for pos, d in date_expressions(text, published):
+        if _names_other_event(text, pos):
+            against.append(pos)
+        elif _after(d, published):
+            continue  # a day after publication is a planned one: the act is dated by its statement
+        elif d is not None and story is not None and published is not None and _quoted(text, pos) \
+                and RELATIVE_RE.match(text, pos) and story != published:
+            exprs.append((pos, story + (d - published)))
+        else:
+            exprs.append((pos, d))
+    if story is not None:
+        exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
     own = _clause_of(trigger)
+    shift = _day_after_shift(sent, trigger)
+    if shift is not None and story is not None:
+        return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     if attached:
-        pos, when = min(attached, key=lambda x: abs(x[0] - (trigger.idx - sent.start_char)))
+        pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
+    if any(_verb_above(sent, pos) in own for pos in against):
+        return True, None  # "quit the PTI after May 9": a bound, not a day
+    if lex is not None and told_as_background(sent, trigger, lex):
+        return True, None
+    if not exprs:
+        return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
         return True, None
-    anchor = trigger.idx - sent.start_char
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def _day_after_shift(sent: Span, trigger: Token) -> int | None:
+    """'a day after Mazari quit' marks the act's clause: it happened that many days before the story."""
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep")]
+    for tok in [*marks, *trigger.ancestors]:
+        if tok.lower_ == "after" and tok.i - 2 >= sent.start and tok.doc[tok.i - 1].lower_ in ("day", "days"):
+            n = NUMBER_OF_DAYS.get(tok.doc[tok.i - 2].lower_)
+            if n:
+                return n
+        if tok.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
+            break
+    return None
 
 
 def told_as_background(sent: Span, trigger: Token, lex) -> bool:

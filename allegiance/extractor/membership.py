@@ -7,6 +7,8 @@ above it, a list it governs) and its party through its object ("the PTI",
 """
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from ..records import Event
@@ -521,7 +523,8 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
-    found, when = sentence_date(sent, head, art.published)
+    story = art.memory.get("lead_date")
+    found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
     if found:
         if when is not None:
             art.memory.setdefault("lead_date", when.isoformat())
