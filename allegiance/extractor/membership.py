@@ -529,28 +529,38 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         if when is not None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if not inherit or is_background(head) or told_as_background(sent, head, art.lex):
+    if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None
     return art.memory.get("lead_date")
 
 
-BACKGROUND_ADVERBS = {"earlier", "previously", "already", "once", "ago", "formerly", "before"}
+def is_background(head: Token, lex) -> bool:
+    """'had joined', 'earlier ... left': an act told as background, not the news of the day.
 
-
-def is_background(head: Token) -> bool:
-    """'had joined', 'earlier ... left': an act told as background, not the news of the day."""
+    A pluperfect that reports what someone announced ('announced that they had resigned',
+    'said he had resigned') is that day's news; 'before the vote' is a time, not background."""
+    adverbs = lex["date_background_adverbs"]
     tok = head
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ == "had":
+            if child.dep_ == "aux" and child.lower_ == "had" and not _reported(tok, lex):
                 return True
-            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in BACKGROUND_ADVERBS:
+            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in adverbs \
+                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)):
                 return True
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
         tok = tok.head
     first = head.sent[0]
     return first.lower_ in ("earlier", "previously", "prior")
+
+
+def _reported(tok: Token, lex) -> bool:
+    """'announced that they had resigned': a clause that is what a named speaker reports
+    ('sources said X had offered' stays background)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["status_announce_lemmas"]:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
