@@ -31,13 +31,28 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if is_future(trigger, lex):
+    if is_future(trigger, lex) or on_hearsay(sent, lex):
         return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
     if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def on_hearsay(sent: Span, lex: Lexicon) -> bool:
+    """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
+    sources') reports its acts as possible."""
+    hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
+    for tok in sent:
+        if tok.lower_ not in hearsay or tok.lower_ in ("report", "reports"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex["status_announce_lemmas"] | {"reveal", "claim", "add"}:
+            return True
+        before = " " + " ".join(t.lower_ for t in sent.doc[max(sent.start, tok.i - 4):tok.i]) + " "
+        if any(f" {p} " in before for p in preps):  # 'according to (party) sources', 'citing sources'
+            return True
+    return False
 
 
 def is_future(trigger: Token, lex: Lexicon) -> bool:
