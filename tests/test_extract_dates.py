@@ -1,0 +1,126 @@
+"""Dates and status of events, on sentences the project wrote.
+
+The date is the day of the act, resolved against the article (GUIDELINE.md);
+a hedged act carries the day it is told, background acts carry none. Status
+is fact, possible or denied.
+"""
+from datetime import date
+
+import pytest
+
+from allegiance import extract
+from allegiance.extractor.dates import date_expressions, election_dates
+
+
+def one(events, type_, actor=None):
+    found = [e for e in events if e.type == type_ and (actor is None or e.actor == actor)]
+    assert len(found) == 1, [(e.type, e.actor) for e in events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- election day
+
+@pytest.mark.parametrize("text,published,day", [
+    ("results of Thursday's general election", date(2024, 2, 11), date(2024, 2, 8)),
+    ("the by-elections held in twenty constituencies on Sunday", date(2022, 7, 19), date(2022, 7, 17)),
+    ("millions of voters went to the polls on July 25.", date(2018, 7, 28), date(2018, 7, 25)),
+    ("after the July 25, 2018 poll results", date(2019, 1, 3), date(2018, 7, 25)),
+])
+def test_election_day_phrasings(text, published, day):
+    assert election_dates(text, published) == [day]
+
+
+def test_a_coming_election_is_no_election_day():
+    assert election_dates("the polls scheduled to be held on February 8, 2024", date(2023, 12, 1)) == []
+
+
+def test_seat_tally_takes_the_election_day():
+    text = ("ISLAMABAD: The Pakistan Muslim League-Nawaz won 61 seats in the National Assembly in Wednesday's "
+            "general election, the Election Commission said.")
+    event = one(extract(text, published="2018-07-28"), "seat_result")
+    assert (event.seats, event.date) == (61, "2018-07-25")
+
+
+# ---------------------------------------------------------------- coming acts
+
+def test_weekday_after_a_future_word_is_the_coming_one():
+    published = date(2021, 8, 7)  # a Saturday
+    [(_pos, coming)] = date_expressions("The leaders will announce their decision at a rally on Sunday", published)
+    [(_pos, past)] = date_expressions("The leaders announced their decision at a rally on Sunday", published)
+    assert (coming, past) == (date(2021, 8, 8), date(2021, 8, 1))
+
+
+def test_planned_act_is_possible_and_dated_by_its_telling():
+    text = "QUETTA: Former provincial minister Mir Zahoor Buledi will join the PPP at a public meeting on Sunday."
+    event = one(extract(text, published="2021-08-07"), "join_party")
+    assert (event.status, event.date) == ("possible", "2021-08-07")
+
+
+def test_own_announcement_of_a_coming_act_is_a_fact():
+    text = "MNA Kamran Tareen said on Monday that he would quit the Pakistan Tehreek-e-Insaf."
+    event = one(extract(text, published="2023-05-24"), "leave_party")
+    assert (event.status, event.date) == ("fact", "2023-05-22")
+
+
+def test_sources_make_an_act_possible():
+    text = ("PML-N MPA Rana Arshad Iqbal has decided to join the PTI, a private channel reported on Tuesday, "
+            "citing sources.")
+    event = one(extract(text, published="2024-03-06"), "join_party")
+    assert (event.status, event.date) == ("possible", "2024-03-05")
+
+
+def test_dispelling_rumours_is_a_denial():
+    text = "Senator Mushtaq Khattak dispelled rumours of leaving the PTI on Thursday."
+    event = one(extract(text, published="2023-05-19"), "leave_party")
+    assert event.status == "denied"
+
+
+# ---------------------------------------------------------------- background
+
+def test_round_up_of_earlier_departures_is_undated():
+    text = ("KARACHI: PTI MPA Farhan Ghani quit the party on Tuesday. "
+            "MNAs Aamir Bhatti and Jamal Siddiqui, among others, have also left the party.")
+    events = extract(text, published="2023-05-24")
+    assert one(events, "leave_party", "Farhan Ghani").date == "2023-05-23"
+    assert one(events, "leave_party", "Aamir Bhatti").date is None
+
+
+def test_act_weeks_before_the_news_is_undated():
+    text = ("LAHORE: PTI leader Hammad Azhar left the party on Monday. "
+            "The move comes weeks after Murad Raas parted ways with the PTI.")
+    events = extract(text, published="2023-10-17")
+    assert one(events, "leave_party", "Hammad Azhar").date == "2023-10-16"
+    assert one(events, "leave_party", "Murad Raas").date is None
+
+
+def test_month_and_year_without_a_day_is_no_date():
+    text = ("QUETTA: Sardar Yar Muhammad Rind joined the PPP on Sunday. "
+            "Former senator Nadir Magsi also joined the PPP in November 2020.")
+    events = extract(text, published="2021-08-09")
+    assert one(events, "join_party", "Sardar Yar Muhammad Rind").date == "2021-08-08"
+    assert one(events, "join_party", "Nadir Magsi").date is None
+
+
+def test_act_bounded_by_another_event_is_undated():
+    text = ("ISLAMABAD: MNA Usman Khalid joined the IPP on Thursday. "
+            "Usman Khalid quit the PTI after May 9.")
+    events = extract(text, published="2023-06-09")
+    assert one(events, "join_party", "Usman Khalid").date == "2023-06-08"
+    assert one(events, "leave_party", "Usman Khalid").date is None
+
+
+# ---------------------------------------------------------------- days counted from the story
+
+def test_a_day_earlier_counts_from_the_story_day():
+    text = ("PESHAWAR: The PTI on Friday expelled MPA Asad Gul from the party. "
+            "A day earlier, the PTI expelled MPA Shaukat Afridi.")
+    events = extract(text, published="2023-08-05")
+    assert one(events, "expel", "Asad Gul").date == "2023-08-04"
+    assert one(events, "expel", "Shaukat Afridi").date == "2023-08-03"
+
+
+def test_announcement_of_an_earlier_resignation_is_that_days_news():
+    text = ("MULTAN: Six lawmakers from south Punjab quit the PML-N on Monday. MNAs Tahir Langah and "
+            "Basit Bokhari announced at a news conference that they had resigned from the PML-N.")
+    events = extract(text, published="2018-04-10")
+    assert {e.date for e in events if e.type == "leave_party"} == {"2018-04-09"}
