@@ -85,6 +85,13 @@ def test_round_up_of_earlier_departures_is_undated():
     assert one(events, "leave_party", "Aamir Bhatti").date is None
 
 
+def test_the_past_day_is_no_round_up():
+    text = ("LAHORE: MNA Zahid Ali quit the PTI on Monday. "
+            "Over the past 24 hours, MPAs Asif Nakai and Rana Shahid have also left the PTI.")
+    events = extract(text, published="2023-05-24")
+    assert one(events, "leave_party", "Asif Nakai").date == "2023-05-22"
+
+
 def test_act_weeks_before_the_news_is_undated():
     text = ("LAHORE: PTI leader Hammad Azhar left the party on Monday. "
             "The move comes weeks after Murad Raas parted ways with the PTI.")

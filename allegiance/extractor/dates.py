@@ -44,7 +44,7 @@ def resolve_coming_weekday(name: str, published: date) -> date:
 
 # A weekday told of a coming act: a future word earlier in the same clause (no comma between).
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|to\s+be\s+held|scheduled|slated|expected\s+to|set\s+to|"
-                           r"likely\s+to|plans?\s+to|tomorrow|next)\b[^,;:.\"“”]{0,110}$", re.I)
+                           r"likely\s+to|plans?\s+to|tomorrow)\b[^,;:.\"“”]{0,110}$", re.I)
 
 
 def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
@@ -186,8 +186,12 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
     story: a round-up ("X, Y and Z, among others, have left", "within the last month A and B
     quit") or a clause set weeks or days apart from the news ("comes weeks after A parted ways")."""
     low = " " + " ".join(t.lower_ for t in sent) + " "
-    if any(f" {phrase} " in low for phrase in lex["date_roundup_phrases"]):
-        return True
+    for phrase in lex["date_roundup_phrases"]:
+        at = low.find(f" {phrase} ")
+        # "over the past 24 hours" is the day's news, "over the past month" is not
+        if at >= 0 and not re.match(r"(?:few\s+|\d+\s+|two\s+|couple\s+of\s+)?(?:hours?|days?|nights?)\b",
+                                    low[at + len(phrase) + 2:]):
+            return True
     spans = lex["date_span_words"]
     # "weeks after A parted ways": 'after' governs the act's clause, or marks it
     marks = [c for c in trigger.children if c.dep_ in ("mark", "prep")]
