@@ -131,3 +131,17 @@ def test_announcement_of_an_earlier_resignation_is_that_days_news():
             "Basit Bokhari announced at a news conference that they had resigned from the PML-N.")
     events = extract(text, published="2018-04-10")
     assert {e.date for e in events if e.type == "leave_party"} == {"2018-04-09"}
+
+
+def test_a_day_after_in_the_acts_own_clause_puts_it_a_day_before():
+    text = ("LAHORE: MNA Zahid Ali quit the PTI on Monday. "
+            "The move came a day after MPA Asif Nakai left the PTI.")
+    events = extract(text, published="2023-05-24")
+    assert one(events, "leave_party", "Asif Nakai").date == "2023-05-21"
+
+
+def test_a_day_after_another_event_leaves_the_act_on_the_story_day():
+    text = ("LAHORE: MNA Zahid Ali quit the PTI on Monday. "
+            "MPA Asif Nakai joined the PML-N a day after the vote.")
+    events = extract(text, published="2023-05-24")
+    assert one(events, "join_party", "Asif Nakai").date == "2023-05-22"

@@ -169,9 +169,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
 
 
 def _day_after_shift(sent: Span, trigger: Token) -> int | None:
-    """'a day after Mazari quit' marks the act's clause: it happened that many days before the story."""
-    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep")]
-    for tok in [*marks, *trigger.ancestors]:
+    """'a day after Mazari quit' marks the act's clause: it happened that many days before the story.
+    ('joined a day after the vote' leaves the act in the main clause: no shift.)"""
+    for tok in [*_clause_marks(trigger), *trigger.ancestors]:
         if tok.lower_ == "after" and tok.i - 2 >= sent.start and tok.doc[tok.i - 1].lower_ in ("day", "days"):
             n = NUMBER_OF_DAYS.get(tok.doc[tok.i - 2].lower_)
             if n:
@@ -194,11 +194,21 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
             return True
     spans = lex["date_span_words"]
     # "weeks after A parted ways": 'after' governs the act's clause, or marks it
-    marks = [c for c in trigger.children if c.dep_ in ("mark", "prep")]
-    for tok in [*trigger.ancestors, *marks]:
+    for tok in [*trigger.ancestors, *_clause_marks(trigger)]:
         if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
             return True
     return False
+
+
+def _clause_marks(trigger: Token) -> list[Token]:
+    """The subordinators of the act's own clause: its 'mark' children, or an 'after'/'before' just
+    before the clause when the parser hung it elsewhere ('came a day after MPA X left')."""
+    marks = [c for c in trigger.children if c.dep_ == "mark"]
+    edge = trigger.left_edge.i
+    for tok in trigger.doc[max(trigger.sent.start, edge - 3):edge]:
+        if tok.lower_ in ("after", "before") and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[tok.i + 1:edge]):
+            marks.append(tok)
+    return marks
 
 
 def _after(day: date | None, published: date | None) -> bool:
