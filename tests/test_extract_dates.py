@@ -145,3 +145,10 @@ def test_a_day_after_another_event_leaves_the_act_on_the_story_day():
             "MPA Asif Nakai joined the PML-N a day after the vote.")
     events = extract(text, published="2023-05-24")
     assert one(events, "join_party", "Asif Nakai").date == "2023-05-22"
+
+
+def test_urdu_weekday_with_its_postposition_is_a_day():
+    dated = "کراچی: سابق رکن صوبائی اسمبلی علی رضا خان نے جمعہ کو پاکستان پیپلز پارٹی چھوڑنے کا اعلان کر دیا۔"
+    title = "کراچی: سابق رکن صوبائی اسمبلی علی رضا خان نے پیر پگاڑا سے ملاقات کے بعد پاکستان پیپلز پارٹی چھوڑنے کا اعلان کر دیا۔"
+    assert one(extract(dated, published="2024-01-15"), "leave_party").date == "2024-01-12"
+    assert one(extract(title, published="2024-01-15"), "leave_party").date is None  # 'Pir' the title, not Monday

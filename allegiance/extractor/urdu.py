@@ -16,6 +16,7 @@ from importlib import resources
 
 from ..records import Article, Event, Evidence
 from ..registry import load_registry
+from .dates import WEEKDAYS, resolve_weekday
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -130,4 +131,8 @@ def _date(sent: str, article: Article, lex) -> str | None:
         return (article.published - timedelta(days=1)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
+    after = "|".join(re.escape(w) for w in lex["weekday_after"])
+    for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
+        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
     return None
