@@ -152,3 +152,10 @@ def test_urdu_weekday_with_its_postposition_is_a_day():
     title = "کراچی: سابق رکن صوبائی اسمبلی علی رضا خان نے پیر پگاڑا سے ملاقات کے بعد پاکستان پیپلز پارٹی چھوڑنے کا اعلان کر دیا۔"
     assert one(extract(dated, published="2024-01-15"), "leave_party").date == "2024-01-12"
     assert one(extract(title, published="2024-01-15"), "leave_party").date is None  # 'Pir' the title, not Monday
+
+
+def test_urdu_same_day_counts_from_the_last_dated_act():
+    text = ("کراچی: سابق رکن صوبائی اسمبلی علی رضا خان نے جمعہ کو پاکستان پیپلز پارٹی چھوڑنے کا اعلان کر دیا۔\n"
+            "اسی روز سابق رکن قومی اسمبلی نوید احمد قریشی نے بھی پاکستان پیپلز پارٹی چھوڑنے کا اعلان کیا۔")
+    events = extract(text, published="2024-01-15")
+    assert {e.date for e in events if e.type == "leave_party"} == {"2024-01-12"}

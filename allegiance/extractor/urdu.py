@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -49,6 +49,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     lex = _lexicon()
     events: list[Event] = []
     focus: str | None = None
+    story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     for m in SENTENCE.finditer(article.text):
         sent = m.group(0)
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
@@ -64,7 +65,8 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             if not actors or (party is None and kind != "resign_post"):
                 continue
             status = _status(sent, lex)
-            when = _date(sent, article, lex)
+            when = _date(sent, article, lex, story)
+            story = when or story
             for actor in actors:
                 events.append(Event(
                     doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status,
@@ -124,7 +126,12 @@ def _status(sent: str, lex) -> str:
     return "fact"
 
 
-def _date(sent: str, article: Article, lex) -> str | None:
+def _date(sent: str, article: Article, lex, story: str | None = None) -> str | None:
+    if story is not None:
+        if any(w in sent for w in lex["same_day"]):
+            return story
+        if any(w in sent for w in lex["day_before"]):
+            return (date.fromisoformat(story) - timedelta(days=1)).isoformat()
     if article.published is None:
         return None
     if any(w in sent for w in lex["yesterday"]):
