@@ -159,3 +159,10 @@ def test_urdu_same_day_counts_from_the_last_dated_act():
             "اسی روز سابق رکن قومی اسمبلی نوید احمد قریشی نے بھی پاکستان پیپلز پارٹی چھوڑنے کا اعلان کیا۔")
     events = extract(text, published="2024-01-15")
     assert {e.date for e in events if e.type == "leave_party"} == {"2024-01-12"}
+
+
+def test_participle_set_before_the_news_is_undated():
+    text = "Expelled by the PTI over indiscipline, former MPA Rashid Minhas joined the PPP on Monday."
+    events = extract(text, published="2023-06-07")
+    assert one(events, "join_party").date == "2023-06-05"
+    assert one(events, "expel").date is None

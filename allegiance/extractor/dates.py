@@ -184,7 +184,8 @@ def _day_after_shift(sent: Span, trigger: Token) -> int | None:
 def told_as_background(sent: Span, trigger: Token, lex) -> bool:
     """An act told as background rather than as the day's news, so that it takes no date from the
     story: a round-up ("X, Y and Z, among others, have left", "within the last month A and B
-    quit") or a clause set weeks or days apart from the news ("comes weeks after A parted ways")."""
+    quit"), a clause set weeks or days apart from the news ("comes weeks after A parted ways"), or a
+    participle set before the main clause ("Expelled by the PTI, X joined the PPP on Monday")."""
     low = " " + " ".join(t.lower_ for t in sent) + " "
     for phrase in lex["date_roundup_phrases"]:
         at = low.find(f" {phrase} ")
@@ -192,6 +193,9 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
         if at >= 0 and not re.match(r"(?:few\s+|\d+\s+|two\s+|couple\s+of\s+)?(?:hours?|days?|nights?)\b",
                                     low[at + len(phrase) + 2:]):
             return True
+    if trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl") and trigger.i < trigger.head.i \
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True  # "Suspended by his party last month, X announced ...": a state the news starts from
     spans = lex["date_span_words"]
     # "weeks after A parted ways": 'after' governs the act's clause, or marks it
     for tok in [*trigger.ancestors, *_clause_marks(trigger)]:
