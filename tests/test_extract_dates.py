@@ -166,3 +166,11 @@ def test_participle_set_before_the_news_is_undated():
     events = extract(text, published="2023-06-07")
     assert one(events, "join_party").date == "2023-06-05"
     assert one(events, "expel").date is None
+
+
+def test_own_claim_is_an_announcement_and_anothers_claim_a_hedge():
+    own = extract("The PTI claimed to join hands with the MWM to form governments in the Centre and Punjab.",
+                  published="2024-02-14")
+    other = extract("Rival leaders claimed that the PTI had joined hands with the MWM.", published="2024-02-14")
+    assert [(e.type, e.status) for e in own] == [("coalition", "fact")]
+    assert [(e.type, e.status) for e in other] == [("coalition", "possible")]

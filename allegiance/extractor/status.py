@@ -129,8 +129,8 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     if tok.lower_ == "set" and any(c.dep_ in ("xcomp",) for c in tok.children):
         return True
     if lemma in lex["status_hedge_lemmas"] and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
-        if lemma == "want" or lemma == "wish":
-            return True
+        if lemma in lex["status_self_report_lemmas"] and any(c.dep_ == "xcomp" for c in tok.children):
+            return False  # "PTI claimed to join hands with MWM": the actor's own word, an announcement
         return True
     if tok.lower_ in lex["status_hedge_nouns"] and tok.i != trigger.i:
         return True
