@@ -174,3 +174,18 @@ def test_own_claim_is_an_announcement_and_anothers_claim_a_hedge():
     other = extract("Rival leaders claimed that the PTI had joined hands with the MWM.", published="2024-02-14")
     assert [(e.type, e.status) for e in own] == [("coalition", "fact")]
     assert [(e.type, e.status) for e in other] == [("coalition", "possible")]
+
+
+def test_dateline_dates_the_story_and_the_act_keeps_its_own_day():
+    text = "ISLAMABAD, May 22: PTI MNA Zahid Ali quit the party on Sunday after the May 9 events."
+    assert one(extract(text, published="2023-05-22"), "leave_party").date == "2023-05-21"
+
+
+@pytest.mark.parametrize("phrase,other", [
+    ("the July 25 elections", True), ("Wednesday's general election", True), ("the 9th May riots", True),
+    ("on Sunday after the May 9 events", False), ("on Sunday, the elections", False),
+])
+def test_a_day_names_another_event_only_when_it_modifies_its_noun(phrase, other):
+    from allegiance.extractor.dates import _names_other_event
+    at = phrase.index("the ") + 4 if phrase.startswith("the ") else (3 if phrase.startswith("in ") else 0)
+    assert _names_other_event(phrase, at) is other

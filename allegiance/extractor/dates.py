@@ -111,6 +111,10 @@ def story_expressions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What stands before a dateline's date: "ISLAMABAD, ", "KARACHI, Pakistan, ", "Quetta/Pakistan, ".
+DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
     head = text[:pos]
@@ -147,6 +151,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs.append((pos, d))
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
+    if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
+        exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
@@ -248,9 +254,13 @@ def _names_other_event(text: str, pos: int) -> bool:
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
-    tail = text[pos:pos + 40].lower()
-    return bool(re.match(r"[\w\s,]*?\b(?:elections?|polls?|riots?|events?|incidents?|violence|general elections)\b", tail)) \
-        and not re.match(r"\w+\s+\d+\s*,?\s*(?:the|to|when)\b", tail)
+    # the day modifies an event noun: "the July 25 elections", "May 9 riots", "Wednesday's general election"
+    # (at most one word between; "on Sunday after the May 9 events" is a day of its own)
+    tail = text[pos:pos + 60].lower()
+    return bool(re.match(r"(?:on\s+)?(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+)"
+                         r"(?:[’']s)?(?:,?\s+\d{4})?\s+(?:(?!(?:the|a|an|and|or|after|before|of|in|on|to)\b)[a-z-]+\s+)?"
+                         r"(?:elections?|polls?|by-elections?|riots?|events?|incidents?|violence|vandalism|protests?|attacks?|mayhem)\b",
+                         tail))
 
 
 ELECTION_WORDS = r"(?:general\s+|provincial\s+|senate\s+|local\s+government\s+)?(?:elections?|polls?|by-elections?|by-polls?|bye-elections?)"
