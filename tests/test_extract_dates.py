@@ -189,3 +189,13 @@ def test_a_day_names_another_event_only_when_it_modifies_its_noun(phrase, other)
     from allegiance.extractor.dates import _names_other_event
     at = phrase.index("the ") + 4 if phrase.startswith("the ") else (3 if phrase.startswith("in ") else 0)
     assert _names_other_event(phrase, at) is other
+
+
+def test_the_lede_gives_the_story_day():
+    text = ("Hamza elected chief minister as PTI walks out\n\n"
+            "LAHORE: Hamza Shahbaz was elected chief minister of Punjab on Monday, receiving 197 votes in a "
+            "session of the provincial assembly that the opposition boycotted.\n\n"
+            "Before the vote, PTI leader Mian Aslam Iqbal told the house that he was resigning from the "
+            "Punjab Assembly. Speaker Sibtain Khan had resigned from the PTI on Saturday.")
+    events = extract(text, published="2022-04-19")
+    assert one(events, "resign_post", "Mian Aslam Iqbal").date == "2022-04-18"

@@ -298,8 +298,12 @@ def election_dates(text: str, published: date | None) -> list[date]:
     return [d for _pos, d in sorted(found, key=lambda x: x[0])]
 
 
+LEDE_CHARS = 600  # the title and the opening paragraph: where a news story says what happened when
+
+
 def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
-    """The day of the story: the first specific date in a sentence that reports a move.
+    """The day of the story: the first specific date in the lede ("Shehbaz Sharif was elected
+    prime minister on Monday"), else in a later sentence that reports a move.
 
     Undated acts told in the same story inherit it ('A and B also joined').
     """
@@ -308,6 +312,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
+        if not hit and start < LEDE_CHARS and len(sentence) > 60:  # a lede sentence, not a byline
+            hit = re.search(r"\w", sentence)
         if not hit:
             continue
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
