@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import load_lexicon
 from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
@@ -534,11 +535,12 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     return art.memory.get("lead_date")
 
 
-def is_background(head: Token, lex) -> bool:
+def is_background(head: Token, lex=None) -> bool:
     """'had joined', 'earlier ... left': an act told as background, not the news of the day.
 
     A pluperfect that reports what someone announced ('announced that they had resigned',
     'said he had resigned') is that day's news; 'before the vote' is a time, not background."""
+    lex = lex if lex is not None else load_lexicon("en")
     adverbs = lex["date_background_adverbs"]
     tok = head
     for _ in range(4):
