@@ -41,7 +41,7 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
                 if len(codes) == 2:
                     status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
-                    when = event_date(art, sent, tok, inherit=False)
+                    when = event_date(art, sent, tok)
                     for a, b in (codes, codes[::-1]):
                         events.append(Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="join",
                                             scope=_scope(art, sent), date=when, status=status,
@@ -134,7 +134,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     status = act_status(head, sent, art.lex, phrase)
     if status is None:
         return []
-    when = event_date(art, sent, head, inherit=False)
+    when = event_date(art, sent, head)
     scope = _scope(art, sent)
     events = []
     pairs = []

@@ -19,10 +19,14 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
-            "day before yesterday": -2, "late last night": -1}
-RELATIVE_RE = re.compile(r"\b(day before yesterday|late last night|last night|earlier today|this morning|yesterday|today|tonight)\b", re.I)
+            "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
+RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-VAGUE = re.compile(r"\b(?:earlier|later|last|this|next)\s+(?:this\s+)?(?:year|month|week)\b|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d)|\bin\s+\d{4}\b", re.I)
+VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
+                   r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
+                   r"|\bin\s+\d{4}\b"
+                   r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:days|weeks|months|years|week|month|year)\s+ago\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -30,6 +34,17 @@ def resolve_weekday(name: str, published: date) -> date:
     target = WEEKDAYS.index(name.lower())
     delta = (published.weekday() - target) % 7
     return published - timedelta(days=delta)
+
+
+def resolve_coming_weekday(name: str, published: date) -> date:
+    """The next such weekday on or after publication: 'will join on Sunday'."""
+    target = WEEKDAYS.index(name.lower())
+    return published + timedelta(days=(target - published.weekday()) % 7)
+
+
+# A weekday told of a coming act: a future word earlier in the same clause (no comma between).
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|to\s+be\s+held|scheduled|slated|expected\s+to|set\s+to|"
+                           r"likely\s+to|plans?\s+to|tomorrow)\b[^,;:.\"“”]{0,110}$", re.I)
 
 
 def resolve_day_month(day: int, month: int, year: int | None, published: date | None) -> date | None:
@@ -67,35 +82,147 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
         for m in RELATIVE_RE.finditer(text):
             found.append((m.start(), published + timedelta(days=RELATIVE[m.group(1).lower()])))
         for m in WEEKDAY_RE.finditer(text):
-            found.append((m.start(), resolve_weekday(m.group(1), published)))
+            coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
+            found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return sorted(found, key=lambda x: x[0])
 
 
-def sentence_date(sent: Span, trigger: Token, published: date | None) -> tuple[bool, date | None]:
+# Days counted from the story's own day rather than from publication: "earlier in the day",
+# "a day earlier", "the previous day", "two days before".
+STORY_RELATIVE = re.compile(
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day)"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
+NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def story_expressions(text: str) -> list[tuple[int, int]]:
+    """(position, days before the story's day) of the expressions counted from the story's day."""
+    out = []
+    for m in STORY_RELATIVE.finditer(text):
+        if m.group("same"):
+            out.append((m.start(), 0))
+        elif m.group("prev"):
+            out.append((m.start(), 1))
+        else:
+            out.append((m.start(), NUMBER_OF_DAYS[m.group("n").lower()]))
+    return out
+
+
+# What stands before a dateline's date: "ISLAMABAD, ", "KARACHI, Pakistan, ", "Quetta/Pakistan, ".
+DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
+                  story: date | None = None) -> tuple[bool, date | None]:
     """(found, date) for the act whose head word is `trigger`.
 
     An expression attached to the trigger's own clause wins ("earlier this
     year" on "had joined" leaves that join undated); otherwise the nearest
     specific day in the sentence. Days that name another event ("the July
-    25 elections", "the events of May 9") are skipped.
+    25 elections", "the events of May 9") are skipped, but an act dated only
+    against one ("quit after May 9", "have left following the May 9 riots")
+    is undated. `story` is the day of the story (its lead date): expressions
+    counted from it ("a day earlier", "earlier in the day", a quoted "today")
+    resolve against it. With the lexicon, an act told as background ("weeks
+    after A parted ways") takes no day from elsewhere in the sentence.
     """
     text = sent.text
-    exprs = [(pos, d) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
-    if not exprs:
-        return False, None
+    anchor = trigger.idx - sent.start_char
+    story = story or published
+    exprs, against = [], []
+    for pos, d in date_expressions(text, published):
+        if _names_other_event(text, pos):
+            against.append(pos)
+        elif _after(d, published):
+            continue  # a day after publication is a planned one: the act is dated by its statement
+        elif d is not None and story is not None and published is not None and _quoted(text, pos) \
+                and RELATIVE_RE.match(text, pos) and story != published:
+            exprs.append((pos, story + (d - published)))
+        else:
+            exprs.append((pos, d))
+    if story is not None:
+        exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
+    if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
+        exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
+    shift = _day_after_shift(sent, trigger)
+    if shift is not None and story is not None:
+        return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     if attached:
-        pos, when = min(attached, key=lambda x: abs(x[0] - (trigger.idx - sent.start_char)))
+        pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
+    if any(_verb_above(sent, pos) in own for pos in against):
+        return True, None  # "quit the PTI after May 9": a bound, not a day
+    if lex is not None and told_as_background(sent, trigger, lex):
+        return True, None
+    if not exprs:
+        return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
         return True, None
-    anchor = trigger.idx - sent.start_char
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def _day_after_shift(sent: Span, trigger: Token) -> int | None:
+    """'a day after Mazari quit' marks the act's clause: it happened that many days before the story.
+    ('joined a day after the vote' leaves the act in the main clause: no shift.)"""
+    for tok in [*_clause_marks(trigger), *trigger.ancestors]:
+        if tok.lower_ == "after" and tok.i - 2 >= sent.start and tok.doc[tok.i - 1].lower_ in ("day", "days"):
+            n = NUMBER_OF_DAYS.get(tok.doc[tok.i - 2].lower_)
+            if n:
+                return n
+        if tok.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
+            break
+    return None
+
+
+def told_as_background(sent: Span, trigger: Token, lex) -> bool:
+    """An act told as background rather than as the day's news, so that it takes no date from the
+    story: a round-up ("X, Y and Z, among others, have left", "within the last month A and B
+    quit"), a clause set weeks or days apart from the news ("comes weeks after A parted ways"), or a
+    participle set before the main clause ("Expelled by the PTI, X joined the PPP on Monday")."""
+    low = " " + " ".join(t.lower_ for t in sent) + " "
+    for phrase in lex["date_roundup_phrases"]:
+        at = low.find(f" {phrase} ")
+        # "over the past 24 hours" is the day's news, "over the past month" is not
+        if at >= 0 and not re.match(r"(?:few\s+|\d+\s+|two\s+|couple\s+of\s+)?(?:hours?|days?|nights?)\b",
+                                    low[at + len(phrase) + 2:]):
+            return True
+    if trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl") and trigger.i < trigger.head.i \
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True  # "Suspended by his party last month, X announced ...": a state the news starts from
+    spans = lex["date_span_words"]
+    # "weeks after A parted ways": 'after' governs the act's clause, or marks it
+    for tok in [*trigger.ancestors, *_clause_marks(trigger)]:
+        if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
+            return True
+    return False
+
+
+def _clause_marks(trigger: Token) -> list[Token]:
+    """The subordinators of the act's own clause: its 'mark' children, or an 'after'/'before' just
+    before the clause when the parser hung it elsewhere ('came a day after MPA X left')."""
+    marks = [c for c in trigger.children if c.dep_ == "mark"]
+    edge = trigger.left_edge.i
+    for tok in trigger.doc[max(trigger.sent.start, edge - 3):edge]:
+        if tok.lower_ in ("after", "before") and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[tok.i + 1:edge]):
+            marks.append(tok)
+    return marks
+
+
+def _after(day: date | None, published: date | None) -> bool:
+    return day is not None and published is not None and day > published
 
 
 def _clause_of(trigger: Token) -> set[int]:
@@ -123,34 +250,60 @@ def _verb_above(sent: Span, pos: int) -> int | None:
 
 
 def _names_other_event(text: str, pos: int) -> bool:
-    head = text[max(0, pos - 25):pos].lower()
-    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due)\s+(?:on\s+|for\s+)?$", head):
+    head = text[max(0, pos - 30):pos].lower()
+    if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
+                 r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
-    tail = text[pos:pos + 40].lower()
-    return bool(re.match(r"[\w\s,]*?\b(?:elections?|polls?|riots?|events?|incidents?|violence|general elections)\b", tail)) \
-        and not re.match(r"\w+\s+\d+\s*,?\s*(?:the|to|when)\b", tail)
+    # the day modifies an event noun: "the July 25 elections", "May 9 riots", "Wednesday's general election"
+    # (at most one word between; "on Sunday after the May 9 events" is a day of its own)
+    tail = text[pos:pos + 60].lower()
+    return bool(re.match(r"(?:on\s+)?(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+)"
+                         r"(?:[’']s)?(?:,?\s+\d{4})?\s+(?:(?!(?:the|a|an|and|or|after|before|of|in|on|to)\b)[a-z-]+\s+)?"
+                         r"(?:elections?|polls?|by-elections?|riots?|events?|incidents?|violence|vandalism|protests?|attacks?|mayhem)\b",
+                         tail))
+
+
+ELECTION_WORDS = r"(?:general\s+|provincial\s+|senate\s+|local\s+government\s+)?(?:elections?|polls?|by-elections?|by-polls?|bye-elections?)"
+_DAY_RE = (rf"(?:(?:({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?)(?:,?\s+(\d{{4}}))?"
+           r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+ELECTION_DAY_PATTERNS = [
+    # "the February 8 elections", "the July 25 poll results", "Wednesday's general election"
+    re.compile(rf"\b{_DAY_RE}(?:[’']s)?\s+{ELECTION_WORDS}\b", re.I),
+    # "the by-elections held in 20 constituencies on Sunday", "polls held on July 25"
+    re.compile(rf"\b{ELECTION_WORDS}\b[^.]{{0,80}}?(?<!be )\b(?:held|took place|conducted)\b[^.]{{0,40}}?\bon\s+{_DAY_RE}", re.I),
+    # "voted on February 8", "went to the polls on Thursday", "On July 25, general elections"
+    re.compile(rf"\b(?:voted?|went\s+to\s+the\s+polls|polling\s+(?:was\s+)?held)\s+on\s+{_DAY_RE}", re.I),
+    re.compile(rf"\bOn\s+{_DAY_RE},?\s+(?:the\s+)?{ELECTION_WORDS}", re.I),
+]
 
 
 def election_dates(text: str, published: date | None) -> list[date]:
-    """Days named as an election day ("the February 8 elections", "polls held on July 25")."""
-    out = []
-    for m in re.finditer(rf"\b(?:({MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE}))(?:,?\s+\d{{4}})?\s+(?:general\s+)?(?:elections?|polls|by-elections?|by-polls)\b", text, re.I):
-        if m.group(1):
-            d = resolve_day_month(int(m.group(2)), MONTHS[m.group(1).lower()], None, published)
-        else:
-            d = resolve_day_month(int(m.group(3)), MONTHS[m.group(4).lower()], None, published)
-        if d:
-            out.append(d)
-    for m in re.finditer(rf"\b(?:elections?|polls|by-elections?|by-polls)\b[^.]{{0,60}}?\b(?:held|took place)\s+on\s+({MONTH_RE})\.?\s+(\d{{1,2}})|\bOn\s+({MONTH_RE})\s+(\d{{1,2}}),\s+(?:general\s+)?(?:elections?|by-elections?|polls)", text, re.I):
-        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        d = resolve_day_month(int(day), MONTHS[month.lower()], None, published)
-        if d:
-            out.append(d)
-    return out
+    """Days named as a past election day, first named first ("the February 8 elections",
+    "polls held on July 25", "Wednesday's general election", "voted on February 8")."""
+    found: list[tuple[int, date]] = []
+    for pattern in ELECTION_DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groups()[-6:]
+            year = int(g[4]) if g[4] else None
+            if g[0]:
+                d = resolve_day_month(int(g[1]), MONTHS[g[0].lower()], year, published)
+            elif g[2]:
+                d = resolve_day_month(int(g[2]), MONTHS[g[3].lower()], year, published)
+            elif published is not None:
+                d = resolve_weekday(g[5], published)
+            else:
+                d = None
+            if d and (published is None or d <= published):
+                found.append((m.start(), d))
+    return [d for _pos, d in sorted(found, key=lambda x: x[0])]
+
+
+LEDE_CHARS = 600  # the title and the opening paragraph: where a news story says what happened when
 
 
 def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
-    """The day of the story: the first specific date in a sentence that reports a move.
+    """The day of the story: the first specific date in the lede ("Shehbaz Sharif was elected
+    prime minister on Monday"), else in a later sentence that reports a move.
 
     Undated acts told in the same story inherit it ('A and B also joined').
     """
@@ -159,10 +312,14 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
+        if not hit and start < LEDE_CHARS and len(sentence) > 60:  # a lede sentence, not a byline
+            hit = re.search(r"\w", sentence)
         if not hit:
             continue
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
         if exprs:
-            return min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+            when = min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+            # a move planned for a coming day is news of the day it is told
+            return published if _after(when, published) else when
     return None

@@ -7,12 +7,15 @@ above it, a list it governs) and its party through its object ("the PTI",
 """
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
+from ..lexicon import load_lexicon
 from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
-from .dates import sentence_date
+from .dates import sentence_date, told_as_background
 from .status import act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -480,33 +483,45 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
-    found, when = sentence_date(sent, head, art.published)
+    story = art.memory.get("lead_date")
+    found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
     if found:
         if when is not None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if not inherit or is_background(head):
+    if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None
     return art.memory.get("lead_date")
 
 
-BACKGROUND_ADVERBS = {"earlier", "previously", "already", "once", "ago", "formerly", "before"}
+def is_background(head: Token, lex=None) -> bool:
+    """'had joined', 'earlier ... left': an act told as background, not the news of the day.
 
-
-def is_background(head: Token) -> bool:
-    """'had joined', 'earlier ... left': an act told as background, not the news of the day."""
+    A pluperfect that reports what someone announced ('announced that they had resigned',
+    'said he had resigned') is that day's news; 'before the vote' is a time, not background."""
+    lex = lex if lex is not None else load_lexicon("en")
+    adverbs = lex["date_background_adverbs"]
     tok = head
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ == "had":
+            if child.dep_ == "aux" and child.lower_ == "had" and not _reported(tok, lex):
                 return True
-            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in BACKGROUND_ADVERBS:
+            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in adverbs \
+                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)):
                 return True
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
         tok = tok.head
     first = head.sent[0]
     return first.lower_ in ("earlier", "previously", "prior")
+
+
+def _reported(tok: Token, lex) -> bool:
+    """'announced that they had resigned': a clause that is what a named speaker reports
+    ('sources said X had offered' stays background)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["status_announce_lemmas"]:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:

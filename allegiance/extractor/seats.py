@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import NUMBER_WORDS
 from ..records import Event
 from .base import Article
+from .dates import sentence_date
 
 RESULT_VERBS = {"win", "bag", "secure", "grab", "clinch", "capture", "get", "obtain", "sweep", "take", "emerge", "land", "manage", "return", "elect"}
 NOT_RESULT = {"claim", "need", "require", "short", "majority", "reserved", "vacant", "contest", "field", "target", "aim",
@@ -175,5 +176,8 @@ def _owners(art: Article, sent: Span, num: Token, floor: int) -> list[str]:
 
 
 def _event(art: Article, sent: Span, code: str, seats: int, house: str, when: str | None, rule: str) -> Event:
+    if when is None:  # no election day named: the day the tally sentence gives ("results emerged on Monday")
+        found, day = sentence_date(sent, sent.root, art.published)
+        when = day.isoformat() if found and day else None
     return Event(doc=art.doc_id, type="seat_result", actor=code, seats=seats, house=house, date=when, status="fact",
                  evidence=art.evidence(sent, rule), confidence=0.6)

@@ -10,17 +10,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 
-HEDGE_AUX = {"might", "may", "could", "can"}
-HEDGE_LEMMAS = {"consider", "mull", "hint", "threaten", "intend", "plan", "expect", "weigh", "contemplate", "signal",
-                "indicate", "poise", "tip", "eye", "want", "wish", "speculate", "rumour", "rumor", "likely", "set", "claim", "mulls"}
-HEDGE_NOUNS = {"intention", "possibility", "speculation", "speculations", "rumours", "rumors", "report", "reports",
-               "plan", "plans", "option", "likelihood", "chance", "chances", "talk"}
-DENY_LEMMAS = {"deny", "refute", "contradict", "dismiss", "reject", "clarify", "rubbish"}
-DENY_WORDS = {"baseless", "false", "fake", "unfounded", "untrue", "fabricated"}
-
-
-WISH_LEMMAS = {"demand", "ask", "urge", "invite", "advise", "force", "pressure", "pressurise", "pressurize", "persuade",
-               "convince", "request", "direct", "order", "dare", "challenge", "tell"}
+# The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
+# status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas and status_future_aux.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str | None:
@@ -29,20 +20,83 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     phrase = phrase or {trigger.i}
     chain = _governing_chain(trigger)
     wish = trigger.head.lemma_.lower()
-    if (trigger.dep_ == "xcomp" and wish in WISH_LEMMAS) or (trigger.dep_ == "ccomp" and wish in WISH_LEMMAS - {"tell"}):
+    wishes = lex["status_wish_lemmas"]
+    if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
     for tok in chain:
         if _negated(tok, phrase):
             return "denied"
-        if tok.lemma_.lower() in DENY_LEMMAS and tok.i not in phrase and tok.i != trigger.i:
+        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
     for tok in chain:
-        if _hedged(tok, trigger, phrase):
+        if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if any(t.lower_ in DENY_WORDS for t in sent) and any(t.lemma_.lower() in DENY_LEMMAS | {"be"} for t in sent):
-        if any(t.lower_ in DENY_WORDS for t in chain[-1].subtree):
+    if is_future(trigger, lex) or on_hearsay(sent, lex):
+        return "possible"
+    deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
+    if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
+        if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def on_hearsay(sent: Span, lex: Lexicon) -> bool:
+    """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
+    sources') reports its acts as possible."""
+    hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
+    for tok in sent:
+        if tok.lower_ not in hearsay or tok.lower_ in ("report", "reports"):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex["status_announce_lemmas"] | {"reveal", "claim", "add"}:
+            return True
+        before = " " + " ".join(t.lower_ for t in sent.doc[max(sent.start, tok.i - 4):tok.i]) + " "
+        if any(f" {p} " in before for p in preps):  # 'according to (party) sources', 'citing sources'
+            return True
+    return False
+
+
+def is_future(trigger: Token, lex: Lexicon) -> bool:
+    """'will join', 'would be joining', 'are going to join', 'will announce to join': an act still to
+    come is reported as possible. Climbs only through infinitives ('to join') and untensed
+    conjuncts, so that 'would sit in opposition and ruled out a deal' keeps 'ruled' a fact.
+    An act announced for oneself ('said he would resign', 'has said the party will lend support')
+    is an announcement, and so a fact, unless the speakers are unnamed sources."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in tok.children) or \
+                (tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children)):
+            return not _announced(tok, lex)
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))):
+            return False
+        tok = tok.head
+    return False
+
+
+def _announced(tok: Token, lex: Lexicon) -> bool:
+    """Whether a clause is what someone named said or announced ('he said he would quit').
+
+    The speech verb is looked for above the clause, or else just before it in the sentence,
+    where a misparsed conjunct leaves it ('announcing he was returning ... and would no longer
+    be a part of')."""
+    speech, climb = None, tok
+    for _ in range(3):
+        if climb.head.i == climb.i or climb.dep_ not in ("ccomp", "conj", "xcomp"):
+            break
+        climb = climb.head
+        if _speech_verb(climb, lex):
+            speech = climb
+            break
+    if speech is None:
+        before = [t for t in tok.doc[tok.sent.start:tok.i] if _speech_verb(t, lex)]
+        speech = before[-1] if before else None
+    if speech is None or any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in speech.children):
+        return False  # 'will announce to join': the announcement itself is still to come
+    subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects)
+
+
+def _speech_verb(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex["status_announce_lemmas"] and tok.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP")
 
 
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
@@ -70,21 +124,21 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
     return False
 
 
-def _hedged(tok: Token, trigger: Token, phrase: set[int]) -> bool:
+def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "set" and any(c.dep_ in ("xcomp",) for c in tok.children):
         return True
-    if lemma in HEDGE_LEMMAS and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
-        if lemma == "want" or lemma == "wish":
-            return True
+    if lemma in lex["status_hedge_lemmas"] and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
+        if lemma in lex["status_self_report_lemmas"] and any(c.dep_ == "xcomp" for c in tok.children):
+            return False  # "PTI claimed to join hands with MWM": the actor's own word, an announcement
         return True
-    if tok.lower_ in HEDGE_NOUNS and tok.i != trigger.i:
+    if tok.lower_ in lex["status_hedge_nouns"] and tok.i != trigger.i:
         return True
     for child in tok.children:
         if child.i in phrase:
             continue
-        if child.dep_ == "aux" and child.lower_ in HEDGE_AUX:
+        if child.dep_ == "aux" and child.lower_ in lex["status_hedge_aux"]:
             return True
-        if child.dep_ in ("advmod", "acomp") and child.lower_ in {"likely", "reportedly", "probably", "possibly", "unlikely"}:
+        if child.dep_ in ("advmod", "acomp") and child.lower_ in lex["status_hedge_adverbs"]:
             return True
     return False

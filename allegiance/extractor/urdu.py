@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import permutations
 
 from ..records import Article, Event, Evidence
 from ..registry import load_registry
+from .dates import WEEKDAYS, resolve_weekday
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -63,16 +64,18 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     events: list[Event] = []
     focus: str | None = None
     last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
+    story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     for m in SENTENCE.finditer(article.text):
         sent = m.group(0)
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
-        found = _membership(article, sent, parties, focus, lex, evidence, last_person)
+        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story)
         last_person = [e.actor for e in found][-1:] or last_person
         if not found:
-            found = _coalition(article, sent, parties, lex, evidence)
+            found = _coalition(article, sent, parties, lex, evidence, story)
+        story = next((e.date for e in reversed(found) if e.date), story)
         events += found
         if parties:
             focus = parties[-1][2]
@@ -87,7 +90,7 @@ def _specific_posts(events: list[Event]) -> list[Event]:
 
 
 def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
-                evidence: Evidence, last_person: list[str]) -> list[Event]:
+                evidence: Evidence, last_person: list[str], story: str | None) -> list[Event]:
     """Each kind of act the sentence states (left one party and joined another: both). A later
     act in the sentence names its own people after the earlier act's cue ('X کا PTI چھوڑنے کا
     اعلان، Y پارٹی عہدوں سے مستعفی'), else shares them ('X نے PTI چھوڑنے اور IPP میں شمولیت')."""
@@ -112,7 +115,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if not actors or (party is None and kind != "resign_post"):
             continue
         status = _status(sent, lex)
-        when = _date(sent, article, lex)
+        when = _date(sent, article, lex, story)
         posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
@@ -121,7 +124,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
 
 
 def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
-               evidence: Evidence) -> list[Event]:
+               evidence: Evidence, story: str | None) -> list[Event]:
     """An alliance, a break, a refusal or talks between the parties a sentence names. An alliance
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
@@ -139,7 +142,7 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         status = _status(sent, lex)
         if status == "fact" and _future(sent, lex):
             status = "possible"
-        when = _date(sent, article, lex)
+        when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
                       status=status, evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
                                                        f"urdu.coalition.{action}"), confidence=0.5)
@@ -292,15 +295,20 @@ def _status(sent: str, lex) -> str:
     return "fact"
 
 
-def _date(sent: str, article: Article, lex) -> str | None:
+def _date(sent: str, article: Article, lex, story: str | None = None) -> str | None:
+    if story is not None:
+        if any(w in sent for w in lex["same_day"]):
+            return story
+        if any(w in sent for w in lex["day_before"]):
+            return (date.fromisoformat(story) - timedelta(days=1)).isoformat()
     if article.published is None:
         return None
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
-    for name, index in lex["weekdays"].items():
-        if any(re.search(rf"(?<![\u0600-\u06FF]){name} {marker}(?![\u0600-\u06FF])", sent) for marker in lex["weekday_markers"]):
-            delta = (article.published.weekday() - index) % 7
-            return (article.published - timedelta(days=delta)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
+    after = "|".join(re.escape(w) for w in lex["weekday_after"])
+    for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
+        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
     return None
