@@ -1,25 +1,35 @@
 """seat_result: a party's tally in a house at an election.
 
 Tallies come in prose ("PML-N has won 75 seats", "JUI-F in four, PML-Q in
-three", "IPP and BNP won two seats each") and as lists under a house heading
-("Punjab Assembly:" then "Pakistan Muslim League-Nawaz (PMLN): 137").
-Claims, needs and strengths that are not results are left out.
+three", "IPP and BNP won two seats each", "secured 115 seats followed by
+PML-N 62, PPP 43 and two each by BNP and GDA", "26 independents also won
+seats") and as lists under a house heading ("Punjab Assembly:" then
+"Pakistan Muslim League-Nawaz (PMLN): 137" or "PPP - 84").
+
+A number counts as a tally when a seat noun follows it, or when it continues a
+list of tallies in its sentence. Its owner is, in order: the parties named
+with "each", the party after "by", the party written just before it, the
+subject of the verb that won the seats (read from the parse), the nearest
+party before it. Claims, needs, approximations ("more than 100"), strengths
+("with its 17 seats", "has 14 seats in the assembly") and partial tallies
+("44 seats from Sindh") are left out, and so are houses outside the
+guideline's list (Gilgit-Baltistan, AJK, local government).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NUMBER_WORDS
 from ..records import Event
 from .base import Article
 
-RESULT_VERBS = {"win", "bag", "secure", "grab", "clinch", "capture", "get", "obtain", "sweep", "take", "emerge", "land", "manage", "return", "elect"}
-NOT_RESULT = {"claim", "need", "require", "short", "majority", "reserved", "vacant", "contest", "field", "target", "aim",
-              "lose", "total", "strength", "expect", "hope", "require", "cross", "simple", "seek", "more"}
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)\s*[:\-–]\s*(?P<n>\d{1,3})\s*$")
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?:\s*:|\s+[-–])\s*(?P<n>\d{1,3})\s*$")
+MAX_SEATS = 400
+RELATIVE = {"which", "who", "that"}
 
 
 def number_value(tok: Token) -> int | None:
@@ -28,9 +38,58 @@ def number_value(tok: Token) -> int | None:
     return NUMBER_WORDS.get(tok.lower_)
 
 
+def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, int] | None:
+    """The number that starts at token i, and the token after it: '62', 'six',
+    'seventy four', 'twenty-two', 'one hundred and twenty seven'."""
+    d = art.doc
+    tok = d[i]
+    if tok.text.isdigit():
+        return int(tok.text), i + 1
+    tens = {w: 20 + 10 * k for k, w in enumerate(sorted(art.lex["tally_tens"], key=_tens_order))}
+    value, j, last = 0, i, None
+    while j < end:
+        w = d[j].lower_
+        if w in tens and last in (None, "hundred"):
+            value += tens[w]
+            last = "tens"
+        elif w in NUMBER_WORDS and last in (None, "hundred", "tens") and (last != "tens" or NUMBER_WORDS[w] < 10):
+            value += NUMBER_WORDS[w]
+            last = "unit"
+        elif w == "hundred" and last == "unit" and value < 10:
+            value *= 100
+            last = "hundred"
+        elif w in ("-", "and") and j + 1 < end and last in ("tens", "hundred") and \
+                (d[j + 1].lower_ in NUMBER_WORDS or d[j + 1].lower_ in tens) and (w == "-") == (last == "tens"):
+            pass
+        else:
+            break
+        j += 1
+    if j == i:
+        return None
+    return value, j
+
+
+def _tens_order(word: str) -> int:
+    return ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(word) \
+        if word in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") else 99
+
+
+def other_house_starts(text: str, lex) -> list[int]:
+    """Where the article names a house outside the guideline (Gilgit-Baltistan, AJK, local bodies)."""
+    pattern = _other_houses(lex["tally_other_houses"])
+    return [m.start() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@lru_cache(maxsize=4)
+def _other_houses(words: frozenset[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
 def extract_seats(art: Article) -> list[Event]:
     when = art.memory.get("election_date")
-    events = _list_tallies(art, when)
+    events = [e for e in _list_tallies(art, when) if e.house is not None]
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     for sent in art.doc.sents:
@@ -38,7 +97,7 @@ def extract_seats(art: Article) -> list[Event]:
         taken = {e.actor for e in found}
         found += [e for e in _prose_tallies(art, sent, when, continuing) if e.actor not in taken]
         for ev in found:
-            if (ev.actor, ev.house) not in listed:
+            if (ev.actor, ev.house) not in listed and ev.house is not None:
                 events.append(ev)
         continuing = bool(found)
     return events
@@ -73,18 +132,31 @@ def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
     return out
 
 
-def _house_for(art: Article, pos: int, sent: Span | None = None) -> str:
-    """The house a tally counts in: named in the sentence, else the last one named before."""
+def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
+    """The house a tally counts in: named in the sentence, else the last one named before.
+    None when the last house named is one the guideline does not list (Gilgit-Baltistan)."""
     places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    others = art.memory.get("other_houses", [])
+    here = chunk_start + art.doc[pos].idx
     if sent is not None:
         inside = [h for h in places if sent.start <= h.start < sent.end]
+        sent_start = chunk_start + sent.start_char
+        if any(sent_start <= o < chunk_start + sent.end_char for o in others):
+            return None
         if inside:
             return _as_house(art, inside[0])
     before = [h for h in places if h.start < pos]
+    last_place = chunk_start + before[-1].start_char if before else None
+    if last_place is None:
+        earlier = [(start, kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+        if earlier:
+            last_place = earlier[-1][0]
+    if any(o < here and (last_place is None or o > last_place) for o in others):
+        return None
     if before:
         return _as_house(art, before[-1])
     # named earlier in the article, outside the text that was parsed
-    chunk_start = art.offset - art.memory.get("article_offset", 0)
     earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
     if earlier:
         kind, code = earlier[-1]
@@ -108,72 +180,353 @@ def _list_tallies(art: Article, when: str | None) -> list[Event]:
         parties = art.parties_in(sent.start, sent.end)
         if not parties or int(m.group("n")) == 0:
             continue
+        name_end = sent.start_char + m.end("name")
+        if parties[-1].end_char > name_end + 1:
+            continue
         code = parties[-1].kb_id_
         events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), when, "seats.list_line"))
     return events
 
 
+def _seat_noun_after(sent: Span, j: int) -> int | None:
+    """The seat noun of a number ending before token j: '84 seats', 'six National Assembly
+    seats', '4 Non-Muslim seats', '26 of the 47 seats' (the noun, past the total)."""
+    doc = sent.doc
+    k = j
+    if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats"
+        k += 1
+        while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or doc[k].like_num):
+            k += 1
+    for t in doc[k:min(sent.end, k + 4)]:
+        if t.lower_ in SEAT_NOUNS:
+            return t.i
+        if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or t.like_num:
+            return None
+    return None
+
+
 def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False) -> list[Event]:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if not words & SEAT_NOUNS or not (continuing or words & (RESULT_VERBS | {"won", "position", "with"})):
+    lex = art.lex
+    doc = sent.doc
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    verbs = lex["tally_verbs"]
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"]))
+    if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if words & {"claim", "claimed", "claims"} or ("since" in words and words & {"election", "elections", "polls"}):
+    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
         return []
-    events = []
-    last_party_end = -1
-    for tok in sent:
-        n = number_value(tok)
-        if n is None or n == 0 or n > 400:
+    events: list[Event] = []
+    last_tally = -1  # token of the last accepted tally in this sentence
+    i = sent.start
+    while i < sent.end:
+        read = read_number(art, sent, i, sent.end)
+        if read is None:
+            i += 1
             continue
-        nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
-        out_of = [t.lower_ for t in nxt[:2]] == ["out", "of"]  # "15 out of the 20 seats"
-        if out_of:
-            nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 7)]]
-        has_noun = any(t.lower_ in SEAT_NOUNS for t in nxt)
-        prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
-        elliptic = prev is not None and (
-            (prev.lower_ in ("in", "on") and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2]))
-            or (art.party_at(prev) is not None and last_party_end >= 0)  # "... 84 seats and the MQM-P 28"
-            or (prev.lemma_.lower() in RESULT_VERBS and last_party_end >= 0))  # "..., while the PML-N secured 75"
-        if not has_noun and not elliptic:
+        n, after = read
+        start, i = i, after
+        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]):
             continue
-        if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-") and not elliptic:
+        prev = doc[start - 1] if start > sent.start else None
+        noun = _seat_noun_after(sent, after)
+        nxt = doc[after] if after < sent.end else None
+        if _is_total(sent, start) or _blocked(art, sent, start, noun):
             continue
-        context = {t.lemma_.lower() for t in sent.doc[max(sent.start, tok.i - 4):tok.i]}
-        if context & NOT_RESULT or any(t.text == "-" for t in nxt[:1]):
+        if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
-        if prev is not None and prev.lower_ == "of" and tok.i >= 3 and sent.doc[tok.i - 2].lower_ == "out":
-            continue  # the 20 of "15 out of 20 seats" is the contest, not a tally
-        owners = _owners(art, sent, tok, last_party_end)
+        owners: list[str] = []
+        if noun is not None:
+            if not _result_context(art, sent, start, noun, last_tally if not continuing else max(last_tally, sent.start), has_result_word):
+                continue
+            owners = _owners(art, sent, start, after, noun, last_tally)
+        else:
+            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing)
+        if not owners:
+            continue
+        house = _house_for(art, start, sent)
         for code in owners:
-            events.append(_event(art, sent, code, n, _house_for(art, tok.i, sent), when, "seats.prose"))
-        if owners:
-            last_party_end = tok.i
+            events.append(_event(art, sent, code, n, house, when, "seats.prose"))
+        last_tally = start
     return events
 
 
-def _owners(art: Article, sent: Span, num: Token, floor: int) -> list[str]:
-    """The party or parties a number belongs to: the nearest before it, or a pair with 'each'."""
-    before = [p for p in art.parties_in(max(sent.start, floor + 1), num.i) if p.kb_id_]
+def _is_total(sent: Span, start: int) -> bool:
+    """The 20 of '15 out of 20 seats' / '93 of the 265 seats' is the contest, not a tally."""
+    doc = sent.doc
+    k = start - 1
+    while k >= sent.start and doc[k].lower_ in ("the", "total", "a"):
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in ("of", "from"):
+        return False
+    j = k - 1
+    if j >= sent.start and doc[j].lower_ == "out":
+        return True
+    return j >= sent.start and (doc[j].like_num or doc[j].lower_ in NUMBER_WORDS)
+
+
+def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
+    """Needs, claims, quotas, approximations and strengths ('with its 17 seats'); seats of a
+    part of the house ('44 seats ... from Sindh')."""
+    doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in art.lex["tally_possessives"]:
+        return True  # "with its 17 seats": a strength
+    window = doc[max(sent.start, start - 4):start]
+    if {t.lemma_.lower() for t in window} & art.lex["tally_blockers"] or \
+            {t.lower_ for t in window} & art.lex["tally_blockers"]:
+        return True
+    if noun is not None:
+        between = doc[start:noun]
+        if any(t.lower_ in art.lex["tally_blockers"] for t in between):
+            return True  # "two reserved seats"
+        tail = doc[noun + 1:min(sent.end, noun + 8)]
+        for t in tail:
+            if t.lower_ == "from" and t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" \
+                    and not any(h.start == t.i + 1 or h.start == t.i + 2 for h in doc.spans["houses"]):
+                return True  # "44 seats in the lower house from Sindh"
+            if t.is_punct and t.text != "-":
+                break
+    return False
+
+
+def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally: int, has_result_word: bool) -> bool:
+    """A seat count is a result when a result verb governs it, or it ranks the party
+    ('leads with 123 seats', 'followed by PPP with 37 seats'), or it continues a list."""
+    doc = sent.doc
+    head = _governor(doc[noun])
+    if head is not None and head.lemma_.lower() in art.lex["tally_verbs"]:
+        return True
+    if head is not None and head.lemma_.lower() == "have" and last_tally < 0:
+        return False  # "has 14 seats in the assembly": a strength
+    if last_tally >= 0:
+        return True
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a seat noun hangs from ('won 75 seats', 'with 84 seats' -> dominates)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "pobj", "prep", "attr", "npadvmod", "nsubjpass", "oprd", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur
+        else:
+            break
+    return None
+
+
+def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_tally: int) -> list[str]:
+    doc = sent.doc
+    each = _each_group(art, sent, start, noun)
+    if each:
+        return each
+    by = _by_party(art, sent, noun + 1)
+    if by:
+        return [by]
+    just = _party_just_before(art, sent, start, last_tally)
+    if just is not None:
+        return [just.kb_id_]
+    subject = _subject_party(art, sent, doc[noun])
+    if subject:
+        return [subject]
+    return _nearest(art, sent, start, last_tally)
+
+
+def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tally: int, continuing: bool) -> list[str]:
+    """A bare number in a list of tallies: 'PML (N) 62', 'the JUI-F has 16', 'two each by
+    BNP and GDA', 'seven by independent candidates', 'the PML-N secured 75'; and a number
+    before its party: '26 independents have also won seats'."""
+    doc = sent.doc
+    nxt = doc[after] if after < sent.end else None
+    party_next = art.party_at(nxt) if nxt is not None else None
+    if party_next is not None:
+        return _counted_party(art, sent, party_next)
+    prev = doc[start - 1] if start > sent.start else None
+    if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
+            and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
+        return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
+    if last_tally < 0 and not continuing:
+        return []
+    if nxt is not None and nxt.lower_ == "each":
+        by = _each_by(art, sent, after + 1)
+        if by:
+            return by
+        group = _group_before(art, sent, start, last_tally)
+        return group if len(group) >= 2 else []
+    if nxt is not None and nxt.lower_ == "by":
+        by = _by_party(art, sent, after)
+        return [by] if by else []
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ") or nxt.lower_ in ("while", "whereas")):
+        return []  # "four MNAs", "115 members": not a tally
+    prev = doc[start - 1] if start > sent.start else None
+    if prev is None:
+        return []
+    party_prev = _party_just_before(art, sent, start, last_tally)
+    if party_prev is not None and party_prev.start > last_tally:
+        return [party_prev.kb_id_]
+    if prev.lower_ in ("with", "has", "have", "in", "on", "to") or prev.lemma_.lower() in art.lex["tally_verbs"]:
+        before = start - 2
+        if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
+            return [art.party_at(doc[before]).kb_id_]
+        if prev.lemma_.lower() in art.lex["tally_verbs"]:
+            return _nearest(art, sent, start, last_tally)
+    return []
+
+
+def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span | None:
+    """The party written right before a number: 'PTI 123', '(JUI-F) 10 seats', 'MQM Pakistan 16'."""
+    doc = sent.doc
+    k = start - 1
+    if k >= sent.start and doc[k].text == ")":
+        k -= 1
+    elif k >= sent.start and art.party_at(doc[k]) is None and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k -= 1
+    if k < sent.start or k <= floor:
+        return None
+    return art.party_at(doc[k])
+
+
+def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
+    """'26 independents have also won seats', 'one independent candidate also got victory':
+    the number counts members of the party, and the sentence says they won."""
+    root = party.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"]:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
+    if objects and not any(_has_seat_or_victory(art, c) for c in objects):
+        return []
+    return [party.kb_id_]
+
+
+def _has_seat_or_victory(art: Article, tok: Token) -> bool:
+    return any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_victory_nouns"] or t.text.startswith(("PP-", "NA-", "PS-", "PK-", "PB-"))
+               for t in tok.subtree)
+
+
+def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
+    """'NPP and PML two seats each', 'JI and QWP have seven each', 'two each by BNP and GDA',
+    'eight parties, including ANP, NP and AJIP, have each won one seat'."""
+    doc = sent.doc
+    near = doc[start:min(sent.end, noun + 3)]
+    if not any(t.lower_ == "each" for t in near):
+        # "have each won one seat": each before the verb
+        verb = _governor(doc[noun])
+        if verb is None or not any(c.lower_ == "each" for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return []
+        parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
+        return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
+    each_at = next(t.i for t in near if t.lower_ == "each")
+    by = _each_by(art, sent, each_at + 1)
+    if by:
+        return by
+    return _group_before(art, sent, start, -1)
+
+
+def _each_by(art: Article, sent: Span, k: int) -> list[str]:
+    """'... each by independents and Tehreek-e-Labaik Pakistan'."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].lower_ != "by":
+        return []
+    out: list[str] = []
+    j = k + 1
+    while j < sent.end:
+        p = art.party_at(doc[j])
+        if p is not None:
+            out.append(p.kb_id_)
+            j = p.end
+            continue
+        if doc[j].lower_ in ("and", ",", "the", "(", ")") or (doc[j].lower_ in ("candidates", "candidate")):
+            j += 1
+            continue
+        break
+    return list(dict.fromkeys(out))
+
+
+def _group_before(art: Article, sent: Span, start: int, floor: int) -> list[str]:
+    """The parties joined by 'and' and commas right before a number ('JI and QWP have seven')."""
+    doc = sent.doc
+    before = [p for p in art.parties_in(max(sent.start, floor + 1), start)]
     if not before:
         return []
     last = before[-1]
-    gap = sent.doc[last.end:num.i]
-    if any(number_value(t) for t in gap) or len(gap) > 12:
+    gap = doc[last.end:start]
+    if len(gap) > 3 or any(t.like_num for t in gap):
         return []
-    each = any(t.lower_ == "each" for t in sent.doc[num.i:min(sent.end, num.i + 4)])
-    if each and len(before) >= 2:
-        group = [last]
-        for p in reversed(before[:-1]):
-            between = sent.doc[p.end:group[0].start]
-            if all(t.lower_ in ("and", ",", "(", ")") or art.party_at(t) for t in between):
-                group.insert(0, p)
-            else:
-                break
-        return list(dict.fromkeys(p.kb_id_ for p in group))
+    group = [last]
+    for p in reversed(before[:-1]):
+        between = doc[p.end:group[0].start]
+        if all(t.lower_ in ("and", ",", "(", ")", "the") or art.party_at(t) for t in between):
+            group.insert(0, p)
+        else:
+            break
+    return list(dict.fromkeys(p.kb_id_ for p in group))
+
+
+def _by_party(art: Article, sent: Span, k: int) -> str | None:
+    """'one seat was secured by an independent candidate', 'seven by independent candidates';
+    not 'seats followed by PTI' (the next item of a list)."""
+    doc = sent.doc
+    for t in doc[k:min(sent.end, k + 4)]:
+        if t.lower_ == "by":
+            for u in doc[t.i + 1:min(sent.end, t.i + 4)]:
+                p = art.party_at(u)
+                if p is not None:
+                    return p.kb_id_
+                if u.pos_ not in ("DET", "ADJ"):
+                    return None
+            return None
+        if not (t.pos_ == "AUX" or t.tag_ == "VBN" and t.lemma_.lower() in art.lex["tally_verbs"]):
+            return None
+    return None
+
+
+def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
+    """The party whose subject won the seats: 'Independent candidates - a majority of whom
+    were backed by PTI - won 93 seats', 'MQM, which ruled ..., managed to get six seats'."""
+    verb = _governor(noun)
+    for _ in range(4):
+        if verb is None:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE and verb.dep_ == "relcl":
+                s = verb.head
+            p = art.party_at(s)
+            if p is not None:
+                return p.kb_id_
+            inside = [p for p in art.parties_in(s.left_edge.i, s.i + 1)]
+            if inside:
+                return inside[-1].kb_id_
+            if s.lemma_.lower() == "party" and any(c.lower_ == "the" for c in s.children):
+                return art.focus_party(s.i)
+            return None
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                verb = _governor(verb) if verb.dep_ in ("pobj",) else None
+        else:
+            return None
+    return None
+
+
+def _nearest(art: Article, sent: Span, start: int, floor: int) -> list[str]:
+    """The nearest party before a number, with no other number between."""
+    before = [p for p in art.parties_in(max(sent.start, floor + 1), start) if p.kb_id_]
+    if not before:
+        return []
+    last = before[-1]
+    gap = sent.doc[last.end:start]
+    if any(number_value(t) or t.like_num for t in gap) or len(gap) > 12:
+        return []
     return [last.kb_id_]
 
 
-def _event(art: Article, sent: Span, code: str, seats: int, house: str, when: str | None, rule: str) -> Event:
+def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:
     return Event(doc=art.doc_id, type="seat_result", actor=code, seats=seats, house=house, date=when, status="fact",
                  evidence=art.evidence(sent, rule), confidence=0.6)
