@@ -193,7 +193,9 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
     seats', '4 Non-Muslim seats', '26 of the 47 seats' (the noun, past the total)."""
     doc = sent.doc
     k = j
-    if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats"
+    if k + 1 < sent.end and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+        k += 1
+    if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats", "15 out of 20 seats"
         k += 1
         while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or doc[k].like_num):
             k += 1
@@ -328,6 +330,8 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     if just is not None:
         return [just.kb_id_]
     subject = _subject_party(art, sent, doc[noun])
+    if subject == BLOCK:
+        return []
     if subject:
         return [subject]
     return _nearest(art, sent, start, last_tally)
@@ -338,11 +342,15 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     BNP and GDA', 'seven by independent candidates', 'the PML-N secured 75'; and a number
     before its party: '26 independents have also won seats'."""
     doc = sent.doc
-    nxt = doc[after] if after < sent.end else None
+    nxt = doc[after] if after < sent.end and not doc[after].is_space else None
     party_next = art.party_at(nxt) if nxt is not None else None
     if party_next is not None:
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
+    if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and nxt is not None \
+            and nxt.lower_ in ("while", "whereas", ",", "and") and any(t.lower_ in SEAT_NOUNS for t in doc[after:sent.end]):
+        owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
+        return [owner.kb_id_] if owner is not None else []
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
             and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
         return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
@@ -391,6 +399,8 @@ def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
     """'26 independents have also won seats', 'one independent candidate also got victory':
     the number counts members of the party, and the sentence says they won."""
     root = party.root
+    if root.dep_ in ("amod", "compound") and root.head.i >= party.end:
+        root = root.head  # "one independent candidate"
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"]:
         return []
@@ -485,9 +495,13 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
     return None
 
 
+BLOCK = "-"  # the subject is named and is no party: no owner, and no guessing from the nearest party
+
+
 def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
-    """The party whose subject won the seats: 'Independent candidates - a majority of whom
-    were backed by PTI - won 93 seats', 'MQM, which ruled ..., managed to get six seats'."""
+    """The party whose subject won the seats: 'MQM, which ruled ..., managed to get six seats',
+    'PPP dominates the assembly with 84 seats', '... and PTI (PTI) got 5 seats'. BLOCK when the
+    subject is a noun that names no party ('the government and its allies secured seven')."""
     verb = _governor(noun)
     for _ in range(4):
         if verb is None:
@@ -497,16 +511,25 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             s = subj[0]
             if s.lower_ in RELATIVE and verb.dep_ == "relcl":
                 s = verb.head
+                for _ in range(3):  # "the Awami National Party of Asfandyar Wali, which ..."
+                    if art.party_at(s) is not None or s.dep_ not in ("pobj", "prep", "compound", "appos"):
+                        break
+                    s = s.head
             p = art.party_at(s)
             if p is not None:
                 return p.kb_id_
-            inside = [p for p in art.parties_in(s.left_edge.i, s.i + 1)]
-            if inside:
-                return inside[-1].kb_id_
-            if s.lemma_.lower() == "party" and any(c.lower_ == "the" for c in s.children):
-                return art.focus_party(s.i)
+            inside = art.parties_in(s.left_edge.i, s.right_edge.i + 1)
+            if inside:  # the party nearest the subject's head in the tree ('Sharif-led PML-N')
+                return min(inside, key=lambda p: (_depth(p.root, s), -p.start)).kb_id_
+            if s.lemma_.lower() == "party" and [c.lower_ for c in s.children] == ["the"]:
+                return art.focus_party(s.i)  # "the party won 17 seats"
+            if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"]:
+                return BLOCK
             return None
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and verb.head.i != verb.i:
+        before = _party_before(art, sent, verb.i)
+        if before is not None:
+            return before.kb_id_
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i:
             verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 verb = _governor(verb) if verb.dep_ in ("pobj",) else None
@@ -515,13 +538,35 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
     return None
 
 
+def _depth(tok: Token, top: Token) -> int:
+    depth = 0
+    while tok.i != top.i and tok.head.i != tok.i and depth < 20:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _party_before(art: Article, sent: Span, i: int) -> Span | None:
+    """The party written right before a verb ('(PTI) got', 'PPP dominates', 'PML-N has also won')."""
+    doc = sent.doc
+    k = i - 1
+    while k >= sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")"):
+        k -= 1
+    return art.party_at(doc[k]) if k >= sent.start else None
+
+
 def _nearest(art: Article, sent: Span, start: int, floor: int) -> list[str]:
-    """The nearest party before a number, with no other number between."""
+    """The nearest party before a number, with no other number between; a party inside an
+    aside (' - a majority of whom were backed by PTI - ') is passed over."""
+    doc = sent.doc
     before = [p for p in art.parties_in(max(sent.start, floor + 1), start) if p.kb_id_]
+    dashes = [t.i for t in doc[sent.start:start] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > sent.start
+              and doc[t.i - 1].whitespace_]
+    asides = list(zip(dashes[::2], dashes[1::2]))
+    before = [p for p in before if not any(a < p.start and p.end <= b for a, b in asides)]
     if not before:
         return []
     last = before[-1]
-    gap = sent.doc[last.end:start]
+    gap = [t for t in doc[last.end:start] if not any(a <= t.i <= b for a, b in asides)]
     if any(number_value(t) or t.like_num for t in gap) or len(gap) > 12:
         return []
     return [last.kb_id_]
