@@ -93,9 +93,9 @@ def extract_seats(art: Article) -> list[Event]:
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     for sent in art.doc.sents:
-        found = _respectively(art, sent, when)
+        found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
-        found += [e for e in _prose_tallies(art, sent, when, continuing) if e.actor not in taken]
+        found += [e for e in _prose_tallies(art, sent, when, continuing, used) if e.actor not in taken]
         for ev in found:
             if (ev.actor, ev.house) not in listed and ev.house is not None:
                 events.append(ev)
@@ -103,23 +103,59 @@ def extract_seats(art: Article) -> list[Event]:
     return events
 
 
-def _respectively(art: Article, sent: Span, when: str | None) -> list[Event]:
-    """'PML-N and PPP, which won 64 and 43 seats, respectively'."""
+def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Event], set[int]]:
+    """'PML-N and PPP, which won 64 and 43 seats, respectively'; 'the ruling PTI and
+    opposition parties securing six and five seats, respectively' (only the parties count).
+    Also the numbers it used, which no other reading of the sentence may take."""
     if not any(t.lower_ == "respectively" for t in sent):
-        return []
-    all_parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not all_parties:
-        return []
-    numbers = [t for t in sent if t.i >= all_parties[-1].end and number_value(t)
-               and any(x.lower_ in SEAT_NOUNS for x in sent.doc[t.i:min(sent.end, t.i + 6)])]
-    if len(numbers) < 2:
-        return []
-    parties = [p for p in all_parties if p.end <= numbers[0].i]
-    parties = _dedupe_adjacent(parties)[-len(numbers):]
-    if len(parties) != len(numbers):
-        return []
-    house = _house_for(art, numbers[0].i, sent)
-    return [_event(art, sent, p.kb_id_, number_value(n), house, when, "seats.respectively") for p, n in zip(parties, numbers)]
+        return [], set()
+    doc = sent.doc
+    numbers = [t for t in sent if number_value(t) and not art.party_at(t)
+               and any(x.lower_ in SEAT_NOUNS for x in doc[t.i:min(sent.end, t.i + 6)])]
+    # the run of coordinated numbers ("64 and 43", "six, five and two")
+    run: list[Token] = []
+    for t in numbers:
+        if run and not all(x.lower_ in ("and", ",") for x in doc[run[-1].i + 1:t.i]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(t)
+    if len(run) < 2:
+        return [], set()
+    items = _coordinated_items(art, sent, run[0].i)
+    if len(items) != len(run):
+        parties = _dedupe_adjacent([p for p in art.parties_in(sent.start, run[0].i) if p.kb_id_ != "IND"])[-len(run):]
+        if len(parties) != len(run):
+            return [], set()
+        items = [p.kb_id_ for p in parties]
+    house = _house_for(art, run[0].i, sent)
+    events = [_event(art, sent, code, number_value(n), house, when, "seats.respectively")
+              for code, n in zip(items, run) if code is not None]
+    return events, {t.i for t in run}
+
+
+def _coordinated_items(art: Article, sent: Span, first: int) -> list[str | None]:
+    """The items of 'A, B and C' written before the numbers, each as its party code or None
+    ('the ruling PTI and opposition parties' -> ['PTI', None])."""
+    doc = sent.doc
+    k = first - 1
+    while k >= sent.start and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in (",", "which", "who", "that")):
+        k -= 1  # "... securing", ", which won"
+    end = k + 1
+    while k >= sent.start and not (doc[k].lower_ in ("with", "while", "as", "by", ":", ";") or doc[k].dep_ == "ROOT"
+                                   or doc[k].pos_ in ("AUX",) or doc[k].pos_ == "VERB" and doc[k].dep_ != "amod"):
+        k -= 1
+    items: list[str | None] = []
+    current: list[Token] = []
+    for t in list(doc[k + 1:end]) + [None]:
+        if t is None or t.lower_ in ("and", ","):
+            if current:
+                codes = [art.party_at(x).kb_id_ for x in current if art.party_at(x) is not None]
+                items.append(codes[0] if codes and len(set(codes)) == 1 else None)
+            current = []
+            continue
+        current.append(t)
+    return items
 
 
 def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
@@ -207,7 +243,8 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
     return None
 
 
-def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False) -> list[Event]:
+def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
+                   used: set[int] = frozenset()) -> list[Event]:
     lex = art.lex
     doc = sent.doc
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -216,6 +253,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
+        return []
+    if _category_part(art, sent):
         return []
     events: list[Event] = []
     last_tally = -1  # token of the last accepted tally in this sentence
@@ -227,7 +266,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue
         n, after = read
         start, i = i, after
-        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]):
+        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used:
             continue
         prev = doc[start - 1] if start > sent.start else None
         noun = _seat_noun_after(sent, after)
@@ -252,18 +291,33 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     return events
 
 
+def _category_part(art: Article, sent: Span) -> bool:
+    """'Out of the seven general seats, PTI won four': a tally of one kind of seat (women,
+    technocrat, general) is a part of the party's result, not the result."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ in ("out", ",") or doc[t.i - 1].i == sent.start):
+            continue
+        for u in doc[t.i + 1:min(sent.end, t.i + 8)]:
+            if u.lower_ in SEAT_NOUNS:
+                phrase = {x.lower_.rstrip("’'s") for x in doc[t.i + 1:u.i]} | {x.lower_ for x in doc[t.i + 1:u.i]}
+                follows = doc[u.i + 1] if u.i + 1 < sent.end else None
+                return bool(phrase & art.lex["tally_seat_categories"]) and "total" not in phrase \
+                    and follows is not None and follows.text == ","
+        return False
+    return False
+
+
 def _is_total(sent: Span, start: int) -> bool:
-    """The 20 of '15 out of 20 seats' / '93 of the 265 seats' is the contest, not a tally."""
+    """The 20 of '15 out of 20 seats', '93 of the 265 seats', 'Of the 20 seats, PTI won 15'
+    is the contest, not a tally; 'a total of 138 seats' is a tally."""
     doc = sent.doc
     k = start - 1
-    while k >= sent.start and doc[k].lower_ in ("the", "total", "a"):
+    while k >= sent.start and doc[k].lower_ in ("the", "a", "all"):
         k -= 1
-    if k < sent.start or doc[k].lower_ not in ("of", "from"):
+    if k < sent.start or doc[k].lower_ != "of":
         return False
-    j = k - 1
-    if j >= sent.start and doc[j].lower_ == "out":
-        return True
-    return j >= sent.start and (doc[j].like_num or doc[j].lower_ in NUMBER_WORDS)
+    return not (k - 1 >= sent.start and doc[k - 1].lower_ == "total")
 
 
 def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
@@ -347,8 +401,8 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if party_next is not None:
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
-    if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and nxt is not None \
-            and nxt.lower_ in ("while", "whereas", ",", "and") and any(t.lower_ in SEAT_NOUNS for t in doc[after:sent.end]):
+    if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
+            and any(t.lower_ in SEAT_NOUNS for t in sent):
         owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
         return [owner.kb_id_] if owner is not None else []
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
