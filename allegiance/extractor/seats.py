@@ -334,7 +334,7 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
         between = doc[start:noun]
         if any(t.lower_ in art.lex["tally_blockers"] for t in between):
             return True  # "two reserved seats"
-        tail = doc[noun + 1:min(sent.end, noun + 8)]
+        tail = doc[noun + 1:min(sent.end, noun + 11)]
         for t in tail:
             if t.lower_ == "from" and t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" \
                     and not any(h.start == t.i + 1 or h.start == t.i + 2 for h in doc.spans["houses"]):
@@ -575,7 +575,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             inside = art.parties_in(s.left_edge.i, s.right_edge.i + 1)
             if inside:  # the party nearest the subject's head in the tree ('Sharif-led PML-N')
                 return min(inside, key=lambda p: (_depth(p.root, s), -p.start)).kb_id_
-            if s.lemma_.lower() == "party" and [c.lower_ for c in s.children] == ["the"]:
+            if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
                 return art.focus_party(s.i)  # "the party won 17 seats"
             if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"]:
                 return BLOCK
@@ -585,8 +585,11 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             return before.kb_id_
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i:
             verb = verb.head
+            for _ in range(2):  # "after securing": securing -> after -> got
+                if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "pcomp") and verb.head.i != verb.i:
+                    verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
-                verb = _governor(verb) if verb.dep_ in ("pobj",) else None
+                return None
         else:
             return None
     return None
