@@ -335,7 +335,8 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
         if any(t.lower_ in art.lex["tally_blockers"] for t in between):
             return True  # "two reserved seats"
         tail = doc[noun + 1:min(sent.end, noun + 11)]
-        for t in tail:
+        senate = any(h.kb_id_ == "Senate" for h in doc.spans["houses"] if sent.start <= h.start < sent.end)
+        for t in ([] if senate else tail):  # Senate seats are elected from a province
             if t.lower_ == "from" and t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" \
                     and not any(h.start == t.i + 1 or h.start == t.i + 2 for h in doc.spans["houses"]):
                 return True  # "44 seats in the lower house from Sindh"
@@ -433,6 +434,8 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
             return [art.party_at(doc[before]).kb_id_]
         if prev.lemma_.lower() in art.lex["tally_verbs"]:
             return _nearest(art, sent, start, last_tally)
+        if prev.lower_ == "with":  # "leaving the JUI-F far behind with nine"
+            return _nearest(art, sent, start, last_tally, max_gap=4)
     return []
 
 
@@ -611,7 +614,7 @@ def _party_before(art: Article, sent: Span, i: int) -> Span | None:
     return art.party_at(doc[k]) if k >= sent.start else None
 
 
-def _nearest(art: Article, sent: Span, start: int, floor: int) -> list[str]:
+def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12) -> list[str]:
     """The nearest party before a number, with no other number between; a party inside an
     aside (' - a majority of whom were backed by PTI - ') is passed over."""
     doc = sent.doc
@@ -624,7 +627,7 @@ def _nearest(art: Article, sent: Span, start: int, floor: int) -> list[str]:
         return []
     last = before[-1]
     gap = [t for t in doc[last.end:start] if not any(a <= t.i <= b for a, b in asides)]
-    if any(number_value(t) or t.like_num for t in gap) or len(gap) > 12:
+    if any(number_value(t) or t.like_num for t in gap) or len(gap) > max_gap:
         return []
     return [last.kb_id_]
 

@@ -1,0 +1,88 @@
+"""seat_result: the kinds of text real election reports write tallies in, and the
+kinds of seat numbers that are not results. Sentences written for these tests."""
+from allegiance.records import Article
+
+
+def seats(extractor, text, published="2024-02-12"):
+    events = extractor.extract(Article(doc="t", text=text, published=published))
+    return {(e.actor, e.seats, e.house) for e in events if e.type == "seat_result"}
+
+
+def test_comma_list_after_one_result_verb(extractor):
+    text = "Final count: independent candidates secured 101, the PML-N 75, the PPP 54 and the MQM-P 17 National Assembly seats."
+    assert seats(extractor, text) == {("IND", 101, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}
+
+
+def test_number_words_and_each_by(extractor):
+    text = ("In the Sindh Assembly, the PPP is ahead with seventy-nine seats, followed by the MQM-P twenty eight, "
+            "and three each by the GDA and the Jamaat-e-Islami.")
+    assert seats(extractor, text) == {("PPP", 79, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("GDA", 3, "PA-Sindh"),
+                                      ("JI", 3, "PA-Sindh")}
+
+
+def test_hundreds_in_words(extractor):
+    text = "The PTI has won one hundred and sixteen seats in the National Assembly."
+    assert seats(extractor, text) == {("PTI", 116, "NA")}
+
+
+def test_group_before_each(extractor):
+    text = "In the Balochistan Assembly the BAP won fifteen seats, while the ANP and the BNP have three each."
+    assert seats(extractor, text) == {("BAP", 15, "PA-Balochistan"), ("ANP", 3, "PA-Balochistan"), ("BNP", 3, "PA-Balochistan")}
+
+
+def test_counted_independents_and_passive_by(extractor):
+    text = ("In the Punjab Assembly the PML-N won 120 seats. Thirty independents have also won seats. "
+            "The last seat was won by a TLP candidate.")
+    assert seats(extractor, text) == {("PML-N", 120, "PA-Punjab"), ("IND", 30, "PA-Punjab")}
+
+
+def test_subject_across_a_relative_clause(extractor):
+    text = ("The MQM-P, which once swept every seat of Karachi and Hyderabad, managed to win only "
+            "nine National Assembly seats this time.")
+    assert seats(extractor, text) == {("MQM-P", 9, "NA")}
+
+
+def test_aside_between_dashes_does_not_own_the_tally(extractor):
+    text = "Independent candidates - most of them supported by the PTI - won 90 of the 266 National Assembly seats."
+    assert seats(extractor, text) == {("IND", 90, "NA")}
+
+
+def test_respectively_keeps_only_parties(extractor):
+    text = ("In the Senate polls the ruling PTI and the opposition alliance won seven and four seats, respectively.")
+    assert seats(extractor, text) == {("PTI", 7, "Senate")}
+
+
+def test_house_carried_from_a_heading(extractor):
+    text = ("Khyber Pakhtunkhwa Assembly results\n\n"
+            "The PTI has bagged 80 seats, leaving the JUI-F far behind with nine.")
+    assert seats(extractor, text) == {("PTI", 80, "PA-KP"), ("JUI-F", 9, "PA-KP")}
+
+
+def test_list_lines_with_colon_or_dash(extractor):
+    text = "Punjab Assembly:\nPakistan Muslim League-Nawaz - 137\nPakistan Peoples Party: 10\n"
+    assert seats(extractor, text) == {("PML-N", 137, "PA-Punjab"), ("PPP", 10, "PA-Punjab")}
+
+
+def test_strengths_claims_votes_and_approximations_are_not_results(extractor):
+    text = ("The MQM-P has agreed to support the coalition with its 17 seats. "
+            "The PTI claims it won 150 seats. "
+            "The PML-N candidate secured 45000 votes. "
+            "The PPP won more than 100 seats in Sindh for the first time. "
+            "The ANP has 14 seats in the assembly.")
+    assert seats(extractor, text) == set()
+
+
+def test_a_kind_of_seat_is_a_part_not_the_result(extractor):
+    text = ("The PTI won six of the eleven Senate seats from Khyber Pakhtunkhwa. "
+            "Out of the two technocrat seats, the PTI and the JUI-F won one each.")
+    assert seats(extractor, text) == {("PTI", 6, "Senate")}
+
+
+def test_houses_outside_the_guideline_are_left_out(extractor):
+    text = "Gilgit-Baltistan Assembly polls\n\nThe PTI won ten seats and the PPP three."
+    assert seats(extractor, text) == set()
+
+
+def test_seats_of_one_province_in_the_national_assembly_are_partial(extractor):
+    text = "The PPP won 45 seats in the National Assembly from Sindh alone."
+    assert seats(extractor, text) == set()
