@@ -18,6 +18,7 @@ guideline's list (Gilgit-Baltistan, AJK, local government).
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -25,9 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import NUMBER_WORDS
 from ..records import Event
 from .base import Article
+from .dates import date_expressions
+from .select import split_sentences
 
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?:\s*:|\s+[-–])\s*(?P<n>\d{1,3})\s*$")
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–]|\s+)\s*(?P<n>\d{1,3})\s*$")
 MAX_SEATS = 400
 RELATIVE = {"which", "who", "that"}
 
@@ -74,6 +77,25 @@ def _tens_order(word: str) -> int:
         if word in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") else 99
 
 
+def article_context(text: str, published: date | None, lex) -> dict:
+    """What seat rules need from the whole article: where it names houses outside the
+    guideline, and the day of the vote where no 'February 8 elections' names it
+    ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
+    context: dict = {"other_houses": other_house_starts(text, lex)}
+    vote = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex["tally_vote_words"], key=len, reverse=True)) + r")\b(?! Commission)", re.I)
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        words = [m.start() for m in vote.finditer(sentence)]
+        if not words:
+            continue
+        near = [(pos, d) for pos, d in date_expressions(sentence, published)
+                if d is not None and min(abs(pos - w) for w in words) <= 70]
+        if near:
+            context["vote_date"] = near[0][1].isoformat()
+            break
+    return context
+
+
 def other_house_starts(text: str, lex) -> list[int]:
     """Where the article names a house outside the guideline (Gilgit-Baltistan, AJK, local bodies)."""
     pattern = _other_houses(lex["tally_other_houses"])
@@ -88,7 +110,7 @@ def _other_houses(words: frozenset[str]) -> re.Pattern | None:
 
 
 def extract_seats(art: Article) -> list[Event]:
-    when = art.memory.get("election_date")
+    when = art.memory.get("election_date") or art.memory.get("vote_date")
     events = [e for e in _list_tallies(art, when) if e.house is not None]
     listed = {(e.actor, e.house) for e in events}
     continuing = False
@@ -219,6 +241,9 @@ def _list_tallies(art: Article, when: str | None) -> list[Event]:
         name_end = sent.start_char + m.end("name")
         if parties[-1].end_char > name_end + 1:
             continue
+        if not m.group("sep").strip() and (parties[-1].start_char > sent.start_char + m.start("name") + 4
+                                           or parties[-1].end_char < name_end - 1):
+            continue  # "PML-N 75" is a table row; "PTI won 15" is prose
         code = parties[-1].kb_id_
         events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), when, "seats.list_line"))
     return events
@@ -381,6 +406,9 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     by = _by_party(art, sent, noun + 1)
     if by:
         return [by]
+    to = _to_party(art, doc[noun])
+    if to:
+        return [to]
     just = _party_just_before(art, sent, start, last_tally)
     if just is not None:
         return [just.kb_id_]
@@ -553,6 +581,18 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
 
 
 BLOCK = "-"  # the subject is named and is no party: no owner, and no guessing from the nearest party
+
+
+def _to_party(art: Article, noun: Token) -> str | None:
+    """'137 seats went to the PML-N'."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in art.lex["tally_to_verbs"]:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            parties = art.parties_in(prep.i + 1, prep.right_edge.i + 1)
+            return parties[0].kb_id_ if parties else None
+    return None
 
 
 def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:

@@ -44,7 +44,7 @@ NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my
 
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
-LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–])\s*\d+\s*$", re.M)  # "PPP: 84", "PPP - 84"
+LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP 84"
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
