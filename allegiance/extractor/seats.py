@@ -335,8 +335,11 @@ def _category_part(art: Article, sent: Span) -> bool:
 
 def _is_total(sent: Span, start: int) -> bool:
     """The 20 of '15 out of 20 seats', '93 of the 265 seats', 'Of the 20 seats, PTI won 15'
-    is the contest, not a tally; 'a total of 138 seats' is a tally."""
+    is the contest, not a tally; 'a total of 138 seats' is a tally. So is a number named
+    with 'the' ('on the two technocrat seats', 'the 20 vacant seats')."""
     doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in ("the", "these", "those"):
+        return True
     k = start - 1
     while k >= sent.start and doc[k].lower_ in ("the", "a", "all"):
         k -= 1
@@ -603,15 +606,15 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
     for _ in range(4):
         if verb is None:
             return None
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
+            [g for a in verb.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             s = subj[0]
-            if s.lower_ in RELATIVE and verb.dep_ == "relcl":
-                s = verb.head
-                for _ in range(3):  # "the Awami National Party of Asfandyar Wali, which ..."
-                    if art.party_at(s) is not None or s.dep_ not in ("pobj", "prep", "compound", "appos"):
-                        break
-                    s = s.head
+            if s.lower_ in RELATIVE:  # "the Awami National Party of Asfandyar Wali, which ... won"
+                antecedent = _nearest(art, sent, s.i, -1, max_gap=6)
+                if s.lower_ == "who" and antecedent and antecedent[0] != "IND":
+                    return BLOCK  # "who" is said of people ("candidates ... affiliated with PTI, who won"), not of a party
+                return antecedent[0] if antecedent else None
             p = art.party_at(s)
             if p is not None:
                 return p.kb_id_
@@ -626,7 +629,9 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
         before = _party_before(art, sent, verb.i)
         if before is not None:
             return before.kb_id_
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i:
+        own_clause = any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i \
+                and not (verb.dep_ == "advcl" and own_clause):
             verb = verb.head
             for _ in range(2):  # "after securing": securing -> after -> got
                 if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "pcomp") and verb.head.i != verb.i:
