@@ -86,3 +86,36 @@ def test_houses_outside_the_guideline_are_left_out(extractor):
 def test_seats_of_one_province_in_the_national_assembly_are_partial(extractor):
     text = "The PPP won 45 seats in the National Assembly from Sindh alone."
     assert seats(extractor, text) == set()
+
+
+def test_headline_in_the_present_tense(extractor):
+    text = "PTI wins 12, PML-N 7 in Punjab by-polls"
+    assert seats(extractor, text, published="2022-07-18") == {("PTI", 12, "PA-Punjab"), ("PML-N", 7, "PA-Punjab")}
+
+
+def test_seats_went_to(extractor):
+    text = "In the Punjab Assembly, 137 seats went to the PML-N, while the PPP bagged 10."
+    assert seats(extractor, text) == {("PML-N", 137, "PA-Punjab"), ("PPP", 10, "PA-Punjab")}
+
+
+def test_a_rising_strength_and_a_constituency_are_not_results_but_it_won_is(extractor):
+    text = ("After independents joined, the PTI's tally rose to 137 seats in Punjab, where it won 116 seats on polling day. "
+            "The PML-N also won the NA-120 seat.")
+    assert seats(extractor, text) == {("PTI", 116, "PA-Punjab")}
+
+
+def test_who_is_said_of_candidates_not_of_the_party(extractor):
+    text = ("Most independents are aligned with the Pakistan Tehreek-e-Insaf (PTI), who went on to win 90 seats "
+            "in the National Assembly.")
+    assert seats(extractor, text) == set()
+
+
+def test_which_points_back_to_the_party(extractor):
+    text = ("A ministry went to the Awami National Party of Asfandyar Wali, which has for the first time won "
+            "three seats in the Sindh Assembly.")
+    assert seats(extractor, text) == {("ANP", 3, "PA-Sindh")}
+
+
+def test_a_number_named_with_the_is_no_tally(extractor):
+    text = "On the two technocrat seats of the Senate, the PTI candidate won with 80 votes."
+    assert seats(extractor, text) == set()

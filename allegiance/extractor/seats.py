@@ -293,6 +293,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         start, i = i, after
         if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used:
             continue
+        if start > sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
+            continue  # "NA-120", "PP-7": a constituency
         prev = doc[start - 1] if start > sent.start else None
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
@@ -434,7 +436,7 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
     if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
-            and any(t.lower_ in SEAT_NOUNS for t in sent):
+            and any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
         owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
         return [owner.kb_id_] if owner is not None else []
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
@@ -621,6 +623,8 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             inside = art.parties_in(s.left_edge.i, s.right_edge.i + 1)
             if inside:  # the party nearest the subject's head in the tree ('Sharif-led PML-N')
                 return min(inside, key=lambda p: (_depth(p.root, s), -p.start)).kb_id_
+            if s.lower_ in ("it", "they"):
+                return art.focus_party(s.i)  # "... after it won 123 seats"
             if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
                 return art.focus_party(s.i)  # "the party won 17 seats"
             if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"]:
@@ -629,7 +633,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
         before = _party_before(art, sent, verb.i)
         if before is not None:
             return before.kb_id_
-        own_clause = any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        own_clause = any(c.dep_ in ("aux", "auxpass", "mark") and c.tag_ != "TO" for c in verb.children)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i \
                 and not (verb.dep_ == "advcl" and own_clause):
             verb = verb.head
