@@ -119,3 +119,9 @@ def test_which_points_back_to_the_party(extractor):
 def test_a_number_named_with_the_is_no_tally(extractor):
     text = "On the two technocrat seats of the Senate, the PTI candidate won with 80 votes."
     assert seats(extractor, text) == set()
+
+
+def test_the_house_in_the_tallys_own_phrase_wins(extractor):
+    text = ("In Punjab, the PTI won 116 National Assembly seats. "
+            "The PML-N won 11 seats in the Punjab Assembly and three seats in the Khyber Pakhtunkhwa Assembly.")
+    assert seats(extractor, text) == {("PTI", 116, "NA"), ("PML-N", 11, "PA-Punjab"), ("PML-N", 3, "PA-KP")}

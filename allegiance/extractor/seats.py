@@ -203,7 +203,7 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         if any(sent_start <= o < chunk_start + sent.end_char for o in others):
             return None
         if inside:
-            return _as_house(art, inside[0])
+            return _as_house(art, _house_in_sentence(art, inside, pos, sent))
     before = [h for h in places if h.start < pos]
     last_place = chunk_start + before[-1].start_char if before else None
     if last_place is None:
@@ -220,6 +220,23 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         kind, code = earlier[-1]
         return code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")
     return "NA"
+
+
+def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:
+    """Of the places a sentence names, the one a tally counts in: a house in its own phrase
+    ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
+    house named in the sentence before it (or after), else a province."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[pos + 1:sent.end] if t.like_num or number_value(t) or t.text == ";"), sent.end)
+    stop = min(stop, pos + 9)
+    own = [h for h in inside if pos < h.start < stop]
+    if own:
+        return own[0]
+    for pool in ([h for h in inside if h.label_ == "house"], inside):
+        if pool:
+            before = [h for h in pool if h.start < pos]
+            return before[-1] if before else pool[0]
+    return inside[0]
 
 
 def _as_house(art: Article, span: Span) -> str:
