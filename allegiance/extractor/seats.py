@@ -32,6 +32,7 @@ from .select import split_sentences
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
 LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–]|\s+)\s*(?P<n>\d{1,3})\s*$")
 MAX_SEATS = 400
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # numerals, like NUMBER_WORDS
 RELATIVE = {"which", "who", "that"}
 
 
@@ -41,6 +42,11 @@ def number_value(tok: Token) -> int | None:
     return NUMBER_WORDS.get(tok.lower_)
 
 
+def _is_number(tok: Token) -> bool:
+    """A cardinal ('62', 'six', '20,000'); spaCy's like_num also takes 'second' and 'third'."""
+    return tok.text.replace(",", "").isdigit() or tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or tok.lower_ == "hundred"
+
+
 def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, int] | None:
     """The number that starts at token i, and the token after it: '62', 'six',
     'seventy four', 'twenty-two', 'one hundred and twenty seven'."""
@@ -48,7 +54,7 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     tok = d[i]
     if tok.text.isdigit():
         return int(tok.text), i + 1
-    tens = {w: 20 + 10 * k for k, w in enumerate(sorted(art.lex["tally_tens"], key=_tens_order))}
+    tens = TENS
     value, j, last = 0, i, None
     while j < end:
         w = d[j].lower_
@@ -70,11 +76,6 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     if j == i:
         return None
     return value, j
-
-
-def _tens_order(word: str) -> int:
-    return ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(word) \
-        if word in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") else 99
 
 
 def article_context(text: str, published: date | None, lex) -> dict:
@@ -227,7 +228,7 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
     house named in the sentence before it (or after), else a province."""
     doc = sent.doc
-    stop = next((t.i for t in doc[pos + 1:sent.end] if t.like_num or number_value(t) or t.text == ";"), sent.end)
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text == ";"), sent.end)
     stop = min(stop, pos + 9)
     own = [h for h in inside if pos < h.start < stop]
     if own:
@@ -275,12 +276,12 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
         k += 1
     if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats", "15 out of 20 seats"
         k += 1
-        while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or doc[k].like_num):
+        while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or _is_number(doc[k])):
             k += 1
     for t in doc[k:min(sent.end, k + 4)]:
         if t.lower_ in SEAT_NOUNS:
             return t.i
-        if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or t.like_num:
+        if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or _is_number(t):
             return None
     return None
 
@@ -484,9 +485,21 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
             return [art.party_at(doc[before]).kb_id_]
         if prev.lemma_.lower() in art.lex["tally_verbs"]:
             return _nearest(art, sent, start, last_tally)
-        if prev.lower_ == "with":  # "leaving the JUI-F far behind with nine"
-            return _nearest(art, sent, start, last_tally, max_gap=4)
-    return []
+        if prev.lower_ in ("with", "on"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven"
+            return _nearest(art, sent, start, last_tally, max_gap=5)
+    return _object_of_result(art, sent, start, nxt)
+
+
+def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -> list[str]:
+    """'an independent candidate won the remaining one': a number that is what a result verb
+    won, in a sentence about seats or an election, belongs to the verb's subject."""
+    doc = sent.doc
+    verb = _governor(doc[start])
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or not (nxt is None or nxt.is_punct) \
+            or not any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
+        return []
+    owner = _subject_party(art, sent, doc[start])
+    return [owner] if owner and owner != BLOCK else []
 
 
 def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span | None:
@@ -572,7 +585,7 @@ def _group_before(art: Article, sent: Span, start: int, floor: int) -> list[str]
         return []
     last = before[-1]
     gap = doc[last.end:start]
-    if len(gap) > 3 or any(t.like_num for t in gap):
+    if len(gap) > 3 or any(_is_number(t) for t in gap):
         return []
     group = [last]
     for p in reversed(before[:-1]):
@@ -693,7 +706,7 @@ def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12
         return []
     last = before[-1]
     gap = [t for t in doc[last.end:start] if not any(a <= t.i <= b for a, b in asides)]
-    if any(number_value(t) or t.like_num for t in gap) or len(gap) > max_gap:
+    if any(_is_number(t) for t in gap) or len(gap) > max_gap:
         return []
     return [last.kb_id_]
 
