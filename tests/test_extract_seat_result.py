@@ -125,3 +125,13 @@ def test_the_house_in_the_tallys_own_phrase_wins(extractor):
     text = ("In Punjab, the PTI won 116 National Assembly seats. "
             "The PML-N won 11 seats in the Punjab Assembly and three seats in the Khyber Pakhtunkhwa Assembly.")
     assert seats(extractor, text) == {("PTI", 116, "NA"), ("PML-N", 11, "PA-Punjab"), ("PML-N", 3, "PA-KP")}
+
+
+def test_needs_plans_hopes_and_holdings_are_not_results(extractor):
+    text = ("The PTI needs 172 seats to form a government in the National Assembly. "
+            "The PPP will contest 150 seats in the polls. "
+            "The JUI-F chief said his party would win 30 seats in the elections. "
+            "The PML-N could have won 100 seats in a fair vote. "
+            "The MQM-P, which holds 7 seats in the National Assembly, won praise for its stance. "
+            "The PML-N was allotted 20 reserved seats for women in the National Assembly.")
+    assert seats(extractor, text) == set()

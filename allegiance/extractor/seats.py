@@ -398,14 +398,25 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     ('leads with 123 seats', 'followed by PPP with 37 seats'), or it continues a list."""
     doc = sent.doc
     head = _governor(doc[noun])
+    if head is not None and _hypothetical(art, head):
+        return False  # "would have won 180 seats", "will win 30 seats"
     if head is not None and head.lemma_.lower() in art.lex["tally_verbs"]:
         return True
-    if head is not None and head.lemma_.lower() == "have" and last_tally < 0:
-        return False  # "has 14 seats in the assembly": a strength
+    if head is not None and head.lemma_.lower() in art.lex["tally_strength_verbs"] \
+            and (last_tally < 0 or head.lemma_.lower() != "have"):
+        return False  # "has 14 seats in the assembly", "holds 7 seats": a strength
     if last_tally >= 0:
         return True
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _hypothetical(art: Article, verb: Token) -> bool:
+    """A verb under a modal ('could win', 'would have won'), or the infinitive of one ('will try to win')."""
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"]) for c in v.children):
+            return True
+    return False
 
 
 def _governor(tok: Token) -> Token | None:
@@ -495,7 +506,7 @@ def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -
     won, in a sentence about seats or an election, belongs to the verb's subject."""
     doc = sent.doc
     verb = _governor(doc[start])
-    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or not (nxt is None or nxt.is_punct) \
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb) or not (nxt is None or nxt.is_punct) \
             or not any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
         return []
     owner = _subject_party(art, sent, doc[start])
@@ -522,7 +533,7 @@ def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
     if root.dep_ in ("amod", "compound") and root.head.i >= party.end:
         root = root.head  # "one independent candidate"
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"]:
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
     if objects and not any(_has_seat_or_victory(art, c) for c in objects):
