@@ -135,3 +135,14 @@ def test_needs_plans_hopes_and_holdings_are_not_results(extractor):
             "The MQM-P, which holds 7 seats in the National Assembly, won praise for its stance. "
             "The PML-N was allotted 20 reserved seats for women in the National Assembly.")
     assert seats(extractor, text) == set()
+
+
+def test_a_list_of_party_number_pairs_without_a_verb(extractor):
+    text = "The final tally of National Assembly seats: PML-N 75, PPP 54, MQM-P 17."
+    assert seats(extractor, text) == {("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}
+
+
+def test_ranking_words_make_a_tally(extractor):
+    text = ("Independents were the biggest group in the National Assembly with 93 seats. "
+            "The PML-N stood second with 75 seats while the PPP came third with 54.")
+    assert seats(extractor, text) == {("IND", 93, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA")}

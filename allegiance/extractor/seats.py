@@ -472,6 +472,9 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
             and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
         return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
     if last_tally < 0 and not continuing:
+        just = _party_just_before(art, sent, start, -1)
+        if just is not None and _pair_follows(art, sent, after):
+            return [just.kb_id_]  # "The final tally: PML-N 75, PPP 54, MQM-P 17"
         return []
     if nxt is not None and nxt.lower_ == "each":
         by = _each_by(art, sent, after + 1)
@@ -511,6 +514,21 @@ def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -
         return []
     owner = _subject_party(art, sent, doc[start])
     return [owner] if owner and owner != BLOCK else []
+
+
+def _pair_follows(art: Article, sent: Span, after: int) -> bool:
+    """Another 'PARTY N' item follows ('PML-N 75, PPP 54'): the number opens a list of tallies."""
+    doc = sent.doc
+    k = after
+    while k < sent.end and doc[k].lower_ in (",", "and", ";"):
+        k += 1
+    if k == after or k >= sent.end or art.party_at(doc[k]) is None:
+        return False
+    party = art.party_at(doc[k])
+    k = party.end
+    if k < sent.end and doc[k].text == ")":
+        k += 1
+    return k < sent.end and read_number(art, sent, k, sent.end) is not None
 
 
 def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span | None:
@@ -668,8 +686,9 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
                 return art.focus_party(s.i)  # "... after it won 123 seats"
             if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
                 return art.focus_party(s.i)  # "the party won 17 seats"
-            if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"]:
-                return BLOCK
+            if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"] \
+                    and verb.lemma_.lower() in art.lex["tally_verbs"]:
+                return BLOCK  # the winner is named and is no party
             return None
         before = _party_before(art, sent, verb.i)
         if before is not None:
