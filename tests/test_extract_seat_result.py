@@ -146,3 +146,9 @@ def test_ranking_words_make_a_tally(extractor):
     text = ("Independents were the biggest group in the National Assembly with 93 seats. "
             "The PML-N stood second with 75 seats while the PPP came third with 54.")
     assert seats(extractor, text) == {("IND", 93, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA")}
+
+
+def test_seats_of_a_city_or_a_cabinet_are_not_a_house_tally(extractor):
+    text = ("The MQM-P won 15 seats in Karachi and the PTI got two seats in the federal cabinet. "
+            "The PML-N won 75 seats in the lower house.")
+    assert seats(extractor, text) == {("PML-N", 75, "NA")}

@@ -383,13 +383,34 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
         if any(t.lower_ in art.lex["tally_blockers"] for t in between):
             return True  # "two reserved seats"
         tail = doc[noun + 1:min(sent.end, noun + 11)]
-        senate = any(h.kb_id_ == "Senate" for h in doc.spans["houses"] if sent.start <= h.start < sent.end)
-        for t in ([] if senate else tail):  # Senate seats are elected from a province
-            if t.lower_ == "from" and t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN" \
-                    and not any(h.start == t.i + 1 or h.start == t.i + 2 for h in doc.spans["houses"]):
+        if any(t.lower_ in art.lex["tally_other_bodies"] for t in tail[:4]):
+            return True  # "two seats in the federal cabinet"
+        return _partial(art, sent, tail)
+    return False
+
+
+def _partial(art: Article, sent: Span, tail: Span) -> bool:
+    """Seats of a part of the house: '15 seats in Karachi', '44 seats in the lower house from
+    Sindh'. A province after 'from' is a part only where the sentence names the house it is
+    a part of; Senate seats are always elected from a province."""
+    doc = sent.doc
+    houses = [h for h in doc.spans["houses"] if sent.start <= h.start < sent.end]
+    if any(h.kb_id_ == "Senate" for h in houses):
+        return False
+    for t in tail:
+        if t.is_punct and t.text != "-":
+            break
+        if t.lower_ not in ("in", "from") or t.i + 1 >= sent.end:
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ == "the" and t.i + 2 < sent.end:
+            nxt = doc[t.i + 2]
+        if nxt.lower_ in art.lex["tally_partial_places"] and not any(h.start <= nxt.i < h.end for h in houses):
+            return True  # "in Karachi", "from rural Sindh", "in south Punjab"
+        if t.lower_ == "from" and nxt.pos_ == "PROPN" and not any(h.start <= nxt.i < h.end for h in houses):
+            scope = any(s.start <= nxt.i < s.end for s in doc.spans["scopes"])
+            if not scope or houses:
                 return True  # "44 seats in the lower house from Sindh"
-            if t.is_punct and t.text != "-":
-                break
     return False
 
 
