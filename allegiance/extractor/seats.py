@@ -54,7 +54,7 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     tok = d[i]
     if tok.text.isdigit():
         return int(tok.text), i + 1
-    tens = TENS
+    tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:
         w = d[j].lower_
@@ -83,7 +83,7 @@ def article_context(text: str, published: date | None, lex) -> dict:
     guideline, and the day of the vote where no 'February 8 elections' names it
     ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
     context: dict = {"other_houses": other_house_starts(text, lex)}
-    vote = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lex["tally_vote_words"], key=len, reverse=True)) + r")\b(?! Commission)", re.I)
+    vote = _vote_words(lex["tally_vote_words"])
     for start, end in split_sentences(text):
         sentence = text[start:end]
         words = [m.start() for m in vote.finditer(sentence)]
@@ -101,6 +101,12 @@ def other_house_starts(text: str, lex) -> list[int]:
     """Where the article names a house outside the guideline (Gilgit-Baltistan, AJK, local bodies)."""
     pattern = _other_houses(lex["tally_other_houses"])
     return [m.start() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@lru_cache(maxsize=4)
+def _vote_words(words: frozenset[str]) -> re.Pattern:
+    """A word about voting, not the 'Election Commission'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?! Commission)", re.I)
 
 
 @lru_cache(maxsize=4)
