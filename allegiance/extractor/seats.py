@@ -317,7 +317,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         start, i = i, after
         if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used:
             continue
-        if start > sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
+        if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
         prev = doc[start - 1] if start > sent.start else None
         noun = _seat_noun_after(sent, after)
