@@ -152,3 +152,9 @@ def test_seats_of_a_city_or_a_cabinet_are_not_a_house_tally(extractor):
     text = ("The MQM-P won 15 seats in Karachi and the PTI got two seats in the federal cabinet. "
             "The PML-N won 75 seats in the lower house.")
     assert seats(extractor, text) == {("PML-N", 75, "NA")}
+
+
+def test_contested_and_fielded_are_not_won(extractor):
+    text = ("The PTI contested 250 seats and won 116. "
+            "The PML-N fielded candidates on 200 seats but won only 64.")
+    assert seats(extractor, text, published="2018-07-28") == {("PTI", 116, "NA"), ("PML-N", 64, "NA")}

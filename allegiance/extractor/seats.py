@@ -491,10 +491,15 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if party_next is not None:
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
+    if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
+        prev = doc[start - 2]  # "won only 64"
     if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
             and any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
         owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
-        return [owner.kb_id_] if owner is not None else []
+        if owner is not None:
+            return [owner.kb_id_]
+        subject = _subject_party(art, sent, doc[start])  # "PTI contested 250 seats and won 116"
+        return [subject] if subject and subject != BLOCK else []
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
             and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
         return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
