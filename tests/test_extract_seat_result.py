@@ -158,3 +158,9 @@ def test_contested_and_fielded_are_not_won(extractor):
     text = ("The PTI contested 250 seats and won 116. "
             "The PML-N fielded candidates on 200 seats but won only 64.")
     assert seats(extractor, text, published="2018-07-28") == {("PTI", 116, "NA"), ("PML-N", 64, "NA")}
+
+
+def test_tallies_in_brackets_and_a_possessive_strength(extractor):
+    text = ("National Assembly results: PML-N (75), PPP (54) and MQM-P (17) won the most seats. "
+            "The JUI-F's eight seats make it a kingmaker.")
+    assert seats(extractor, text) == {("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}

@@ -552,13 +552,16 @@ def _pair_follows(art: Article, sent: Span, after: int) -> bool:
     """Another 'PARTY N' item follows ('PML-N 75, PPP 54'): the number opens a list of tallies."""
     doc = sent.doc
     k = after
+    if k < sent.end and doc[k].text == ")":
+        k += 1  # "PML-N (75), PPP (54)"
+    first = k
     while k < sent.end and doc[k].lower_ in (",", "and", ";"):
         k += 1
-    if k == after or k >= sent.end or art.party_at(doc[k]) is None:
+    if k == first or k >= sent.end or art.party_at(doc[k]) is None:
         return False
     party = art.party_at(doc[k])
     k = party.end
-    if k < sent.end and doc[k].text == ")":
+    if k < sent.end and doc[k].text in (")", "("):
         k += 1
     return k < sent.end and read_number(art, sent, k, sent.end) is not None
 
@@ -567,6 +570,8 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
     """The party written right before a number: 'PTI 123', '(JUI-F) 10 seats', 'MQM Pakistan 16'."""
     doc = sent.doc
     k = start - 1
+    if k >= sent.start and doc[k].text == "(":
+        k -= 1  # "PML-N (75), PPP (54)"
     if k >= sent.start and doc[k].text == ")":
         k -= 1
     elif k >= sent.start and art.party_at(doc[k]) is None and doc[k].pos_ == "PROPN" and doc[k].is_title:
