@@ -164,3 +164,10 @@ def test_tallies_in_brackets_and_a_possessive_strength(extractor):
     text = ("National Assembly results: PML-N (75), PPP (54) and MQM-P (17) won the most seats. "
             "The JUI-F's eight seats make it a kingmaker.")
     assert seats(extractor, text) == {("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}
+
+
+def test_headline_house_from_the_story_below(extractor):
+    text = "PTI wins 12, PML-N 7 in by-polls\n\nThe results of the by-elections to the Sindh Assembly came in on Sunday."
+    assert seats(extractor, text) == {("PTI", 12, "PA-Sindh"), ("PML-N", 7, "PA-Sindh")}
+    text = "PTI wins 12, PML-N 7 in by-polls\n\nThe PTI candidates won from PP-83 and PP-90 on Sunday."
+    assert seats(extractor, text) == {("PTI", 12, "PA-Punjab"), ("PML-N", 7, "PA-Punjab")}

@@ -83,6 +83,10 @@ def article_context(text: str, published: date | None, lex) -> dict:
     guideline, and the day of the vote where no 'February 8 elections' names it
     ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
     context: dict = {"other_houses": other_house_starts(text, lex)}
+    codes = dict(item.split("=", 1) for item in lex["tally_constituency_houses"])
+    m = re.search(r"\b(" + "|".join(sorted(codes)) + r")[- ]?\d{1,3}\b", text)
+    if m:
+        context["constituency_house"] = codes[m.group(1)]  # "PP-83 Khushab": a Punjab Assembly seat
     vote = _vote_words(lex["tally_vote_words"])
     for start, end in split_sentences(text):
         sentence = text[start:end]
@@ -226,7 +230,11 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     if earlier:
         kind, code = earlier[-1]
         return code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")
-    return "NA"
+    # a headline above any place: the first house the story names, else its constituencies' house
+    later = [code for start, kind, code in art.memory.get("places", []) if start > here and kind == "house"]
+    if later:
+        return later[0]
+    return art.memory.get("constituency_house", "NA")
 
 
 def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:
