@@ -1,10 +1,31 @@
 """seat_result: the kinds of text real election reports write tallies in, and the
 kinds of seat numbers that are not results. Sentences written for these tests."""
+import logging
+from datetime import date
+
 from allegiance.records import Article
 
 
+class _Failures(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
 def seats(extractor, text, published="2024-02-12"):
-    events = extractor.extract(Article(doc="t", text=text, published=published))
+    """The (party, seats, house) of the seat results; an extraction that fails fails the test
+    (a crash must not pass for 'no events')."""
+    failures = _Failures()
+    logger = logging.getLogger("allegiance.extractor")
+    logger.addHandler(failures)
+    try:
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+    finally:
+        logger.removeHandler(failures)
+    assert not failures.records, failures.records[0].getMessage()
     return {(e.actor, e.seats, e.house) for e in events if e.type == "seat_result"}
 
 
