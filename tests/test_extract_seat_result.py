@@ -192,3 +192,15 @@ def test_headline_house_from_the_story_below(extractor):
     assert seats(extractor, text) == {("PTI", 12, "PA-Sindh"), ("PML-N", 7, "PA-Sindh")}
     text = "PTI wins 12, PML-N 7 in by-polls\n\nThe PTI candidates won from PP-83 and PP-90 on Sunday."
     assert seats(extractor, text) == {("PTI", 12, "PA-Punjab"), ("PML-N", 7, "PA-Punjab")}
+
+
+def test_an_earlier_elections_tally_is_background(extractor):
+    text = "The MQM-P, which had won only six National Assembly seats in 2018, bagged 17 seats in the National Assembly this time."
+    assert seats(extractor, text) == {("MQM-P", 17, "NA")}
+
+
+def test_the_vote_day_nearest_the_vote_word(extractor):
+    text = ("The PPP has won 88 seats in the Sindh Assembly, according to results released on Friday, "
+            "a day after the polls held on Thursday.")
+    events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 10)))
+    assert {(e.actor, e.seats, e.date) for e in events if e.type == "seat_result"} == {("PPP", 88, "2024-02-08")}

@@ -93,10 +93,10 @@ def article_context(text: str, published: date | None, lex) -> dict:
         words = [m.start() for m in vote.finditer(sentence)]
         if not words:
             continue
-        near = [(pos, d) for pos, d in date_expressions(sentence, published)
-                if d is not None and min(abs(pos - w) for w in words) <= 70]
+        near = [(min(abs(pos - w) for w in words), d) for pos, d in date_expressions(sentence, published) if d is not None]
+        near = [(gap, d) for gap, d in near if gap <= 70]
         if near:
-            context["vote_date"] = near[0][1].isoformat()
+            context["vote_date"] = min(near, key=lambda x: x[0])[1].isoformat()  # "the polls held on Thursday"
             break
     return context
 
@@ -399,7 +399,22 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
         tail = doc[noun + 1:min(sent.end, noun + 11)]
         if any(t.lower_ in art.lex["tally_other_bodies"] for t in tail[:4]):
             return True  # "two seats in the federal cabinet"
+        if _earlier_election(art, tail):
+            return True  # "had won only six seats in 2018", in a story of 2024
         return _partial(art, sent, tail)
+    return False
+
+
+def _earlier_election(art: Article, tail: Span) -> bool:
+    """A tally dated to a year before the story's ('won six seats in 2018') is background
+    from an earlier election."""
+    if art.published is None:
+        return False
+    for t in tail:
+        if t.is_punct and t.text != "-":
+            break
+        if len(t.text) == 4 and t.text.isdigit() and 1947 <= int(t.text) < art.published.year:
+            return True
     return False
 
 
