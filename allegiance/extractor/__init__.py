@@ -105,6 +105,7 @@ class Extractor:
         context: dict = {"parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["article_offset"] = article.offset
+        context.update(seats.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
             context["lead_date"] = lead.isoformat()

@@ -1,26 +1,39 @@
 """seat_result: a party's tally in a house at an election.
 
 Tallies come in prose ("PML-N has won 75 seats", "JUI-F in four, PML-Q in
-three", "IPP and BNP won two seats each") and as lists under a house heading
-("Punjab Assembly:" then "Pakistan Muslim League-Nawaz (PMLN): 137").
-Claims, needs and strengths that are not results are left out.
+three", "IPP and BNP won two seats each", "secured 115 seats followed by
+PML-N 62, PPP 43 and two each by BNP and GDA", "26 independents also won
+seats") and as lists under a house heading ("Punjab Assembly:" then
+"Pakistan Muslim League-Nawaz (PMLN): 137" or "PPP - 84").
+
+A number counts as a tally when a seat noun follows it, or when it continues a
+list of tallies in its sentence. Its owner is, in order: the parties named
+with "each", the party after "by", the party written just before it, the
+subject of the verb that won the seats (read from the parse), the nearest
+party before it. Claims, needs, approximations ("more than 100"), strengths
+("with its 17 seats", "has 14 seats in the assembly") and partial tallies
+("44 seats from Sindh") are left out, and so are houses outside the
+guideline's list (Gilgit-Baltistan, AJK, local government).
 """
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import NUMBER_WORDS
 from ..records import Event
 from .base import Article
-from .dates import sentence_date
+from .dates import date_expressions, sentence_date
+from .select import split_sentences
 
-RESULT_VERBS = {"win", "bag", "secure", "grab", "clinch", "capture", "get", "obtain", "sweep", "take", "emerge", "land", "manage", "return", "elect"}
-NOT_RESULT = {"claim", "need", "require", "short", "majority", "reserved", "vacant", "contest", "field", "target", "aim",
-              "lose", "total", "strength", "expect", "hope", "require", "cross", "simple", "seek", "more"}
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)\s*[:\-–]\s*(?P<n>\d{1,3})\s*$")
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–]|\s+)\s*(?P<n>\d{1,3})\s*$")
+MAX_SEATS = 400
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # numerals, like NUMBER_WORDS
+RELATIVE = {"which", "who", "that"}
 
 
 def number_value(tok: Token) -> int | None:
@@ -29,39 +42,153 @@ def number_value(tok: Token) -> int | None:
     return NUMBER_WORDS.get(tok.lower_)
 
 
+def _is_number(tok: Token) -> bool:
+    """A cardinal ('62', 'six', '20,000'); spaCy's like_num also takes 'second' and 'third'."""
+    return tok.text.replace(",", "").isdigit() or tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or tok.lower_ == "hundred"
+
+
+def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, int] | None:
+    """The number that starts at token i, and the token after it: '62', 'six',
+    'seventy four', 'twenty-two', 'one hundred and twenty seven'."""
+    d = art.doc
+    tok = d[i]
+    if tok.text.isdigit():
+        return int(tok.text), i + 1
+    tens = TENS  # numerals, kept beside NUMBER_WORDS
+    value, j, last = 0, i, None
+    while j < end:
+        w = d[j].lower_
+        if w in tens and last in (None, "hundred"):
+            value += tens[w]
+            last = "tens"
+        elif w in NUMBER_WORDS and last in (None, "hundred", "tens") and (last != "tens" or NUMBER_WORDS[w] < 10):
+            value += NUMBER_WORDS[w]
+            last = "unit"
+        elif w == "hundred" and last == "unit" and value < 10:
+            value *= 100
+            last = "hundred"
+        elif w in ("-", "and") and j + 1 < end and last in ("tens", "hundred") and \
+                (d[j + 1].lower_ in NUMBER_WORDS or d[j + 1].lower_ in tens) and (w == "-") == (last == "tens"):
+            pass
+        else:
+            break
+        j += 1
+    if j == i:
+        return None
+    return value, j
+
+
+def article_context(text: str, published: date | None, lex) -> dict:
+    """What seat rules need from the whole article: where it names houses outside the
+    guideline, and the day of the vote where no 'February 8 elections' names it
+    ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
+    context: dict = {"other_houses": other_house_starts(text, lex)}
+    codes = dict(item.split("=", 1) for item in lex["tally_constituency_houses"])
+    m = re.search(r"\b(" + "|".join(sorted(codes)) + r")[- ]?\d{1,3}\b", text)
+    if m:
+        context["constituency_house"] = codes[m.group(1)]  # "PP-83 Khushab": a Punjab Assembly seat
+    vote = _vote_words(lex["tally_vote_words"])
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        words = [m.start() for m in vote.finditer(sentence)]
+        if not words:
+            continue
+        near = [(min(abs(pos - w) for w in words), d) for pos, d in date_expressions(sentence, published) if d is not None]
+        near = [(gap, d) for gap, d in near if gap <= 70]
+        if near:
+            context["vote_date"] = min(near, key=lambda x: x[0])[1].isoformat()  # "the polls held on Thursday"
+            break
+    return context
+
+
+def other_house_starts(text: str, lex) -> list[int]:
+    """Where the article names a house outside the guideline (Gilgit-Baltistan, AJK, local bodies)."""
+    pattern = _other_houses(lex["tally_other_houses"])
+    return [m.start() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@lru_cache(maxsize=4)
+def _vote_words(words: frozenset[str]) -> re.Pattern:
+    """A word about voting, not the 'Election Commission'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?! Commission)", re.I)
+
+
+@lru_cache(maxsize=4)
+def _other_houses(words: frozenset[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
 def extract_seats(art: Article) -> list[Event]:
-    when = art.memory.get("election_date")
-    events = _list_tallies(art, when)
+    when = art.memory.get("election_date") or art.memory.get("vote_date")
+    events = [e for e in _list_tallies(art, when) if e.house is not None]
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     for sent in art.doc.sents:
-        found = _respectively(art, sent, when)
+        found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
-        found += [e for e in _prose_tallies(art, sent, when, continuing) if e.actor not in taken]
+        found += [e for e in _prose_tallies(art, sent, when, continuing, used) if e.actor not in taken]
         for ev in found:
-            if (ev.actor, ev.house) not in listed:
+            if (ev.actor, ev.house) not in listed and ev.house is not None:
                 events.append(ev)
         continuing = bool(found)
     return events
 
 
-def _respectively(art: Article, sent: Span, when: str | None) -> list[Event]:
-    """'PML-N and PPP, which won 64 and 43 seats, respectively'."""
+def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Event], set[int]]:
+    """'PML-N and PPP, which won 64 and 43 seats, respectively'; 'the ruling PTI and
+    opposition parties securing six and five seats, respectively' (only the parties count).
+    Also the numbers it used, which no other reading of the sentence may take."""
     if not any(t.lower_ == "respectively" for t in sent):
-        return []
-    all_parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not all_parties:
-        return []
-    numbers = [t for t in sent if t.i >= all_parties[-1].end and number_value(t)
-               and any(x.lower_ in SEAT_NOUNS for x in sent.doc[t.i:min(sent.end, t.i + 6)])]
-    if len(numbers) < 2:
-        return []
-    parties = [p for p in all_parties if p.end <= numbers[0].i]
-    parties = _dedupe_adjacent(parties)[-len(numbers):]
-    if len(parties) != len(numbers):
-        return []
-    house = _house_for(art, numbers[0].i, sent)
-    return [_event(art, sent, p.kb_id_, number_value(n), house, when, "seats.respectively") for p, n in zip(parties, numbers)]
+        return [], set()
+    doc = sent.doc
+    numbers = [t for t in sent if number_value(t) and not art.party_at(t)
+               and any(x.lower_ in SEAT_NOUNS for x in doc[t.i:min(sent.end, t.i + 6)])]
+    # the run of coordinated numbers ("64 and 43", "six, five and two")
+    run: list[Token] = []
+    for t in numbers:
+        if run and not all(x.lower_ in ("and", ",") for x in doc[run[-1].i + 1:t.i]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(t)
+    if len(run) < 2:
+        return [], set()
+    items = _coordinated_items(art, sent, run[0].i)
+    if len(items) != len(run):
+        parties = _dedupe_adjacent([p for p in art.parties_in(sent.start, run[0].i) if p.kb_id_ != "IND"])[-len(run):]
+        if len(parties) != len(run):
+            return [], set()
+        items = [p.kb_id_ for p in parties]
+    house = _house_for(art, run[0].i, sent)
+    events = [_event(art, sent, code, number_value(n), house, when, "seats.respectively")
+              for code, n in zip(items, run) if code is not None]
+    return events, {t.i for t in run}
+
+
+def _coordinated_items(art: Article, sent: Span, first: int) -> list[str | None]:
+    """The items of 'A, B and C' written before the numbers, each as its party code or None
+    ('the ruling PTI and opposition parties' -> ['PTI', None])."""
+    doc = sent.doc
+    k = first - 1
+    while k >= sent.start and (doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in (",", "which", "who", "that")):
+        k -= 1  # "... securing", ", which won"
+    end = k + 1
+    while k >= sent.start and not (doc[k].lower_ in ("with", "while", "as", "by", ":", ";") or doc[k].dep_ == "ROOT"
+                                   or doc[k].pos_ in ("AUX",) or doc[k].pos_ == "VERB" and doc[k].dep_ != "amod"):
+        k -= 1
+    items: list[str | None] = []
+    current: list[Token] = []
+    for t in list(doc[k + 1:end]) + [None]:
+        if t is None or t.lower_ in ("and", ","):
+            if current:
+                codes = [art.party_at(x).kb_id_ for x in current if art.party_at(x) is not None]
+                items.append(codes[0] if codes and len(set(codes)) == 1 else None)
+            current = []
+            continue
+        current.append(t)
+    return items
 
 
 def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
@@ -74,23 +201,57 @@ def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
     return out
 
 
-def _house_for(art: Article, pos: int, sent: Span | None = None) -> str:
-    """The house a tally counts in: named in the sentence, else the last one named before."""
+def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
+    """The house a tally counts in: named in the sentence, else the last one named before.
+    None when the last house named is one the guideline does not list (Gilgit-Baltistan)."""
     places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    others = art.memory.get("other_houses", [])
+    here = chunk_start + art.doc[pos].idx
     if sent is not None:
         inside = [h for h in places if sent.start <= h.start < sent.end]
+        sent_start = chunk_start + sent.start_char
+        if any(sent_start <= o < chunk_start + sent.end_char for o in others):
+            return None
         if inside:
-            return _as_house(art, inside[0])
+            return _as_house(art, _house_in_sentence(art, inside, pos, sent))
     before = [h for h in places if h.start < pos]
+    last_place = chunk_start + before[-1].start_char if before else None
+    if last_place is None:
+        earlier = [(start, kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+        if earlier:
+            last_place = earlier[-1][0]
+    if any(o < here and (last_place is None or o > last_place) for o in others):
+        return None
     if before:
         return _as_house(art, before[-1])
     # named earlier in the article, outside the text that was parsed
-    chunk_start = art.offset - art.memory.get("article_offset", 0)
     earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
     if earlier:
         kind, code = earlier[-1]
         return code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")
-    return "NA"
+    # a headline above any place: the first house the story names, else its constituencies' house
+    later = [code for start, kind, code in art.memory.get("places", []) if start > here and kind == "house"]
+    if later:
+        return later[0]
+    return art.memory.get("constituency_house", "NA")
+
+
+def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:
+    """Of the places a sentence names, the one a tally counts in: a house in its own phrase
+    ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
+    house named in the sentence before it (or after), else a province."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text == ";"), sent.end)
+    stop = min(stop, pos + 9)
+    own = [h for h in inside if pos < h.start < stop]
+    if own:
+        return own[0]
+    for pool in ([h for h in inside if h.label_ == "house"], inside):
+        if pool:
+            before = [h for h in pool if h.start < pos]
+            return before[-1] if before else pool[0]
+    return inside[0]
 
 
 def _as_house(art: Article, span: Span) -> str:
@@ -109,73 +270,538 @@ def _list_tallies(art: Article, when: str | None) -> list[Event]:
         parties = art.parties_in(sent.start, sent.end)
         if not parties or int(m.group("n")) == 0:
             continue
+        name_end = sent.start_char + m.end("name")
+        if parties[-1].end_char > name_end + 1:
+            continue
+        if not m.group("sep").strip() and (parties[-1].start_char > sent.start_char + m.start("name") + 4
+                                           or parties[-1].end_char < name_end - 1):
+            continue  # "PML-N 75" is a table row; "PTI won 15" is prose
         code = parties[-1].kb_id_
         events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), when, "seats.list_line"))
     return events
 
 
-def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False) -> list[Event]:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if not words & SEAT_NOUNS or not (continuing or words & (RESULT_VERBS | {"won", "position", "with"})):
+def _seat_noun_after(sent: Span, j: int) -> int | None:
+    """The seat noun of a number ending before token j: '84 seats', 'six National Assembly
+    seats', '4 Non-Muslim seats', '26 of the 47 seats' (the noun, past the total)."""
+    doc = sent.doc
+    k = j
+    if k + 1 < sent.end and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+        k += 1
+    if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats", "15 out of 20 seats"
+        k += 1
+        while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or _is_number(doc[k])):
+            k += 1
+    for t in doc[k:min(sent.end, k + 4)]:
+        if t.lower_ in SEAT_NOUNS:
+            return t.i
+        if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or _is_number(t):
+            return None
+    return None
+
+
+def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
+                   used: set[int] = frozenset()) -> list[Event]:
+    lex = art.lex
+    doc = sent.doc
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    verbs = lex["tally_verbs"]
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"]))
+    if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if words & {"claim", "claimed", "claims"} or ("since" in words and words & {"election", "elections", "polls"}):
+    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
         return []
-    events = []
-    last_party_end = -1
-    for tok in sent:
-        n = number_value(tok)
-        if n is None or n == 0 or n > 400:
+    if _category_part(art, sent):
+        return []
+    events: list[Event] = []
+    last_tally = -1  # token of the last accepted tally in this sentence
+    i = sent.start
+    while i < sent.end:
+        read = read_number(art, sent, i, sent.end)
+        if read is None:
+            i += 1
             continue
-        nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 4)]]
-        out_of = [t.lower_ for t in nxt[:2]] == ["out", "of"]  # "15 out of the 20 seats"
-        if out_of:
-            nxt = [t for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 7)]]
-        has_noun = any(t.lower_ in SEAT_NOUNS for t in nxt)
-        prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
-        elliptic = prev is not None and (
-            (prev.lower_ in ("in", "on") and tok.i - 2 >= sent.start and art.party_at(sent.doc[tok.i - 2]))
-            or (art.party_at(prev) is not None and last_party_end >= 0)  # "... 84 seats and the MQM-P 28"
-            or (prev.lemma_.lower() in RESULT_VERBS and last_party_end >= 0))  # "..., while the PML-N secured 75"
-        if not has_noun and not elliptic:
+        n, after = read
+        start, i = i, after
+        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used:
             continue
-        if prev is not None and (prev.lemma_.lower() in NOT_RESULT or prev.text == "-") and not elliptic:
+        if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
+            continue  # "NA-120", "PP-7": a constituency
+        prev = doc[start - 1] if start > sent.start else None
+        noun = _seat_noun_after(sent, after)
+        nxt = doc[after] if after < sent.end else None
+        if _is_total(sent, start) or _blocked(art, sent, start, noun):
             continue
-        context = {t.lemma_.lower() for t in sent.doc[max(sent.start, tok.i - 4):tok.i]}
-        if context & NOT_RESULT or any(t.text == "-" for t in nxt[:1]):
+        if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
-        if prev is not None and prev.lower_ == "of" and tok.i >= 3 and sent.doc[tok.i - 2].lower_ == "out":
-            continue  # the 20 of "15 out of 20 seats" is the contest, not a tally
-        owners = _owners(art, sent, tok, last_party_end)
+        owners: list[str] = []
+        if noun is not None:
+            if not _result_context(art, sent, start, noun, last_tally if not continuing else max(last_tally, sent.start), has_result_word):
+                continue
+            owners = _owners(art, sent, start, after, noun, last_tally)
+        else:
+            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing)
+        if not owners:
+            continue
+        house = _house_for(art, start, sent)
         for code in owners:
-            events.append(_event(art, sent, code, n, _house_for(art, tok.i, sent), when, "seats.prose"))
-        if owners:
-            last_party_end = tok.i
+            events.append(_event(art, sent, code, n, house, when, "seats.prose"))
+        last_tally = start
     return events
 
 
-def _owners(art: Article, sent: Span, num: Token, floor: int) -> list[str]:
-    """The party or parties a number belongs to: the nearest before it, or a pair with 'each'."""
-    before = [p for p in art.parties_in(max(sent.start, floor + 1), num.i) if p.kb_id_]
+def _category_part(art: Article, sent: Span) -> bool:
+    """'Out of the seven general seats, PTI won four': a tally of one kind of seat (women,
+    technocrat, general) is a part of the party's result, not the result."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ in ("out", ",") or doc[t.i - 1].i == sent.start):
+            continue
+        for u in doc[t.i + 1:min(sent.end, t.i + 8)]:
+            if u.lower_ in SEAT_NOUNS:
+                phrase = {x.lower_.rstrip("’'s") for x in doc[t.i + 1:u.i]} | {x.lower_ for x in doc[t.i + 1:u.i]}
+                follows = doc[u.i + 1] if u.i + 1 < sent.end else None
+                return bool(phrase & art.lex["tally_seat_categories"]) and "total" not in phrase \
+                    and follows is not None and follows.text == ","
+        return False
+    return False
+
+
+def _is_total(sent: Span, start: int) -> bool:
+    """The 20 of '15 out of 20 seats', '93 of the 265 seats', 'Of the 20 seats, PTI won 15'
+    is the contest, not a tally; 'a total of 138 seats' is a tally. So is a number named
+    with 'the' ('on the two technocrat seats', 'the 20 vacant seats')."""
+    doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in ("the", "these", "those"):
+        return True
+    k = start - 1
+    while k >= sent.start and doc[k].lower_ in ("the", "a", "all"):
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "of":
+        return False
+    return not (k - 1 >= sent.start and doc[k - 1].lower_ == "total")
+
+
+def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
+    """Needs, claims, quotas, approximations and strengths ('with its 17 seats'); seats of a
+    part of the house ('44 seats ... from Sindh')."""
+    doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in art.lex["tally_possessives"]:
+        return True  # "with its 17 seats": a strength
+    window = doc[max(sent.start, start - 4):start]
+    if {t.lemma_.lower() for t in window} & art.lex["tally_blockers"] or \
+            {t.lower_ for t in window} & art.lex["tally_blockers"]:
+        return True
+    if noun is not None:
+        between = doc[start:noun]
+        if any(t.lower_ in art.lex["tally_blockers"] for t in between):
+            return True  # "two reserved seats"
+        tail = doc[noun + 1:min(sent.end, noun + 11)]
+        if any(t.lower_ in art.lex["tally_other_bodies"] for t in tail[:4]):
+            return True  # "two seats in the federal cabinet"
+        if _earlier_election(art, tail):
+            return True  # "had won only six seats in 2018", in a story of 2024
+        return _partial(art, sent, tail)
+    return False
+
+
+def _earlier_election(art: Article, tail: Span) -> bool:
+    """A tally dated to a year before the story's ('won six seats in 2018') is background
+    from an earlier election."""
+    if art.published is None:
+        return False
+    for t in tail:
+        if t.is_punct and t.text != "-":
+            break
+        if len(t.text) == 4 and t.text.isdigit() and 1947 <= int(t.text) < art.published.year:
+            return True
+    return False
+
+
+def _partial(art: Article, sent: Span, tail: Span) -> bool:
+    """Seats of a part of the house: '15 seats in Karachi', '44 seats in the lower house from
+    Sindh'. A province after 'from' is a part only where the sentence names the house it is
+    a part of; Senate seats are always elected from a province."""
+    doc = sent.doc
+    houses = [h for h in doc.spans["houses"] if sent.start <= h.start < sent.end]
+    if any(h.kb_id_ == "Senate" for h in houses):
+        return False
+    for t in tail:
+        if t.is_punct and t.text != "-":
+            break
+        if t.lower_ not in ("in", "from") or t.i + 1 >= sent.end:
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ == "the" and t.i + 2 < sent.end:
+            nxt = doc[t.i + 2]
+        if nxt.lower_ in art.lex["tally_partial_places"] and not any(h.start <= nxt.i < h.end for h in houses):
+            return True  # "in Karachi", "from rural Sindh", "in south Punjab"
+        if t.lower_ == "from" and nxt.pos_ == "PROPN" and not any(h.start <= nxt.i < h.end for h in houses):
+            scope = any(s.start <= nxt.i < s.end for s in doc.spans["scopes"])
+            if not scope or houses:
+                return True  # "44 seats in the lower house from Sindh"
+    return False
+
+
+def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally: int, has_result_word: bool) -> bool:
+    """A seat count is a result when a result verb governs it, or it ranks the party
+    ('leads with 123 seats', 'followed by PPP with 37 seats'), or it continues a list."""
+    doc = sent.doc
+    head = _governor(doc[noun])
+    if head is not None and _hypothetical(art, head):
+        return False  # "would have won 180 seats", "will win 30 seats"
+    if head is not None and head.lemma_.lower() in art.lex["tally_verbs"]:
+        return True
+    if head is not None and head.lemma_.lower() in art.lex["tally_strength_verbs"] \
+            and (last_tally < 0 or head.lemma_.lower() != "have"):
+        return False  # "has 14 seats in the assembly", "holds 7 seats": a strength
+    if last_tally >= 0:
+        return True
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _hypothetical(art: Article, verb: Token) -> bool:
+    """A verb under a modal ('could win', 'would have won'), or the infinitive of one ('will try to win')."""
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"]) for c in v.children):
+            return True
+    return False
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a seat noun hangs from ('won 75 seats', 'with 84 seats' -> dominates)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "pobj", "prep", "attr", "npadvmod", "nsubjpass", "oprd", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur
+        else:
+            break
+    return None
+
+
+def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_tally: int) -> list[str]:
+    doc = sent.doc
+    each = _each_group(art, sent, start, noun)
+    if each:
+        return each
+    by = _by_party(art, sent, noun + 1)
+    if by:
+        return [by]
+    to = _to_party(art, doc[noun])
+    if to:
+        return [to]
+    just = _party_just_before(art, sent, start, last_tally)
+    if just is not None:
+        return [just.kb_id_]
+    subject = _subject_party(art, sent, doc[noun])
+    if subject == BLOCK:
+        return []
+    if subject:
+        return [subject]
+    return _nearest(art, sent, start, last_tally)
+
+
+def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tally: int, continuing: bool) -> list[str]:
+    """A bare number in a list of tallies: 'PML (N) 62', 'the JUI-F has 16', 'two each by
+    BNP and GDA', 'seven by independent candidates', 'the PML-N secured 75'; and a number
+    before its party: '26 independents have also won seats'."""
+    doc = sent.doc
+    nxt = doc[after] if after < sent.end and not doc[after].is_space else None
+    party_next = art.party_at(nxt) if nxt is not None else None
+    if party_next is not None:
+        return _counted_party(art, sent, party_next)
+    prev = doc[start - 1] if start > sent.start else None
+    if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
+        prev = doc[start - 2]  # "won only 64"
+    if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
+            and any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
+        owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
+        if owner is not None:
+            return [owner.kb_id_]
+        subject = _subject_party(art, sent, doc[start])  # "PTI contested 250 seats and won 116"
+        return [subject] if subject and subject != BLOCK else []
+    if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
+            and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
+        return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
+    if last_tally < 0 and not continuing:
+        just = _party_just_before(art, sent, start, -1)
+        if just is not None and _pair_follows(art, sent, after):
+            return [just.kb_id_]  # "The final tally: PML-N 75, PPP 54, MQM-P 17"
+        return []
+    if nxt is not None and nxt.lower_ == "each":
+        by = _each_by(art, sent, after + 1)
+        if by:
+            return by
+        group = _group_before(art, sent, start, last_tally)
+        return group if len(group) >= 2 else []
+    if nxt is not None and nxt.lower_ == "by":
+        by = _by_party(art, sent, after)
+        return [by] if by else []
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ") or nxt.lower_ in ("while", "whereas")):
+        return []  # "four MNAs", "115 members": not a tally
+    prev = doc[start - 1] if start > sent.start else None
+    if prev is None:
+        return []
+    party_prev = _party_just_before(art, sent, start, last_tally)
+    if party_prev is not None and party_prev.start > last_tally:
+        return [party_prev.kb_id_]
+    if prev.lower_ in ("with", "has", "have", "in", "on", "to") or prev.lemma_.lower() in art.lex["tally_verbs"]:
+        before = start - 2
+        if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
+            return [art.party_at(doc[before]).kb_id_]
+        if prev.lemma_.lower() in art.lex["tally_verbs"]:
+            return _nearest(art, sent, start, last_tally)
+        if prev.lower_ in ("with", "on"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven"
+            return _nearest(art, sent, start, last_tally, max_gap=5)
+    return _object_of_result(art, sent, start, nxt)
+
+
+def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -> list[str]:
+    """'an independent candidate won the remaining one': a number that is what a result verb
+    won, in a sentence about seats or an election, belongs to the verb's subject."""
+    doc = sent.doc
+    verb = _governor(doc[start])
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb) or not (nxt is None or nxt.is_punct) \
+            or not any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
+        return []
+    owner = _subject_party(art, sent, doc[start])
+    return [owner] if owner and owner != BLOCK else []
+
+
+def _pair_follows(art: Article, sent: Span, after: int) -> bool:
+    """Another 'PARTY N' item follows ('PML-N 75, PPP 54'): the number opens a list of tallies."""
+    doc = sent.doc
+    k = after
+    if k < sent.end and doc[k].text == ")":
+        k += 1  # "PML-N (75), PPP (54)"
+    first = k
+    while k < sent.end and doc[k].lower_ in (",", "and", ";"):
+        k += 1
+    if k == first or k >= sent.end or art.party_at(doc[k]) is None:
+        return False
+    party = art.party_at(doc[k])
+    k = party.end
+    if k < sent.end and doc[k].text in (")", "("):
+        k += 1
+    return k < sent.end and read_number(art, sent, k, sent.end) is not None
+
+
+def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span | None:
+    """The party written right before a number: 'PTI 123', '(JUI-F) 10 seats', 'MQM Pakistan 16'."""
+    doc = sent.doc
+    k = start - 1
+    if k >= sent.start and doc[k].text == "(":
+        k -= 1  # "PML-N (75), PPP (54)"
+    if k >= sent.start and doc[k].text == ")":
+        k -= 1
+    elif k >= sent.start and art.party_at(doc[k]) is None and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k -= 1
+    if k < sent.start or k <= floor:
+        return None
+    return art.party_at(doc[k])
+
+
+def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
+    """'26 independents have also won seats', 'one independent candidate also got victory':
+    the number counts members of the party, and the sentence says they won."""
+    root = party.root
+    if root.dep_ in ("amod", "compound") and root.head.i >= party.end:
+        root = root.head  # "one independent candidate"
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
+    if objects and not any(_has_seat_or_victory(art, c) for c in objects):
+        return []
+    return [party.kb_id_]
+
+
+def _has_seat_or_victory(art: Article, tok: Token) -> bool:
+    return any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_victory_nouns"] or t.text.startswith(("PP-", "NA-", "PS-", "PK-", "PB-"))
+               for t in tok.subtree)
+
+
+def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
+    """'NPP and PML two seats each', 'JI and QWP have seven each', 'two each by BNP and GDA',
+    'eight parties, including ANP, NP and AJIP, have each won one seat'."""
+    doc = sent.doc
+    near = doc[start:min(sent.end, noun + 3)]
+    if not any(t.lower_ == "each" for t in near):
+        # "have each won one seat": each before the verb
+        verb = _governor(doc[noun])
+        if verb is None or not any(c.lower_ == "each" for c in verb.children):
+            return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return []
+        parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
+        return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
+    each_at = next(t.i for t in near if t.lower_ == "each")
+    by = _each_by(art, sent, each_at + 1)
+    if by:
+        return by
+    return _group_before(art, sent, start, -1)
+
+
+def _each_by(art: Article, sent: Span, k: int) -> list[str]:
+    """'... each by independents and Tehreek-e-Labaik Pakistan'."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].lower_ != "by":
+        return []
+    out: list[str] = []
+    j = k + 1
+    while j < sent.end:
+        p = art.party_at(doc[j])
+        if p is not None:
+            out.append(p.kb_id_)
+            j = p.end
+            continue
+        if doc[j].lower_ in ("and", ",", "the", "(", ")") or (doc[j].lower_ in ("candidates", "candidate")):
+            j += 1
+            continue
+        break
+    return list(dict.fromkeys(out))
+
+
+def _group_before(art: Article, sent: Span, start: int, floor: int) -> list[str]:
+    """The parties joined by 'and' and commas right before a number ('JI and QWP have seven')."""
+    doc = sent.doc
+    before = [p for p in art.parties_in(max(sent.start, floor + 1), start)]
     if not before:
         return []
     last = before[-1]
-    gap = sent.doc[last.end:num.i]
-    if any(number_value(t) for t in gap) or len(gap) > 12:
+    gap = doc[last.end:start]
+    if len(gap) > 3 or any(_is_number(t) for t in gap):
         return []
-    each = any(t.lower_ == "each" for t in sent.doc[num.i:min(sent.end, num.i + 4)])
-    if each and len(before) >= 2:
-        group = [last]
-        for p in reversed(before[:-1]):
-            between = sent.doc[p.end:group[0].start]
-            if all(t.lower_ in ("and", ",", "(", ")") or art.party_at(t) for t in between):
-                group.insert(0, p)
-            else:
-                break
-        return list(dict.fromkeys(p.kb_id_ for p in group))
+    group = [last]
+    for p in reversed(before[:-1]):
+        between = doc[p.end:group[0].start]
+        if all(t.lower_ in ("and", ",", "(", ")", "the") or art.party_at(t) for t in between):
+            group.insert(0, p)
+        else:
+            break
+    return list(dict.fromkeys(p.kb_id_ for p in group))
+
+
+def _by_party(art: Article, sent: Span, k: int) -> str | None:
+    """'one seat was secured by an independent candidate', 'seven by independent candidates';
+    not 'seats followed by PTI' (the next item of a list)."""
+    doc = sent.doc
+    for t in doc[k:min(sent.end, k + 4)]:
+        if t.lower_ == "by":
+            for u in doc[t.i + 1:min(sent.end, t.i + 4)]:
+                p = art.party_at(u)
+                if p is not None:
+                    return p.kb_id_
+                if u.pos_ not in ("DET", "ADJ"):
+                    return None
+            return None
+        if not (t.pos_ == "AUX" or t.tag_ == "VBN" and t.lemma_.lower() in art.lex["tally_verbs"]):
+            return None
+    return None
+
+
+BLOCK = "-"  # the subject is named and is no party: no owner, and no guessing from the nearest party
+
+
+def _to_party(art: Article, noun: Token) -> str | None:
+    """'137 seats went to the PML-N'."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in art.lex["tally_to_verbs"]:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            parties = art.parties_in(prep.i + 1, prep.right_edge.i + 1)
+            return parties[0].kb_id_ if parties else None
+    return None
+
+
+def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
+    """The party whose subject won the seats: 'MQM, which ruled ..., managed to get six seats',
+    'PPP dominates the assembly with 84 seats', '... and PTI (PTI) got 5 seats'. BLOCK when the
+    subject is a noun that names no party ('the government and its allies secured seven')."""
+    verb = _governor(noun)
+    for _ in range(4):
+        if verb is None:
+            return None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
+            [g for a in verb.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE:  # "the Awami National Party of Asfandyar Wali, which ... won"
+                antecedent = _nearest(art, sent, s.i, -1, max_gap=6)
+                if s.lower_ == "who" and antecedent and antecedent[0] != "IND":
+                    return BLOCK  # "who" is said of people ("candidates ... affiliated with PTI, who won"), not of a party
+                return antecedent[0] if antecedent else None
+            p = art.party_at(s)
+            if p is not None:
+                return p.kb_id_
+            inside = art.parties_in(s.left_edge.i, s.right_edge.i + 1)
+            if inside:  # the party nearest the subject's head in the tree ('Sharif-led PML-N')
+                return min(inside, key=lambda p: (_depth(p.root, s), -p.start)).kb_id_
+            if s.lower_ in ("it", "they"):
+                return art.focus_party(s.i)  # "... after it won 123 seats"
+            if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
+                return art.focus_party(s.i)  # "the party won 17 seats"
+            if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"] \
+                    and verb.lemma_.lower() in art.lex["tally_verbs"]:
+                return BLOCK  # the winner is named and is no party
+            return None
+        before = _party_before(art, sent, verb.i)
+        if before is not None:
+            return before.kb_id_
+        own_clause = any(c.dep_ in ("aux", "auxpass", "mark") and c.tag_ != "TO" for c in verb.children)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i and verb.head.i < verb.i \
+                and not (verb.dep_ == "advcl" and own_clause):
+            verb = verb.head
+            for _ in range(2):  # "after securing": securing -> after -> got
+                if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "pcomp") and verb.head.i != verb.i:
+                    verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+        else:
+            return None
+    return None
+
+
+def _depth(tok: Token, top: Token) -> int:
+    depth = 0
+    while tok.i != top.i and tok.head.i != tok.i and depth < 20:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _party_before(art: Article, sent: Span, i: int) -> Span | None:
+    """The party written right before a verb ('(PTI) got', 'PPP dominates', 'PML-N has also won')."""
+    doc = sent.doc
+    k = i - 1
+    while k >= sent.start and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")"):
+        k -= 1
+    return art.party_at(doc[k]) if k >= sent.start else None
+
+
+def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12) -> list[str]:
+    """The nearest party before a number, with no other number between; a party inside an
+    aside (' - a majority of whom were backed by PTI - ') is passed over."""
+    doc = sent.doc
+    before = [p for p in art.parties_in(max(sent.start, floor + 1), start) if p.kb_id_]
+    dashes = [t.i for t in doc[sent.start:start] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > sent.start
+              and doc[t.i - 1].whitespace_]
+    asides = list(zip(dashes[::2], dashes[1::2]))
+    before = [p for p in before if not any(a < p.start and p.end <= b for a, b in asides)]
+    if not before:
+        return []
+    last = before[-1]
+    gap = [t for t in doc[last.end:start] if not any(a <= t.i <= b for a, b in asides)]
+    if any(_is_number(t) for t in gap) or len(gap) > max_gap:
+        return []
     return [last.kb_id_]
 
 
-def _event(art: Article, sent: Span, code: str, seats: int, house: str, when: str | None, rule: str) -> Event:
+def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:
     if when is None:  # no election day named: the day the tally sentence gives ("results emerged on Monday")
         found, day = sentence_date(sent, sent.root, art.published)
         when = day.isoformat() if found and day else None

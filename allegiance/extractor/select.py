@@ -42,9 +42,11 @@ NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my
                            r"the (?:minister|leader|lawmaker|chairman|politician)|this)\b", re.I)
 
 
+TALLY_VERB = re.compile(r"\b(?:wins|bags|secures|clinch(?:es|ed)?|sweeps)\b", re.I)  # headline tallies: "PTI wins 15, PML-N 4"
+TALLY_NUMBER = re.compile(r"\b\d{1,3}\b")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
-LIST_LINE = re.compile(r"^[^\n:]{2,80}:\s*\d+\s*$", re.M)
+LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP 84"
 LIST_AFTER = re.compile(r"\b(?:include[sd]?|namely)\b", re.I)
 URDU = re.compile(r"[\u0600-\u06FF]")
 
@@ -103,7 +105,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if CORE.search(piece) or LIST_LINE.search(piece):
+        if CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
             keep[i] = True
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
