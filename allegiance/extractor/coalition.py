@@ -31,22 +31,136 @@ CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", 
 
 
 def _between_pairs(art: Article, sent: Span) -> list[Event]:
-    """'the settlement between the PML-Q and the PTI': a joint act named by a noun."""
+    """'the settlement between the PML-Q and the PTI', 'talks between the PPP and the PML-N':
+    a joint act named by a noun, recorded both ways."""
     events = []
+    talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() not in DEAL_NOUNS:
+        if tok.lemma_.lower() in DEAL_NOUNS:
+            action = "join"
+        elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            action = "talks"
+        else:
+            continue
+        if action == "join" and _failed(art, tok):
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
-                if len(codes) == 2:
-                    status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
-                    when = event_date(art, sent, tok, inherit=False)
-                    for a, b in (codes, codes[::-1]):
-                        events.append(Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="join",
-                                            scope=_scope(art, sent), date=when, status=status,
-                                            evidence=art.evidence(sent, "coalition.join.between"), confidence=0.5))
+                if len(codes) == 2 and (action == "join" or _talks_about_governing(art, sent, tok)):
+                    events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
     return events
+
+
+def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
+    status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
+    when = event_date(art, sent, tok, inherit=False)
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
+                  status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
+            for a, b in dict.fromkeys(pairs) if a != b]
+
+
+def _talks_about_governing(art: Article, sent: Span, tok: Token) -> bool:
+    """Talks count as coalition talks when the sentence is about governing together; a bare
+    meeting or contact needs a plainer cue (coalition, power sharing, ministries)."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    strong = words & ({"coalition", "alliance", "adjustment", "support", "cooperation", "allied", "ally"}
+                      | art.lex["coalition_office_words"])
+    if tok.lower_ in art.lex["coalition_meeting_nouns"]:
+        return bool(strong)
+    return bool(strong or words & GOVERNMENT_WORDS or any(h for h in art.doc.spans["houses"] if sent.start <= h.start < sent.end))
+
+
+def _talk_nouns(art: Article, sent: Span) -> list[Event]:
+    """'held talks with the PML-N', 'after parleys with the PML-N and the PPP', 'in contact with the PTI'
+    (the acting party talks with each party named after 'with'); 'PPP, PML-N talks' (both ways)."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not _talks_about_governing(art, sent, tok):
+            continue
+        named = _parties_named_before(art, tok)
+        if len(named) >= 2:
+            events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps and tok.dep_ in ("nsubj", "nsubjpass"):  # "talks are going on with the MQM"
+            preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps:
+            continue
+        actors = named or _acting_parties(art, sent, tok, allow_person=True)
+        if not actors:
+            continue
+        for prep in preps:
+            others = _object_parties(art, prep)
+            events += _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+    return events
+
+
+def _parties_named_before(art: Article, tok: Token) -> list[str]:
+    """'PPP, PML-N talks', 'the PPP-PML-N talks': parties written right before a noun."""
+    codes: list[str] = []
+    i = tok.i - 1
+    while i >= 0:
+        party = art.party_at(tok.doc[i])
+        if party is not None:
+            if party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                codes.insert(0, party.kb_id_)
+            i = party.start - 1
+        elif tok.doc[i].text in (",", "-", "and", "&", "’s", "'s") and codes:
+            i -= 1
+        else:
+            break
+    return codes
+
+
+def _object_parties(art: Article, head: Token) -> list[str]:
+    """The parties an object names: a party, the party of a person ("PML-F president Pir Pagara", "JI's
+    Sirajul Haq"), 'the former' / 'the latter', or the party of the person 'him' points back to."""
+    span = subtree_span(head)
+    codes = [p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"
+             and not _under_other_noun(art, p, head)]
+    if codes:
+        return list(dict.fromkeys(codes))
+    for tok in span:
+        if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
+            return _former_or_latter_before(art, tok)
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+            person = art.focus_person(tok.i)
+            return _party_of_speaker(art, person) if person is not None else []
+    for person in art.persons_in(span):
+        return _party_of_speaker(art, person)
+    return []
+
+
+def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
+    """'all opponent parties of the PPP': a party named inside a group of others is not the counterpart."""
+    tok = party.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in art.lex["coalition_not_counterpart_heads"]:
+            return True
+        tok = tok.head
+    return False
+
+
+def _former_or_latter_before(art: Article, tok: Token) -> list[str]:
+    """'the former' / 'the latter' as a noun: the first / last of the parties named before it."""
+    earlier = [p.kb_id_ for p in art.doc.spans["parties"] if p.end <= tok.i and p.kb_id_ != "IND"]
+    sent_start = tok.sent.start
+    here = [p.kb_id_ for p in art.doc.spans["parties"] if sent_start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"]
+    pool = list(dict.fromkeys(here or earlier[-2:]))
+    if not pool:
+        return []
+    return [pool[0]] if tok.lower_ == "former" else [pool[-1]]
+
+
+def _failed(art: Article, tok: Token) -> bool:
+    """'failed to reach an agreement': no act."""
+    for h in clause_heads(tok, limit=3):
+        if h.lemma_.lower() in art.lex["coalition_failure_verbs"]:
+            return True
+    return False
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -55,7 +169,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return []
-    events: list[Event] = _between_pairs(art, sent)
+    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -110,8 +224,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not actors:
         return []
     right = subtree_span(head)
-    skip = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-            for t in c.subtree}
+    skip = {t.i for c in head.children if (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+            and not _party_led(art, c) for t in c.subtree}
     obj_region = [t for t in right if t.i > head.i and t.i not in skip]
     if not _about_governing(head, obj_region, action):
         return []
@@ -158,6 +272,16 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return events
 
 
+def _party_led(art: Article, tok: Token) -> bool:
+    """'the PPP led government': 'led' parsed as a clause of its own still names the government."""
+    if tok.lemma_.lower() != "lead" or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text in (")", "-") and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return art.party_at(before) is not None and not any(c.dep_ == "agent" for c in tok.children)
+
+
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
     if action in ("join", "leave"):
@@ -181,8 +305,30 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
     return []
 
 
+def _agent_parties(art: Article, head: Token) -> list[str]:
+    """'was approached by the PPP': the party after 'by' acts."""
+    for c in head.children:
+        if c.dep_ == "agent":
+            span = subtree_span(c)
+            return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
+    return []
+
+
+def _behalf_of(art: Article, sent: Span) -> list[str]:
+    """'on behalf of the PML-N': the party a go-between speaks for."""
+    for tok in sent:
+        if tok.lower_ == "behalf":
+            for prep in tok.children:
+                if prep.lower_ == "of":
+                    span = subtree_span(prep)
+                    return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
+    return []
+
+
 def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
     for h in clause_heads(head):
+        if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
+            return _agent_parties(art, h)  # a passive act: the agent acts, the subject is acted upon ("is expected to" is no act)
         subs = subjects_of(h)
         if not subs:
             continue
@@ -195,6 +341,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
+            if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+            if not found and subj.lower_ in ("former", "latter"):
+                found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
                 governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
                 for above in governing:
