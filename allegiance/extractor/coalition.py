@@ -180,13 +180,13 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     for tok in sent:
         if tok.i in seen:
             continue
-        action = _action_of(tok)
+        action = _action_of(tok, art.lex)
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", {tok.i})
     return events
 
 
-def _action_of(tok: Token) -> str | None:
+def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         if lemma in REJECT_VERBS:
@@ -202,6 +202,8 @@ def _action_of(tok: Token) -> str | None:
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma == "make" and objs & {"offer", "overture", "proposal"}:
+                return "talks"  # "made an offer to the PTI-P"
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
@@ -210,8 +212,14 @@ def _action_of(tok: Token) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS:
             return "join"
+        if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
         if lemma in TALK_VERBS:
             return "talks"
+        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
+                                                           for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
@@ -220,9 +228,21 @@ def _action_of(tok: Token) -> str | None:
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int]) -> list[Event]:
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join":
         return []  # "declined PTI's offer to form a coalition": the offer is the act
-    actors = _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    if action == "join" and head.dep_ in ("xcomp", "advcl", "ccomp") and (
+            head.head.lemma_.lower() in art.lex["coalition_invite_verbs"]
+            or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
+        return []  # "invited the MQM to join", "made an offer to the PTI-P to join": the invitation is the act
+    if _failed(art, head):
+        return []  # "failed to reach an agreement"
+    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    if not actors and action == "talks":
+        actors = _inviting_government(art, head)
     if not actors:
         return []
+    if action == "talks":
+        addressed = _addressed(art, head, actors)
+        if addressed is not None:
+            return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(head)
     skip = {t.i for c in head.children if (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}
@@ -280,6 +300,40 @@ def _party_led(art: Article, tok: Token) -> bool:
     if before.text in (")", "-") and tok.i > 1:
         before = tok.doc[tok.i - 2]
     return art.party_at(before) is not None and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None:
+    """Who is approached, invited or offered: the object ('invited the former to join', 'approached
+    PML-F president Pir Pagara', 'made an offer to the PTI-P'); None when the verb has no object."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    found: list[str] = []
+    for obj in objects:
+        found += [c for c in _object_parties(art, obj) if c not in actors and c not in found]
+    return found
+
+
+def _inviting_government(art: Article, head: Token) -> list[str]:
+    """'invited him to join the PML-N-led government': the party whose government it is invites."""
+    for c in head.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            led = _led_by(art, [t for t in subtree_span(c)])
+            return [led] if led else []
+    return []
+
+
+def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
+    region = list(subtree_span(head))
+    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
+        return []
+    status = act_status(head, sent, art.lex, phrase)
+    if status is None:
+        return []
+    when = event_date(art, sent, head, inherit=False)
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
+                  status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
 
 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
