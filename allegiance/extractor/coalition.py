@@ -168,8 +168,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not parties and not any(t.lower_ in ("party", "two") for t in sent):
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
-        return []
-    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent)
+        return _party_joins_party(art, sent)
+    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -186,9 +186,32 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     return events
 
 
+def _party_joins_party(art: Article, sent: Span) -> list[Event]:
+    """'the JI has joined the MMA', 'the JSPM merged into the PTI': a party (not a person) that joins
+    another party or alliance acts as a party, with no coalition word needed."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("join", "merge", "rejoin"):
+            continue
+        subjects = subjects_of(tok)
+        if not subjects or any(art.person_at(t) is not None for s in subjects for t in subtree_span(s)):
+            continue
+        if not all(art.party_at(s) is not None for s in subjects):
+            continue
+        targets = [c for c in tok.children if c.dep_ == "dobj"]
+        targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
+        if any(art.party_at(t) is not None for t in targets):
+            events += _act(art, sent, tok, "join", f"coalition.join.{tok.lemma_.lower()}.party", {tok.i}, governing=False)
+    return events
+
+
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
+        if lemma in lex["coalition_opposition_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
+                    t.lower_ == "opposition" for t in g.subtree) for g in c.children) for c in tok.children):
+            return "join"  # "decided to sit in the opposition", "sit on the opposition benches"
         if lemma in REJECT_VERBS:
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 return None
@@ -225,7 +248,7 @@ def _action_of(tok: Token, lex) -> str | None:
     return None
 
 
-def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int]) -> list[Event]:
+def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True) -> list[Event]:
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join":
         return []  # "declined PTI's offer to form a coalition": the offer is the act
     if action == "join" and head.dep_ in ("xcomp", "advcl", "ccomp") and (
@@ -247,11 +270,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     skip = {t.i for c in head.children if (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}
     obj_region = [t for t in right if t.i > head.i and t.i not in skip]
-    if not _about_governing(head, obj_region, action):
+    if governing and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip))
-    if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
+    if action == "join" and head.lemma_.lower() in ("join", "enter", *art.lex["coalition_opposition_verbs"]) \
+            and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
         counterparts = [None]
     if not counterparts:
         counterparts = _former_or_latter(art, sent, obj_region, actors)
