@@ -267,8 +267,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if addressed is not None:
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(head)
-    skip = {t.i for c in head.children if (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-            and not _party_led(art, c) for t in c.subtree}
+    skip = {t.i for c in right if c.i != head.i and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+            and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     obj_region = [t for t in right if t.i > head.i and t.i not in skip]
     if governing and not _about_governing(head, obj_region, action):
         return []
