@@ -407,7 +407,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
     for h in clause_heads(head):
         if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
             return _agent_parties(art, h)  # a passive act: the agent acts, the subject is acted upon ("is expected to" is no act)
-        subs = subjects_of(h)
+        if h.dep_ == "pcomp" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
+            return []  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
+        subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
         if not subs:
             continue
         found: list[str] = []
