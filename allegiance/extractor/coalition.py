@@ -8,6 +8,7 @@ is in the trigger's object or prepositions. A subject naming two parties
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +19,8 @@ from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
 JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
-              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw"}
+              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw",
+              "hold", "forge", "conclude"}
 DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "understanding", "settlement", "adjustment", "alliance", "arrangement"}
 JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
 LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
@@ -50,6 +52,49 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                 if len(codes) == 2 and (action == "join" or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
     return events
+
+
+def _deal_with(art: Article, sent: Span) -> list[Event]:
+    """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
+    election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
+    party's act; an alliance or an adjustment is both parties' act."""
+    events = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in DEAL_NOUNS | {"merger", "partnership", "coalition"} or _failed(art, tok):
+            continue
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
+            withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i]
+        if not withs:
+            continue
+        owners = [c for c in _np_parties(art, tok) if art.party_at(tok) is None]
+        for prep in of:
+            owners += [c for c in _object_parties(art, prep) if c not in owners]
+        if not owners:
+            owners = _party_just_before(art, tok)
+        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
+        if not owners or not partners:
+            continue
+        pairs = [(a, b) for a in owners for b in partners]
+        if lemma != "merger":
+            pairs += [(b, a) for a, b in pairs]
+        found = _noun_events(art, sent, tok, "join", pairs, "with")
+        if any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
+        events += found
+    return events
+
+
+def _party_just_before(art: Article, tok: Token) -> list[str]:
+    """'from the JUI-F for election alliance with ...': the party written a few words before the noun, no verb between."""
+    before = [p for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i and tok.i - p.end <= 4]
+    if not before or before[-1].kb_id_ == "IND":
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in art.doc[before[-1].end:tok.i]):
+        return []
+    return [before[-1].kb_id_]
 
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
@@ -169,7 +214,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent)
-    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent)
+    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -223,8 +268,10 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
-        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("hold", "conclude"):
+                return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
             if lemma == "make" and objs & {"offer", "overture", "proposal"}:
                 return "talks"  # "made an offer to the PTI-P"
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
