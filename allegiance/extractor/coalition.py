@@ -189,6 +189,16 @@ def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
     return False
 
 
+def _under_talks(art: Article, party: Span, top: Token) -> bool:
+    """'formed the government after talks with the JI': the party talked with is not the one joined."""
+    tok = party.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in art.lex["coalition_talk_with_nouns"]:
+            return True
+        tok = tok.head
+    return False
+
+
 def _former_or_latter_before(art: Article, tok: Token) -> list[str]:
     """'the former' / 'the latter' as a noun: the first / last of the parties named before it."""
     earlier = [p.kb_id_ for p in art.doc.spans["parties"] if p.end <= tok.i and p.kb_id_ != "IND"]
@@ -320,7 +330,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if governing and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
-                                      if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip))
+                                      if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
+                                      and not _under_other_noun(art, p, head)
+                                      and not (action != "talks" and _under_talks(art, p, head))))
     if action == "join" and head.lemma_.lower() in ("join", "enter", *art.lex["coalition_opposition_verbs"]) \
             and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
         counterparts = [None]
@@ -572,9 +584,16 @@ def _scope(art: Article, sent: Span) -> str | None:
 GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 
 
+RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$", re.I)
+RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
+
+
 def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
-    """'the PTI government', 'the PTI-led coalition': the party leading the government."""
+    """'the PTI government', 'the PTI-led coalition', 'the ruling PTI', 'the PPP, the ruling party':
+    the party leading the government."""
     for start, end, kind, code in mentions:
-        if kind == "party" and code != "IND" and GOVERNMENT_AFTER.match(text[end:end + 30]):
+        if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
+                                                  or RULING_BEFORE.search(text[max(0, start - 20):start])
+                                                  or RULING_AFTER.match(text[end:end + 40])):
             return code
     return None
