@@ -292,6 +292,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS:
             return "join"
+        if lemma == "become" and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
+                                     and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children):
+            return "join"  # "become part of the opposition", "became a partner in the coalition"
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -306,8 +309,9 @@ def _action_of(tok: Token, lex) -> str | None:
 
 
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True) -> list[Event]:
-    if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join":
-        return []  # "declined PTI's offer to form a coalition": the offer is the act
+    if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
+            and head.head.head.lemma_.lower() not in ("accept", "welcome"):
+        return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
     if action == "join" and head.dep_ in ("xcomp", "advcl", "ccomp") and (
             head.head.lemma_.lower() in art.lex["coalition_invite_verbs"]
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
@@ -333,9 +337,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
-    if action == "join" and head.lemma_.lower() in ("join", "enter", *art.lex["coalition_opposition_verbs"]) \
-            and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
-        counterparts = [None]
+    if action == "join" and head.lemma_.lower() in ("join", "enter", "become", *art.lex["coalition_opposition_verbs"]) and not counterparts:
+        if any(t.lower_ == "opposition" for t in obj_region):
+            counterparts = [None]
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup") for t in obj_region) \
+                and art.memory.get("government") not in (None, *actors):
+            counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
     if not counterparts:
         counterparts = _former_or_latter(art, sent, obj_region, actors)
     if not counterparts:
