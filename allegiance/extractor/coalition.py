@@ -54,6 +54,31 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
+    """'A and B announced an end to their coalition' (both leave), 'announcing the end of the alliance'
+    (the speaker's party leaves), 'the end of its alliance with the PTI'."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_end_nouns"] or tok.pos_ != "NOUN":
+            continue
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"partnership"}]
+        if not targets or not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_end_announcers"]):
+            continue
+        target = targets[0]
+        partners = [c for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for c in _object_parties(art, prep)]
+        if any(c.lower_ == "their" for c in target.children) and not partners:
+            named = list(dict.fromkeys(p.kb_id_ for p in art.doc.spans["parties"]
+                                       if sent.start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"))
+            if len(named) >= 2:
+                events += _noun_events(art, sent, tok, "leave", [(a, b) for a in named for b in named], "end")
+                continue
+        actors = _acting_parties(art, sent, tok, allow_person=True)
+        events += _noun_events(art, sent, tok, "leave", [(a, c) for a in actors for c in (partners or [None]) if c not in actors], "end")
+    return events
+
+
 def _deal_with(art: Article, sent: Span) -> list[Event]:
     """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
     election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
@@ -224,7 +249,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent)
-    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent)
+    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
+        + _end_of_coalition(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -275,6 +301,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "reject"
         if lemma in LEAVE_VERBS:
             return "leave"
+        if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
+                                                       for c in tok.children):
+            return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
@@ -352,7 +381,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors))
         counterparts = [led] if led else []
-    joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
+    joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
+        action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
     status = act_status(head, sent, art.lex, phrase)
