@@ -372,6 +372,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup") for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
+    if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
+        counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
         counterparts = _former_or_latter(art, sent, obj_region, actors)
     if not counterparts:
@@ -427,6 +429,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     PML-F president Pir Pagara', 'made an offer to the PTI-P'); None when the verb has no object."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    if not objects and any(c.dep_ == "agent" for c in head.children):
+        objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
     if not objects:
         return None
     found: list[str] = []

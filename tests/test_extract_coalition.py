@@ -1,0 +1,114 @@
+"""Coalition acts as real news phrases them: talks named by nouns, invitations, passives,
+the opposition benches, deal nouns, endings, and the parties that are not partners.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coalitions(extractor):
+    from allegiance.records import Article
+
+    def run(text, published="2024-02-20"):
+        from datetime import date
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}, \
+            {(e.actor, e.counterpart, e.action): e for e in events if e.type == "coalition"}
+    return run
+
+
+def test_talks_with_a_party_are_the_actors_talks(coalitions):
+    found, _ = coalitions("The PTI held talks with the MQM-P on Sunday about forming the federal government.")
+    assert found == {("PTI", "MQM-P", "talks")}
+
+
+def test_talks_between_two_parties_go_both_ways(coalitions):
+    found, _ = coalitions("Talks between the PPP and the ANP on a coalition in Balochistan ended without result.")
+    assert found == {("PPP", "ANP", "talks"), ("ANP", "PPP", "talks")}
+
+
+def test_parleys_before_an_agreement_are_talks(coalitions):
+    found, _ = coalitions("The BAP, after parleys with the PTI, has agreed to support the coalition government.")
+    assert ("BAP", "PTI", "talks") in found
+
+
+def test_an_invitation_is_talks_toward_the_invited_not_a_join(coalitions):
+    found, _ = coalitions("The PPP on Monday invited the MQM-P to join the Sindh government.")
+    assert found == {("PPP", "MQM-P", "talks")}
+
+
+def test_an_offer_made_on_behalf_of_a_party_is_that_partys_talks(coalitions):
+    found, _ = coalitions("A federal minister made an offer to the JUI-F to join the alliance on behalf of the PML-N.")
+    assert found == {("PML-N", "JUI-F", "talks")}
+
+
+def test_a_passive_approach_is_the_agents_act(coalitions):
+    found, _ = coalitions("The PML-Q was approached by the PTI for support in forming the Punjab government.")
+    assert found == {("PTI", "PML-Q", "talks")}
+
+
+def test_sitting_on_the_opposition_benches_joins_the_opposition(coalitions):
+    found, _ = coalitions("The MQM-P decided on Sunday to sit on the opposition benches in the National Assembly.")
+    assert found == {("MQM-P", None, "join")}
+
+
+def test_a_party_joining_an_alliance_needs_no_coalition_word(coalitions):
+    found, _ = coalitions("The JUI-F has joined the PDM.")
+    assert found == {("JUI-F", "PDM", "join")}
+
+
+def test_a_possible_merger_is_one_way_and_possible(coalitions):
+    found, events = coalitions("Party leaders discussed a possible merger of the PML-Q with the PTI.")
+    assert found == {("PML-Q", "PTI", "join")}
+    assert events[("PML-Q", "PTI", "join")].status == "possible"
+
+
+def test_a_seat_adjustment_held_by_two_parties_goes_both_ways(coalitions):
+    found, _ = coalitions("The JI and the PTI held a seat adjustment in Karachi.")
+    assert found == {("JI", "PTI", "join"), ("PTI", "JI", "join")}
+
+
+def test_a_party_in_a_purpose_clause_is_not_a_partner(coalitions):
+    found, _ = coalitions("The PPP and the ANP agreed to form an alliance to challenge the PTI in the elections.")
+    assert found == {("PPP", "ANP", "join"), ("ANP", "PPP", "join")}
+
+
+def test_supporting_as_a_reason_for_notices_is_no_coalition_act(coalitions):
+    found, _ = coalitions("The PTI issued notices to its lawmakers for supporting the MQM-P candidate in the Sindh Assembly.")
+    assert found == set()
+
+
+def test_failing_to_reach_an_agreement_is_no_join(coalitions):
+    found, _ = coalitions("The PML-N and the PPP failed to reach an agreement on power-sharing.")
+    assert not any(action == "join" for _a, _c, action in found)
+
+
+def test_ending_their_coalition_is_both_parties_leaving(coalitions):
+    found, _ = coalitions("The PTI and the JI on Thursday announced an end to their coalition in KP.")
+    assert found == {("PTI", "JI", "leave"), ("JI", "PTI", "leave")}
+
+
+def test_the_ruling_party_is_the_government_that_is_left(coalitions):
+    found, _ = coalitions("The ruling PPP lost an ally on Monday. The JUI-F quit the coalition government over a dispute.")
+    assert found == {("JUI-F", "PPP", "leave")}
+
+
+def test_rival_parties_of_a_party_are_not_that_party(coalitions):
+    found, _ = coalitions("The PML-N decided to make an electoral alliance with all rival parties of the PPP in Sindh.")
+    assert not any("PPP" in (a, c) for a, c, _action in found)
+
+
+def test_joining_the_government_names_the_party_that_leads_it(coalitions):
+    found, _ = coalitions("The PTI-led government welcomed the move. The BAP has joined the federal government.")
+    assert ("BAP", "PTI", "join") in found
+
+
+def test_a_party_led_government_written_as_a_clause(coalitions):
+    found, _ = coalitions("The MQM-P has joined the Pakistan Peoples Party (PPP) led government in Sindh today.")
+    assert found == {("MQM-P", "PPP", "join")}
+
+
+def test_accepting_an_offer_to_join_is_a_join(coalitions):
+    found, _ = coalitions("The PML-F accepted the offer to join the PML-N-led federal government.")
+    assert ("PML-F", "PML-N", "join") in found
