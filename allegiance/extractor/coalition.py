@@ -148,8 +148,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not _talks_about_governing(art, sent, tok):
-            continue
+        if not _talks_about_governing(art, sent, tok) or _action_of(tok.head, art.lex) == "reject":
+            continue  # "ruled out talks with the PPP" is a rejection
         named = _parties_named_before(art, tok)
         if len(named) >= 2:
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
@@ -198,9 +198,9 @@ def _object_parties(art: Article, head: Token) -> list[str]:
             return _former_or_latter_before(art, tok)
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             person = art.focus_person(tok.i)
-            return _party_of_speaker(art, person) if person is not None else []
+            return _party_of_person(art, person) if person is not None else []
     for person in art.persons_in(span):
-        return _party_of_speaker(art, person)
+        return _party_of_person(art, person)
     return []
 
 
@@ -218,7 +218,8 @@ def _under_talks(art: Article, party: Span, top: Token) -> bool:
     """'formed the government after talks with the JI': the party talked with is not the one joined."""
     tok = party.root
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in art.lex["coalition_talk_with_nouns"]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in art.lex["coalition_talk_with_nouns"] \
+                and tok.head.head.head.i != top.i:  # "ruled out talks with X": the talks are the act's object
             return True
         tok = tok.head
     return False
@@ -267,6 +268,25 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     return events
 
 
+def _decided(tok: Token) -> bool:
+    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches')."""
+    return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
+
+
+def _party_of_person(art: Article, person: Span) -> list[str]:
+    """The party written beside a person here or at another mention of them in the text read."""
+    found = _party_of_speaker(art, person)
+    if found:
+        return found
+    key = person.kb_id_ or person.text
+    for other in art.doc.spans["persons"]:
+        if other.start != person.start and (other.kb_id_ or other.text) == key:
+            found = _party_of_speaker(art, other)
+            if found:
+                return found
+    return []
+
+
 def _party_joins_party(art: Article, sent: Span) -> list[Event]:
     """'the JI has joined the MMA', 'the JSPM merged into the PTI': a party (not a person) that joins
     another party or alliance acts as a party, with no coalition word needed."""
@@ -289,7 +309,7 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        if lemma in lex["coalition_opposition_verbs"] and any(
+        if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ == "opposition" for t in g.subtree) for g in c.children) for c in tok.children):
             return "join"  # "decided to sit in the opposition", "sit on the opposition benches"
@@ -467,7 +487,7 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
                                                               "ways", "weight", "jointly", "together"})) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
-        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo")
 
@@ -533,11 +553,26 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     for above in subjects_of(h.head.head):
                         found += [c for c in _np_parties(art, above) if c not in found]
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
-                focus = art.focus_party(subj.i)
+                focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
         return found
     return []
+
+
+def _subject_focus(art: Article, before: int) -> str | None:
+    """'it', 'the party': the party last named as a subject in this or the previous sentence
+    ("The PTI has ruled out talks with the PPP ... It has said it will ...")."""
+    start = art.doc[before].sent.start
+    if start > 0:
+        start = art.doc[start - 1].sent.start
+    for p in reversed(art.doc.spans["parties"]):
+        if p.start < start:
+            break
+        if p.end <= before and p.kb_id_ != "IND" and (p.root.dep_ in ("nsubj", "nsubjpass")
+                                                      or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj")):
+            return p.kb_id_
+    return None
 
 
 def _last_two_parties(art: Article, before: int) -> list[str]:
