@@ -256,8 +256,12 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
             head = phrase_head(span)
+            region = None
+            if subtree_span(head).end <= span.end and span.root.i != head.i and subtree_span(span.root).end > span.end:
+                region = span.root  # "BNP parted ways with ...", parsed with 'parted' as a modifier of 'ways'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
-            events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)))
+            events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)),
+                           region_head=region)
             seen.update(range(span.start, span.end))
     for tok in sent:
         if tok.i in seen:
@@ -357,7 +361,8 @@ def _action_of(tok: Token, lex) -> str | None:
     return None
 
 
-def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True) -> list[Event]:
+def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
+         region_head: Token | None = None) -> list[Event]:
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
             and head.head.head.lemma_.lower() not in ("accept", "welcome"):
         return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
@@ -376,13 +381,13 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         addressed = _addressed(art, head, actors)
         if addressed is not None:
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
-    right = subtree_span(head)
-    skip = {t.i for c in right if c.i != head.i and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    right = subtree_span(region_head or head)
+    skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
-    obj_region = [t for t in right if t.i > head.i and t.i not in skip]
+    obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     if governing and not _about_governing(head, obj_region, action):
         return []
-    counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
+    counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
