@@ -112,3 +112,26 @@ def test_a_party_led_government_written_as_a_clause(coalitions):
 def test_accepting_an_offer_to_join_is_a_join(coalitions):
     found, _ = coalitions("The PML-F accepted the offer to join the PML-N-led federal government.")
     assert ("PML-F", "PML-N", "join") in found
+
+
+def test_not_being_part_of_the_government_rejects_the_party_leading_it(coalitions):
+    found, events = coalitions("The PML-N-led coalition took oath on Monday. "
+                               "PPP chairman Bilawal said his party would not be part of the federal government.")
+    assert found == {("PPP", "PML-N", "reject")}
+    assert events[("PPP", "PML-N", "reject")].status == "fact"
+
+
+def test_having_been_a_coalition_partner_is_no_act(coalitions):
+    found, _ = coalitions("The chief minister said the JI had been a good coalition partner of the PTI.")
+    assert found == set()
+
+
+def test_mulling_an_alliance_is_the_mullers_possible_join(coalitions):
+    found, events = coalitions("The JUI-F is mulling an alliance with the PTI for the coming elections.")
+    assert found == {("JUI-F", "PTI", "join")}
+    assert events[("JUI-F", "PTI", "join")].status == "possible"
+
+
+def test_parted_ways_parsed_as_a_modifier_still_names_the_partner(coalitions):
+    found, _ = coalitions("The BNP parted ways with the PTI-led government on Monday.")
+    assert found == {("BNP", "PTI", "leave")}

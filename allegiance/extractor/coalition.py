@@ -97,16 +97,19 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
         owners = [c for c in _np_parties(art, tok) if art.party_at(tok) is None]
         for prep in of:
             owners += [c for c in _object_parties(art, prep) if c not in owners]
+        hedged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_consider_verbs"]
+        if not owners and hedged:  # "the JUI-F is mulling an alliance with the PTI"
+            owners = _acting_parties(art, sent, tok.head)
         if not owners:
             owners = _party_just_before(art, tok)
         partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
         if not owners or not partners:
             continue
         pairs = [(a, b) for a in owners for b in partners]
-        if lemma != "merger":
+        if lemma != "merger" and not hedged:  # an alliance made is both parties' act; one mulled is the muller's
             pairs += [(b, a) for a, b in pairs]
         found = _noun_events(art, sent, tok, "join", pairs, "with")
-        if any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+        if hedged or any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
@@ -267,8 +270,13 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         if tok.i in seen:
             continue
         action = _action_of(tok, art.lex)
+        phrase = {tok.i}
+        if action == "join" and tok.lemma_.lower() in ("be", "become"):
+            negation = [c.i for c in tok.children if c.dep_ == "neg"]
+            if negation:  # "will not be part of the federal government" declines it
+                action, phrase = "reject", {tok.i, *negation}
         if action:
-            events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", {tok.i})
+            events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
     return events
 
 
@@ -312,6 +320,12 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
 
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma in ("be", "become") and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
+                                         and (lemma == "become" or c.lower_ == "part")
+                                         and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children) \
+            and (lemma == "become" or tok.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "shall", "not", "n't", "never")
+                                                                 for c in tok.children)):
+        return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
@@ -345,9 +359,6 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS:
             return "join"
-        if lemma == "become" and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
-                                     and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children):
-            return "join"  # "become part of the opposition", "became a partner in the coalition"
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -391,9 +402,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
-    if action == "join" and head.lemma_.lower() in ("join", "enter", "become", *art.lex["coalition_opposition_verbs"]) and not counterparts:
+    if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", *art.lex["coalition_opposition_verbs"]) \
+            and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
-            counterparts = [None]
+            counterparts = [None] if action == "join" else []
         elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup") for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
@@ -557,6 +569,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
                     for above in subjects_of(h.head.head):
                         found += [c for c in _np_parties(art, above) if c not in found]
+            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
+                    and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
+                for above in subjects_of(h.head):
+                    person = art.person_at(above)
+                    found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
