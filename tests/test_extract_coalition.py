@@ -135,3 +135,13 @@ def test_mulling_an_alliance_is_the_mullers_possible_join(coalitions):
 def test_parted_ways_parsed_as_a_modifier_still_names_the_partner(coalitions):
     found, _ = coalitions("The BNP parted ways with the PTI-led government on Monday.")
     assert found == {("BNP", "PTI", "leave")}
+
+
+def test_lead_acts_take_the_story_date_and_later_background_keeps_none(coalitions):
+    filler = " ".join(["Party leaders met in the city to review the results of the election in detail."] * 5)
+    text = ("JI declines PTI offer in KP\n\nPESHAWAR: The Jamaat-e-Islami on Wednesday turned down an offer "
+            "from the PTI to form a coalition government in Khyber Pakhtunkhwa. " + filler +
+            " The PTI approached the PPP for an alliance in the province.")
+    _, events = coalitions(text, published="2024-02-15")
+    assert events[("JI", "PTI", "reject")].date == "2024-02-14"
+    assert events[("PTI", "PPP", "talks")].date is None

@@ -127,7 +127,7 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
     status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
-    when = event_date(art, sent, tok, inherit=False)
+    when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
             for a, b in dict.fromkeys(pairs) if a != b]
@@ -427,7 +427,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     status = act_status(head, sent, art.lex, phrase)
     if status is None:
         return []
-    when = event_date(art, sent, head, inherit=False)
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
     pairs = []
@@ -492,7 +492,7 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     status = act_status(head, sent, art.lex, phrase)
     if status is None:
         return []
-    when = event_date(art, sent, head, inherit=False)
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
 
@@ -667,6 +667,15 @@ def _led_by(art: Article, region: list[Token]) -> str | None:
             for p in art.parties_in(max(0, tok.i - 4), tok.i):
                 return p.kb_id_
     return None
+
+
+LEAD_CHARS = 400
+
+
+def _in_lead(art: Article, sent: Span) -> bool:
+    """The headline and lead report the news of the day: an act told there without a date of its own
+    takes the story's date; one told further down is often background and keeps none."""
+    return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
 
 
 def _scope(art: Article, sent: Span) -> str | None:
