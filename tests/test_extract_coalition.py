@@ -145,3 +145,10 @@ def test_lead_acts_take_the_story_date_and_later_background_keeps_none(coalition
     _, events = coalitions(text, published="2024-02-15")
     assert events[("JI", "PTI", "reject")].date == "2024-02-14"
     assert events[("PTI", "PPP", "talks")].date is None
+
+
+def test_almost_agreed_and_sourced_acts_are_possible(coalitions):
+    _, near = coalitions("The PML-N and the GDA have almost finalised a seat adjustment deal in Sindh.")
+    assert near and all(e.status == "possible" for e in near.values())
+    _, sourced = coalitions("The PPP has decided to form an alliance with the JUI-F in Balochistan, citing sources.")
+    assert sourced and all(e.status == "possible" for e in sourced.values())

@@ -126,7 +126,7 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
-    status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact")
     when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
@@ -424,7 +424,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
-    status = act_status(head, sent, art.lex, phrase)
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -489,12 +489,33 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
         return []
-    status = act_status(head, sent, art.lex, phrase)
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _hedged_here(art: Article, sent: Span, head: Token, status: str | None) -> str | None:
+    """Coalition news hedges in its own ways: 'had almost reached an agreement', 'have nearly
+    finalised', and acts told on the word of unnamed sources ('sources said', 'citing sources')."""
+    if status != "fact":
+        return status
+    near = art.lex["coalition_near_adverbs"]
+    for h in clause_heads(head, limit=3):
+        if any(c.dep_ == "advmod" and c.lower_ in near for c in h.children):
+            return "possible"
+    for tok in sent:
+        if tok.lemma_.lower() != "source":
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("say", "tell", "add", "claim", "reveal", "disclose", "suggest"):
+            return "possible"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cite":
+            return "possible"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return "possible"
+    return status
 
 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
