@@ -152,3 +152,8 @@ def test_almost_agreed_and_sourced_acts_are_possible(coalitions):
     assert near and all(e.status == "possible" for e in near.values())
     _, sourced = coalitions("The PPP has decided to form an alliance with the JUI-F in Balochistan, citing sources.")
     assert sourced and all(e.status == "possible" for e in sourced.values())
+
+
+def test_talks_named_by_their_parties_go_both_ways(coalitions):
+    found, _ = coalitions("PTI, JUI-F talks end in Islamabad")
+    assert found == {("PTI", "JUI-F", "talks"), ("JUI-F", "PTI", "talks")}

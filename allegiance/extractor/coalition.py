@@ -49,7 +49,8 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
-                if len(codes) == 2 and (action == "join" or _talks_about_governing(art, sent, tok)):
+                if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
+                                        or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
     return events
 
@@ -151,11 +152,13 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not _talks_about_governing(art, sent, tok) or _action_of(tok.head, art.lex) == "reject":
+        if _action_of(tok.head, art.lex) == "reject":
             continue  # "ruled out talks with the PPP" is a rejection
         named = _parties_named_before(art, tok)
-        if len(named) >= 2:
+        if len(named) >= 2 and tok.lower_ not in art.lex["coalition_meeting_nouns"]:  # "PPP, PML-N talks": parties talking
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
+            continue
+        if not _talks_about_governing(art, sent, tok):
             continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not preps and tok.dep_ in ("nsubj", "nsubjpass"):  # "talks are going on with the MQM"
