@@ -157,3 +157,30 @@ def test_almost_agreed_and_sourced_acts_are_possible(coalitions):
 def test_talks_named_by_their_parties_go_both_ways(coalitions):
     found, _ = coalitions("PTI, JUI-F talks end in Islamabad")
     assert found == {("PTI", "JUI-F", "talks"), ("JUI-F", "PTI", "talks")}
+
+
+def test_a_party_quitting_an_alliance_needs_no_coalition_word(coalitions):
+    found, _ = coalitions("The ANP has decided to quit the PDM.")
+    assert found == {("ANP", "PDM", "leave")}
+
+
+def test_refusing_to_join_is_a_rejection_alone(coalitions):
+    found, _ = coalitions("The JI refused to join the PTI-led government in KP.")
+    assert found == {("JI", "PTI", "reject")}
+
+
+def test_not_supporting_a_party_rejects_it(coalitions):
+    found, _ = coalitions("JUI-F chief Maulana Fazlur Rehman said his party would not support the PTI in the Senate.")
+    assert found == {("JUI-F", "PTI", "reject")}
+
+
+def test_contesting_in_alliance_is_a_join_but_remaining_in_one_is_not(coalitions):
+    found, _ = coalitions("The PTI will contest the election in alliance with the MWM.")
+    assert found == {("PTI", "MWM", "join"), ("MWM", "PTI", "join")}
+    found, _ = coalitions("The two parties have remained in alliance with the BNP for years.")
+    assert found == set()
+
+
+def test_a_party_in_contact_with_another_is_in_talks(coalitions):
+    found, _ = coalitions("Senior PPP leader Khursheed Shah said the party was in contact with the MQM-P.")
+    assert found == {("PPP", "MQM-P", "talks")}

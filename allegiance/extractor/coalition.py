@@ -101,6 +101,9 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
         hedged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_consider_verbs"]
         if not owners and hedged:  # "the JUI-F is mulling an alliance with the PTI"
             owners = _acting_parties(art, sent, tok.head)
+        if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children) \
+                and _verb_above(tok.head).lemma_.lower() in art.lex["coalition_contest_verbs"]:
+            owners = _acting_parties(art, sent, tok)  # "will contest the election in alliance with the MWM" (not "remained in alliance")
         if not owners:
             owners = _party_just_before(art, tok)
         partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
@@ -114,6 +117,14 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
+
+
+def _verb_above(prep: Token) -> Token:
+    """The verb a prepositional phrase belongs to, through the object it may hang on ('contest the election in ...')."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return head.head
+    return head
 
 
 def _party_just_before(art: Article, tok: Token) -> list[str]:
@@ -158,13 +169,13 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         if len(named) >= 2 and tok.lower_ not in art.lex["coalition_meeting_nouns"]:  # "PPP, PML-N talks": parties talking
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
             continue
-        if not _talks_about_governing(art, sent, tok):
-            continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not preps and tok.dep_ in ("nsubj", "nsubjpass"):  # "talks are going on with the MQM"
             preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not preps:
             continue
+        if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
+            continue  # a party talking with a party needs no more; a meeting needs a word of governing
         actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors:
             continue
@@ -303,13 +314,15 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
 
 
 def _party_joins_party(art: Article, sent: Span) -> list[Event]:
-    """'the JI has joined the MMA', 'the JSPM merged into the PTI': a party (not a person) that joins
-    another party or alliance acts as a party, with no coalition word needed."""
+    """'the JI has joined the MMA', 'the JSPM merged into the PTI', 'the ANP quit the PDM': a party (not a
+    person) that joins or leaves another party or alliance acts as a party, with no coalition word needed."""
     events = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("join", "merge", "rejoin"):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in ("join", "merge", "rejoin", "quit", "leave", "exit", "desert", "abandon"):
             continue
-        subjects = subjects_of(tok)
+        action = "join" if lemma in ("join", "merge", "rejoin") else "leave"
+        subjects = next((subjects_of(h) for h in clause_heads(tok, limit=2) if subjects_of(h)), [])  # "decided to quit the PDM"
         if not subjects or any(art.person_at(t) is not None for s in subjects for t in subtree_span(s)):
             continue
         if not all(art.party_at(s) is not None for s in subjects):
@@ -317,7 +330,7 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         targets = [c for c in tok.children if c.dep_ == "dobj"]
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
         if any(art.party_at(t) is not None for t in targets):
-            events += _act(art, sent, tok, "join", f"coalition.join.{tok.lemma_.lower()}.party", {tok.i}, governing=False)
+            events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
     return events
 
 
@@ -381,9 +394,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and head.head.head.lemma_.lower() not in ("accept", "welcome"):
         return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
     if action == "join" and head.dep_ in ("xcomp", "advcl", "ccomp") and (
-            head.head.lemma_.lower() in art.lex["coalition_invite_verbs"]
+            head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
-        return []  # "invited the MQM to join", "made an offer to the PTI-P to join": the invitation is the act
+        return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if _failed(art, head):
         return []  # "failed to reach an agreement"
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
@@ -399,7 +412,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
-    if governing and not _about_governing(head, obj_region, action):
+    direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
+        c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
+    if governing and not direct and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
