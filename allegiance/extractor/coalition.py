@@ -176,7 +176,12 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
             continue  # a party talking with a party needs no more; a meeting needs a word of governing
-        actors = named or _acting_parties(art, sent, tok, allow_person=True)
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
+            actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
+            actors = [a for a in actors if a]
+        else:
+            actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors:
             continue
         for prep in preps:
