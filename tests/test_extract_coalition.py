@@ -184,3 +184,16 @@ def test_contesting_in_alliance_is_a_join_but_remaining_in_one_is_not(coalitions
 def test_a_party_in_contact_with_another_is_in_talks(coalitions):
     found, _ = coalitions("Senior PPP leader Khursheed Shah said the party was in contact with the MQM-P.")
     assert found == {("PPP", "MQM-P", "talks")}
+
+
+def test_we_in_a_quote_is_the_speakers_party(coalitions):
+    found, events = coalitions('The MQM-P met the PTI. "We have decided to support the PML-N in the Centre," '
+                               'JUI-F spokesman Aslam Ghauri told reporters.')
+    assert found == {("JUI-F", "PML-N", "join")}
+    found, _ = coalitions('"Talks are going on with the MQM-P as well," a senior PTI spokesman told reporters.')
+    assert found == {("PTI", "MQM-P", "talks")}
+
+
+def test_talks_owned_by_another_party(coalitions):
+    found, _ = coalitions("The PTI criticised the PPP for its talks with the PML-N.")
+    assert found == {("PPP", "PML-N", "talks")}

@@ -182,12 +182,29 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             actors = [a for a in actors if a]
         else:
             actors = named or _acting_parties(art, sent, tok, allow_person=True)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
+            actors = _speaker_parties(art, tok.head)
         if not actors:
             continue
         for prep in preps:
             others = _object_parties(art, prep)
             events += _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
     return events
+
+
+def _speaker_parties(art: Article, verb: Token) -> list[str]:
+    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
+    for h in clause_heads(verb)[1:]:
+        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal"):
+            continue
+        for subj in subjects_of(h):
+            found = _np_parties(art, subj)
+            person = art.person_at(subj)
+            if not found and person is not None:
+                found = _party_of_person(art, person)
+            if found:
+                return found
+    return []
 
 
 def _parties_named_before(art: Article, tok: Token) -> list[str]:
@@ -618,6 +635,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 for above in subjects_of(h.head):
                     person = art.person_at(above)
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
+                found += _speaker_parties(art, h)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
