@@ -197,3 +197,13 @@ def test_we_in_a_quote_is_the_speakers_party(coalitions):
 def test_talks_owned_by_another_party(coalitions):
     found, _ = coalitions("The PTI criticised the PPP for its talks with the PML-N.")
     assert found == {("PPP", "PML-N", "talks")}
+
+
+def test_siding_with_the_government_joins_the_party_leading_it(coalitions):
+    found, _ = coalitions("The PTI government faces a vote. The PML-Q decided to side with the government on Monday.")
+    assert ("PML-Q", "PTI", "join") in found
+
+
+def test_their_merger_is_the_owners_join(coalitions):
+    found, _ = coalitions("The JSPM leaders met on Sunday. The JSPM will announce its merger with the PTI on Tuesday.")
+    assert ("JSPM", "PTI", "join") in found and ("PTI", "JSPM", "join") not in found

@@ -96,6 +96,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
         if not withs:
             continue
         owners = [c for c in _np_parties(art, tok) if art.party_at(tok) is None]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owners = _acting_parties(art, sent, tok) or [p for p in [art.focus_party(tok.i)] if p]  # "announce their merger with"
         for prep in of:
             owners += [c for c in _object_parties(art, prep) if c not in owners]
         hedged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_consider_verbs"]
@@ -442,7 +444,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
-    if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", *art.lex["coalition_opposition_verbs"]) \
+    if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", "side", "support", "back", "ally",
+                                                              *art.lex["coalition_opposition_verbs"]) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
