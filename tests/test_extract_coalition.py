@@ -207,3 +207,22 @@ def test_siding_with_the_government_joins_the_party_leading_it(coalitions):
 def test_their_merger_is_the_owners_join(coalitions):
     found, _ = coalitions("The JSPM leaders met on Sunday. The JSPM will announce its merger with the PTI on Tuesday.")
     assert ("JSPM", "PTI", "join") in found and ("PTI", "JSPM", "join") not in found
+
+
+def test_rejoining_voting_for_a_candidate_and_the_treasury_benches(coalitions):
+    found, _ = coalitions("The MQM-P rejoined the PML-N-led federal government on Tuesday.")
+    assert found == {("MQM-P", "PML-N", "join")}
+    found, _ = coalitions("The BAP voted for the PTI's candidate in the Senate chairman election.")
+    assert found == {("BAP", "PTI", "join")}
+    found, _ = coalitions("The PML-N government welcomed the move. The PPP will sit on the treasury benches in the Punjab Assembly.")
+    assert found == {("PPP", "PML-N", "join")}
+
+
+def test_the_two_parties_named_in_the_sentence_agree(coalitions):
+    found, _ = coalitions("The PTI again approached the QWP to rejoin the government, and the two parties agreed on a power-sharing formula.")
+    assert {("PTI", "QWP", "join"), ("QWP", "PTI", "join"), ("PTI", "QWP", "talks")} <= found
+
+
+def test_lawmakers_unseated_for_voting_are_no_party_act(coalitions):
+    found, _ = coalitions("The seats fell vacant after the ECP de-seated the PTI lawmakers for voting for the PML-N's candidate.")
+    assert found == set()

@@ -369,8 +369,8 @@ def _action_of(tok: Token, lex) -> str | None:
     if tok.pos_ == "VERB":
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
-                    t.lower_ == "opposition" for t in g.subtree) for g in c.children) for c in tok.children):
-            return "join"  # "decided to sit in the opposition", "sit on the opposition benches"
+                    t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
+            return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
         if lemma in REJECT_VERBS:
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 return None
@@ -397,8 +397,11 @@ def _action_of(tok: Token, lex) -> str | None:
                 return "talks"  # "reached out to the JUI-F"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
-        if lemma in JOIN_VERBS:
+        if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
+        if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
+            return "join"  # "voted for the PTI's candidate"
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -449,7 +452,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
-        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup") for t in obj_region) \
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury") for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
@@ -563,6 +566,8 @@ def _hedged_here(art: Article, sent: Span, head: Token, status: str | None) -> s
 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
+    if action in ("join", "talks") and words & {"sharing", "ministries", "portfolios", "ministry", "portfolio"}:
+        return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
                                                               "ways", "weight", "jointly", "together"})) \
@@ -575,6 +580,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
 
 def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
     found = _parsed_acting_parties(art, sent, head, allow_person)
+    if found is None:
+        return []  # the parse says the doer is not named as a subject
     if found:
         return found
     # the parse gave no party subject: a party written just before the verb acts ("... (GDA) withdrew")
@@ -604,12 +611,12 @@ def _behalf_of(art: Article, sent: Span) -> list[str]:
     return []
 
 
-def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
+def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str] | None:
     for h in clause_heads(head):
         if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
             return _agent_parties(art, h)  # a passive act: the agent acts, the subject is acted upon ("is expected to" is no act)
-        if h.dep_ == "pcomp" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
-            return []  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
+        if h.dep_ in ("pcomp", "pobj") and h.pos_ == "VERB" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
+            return None  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
         subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
         if not subs:
             continue
@@ -622,6 +629,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
+            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in subj.children):
+                found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
             if not found and subj.lower_ in ("former", "latter"):
@@ -663,11 +672,12 @@ def _subject_focus(art: Article, before: int) -> str | None:
     return None
 
 
-def _last_two_parties(art: Article, before: int) -> list[str]:
-    """'the two signed a deal': the last two parties named."""
+def _last_two_parties(art: Article, before: int, same_sentence: bool = False) -> list[str]:
+    """'the two signed a deal': the last two parties named (in the same sentence, when asked)."""
     codes: list[str] = []
+    start = art.doc[before].sent.start if same_sentence else 0
     for p in reversed(art.doc.spans["parties"]):
-        if p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
+        if start <= p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
             codes.append(p.kb_id_)
         if len(codes) == 2:
             return codes[::-1]
