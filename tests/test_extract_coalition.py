@@ -226,3 +226,10 @@ def test_the_two_parties_named_in_the_sentence_agree(coalitions):
 def test_lawmakers_unseated_for_voting_are_no_party_act(coalitions):
     found, _ = coalitions("The seats fell vacant after the ECP de-seated the PTI lawmakers for voting for the PML-N's candidate.")
     assert found == set()
+
+
+def test_leaving_a_party_well_placed_and_a_hypothetical_government_are_no_acts(coalitions):
+    found, _ = coalitions("The PPP won 84 seats, leaving the PPP well placed to form the government on its own.")
+    assert found == set()
+    found, _ = coalitions("The PML-N government took oath. PPP leaders said they would not support a government that ignored Sindh.")
+    assert found == set()

@@ -353,6 +353,8 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
             continue
         targets = [c for c in tok.children if c.dep_ == "dobj"]
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
+        if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+            continue  # "leaving the PPP well placed to govern"
         if any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
     return events
@@ -378,6 +380,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return None
             return "reject"
         if lemma in LEAVE_VERBS:
+            if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+                return None  # "leaving the PPP well placed to form the government"
             return "leave"
         if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
                                                        for c in tok.children):
@@ -452,7 +456,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
-        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury") for t in obj_region) \
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury")
+                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
