@@ -233,3 +233,8 @@ def test_leaving_a_party_well_placed_and_a_hypothetical_government_are_no_acts(c
     assert found == set()
     found, _ = coalitions("The PML-N government took oath. PPP leaders said they would not support a government that ignored Sindh.")
     assert found == set()
+
+
+def test_declining_an_offer_records_the_offer_as_talks(coalitions):
+    found, _ = coalitions("The JUI-F declined the PML-N's offer to join the federal government.")
+    assert found == {("PML-N", "JUI-F", "talks"), ("JUI-F", "PML-N", "reject")}

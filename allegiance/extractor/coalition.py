@@ -80,6 +80,30 @@ def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _offers_received(art: Article, sent: Span) -> list[Event]:
+    """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
+    approached the one who answers."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_offer_nouns"] or tok.dep_ != "dobj":
+            continue
+        if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
+            continue
+        offerers = [c for c in tok.children if c.dep_ == "poss" for c in _np_parties(art, c)]
+        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
+        if not offerers:
+            continue
+        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
+        pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
+        if pairs:
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact")
+            when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
+            events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
+                             date=when, status="fact" if status == "denied" else status,
+                             evidence=art.evidence(sent, "coalition.talks.offer_received"), confidence=0.5) for a, b in pairs]
+    return events
+
+
 def _deal_with(art: Article, sent: Span) -> list[Event]:
     """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
     election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
@@ -292,7 +316,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent)
     events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
-        + _end_of_coalition(art, sent)
+        + _end_of_coalition(art, sent) + _offers_received(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
