@@ -238,3 +238,11 @@ def test_leaving_a_party_well_placed_and_a_hypothetical_government_are_no_acts(c
 def test_declining_an_offer_records_the_offer_as_talks(coalitions):
     found, _ = coalitions("The JUI-F declined the PML-N's offer to join the federal government.")
     assert found == {("PML-N", "JUI-F", "talks"), ("JUI-F", "PML-N", "reject")}
+
+
+def test_scope_falls_back_to_the_one_the_lead_states(coalitions):
+    filler = " ".join(["Leaders of both parties spoke to reporters after the meeting at length."] * 4)
+    text = ("PPP, MQM-P talks on Sindh government\n\nKARACHI: Leaders met to discuss the government in Sindh. "
+            + filler + " The MQM-P later agreed to join the PPP-led government.")
+    _, events = coalitions(text)
+    assert events[("MQM-P", "PPP", "join")].scope == "Sindh"

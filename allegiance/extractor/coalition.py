@@ -784,13 +784,23 @@ def _in_lead(art: Article, sent: Span) -> bool:
 
 
 def _scope(art: Article, sent: Span) -> str | None:
+    """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
+    one the headline and lead state, which frames the whole story."""
     for span in art.doc.spans["scopes"]:
         if span.start >= sent.start and span.end <= sent.end:
             return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
-            return {"NA": "national", "Senate": "national"}.get(span.kb_id_, span.kb_id_.replace("PA-", ""))
+            return _house_scope(span.kb_id_)
+    for start, kind, code in art.memory.get("places", []):
+        if start >= LEAD_CHARS:
+            break
+        return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _house_scope(house: str) -> str:
+    return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
 
 
 GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
