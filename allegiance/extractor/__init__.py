@@ -201,10 +201,12 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
 def fill_government(events: list[Event], memory: dict) -> list[Event]:
     """'broke ranks with the government': the government is the party the article says leads it."""
     gov = memory.get("government")
-    if gov is None:
-        return events
-    return [replace(e, counterpart=gov) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
-            and e.actor != gov else e for e in events]
+    if gov is not None:
+        events = [replace(e, counterpart=gov) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
+                  and e.actor != gov else e for e in events]
+    # a party's leaving told once with its partner named and once without is one act
+    named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
+    return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:

@@ -8,6 +8,7 @@ is in the trigger's object or prepositions. A subject naming two parties
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +19,8 @@ from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
 JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
-              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw"}
+              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw",
+              "hold", "forge", "conclude"}
 DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "understanding", "settlement", "adjustment", "alliance", "arrangement"}
 JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
 LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
@@ -31,22 +33,280 @@ CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", 
 
 
 def _between_pairs(art: Article, sent: Span) -> list[Event]:
-    """'the settlement between the PML-Q and the PTI': a joint act named by a noun."""
+    """'the settlement between the PML-Q and the PTI', 'talks between the PPP and the PML-N':
+    a joint act named by a noun, recorded both ways."""
     events = []
+    talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() not in DEAL_NOUNS:
+        if tok.lemma_.lower() in DEAL_NOUNS:
+            action = "join"
+        elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            action = "talks"
+        else:
+            continue
+        if action == "join" and _failed(art, tok):
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
-                if len(codes) == 2:
-                    status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
-                    when = event_date(art, sent, tok)
-                    for a, b in (codes, codes[::-1]):
-                        events.append(Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="join",
-                                            scope=_scope(art, sent), date=when, status=status,
-                                            evidence=art.evidence(sent, "coalition.join.between"), confidence=0.5))
+                if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
+                                        or _talks_about_governing(art, sent, tok)):
+                    events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
     return events
+
+
+def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
+    """'A and B announced an end to their coalition' (both leave), 'announcing the end of the alliance'
+    (the speaker's party leaves), 'the end of its alliance with the PTI'."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_end_nouns"] or tok.pos_ != "NOUN":
+            continue
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"partnership"}]
+        if not targets or not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_end_announcers"]):
+            continue
+        target = targets[0]
+        partners = [c for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for c in _object_parties(art, prep)]
+        if any(c.lower_ == "their" for c in target.children) and not partners:
+            named = list(dict.fromkeys(p.kb_id_ for p in art.doc.spans["parties"]
+                                       if sent.start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"))
+            if len(named) >= 2:
+                events += _noun_events(art, sent, tok, "leave", [(a, b) for a in named for b in named], "end")
+                continue
+        actors = _acting_parties(art, sent, tok, allow_person=True)
+        events += _noun_events(art, sent, tok, "leave", [(a, c) for a in actors for c in (partners or [None]) if c not in actors], "end")
+    return events
+
+
+def _offers_received(art: Article, sent: Span) -> list[Event]:
+    """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
+    approached the one who answers."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_offer_nouns"] or tok.dep_ != "dobj":
+            continue
+        if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
+            continue
+        offerers = [c for c in tok.children if c.dep_ == "poss" for c in _np_parties(art, c)]
+        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
+        if not offerers:
+            continue
+        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
+        pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
+        if pairs:
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact")
+            when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
+            events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
+                             date=when, status="fact" if status == "denied" else status,
+                             evidence=art.evidence(sent, "coalition.talks.offer_received"), confidence=0.5) for a, b in pairs]
+    return events
+
+
+def _deal_with(art: Article, sent: Span) -> list[Event]:
+    """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
+    election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
+    party's act; an alliance or an adjustment is both parties' act."""
+    events = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in DEAL_NOUNS | {"merger", "partnership", "coalition"} or _failed(art, tok):
+            continue
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
+            withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i]
+        if not withs:
+            continue
+        owners = [c for c in _np_parties(art, tok) if art.party_at(tok) is None]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owners = _acting_parties(art, sent, tok) or [p for p in [art.focus_party(tok.i)] if p]  # "announce their merger with"
+        for prep in of:
+            owners += [c for c in _object_parties(art, prep) if c not in owners]
+        hedged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_consider_verbs"]
+        if not owners and hedged:  # "the JUI-F is mulling an alliance with the PTI"
+            owners = _acting_parties(art, sent, tok.head)
+        if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children) \
+                and _verb_above(tok.head).lemma_.lower() in art.lex["coalition_contest_verbs"]:
+            owners = _acting_parties(art, sent, tok)  # "will contest the election in alliance with the MWM" (not "remained in alliance")
+        if not owners:
+            owners = _party_just_before(art, tok)
+        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
+        if not owners or not partners:
+            continue
+        pairs = [(a, b) for a in owners for b in partners]
+        if lemma != "merger" and not hedged:  # an alliance made is both parties' act; one mulled is the muller's
+            pairs += [(b, a) for a, b in pairs]
+        found = _noun_events(art, sent, tok, "join", pairs, "with")
+        if hedged or any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
+        events += found
+    return events
+
+
+def _verb_above(prep: Token) -> Token:
+    """The verb a prepositional phrase belongs to, through the object it may hang on ('contest the election in ...')."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def _party_just_before(art: Article, tok: Token) -> list[str]:
+    """'from the JUI-F for election alliance with ...': the party written a few words before the noun, no verb between."""
+    before = [p for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i and tok.i - p.end <= 4]
+    if not before or before[-1].kb_id_ == "IND":
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in art.doc[before[-1].end:tok.i]):
+        return []
+    return [before[-1].kb_id_]
+
+
+def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact")
+    when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
+                  status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
+            for a, b in dict.fromkeys(pairs) if a != b]
+
+
+def _talks_about_governing(art: Article, sent: Span, tok: Token) -> bool:
+    """Talks count as coalition talks when the sentence is about governing together; a bare
+    meeting or contact needs a plainer cue (coalition, power sharing, ministries)."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    strong = words & ({"coalition", "alliance", "adjustment", "support", "cooperation", "allied", "ally"}
+                      | art.lex["coalition_office_words"])
+    if tok.lower_ in art.lex["coalition_meeting_nouns"]:
+        return bool(strong)
+    return bool(strong or words & GOVERNMENT_WORDS or any(h for h in art.doc.spans["houses"] if sent.start <= h.start < sent.end))
+
+
+def _talk_nouns(art: Article, sent: Span) -> list[Event]:
+    """'held talks with the PML-N', 'after parleys with the PML-N and the PPP', 'in contact with the PTI'
+    (the acting party talks with each party named after 'with'); 'PPP, PML-N talks' (both ways)."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _action_of(tok.head, art.lex) == "reject":
+            continue  # "ruled out talks with the PPP" is a rejection
+        named = _parties_named_before(art, tok)
+        if len(named) >= 2 and tok.lower_ not in art.lex["coalition_meeting_nouns"]:  # "PPP, PML-N talks": parties talking
+            events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps and tok.dep_ in ("nsubj", "nsubjpass"):  # "talks are going on with the MQM"
+            preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps:
+            continue
+        if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
+            continue  # a party talking with a party needs no more; a meeting needs a word of governing
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
+            actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
+            actors = [a for a in actors if a]
+        else:
+            actors = named or _acting_parties(art, sent, tok, allow_person=True)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
+            actors = _speaker_parties(art, tok.head)
+        if not actors:
+            continue
+        for prep in preps:
+            others = _object_parties(art, prep)
+            events += _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+    return events
+
+
+def _speaker_parties(art: Article, verb: Token) -> list[str]:
+    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
+    for h in clause_heads(verb)[1:]:
+        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal"):
+            continue
+        for subj in subjects_of(h):
+            found = _np_parties(art, subj)
+            person = art.person_at(subj)
+            if not found and person is not None:
+                found = _party_of_person(art, person)
+            if found:
+                return found
+    return []
+
+
+def _parties_named_before(art: Article, tok: Token) -> list[str]:
+    """'PPP, PML-N talks', 'the PPP-PML-N talks': parties written right before a noun."""
+    codes: list[str] = []
+    i = tok.i - 1
+    while i >= 0:
+        party = art.party_at(tok.doc[i])
+        if party is not None:
+            if party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                codes.insert(0, party.kb_id_)
+            i = party.start - 1
+        elif tok.doc[i].text in (",", "-", "and", "&", "’s", "'s") and codes:
+            i -= 1
+        else:
+            break
+    return codes
+
+
+def _object_parties(art: Article, head: Token) -> list[str]:
+    """The parties an object names: a party, the party of a person ("PML-F president Pir Pagara", "JI's
+    Sirajul Haq"), 'the former' / 'the latter', or the party of the person 'him' points back to."""
+    span = subtree_span(head)
+    codes = [p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"
+             and not _under_other_noun(art, p, head)]
+    if codes:
+        return list(dict.fromkeys(codes))
+    for tok in span:
+        if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
+            return _former_or_latter_before(art, tok)
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+            person = art.focus_person(tok.i)
+            return _party_of_person(art, person) if person is not None else []
+    for person in art.persons_in(span):
+        return _party_of_person(art, person)
+    return []
+
+
+def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
+    """'all opponent parties of the PPP': a party named inside a group of others is not the counterpart."""
+    tok = party.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in art.lex["coalition_not_counterpart_heads"]:
+            return True
+        tok = tok.head
+    return False
+
+
+def _under_talks(art: Article, party: Span, top: Token) -> bool:
+    """'formed the government after talks with the JI': the party talked with is not the one joined."""
+    tok = party.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ in art.lex["coalition_talk_with_nouns"] \
+                and tok.head.head.head.i != top.i:  # "ruled out talks with X": the talks are the act's object
+            return True
+        tok = tok.head
+    return False
+
+
+def _former_or_latter_before(art: Article, tok: Token) -> list[str]:
+    """'the former' / 'the latter' as a noun: the first / last of the parties named before it."""
+    earlier = [p.kb_id_ for p in art.doc.spans["parties"] if p.end <= tok.i and p.kb_id_ != "IND"]
+    sent_start = tok.sent.start
+    here = [p.kb_id_ for p in art.doc.spans["parties"] if sent_start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"]
+    pool = list(dict.fromkeys(here or earlier[-2:]))
+    if not pool:
+        return []
+    return [pool[0]] if tok.lower_ == "former" else [pool[-1]]
+
+
+def _failed(art: Article, tok: Token) -> bool:
+    """'failed to reach an agreement': no act."""
+    for h in clause_heads(tok, limit=3):
+        if h.lemma_.lower() in art.lex["coalition_failure_verbs"]:
+            return True
+    return False
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -54,27 +314,89 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not parties and not any(t.lower_ in ("party", "two") for t in sent):
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
-        return []
-    events: list[Event] = _between_pairs(art, sent)
+        return _party_joins_party(art, sent)
+    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
+        + _end_of_coalition(art, sent) + _offers_received(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
             head = phrase_head(span)
+            region = None
+            if subtree_span(head).end <= span.end and span.root.i != head.i and subtree_span(span.root).end > span.end:
+                region = span.root  # "BNP parted ways with ...", parsed with 'parted' as a modifier of 'ways'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
-            events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)))
+            events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)),
+                           region_head=region)
             seen.update(range(span.start, span.end))
     for tok in sent:
         if tok.i in seen:
             continue
-        action = _action_of(tok)
+        action = _action_of(tok, art.lex)
+        phrase = {tok.i}
+        if action == "join" and tok.lemma_.lower() in ("be", "become"):
+            negation = [c.i for c in tok.children if c.dep_ == "neg"]
+            if negation:  # "will not be part of the federal government" declines it
+                action, phrase = "reject", {tok.i, *negation}
         if action:
-            events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", {tok.i})
+            events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
     return events
 
 
-def _action_of(tok: Token) -> str | None:
+def _decided(tok: Token) -> bool:
+    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches')."""
+    return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
+
+
+def _party_of_person(art: Article, person: Span) -> list[str]:
+    """The party written beside a person here or at another mention of them in the text read."""
+    found = _party_of_speaker(art, person)
+    if found:
+        return found
+    key = person.kb_id_ or person.text
+    for other in art.doc.spans["persons"]:
+        if other.start != person.start and (other.kb_id_ or other.text) == key:
+            found = _party_of_speaker(art, other)
+            if found:
+                return found
+    return []
+
+
+def _party_joins_party(art: Article, sent: Span) -> list[Event]:
+    """'the JI has joined the MMA', 'the JSPM merged into the PTI', 'the ANP quit the PDM': a party (not a
+    person) that joins or leaves another party or alliance acts as a party, with no coalition word needed."""
+    events = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in ("join", "merge", "rejoin", "quit", "leave", "exit", "desert", "abandon"):
+            continue
+        action = "join" if lemma in ("join", "merge", "rejoin") else "leave"
+        subjects = next((subjects_of(h) for h in clause_heads(tok, limit=2) if subjects_of(h)), [])  # "decided to quit the PDM"
+        if not subjects or any(art.person_at(t) is not None for s in subjects for t in subtree_span(s)):
+            continue
+        if not all(art.party_at(s) is not None for s in subjects):
+            continue
+        targets = [c for c in tok.children if c.dep_ == "dobj"]
+        targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
+        if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+            continue  # "leaving the PPP well placed to govern"
+        if any(art.party_at(t) is not None for t in targets):
+            events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
+    return events
+
+
+def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma in ("be", "become") and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
+                                         and (lemma == "become" or c.lower_ == "part")
+                                         and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children) \
+            and (lemma == "become" or tok.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "shall", "not", "n't", "never")
+                                                                 for c in tok.children)):
+        return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
+        if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
+                    t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
+            return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
         if lemma in REJECT_VERBS:
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 return None
@@ -82,43 +404,88 @@ def _action_of(tok: Token) -> str | None:
                 return None
             return "reject"
         if lemma in LEAVE_VERBS:
+            if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+                return None  # "leaving the PPP well placed to form the government"
             return "leave"
+        if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
+                                                       for c in tok.children):
+            return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
-        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize"):
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("hold", "conclude"):
+                return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
+            if lemma == "make" and objs & {"offer", "overture", "proposal"}:
+                return "talks"  # "made an offer to the PTI-P"
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
                 return "talks"  # "reached out to the JUI-F"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
-        if lemma in JOIN_VERBS:
+        if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
+        if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
+            return "join"  # "voted for the PTI's candidate"
+        if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
         if lemma in TALK_VERBS:
             return "talks"
+        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
+                                                           for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
 
 
-def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int]) -> list[Event]:
-    if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join":
-        return []  # "declined PTI's offer to form a coalition": the offer is the act
-    actors = _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
+         region_head: Token | None = None) -> list[Event]:
+    if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
+            and head.head.head.lemma_.lower() not in ("accept", "welcome"):
+        return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
+    if action == "join" and head.dep_ in ("xcomp", "advcl", "ccomp") and (
+            head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
+            or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
+        return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
+    if _failed(art, head):
+        return []  # "failed to reach an agreement"
+    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    if not actors and action == "talks":
+        actors = _inviting_government(art, head)
     if not actors:
         return []
-    right = subtree_span(head)
-    skip = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-            for t in c.subtree}
-    obj_region = [t for t in right if t.i > head.i and t.i not in skip]
-    if not _about_governing(head, obj_region, action):
+    if action == "talks":
+        addressed = _addressed(art, head, actors)
+        if addressed is not None:
+            return _talk_events(art, sent, head, actors, addressed, rule, phrase)
+    right = subtree_span(region_head or head)
+    skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+            and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+    obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
+    direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
+        c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
+    if governing and not direct and not _about_governing(head, obj_region, action):
         return []
-    counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(head.i + 1, right.end)
-                                      if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip))
-    if action == "join" and head.lemma_.lower() in ("join", "enter") and any(t.lower_ == "opposition" for t in obj_region) and not counterparts:
-        counterparts = [None]
+    counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
+                                      if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
+                                      and not _under_other_noun(art, p, head)
+                                      and not (action != "talks" and _under_talks(art, p, head))))
+    if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", "side", "support", "back", "ally",
+                                                              *art.lex["coalition_opposition_verbs"]) \
+            and not counterparts:
+        if any(t.lower_ == "opposition" for t in obj_region):
+            counterparts = [None] if action == "join" else []
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury")
+                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
+                and art.memory.get("government") not in (None, *actors):
+            counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
+    if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
+        counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
         counterparts = _former_or_latter(art, sent, obj_region, actors)
     if not counterparts:
@@ -128,13 +495,14 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors))
         counterparts = [led] if led else []
-    joint = len(actors) > 1 and action in ("join", "talks") and not counterparts
+    joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
+        action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
-    status = act_status(head, sent, art.lex, phrase)
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
     if status is None:
         return []
-    when = event_date(art, sent, head)
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
     pairs = []
@@ -158,20 +526,91 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return events
 
 
+def _party_led(art: Article, tok: Token) -> bool:
+    """'the PPP led government': 'led' parsed as a clause of its own still names the government."""
+    if tok.lemma_.lower() != "lead" or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.text in (")", "-") and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return art.party_at(before) is not None and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None:
+    """Who is approached, invited or offered: the object ('invited the former to join', 'approached
+    PML-F president Pir Pagara', 'made an offer to the PTI-P'); None when the verb has no object."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    if not objects and any(c.dep_ == "agent" for c in head.children):
+        objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
+    if not objects:
+        return None
+    found: list[str] = []
+    for obj in objects:
+        found += [c for c in _object_parties(art, obj) if c not in actors and c not in found]
+    return found
+
+
+def _inviting_government(art: Article, head: Token) -> list[str]:
+    """'invited him to join the PML-N-led government': the party whose government it is invites."""
+    for c in head.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            led = _led_by(art, [t for t in subtree_span(c)])
+            return [led] if led else []
+    return []
+
+
+def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
+    region = list(subtree_span(head))
+    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
+        return []
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
+    if status is None:
+        return []
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
+                  status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _hedged_here(art: Article, sent: Span, head: Token, status: str | None) -> str | None:
+    """Coalition news hedges in its own ways: 'had almost reached an agreement', 'have nearly
+    finalised', and acts told on the word of unnamed sources ('sources said', 'citing sources')."""
+    if status != "fact":
+        return status
+    near = art.lex["coalition_near_adverbs"]
+    for h in clause_heads(head, limit=3):
+        if any(c.dep_ == "advmod" and c.lower_ in near for c in h.children):
+            return "possible"
+    for tok in sent:
+        if tok.lemma_.lower() != "source":
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("say", "tell", "add", "claim", "reveal", "disclose", "suggest"):
+            return "possible"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cite":
+            return "possible"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return "possible"
+    return status
+
+
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
+    if action in ("join", "talks") and words & {"sharing", "ministries", "portfolios", "ministry", "portfolio"}:
+        return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
                                                               "ways", "weight", "jointly", "together"})) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
-        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo")
 
 
 def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
     found = _parsed_acting_parties(art, sent, head, allow_person)
+    if found is None:
+        return []  # the parse says the doer is not named as a subject
     if found:
         return found
     # the parse gave no party subject: a party written just before the verb acts ("... (GDA) withdrew")
@@ -181,9 +620,33 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
     return []
 
 
-def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
+def _agent_parties(art: Article, head: Token) -> list[str]:
+    """'was approached by the PPP': the party after 'by' acts."""
+    for c in head.children:
+        if c.dep_ == "agent":
+            span = subtree_span(c)
+            return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
+    return []
+
+
+def _behalf_of(art: Article, sent: Span) -> list[str]:
+    """'on behalf of the PML-N': the party a go-between speaks for."""
+    for tok in sent:
+        if tok.lower_ == "behalf":
+            for prep in tok.children:
+                if prep.lower_ == "of":
+                    span = subtree_span(prep)
+                    return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
+    return []
+
+
+def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str] | None:
     for h in clause_heads(head):
-        subs = subjects_of(h)
+        if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
+            return _agent_parties(art, h)  # a passive act: the agent acts, the subject is acted upon ("is expected to" is no act)
+        if h.dep_ in ("pcomp", "pobj") and h.pos_ == "VERB" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
+            return None  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
+        subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
         if not subs:
             continue
         found: list[str] = []
@@ -195,6 +658,12 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
+            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in subj.children):
+                found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+            if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+            if not found and subj.lower_ in ("former", "latter"):
+                found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
                 governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
                 for above in governing:
@@ -202,19 +671,42 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
                     for above in subjects_of(h.head.head):
                         found += [c for c in _np_parties(art, above) if c not in found]
+            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
+                    and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
+                for above in subjects_of(h.head):
+                    person = art.person_at(above)
+                    found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
+                found += _speaker_parties(art, h)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
-                focus = art.focus_party(subj.i)
+                focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
         return found
     return []
 
 
-def _last_two_parties(art: Article, before: int) -> list[str]:
-    """'the two signed a deal': the last two parties named."""
-    codes: list[str] = []
+def _subject_focus(art: Article, before: int) -> str | None:
+    """'it', 'the party': the party last named as a subject in this or the previous sentence
+    ("The PTI has ruled out talks with the PPP ... It has said it will ...")."""
+    start = art.doc[before].sent.start
+    if start > 0:
+        start = art.doc[start - 1].sent.start
     for p in reversed(art.doc.spans["parties"]):
-        if p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
+        if p.start < start:
+            break
+        if p.end <= before and p.kb_id_ != "IND" and (p.root.dep_ in ("nsubj", "nsubjpass")
+                                                      or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj")):
+            return p.kb_id_
+    return None
+
+
+def _last_two_parties(art: Article, before: int, same_sentence: bool = False) -> list[str]:
+    """'the two signed a deal': the last two parties named (in the same sentence, when asked)."""
+    codes: list[str] = []
+    start = art.doc[before].sent.start if same_sentence else 0
+    for p in reversed(art.doc.spans["parties"]):
+        if start <= p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
             codes.append(p.kb_id_)
         if len(codes) == 2:
             return codes[::-1]
@@ -282,22 +774,48 @@ def _led_by(art: Article, region: list[Token]) -> str | None:
     return None
 
 
+LEAD_CHARS = 400
+
+
+def _in_lead(art: Article, sent: Span) -> bool:
+    """The headline and lead report the news of the day: an act told there without a date of its own
+    takes the story's date; one told further down is often background and keeps none."""
+    return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
+
+
 def _scope(art: Article, sent: Span) -> str | None:
+    """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
+    one the headline and lead state, which frames the whole story."""
     for span in art.doc.spans["scopes"]:
         if span.start >= sent.start and span.end <= sent.end:
             return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
-            return {"NA": "national", "Senate": "national"}.get(span.kb_id_, span.kb_id_.replace("PA-", ""))
+            return _house_scope(span.kb_id_)
+    for start, kind, code in art.memory.get("places", []):
+        if start >= LEAD_CHARS:
+            break
+        return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _house_scope(house: str) -> str:
+    return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
 
 
 GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 
 
+RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$", re.I)
+RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
+
+
 def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
-    """'the PTI government', 'the PTI-led coalition': the party leading the government."""
+    """'the PTI government', 'the PTI-led coalition', 'the ruling PTI', 'the PPP, the ruling party':
+    the party leading the government."""
     for start, end, kind, code in mentions:
-        if kind == "party" and code != "IND" and GOVERNMENT_AFTER.match(text[end:end + 30]):
+        if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
+                                                  or RULING_BEFORE.search(text[max(0, start - 20):start])
+                                                  or RULING_AFTER.match(text[end:end + 40])):
             return code
     return None
