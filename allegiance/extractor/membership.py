@@ -277,6 +277,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
             return []
         return named
+    for_subject = _for_to_subject(trig.head)
+    if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
+        return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
     for head in clause_heads(trig.head):
         subs = subjects_of(head)
         if not subs:
@@ -287,13 +290,36 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(art.party_at(s) is not None for s in subs):
             return []  # a party acts: that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               for s in subs):
+               or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
         break
     up = _included_list(art, trig.head)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _counted_group(art: Article, subj: Token) -> bool:
+    """'nine MPAs and six MNAs', 'several lawmakers': people counted, not named."""
+    if is_pronoun(subj):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "various", "dozens")
+           for c in subj.children):
+        return True
+    word = subj.lower_
+    return word in GROUP_NOUNS or word.rstrip("s") in GROUP_NOUNS or (subj.text in art.lex["roles"] and word.endswith("s"))
+
+
+def _for_to_subject(trigger: Token) -> Token | None:
+    """'for X to join': X, the object of 'for' just before the infinitive."""
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to":
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
 
 
 ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
@@ -380,7 +406,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     """The named people a group word stands for: 'who' -> its antecedent, 'all of whom' -> the
     list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
-        return group_members(art, tok.head.head)
+        own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
+        return [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
     if tok.lower_ in ("all", "both", "each", "most", "many"):
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
@@ -459,7 +486,8 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
 
 def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """Fallback when the parse fails: the group of people just before the trigger."""
-    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)]
+    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)
+              and not _not_an_actor(art, p, trig.head)]
     if not before:
         return []
     group = [before[-1]]
@@ -473,6 +501,35 @@ def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in between) and len(between) > 12:
         return []
     return group
+
+
+LIST_PREPS = {"including", "among", "like", "as", "with", "alongside"}
+
+
+def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
+    """A name the act cannot be pinned on: 'parted ways with Imran Khan', 'Imran Khan's party',
+    'the Imran Khan-led party', or the speaker of a clause above ('X claimed that ... will join')."""
+    root = person.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ not in LIST_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN") \
+            and prep.head.i < prep.i:
+        return True  # the object of a verb's or noun's preposition, not an opening "Apart from X,"
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    if nxt is not None and (nxt.text in ("'s", "’s") or (nxt.text == "-" and person.end + 1 < len(art.doc)
+                                                                and art.doc[person.end + 1].lower_ == "led")):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trigger.i:
+        verb, tok = root.head, trigger
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i and any(
+                    _counted_group(art, x) or art.person_at(x) is not None for x in subjects_of(tok)):
+                return True  # "X claimed that others will join": X only says it
+            tok = tok.head
+    return False
 
 
 def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
