@@ -110,13 +110,17 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if party is None:
         return []
     people = actors(art, sent, trig)
-    if not people:
-        return []
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
+    if trig.kind in ("join", "defect"):
+        art.memory["last_join_party"] = party
+    art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
+                              "at": art.offset + sent.end_char}
+    if not people:
+        return []
     out = []
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
@@ -244,16 +248,35 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
                 return None  # "intra-party elections", "another party": no party we can name
-            return art.focus_party(head.i)
+            return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     if head.pos_ == "NOUN" and trig.kind == "leave":
-        return art.focus_party(head.i)
+        return _party_in_focus(art, trig)
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
             return party.kb_id_
     return None
+
+
+def _party_in_focus(art: Article, trig: Trigger) -> str | None:
+    """'the party': the last party named, but not the one its movers come from ('BAP leaders who
+    joined the party'), and for 'also joined the party' the party people were last seen joining."""
+    head = trig.head
+    if trig.kind == "join" and any(c.lower_ in ("also", "too") for c in head.children):
+        last = art.memory.get("last_join_party")
+        if last:
+            return last
+    if trig.kind != "join":
+        return art.focus_party(head.i)  # "PTI leaders left the party": their own party
+    own: set[str] = set()
+    movers = [head.head] if head.dep_ in ("relcl", "acl") else []
+    movers += [s for h in clause_heads(head) for s in subjects_of(h)]
+    for mover in movers:
+        end = head.i if mover.i < head.i else mover.right_edge.i + 1
+        own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    return art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
 
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
