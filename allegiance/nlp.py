@@ -333,6 +333,7 @@ class NameRepair:
         self.honorifics = lex["honorifics"]
         self.roles = lex["roles"]
         self.not_name = lex["not_name"]
+        self.name_dates = lex["name_parts_also_dates"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
 
@@ -359,6 +360,10 @@ class NameRepair:
         text = token.text
         if not text or URDU.search(text):
             return False
+        if text in self.name_dates and token.i + 1 < len(token.doc):
+            nxt = token.nbor(1).text  # "Mir Jan Muhammad": a name part, "Jan 5": a date
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.not_name:
+                return True
         if text in self.roles or text in self.not_name:
             return False
         if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":

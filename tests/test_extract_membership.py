@@ -61,3 +61,70 @@ def test_new_party_codes():
     assert new_party_code("Tehreek-e-Naujawanan") == "TN"
     assert split_party("NEW:Qaumi Inqilab Party") == ("QIP", "Qaumi Inqilab Party")
     assert split_party("PTI") == ("PTI", None)
+
+
+# --- lists of people ----------------------------------------------------------------------------
+
+def test_list_after_an_unnamed_group_joining_takes_its_party():
+    text = ("Six independent members of the Gilgit-Baltistan Assembly joined the PTI on Tuesday. "
+            "These included Ghulam Haider Shigri (Astore 1), Sardar Qurban Ali (Nagar 2) and "
+            "Mir Naeem Abbas (Hunza 1).")
+    found = keys(extract(text, published="2020-11-25"), "type", "actor", "party")
+    assert found == {("join_party", "Ghulam Haider Shigri", "PTI"), ("join_party", "Sardar Qurban Ali", "PTI"),
+                     ("join_party", "Mir Naeem Abbas", "PTI")}
+
+
+def test_among_them_continues_the_act():
+    text = ("Five more winning independents defected to the PML-N on Thursday. Among them are Malik Nadeem "
+            "Kamran from Okara, Rana Tahir Shabbir from Vehari and Syed Imran Ahmad Shah from Multan.")
+    found = keys(extract(text, published="2024-02-15"), "type", "actor", "party")
+    assert {("join_party", "Malik Nadeem Kamran", "PML-N"), ("join_party", "Rana Tahir Shabbir", "PML-N"),
+            ("join_party", "Syed Imran Ahmad Shah", "PML-N")} <= found
+
+
+def test_a_list_inside_another_act_is_not_continued():
+    text = ("Several lawmakers joined the PPP on Monday. PTI leaders, including Asad Umar and Shafqat Mahmood, "
+            "later held a press conference in Islamabad.")
+    assert not [e for e in extract(text, published="2023-06-05") if e.actor in ("Asad Umar", "Shafqat Mahmood")]
+
+
+def test_the_party_a_group_joins_is_not_the_party_they_come_from():
+    text = ("Nawabzada Haji Lashkari Raisani joined the PPP in Quetta on Friday. Other BAP leaders who joined "
+            "the party included Mir Jan Muhammad Buledi and Sardar Khalid Khan Langove.")
+    found = keys(extract(text, published="2023-01-20"), "type", "actor", "party")
+    assert ("join_party", "Mir Jan Muhammad Buledi", "PPP") in found
+    assert ("join_party", "Sardar Khalid Khan Langove", "PPP") in found
+    assert not any(t == "join_party" and p == "BAP" for t, _a, p in found)
+
+
+def test_new_members_of_a_party_joined_it():
+    text = ("Malik Asad Khokhar from Kasur and Chaudhry Iftikhar Nazir from Narowal are the new members of "
+            "the PML-N in Punjab, a spokesman said on Sunday.")
+    found = keys(extract(text, published="2018-08-05"), "type", "actor", "party")
+    assert {("join_party", "Malik Asad Khokhar", "PML-N"), ("join_party", "Chaudhry Iftikhar Nazir", "PML-N")} <= found
+
+
+def test_defection_to_a_party_is_a_join():
+    text = ("The move follows an earlier defection by Chaudhry Shujaat Warraich, a key figure of the Gujrat "
+            "family, to the PML-N.")
+    found = keys(extract(text, published="2024-07-01"), "type", "actor", "party")
+    assert ("join_party", "Chaudhry Shujaat Warraich", "PML-N") in found
+
+
+# --- who acts -----------------------------------------------------------------------------------
+
+def test_speaker_of_a_claim_about_counted_people_is_not_the_mover():
+    text = "Raja Basharat claimed that eleven MPAs and four MNAs will join the PML-Q within a week."
+    assert not [e for e in extract(text, published="2018-05-02") if e.type == "join_party"]
+
+
+def test_for_people_to_join_names_those_people_not_the_subject():
+    text = "Jahangir Khan Tareen played a key role for the independent MNAs to join the PTI."
+    assert not [e for e in extract(text, published="2018-08-01") if e.type == "join_party"]
+
+
+def test_the_person_parted_with_is_not_the_one_who_joins():
+    text = ("Senior leader Usman Dar on Monday decided to part ways with Imran Khan and joined the "
+            "Istehkam-e-Pakistan Party.")
+    events = extract(text, published="2023-10-23")
+    assert not [e for e in events if e.actor == "Imran Khan"]

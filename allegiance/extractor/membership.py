@@ -53,6 +53,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ == "resignation" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
+            found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
             if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
@@ -61,6 +64,16 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _to_party_after(art: Article, sent: Span, noun: Token) -> Span | None:
+    """'defection by X, a figure from Y, to the Awam Pakistan party': the party a move goes to."""
+    for tok in sent:
+        if noun.i < tok.i <= noun.i + 15 and tok.lower_ in ("to", "into"):
+            nxt = [t for t in art.doc[tok.i + 1:min(sent.end, tok.i + 4)] if t.lower_ not in ("the", "a")]
+            if nxt and art.party_at(nxt[0]) is not None:
+                return art.party_at(nxt[0])
+    return None
 
 
 SWITCH_VERBS = {"switch", "defect", "move", "shift", "jump", "cross", "migrate", "go"}
@@ -229,6 +242,9 @@ def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
+    if trig.rule == "defect.noun":
+        to = _to_party_after(art, sent, head)
+        return to.kb_id_ if to is not None else None
     end = max(trig.tokens) + 1
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
@@ -631,20 +647,53 @@ def is_background(head: Token) -> bool:
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
-    """'Apart from A and B, they include C, D and E': more people for the act just reported."""
-    if not earlier:
-        return []
-    cue = [t for t in sent if t.lemma_.lower() in ("include",) or t.lower_ in ("namely",)]
-    if not cue or any(t.dep_ in ("relcl", "acl") for t in sent):
+    """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
+    are A and B': more people for the act just reported, named or not ('five independents joined')."""
+    cue = _list_cue(sent)
+    if cue is None or any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
         return []  # "others who attended the meeting include ...": another act
-    subj = [t for t in cue[0].children if t.dep_ in ("nsubj",)]
-    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS):
+    root = sent.root
+    if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+        return []  # "PTI leaders, including A, invited him": the list belongs to another act
+    subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
+    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS or _counted_group(art, subj[0])):
         return []
-    people = [p for p in art.persons_in(sent) if p.start > cue[0].i]
-    last = earlier[-1]
-    if last.type not in ("expel", "leave_party", "join_party") or not people:
+    people = [p for p in art.persons_in(sent) if p.start > cue.i]
+    if not people:
         return []
-    kin = [e for e in earlier if e.evidence.sentence == last.evidence.sentence and e.type == last.type]
-    return [Event(doc=art.doc_id, type=last.type, actor=p.kb_id_ or p.text, party=last.party, date=last.date,
-                  status=last.status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
-            for p in people for _ in [kin]]
+    here = art.offset + sent.start_char
+    acts = []
+    last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
+    if last is not None:
+        kinds = {e.type for e in earlier if e.evidence.sentence == last.evidence.sentence
+                 and e.type in ("expel", "leave_party", "join_party") and e.party}
+        kinds = [last.type] if last.type == "expel" else sorted(kinds)
+        parties = {k: next(e.party for e in reversed(earlier) if e.type == k and e.evidence.sentence == last.evidence.sentence)
+                   for k in kinds}
+        acts.append((last.evidence.end, [(k, parties[k]) for k in kinds], last.status, last.date))
+    remembered = art.memory.get("last_act")
+    if remembered is not None and remembered["kind"] in ("join", "leave", "defect"):
+        kinds = [("leave_party" if remembered["kind"] == "leave" else "join_party", remembered["party"])]
+        if remembered["kind"] == "defect" and remembered.get("origin"):
+            kinds.append(("leave_party", remembered["origin"]))
+        acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
+    if not acts:
+        return []
+    at, kinds, status, when = max(acts, key=lambda a: a[0])
+    if here - at > 400:
+        return []  # the act is too far back for a list to continue it
+    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for kind, party in kinds for p in people]
+
+
+def _list_cue(sent: Span) -> Token | None:
+    """The word that opens a list of the people of an act: 'include', 'namely', 'such as', 'among them'."""
+    for t in sent:
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if t.lemma_.lower() == "include" or t.lower_ == "namely":
+            return t
+        if nxt is not None and ((t.lower_ == "such" and nxt.lower_ == "as")
+                                or (t.lower_ == "among" and nxt.lower_ in ("them", "those", "these"))):
+            return nxt
+    return None
