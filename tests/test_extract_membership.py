@@ -128,3 +128,39 @@ def test_the_person_parted_with_is_not_the_one_who_joins():
             "Istehkam-e-Pakistan Party.")
     events = extract(text, published="2023-10-23")
     assert not [e for e in events if e.actor == "Imran Khan"]
+
+
+# --- kinds of leaving ---------------------------------------------------------------------------
+
+def test_ending_an_association_with_a_party_is_leaving_it():
+    text = "Sardar Yar Muhammad Rind on Sunday ended his 30-year association with the PPP."
+    assert ("leave_party", "Sardar Yar Muhammad Rind", "PPP") in keys(extract(text, published="2023-04-03"),
+                                                                      "type", "actor", "party")
+
+
+def test_severing_ties_with_a_led_party_is_leaving_it():
+    text = "Mian Hamid Yasin announced severing ties with the Imran Khan-led PTI on Saturday."
+    assert ("leave_party", "Mian Hamid Yasin", "PTI") in keys(extract(text, published="2023-05-28"),
+                                                              "type", "actor", "party")
+
+
+def test_deserters_of_a_party_named_in_a_list_left_it():
+    text = ("Several PML-Q deserters including Chaudhry Wajahat Hussain, Tariq Bashir Cheema and "
+            "Hussain Elahi attended the meeting.")
+    found = keys(extract(text, published="2022-08-09"), "type", "actor", "party")
+    assert {("leave_party", "Chaudhry Wajahat Hussain", "PML-Q"), ("leave_party", "Tariq Bashir Cheema", "PML-Q"),
+            ("leave_party", "Hussain Elahi", "PML-Q")} <= found
+
+
+def test_their_resignations_from_the_assembly_and_the_party():
+    text = ("Two MPAs, Malik Ahmed Saeed Khan and Rana Babar Hussain, announced their resignations from the "
+            "assembly and PML-N on Monday.")
+    found = keys(extract(text, published="2018-04-09"), "type", "actor", "party")
+    assert {("leave_party", "Malik Ahmed Saeed Khan", "PML-N"), ("leave_party", "Rana Babar Hussain", "PML-N")} <= found
+
+
+def test_officials_including_a_named_one_resigned_from_party_membership():
+    text = ("Several PPP Lyari office-bearers including district president Abdul Razzak Baloch had resigned "
+            "from party membership.")
+    assert ("leave_party", "Abdul Razzak Baloch", "PPP") in keys(extract(text, published="2021-02-10"),
+                                                                 "type", "actor", "party")

@@ -50,9 +50,16 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
-        if tok.lower_ == "resignation" and _resigns_from_party(art, tok):
+        if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma in lex["bond_verbs"] and tok.pos_ == "VERB" and _ends_bond(art, tok):
+            head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "announced severing ties": the ties
+            found.append(Trigger("leave", head, frozenset({tok.i, head.i}), "leave.end_ties"))
+            continue  # "ended his 40-year association with the PML-N", "severing ties with the MQM"
+        if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
+            continue  # "PTI deserters including A, B and C"
         if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
@@ -64,6 +71,29 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _ends_bond(art: Article, verb: Token) -> bool:
+    """'ended their long association with the party', 'severed ties with the PPP'."""
+    held = [verb.head] if verb.dep_ in ("compound", "amod") else [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in held:
+        if obj.lower_ in art.lex["bond_nouns"]:
+            withs = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"]
+            for prep in withs:
+                for o in prep.children:
+                    words = subtree_span(o)
+                    if any(art.party_at(t) for t in words) or o.lower_ in PARTY_NOUNS:
+                        return True
+    return False
+
+
+def _deserters_named(art: Article, noun: Token) -> bool:
+    """'PTI deserters including A and B': a party's deserters, named."""
+    own = subtree_span(noun)
+    if not any(art.party_at(t) for t in art.doc[own.start:noun.i]):
+        return False
+    return any(c.lower_ in ("including", "namely") or c.dep_ == "appos" for c in noun.children) and bool(
+        art.persons_in(own))
 
 
 def _to_party_after(art: Article, sent: Span, noun: Token) -> Span | None:
@@ -93,6 +123,23 @@ def _from_to_parties(art: Article, verb: Token) -> tuple[str, str] | None:
     return None
 
 
+def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | None:
+    """The party named in the trigger's 'with'/'from' phrase, the party a bond noun takes
+    ('association with the PML-N'), or one of its conjuncts ('from the assembly and PML-N')."""
+    holders = [head, *[c for c in head.children if c.dep_ == "dobj"]]
+    if head.dep_ in ("compound", "amod"):
+        holders.append(head.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in prep.children:
+                    for tok in [obj, *obj.conjuncts]:
+                        party = art.party_at(tok) or next((art.party_at(t) for t in subtree_span(tok) if art.party_at(t)), None)
+                        if party is not None and party.kb_id_ != "IND":
+                            return party.kb_id_
+    return None
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
     """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post."""
     for prep in verb.children:
@@ -101,6 +148,8 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:
                     return True
+                if any(art.party_at(c) is not None for c in obj.conjuncts):
+                    return True  # "resignations from the assembly and PML-N"
                 if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):
                     return True
     return False
@@ -245,6 +294,13 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
+    if trig.rule == "leave.deserters.noun":
+        own = subtree_span(head)
+        return next(p.kb_id_ for p in reversed(art.parties_in(own.start, head.i)))
+    if trig.rule in ("leave.end_ties", "leave.resignation.noun", "leave.resign_from_party"):
+        named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
+        if named is not None:
+            return named
     end = max(trig.tokens) + 1
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
@@ -267,8 +323,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
-    if head.pos_ == "NOUN" and trig.kind == "leave":
-        return _party_in_focus(art, trig)
+    if (head.pos_ == "NOUN" and trig.kind == "leave") or any(art.doc[i].lower_ == "party" for i in trig.tokens):
+        return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
@@ -394,6 +450,11 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
     """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
     people: list[Span] = []
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
+            named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+            if named:  # "A, B and C announced their resignations": the subject's people
+                people += named
+                continue
         if child.dep_ == "poss":
             people += art.persons_in(subtree_span(child)) or (
                 [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
