@@ -164,3 +164,20 @@ def test_officials_including_a_named_one_resigned_from_party_membership():
             "from party membership.")
     assert ("leave_party", "Abdul Razzak Baloch", "PPP") in keys(extract(text, published="2021-02-10"),
                                                                  "type", "actor", "party")
+
+
+def test_the_owner_of_the_party_left_is_not_a_companion():
+    text = "MNA Raja Khurram Nawaz stayed away from the session as he parted ways with the Imran Khan-led party."
+    events = extract(text, published="2022-03-18")
+    assert not [e for e in events if e.actor == "Imran Khan"]
+
+
+def test_people_likely_to_join_a_leaders_party_are_not_the_leader():
+    text = "Sources said some lawmakers from Sindh are likely to join Jahangir Tareen's Istehkam-e-Pakistan Party."
+    assert not [e for e in extract(text, published="2023-06-20") if e.actor == "Jahangir Tareen"]
+
+
+def test_a_person_met_after_an_announcement_did_not_join():
+    text = ("Several leaders from Sindh including former senators have announced to join the PPP after "
+            "meeting with Asif Ali Zardari in Karachi.")
+    assert not [e for e in extract(text, published="2023-06-20") if e.actor == "Asif Ali Zardari"]

@@ -177,6 +177,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
+    people = [p for p in people if not _owns_party(art, p)]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
@@ -561,6 +562,10 @@ def _include_objects(art: Article, noun: Token) -> list[Span]:
     """'Those who left include A, B and C' / 'The MNAs to defect included A and B'."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
+        if verb.lemma_.lower() == "be":  # "those who left are A and B", not "they are likely to join X's party"
+            other = [subtree_span(c) for c in verb.children if c.dep_ in ("acomp", "xcomp", "ccomp", "advcl")]
+            return [p for p in art.persons_in(verb.sent) if p.start > verb.i
+                    and not any(o.start <= p.start < o.end for o in other)]
         return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
     return []
 
@@ -569,7 +574,8 @@ def _listed_after(art: Article, sent: Span, noun: Token) -> list[Span]:
     """'several PTI defectors ..., namely A, B and C' / '13 defectors including A and B'."""
     for tok in sent:
         if tok.i > noun.i and tok.lower_ in ("namely", "including", "include", "includes", "included"):
-            return [p for p in art.persons_in(sent) if p.start > tok.i]
+            limit = noun.head.i if noun.head.i > tok.i else sent.end  # not past the group's own verb
+            return [p for p in art.persons_in(sent) if tok.i < p.start and p.end <= limit]
     return []
 
 
@@ -641,9 +647,16 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
     for child in preps:
         if child.lower_ in ("with", "alongside"):
             for p in art.persons_in(subtree_span(child)):
-                if p not in out:
-                    out.append(p)
+                if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
+                    out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     return out
+
+
+def _owns_party(art: Article, person: Span) -> bool:
+    """'Imran Khan's PTI', 'the Altaf Hussain-led MQM': the name only says whose party it is."""
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    return nxt is not None and (nxt.text in ("'s", "\u2019s") or (
+        nxt.text == "-" and person.end + 1 < len(art.doc) and art.doc[person.end + 1].lower_ == "led"))
 
 
 def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | None:
