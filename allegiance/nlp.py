@@ -281,9 +281,15 @@ class UnknownParties:
                 continue
             code = code or NEW_PARTY + name
             added.append(Span(doc, span.start, span.end, label="party", kb_id=code))
-        names = {s.kb_id_[len(NEW_PARTY):] for s in added if s.kb_id_.startswith(NEW_PARTY)}
-        for name in names:  # its other mentions in the text, "party" or not
-            core = re.sub(r"\s+(?:party|Party)$", "", name)
+        # one name per party in a text: "Awam Pakistan", "Awam Pakistan party" and "Awam Pakistan Party" are one
+        names: dict[str, str] = {}
+        for name in sorted({s.kb_id_[len(NEW_PARTY):] for s in added if s.kb_id_.startswith(NEW_PARTY)}, key=len):
+            core = re.sub(r"\s+party$", "", name, flags=re.I)
+            names[core.lower()] = core if core == name else core + " Party"
+        added = [Span(doc, s.start, s.end, label="party", kb_id=NEW_PARTY + names[re.sub(r"\s+party$", "", s.kb_id_[len(NEW_PARTY):], flags=re.I).lower()])
+                 if s.kb_id_.startswith(NEW_PARTY) else s for s in added]
+        for key, name in sorted(names.items()):  # its other mentions in the text, "party" or not
+            core = re.sub(r"\s+Party$", "", name)
             if len(core.split()) < 2 and core == name:
                 continue
             pattern = r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?:\s+party)?(?!\w)"

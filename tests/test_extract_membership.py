@@ -181,3 +181,37 @@ def test_a_person_met_after_an_announcement_did_not_join():
     text = ("Several leaders from Sindh including former senators have announced to join the PPP after "
             "meeting with Asif Ali Zardari in Karachi.")
     assert not [e for e in extract(text, published="2023-06-20") if e.actor == "Asif Ali Zardari"]
+
+
+# --- acts only wished or supposed ----------------------------------------------------------------
+
+def test_a_conditional_welcome_is_not_a_join():
+    text = "\u201cWe would welcome Chaudhry Nisar Ali Khan should he wish to join the PTI,\u201d the spokesman said."
+    assert not [e for e in extract(text, published="2018-04-09") if e.type == "join_party"]
+
+
+def test_an_if_clause_is_not_a_leaving():
+    text = "“If anyone wants me to leave the PPP, let them say so,” Malik Sikandar Khan said."
+    assert not [e for e in extract(text, published="2021-06-09") if e.type == "leave_party"]
+
+
+def test_a_leaving_on_a_condition_is_possible():
+    text = "Malik Sikandar Khan said he would leave the PPP if the party ignored his district again."
+    assert {(e.type, e.status) for e in extract(text, published="2021-06-09")} == {("leave_party", "possible")}
+
+
+def test_an_invitation_to_join_is_not_a_join():
+    text = "The JUI-F leadership extended an invitation to Haji Ghulam Ali to join the party."
+    assert not [e for e in extract(text, published="2021-06-09") if e.type == "join_party"]
+
+
+def test_a_party_presidency_resigned_is_not_the_party_left():
+    text = "Jam Kamal Khan, who resigned from the party's presidency on Friday, met the governor."
+    assert not [e for e in extract(text, published="2021-10-09") if e.type == "leave_party"]
+
+
+def test_one_unknown_party_one_name_in_an_article():
+    text = ("Zahid Hamid joined the Awam Raj party on Monday. Later the Awam Raj Party said that "
+            "Hina Butt had also joined the Awam Raj party.")
+    names = {e.party_name for e in extract(text, published="2024-07-01") if e.type == "join_party"}
+    assert names == {"Awam Raj Party"}

@@ -37,6 +37,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             kind = "defect"
         if span.text.lower() == "joined hands with":
             continue
+        after = art.doc[span.end] if span.end < len(art.doc) else None
+        if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
+            continue  # "resigned from the party's presidency": a post, not the party
         head = phrase_head(span)
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
@@ -167,14 +170,42 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
     return events
 
 
+def not_an_act(art: Article, trig: Trigger) -> bool:
+    """An act only wished or supposed: 'invited him to join', 'he would be welcomed to join',
+    'an invitation to join', 'if anyone wants me to leave', 'should he wish to join'."""
+    invite, marks = art.lex["invite_words"], art.lex["condition_marks"]
+    tok = trig.head
+    for step in range(4):
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in marks:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "should" and any(
+                    s.i > child.i for s in subjects_of(tok)):
+                return True  # "should he wish to join"
+        if step > 0 and tok.lemma_.lower() in invite and tok.i not in trig.tokens:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj"):
+            break
+        tok = tok.head
+    return False
+
+
+def _on_condition(art: Article, head: Token) -> bool:
+    """'would leave the PPP if the party asked': an act promised on a condition is only possible."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["condition_marks"] for m in c.children)
+               for c in head.children)
+
+
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     party = target_party(art, sent, trig)
-    if party is None:
+    if party is None or not_an_act(art, trig):
         return []
     people = actors(art, sent, trig)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
+    if status == "fact" and _on_condition(art, trig.head):
+        status = "possible"
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
     people = [p for p in people if not _owns_party(art, p)]
@@ -246,6 +277,8 @@ def _owner_of_membership(art: Article, sent: Span, head: Token) -> list[Span]:
 
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     left, joined = _from_to_parties(art, trig.head) or (None, None)
+    if not_an_act(art, trig):
+        return []
     people = actors(art, sent, trig)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if left is None or not people or status is None:
@@ -354,8 +387,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
-    if trig.rule.endswith(".noun"):
-        return _noun_actors(art, trig.head)
+    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
+        return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
     if modified is not None:
         own = subtree_span(trig.head)
