@@ -340,6 +340,7 @@ class NameRepair:
         self.roles = lex["roles"]
         self.not_name = lex["not_name"]
         self.name_dates = lex["name_parts_also_dates"]
+        self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
 
@@ -392,7 +393,15 @@ class NameRepair:
                 start = None
         if start is not None:
             runs.append(self._trim(doc, start, len(doc)))
-        return [r for r in runs if r is not None]
+        return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
+
+    def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
+        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens."""
+        for k in range(1, len(run) - 1):
+            if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
+                                                   for t in run[:k]):
+                return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
+        return [run]
 
     def _hyphen_inside(self, doc: Doc, token, start) -> bool:
         """'Al-Hassan', 'Zia-ul-Haq': a hyphen glued between two name words."""

@@ -215,3 +215,25 @@ def test_one_unknown_party_one_name_in_an_article():
             "Hina Butt had also joined the Awam Raj party.")
     names = {e.party_name for e in extract(text, published="2024-07-01") if e.type == "join_party"}
     assert names == {"Awam Raj Party"}
+
+
+# --- names and seats ----------------------------------------------------------------------------
+
+def test_a_name_after_a_place_starts_at_its_title():
+    text = "The party's former MNA from Khyber Agency Malik Shakir Afridi has also announced to quit the PTI."
+    assert ("leave_party", "Malik Shakir Afridi", "PTI") in keys(extract(text, published="2023-05-20"),
+                                                                 "type", "actor", "party")
+
+
+def test_a_party_role_written_with_of_before_the_name_implies_leaving():
+    text = ("Senior leader of Pakistan Muslim League-Nawaz (PML-N) Raja Farooq Haider Khan on Friday joined "
+            "the Pakistan Tehreek-e-Insaf (PTI).")
+    found = keys(extract(text, published="2021-06-19"), "type", "actor", "party")
+    assert {("join_party", "Raja Farooq Haider Khan", "PTI"), ("leave_party", "Raja Farooq Haider Khan", "PML-N")} <= found
+
+
+def test_they_in_a_clause_below_means_the_named_group():
+    text = ("Sardar Asif Khan Kakar from Zhob and Mir Zahid Rind from Kech held a joint press conference where "
+            "they announced to join the BAP.")
+    found = keys(extract(text, published="2018-08-01"), "type", "actor", "party")
+    assert {("join_party", "Sardar Asif Khan Kakar", "BAP"), ("join_party", "Mir Zahid Rind", "BAP")} <= found

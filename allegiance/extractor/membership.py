@@ -515,8 +515,15 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
-        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and head.head.i != head.i:
-            named = [p for s in subjects_of(head.head) for p in group_members(art, s)]
+        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and head.head.i != head.i:
+            above = head.head
+            for _ in range(3):  # "A, B and C held a press conference where they announced to join"
+                if subjects_of(above) or above.head.i == above.i:
+                    break
+                above = above.head
+            named = [p for s in subjects_of(above) for p in group_members(art, s)]
+            if subj.lower_ not in ("they", "them", "we"):
+                named = named[:1] if len(named) == 1 else []  # "he" is one person
             if named:
                 people += named
                 continue
@@ -719,7 +726,30 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return None
+    return _role_of_party_before(art, sent, person, allow_former)
+
+
+def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: bool) -> str | None:
+    """'Senior leader of Pakistan Muslim League-Nawaz (PML-N) Mir Akbar Khan': a seat or role of a
+    party written just before the name, its code in brackets or not."""
+    doc = art.doc
+    window = art.parties_in(max(sent.start, person.start - 12), person.start)
+    if not window:
+        return None
+    first, last = window[0], window[-1]
+    if any(p.kb_id_ != first.kb_id_ for p in window):
+        return None
+    between = doc[last.end:person.start]
+    if len(between) > 2 or any(not (t.text in "()," or t.text in art.lex["roles"]) for t in between):
+        return None
+    of = doc[first.start - 1] if first.start - 1 >= sent.start else None
+    role = doc[first.start - 2] if first.start - 2 >= sent.start else None
+    if of is None or role is None or of.lower_ != "of" or role.lower_ not in SEAT_ROLES:
+        return None
+    lead = doc[max(sent.start, role.i - 2):role.i]
+    if not allow_former and any(t.lower_ in ("former", "ex") for t in lead):
+        return None
+    return first.kb_id_
 
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
