@@ -416,8 +416,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         people = _people_in_subject(art, sent, subs, head)
         if people:
             return _with_companions(art, trig, people)
-        if any(art.party_at(s) is not None for s in subs):
-            return []  # a party acts: that is a coalition matter
+        if any(art.party_at(s) is not None or s.lower_ in ("party", "parties") for s in subs):
+            return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
@@ -649,7 +649,7 @@ def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     return group
 
 
-LIST_PREPS = {"including", "among", "like", "as", "with", "alongside"}
+LIST_PREPS = {"including", "among", "like", "alongside"}
 
 
 def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
@@ -681,7 +681,7 @@ def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
 def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
     """'which he had joined with Parvez Elahi': the companion joined too."""
     out = list(people)
-    preps = [c for c in trig.head.children if c.dep_ == "prep"]
+    preps = [c for c in trig.head.children if c.dep_ == "prep"] if trig.kind != "leave" else []  # "parted ways with X": X is left
     preps += [g for c in trig.head.children if c.lower_ in ("together", "along") for g in c.children if g.dep_ == "prep"]
     preps += [c for c in trig.head.children if c.dep_ == "advmod" and c.lower_ == "with"]
     for child in preps:
