@@ -237,3 +237,28 @@ def test_they_in_a_clause_below_means_the_named_group():
             "they announced to join the BAP.")
     found = keys(extract(text, published="2018-08-01"), "type", "actor", "party")
     assert {("join_party", "Sardar Asif Khan Kakar", "BAP"), ("join_party", "Mir Zahid Rind", "BAP")} <= found
+
+
+def test_a_party_welcoming_a_person_into_its_ranks_is_a_join():
+    text = ("Imran Khan criticised the PPP for welcoming Nadeem Afzal Chan, the former opposition whip, into "
+            "its ranks.")
+    found = keys(extract(text, published="2023-01-10"), "type", "actor", "party")
+    assert ("join_party", "Nadeem Afzal Chan", "PPP") in found
+    assert not any(a == "Imran Khan" for _t, a, _p in found)
+
+
+def test_rejoining_intra_party_elections_is_no_join():
+    text = "Gohar Ali Khan is expected to rejoin the intra-party elections as a candidate."
+    assert not [e for e in extract(text, published="2024-03-01") if e.type == "join_party"]
+
+
+def test_leaving_with_a_person_names_the_person_left_not_a_companion():
+    text = ("Senior leader Hammad Azhar on Monday decided to part ways with Imran Khan and joined the "
+            "Istehkam-e-Pakistan Party.")
+    assert not [e for e in extract(text, published="2023-10-23") if e.actor == "Imran Khan"]
+
+
+def test_bidding_adieu_to_a_leaders_party():
+    text = "Party stalwart Tanvir Ashraf Kaira bid adieu to Bhutto's party and joined the PTI on Friday."
+    found = keys(extract(text, published="2017-06-17"), "type", "actor", "party")
+    assert ("join_party", "Tanvir Ashraf Kaira", "PTI") in found

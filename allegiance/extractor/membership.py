@@ -56,6 +56,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma in lex["welcome_verbs"] and tok.pos_ == "VERB" and _welcomed_into(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
+            continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
         if lemma in lex["bond_verbs"] and tok.pos_ == "VERB" and _ends_bond(art, tok):
             head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "announced severing ties": the ties
             found.append(Trigger("leave", head, frozenset({tok.i, head.i}), "leave.end_ties"))
@@ -74,6 +77,18 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _welcomed_into(art: Article, verb: Token) -> Token | None:
+    """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
+    if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in"):
+            for obj in prep.children:
+                if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
+                    return prep
+    return None
 
 
 def _ends_bond(art: Article, verb: Token) -> bool:
@@ -328,6 +343,16 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
+    if trig.rule == "join.welcomed_into":
+        prep = _welcomed_into(art, head)
+        obj = next(c for c in prep.children)
+        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+        if party is not None:
+            return party.kb_id_
+        welcoming = [p.kb_id_ for s_ in subjects_of(head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+        if not welcoming and head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep":
+            welcoming = [p.kb_id_ for p in art.parties_in(head.head.head.left_edge.i, head.head.i)][-1:]
+        return welcoming[0] if welcoming else _party_in_focus(art, trig)
     if trig.rule == "leave.deserters.noun":
         own = subtree_span(head)
         return next(p.kb_id_ for p in reversed(art.parties_in(own.start, head.i)))
@@ -349,6 +374,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             return party.kb_id_
+        if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
+                and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
+            return None  # "intra-party elections", "multi-party conference": no party left or joined
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
@@ -406,6 +434,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
             return []
         return named
+    if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
+        return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
+                if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
     for_subject = _for_to_subject(trig.head)
     if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
         return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
