@@ -349,6 +349,7 @@ class NameRepair:
         runs = self._runs(doc, blocked)
         persons = [r for r in runs if self._is_person(doc, r, runs)]
         persons = self._add_single_word_refs(doc, runs, persons)
+        persons = self._add_single_words_in_lists(doc, runs, persons)
         persons = sorted(filter_spans(persons), key=lambda s: s.start)
         persons = self._canonicalise(persons)
         doc.spans["persons"] = persons
@@ -481,6 +482,23 @@ class NameRepair:
                 if surname == word or (len(word) > 4 and similarity(word, surname) >= 80):
                     out.append(run)
                     break
+        return out
+
+    def _add_single_words_in_lists(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
+        """'Basit Bukhari, Samiullah and Asghar Ali Shah': a one-word name between two people of a list."""
+        starts = {p.start: p for p in persons}
+        ends = {p.end: p for p in persons}
+        out = list(persons)
+        for run in runs:
+            if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
+                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper:
+                continue
+            before, after = run.start - 1, run.end
+            if before < 1 or after + 1 >= len(doc):
+                continue
+            if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
+                    and (after + 1) in starts:
+                out.append(run)
         return out
 
     def _words(self, span: Span) -> list[str]:

@@ -262,3 +262,11 @@ def test_bidding_adieu_to_a_leaders_party():
     text = "Party stalwart Tanvir Ashraf Kaira bid adieu to Bhutto's party and joined the PTI on Friday."
     found = keys(extract(text, published="2017-06-17"), "type", "actor", "party")
     assert ("join_party", "Tanvir Ashraf Kaira", "PTI") in found
+
+
+def test_a_one_word_name_inside_a_list_is_a_person():
+    text = ("Seven members of the PPP including Nadeem Afzal Chan, Raja Riaz, Samsam Bukhari, Kalimullah and "
+            "Asghar Ali Shah left the party on Monday.")
+    found = keys(extract(text, published="2018-04-09"), "type", "actor", "party")
+    assert ("leave_party", "Kalimullah", "PPP") in found
+    assert len([a for t, a, _p in found if t == "leave_party"]) == 5
