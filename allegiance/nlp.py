@@ -469,15 +469,22 @@ class NameRepair:
     def _add_single_word_refs(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
         """A lone surname ("Siddique") that matches a person named in full in the article."""
         surnames = {}
+        firsts: dict[str, set[str]] = {}
         for p in persons:
             if len(p) > 1:
                 surnames.setdefault(p[-1].text.lower(), p)
+                given = [t.text for t in p if t.text not in self.honorifics and t.text.lower().rstrip(".") not in self.titles]
+                if len(given) >= 2:  # "Wajahat" for "Chaudhry Wajahat Hussain", if he is the only Wajahat
+                    firsts.setdefault(given[0].lower(), set()).add(given[-1].lower())
         out = list(persons)
         taken = {i for p in persons for i in range(p.start, p.end)}
         for run in runs:
             if len(run) != 1 or run.start in taken or run[0].text in self.honorifics:
                 continue
             word = run[0].text.lower()
+            if len(firsts.get(word, ())) == 1 and len(word) > 3 and word not in surnames:
+                out.append(run)
+                continue
             for surname in surnames:
                 if surname == word or (len(word) > 4 and similarity(word, surname) >= 80):
                     out.append(run)

@@ -270,3 +270,33 @@ def test_a_one_word_name_inside_a_list_is_a_person():
     found = keys(extract(text, published="2018-04-09"), "type", "actor", "party")
     assert ("leave_party", "Kalimullah", "PPP") in found
     assert len([a for t, a, _p in found if t == "leave_party"]) == 5
+
+
+def test_left_it_means_the_party_in_focus():
+    text = ("GUJRANWALA: Former MPA Chaudhry Akmal Cheema returned to the PML-N fold on Friday, a year after "
+            "he left it.")
+    found = keys(extract(text, published="2023-09-09"), "type", "actor", "party")
+    assert {("join_party", "Chaudhry Akmal Cheema", "PML-N"), ("leave_party", "Chaudhry Akmal Cheema", "PML-N")} <= found
+
+
+def test_the_new_party_is_the_party_just_launched():
+    text = ("Pervez Khattak on Monday launched the Pakistan Tehreek-e-Insaf Parliamentarians, drawing leaders who "
+            "had deserted Imran Khan's PTI. Mahmood Khan, the former chief minister, joined the new party as its "
+            "vice chairman, Khattak told reporters.")
+    found = keys(extract(text, published="2023-07-18"), "type", "actor", "party")
+    assert ("join_party", "Mahmood Khan", "PTI-P") in found
+    assert ("join_party", "Mahmood Khan", "PTI") not in found
+
+
+def test_all_of_whom_covers_the_whole_list():
+    text = ("Former governor Imran Ismail, former ministers Ali Zaidi and Amir Kiani, and former minister "
+            "Murad Raas, all of whom quit the PTI after May 9, joined the IPP on Thursday.")
+    found = keys(extract(text, published="2023-06-09"), "type", "actor", "party")
+    assert {("leave_party", a, "PTI") for a in ("Imran Ismail", "Ali Zaidi", "Amir Kiani", "Murad Raas")} <= found
+
+
+def test_a_given_name_alone_is_the_one_person_who_bears_it():
+    text = ("LAHORE: Chaudhry Moonis Elahi on Monday parted ways with the PTI. "
+            "Moonis had joined the PTI last year alongside his father.")
+    found = keys(extract(text, published="2023-06-12"), "type", "actor", "party")
+    assert ("join_party", "Chaudhry Moonis Elahi", "PTI") in found

@@ -374,14 +374,19 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             return party.kb_id_
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
+            return _party_in_focus(art, trig)  # "fourteen months after he left it"
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
+            dets = {c.lower_ for c in tok.children}
+            if "new" in dets and "the" in dets:
+                return _launched_party(art, head)  # "joined the new party": the one just launched
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
-                    or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
-                return None  # "intra-party elections", "another party": no party we can name
+                    or dets & {"another", "a", "other", "any", "new"}:
+                return None  # "intra-party elections", "another party", "a new party": no party we can name
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
@@ -390,6 +395,15 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
+            return party.kb_id_
+    return None
+
+
+def _launched_party(art: Article, head: Token) -> str | None:
+    """'the new party': the last party named as launched or formed, or one the registry does not know."""
+    for party in reversed(art.parties_in(0, head.i)):
+        verbs = [party.root.head, party.root.head.head]
+        if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
             return party.kb_id_
     return None
 
@@ -584,7 +598,10 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
             own = subtree_span(relcl)
-            return [p for p in art.persons_in(subtree_span(relcl.head)) if not own.start <= p.start < own.end]
+            top = relcl.head
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head  # "A, B and C, all of whom quit": the whole list, not its last name
+            return [p for p in art.persons_in(subtree_span(top)) if not own.start <= p.start < own.end]
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
     if named:
         return named
