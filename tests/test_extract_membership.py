@@ -300,3 +300,21 @@ def test_a_given_name_alone_is_the_one_person_who_bears_it():
             "Moonis had joined the PTI last year alongside his father.")
     found = keys(extract(text, published="2023-06-12"), "type", "actor", "party")
     assert ("join_party", "Chaudhry Moonis Elahi", "PTI") in found
+
+
+def test_switching_loyalties_to_a_party_is_a_join():
+    text = "Former MNA Rai Mansab Ali switched loyalties to the PML-N on Monday."
+    assert ("join_party", "Rai Mansab Ali", "PML-N") in keys(extract(text, published="2023-06-12"),
+                                                            "type", "actor", "party")
+
+
+def test_jumping_ship_to_a_party_is_not_leaving_it():
+    text = "Sardar Nasrullah Dreshak has jumped ship to the PTI."
+    found = keys(extract(text, published="2023-06-12"), "type", "actor", "party")
+    assert ("join_party", "Sardar Nasrullah Dreshak", "PTI") in found
+    assert ("leave_party", "Sardar Nasrullah Dreshak", "PTI") not in found
+
+
+def test_reports_called_baseless_are_denied():
+    text = "Reports that Sardar Yar Muhammad Rind had joined the PTI are baseless, his spokesman said."
+    assert {(e.type, e.status) for e in extract(text, published="2023-06-12")} == {("join_party", "denied")}

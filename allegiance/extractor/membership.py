@@ -29,11 +29,13 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     lex = art.lex
     found: list[Trigger] = []
     used: set[int] = set()
-    for name, span in phrase_hits(sent, matcher):
-        if name not in ("leave_phrases", "join_phrases"):
-            continue
+    hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases")]
+    for name, span in hits:
+        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span) for _n, o in hits):
+            continue  # "jumped ship" inside "jumped ship to": the longer phrase says where to
         kind = "leave" if name == "leave_phrases" else "join"
-        if kind == "join" and span.text.lower().startswith(("defect", "jumped ship", "crossed over", "cross over", "switch")):
+        if kind == "join" and span.text.lower().startswith(("defect", "jumped ship", "crossed over", "cross over", "switch",
+                                                             "shift", "changed loyalties")):
             kind = "defect"
         if span.text.lower() == "joined hands with":
             continue
@@ -211,6 +213,17 @@ def _on_condition(art: Article, head: Token) -> bool:
                for c in head.children)
 
 
+def _reported_false(art: Article, head: Token) -> bool:
+    """The report the act sits in is called false: 'reports that ... are baseless'."""
+    false_words = {w for w in art.lex["denials"] if " " not in w} - {"rumours", "clarify", "clarified", "clarifies"}
+    for tok in head.ancestors:
+        if tok.lower_ in ("report", "reports", "news", "rumour", "rumours", "rumor", "rumors", "claim", "claims"):
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and any(c.lower_ in false_words for c in verb.subtree if c.dep_ in ("acomp", "attr", "amod")):
+                return True
+    return False
+
+
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     party = target_party(art, sent, trig)
     if party is None or not_an_act(art, trig):
@@ -221,6 +234,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     if status == "fact" and _on_condition(art, trig.head):
         status = "possible"
+    if status == "possible" and _reported_false(art, trig.head):
+        status = "denied"  # "reports that X had joined the PML-N are baseless"
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
     people = [p for p in people if not _owns_party(art, p)]
