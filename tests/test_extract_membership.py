@@ -318,3 +318,14 @@ def test_jumping_ship_to_a_party_is_not_leaving_it():
 def test_reports_called_baseless_are_denied():
     text = "Reports that Sardar Yar Muhammad Rind had joined the PTI are baseless, his spokesman said."
     assert {(e.type, e.status) for e in extract(text, published="2023-06-12")} == {("join_party", "denied")}
+
+
+def test_announcing_resignation_from_a_party_without_his():
+    text = "Makhdoom Javed Hashmi announces resignation from PTI"
+    assert ("leave_party", "Makhdoom Javed Hashmi", "PTI") in keys(extract(text, published="2014-10-01"),
+                                                                   "type", "actor", "party")
+
+
+def test_regretting_a_departure_is_not_leaving():
+    text = "Imran Khan regretted the departure from the PTI in a long speech."
+    assert not [e for e in extract(text, published="2023-06-12") if e.actor == "Imran Khan"]

@@ -375,6 +375,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
         if named is not None:
             return named
+        if trig.rule != "leave.end_ties" and any(
+                t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
+            return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
     end = max(trig.tokens) + 1
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
@@ -543,6 +546,11 @@ def _person_above(art: Article, tok: Token) -> list[Span]:
 def _noun_actors(art: Article, noun: Token) -> list[Span]:
     """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
     people: list[Span] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
+        named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+        if named:  # "Javed Hashmi announces resignation from PTI"
+            return named
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
             named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
