@@ -329,3 +329,24 @@ def test_announcing_resignation_from_a_party_without_his():
 def test_regretting_a_departure_is_not_leaving():
     text = "Imran Khan regretted the departure from the PTI in a long speech."
     assert not [e for e in extract(text, published="2023-06-12") if e.actor == "Imran Khan"]
+
+
+# --- status of the act's own clause --------------------------------------------------------------
+
+def test_others_said_to_be_joining_later_is_possible():
+    text = "Miftah Ismail said that Javed Abbasi and Zahid Binnouri will join the PML-N next month."
+    statuses = {e.status for e in extract(text, published="2024-06-01") if e.type == "join_party"}
+    assert statuses == {"possible"}
+
+
+def test_a_mover_announcing_he_will_join_is_a_fact():
+    text = "Sardar Ghulam Abbas announced on Monday that he will join the PPP."
+    found = {(e.type, e.actor, e.status) for e in extract(text, published="2024-06-03")}
+    assert ("join_party", "Sardar Ghulam Abbas", "fact") in found
+
+
+def test_a_hedge_above_an_as_clause_does_not_reach_the_joining():
+    text = ("GILGIT: The PTI is poised to form the government as three independent winners joined the PTI. "
+            "These included Raja Zakaria Maqpoon (Skardu 1) and Kazim Mesam (Ghanche 3).")
+    statuses = {e.status for e in extract(text, published="2020-11-20") if e.type == "join_party"}
+    assert statuses == {"fact"}

@@ -13,7 +13,7 @@ from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date
-from .status import act_status
+from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 
 SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
@@ -213,6 +213,47 @@ def _on_condition(art: Article, head: Token) -> bool:
                for c in head.children)
 
 
+def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Span]) -> str:
+    """The mood of the act's own clause. 'PTI is poised to form the government as five winners joined
+    the PTI': the joining is done, the hedge belongs to the clause above. 'X will join the PPP' and
+    'those who would be joining': an act still to come is possible."""
+    head = trig.head
+    if status == "possible":
+        chain, tok = [head], head
+        while tok.head.i != tok.i and not (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in art.lex["reason_marks"] for c in tok.children)):
+            tok = tok.head
+            chain.append(tok)
+        if tok.dep_ == "advcl" and not any(_hedged(t, head, set(trig.tokens)) for t in chain):
+            return "fact"
+    if status == "fact":
+        tok = head
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in art.lex["future_aux"] for c in tok.children):
+                return status if _own_announcement(art, tok, people) else "possible"
+            if any(c.dep_ == "aux" and c.lower_ in ("going",) for c in tok.head.children) and tok.dep_ == "xcomp":
+                return "possible"
+            if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return status
+
+
+def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:
+    """'X announced he would no longer be part of the PTI': the mover's own word is the act itself;
+    'Y announced that A and B will be part of the party' is only expected."""
+    starts = {p.start for p in people}
+    for verb in clause.sent:
+        if verb.lemma_.lower() not in art.lex["speech_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in subjects_of(verb):
+            if any(p.start in starts for p in art.persons_in(subtree_span(subj))):
+                return True
+            if subj.lower_ in ("he", "she", "i") and len(people) == 1:
+                return True
+    return False
+
+
 def _reported_false(art: Article, head: Token) -> bool:
     """The report the act sits in is called false: 'reports that ... are baseless'."""
     false_words = {w for w in art.lex["denials"] if " " not in w} - {"rumours", "clarify", "clarified", "clarifies"}
@@ -236,6 +277,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         status = "possible"
     if status == "possible" and _reported_false(art, trig.head):
         status = "denied"  # "reports that X had joined the PML-N are baseless"
+    status = _own_clause_status(art, trig, status, people)
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
     people = [p for p in people if not _owns_party(art, p)]
