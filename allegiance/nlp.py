@@ -175,6 +175,7 @@ class UnknownParties:
         self.heads = lex["party_heads"]
         self.generic = lex["party_generic_words"]
         self.not_party = lex["not_party_words"]
+        self.name_words = lex["party_name_words"]
         self.stop = lex["roles"] | lex["honorifics"] | {"The", "A", "An", "His", "Her", "Their", "Its", "New"}
         self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
         cues = lex["new_party_cues"]
@@ -257,8 +258,10 @@ class UnknownParties:
                 elif not (start > 0 and doc[start - 1].lower_ == "the"):
                     continue
                 span = doc[start:end + 1]
-                if self._acceptable(span) or (quoted and len(span) >= 1 and self._distinct(span.text)):
+                if quoted and self._distinct(span.text):
                     found.append(span)
+                elif self._acceptable(span) and any(t.text in self.name_words for t in span):
+                    found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
         for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", doc.text):
             if not self.cue.search(doc.text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"

@@ -350,3 +350,10 @@ def test_a_hedge_above_an_as_clause_does_not_reach_the_joining():
             "These included Raja Zakaria Maqpoon (Skardu 1) and Kazim Mesam (Ghanche 3).")
     statuses = {e.status for e in extract(text, published="2020-11-20") if e.type == "join_party"}
     assert statuses == {"fact"}
+
+
+def test_a_leaders_name_before_party_is_not_a_new_party():
+    text = ("Jahangir Tareen launched the Istehkam-e-Pakistan Party in June. "
+            "Murad Raas joined the Jahangir Tareen party on Monday.")
+    events = extract(text, published="2023-07-03")
+    assert not any(e.party_name for e in events)
