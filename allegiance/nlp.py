@@ -86,10 +86,13 @@ class PartyRuler:
                 (exact if key == alias and (_is_acronym(alias) or URDU.search(alias)) else loose).append(alias)
         self.exact = self._compile(exact, 0)
         self.loose = self._compile(loose, re.I)
+        self.unknown = UnknownParties(registry)
 
     @staticmethod
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
+        # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?")
+                        for a in sorted(aliases, key=len, reverse=True))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -97,7 +100,7 @@ class PartyRuler:
         found = []
         for pattern, exact in ((self.exact, True), (self.loose, False)):
             for m in pattern.finditer(text):
-                written = re.sub(r"\s+", " ", m.group(0))
+                written = re.sub(r"\s?-\s?", "-", re.sub(r"\s+", " ", m.group(0)))
                 key = self.keys.get(written if exact else written.lower())
                 if key is not None:
                     kind, _, code = key.partition(":")
@@ -112,6 +115,8 @@ class PartyRuler:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
         spans = filter_spans(spans)
         spans = self._apply_defined_codes(doc, spans)
+        spans = self.unknown(doc, spans)
+        spans = self._apply_defined_codes(doc, spans)  # "Muttehada Qaumi Movement (MQM)"
         doc.spans["parties"] = [s for s in spans if s.label_ == "party"]
         doc.spans["houses"] = [s for s in spans if s.label_ == "house"]
         doc.spans["scopes"] = [s for s in spans if s.label_ == "scope"]
@@ -129,6 +134,175 @@ class PartyRuler:
             if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
+
+
+NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
+NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
+
+
+def new_party_code(name: str) -> str:
+    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP')."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
+    return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
+
+
+def split_party(code: str | None) -> tuple[str | None, str | None]:
+    """(code, name) of a party id: a registry code has no name here, an unknown party keeps its name."""
+    if code and code.startswith(NEW_PARTY):
+        name = code[len(NEW_PARTY):]
+        return new_party_code(name), name
+    return code, None
+
+
+class UnknownParties:
+    """Parties the registry does not know, found by the form of their names.
+
+    The world of parties is open: new ones are launched, and articles spell old
+    ones their own way. A capitalised name ending in a party word ("Istekham
+    Party", "AJK Muslim Conference", "Tehreek-e-Insaf Parliamentarians"), a
+    name between "the" and "party" ("the 'Istehkam e Pakistan' party", "the
+    Awam Pakistan party") or a name given to a new party ("a new party, Awaam
+    Pakistan") is a party. When its distinctive words are those of one
+    registry name (spelling aside) it is that party; otherwise it keeps its
+    own name, as ``kb_id`` "NEW:<name>", and is never replaced by a known one.
+    """
+
+    _known: set[int] = set()
+    QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
+
+    def __init__(self, registry) -> None:
+        lex = load_lexicon("en")
+        self.heads = lex["party_heads"]
+        self.generic = lex["party_generic_words"]
+        self.not_party = lex["not_party_words"]
+        self.name_words = lex["party_name_words"]
+        self.stop = lex["roles"] | lex["honorifics"] | {"The", "A", "An", "His", "Her", "Their", "Its", "New"}
+        self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
+        cues = lex["new_party_cues"]
+        self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
+                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)[\"'\u2018\u201c]?$", re.I)
+        self.names: list[tuple[str, list[str]]] = []
+        for party in registry.parties.values():
+            for name in (party.name, *party.aliases):
+                if name and not URDU.search(name) and not _is_acronym(name):
+                    self.names.append((party.code, self._distinct(name)))
+
+    def _distinct(self, name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in self.generic]
+
+    def resolve(self, name: str) -> str | None:
+        """The registry code whose name has the same distinctive words (spelling aside), if exactly one."""
+        mine = self._distinct(name)
+        if not mine:
+            return None
+        def close(a: str, b: str) -> bool:  # spelling aside: "Istekham"/"Istehkam", "Muttehada"/"Muttahida"
+            shorter = min(len(a), len(b))
+            return a == b or (shorter >= 5 and similarity(a, b) >= (75 if shorter >= 8 else 85))
+        within = [(code, theirs) for code, theirs in self.names
+                  if theirs and all(any(close(w, x) for x in theirs) for w in mine)]
+        codes = {code for code, theirs in within if all(any(close(x, w) for w in mine) for x in theirs)}
+        if len(codes) == 1:
+            return codes.pop()
+        return "" if within else None  # "Pakistan Muslim League" names several known parties: none
+
+    def _verbish(self, word: str) -> bool:
+        w = word.lower()
+        return any(w.endswith(sfx) and w[:len(w) - len(sfx)] in self.verbs for sfx in ("s", "ed", "d", "ing", ""))
+
+    def _name_token(self, tok) -> bool:
+        text = tok.text
+        if text.isupper() and len(text) > 4:
+            return False  # "ISLAMABAD - ...": a dateline, not a word of the name
+        if tok.i in self._known:
+            return False  # a known party, house or place is not part of another name
+        return (text[:1].isupper() and (text.replace("-", "").replace("&", "").isalpha() or text == "&")
+                and text not in self.stop and not self._verbish(text))
+
+    def _left_run(self, doc: Doc, end: int, limit: int = 8) -> int:
+        """Start of the capitalised run that ends at token ``end`` (inclusive); 'e', 'i', 'of' and
+        hyphens may join its words ("Tehreek-e-Insaf", "Istehkam e Pakistan")."""
+        start, sent_start = end, doc[end].sent.start
+        while start - 1 >= sent_start and end - start < limit:
+            prev = doc[start - 1]
+            if self._name_token(prev) or prev.lower_ in NAME_CONNECTORS:
+                start -= 1
+            else:
+                break
+        while start <= end and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        return start
+
+    def _acceptable(self, span: Span) -> bool:
+        words = [t.text for t in span if t.text not in ("-", "&") and t.lower_ not in NAME_CONNECTORS]
+        if len(words) < 2 or any(w in self.not_party for w in words):
+            return False
+        return bool(self._distinct(span.text))
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        for tok in doc:
+            if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
+                span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
+                if span is not None and self._acceptable(span):
+                    found.append(span)
+            if tok.lower_ == "party" and tok.i >= 2:  # "the 'Istehkam e Pakistan' party", "the Awam Pakistan party"
+                end = tok.i - 1
+                quoted = doc[end].text in self.QUOTES
+                if quoted:
+                    end -= 1
+                if end < 1 or not self._name_token(doc[end]):
+                    continue
+                start = self._left_run(doc, end, limit=6)
+                if quoted and start > 0 and doc[start - 1].text in self.QUOTES:
+                    pass
+                elif not (start > 0 and doc[start - 1].lower_ == "the"):
+                    continue
+                span = doc[start:end + 1]
+                if quoted and self._distinct(span.text):
+                    found.append(span)
+                elif self._acceptable(span) and any(t.text in self.name_words for t in span):
+                    found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
+        for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", doc.text):
+            if not self.cue.search(doc.text[max(0, m.start() - 40):m.start()]):
+                continue  # "a new party, Awaam Pakistan"
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) and all(self._name_token(t) or t.lower_ in NAME_CONNECTORS for t in span):
+                if self._distinct(span.text) and not any(t.text in self.not_party for t in span):
+                    found.append(span)
+        return found
+
+    def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        self._known = {i for s in spans for i in range(s.start, s.end)}
+        added: list[Span] = []
+        for span in self.candidates(doc):
+            if any(k.start < span.end and span.start < k.end and not (span.start <= k.start and k.end <= span.end
+                                                                      and len(span) > len(k)) for k in spans):
+                continue  # already a known party, house or place, or across one
+            name = re.sub(r"\s+", " ", span.text).strip()
+            code = self.resolve(name)
+            if code == "":
+                continue
+            code = code or NEW_PARTY + name
+            added.append(Span(doc, span.start, span.end, label="party", kb_id=code))
+        # one name per party in a text: "Awam Pakistan", "Awam Pakistan party" and "Awam Pakistan Party" are one
+        names: dict[str, str] = {}
+        for name in sorted({s.kb_id_[len(NEW_PARTY):] for s in added if s.kb_id_.startswith(NEW_PARTY)}, key=len):
+            core = re.sub(r"\s+party$", "", name, flags=re.I)
+            names[core.lower()] = core if core == name else core + " Party"
+        added = [Span(doc, s.start, s.end, label="party", kb_id=NEW_PARTY + names[re.sub(r"\s+party$", "", s.kb_id_[len(NEW_PARTY):], flags=re.I).lower()])
+                 if s.kb_id_.startswith(NEW_PARTY) else s for s in added]
+        for key, name in sorted(names.items()):  # its other mentions in the text, "party" or not
+            core = re.sub(r"\s+Party$", "", name)
+            if len(core.split()) < 2 and core == name:
+                continue
+            pattern = r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?:\s+party)?(?!\w)"
+            for m in re.finditer(pattern, doc.text, re.I):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is not None and len(span):
+                    added.append(Span(doc, span.start, span.end, label="party", kb_id=NEW_PARTY + name))
+        if not added:
+            return spans
+        return sorted(filter_spans(spans + added), key=lambda s: s.start)
 
 
 @Language.factory("allegiance_names", default_config={"country": DEFAULT_COUNTRY})
@@ -168,6 +342,8 @@ class NameRepair:
         self.honorifics = lex["honorifics"]
         self.roles = lex["roles"]
         self.not_name = lex["not_name"]
+        self.name_dates = lex["name_parts_also_dates"]
+        self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
 
@@ -176,6 +352,7 @@ class NameRepair:
         runs = self._runs(doc, blocked)
         persons = [r for r in runs if self._is_person(doc, r, runs)]
         persons = self._add_single_word_refs(doc, runs, persons)
+        persons = self._add_single_words_in_lists(doc, runs, persons)
         persons = sorted(filter_spans(persons), key=lambda s: s.start)
         persons = self._canonicalise(persons)
         doc.spans["persons"] = persons
@@ -194,6 +371,10 @@ class NameRepair:
         text = token.text
         if not text or URDU.search(text):
             return False
+        if text in self.name_dates and token.i + 1 < len(token.doc):
+            nxt = token.nbor(1).text  # "Mir Jan Muhammad": a name part, "Jan 5": a date
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.not_name:
+                return True
         if text in self.roles or text in self.not_name:
             return False
         if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":
@@ -216,7 +397,15 @@ class NameRepair:
                 start = None
         if start is not None:
             runs.append(self._trim(doc, start, len(doc)))
-        return [r for r in runs if r is not None]
+        return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
+
+    def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
+        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens."""
+        for k in range(1, len(run) - 1):
+            if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
+                                                   for t in run[:k]):
+                return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
+        return [run]
 
     def _hyphen_inside(self, doc: Doc, token, start) -> bool:
         """'Al-Hassan', 'Zia-ul-Haq': a hyphen glued between two name words."""
@@ -283,19 +472,43 @@ class NameRepair:
     def _add_single_word_refs(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
         """A lone surname ("Siddique") that matches a person named in full in the article."""
         surnames = {}
+        firsts: dict[str, set[str]] = {}
         for p in persons:
             if len(p) > 1:
                 surnames.setdefault(p[-1].text.lower(), p)
+                given = [t.text for t in p if t.text not in self.honorifics and t.text.lower().rstrip(".") not in self.titles]
+                if len(given) >= 2:  # "Wajahat" for "Chaudhry Wajahat Hussain", if he is the only Wajahat
+                    firsts.setdefault(given[0].lower(), set()).add(given[-1].lower())
         out = list(persons)
         taken = {i for p in persons for i in range(p.start, p.end)}
         for run in runs:
             if len(run) != 1 or run.start in taken or run[0].text in self.honorifics:
                 continue
             word = run[0].text.lower()
+            if len(firsts.get(word, ())) == 1 and len(word) > 3 and word not in surnames:
+                out.append(run)
+                continue
             for surname in surnames:
                 if surname == word or (len(word) > 4 and similarity(word, surname) >= 80):
                     out.append(run)
                     break
+        return out
+
+    def _add_single_words_in_lists(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
+        """'Basit Bukhari, Samiullah and Asghar Ali Shah': a one-word name between two people of a list."""
+        starts = {p.start: p for p in persons}
+        ends = {p.end: p for p in persons}
+        out = list(persons)
+        for run in runs:
+            if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
+                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper:
+                continue
+            before, after = run.start - 1, run.end
+            if before < 1 or after + 1 >= len(doc):
+                continue
+            if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
+                    and (after + 1) in starts:
+                out.append(run)
         return out
 
     def _words(self, span: Span) -> list[str]:

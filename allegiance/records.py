@@ -62,6 +62,11 @@ class Event:
     date: str | None = None
     status: str = "fact"
     confidence: float = 0.5
+    # a party the registry does not know keeps its name beside a code made from it ("APP"), so that
+    # a reader (and the registry's keeper) can tell which party it is
+    party_name: str | None = None
+    counterpart_name: str | None = None
+    actor_name: str | None = None
     # How the parse links the event's arguments, for the judge; never stored or written out.
     cues: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -80,6 +85,9 @@ class Event:
         out = asdict(self)
         out.pop("cues")
         out["evidence"] = asdict(self.evidence)
+        for name in ("party_name", "counterpart_name", "actor_name"):
+            if out[name] is None:
+                del out[name]  # only a party the registry lacks carries its name
         return out
 
 

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
-from ..nlp import build_pipeline
+from ..nlp import build_pipeline, split_party
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, expel, membership, pairs, posts, seats, urdu
@@ -93,7 +93,7 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
-        events = posts.drop_vague_posts(events, self.lex)
+        events = [name_new_parties(e) for e in posts.drop_vague_posts(events, self.lex)]
         events = finalise(fullest_names(fill_government(events, context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
@@ -196,6 +196,24 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
             return longest
         return actor  # two different people hold these words: leave the name as written
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
+
+
+def name_new_parties(event: Event) -> Event:
+    """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
+    name plus the name itself; the rule id says so, flagging the party for the registry."""
+    changes = {}
+    for field in ("party", "counterpart", "actor"):
+        value = getattr(event, field)
+        if field == "actor" and event.type in PERSON_TYPES:
+            continue
+        code, name = split_party(value)
+        if name is not None:
+            changes[field] = code
+            changes[field + "_name"] = name
+    if not changes:
+        return event
+    evidence = replace(event.evidence, rule=event.evidence.rule + "+party_unknown")
+    return replace(event, evidence=evidence, **changes)
 
 
 def fill_government(events: list[Event], memory: dict) -> list[Event]:

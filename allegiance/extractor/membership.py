@@ -16,7 +16,7 @@ from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background
-from .status import act_status
+from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 
 SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
@@ -32,14 +32,19 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     lex = art.lex
     found: list[Trigger] = []
     used: set[int] = set()
-    for name, span in phrase_hits(sent, matcher):
-        if name not in ("leave_phrases", "join_phrases"):
-            continue
+    hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases")]
+    for name, span in hits:
+        if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span) for _n, o in hits):
+            continue  # "jumped ship" inside "jumped ship to": the longer phrase says where to
         kind = "leave" if name == "leave_phrases" else "join"
-        if kind == "join" and span.text.lower().startswith(("defect", "jumped ship", "crossed over", "cross over", "switch")):
+        if kind == "join" and span.text.lower().startswith(("defect", "jumped ship", "crossed over", "cross over", "switch",
+                                                             "shift", "changed loyalties")):
             kind = "defect"
         if span.text.lower() == "joined hands with":
             continue
+        after = art.doc[span.end] if span.end < len(art.doc) else None
+        if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
+            continue  # "resigned from the party's presidency": a post, not the party
         head = phrase_head(span)
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
@@ -53,9 +58,22 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
-        if tok.lower_ == "resignation" and _resigns_from_party(art, tok):
+        if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma in lex["welcome_verbs"] and tok.pos_ == "VERB" and _welcomed_into(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
+            continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
+        if lemma in lex["bond_verbs"] and tok.pos_ == "VERB" and _ends_bond(art, tok):
+            head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "announced severing ties": the ties
+            found.append(Trigger("leave", head, frozenset({tok.i, head.i}), "leave.end_ties"))
+            continue  # "ended his 40-year association with the PML-N", "severing ties with the MQM"
+        if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
+            continue  # "PTI deserters including A, B and C"
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
+            found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
             if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
@@ -64,6 +82,51 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _welcomed_into(art: Article, verb: Token) -> Token | None:
+    """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
+    if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in"):
+            for obj in prep.children:
+                if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
+                    return prep
+    return None
+
+
+def _ends_bond(art: Article, verb: Token) -> bool:
+    """'ended their long association with the party', 'severed ties with the PPP'."""
+    held = [verb.head] if verb.dep_ in ("compound", "amod") else [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in held:
+        if obj.lower_ in art.lex["bond_nouns"]:
+            withs = [c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "with"]
+            for prep in withs:
+                for o in prep.children:
+                    words = subtree_span(o)
+                    if any(art.party_at(t) for t in words) or o.lower_ in PARTY_NOUNS:
+                        return True
+    return False
+
+
+def _deserters_named(art: Article, noun: Token) -> bool:
+    """'PTI deserters including A and B': a party's deserters, named."""
+    own = subtree_span(noun)
+    if not any(art.party_at(t) for t in art.doc[own.start:noun.i]):
+        return False
+    return any(c.lower_ in ("including", "namely") or c.dep_ == "appos" for c in noun.children) and bool(
+        art.persons_in(own))
+
+
+def _to_party_after(art: Article, sent: Span, noun: Token) -> Span | None:
+    """'defection by X, a figure from Y, to the Awam Pakistan party': the party a move goes to."""
+    for tok in sent:
+        if noun.i < tok.i <= noun.i + 15 and tok.lower_ in ("to", "into"):
+            nxt = [t for t in art.doc[tok.i + 1:min(sent.end, tok.i + 4)] if t.lower_ not in ("the", "a")]
+            if nxt and art.party_at(nxt[0]) is not None:
+                return art.party_at(nxt[0])
+    return None
 
 
 SWITCH_VERBS = {"switch", "defect", "move", "shift", "jump", "cross", "migrate", "go"}
@@ -83,6 +146,23 @@ def _from_to_parties(art: Article, verb: Token) -> tuple[str, str] | None:
     return None
 
 
+def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | None:
+    """The party named in the trigger's 'with'/'from' phrase, the party a bond noun takes
+    ('association with the PML-N'), or one of its conjuncts ('from the assembly and PML-N')."""
+    holders = [head, *[c for c in head.children if c.dep_ == "dobj"]]
+    if head.dep_ in ("compound", "amod"):
+        holders.append(head.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in prep.children:
+                    for tok in [obj, *obj.conjuncts]:
+                        party = art.party_at(tok) or next((art.party_at(t) for t in subtree_span(tok) if art.party_at(t)), None)
+                        if party is not None and party.kb_id_ != "IND":
+                            return party.kb_id_
+    return None
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
     """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post."""
     for prep in verb.children:
@@ -91,6 +171,8 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:
                     return True
+                if any(art.party_at(c) is not None for c in obj.conjuncts):
+                    return True  # "resignations from the assembly and PML-N"
                 if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):
                     return True
     return False
@@ -106,18 +188,106 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
     return events
 
 
+def not_an_act(art: Article, trig: Trigger) -> bool:
+    """An act only wished or supposed: 'invited him to join', 'he would be welcomed to join',
+    'an invitation to join', 'if anyone wants me to leave', 'should he wish to join'."""
+    invite, marks = art.lex["invite_words"], art.lex["condition_marks"]
+    tok = trig.head
+    for step in range(4):
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in marks:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "should" and any(
+                    s.i > child.i for s in subjects_of(tok)):
+                return True  # "should he wish to join"
+        if step > 0 and tok.lemma_.lower() in invite and tok.i not in trig.tokens:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj"):
+            break
+        tok = tok.head
+    return False
+
+
+def _on_condition(art: Article, head: Token) -> bool:
+    """'would leave the PPP if the party asked': an act promised on a condition is only possible."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["condition_marks"] for m in c.children)
+               for c in head.children)
+
+
+def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Span]) -> str:
+    """The mood of the act's own clause. 'PTI is poised to form the government as five winners joined
+    the PTI': the joining is done, the hedge belongs to the clause above. 'X will join the PPP' and
+    'those who would be joining': an act still to come is possible."""
+    head = trig.head
+    if status == "possible":
+        chain, tok = [head], head
+        while tok.head.i != tok.i and not (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in art.lex["reason_marks"] for c in tok.children)):
+            tok = tok.head
+            chain.append(tok)
+        if tok.dep_ == "advcl" and not any(_hedged(t, head, set(trig.tokens), art.lex) for t in chain):
+            return "fact"
+    if status == "fact":
+        tok = head
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in art.lex["future_aux"] for c in tok.children):
+                return status if _own_announcement(art, tok, people) else "possible"
+            if any(c.dep_ == "aux" and c.lower_ in ("going",) for c in tok.head.children) and tok.dep_ == "xcomp":
+                return "possible"
+            if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return status
+
+
+def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:
+    """'X announced he would no longer be part of the PTI': the mover's own word is the act itself;
+    'Y announced that A and B will be part of the party' is only expected."""
+    starts = {p.start for p in people}
+    for verb in clause.sent:
+        if verb.lemma_.lower() not in art.lex["speech_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in subjects_of(verb):
+            if any(p.start in starts for p in art.persons_in(subtree_span(subj))):
+                return True
+            if subj.lower_ in ("he", "she", "i") and len(people) == 1:
+                return True
+    return False
+
+
+def _reported_false(art: Article, head: Token) -> bool:
+    """The report the act sits in is called false: 'reports that ... are baseless'."""
+    false_words = {w for w in art.lex["denials"] if " " not in w} - {"rumours", "clarify", "clarified", "clarifies"}
+    for tok in head.ancestors:
+        if tok.lower_ in ("report", "reports", "news", "rumour", "rumours", "rumor", "rumors", "claim", "claims"):
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and any(c.lower_ in false_words for c in verb.subtree if c.dep_ in ("acomp", "attr", "amod")):
+                return True
+    return False
+
+
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     party = target_party(art, sent, trig)
-    if party is None:
+    if party is None or not_an_act(art, trig):
         return []
     people = actors(art, sent, trig)
-    if not people:
-        return []
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
+    if status == "fact" and _on_condition(art, trig.head):
+        status = "possible"
+    if status == "possible" and _reported_false(art, trig.head):
+        status = "denied"  # "reports that X had joined the PML-N are baseless"
+    status = _own_clause_status(art, trig, status, people)
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
+    people = [p for p in people if not _owns_party(art, p)]
+    if trig.kind in ("join", "defect"):
+        art.memory["last_join_party"] = party
+    art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
+                              "at": art.offset + sent.end_char}
+    if not people:
+        return []
     out = []
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
@@ -170,6 +340,8 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
 
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     left, joined = _from_to_parties(art, trig.head) or (None, None)
+    if not_an_act(art, trig):
+        return []
     people = actors(art, sent, trig)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if left is None or not people or status is None:
@@ -187,6 +359,29 @@ def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
+    if trig.rule == "defect.noun":
+        to = _to_party_after(art, sent, head)
+        return to.kb_id_ if to is not None else None
+    if trig.rule == "join.welcomed_into":
+        prep = _welcomed_into(art, head)
+        obj = next(c for c in prep.children)
+        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+        if party is not None:
+            return party.kb_id_
+        welcoming = [p.kb_id_ for s_ in subjects_of(head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+        if not welcoming and head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep":
+            welcoming = [p.kb_id_ for p in art.parties_in(head.head.head.left_edge.i, head.head.i)][-1:]
+        return welcoming[0] if welcoming else _party_in_focus(art, trig)
+    if trig.rule == "leave.deserters.noun":
+        own = subtree_span(head)
+        return next(p.kb_id_ for p in reversed(art.parties_in(own.start, head.i)))
+    if trig.rule in ("leave.end_ties", "leave.resignation.noun", "leave.resign_from_party"):
+        named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
+        if named is not None:
+            return named
+        if trig.rule != "leave.end_ties" and any(
+                t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
+            return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
     end = max(trig.tokens) + 1
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
@@ -201,16 +396,24 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             return party.kb_id_
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
+            return _party_in_focus(art, trig)  # "fourteen months after he left it"
+        if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
+                and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
+            return None  # "intra-party elections", "multi-party conference": no party left or joined
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
+            dets = {c.lower_ for c in tok.children}
+            if "new" in dets and "the" in dets:
+                return _launched_party(art, head)  # "joined the new party": the one just launched
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
-                    or any(c.lower_ in ("another", "new", "a", "other", "any") for c in tok.children):
-                return None  # "intra-party elections", "another party": no party we can name
-            return art.focus_party(head.i)
+                    or dets & {"another", "a", "other", "any", "new"}:
+                return None  # "intra-party elections", "another party", "a new party": no party we can name
+            return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
-    if head.pos_ == "NOUN" and trig.kind == "leave":
-        return art.focus_party(head.i)
+    if (head.pos_ == "NOUN" and trig.kind == "leave") or any(art.doc[i].lower_ == "party" for i in trig.tokens):
+        return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
@@ -218,10 +421,38 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     return None
 
 
+def _launched_party(art: Article, head: Token) -> str | None:
+    """'the new party': the last party named as launched or formed, or one the registry does not know."""
+    for party in reversed(art.parties_in(0, head.i)):
+        verbs = [party.root.head, party.root.head.head]
+        if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
+            return party.kb_id_
+    return None
+
+
+def _party_in_focus(art: Article, trig: Trigger) -> str | None:
+    """'the party': the last party named, but not the one its movers come from ('BAP leaders who
+    joined the party'), and for 'also joined the party' the party people were last seen joining."""
+    head = trig.head
+    if trig.kind == "join" and any(c.lower_ in ("also", "too") for c in head.children):
+        last = art.memory.get("last_join_party")
+        if last:
+            return last
+    if trig.kind != "join":
+        return art.focus_party(head.i)  # "PTI leaders left the party": their own party
+    own: set[str] = set()
+    movers = [head.head] if head.dep_ in ("relcl", "acl") else []
+    movers += [s for h in clause_heads(head) for s in subjects_of(h)]
+    for mover in movers:
+        end = head.i if mover.i < head.i else mover.right_edge.i + 1
+        own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    return art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+
+
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
-    if trig.rule.endswith(".noun"):
-        return _noun_actors(art, trig.head)
+    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
+        return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
     if modified is not None:
         own = subtree_span(trig.head)
@@ -239,6 +470,12 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
             return []
         return named
+    if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
+        return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
+                if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
+    for_subject = _for_to_subject(trig.head)
+    if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
+        return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
     for head in clause_heads(trig.head):
         subs = subjects_of(head)
         if not subs:
@@ -246,16 +483,39 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         people = _people_in_subject(art, sent, subs, head)
         if people:
             return _with_companions(art, trig, people)
-        if any(art.party_at(s) is not None for s in subs):
-            return []  # a party acts: that is a coalition matter
+        if any(art.party_at(s) is not None or s.lower_ in ("party", "parties") for s in subs):
+            return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               for s in subs):
+               or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
         break
     up = _included_list(art, trig.head)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _counted_group(art: Article, subj: Token) -> bool:
+    """'nine MPAs and six MNAs', 'several lawmakers': people counted, not named."""
+    if is_pronoun(subj):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "various", "dozens")
+           for c in subj.children):
+        return True
+    word = subj.lower_
+    return word in GROUP_NOUNS or word.rstrip("s") in GROUP_NOUNS or (subj.text in art.lex["roles"] and word.endswith("s"))
+
+
+def _for_to_subject(trigger: Token) -> Token | None:
+    """'for X to join': X, the object of 'for' just before the infinitive."""
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to":
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
 
 
 ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
@@ -290,7 +550,17 @@ def _person_above(art: Article, tok: Token) -> list[Span]:
 def _noun_actors(art: Article, noun: Token) -> list[Span]:
     """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
     people: list[Span] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
+        named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+        if named:  # "Javed Hashmi announces resignation from PTI"
+            return named
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
+            named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+            if named:  # "A, B and C announced their resignations": the subject's people
+                people += named
+                continue
         if child.dep_ == "poss":
             people += art.persons_in(subtree_span(child)) or (
                 [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
@@ -317,8 +587,15 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
-        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and head.head.i != head.i:
-            named = [p for s in subjects_of(head.head) for p in group_members(art, s)]
+        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and head.head.i != head.i:
+            above = head.head
+            for _ in range(3):  # "A, B and C held a press conference where they announced to join"
+                if subjects_of(above) or above.head.i == above.i:
+                    break
+                above = above.head
+            named = [p for s in subjects_of(above) for p in group_members(art, s)]
+            if subj.lower_ not in ("they", "them", "we"):
+                named = named[:1] if len(named) == 1 else []  # "he" is one person
             if named:
                 people += named
                 continue
@@ -342,12 +619,16 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     """The named people a group word stands for: 'who' -> its antecedent, 'all of whom' -> the
     list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
-        return group_members(art, tok.head.head)
+        own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
+        return [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
     if tok.lower_ in ("all", "both", "each", "most", "many"):
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
             own = subtree_span(relcl)
-            return [p for p in art.persons_in(subtree_span(relcl.head)) if not own.start <= p.start < own.end]
+            top = relcl.head
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head  # "A, B and C, all of whom quit": the whole list, not its last name
+            return [p for p in art.persons_in(subtree_span(top)) if not own.start <= p.start < own.end]
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
     if named:
         return named
@@ -396,6 +677,10 @@ def _include_objects(art: Article, noun: Token) -> list[Span]:
     """'Those who left include A, B and C' / 'The MNAs to defect included A and B'."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
+        if verb.lemma_.lower() == "be":  # "those who left are A and B", not "they are likely to join X's party"
+            other = [subtree_span(c) for c in verb.children if c.dep_ in ("acomp", "xcomp", "ccomp", "advcl")]
+            return [p for p in art.persons_in(verb.sent) if p.start > verb.i
+                    and not any(o.start <= p.start < o.end for o in other)]
         return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
     return []
 
@@ -404,7 +689,8 @@ def _listed_after(art: Article, sent: Span, noun: Token) -> list[Span]:
     """'several PTI defectors ..., namely A, B and C' / '13 defectors including A and B'."""
     for tok in sent:
         if tok.i > noun.i and tok.lower_ in ("namely", "including", "include", "includes", "included"):
-            return [p for p in art.persons_in(sent) if p.start > tok.i]
+            limit = noun.head.i if noun.head.i > tok.i else sent.end  # not past the group's own verb
+            return [p for p in art.persons_in(sent) if tok.i < p.start and p.end <= limit]
     return []
 
 
@@ -421,7 +707,8 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
 
 def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """Fallback when the parse fails: the group of people just before the trigger."""
-    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)]
+    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)
+              and not _not_an_actor(art, p, trig.head)]
     if not before:
         return []
     group = [before[-1]]
@@ -437,18 +724,54 @@ def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     return group
 
 
+LIST_PREPS = {"including", "among", "like", "alongside"}
+
+
+def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
+    """A name the act cannot be pinned on: 'parted ways with Imran Khan', 'Imran Khan's party',
+    'the Imran Khan-led party', or the speaker of a clause above ('X claimed that ... will join')."""
+    root = person.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ not in LIST_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN") \
+            and prep.head.i < prep.i:
+        return True  # the object of a verb's or noun's preposition, not an opening "Apart from X,"
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    if nxt is not None and (nxt.text in ("'s", "’s") or (nxt.text == "-" and person.end + 1 < len(art.doc)
+                                                                and art.doc[person.end + 1].lower_ == "led")):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trigger.i:
+        verb, tok = root.head, trigger
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i and any(
+                    _counted_group(art, x) or art.person_at(x) is not None for x in subjects_of(tok)):
+                return True  # "X claimed that others will join": X only says it
+            tok = tok.head
+    return False
+
+
 def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
     """'which he had joined with Parvez Elahi': the companion joined too."""
     out = list(people)
-    preps = [c for c in trig.head.children if c.dep_ == "prep"]
+    preps = [c for c in trig.head.children if c.dep_ == "prep"] if trig.kind != "leave" else []  # "parted ways with X": X is left
     preps += [g for c in trig.head.children if c.lower_ in ("together", "along") for g in c.children if g.dep_ == "prep"]
     preps += [c for c in trig.head.children if c.dep_ == "advmod" and c.lower_ == "with"]
     for child in preps:
         if child.lower_ in ("with", "alongside"):
             for p in art.persons_in(subtree_span(child)):
-                if p not in out:
-                    out.append(p)
+                if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
+                    out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     return out
+
+
+def _owns_party(art: Article, person: Span) -> bool:
+    """'Imran Khan's PTI', 'the Altaf Hussain-led MQM': the name only says whose party it is."""
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    return nxt is not None and (nxt.text in ("'s", "\u2019s") or (
+        nxt.text == "-" and person.end + 1 < len(art.doc) and art.doc[person.end + 1].lower_ == "led"))
 
 
 def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | None:
@@ -478,7 +801,30 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return None
+    return _role_of_party_before(art, sent, person, allow_former)
+
+
+def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: bool) -> str | None:
+    """'Senior leader of Pakistan Muslim League-Nawaz (PML-N) Mir Akbar Khan': a seat or role of a
+    party written just before the name, its code in brackets or not."""
+    doc = art.doc
+    window = art.parties_in(max(sent.start, person.start - 12), person.start)
+    if not window:
+        return None
+    first, last = window[0], window[-1]
+    if any(p.kb_id_ != first.kb_id_ for p in window):
+        return None
+    between = doc[last.end:person.start]
+    if len(between) > 2 or any(not (t.text in "()," or t.text in art.lex["roles"]) for t in between):
+        return None
+    of = doc[first.start - 1] if first.start - 1 >= sent.start else None
+    role = doc[first.start - 2] if first.start - 2 >= sent.start else None
+    if of is None or role is None or of.lower_ != "of" or role.lower_ not in SEAT_ROLES:
+        return None
+    lead = doc[max(sent.start, role.i - 2):role.i]
+    if not allow_former and any(t.lower_ in ("former", "ex") for t in lead):
+        return None
+    return first.kb_id_
 
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
@@ -525,20 +871,53 @@ def _reported(tok: Token, lex) -> bool:
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
-    """'Apart from A and B, they include C, D and E': more people for the act just reported."""
-    if not earlier:
-        return []
-    cue = [t for t in sent if t.lemma_.lower() in ("include",) or t.lower_ in ("namely",)]
-    if not cue or any(t.dep_ in ("relcl", "acl") for t in sent):
+    """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
+    are A and B': more people for the act just reported, named or not ('five independents joined')."""
+    cue = _list_cue(sent)
+    if cue is None or any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
         return []  # "others who attended the meeting include ...": another act
-    subj = [t for t in cue[0].children if t.dep_ in ("nsubj",)]
-    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS):
+    root = sent.root
+    if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+        return []  # "PTI leaders, including A, invited him": the list belongs to another act
+    subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
+    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS or _counted_group(art, subj[0])):
         return []
-    people = [p for p in art.persons_in(sent) if p.start > cue[0].i]
-    last = earlier[-1]
-    if last.type not in ("expel", "leave_party", "join_party") or not people:
+    people = [p for p in art.persons_in(sent) if p.start > cue.i]
+    if not people:
         return []
-    kin = [e for e in earlier if e.evidence.sentence == last.evidence.sentence and e.type == last.type]
-    return [Event(doc=art.doc_id, type=last.type, actor=p.kb_id_ or p.text, party=last.party, date=last.date,
-                  status=last.status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
-            for p in people for _ in [kin]]
+    here = art.offset + sent.start_char
+    acts = []
+    last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
+    if last is not None:
+        kinds = {e.type for e in earlier if e.evidence.sentence == last.evidence.sentence
+                 and e.type in ("expel", "leave_party", "join_party") and e.party}
+        kinds = [last.type] if last.type == "expel" else sorted(kinds)
+        parties = {k: next(e.party for e in reversed(earlier) if e.type == k and e.evidence.sentence == last.evidence.sentence)
+                   for k in kinds}
+        acts.append((last.evidence.end, [(k, parties[k]) for k in kinds], last.status, last.date))
+    remembered = art.memory.get("last_act")
+    if remembered is not None and remembered["kind"] in ("join", "leave", "defect"):
+        kinds = [("leave_party" if remembered["kind"] == "leave" else "join_party", remembered["party"])]
+        if remembered["kind"] == "defect" and remembered.get("origin"):
+            kinds.append(("leave_party", remembered["origin"]))
+        acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
+    if not acts:
+        return []
+    at, kinds, status, when = max(acts, key=lambda a: a[0])
+    if here - at > 400:
+        return []  # the act is too far back for a list to continue it
+    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for kind, party in kinds for p in people]
+
+
+def _list_cue(sent: Span) -> Token | None:
+    """The word that opens a list of the people of an act: 'include', 'namely', 'such as', 'among them'."""
+    for t in sent:
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if t.lemma_.lower() == "include" or t.lower_ == "namely":
+            return t
+        if nxt is not None and ((t.lower_ == "such" and nxt.lower_ == "as")
+                                or (t.lower_ == "among" and nxt.lower_ in ("them", "those", "these"))):
+            return nxt
+    return None
