@@ -217,3 +217,9 @@ def test_a_year_before_the_story_in_the_clause_marks_background(extractor):
     text = ("Earlier, in the 2021 Senate elections, the PTI had emerged as the largest party with 26 seats. "
             "In 2018 the PTI won 116 seats, and in 2024 independents won 93 seats in the National Assembly.")
     assert seats(extractor, text, published="2024-04-03") == {("IND", 93, "NA")}
+
+
+def test_one_kind_of_senate_seat_is_a_part(extractor):
+    text = ("The PML-N won 11 seats in the Senate elections on Tuesday. "
+            "In Punjab, the PPP candidates won two technocrat seats.")
+    assert seats(extractor, text, published="2024-04-03") == {("PML-N", 11, "Senate")}

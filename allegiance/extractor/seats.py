@@ -341,7 +341,6 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue
         if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
-        prev = doc[start - 1] if start > sent.start else None
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
         if _is_total(sent, start) or _blocked(art, sent, start, noun) or _earlier_election(art, sent, start):
@@ -358,6 +357,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         if not owners:
             continue
         house = _house_for(art, start, sent)
+        if house == "Senate" and noun is not None and \
+                any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
+            continue  # "five general seats" of a Senate election: one kind of its seats, a part
         for code in owners:
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
