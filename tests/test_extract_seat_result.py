@@ -204,3 +204,22 @@ def test_the_vote_day_nearest_the_vote_word(extractor):
             "a day after the polls held on Thursday.")
     events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 10)))
     assert {(e.actor, e.seats, e.date) for e in events if e.type == "seat_result"} == {("PPP", 88, "2024-02-08")}
+
+
+def test_in_a_senate_story_a_province_is_where_senators_come_from(extractor):
+    text = ("The ruling coalition won 19 of the 30 Senate seats on Tuesday, with the PML-N securing 11. "
+            "The Sunni Ittehad Council managed five seats, mostly from Khyber Pakhtunkhwa, while the JUI-F won two.")
+    assert seats(extractor, text, published="2024-04-03") == {("PML-N", 11, "Senate"), ("SIC", 5, "Senate"),
+                                                               ("JUI-F", 2, "Senate")}
+
+
+def test_a_year_before_the_story_in_the_clause_marks_background(extractor):
+    text = ("Earlier, in the 2021 Senate elections, the PTI had emerged as the largest party with 26 seats. "
+            "In 2018 the PTI won 116 seats, and in 2024 independents won 93 seats in the National Assembly.")
+    assert seats(extractor, text, published="2024-04-03") == {("IND", 93, "NA")}
+
+
+def test_one_kind_of_senate_seat_is_a_part(extractor):
+    text = ("The PML-N won 11 seats in the Senate elections on Tuesday. "
+            "In Punjab, the PPP candidates won two technocrat seats.")
+    assert seats(extractor, text, published="2024-04-03") == {("PML-N", 11, "Senate")}

@@ -203,7 +203,20 @@ def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
 
 def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     """The house a tally counts in: named in the sentence, else the last one named before.
-    None when the last house named is one the guideline does not list (Gilgit-Baltistan)."""
+    None when the last house named is one the guideline does not list (Gilgit-Baltistan).
+    In a story of the Senate a province is where senators come from, not its assembly."""
+    house, kind = _house_place(art, pos, sent)
+    if kind == "scope" and house != "NA":
+        chunk_start = art.offset - art.memory.get("article_offset", 0)
+        here = chunk_start + art.doc[pos].idx
+        houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
+        if houses and houses[-1] == "Senate":
+            return "Senate"
+    return house
+
+
+def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str | None, str]:
+    """The house and whether a house ('house') or a province ('scope') named it."""
     places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
     chunk_start = art.offset - art.memory.get("article_offset", 0)
     others = art.memory.get("other_houses", [])
@@ -212,9 +225,10 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         inside = [h for h in places if sent.start <= h.start < sent.end]
         sent_start = chunk_start + sent.start_char
         if any(sent_start <= o < chunk_start + sent.end_char for o in others):
-            return None
+            return None, "house"
         if inside:
-            return _as_house(art, _house_in_sentence(art, inside, pos, sent))
+            span = _house_in_sentence(art, inside, pos, sent)
+            return _as_house(art, span), span.label_
     before = [h for h in places if h.start < pos]
     last_place = chunk_start + before[-1].start_char if before else None
     if last_place is None:
@@ -222,19 +236,19 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         if earlier:
             last_place = earlier[-1][0]
     if any(o < here and (last_place is None or o > last_place) for o in others):
-        return None
+        return None, "house"
     if before:
-        return _as_house(art, before[-1])
+        return _as_house(art, before[-1]), before[-1].label_
     # named earlier in the article, outside the text that was parsed
     earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
     if earlier:
         kind, code = earlier[-1]
-        return code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")
+        return (code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")), kind
     # a headline above any place: the first house the story names, else its constituencies' house
     later = [code for start, kind, code in art.memory.get("places", []) if start > here and kind == "house"]
     if later:
-        return later[0]
-    return art.memory.get("constituency_house", "NA")
+        return later[0], "house"
+    return art.memory.get("constituency_house", "NA"), "house"
 
 
 def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:
@@ -327,10 +341,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue
         if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
-        prev = doc[start - 1] if start > sent.start else None
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
-        if _is_total(sent, start) or _blocked(art, sent, start, noun):
+        if _is_total(sent, start) or _blocked(art, sent, start, noun) or _earlier_election(art, sent, start):
             continue
         if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
@@ -344,6 +357,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         if not owners:
             continue
         house = _house_for(art, start, sent)
+        if house == "Senate" and noun is not None and \
+                any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
+            continue  # "five general seats" of a Senate election: one kind of its seats, a part
         for code in owners:
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
@@ -399,23 +415,38 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
         tail = doc[noun + 1:min(sent.end, noun + 11)]
         if any(t.lower_ in art.lex["tally_other_bodies"] for t in tail[:4]):
             return True  # "two seats in the federal cabinet"
-        if _earlier_election(art, tail):
-            return True  # "had won only six seats in 2018", in a story of 2024
         return _partial(art, sent, tail)
     return False
 
 
-def _earlier_election(art: Article, tail: Span) -> bool:
-    """A tally dated to a year before the story's ('won six seats in 2018') is background
-    from an earlier election."""
+def _earlier_election(art: Article, sent: Span, start: int) -> bool:
+    """A tally dated to a year before the story's is background from an earlier election:
+    'in the 2021 Senate elections, the PTI ... with 26 seats', not '17 seats' in 'the MQM-P,
+    which had won six seats in 2018, bagged 17 seats' (the year is in another clause)."""
     if art.published is None:
         return False
-    for t in tail:
-        if t.is_punct and t.text != "-":
-            break
-        if len(t.text) == 4 and t.text.isdigit() and 1947 <= int(t.text) < art.published.year:
-            return True
-    return False
+    doc = sent.doc
+    years = [t for t in sent if len(t.text) == 4 and t.text.isdigit() and 1947 <= int(t.text) <= art.published.year]
+    if not years:
+        return False
+    verb = _verb_of(doc[start])
+    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i]
+    if not mine:
+        return False
+    nearest = min(mine, key=lambda t: abs(t.i - start))
+    return int(nearest.text) < art.published.year
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause a token is in."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def _partial(art: Article, sent: Span, tail: Span) -> bool:
@@ -450,7 +481,7 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     head = _governor(doc[noun])
     if head is not None and _hypothetical(art, head):
         return False  # "would have won 180 seats", "will win 30 seats"
-    if head is not None and head.lemma_.lower() in art.lex["tally_verbs"]:
+    if head is not None and _tally_verb(art, head):
         return True
     if head is not None and head.lemma_.lower() in art.lex["tally_strength_verbs"] \
             and (last_tally < 0 or head.lemma_.lower() != "have"):
@@ -459,6 +490,21 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
         return True
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _tally_verb(art: Article, tok: Token) -> bool:
+    """A verb of winning, by its lemma or, where the tagger took it for a noun ('with the
+    PML-N securing 11'), by its inflected form."""
+    return tok.lemma_.lower() in art.lex["tally_verbs"] or tok.lower_ in _inflected(art.lex["tally_verbs"])
+
+
+@lru_cache(maxsize=4)
+def _inflected(verbs: frozenset[str]) -> frozenset[str]:
+    forms = set(verbs)
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        forms |= {v + "s", v + "d" if v.endswith("e") else v + "ed", stem + "ing", v + "ged", v + "ging", v + "es"}
+    return frozenset(forms)
 
 
 def _hypothetical(art: Article, verb: Token) -> bool:
@@ -516,7 +562,7 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     prev = doc[start - 1] if start > sent.start else None
     if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
         prev = doc[start - 2]  # "won only 64"
-    if prev is not None and prev.lemma_.lower() in art.lex["tally_verbs"] and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
+    if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
             and any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
         owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
         if owner is not None:
@@ -548,11 +594,11 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     party_prev = _party_just_before(art, sent, start, last_tally)
     if party_prev is not None and party_prev.start > last_tally:
         return [party_prev.kb_id_]
-    if prev.lower_ in ("with", "has", "have", "in", "on", "to") or prev.lemma_.lower() in art.lex["tally_verbs"]:
+    if prev.lower_ in ("with", "has", "have", "in", "on", "to") or _tally_verb(art, prev):
         before = start - 2
         if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
             return [art.party_at(doc[before]).kb_id_]
-        if prev.lemma_.lower() in art.lex["tally_verbs"]:
+        if _tally_verb(art, prev):
             return _nearest(art, sent, start, last_tally)
         if prev.lower_ in ("with", "on"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven"
             return _nearest(art, sent, start, last_tally, max_gap=5)
@@ -564,7 +610,7 @@ def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -
     won, in a sentence about seats or an election, belongs to the verb's subject."""
     doc = sent.doc
     verb = _governor(doc[start])
-    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb) or not (nxt is None or nxt.is_punct) \
+    if verb is None or not _tally_verb(art, verb) or _hypothetical(art, verb) or not (nxt is None or nxt.is_punct) \
             or not any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
         return []
     owner = _subject_party(art, sent, doc[start])
@@ -611,7 +657,7 @@ def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
     if root.dep_ in ("amod", "compound") and root.head.i >= party.end:
         root = root.head  # "one independent candidate"
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in art.lex["tally_verbs"] or _hypothetical(art, verb):
+    if verb is None or not _tally_verb(art, verb) or _hypothetical(art, verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
     if objects and not any(_has_seat_or_victory(art, c) for c in objects):
@@ -699,7 +745,7 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
                 if u.pos_ not in ("DET", "ADJ"):
                     return None
             return None
-        if not (t.pos_ == "AUX" or t.tag_ == "VBN" and t.lemma_.lower() in art.lex["tally_verbs"]):
+        if not (t.pos_ == "AUX" or t.tag_ == "VBN" and _tally_verb(art, t)):
             return None
     return None
 
@@ -747,7 +793,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
                 return art.focus_party(s.i)  # "the party won 17 seats"
             if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"] \
-                    and verb.lemma_.lower() in art.lex["tally_verbs"]:
+                    and _tally_verb(art, verb):
                 return BLOCK  # the winner is named and is no party
             return None
         before = _party_before(art, sent, verb.i)
