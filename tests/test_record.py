@@ -29,7 +29,7 @@ from allegiance.store.queries import add_article, dated_events, person_rows
 ARTICLES = {
     "left-1": "date 2024-03-04\nLahore: Senior politician Chaudhry Fawad Hussain left the PTI on Monday, "
               "citing differences with the leadership.\n",
-    "left-2": "date 2024-03-05\nFawad Hussain quit the PTI on March 4, sources said.\n",
+    "left-2": "date 2024-03-05\nFawad Hussain quit the PTI on March 4, his spokesman said.\n",
     "denial": "date 2024-03-07\nFawad Hussain denied that he had left the PTI, saying he will not quit the party.\n",
     "joined": "date 2024-03-09\nFawad Hussein joined the IPP on Friday at a ceremony in Lahore.\n",
     "pact": "date 2024-03-01\nThe PPP joined the coalition government led by the PML-N in the National Assembly "
