@@ -357,3 +357,10 @@ def test_a_leaders_name_before_party_is_not_a_new_party():
             "Murad Raas joined the Jahangir Tareen party on Monday.")
     events = extract(text, published="2023-07-03")
     assert not any(e.party_name for e in events)
+
+
+def test_a_surname_alone_repeating_the_act_is_one_event():
+    text = ("Dissident PTI leader Noor Alam Khan joined the JUI-F on Tuesday in Peshawar. "
+            "Speaking to reporters, Mr Khan said he along with his supporters was joining the JUI-F.")
+    joins = [e for e in extract(text, published="2024-05-14") if e.type == "join_party"]
+    assert [(e.actor, e.party) for e in joins] == [("Noor Alam Khan", "JUI-F")]

@@ -214,6 +214,11 @@ def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
         for key, other in kept.items():
             if other.type == "resign_post" and other.actor == event.actor and _same_office(other.post, event.post):
                 return key  # "KP chief minister" and "chief minister of Khyber Pakhtunkhwa"
+    mine = _name_words(event.actor)
+    if event.type in ("leave_party", "join_party") and len(mine) == 1:
+        for key, other in kept.items():  # "Mr Khan joined JUI-F" after "Noor Alam Khan joined JUI-F"
+            if other.type == event.type and other.party == event.party and _name_words(other.actor)[-1:] == mine:
+                return key
     for key, other in kept.items():
         if other.type == event.type and other.party == event.party and other.actor != event.actor \
                 and (event.type != "resign_post" or other.post == event.post) \
