@@ -364,3 +364,12 @@ def test_a_surname_alone_repeating_the_act_is_one_event():
             "Speaking to reporters, Mr Khan said he along with his supporters was joining the JUI-F.")
     joins = [e for e in extract(text, published="2024-05-14") if e.type == "join_party"]
     assert [(e.actor, e.party) for e in joins] == [("Noor Alam Khan", "JUI-F")]
+
+
+def test_an_unknown_party_has_one_code_across_an_article():
+    text = ("ISLAMABAD: Former PML-N leader Shahid Khaqan Abbasi launched a new party, Awam Inqilab, on Monday.\\n\\n"
+            "The weather in the capital stayed hot through the day and traffic was slow on the main avenue.\\n\\n"
+            "Former senator Javed Abbasi joined the Awam Inqilab Party on Tuesday. Zahid Binnouri also joined "
+            "Awam Inqilab the same day.")
+    codes = {(e.party, e.party_name) for e in extract(text, published="2024-07-09") if e.type == "join_party"}
+    assert len(codes) == 1 and list(codes)[0][1].startswith("Awam Inqilab")

@@ -14,6 +14,7 @@ that the selection loses nothing (see benchmarks/throughput.py).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
-from ..nlp import build_pipeline, split_party
+from ..nlp import NEW_PARTY, build_pipeline, split_party
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, membership, posts, seats, urdu
@@ -78,7 +79,8 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = [p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]]
-        events = [name_new_parties(e) for e in events]
+        canonical = _new_party_names(events)
+        events = [name_new_parties(e, canonical) for e in events]
         return finalise(fullest_names(fill_government(events, context), names), article)
 
     def _article_context(self, article: Article) -> dict:
@@ -155,7 +157,25 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
 
 
-def name_new_parties(event: Event) -> Event:
+def _party_core(name: str) -> str:
+    return re.sub(r"\s+party$", "", name.strip(), flags=re.I).lower()
+
+
+def _new_party_names(events: list[Event]) -> dict[str, str]:
+    """One name per unknown party in an article, the fullest the chunks wrote ('Awaam Pakistan' and
+    'Awaam Pakistan Party' are one party)."""
+    best: dict[str, str] = {}
+    for event in events:
+        for field in ("party", "counterpart", "actor"):
+            _code, name = split_party(getattr(event, field))
+            if name is not None:
+                core = _party_core(name)
+                if len(name) > len(best.get(core, "")):
+                    best[core] = name
+    return best
+
+
+def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> Event:
     """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
     name plus the name itself; the rule id says so, flagging the party for the registry."""
     changes = {}
@@ -164,6 +184,9 @@ def name_new_parties(event: Event) -> Event:
         if field == "actor" and event.type in PERSON_TYPES:
             continue
         code, name = split_party(value)
+        if name is not None and canonical:
+            name = canonical.get(_party_core(name), name)
+            code, name = split_party(NEW_PARTY + name)
         if name is not None:
             changes[field] = code
             changes[field + "_name"] = name
