@@ -373,3 +373,9 @@ def test_an_unknown_party_has_one_code_across_an_article():
             "Awam Inqilab the same day.")
     codes = {(e.party, e.party_name) for e in extract(text, published="2024-07-09") if e.type == "join_party"}
     assert len(codes) == 1 and list(codes)[0][1].startswith("Awam Inqilab")
+
+
+def test_welcoming_a_decision_to_join_keeps_the_join():
+    text = "The PPP welcomed the decision of Sardar Jamal Khan Leghari to join the party on Friday."
+    assert ("join_party", "Sardar Jamal Khan Leghari", "PPP") in keys(extract(text, published="2023-08-04"),
+                                                                      "type", "actor", "party")
