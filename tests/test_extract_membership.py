@@ -379,3 +379,8 @@ def test_welcoming_a_decision_to_join_keeps_the_join():
     text = "The PPP welcomed the decision of Sardar Jamal Khan Leghari to join the party on Friday."
     assert ("join_party", "Sardar Jamal Khan Leghari", "PPP") in keys(extract(text, published="2023-08-04"),
                                                                       "type", "actor", "party")
+
+
+def test_joining_a_partys_rally_is_not_joining_the_party():
+    text = "Thousands of people including Sheikh Rashid Shafiq joined the PTI rally in Rawalpindi on Sunday."
+    assert not [e for e in extract(text, published="2023-06-12") if e.type == "join_party"]

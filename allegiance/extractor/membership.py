@@ -435,6 +435,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
+            nxt = [t for t in after if not t.is_punct or t.text == "-"][:1]
+            if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
+                    nxt[0].lower_ == "ticket" and trig.kind == "leave"):
+                return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             return party.kb_id_
         if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
