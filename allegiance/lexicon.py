@@ -33,4 +33,8 @@ class Lexicon:
 def load_lexicon(lang: str = "en") -> Lexicon:
     path = resources.files("allegiance") / "data" / "lexicon" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Lexicon({k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+    words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and not k.endswith("+")}
+    for key, more in raw.items():  # "join_phrases+": entries added to "join_phrases" without rewriting its line
+        if key.endswith("+"):
+            words[key[:-1]] = words.get(key[:-1], frozenset()) | frozenset(more)
+    return Lexicon(words)

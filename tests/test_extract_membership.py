@@ -357,3 +357,30 @@ def test_a_leaders_name_before_party_is_not_a_new_party():
             "Murad Raas joined the Jahangir Tareen party on Monday.")
     events = extract(text, published="2023-07-03")
     assert not any(e.party_name for e in events)
+
+
+def test_a_surname_alone_repeating_the_act_is_one_event():
+    text = ("Dissident PTI leader Noor Alam Khan joined the JUI-F on Tuesday in Peshawar. "
+            "Speaking to reporters, Mr Khan said he along with his supporters was joining the JUI-F.")
+    joins = [e for e in extract(text, published="2024-05-14") if e.type == "join_party"]
+    assert [(e.actor, e.party) for e in joins] == [("Noor Alam Khan", "JUI-F")]
+
+
+def test_an_unknown_party_has_one_code_across_an_article():
+    text = ("ISLAMABAD: Former PML-N leader Shahid Khaqan Abbasi launched a new party, Awam Inqilab, on Monday.\\n\\n"
+            "The weather in the capital stayed hot through the day and traffic was slow on the main avenue.\\n\\n"
+            "Former senator Javed Abbasi joined the Awam Inqilab Party on Tuesday. Zahid Binnouri also joined "
+            "Awam Inqilab the same day.")
+    codes = {(e.party, e.party_name) for e in extract(text, published="2024-07-09") if e.type == "join_party"}
+    assert len(codes) == 1 and list(codes)[0][1].startswith("Awam Inqilab")
+
+
+def test_welcoming_a_decision_to_join_keeps_the_join():
+    text = "The PPP welcomed the decision of Sardar Jamal Khan Leghari to join the party on Friday."
+    assert ("join_party", "Sardar Jamal Khan Leghari", "PPP") in keys(extract(text, published="2023-08-04"),
+                                                                      "type", "actor", "party")
+
+
+def test_joining_a_partys_rally_is_not_joining_the_party():
+    text = "Thousands of people including Sheikh Rashid Shafiq joined the PTI rally in Rawalpindi on Sunday."
+    assert not [e for e in extract(text, published="2023-06-12") if e.type == "join_party"]

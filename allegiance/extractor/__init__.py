@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
-from ..nlp import build_pipeline, split_party
+from ..nlp import NEW_PARTY, build_pipeline, split_party
 from ..records import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, expel, membership, pairs, posts, seats, urdu
@@ -93,7 +94,9 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
-        events = [name_new_parties(e) for e in posts.drop_vague_posts(events, self.lex)]
+        events = posts.drop_vague_posts(events, self.lex)
+        canonical = _new_party_names(events)
+        events = [name_new_parties(e, canonical) for e in events]
         events = finalise(fullest_names(fill_government(events, context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
@@ -198,7 +201,25 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
 
 
-def name_new_parties(event: Event) -> Event:
+def _party_core(name: str) -> str:
+    return re.sub(r"\s+party$", "", name.strip(), flags=re.I).lower()
+
+
+def _new_party_names(events: list[Event]) -> dict[str, str]:
+    """One name per unknown party in an article, the fullest the chunks wrote ('Awaam Pakistan' and
+    'Awaam Pakistan Party' are one party)."""
+    best: dict[str, str] = {}
+    for event in events:
+        for field in ("party", "counterpart", "actor"):
+            _code, name = split_party(getattr(event, field))
+            if name is not None:
+                core = _party_core(name)
+                if len(name) > len(best.get(core, "")):
+                    best[core] = name
+    return best
+
+
+def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> Event:
     """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
     name plus the name itself; the rule id says so, flagging the party for the registry."""
     changes = {}
@@ -207,6 +228,9 @@ def name_new_parties(event: Event) -> Event:
         if field == "actor" and event.type in PERSON_TYPES:
             continue
         code, name = split_party(value)
+        if name is not None and canonical:
+            name = canonical.get(_party_core(name), name)
+            code, name = split_party(NEW_PARTY + name)
         if name is not None:
             changes[field] = code
             changes[field + "_name"] = name
@@ -268,6 +292,11 @@ def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
         for key, other in kept.items():
             if other.type == "resign_post" and other.actor == event.actor and _same_office(other.post, event.post):
                 return key  # "KP chief minister" and "chief minister of Khyber Pakhtunkhwa"
+    mine = _name_words(event.actor)
+    if event.type in ("leave_party", "join_party") and len(mine) == 1:
+        for key, other in kept.items():  # "Mr Khan joined JUI-F" after "Noor Alam Khan joined JUI-F"
+            if other.type == event.type and other.party == event.party and _name_words(other.actor)[-1:] == mine:
+                return key
     for key, other in kept.items():
         if other.type == event.type and other.party == event.party and other.actor != event.actor \
                 and (event.type != "resign_post" or other.post == event.post) \

@@ -202,6 +202,8 @@ def not_an_act(art: Article, trig: Trigger) -> bool:
                 return True  # "should he wish to join"
         if step > 0 and tok.lemma_.lower() in invite and tok.i not in trig.tokens:
             return True
+        if tok.lemma_.lower() in ABSTRACT_HEADS:
+            break  # "welcomed his decision to join": the decision is the mover's own
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp", "relcl", "pcomp", "prep", "pobj"):
             break
         tok = tok.head
@@ -395,6 +397,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
+            nxt = [t for t in after if not t.is_punct or t.text == "-"][:1]
+            if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
+                    nxt[0].lower_ == "ticket" and trig.kind == "leave"):
+                return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             return party.kb_id_
         if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
@@ -442,7 +448,12 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         return art.focus_party(head.i)  # "PTI leaders left the party": their own party
     own: set[str] = set()
     movers = [head.head] if head.dep_ in ("relcl", "acl") else []
-    movers += [s for h in clause_heads(head) for s in subjects_of(h)]
+    tok = head
+    while True:  # the mover is the act's own subject, or that of the verb it completes ("decided to join")
+        movers += subjects_of(tok)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
@@ -473,6 +484,12 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
+    owner = trig.head.head if trig.head.dep_ == "acl" and trig.head.head.lemma_.lower() in ABSTRACT_HEADS else None
+    if owner is not None:  # "the decision of X to join", "X's decision to join"
+        named = [p for c in owner.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                 for p in art.persons_in(subtree_span(c))]
+        if named:
+            return named
     for_subject = _for_to_subject(trig.head)
     if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
         return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
