@@ -27,7 +27,6 @@ URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 NAME_SPLIT = re.compile(r"\s*(?:،|,|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*")
 DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
-AGENT = re.compile(r"(?<=\s)نے(?=\s|[\u0600-\u06FF])")  # web text often glues the marker to the next word
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
              ("talks", "coalition_talks"))
@@ -150,6 +149,19 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     return []
 
 
+@lru_cache(maxsize=4)
+def _marker_pattern(words: tuple[str, ...], glued: bool) -> re.Pattern:
+    body = "|".join(re.escape(w) for w in words)
+    after = r"(?=\s|[\u0600-\u06FF])" if glued else r"(?=\s)"
+    return re.compile(rf"(?<=\s)(?:{body}){after}")
+
+
+def _marker(lex: dict, name: str, glued: bool = True) -> re.Pattern:
+    """A case marker as a word ('نے', 'کو'); the agent marker may be glued to the next word,
+    as web text often drops that space."""
+    return _marker_pattern(tuple(lex[name]), glued)
+
+
 def _first(sent: str, cues: list[str]) -> int:
     return _first_cue(sent, cues)[0]
 
@@ -167,7 +179,7 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
         for i in range(max(start, floor), min(end, cue_at)):
             segment[i - floor] = " "
     text = "".join(segment)
-    agent = AGENT.search(text)
+    agent = _marker(lex, "agent_marker").search(text)
     text = text[:agent.start()] if agent else text
     roles, particles = set(lex["roles"]), set(lex["particles"])
     out = []
@@ -197,7 +209,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
     only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
     roles = set(lex["roles"]) | set(lex["party_leaders"])
-    for marker in AGENT.finditer(sent, 0, cue_at):
+    for marker in _marker(lex, "agent_marker").finditer(sent, 0, cue_at):
         for _s, end, code in reversed(parties):
             if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
                 return code
@@ -206,7 +218,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
 
 def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
     """Names before the agent marker 'نے', or before the first party when there is none."""
-    markers = [m.start() for m in AGENT.finditer(sent, 0, cue_at)]
+    markers = [m.start() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
     agent = markers[-1] - 1 if markers else -1
     end = agent if 0 < agent < cue_at else (parties[0][0] if parties and parties[0][0] < cue_at else -1)
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
@@ -218,11 +230,11 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
 
 def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
     """Names before the object marker 'کو' nearest the cue (the person a party expels)."""
-    marks = [m.start() for m in re.finditer(r"(?<=\s)کو(?=\s)", sent[:cue_at])]
+    marks = [m.start() for m in _marker(lex, "object_marker", glued=False).finditer(sent[:cue_at])]
     if not marks:
         return _actors(sent, parties, cue_at, lex)
     end = marks[-1] - 1
-    markers = [m.end() for m in AGENT.finditer(sent, 0, end)]
+    markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, end)]
     start = markers[-1] if markers else 0
     return _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
 
@@ -260,7 +272,7 @@ def _posts(sent: str, cue_at: int, lex) -> list[str]:
     """The posts resigned, in English so that they compare with the English record: every post
     named between the agent marker and the cue ('سیکرٹری جنرل کے عہدے اور کور کمیٹی ... سے
     استعفیٰ': two), else the role written before the name ('سینیٹر NAME نے'), else 'post'."""
-    markers = [m.end() for m in AGENT.finditer(sent, 0, cue_at)]
+    markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
     window = _post_words(sent[markers[-1]:cue_at], lex) if markers else []
     if window:
         return window
