@@ -246,3 +246,8 @@ def test_scope_falls_back_to_the_one_the_lead_states(coalitions):
             + filler + " The MQM-P later agreed to join the PPP-led government.")
     _, events = coalitions(text)
     assert events[("MQM-P", "PPP", "join")].scope == "Sindh"
+
+
+def test_announcing_support_for_the_opposition_joins_it(coalitions):
+    found, _ = coalitions("The BAP announced its support for the opposition on Monday.")
+    assert found == {("BAP", None, "join")}

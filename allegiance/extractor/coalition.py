@@ -476,6 +476,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
     if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", "side", "support", "back", "ally",
+                                                              "declare", "extend", "announce", "lend", "pledge",
                                                               *art.lex["coalition_opposition_verbs"]) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
