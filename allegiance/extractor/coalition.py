@@ -1,9 +1,21 @@
 """coalition: one party acts towards another about governing together.
 
-The acting party is the subject (a party, "the party", or a person whose
-party is written beside the name, "PTI founder Imran Khan"); the other party
-is in the trigger's object or prepositions. A subject naming two parties
-("PML-N and PPP reached an agreement") is a joint act, recorded both ways.
+The acting party is the subject (a party, "the party", "its"/"we" read back to
+the party in focus or the quoted speaker's party, or a person whose party is
+written beside the name, "PTI founder Imran Khan"); in a passive the agent acts
+("was approached by the PPP"). The other party is in the trigger's object or
+prepositions, never inside a purpose or side clause, a group ("opponent parties
+of the PPP") or talks held on the way ("after talks with the JI"). "The
+government" is the party the article says leads it ("the PTI-led government",
+"the ruling PPP"). A subject naming two parties ("PML-N and PPP reached an
+agreement") is a joint act, recorded both ways.
+
+Besides verbs, nouns carry acts: talks ("held talks with", "talks between",
+"PPP, PML-N talks"), deals ("merger of X with Y", "in alliance with"), offers
+answered ("declined the PML-N's offer") and endings ("an end to their
+coalition"). Invitations and offers are talks toward the one addressed; the
+join they propose is no act. An act in the headline or lead takes the story's
+date and scope when its sentence states none.
 """
 from __future__ import annotations
 
