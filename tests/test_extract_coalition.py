@@ -251,3 +251,15 @@ def test_scope_falls_back_to_the_one_the_lead_states(coalitions):
 def test_announcing_support_for_the_opposition_joins_it(coalitions):
     found, _ = coalitions("The BAP announced its support for the opposition on Monday.")
     assert found == {("BAP", None, "join")}
+
+
+def test_backed_independents_act_for_their_backer(coalitions):
+    found, _ = coalitions("Independent candidates backed by the PTI have joined the Sunni Ittehad Council (SIC).")
+    assert found == {("PTI", "SIC", "join")}
+    found, _ = coalitions("PTI-backed independents joined the Sunni Ittehad Council (SIC) on Monday.")
+    assert found == {("PTI", "SIC", "join")}
+
+
+def test_a_party_leader_announcing_an_alliance_is_the_partys_act(coalitions):
+    found, _ = coalitions("PTI chairman Gohar Ali Khan announced an alliance with the MWM on Monday.")
+    assert ("PTI", "MWM", "join") in found

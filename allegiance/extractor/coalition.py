@@ -466,7 +466,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if _failed(art, head):
         return []  # "failed to reach an agreement"
-    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
+    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
         actors = _inviting_government(art, head)
     if not actors:
@@ -760,6 +761,12 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
             party = art.party_at(t)
             if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
                 codes.append(party.kb_id_)
+        if not codes and art.party_at(tok) is not None and art.party_at(tok).kb_id_ == "IND":
+            for mod in tok.children:  # "PTI-backed independents joined the SIC": they act for the party backing them
+                if mod.dep_ == "amod" and mod.lemma_.lower() in ("back", "support", "sponsor"):
+                    codes += [p.kb_id_ for p in art.parties_in(mod.left_edge.i, mod.i) if p.kb_id_ not in ("IND", *codes)]
+                if mod.dep_ == "acl" and mod.lemma_.lower() in ("back", "support", "sponsor"):  # "independents backed by the PTI"
+                    codes += [c for c in _agent_parties(art, mod) if c not in ("IND", *codes)]
     return codes
 
 
