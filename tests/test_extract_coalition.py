@@ -263,3 +263,8 @@ def test_backed_independents_act_for_their_backer(coalitions):
 def test_a_party_leader_announcing_an_alliance_is_the_partys_act(coalitions):
     found, _ = coalitions("PTI chairman Gohar Ali Khan announced an alliance with the MWM on Monday.")
     assert ("PTI", "MWM", "join") in found
+
+
+def test_an_agreement_between_a_party_and_the_opposition(coalitions):
+    found, _ = coalitions("The vote followed an agreement between the ruling PTI and the opposition on sharing the seats.")
+    assert found == {("PTI", None, "join")}

@@ -64,6 +64,9 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                 if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
+                elif len(codes) == 1 and action == "join" and any(t.lower_ == "opposition" and t.dep_ in ("pobj", "conj")
+                                                                  for t in subtree_span(prep)):
+                    events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
 
 
@@ -180,7 +183,7 @@ def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[
     when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
-            for a, b in dict.fromkeys(pairs) if a != b]
+            for a, b in dict.fromkeys(pairs) if a != b and a is not None]
 
 
 def _talks_about_governing(art: Article, sent: Span, tok: Token) -> bool:
