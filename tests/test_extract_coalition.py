@@ -268,3 +268,8 @@ def test_a_party_leader_announcing_an_alliance_is_the_partys_act(coalitions):
 def test_an_agreement_between_a_party_and_the_opposition(coalitions):
     found, _ = coalitions("The vote followed an agreement between the ruling PTI and the opposition on sharing the seats.")
     assert found == {("PTI", None, "join")}
+
+
+def test_contesting_jointly_is_a_joint_join(coalitions):
+    found, _ = coalitions("The PML-N and the MQM-P will contest the general elections jointly in Karachi.")
+    assert found == {("PML-N", "MQM-P", "join"), ("MQM-P", "PML-N", "join")}

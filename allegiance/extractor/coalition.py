@@ -442,6 +442,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
+        if lemma in lex["coalition_contest_verbs"] and any(t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
+                                                           and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
+            return "join"  # "will contest the elections jointly", "to fight the polls together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate"
