@@ -273,3 +273,8 @@ def test_an_agreement_between_a_party_and_the_opposition(coalitions):
 def test_contesting_jointly_is_a_joint_join(coalitions):
     found, _ = coalitions("The PML-N and the MQM-P will contest the general elections jointly in Karachi.")
     assert found == {("PML-N", "MQM-P", "join"), ("MQM-P", "PML-N", "join")}
+
+
+def test_talks_told_by_sources_are_still_talks_held(coalitions):
+    _, events = coalitions("Sources said that the PPP held talks with the MQM-P on forming the Sindh government.")
+    assert events[("PPP", "MQM-P", "talks")].status == "fact"

@@ -111,7 +111,7 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
         if pairs:
-            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact")
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact", sourced=False)
             when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
             events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
                              date=when, status="fact" if status == "denied" else status,
@@ -179,7 +179,7 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
-    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact")
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact", sourced=action != "talks")
     when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
@@ -519,7 +519,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=action != "talks")
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -584,7 +584,7 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
         return []
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=False)
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -592,15 +592,18 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
 
 
-def _hedged_here(art: Article, sent: Span, head: Token, status: str | None) -> str | None:
+def _hedged_here(art: Article, sent: Span, head: Token, status: str | None, sourced: bool = True) -> str | None:
     """Coalition news hedges in its own ways: 'had almost reached an agreement', 'have nearly
-    finalised', and acts told on the word of unnamed sources ('sources said', 'citing sources')."""
+    finalised', and moves told on the word of unnamed sources ('sources said', 'citing sources';
+    talks so told are still talks held)."""
     if status != "fact":
         return status
     near = art.lex["coalition_near_adverbs"]
     for h in clause_heads(head, limit=3):
         if any(c.dep_ == "advmod" and c.lower_ in near for c in h.children):
             return "possible"
+    if not sourced:
+        return status
     for tok in sent:
         if tok.lemma_.lower() != "source":
             continue
