@@ -276,5 +276,5 @@ def test_contesting_jointly_is_a_joint_join(coalitions):
 
 
 def test_talks_told_by_sources_are_still_talks_held(coalitions):
-    _, events = coalitions("Sources said that the PPP held talks with the MQM-P on forming the Sindh government.")
+    _, events = coalitions("The PPP held talks with the MQM-P on Monday on forming the Sindh government, sources said.")
     assert events[("PPP", "MQM-P", "talks")].status == "fact"

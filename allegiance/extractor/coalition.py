@@ -225,6 +225,9 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
             actors = _speaker_parties(art, tok.head)
+        if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
+            before = art.party_at(tok.nbor(-2))
+            actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
         if not actors:
             continue
         for prep in preps:
