@@ -246,3 +246,35 @@ def test_scope_falls_back_to_the_one_the_lead_states(coalitions):
             + filler + " The MQM-P later agreed to join the PPP-led government.")
     _, events = coalitions(text)
     assert events[("MQM-P", "PPP", "join")].scope == "Sindh"
+
+
+def test_announcing_support_for_the_opposition_joins_it(coalitions):
+    found, _ = coalitions("The BAP announced its support for the opposition on Monday.")
+    assert found == {("BAP", None, "join")}
+
+
+def test_backed_independents_act_for_their_backer(coalitions):
+    found, _ = coalitions("Independent candidates backed by the PTI have joined the Sunni Ittehad Council (SIC).")
+    assert found == {("PTI", "SIC", "join")}
+    found, _ = coalitions("PTI-backed independents joined the Sunni Ittehad Council (SIC) on Monday.")
+    assert found == {("PTI", "SIC", "join")}
+
+
+def test_a_party_leader_announcing_an_alliance_is_the_partys_act(coalitions):
+    found, _ = coalitions("PTI chairman Gohar Ali Khan announced an alliance with the MWM on Monday.")
+    assert ("PTI", "MWM", "join") in found
+
+
+def test_an_agreement_between_a_party_and_the_opposition(coalitions):
+    found, _ = coalitions("The vote followed an agreement between the ruling PTI and the opposition on sharing the seats.")
+    assert found == {("PTI", None, "join")}
+
+
+def test_contesting_jointly_is_a_joint_join(coalitions):
+    found, _ = coalitions("The PML-N and the MQM-P will contest the general elections jointly in Karachi.")
+    assert found == {("PML-N", "MQM-P", "join"), ("MQM-P", "PML-N", "join")}
+
+
+def test_talks_told_by_sources_are_still_talks_held(coalitions):
+    _, events = coalitions("The PPP held talks with the MQM-P on Monday on forming the Sindh government, sources said.")
+    assert events[("PPP", "MQM-P", "talks")].status == "fact"

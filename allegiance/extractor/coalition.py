@@ -1,9 +1,21 @@
 """coalition: one party acts towards another about governing together.
 
-The acting party is the subject (a party, "the party", or a person whose
-party is written beside the name, "PTI founder Imran Khan"); the other party
-is in the trigger's object or prepositions. A subject naming two parties
-("PML-N and PPP reached an agreement") is a joint act, recorded both ways.
+The acting party is the subject (a party, "the party", "its"/"we" read back to
+the party in focus or the quoted speaker's party, or a person whose party is
+written beside the name, "PTI founder Imran Khan"); in a passive the agent acts
+("was approached by the PPP"). The other party is in the trigger's object or
+prepositions, never inside a purpose or side clause, a group ("opponent parties
+of the PPP") or talks held on the way ("after talks with the JI"). "The
+government" is the party the article says leads it ("the PTI-led government",
+"the ruling PPP"). A subject naming two parties ("PML-N and PPP reached an
+agreement") is a joint act, recorded both ways.
+
+Besides verbs, nouns carry acts: talks ("held talks with", "talks between",
+"PPP, PML-N talks"), deals ("merger of X with Y", "in alliance with"), offers
+answered ("declined the PML-N's offer") and endings ("an end to their
+coalition"). Invitations and offers are talks toward the one addressed; the
+join they propose is no act. An act in the headline or lead takes the story's
+date and scope when its sentence states none.
 """
 from __future__ import annotations
 
@@ -52,6 +64,9 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                 if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
+                elif len(codes) == 1 and action == "join" and any(t.lower_ == "opposition" and t.dep_ in ("pobj", "conj")
+                                                                  for t in subtree_span(prep)):
+                    events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
 
 
@@ -96,7 +111,7 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
         if pairs:
-            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact")
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact", sourced=False)
             when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
             events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
                              date=when, status="fact" if status == "denied" else status,
@@ -164,11 +179,11 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
-    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact")
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact", sourced=action != "talks")
     when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
-            for a, b in dict.fromkeys(pairs) if a != b]
+            for a, b in dict.fromkeys(pairs) if a != b and a is not None]
 
 
 def _talks_about_governing(art: Article, sent: Span, tok: Token) -> bool:
@@ -210,6 +225,9 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
             actors = _speaker_parties(art, tok.head)
+        if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
+            before = art.party_at(tok.nbor(-2))
+            actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
         if not actors:
             continue
         for prep in preps:
@@ -427,6 +445,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
+        if lemma in lex["coalition_contest_verbs"] and any(t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
+                                                           and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
+            return "join"  # "will contest the elections jointly", "to fight the polls together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate"
@@ -454,7 +475,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if _failed(art, head):
         return []  # "failed to reach an agreement"
-    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=action in ("reject", "talks"))
+    speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
+    actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
         actors = _inviting_government(art, head)
     if not actors:
@@ -476,6 +498,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
     if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", "side", "support", "back", "ally",
+                                                              "declare", "extend", "announce", "lend", "pledge",
                                                               *art.lex["coalition_opposition_verbs"]) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
@@ -499,7 +522,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=action != "talks")
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -564,7 +587,7 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
         return []
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase))
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=False)
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -572,15 +595,18 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
 
 
-def _hedged_here(art: Article, sent: Span, head: Token, status: str | None) -> str | None:
+def _hedged_here(art: Article, sent: Span, head: Token, status: str | None, sourced: bool = True) -> str | None:
     """Coalition news hedges in its own ways: 'had almost reached an agreement', 'have nearly
-    finalised', and acts told on the word of unnamed sources ('sources said', 'citing sources')."""
+    finalised', and moves told on the word of unnamed sources ('sources said', 'citing sources';
+    talks so told are still talks held)."""
     if status != "fact":
         return status
     near = art.lex["coalition_near_adverbs"]
     for h in clause_heads(head, limit=3):
         if any(c.dep_ == "advmod" and c.lower_ in near for c in h.children):
             return "possible"
+    if not sourced:
+        return status
     for tok in sent:
         if tok.lemma_.lower() != "source":
             continue
@@ -747,6 +773,12 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
             party = art.party_at(t)
             if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
                 codes.append(party.kb_id_)
+        if not codes and art.party_at(tok) is not None and art.party_at(tok).kb_id_ == "IND":
+            for mod in tok.children:  # "PTI-backed independents joined the SIC": they act for the party backing them
+                if mod.dep_ == "amod" and mod.lemma_.lower() in ("back", "support", "sponsor"):
+                    codes += [p.kb_id_ for p in art.parties_in(mod.left_edge.i, mod.i) if p.kb_id_ not in ("IND", *codes)]
+                if mod.dep_ == "acl" and mod.lemma_.lower() in ("back", "support", "sponsor"):  # "independents backed by the PTI"
+                    codes += [c for c in _agent_parties(art, mod) if c not in ("IND", *codes)]
     return codes
 
 
