@@ -111,7 +111,7 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
         if pairs:
-            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}) or "fact", sourced=False)
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}, hearsay=False) or "fact", sourced=False)
             when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
             events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
                              date=when, status="fact" if status == "denied" else status,
@@ -179,7 +179,8 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 
 
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
-    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}) or "fact", sourced=action != "talks")
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}, hearsay=action != "talks") or "fact",
+                          sourced=action != "talks")
     when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
@@ -522,7 +523,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=action != "talks")
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
+                          sourced=action != "talks")
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
@@ -587,7 +589,7 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
         return []
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase), sourced=False)
+    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))

@@ -14,9 +14,10 @@ from ..lexicon import Lexicon
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas and status_future_aux.
 
 
-def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None) -> str | None:
+def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None, hearsay: bool = True) -> str | None:
     """fact / possible / denied for the act whose head word is `trigger`; None when the act is
-    only someone else's wish ("demanded Nawaz to step down", "invited him to join")."""
+    only someone else's wish ("demanded Nawaz to step down", "invited him to join"). `hearsay=False`
+    leaves unnamed sources out of it: talks told on their word are still talks held."""
     phrase = phrase or {trigger.i}
     chain = _governing_chain(trigger)
     wish = trigger.head.lemma_.lower()
@@ -31,7 +32,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if is_future(trigger, lex) or on_hearsay(sent, lex):
+    if is_future(trigger, lex) or (hearsay and on_hearsay(sent, lex)):
         return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
     if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
