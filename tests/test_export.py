@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 import typer
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 

@@ -8,14 +8,10 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_store import backend, new_db, pg_admin  # noqa: E402, F401  (fixtures)
-from conftest_web import REVIEW_TOKEN, make_app  # noqa: E402
+from conftest import REVIEW_TOKEN, make_app
 
-from allegiance.cli import demo_corpus  # noqa: E402
-from allegiance.ingest import ingest  # noqa: E402
-
-pytest_plugins = ["conftest_web"]
+from allegiance.cli import demo_corpus
+from allegiance.ingest import ingest
 
 
 @pytest.fixture(scope="module")
