@@ -9,7 +9,7 @@ The extractor (and spaCy with it) is imported on first use, so that a program th
 record -- the web server above all -- does not load spaCy: its objects would make every full garbage
 collection of the process slower.
 """
-from .records import Article, Event, Evidence, ReadProblem
+from .model import Article, Event, Evidence, ReadProblem
 
 __version__ = "0.1.0"
 __all__ = ["Article", "Event", "Evidence", "Extractor", "ReadProblem", "extract", "get_extractor",

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from .extractor import get_extractor
 from .read import MAX_BYTES, iter_articles
-from .records import Article, Event, ReadProblem
+from .model import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
 
 BATCH = 64  # articles per pipeline stream: the network wants full batches

@@ -22,7 +22,7 @@ from .cli_review import review_app
 from .cli_record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
 from .errors import AllegianceError
 from .read import MAX_BYTES
-from .records import Event, ReadProblem
+from .model import Event, ReadProblem
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read political news; keep a sourced, dated record of party switching, coalitions and seats.")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
-from .records import PERSON_TYPES
+from .model import PERSON_TYPES
 from .resolve import normalise, person_id
 from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
                             delete_persons, event_identity, get_event, matching_event_ids, person_rows)

@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from .coalition import CoalitionError, SeatMove, apply_moves
 from .lexicon import NUMBER_WORDS
 from .record import Fact, Membership, facts, find_person, memberships, next_join
-from .records import PERSON_TYPES
+from .model import PERSON_TYPES
 from .registry import House, country_dir, load_registry
 from .store.engine import open_database
 

@@ -29,7 +29,7 @@ from .batch import BATCH, extract_keyed
 from .extractor import EXTRACTOR_VERSION
 from .read import MAX_BYTES, iter_articles
 from .record import refresh_record
-from .records import Article, Event, ReadProblem
+from .model import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
 from .store.engine import open_database, store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes

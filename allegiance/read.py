@@ -29,7 +29,7 @@ import charset_normalizer
 import dateparser
 import trafilatura
 
-from .records import Article, ReadProblem
+from .model import Article, ReadProblem
 
 MAX_BYTES = 5_000_000  # oversized input limit, overridable per call
 

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from .corrections import Applied, applied
 from .errors import AllegianceError
-from .records import PERSON_TYPES, Fact, Membership, Source
+from .model import PERSON_TYPES, Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
 from .store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
                             derived_stale, events_of_subjects, fact_by_id, fact_id_of_event, find_facts,

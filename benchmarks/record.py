@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 def synthetic_corpus(folder: Path, count: int) -> None:
     from allegiance.cli import demo_corpus
     from allegiance.read import iter_articles
-    from allegiance.records import Article
+    from allegiance.model import Article
 
     base = [a for a in iter_articles([demo_corpus()]) if isinstance(a, Article)]
     for i in range(count):

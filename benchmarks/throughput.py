@@ -32,7 +32,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 def load_articles(count: int):
     from allegiance.cli import demo_corpus
     from allegiance.read import iter_articles
-    from allegiance.records import Article
+    from allegiance.model import Article
 
     folders = [p for p in (SHARED / "seeds", SHARED / "dev") if p.is_dir()] + [demo_corpus()]
     base = [a for a in iter_articles(folders) if isinstance(a, Article)]

@@ -21,7 +21,7 @@ from allegiance.record import (RecordMemo, UnknownPerson, coalition_state, count
                                count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
                                leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
                                refresh_record, timeline)
-from allegiance.records import Article, Event, Evidence
+from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, dated_events, person_rows
 

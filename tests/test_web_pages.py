@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from conftest import MARKUP_NAME, SCRIPT, STORY_PERSON, make_app
 
 from allegiance.cli import app as cli_app
-from allegiance.records import Article, Event, Evidence
+from allegiance.model import Article, Event, Evidence
 from allegiance.store.queries import StoredEvent
 from allegiance.web.views import excerpt, segments
 

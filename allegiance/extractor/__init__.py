@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
 from ..nlp import build_pipeline
-from ..records import PERSON_TYPES, Article, Event
+from ..model import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, membership, posts, seats, urdu
 from .base import Article as ParsedArticle

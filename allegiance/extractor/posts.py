@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..records import Event
+from ..model import Event
 from .base import Article, subtree_span
 from .membership import _resigns_from_party, actors, event_date
 from .status import act_status

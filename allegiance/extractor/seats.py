@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..lexicon import NUMBER_WORDS
-from ..records import Event
+from ..model import Event
 from .base import Article
 
 RESULT_VERBS = {"win", "bag", "secure", "grab", "clinch", "capture", "get", "obtain", "sweep", "take", "emerge", "land", "manage", "return", "elect"}

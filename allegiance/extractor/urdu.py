@@ -14,7 +14,7 @@ from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 
-from ..records import Article, Event, Evidence
+from ..model import Article, Event, Evidence
 from ..registry import load_registry
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")

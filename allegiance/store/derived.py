@@ -17,7 +17,7 @@ from sqlalchemy import Integer, Select, Text, and_, bindparam, case, delete, fun
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
-from ..records import PERSON_TYPES, Fact, Membership, Source
+from ..model import PERSON_TYPES, Fact, Membership, Source
 from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow,
                      RecordMetaRow)
 from .queries import DatedEvent, _stored

@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..records import Article, Event, Evidence
+from ..model import Article, Event, Evidence
 from .models import ArticleRow, CorrectionRow, EventRow, FactRow, FactSourceRow, PersonRow
 
 

@@ -19,7 +19,7 @@ from .. import corrections
 from ..cli_coalition import parse_seat_args
 from ..coalition import INDICES, Coalition
 from ..record import Fact, Membership, find_fact
-from ..records import EVENT_TYPES
+from ..model import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
 from .deps import reading, review_token, writing
 from .listing import ArticleRecord, EventFilter, article_page, get_article

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
-from ..records import Article
+from ..model import Article
 from ..record import event_person
 from ..store.models import ArticleRow, EventRow
 from ..store.queries import StoredEvent, _article, _stored, count_events, find_events

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..coalition import INDICES, CoalitionError
-from ..records import EVENT_TYPES
+from ..model import EVENT_TYPES
 from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
 from .deps import reading

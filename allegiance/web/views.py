@@ -23,7 +23,7 @@ from ..house_seats import read_house, ruled_out_pairs
 from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
                       flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
 from ..record import memberships as all_memberships
-from ..records import Article
+from ..model import Article
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.queries import StoredEvent, article_sources
