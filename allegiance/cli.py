@@ -188,7 +188,7 @@ def _overview_tables(view) -> list[Table]:
 
 
 def _record_seats(db, house, country, on):
-    from .house_seats import house_from_record
+    from .record.seats import house_from_record
     from .store.engine import database_url
     return house_from_record(database_url(db), house, country, on)
 

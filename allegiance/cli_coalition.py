@@ -145,7 +145,7 @@ def load_seats(house: str, country: str, seats_file: Optional[Path], seat: list[
     given = bool(seats_file or seat)
     record, apart, what = None, frozenset(), ()
     if people or since_day:
-        from .house_seats import house_from_record
+        from .record.seats import house_from_record
         from .store.engine import database_url
         record = house_from_record(database_url(db), house, country, day, people, since_day)
         what = record.what_if

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
 from .ingest import IngestReport, ingest
-from .record import events as record_events
-from .record import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
+from .record.query import events as record_events
+from .record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from .model import ReadProblem
 from .store.engine import database_url, open_database, store_errors
 from .store.engine import writer as write_engine

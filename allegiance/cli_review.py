@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import corrections
+from .record import corrections
 from .cli_record import on_record
 from .store.queries import StoredCorrection
 

@@ -44,7 +44,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from .record import PERSON_TYPES, Fact, Membership, facts, memberships
+from .record.query import PERSON_TYPES, Fact, Membership, facts, memberships
 from .registry import DEFAULT_COUNTRY, load_registry
 from .store.export_queries import events_with_articles
 from .store.queries import ArticleSource, StoredEvent, person_rows

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from .batch import BATCH, extract_keyed
 from .extractor import EXTRACTOR_VERSION
 from .read import MAX_BYTES, iter_articles
-from .record import refresh_record
+from .record.query import refresh_record
 from .model import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
 from .store.engine import open_database, store_errors, writer

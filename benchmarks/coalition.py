@@ -24,7 +24,7 @@ from pathlib import Path
 from powerindex import Game as PIGame
 
 from allegiance.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
-from allegiance.house_seats import house_from_record
+from allegiance.record.seats import house_from_record
 from allegiance.ingest import ingest
 
 # parties -> largest party's seats: houses of a few hundred to a thousand seats

@@ -125,7 +125,7 @@ def rebuild_derived(url: str) -> float:
     """Build the derived record (facts, memberships, moves) from the bulk-inserted events; seconds."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import rebuild
+    from allegiance.record.query import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)
@@ -144,7 +144,7 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
     """Median and maximum milliseconds of each question over ``repeat`` random instances."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
+    from allegiance.record.query import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events
 
@@ -183,7 +183,7 @@ def incremental_refresh(url: str, repeat: int = 10) -> float:
     """Median milliseconds to rebuild one person's facts, memberships and moves in the large record."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import rebuild
+    from allegiance.record.query import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)

@@ -169,7 +169,7 @@ def web_db(tmp_path_factory) -> WebRecord:
     from sqlalchemy.orm import Session
 
     from allegiance.cli import demo_corpus
-    from allegiance.corrections import rename_person
+    from allegiance.record.corrections import rename_person
     from allegiance.ingest import ingest
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events

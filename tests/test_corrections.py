@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from allegiance.cli_review import review_app
-from allegiance.corrections import (CorrectionError, confirm_event, list_corrections, merge_persons, reject_event,
+from allegiance.record.corrections import (CorrectionError, confirm_event, list_corrections, merge_persons, reject_event,
                                     rename_person, split_person, undo)
 from allegiance.ingest import ingest
-from allegiance.record import facts, find_person, flows, memberships, timeline
+from allegiance.record.query import facts, find_person, flows, memberships, timeline
 from allegiance.store import open_database
 from allegiance.store.queries import count_rows, find_events
 

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from allegiance.cli import app
 from allegiance.coalition import SeatMove, apply_moves
-from allegiance.house_seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
+from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
 from allegiance.ingest import ingest
 from allegiance.registry import load_registry
 

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from allegiance.cli import demo_corpus
 from allegiance.cli_record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
-from allegiance.corrections import reject_event
-from allegiance.record import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
+from allegiance.record.corrections import reject_event
+from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
                                count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
                                leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
                                refresh_record, timeline)

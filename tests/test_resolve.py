@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from allegiance.resolve import NameMention, Person, normalise, person_id, resolve
+from allegiance.record.resolve import NameMention, Person, normalise, person_id, resolve
 
 
 def _resolve(*groups: tuple[str, list[str]], known=()):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from allegiance.record import facts, flows
+from allegiance.record.query import facts, flows
 from allegiance.model import Article, Event, Evidence
 from allegiance.store import StoreError, article_sources, count_rows, database_url, find_events, open_database
 from allegiance.store.engine import create_store_engine, current_revision, head_revision, migrate, store_errors

@@ -80,7 +80,7 @@ def _rebuild_if_stale(engine: Engine) -> None:
     with Session(engine) as session:
         if not derived_stale(session):
             return
-    from ..record import rebuild  # the record derives; the store only notes that it must
+    from ..record.query import rebuild  # the record derives; the store only notes that it must
     with Session(writer(engine)) as session, session.begin():
         if derived_stale(session):
             rebuild(session)  # events were linked to persons when they were ingested: derive, do not re-resolve

@@ -15,10 +15,10 @@ from typing import Generic, TypeVar
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, Field, TypeAdapter
 
-from .. import corrections
+from ..record import corrections
 from ..cli_coalition import parse_seat_args
 from ..coalition import INDICES, Coalition
-from ..record import Fact, Membership, find_fact
+from ..record.query import Fact, Membership, find_fact
 from ..model import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
 from .deps import reading, review_token, writing

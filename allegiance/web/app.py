@@ -32,9 +32,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..corrections import CorrectionError
+from ..record.corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
-from ..record import RecordMemo
+from ..record.query import RecordMemo
 from ..registry import load_registry
 from ..store.engine import StoreError, open_database
 from .cache import AnswerCache

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
 from ..model import Article
-from ..record import event_person
+from ..record.query import event_person
 from ..store.models import ArticleRow, EventRow
 from ..store.queries import StoredEvent, _article, _stored, count_events, find_events
 

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
                          minimal_winning_coalitions, power_indices)
-from ..corrections import applied
+from ..record.corrections import applied
 from ..errors import AllegianceError
-from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
+from ..record.seats import read_house, ruled_out_pairs
+from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
                       flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
-from ..record import memberships as all_memberships
+from ..record.query import memberships as all_memberships
 from ..model import Article
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .model import PERSON_TYPES
+from ..errors import AllegianceError
+from ..model import PERSON_TYPES
 from .resolve import normalise, person_id
-from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
+from ..store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
                             delete_persons, event_identity, get_event, matching_event_ids, person_rows)
 
 EVENT_KINDS = ("confirm", "reject")
@@ -207,11 +207,11 @@ def _spellings(session: Session, pid: str) -> set[str]:
 def _refresh(session: Session, subjects: set[str] | None = None) -> None:
     """Re-link persons and rebuild the derived record of ``subjects`` (all when None) in this transaction,
     so facts, memberships and flows follow the correction at once."""
-    from .record import refresh  # record imports this module
+    from .query import refresh  # record imports this module
     refresh(session, subjects=subjects)
 
 
 def _event_subject(session: Session, event_id: int) -> str:
     """Whose record an event belongs to: its person, else its acting party."""
-    from .record import subject_of  # record imports this module
+    from .query import subject_of  # record imports this module
     return subject_of(get_event(session, event_id))

@@ -41,16 +41,16 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from .corrections import Applied, applied
-from .errors import AllegianceError
-from .model import PERSON_TYPES, Fact, Membership, Source
+from ..errors import AllegianceError
+from ..model import PERSON_TYPES, Fact, Membership, Source
 from .resolve import NameMention, Person, normalise, person_id, resolve
-from .store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
+from ..store.derived import (FactFilter, Move, bump_version, coalition_facts, count_facts, count_memberships,
                             derived_stale, events_of_subjects, fact_by_id, fact_id_of_event, find_facts,
                             find_memberships, find_moves, membership_steps, membership_years, move_counts, move_names,
                             person_by_name, person_exists, person_names, record_version, replace_derived,
                             subjects_of_articles)
-from .store.engine import writer
-from .store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
+from ..store.engine import writer
+from ..store.queries import (DatedEvent, StoredEvent, dated_events, find_events, link_persons, person_rows,
                             upsert_persons)
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Relinked", "Source",

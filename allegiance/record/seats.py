@@ -49,12 +49,12 @@ from typing import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from .coalition import CoalitionError, SeatMove, apply_moves
-from .lexicon import NUMBER_WORDS
-from .record import Fact, Membership, facts, find_person, memberships, next_join
-from .model import PERSON_TYPES
-from .registry import House, country_dir, load_registry
-from .store.engine import open_database
+from ..coalition import CoalitionError, SeatMove, apply_moves
+from ..lexicon import NUMBER_WORDS
+from .query import Fact, Membership, facts, find_person, memberships, next_join
+from ..model import PERSON_TYPES
+from ..registry import House, country_dir, load_registry
+from ..store.engine import open_database
 
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
