@@ -95,7 +95,7 @@ def demo(
     """The main job on the bundled demo corpus: ingest it into a record, show what it holds, and serve
     the dashboard over it (unless --no-serve)."""
     from .ingest import ingest
-    from .overview import overview
+    from .analyse.overview import overview
     from .store.engine import database_url
 
     url = database_url(db)

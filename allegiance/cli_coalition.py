@@ -26,7 +26,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
+from .analyse.coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
                         apply_moves, game_for_house)
 from .errors import AllegianceError
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from sqlalchemy.orm import Session
 
 from .errors import AllegianceError
-from .export import export
+from .analyse.export import export
 from .registry import DEFAULT_COUNTRY
 from .store.engine import database_url, open_database, store_errors
 

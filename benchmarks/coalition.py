@@ -23,7 +23,7 @@ from pathlib import Path
 
 from powerindex import Game as PIGame
 
-from allegiance.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
+from allegiance.analyse.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
 from allegiance.record.seats import house_from_record
 from allegiance.ingest import ingest
 

@@ -91,7 +91,7 @@ def dev_f1(mode: str) -> float | None:
     if not (SHARED / "dev" / "gold.jsonl").is_file():
         return None
     from allegiance.batch import extract_paths
-    from allegiance.evaluate import load_jsonl, score_events
+    from allegiance.analyse.evaluate import load_jsonl, score_events
 
     system = [e.to_dict() for _a, events in extract_paths([SHARED / "dev"], mode=mode) for e in events]
     return score_events(load_jsonl(SHARED / "dev" / "gold.jsonl"), system).f1

@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings, strategies as st
 from typer.testing import CliRunner
 
 from allegiance.cli_coalition import coalitions
-from allegiance.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
+from allegiance.analyse.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
                                   game_for_house, holler, minimal_winning_coalitions, minimum_seat_winning,
                                   power_indices, shapley_shubik, what_if, winning_coalitions)
 

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from allegiance.cli import app
-from allegiance.coalition import SeatMove, apply_moves
+from allegiance.analyse.coalition import SeatMove, apply_moves
 from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
 from allegiance.ingest import ingest
 from allegiance.registry import load_registry

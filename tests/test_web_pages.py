@@ -16,7 +16,7 @@ from conftest import MARKUP_NAME, SCRIPT, STORY_PERSON, make_app
 from allegiance.cli import app as cli_app
 from allegiance.model import Article, Event, Evidence
 from allegiance.store.queries import StoredEvent
-from allegiance.web.views import excerpt, segments
+from allegiance.analyse.views import excerpt, segments
 
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 

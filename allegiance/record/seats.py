@@ -49,7 +49,7 @@ from typing import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from ..coalition import CoalitionError, SeatMove, apply_moves
+from ..analyse.coalition import CoalitionError, SeatMove, apply_moves
 from ..lexicon import NUMBER_WORDS
 from .query import Fact, Membership, facts, find_person, memberships, next_join
 from ..model import PERSON_TYPES

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
+from .coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
                          minimal_winning_coalitions, power_indices)
 from ..record.corrections import applied
 from ..errors import AllegianceError
@@ -27,7 +27,7 @@ from ..model import Article
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.queries import StoredEvent, article_sources
-from .listing import EventFilter, Page, articles_by_id, event_page
+from ..web.listing import EventFilter, Page, articles_by_id, event_page
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
 

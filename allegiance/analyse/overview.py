@@ -11,10 +11,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from .coalition import Coalition, CoalitionError, Constraints, game_for_house, minimal_winning_coalitions, shapley_shubik
-from .record.seats import read_house, ruled_out_pairs
-from .record.query import Fact, coalition_state, facts, flows
-from .registry import load_registry
-from .store.engine import open_database
+from ..record.seats import read_house, ruled_out_pairs
+from ..record.query import Fact, coalition_state, facts, flows
+from ..registry import load_registry
+from ..store.engine import open_database
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from fractions import Fraction
 from math import factorial
 from typing import Iterable, Sequence
 
-from .errors import AllegianceError
-from .registry import DEFAULT_COUNTRY, load_registry
+from ..errors import AllegianceError
+from ..registry import DEFAULT_COUNTRY, load_registry
 
 #: Refuse to list more coalitions than this: the answer would be unreadable
 #: and the search could run for hours (the count can grow like 2^n / sqrt(n)).
