@@ -11,7 +11,7 @@ import typer
 from hypothesis import assume, given, settings, strategies as st
 from typer.testing import CliRunner
 
-from allegiance.cli_coalition import coalitions
+from allegiance.cli.coalition import coalitions
 from allegiance.analyse.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
                                   game_for_house, holler, minimal_winning_coalitions, minimum_seat_winning,
                                   power_indices, shapley_shubik, what_if, winning_coalitions)

@@ -10,7 +10,7 @@ import typer
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli_review import review_app
+from allegiance.cli.review import review_app
 from allegiance.record.corrections import (CorrectionError, confirm_event, list_corrections, merge_persons, reject_event,
                                     rename_person, split_person, undo)
 from allegiance.ingest import ingest

@@ -13,7 +13,7 @@ import typer
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli_export import export_command
+from allegiance.cli.export import export_command
 from allegiance.analyse.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
 from allegiance.ingest import ingest
 from allegiance.record.query import find_person, refresh, refresh_record

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 import allegiance.batch as batch_module
-from allegiance.cli import demo_corpus
-from allegiance.cli_record import events_command, ingest_command
+from allegiance.cli.main import demo_corpus
+from allegiance.cli.record import events_command, ingest_command
 from allegiance.ingest import ingest
 from allegiance.store import StoreError, count_rows, open_database
 from allegiance.store.models import CorrectionRow

@@ -13,8 +13,8 @@ import typer
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli import demo_corpus
-from allegiance.cli_record import flows_command, party_command, person_command, sources_command
+from allegiance.cli.main import demo_corpus
+from allegiance.cli.record import flows_command, party_command, person_command, sources_command
 from allegiance.ingest import ingest
 from allegiance.record.corrections import reject_event
 from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,

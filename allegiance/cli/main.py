@@ -15,14 +15,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .batch import extract_paths
-from .cli_coalition import make_coalitions_command
-from .cli_export import export_command
-from .cli_review import review_app
-from .cli_record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
-from .errors import AllegianceError
-from .read import MAX_BYTES
-from .model import Event, ReadProblem
+from ..batch import extract_paths
+from .coalition import make_coalitions_command
+from .export import export_command
+from .review import review_app
+from .record import events_command, flows_command, ingest_command, party_command, person_command, sources_command
+from ..errors import AllegianceError
+from ..read import MAX_BYTES
+from ..model import Event, ReadProblem
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read political news; keep a sourced, dated record of party switching, coalitions and seats.")
@@ -94,9 +94,9 @@ def demo(
 ) -> None:
     """The main job on the bundled demo corpus: ingest it into a record, show what it holds, and serve
     the dashboard over it (unless --no-serve)."""
-    from .ingest import ingest
-    from .analyse.overview import overview
-    from .store.engine import database_url
+    from ..ingest import ingest
+    from ..analyse.overview import overview
+    from ..store.engine import database_url
 
     url = database_url(db)
     try:
@@ -132,13 +132,13 @@ def serve(
                                 "most (each keeps its own answer cache)."),
 ) -> None:
     """Serve the dashboard and the JSON API (OpenAPI at /docs) over a record."""
-    from .store.engine import database_url
+    from ..store.engine import database_url
     _serve(database_url(db), host, port, review_token, country, workers)
 
 
 def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str, workers: int = 1) -> None:
-    from .web.serve import exposure_warning, run, url_of
-    from .web.settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
+    from ..web.serve import exposure_warning, run, url_of
+    from ..web.settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
 
     settings = WebSettings(db_url=url, country=country, review_token=review_token_from(review_token),
                            allowed_hosts=LOOPBACK_HOST_HEADERS if is_loopback(host) else None)
@@ -188,8 +188,8 @@ def _overview_tables(view) -> list[Table]:
 
 
 def _record_seats(db, house, country, on):
-    from .record.seats import house_from_record
-    from .store.engine import database_url
+    from ..record.seats import house_from_record
+    from ..store.engine import database_url
     return house_from_record(database_url(db), house, country, on)
 
 

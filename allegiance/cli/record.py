@@ -21,14 +21,14 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .ingest import IngestReport, ingest
-from .record.query import events as record_events
-from .record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
-from .model import ReadProblem
-from .store.engine import database_url, open_database, store_errors
-from .store.engine import writer as write_engine
-from .store.queries import StoredEvent
+from ..errors import AllegianceError
+from ..ingest import IngestReport, ingest
+from ..record.query import events as record_events
+from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
+from ..model import ReadProblem
+from ..store.engine import database_url, open_database, store_errors
+from ..store.engine import writer as write_engine
+from ..store.queries import StoredEvent
 
 err = Console(stderr=True)
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."

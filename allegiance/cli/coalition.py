@@ -26,9 +26,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .analyse.coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
+from ..analyse.coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
                         apply_moves, game_for_house)
-from .errors import AllegianceError
+from ..errors import AllegianceError
 
 SeatsSource = Callable[..., object]
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
@@ -145,8 +145,8 @@ def load_seats(house: str, country: str, seats_file: Optional[Path], seat: list[
     given = bool(seats_file or seat)
     record, apart, what = None, frozenset(), ()
     if people or since_day:
-        from .record.seats import house_from_record
-        from .store.engine import database_url
+        from ..record.seats import house_from_record
+        from ..store.engine import database_url
         record = house_from_record(database_url(db), house, country, day, people, since_day)
         what = record.what_if
     elif not given:

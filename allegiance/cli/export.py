@@ -16,10 +16,10 @@ import typer
 from rich.console import Console
 from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .analyse.export import export
-from .registry import DEFAULT_COUNTRY
-from .store.engine import database_url, open_database, store_errors
+from ..errors import AllegianceError
+from ..analyse.export import export
+from ..registry import DEFAULT_COUNTRY
+from ..store.engine import database_url, open_database, store_errors
 
 err = Console(stderr=True)
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."

@@ -14,9 +14,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .record import corrections
-from .cli_record import on_record
-from .store.queries import StoredCorrection
+from ..record import corrections
+from .record import on_record
+from ..store.queries import StoredCorrection
 
 review_app = typer.Typer(help="Correct the record: confirm or reject events, merge, split or rename persons. "
                               "Corrections are stored apart and survive re-ingest and --reprocess.",
