@@ -25,7 +25,7 @@ from powerindex import Game as PIGame
 
 from allegiance.analyse.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
 from allegiance.record.seats import house_from_record
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 
 # parties -> largest party's seats: houses of a few hundred to a thousand seats
 SIZES = {16: 60, 50: 30, 100: 12, 170: 5}

@@ -49,7 +49,7 @@ def synthetic_corpus(folder: Path, count: int) -> None:
 
 
 def _ingest(folder: str, db: str, jobs: int, queue) -> None:
-    from allegiance.ingest import ingest
+    from allegiance.pipeline import ingest
 
     start = time.perf_counter()
     report = ingest([folder], f"sqlite:///{db}", jobs=jobs)

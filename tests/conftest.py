@@ -170,7 +170,7 @@ def web_db(tmp_path_factory) -> WebRecord:
 
     from allegiance.cli.main import demo_corpus
     from allegiance.record.corrections import rename_person
-    from allegiance.ingest import ingest
+    from allegiance.pipeline import ingest
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from allegiance.cli.export import export_command
 from allegiance.analyse.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 from allegiance.record.query import find_person, refresh, refresh_record
 from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database

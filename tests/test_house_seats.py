@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from allegiance.cli import app
 from allegiance.analyse.coalition import SeatMove, apply_moves
 from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 from allegiance.registry import load_registry
 
 ELECTION_2018 = ("date 2018-07-28\nISLAMABAD: In the July 25 elections the PTI won 116 seats in the National Assembly, "

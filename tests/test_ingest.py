@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 import allegiance.batch as batch_module
 from allegiance.cli.main import demo_corpus
 from allegiance.cli.record import events_command, ingest_command
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 from allegiance.store import StoreError, count_rows, open_database
 from allegiance.store.models import CorrectionRow
 from allegiance.store.queries import iter_record
@@ -110,7 +110,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
 
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
-    from allegiance.ingest import ingest
+    from allegiance.pipeline import ingest
     ingest([sys.argv[1]], sys.argv[2], progress=lambda report: time.sleep(0.05))
 """)
 

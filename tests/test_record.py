@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from allegiance.cli.main import demo_corpus
 from allegiance.cli.record import flows_command, party_command, person_command, sources_command
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 from allegiance.record.corrections import reject_event
 from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
                                count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from conftest import REVIEW_TOKEN, make_app
 
 from allegiance.cli.main import demo_corpus
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from allegiance.cli.main import demo_corpus
-from allegiance.ingest import ingest
+from allegiance.pipeline import ingest
 
 ALLEGIANCE = [sys.executable, "-m", "allegiance.cli"]
 

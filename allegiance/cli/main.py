@@ -94,7 +94,7 @@ def demo(
 ) -> None:
     """The main job on the bundled demo corpus: ingest it into a record, show what it holds, and serve
     the dashboard over it (unless --no-serve)."""
-    from ..ingest import ingest
+    from ..pipeline import ingest
     from ..analyse.overview import overview
     from ..store.engine import database_url
 

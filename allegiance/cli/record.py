@@ -22,7 +22,7 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
-from ..ingest import IngestReport, ingest
+from ..pipeline import IngestReport, ingest
 from ..record.query import events as record_events
 from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from ..model import ReadProblem
