@@ -66,7 +66,7 @@ def _run(kind: str, count: int, jobs: int, queue) -> None:
         else:
             from concurrent.futures import ProcessPoolExecutor
 
-            from allegiance.batch import _work, _worker_init
+            from allegiance.pipeline import _work, _worker_init
             with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=("pk", kind)) as pool:
                 size = max(1, -(-len(articles) // (jobs * 2)))
                 batches = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -90,7 +90,7 @@ def measure(kind: str, count: int, jobs: int) -> dict:
 def dev_f1(mode: str) -> float | None:
     if not (SHARED / "dev" / "gold.jsonl").is_file():
         return None
-    from allegiance.batch import extract_paths
+    from allegiance.pipeline import extract_paths
     from allegiance.analyse.evaluate import load_jsonl, score_events
 
     system = [e.to_dict() for _a, events in extract_paths([SHARED / "dev"], mode=mode) for e in events]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from allegiance.batch import extract_paths
+from allegiance.pipeline import extract_paths
 from allegiance.cli.main import demo_corpus
 from allegiance.analyse.evaluate import by_type, load_jsonl, score_events
 

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..batch import extract_paths
+from ..pipeline import extract_paths
 from .coalition import make_coalitions_command
 from .export import export_command
 from .review import review_app
