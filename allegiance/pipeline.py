@@ -35,10 +35,10 @@ from sqlalchemy.orm import Session
 
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
-from .record.query import refresh_record
+from .record.derive import open_record, refresh_record
 from .model import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
-from .store.engine import open_database, store_errors, writer
+from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
 
 BATCH = 64  # articles per pipeline stream: the network wants full batches
@@ -78,7 +78,7 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
            country: str = DEFAULT_COUNTRY, mode: str = "select", max_bytes: int = MAX_BYTES) -> IngestReport:
     """Read, extract and store ``paths`` into the record at ``db_url``; see the module docstring."""
     report, options, notify = IngestReport(), _Options(country, mode), _notify(progress)
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     try:
         with store_errors(db_url):
             fresh = _new_articles(paths, engine, report, max_bytes, notify, on_problem)

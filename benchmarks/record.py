@@ -125,7 +125,7 @@ def rebuild_derived(url: str) -> float:
     """Build the derived record (facts, memberships, moves) from the bulk-inserted events; seconds."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record.query import rebuild
+    from allegiance.record.derive import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)
@@ -183,7 +183,7 @@ def incremental_refresh(url: str, repeat: int = 10) -> float:
     """Median milliseconds to rebuild one person's facts, memberships and moves in the large record."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record.query import rebuild
+    from allegiance.record.derive import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)

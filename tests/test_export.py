@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from allegiance.cli.export import export_command
 from allegiance.analyse.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
 from allegiance.pipeline import ingest
-from allegiance.record.query import find_person, refresh, refresh_record
+from allegiance.record.derive import refresh, refresh_record
+from allegiance.record.query import find_person
 from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, count_rows

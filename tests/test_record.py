@@ -17,10 +17,10 @@ from allegiance.cli.main import demo_corpus
 from allegiance.cli.record import flows_command, party_command, person_command, sources_command
 from allegiance.pipeline import ingest
 from allegiance.record.corrections import reject_event
+from allegiance.record.derive import rebuild, refresh, refresh_record
 from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
-                               count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
-                               leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
-                               refresh_record, timeline)
+                                     count_leavers, count_members, events, flow_counts, facts, find_person, flows,
+                                     joiners, leavers, members, memberships, moves, party_on, party_tally, timeline)
 from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, dated_events, person_rows

@@ -14,7 +14,7 @@ from .coalition import Coalition, CoalitionError, Constraints, game_for_house, m
 from ..record.seats import read_house, ruled_out_pairs
 from ..record.query import Fact, coalition_state, facts, flows
 from ..registry import load_registry
-from ..store.engine import open_database
+from ..record.derive import open_record
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def overview(db_url: str, country: str = "pk", on: date | None = None, recent: i
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     on = on or date.today()
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     try:
         with Session(engine) as session:
             leaves = [f for f in facts(session, ("leave_party",)) if f.status == "fact"]

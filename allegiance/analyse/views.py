@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from .coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
                          minimal_winning_coalitions, power_indices)
-from ..record.corrections import applied
+from ..record.derive import applied
 from ..errors import AllegianceError
 from ..record.seats import read_house, ruled_out_pairs
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from ..errors import AllegianceError
 from ..analyse.export import export
 from ..registry import DEFAULT_COUNTRY
-from ..store.engine import database_url, open_database, store_errors
+from ..record.derive import open_record
+from ..store.engine import database_url, store_errors
 
 err = Console(stderr=True)
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
@@ -47,7 +48,7 @@ def export_command(
     url = database_url(db)
     buffer = io.StringIO()  # built in full first: a failed export never leaves a half-written file
     try:
-        engine = open_database(url)
+        engine = open_record(url)
         try:
             with store_errors(url), Session(engine) as session:
                 export(session, fmt.value, buffer, country)

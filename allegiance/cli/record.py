@@ -26,7 +26,8 @@ from ..pipeline import IngestReport, ingest
 from ..record.query import events as record_events
 from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from ..model import ReadProblem
-from ..store.engine import database_url, open_database, store_errors
+from ..record.derive import open_record
+from ..store.engine import database_url, store_errors
 from ..store.engine import writer as write_engine
 from ..store.queries import StoredEvent
 
@@ -85,7 +86,7 @@ def events_command(
     """Show stored events, filtered; every event names the article and sentence it came from."""
     url = database_url(db)
     try:
-        engine = open_database(url)
+        engine = open_record(url)
         with store_errors(url), Session(engine) as session:
             found = record_events(session, type=type, party=party, person=person, since=since, until=until,
                                   status=status, min_sources=min_sources)
@@ -243,7 +244,7 @@ def on_record(db: Optional[str], work, write: bool = False):
     that reads or corrects the record."""
     url = database_url(db)
     try:
-        engine = open_database(url)
+        engine = open_record(url)
         try:
             with store_errors(url), Session(write_engine(engine) if write else engine) as session, session.begin():
                 return work(session)

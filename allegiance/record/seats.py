@@ -51,10 +51,10 @@ from sqlalchemy.orm import Session
 
 from ..analyse.coalition import CoalitionError, SeatMove, apply_moves
 from ..lexicon import NUMBER_WORDS
-from .query import Fact, Membership, facts, find_person, memberships, next_join
+from .derive import next_join, open_record
+from .query import Fact, Membership, facts, find_person, memberships
 from ..model import PERSON_TYPES
 from ..registry import House, country_dir, load_registry
-from ..store.engine import open_database
 
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
@@ -427,7 +427,7 @@ def house_from_record(db_url: str, house: str, country: str = "pk", on: date | N
     pairs, and the requested what-if moves (``people``: (name, to party); ``since``: every defection
     since that date), not yet applied: the coalition arithmetic applies them."""
     spec = load_registry(country).house(house)
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     try:
         with Session(engine) as session:
             view, holders = read_house(session, spec, country, on)

@@ -36,7 +36,8 @@ from ..record.corrections import CorrectionError
 from ..errors import AllegianceError, RegistryError
 from ..record.query import RecordMemo
 from ..registry import load_registry
-from ..store.engine import StoreError, open_database
+from ..record.derive import open_record
+from ..store.engine import StoreError
 from .cache import AnswerCache
 
 log = logging.getLogger("allegiance.web")
@@ -56,7 +57,7 @@ def create_app(settings) -> FastAPI:
     from .api import make_api_router
     from .pages import make_pages_router
 
-    engine = open_database(settings.db_url, pool_size=settings.max_connections)
+    engine = open_record(settings.db_url, pool_size=settings.max_connections)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

@@ -13,6 +13,7 @@ import socket
 import sys
 
 from ..errors import AllegianceError
+from ..record.derive import open_record
 from .settings import WebSettings, is_loopback
 
 
@@ -37,9 +38,7 @@ def exposure_warning(host: str) -> str | None:
 def run(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the dashboard and API over ``settings.db_url`` until interrupted (Ctrl-C), in ``workers``
     processes."""
-    from ..store.engine import open_database
-
-    open_database(settings.db_url).dispose()  # migrate once here, not in every worker at the same time
+    open_record(settings.db_url).dispose()  # migrate (and derive) once here, not in every worker at the same time
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         _serve_on(settings, _listening_socket(host, port, shared=False))
         return
