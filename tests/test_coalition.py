@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 
 from allegiance.cli.coalition import coalitions
 from allegiance.analyse.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
-                                  game_for_house, holler, minimal_winning_coalitions, minimum_seat_winning,
+                                  holler, minimal_winning_coalitions, minimum_seat_winning,
                                   power_indices, shapley_shubik, what_if, winning_coalitions)
+from allegiance.analyse.house import game_for_house
 
 # February 2024 National Assembly, general seats as declared (IND = PTI-backed and other
 # independents, one bloc); quota 169 of the full 336-seat house.

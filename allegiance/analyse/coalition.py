@@ -15,7 +15,6 @@ from math import factorial
 from typing import Iterable, Sequence
 
 from ..errors import AllegianceError
-from ..registry import DEFAULT_COUNTRY, load_registry
 
 #: Refuse to list more coalitions than this: the answer would be unreadable
 #: and the search could run for hours (the count can grow like 2^n / sqrt(n)).
@@ -44,7 +43,7 @@ class Game:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "seats", dict(self.seats))
-        _check_seats(self.seats)
+        check_seats(self.seats)
         total = sum(self.seats.values())
         if isinstance(self.quota, bool) or not isinstance(self.quota, int):
             raise CoalitionError(f"the quota must be a whole number of seats, not {self.quota!r}")
@@ -140,7 +139,7 @@ NO_CONSTRAINTS = Constraints()
 
 # ---------------------------------------------------------------- validation
 
-def _check_seats(seats: dict[str, int]) -> None:
+def check_seats(seats: dict[str, int]) -> None:
     """Refuse what no house can hold, naming the offending party."""
     if not seats:
         raise CoalitionError("the house is empty: give at least one party with seats")
@@ -620,21 +619,6 @@ def _shifts(before: Game, old: dict, after: Game, new: dict) -> list[PowerShift]
     zero = Fraction(0)
     return [PowerShift(p, idx, old[idx].get(p, zero), new[idx].get(p, zero))
             for p in parties for idx in INDICES]
-
-
-# ---------------------------------------------------------------- houses
-
-def game_for_house(house_code: str, seats: dict[str, int], country: str = DEFAULT_COUNTRY) -> Game:
-    """A game whose quota is the house's majority, from the country registry.
-
-    Seats may add up to less than the house (vacancies) but never to more.
-    """
-    house = load_registry(country).house(house_code)
-    _check_seats(seats)
-    total = sum(seats.values())
-    if total > house.seats:
-        raise CoalitionError(f"the seats add up to {total} but the {house.name} has {house.seats}")
-    return Game(seats, house.majority)
 
 
 # ---------------------------------------------------------------- one call for a report

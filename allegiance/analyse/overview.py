@@ -10,11 +10,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from .coalition import Coalition, CoalitionError, Constraints, game_for_house, minimal_winning_coalitions, shapley_shubik
-from ..record.seats import read_house, ruled_out_pairs
-from ..record.query import Fact, coalition_state, facts, flows
-from ..registry import load_registry
+from ..model import Fact
 from ..record.derive import open_record
+from ..record.query import coalition_state, facts, flows
+from ..registry import load_registry
+from .coalition import Coalition, CoalitionError
+from .house import HouseQuestion, HouseSeats, analyse_seats, house_seats
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def overview(db_url: str, country: str = "pk", on: date | None = None, recent: i
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     on = on or date.today()
+    question = HouseQuestion(house.code, on)
     engine = open_record(db_url)
     try:
         with Session(engine) as session:
@@ -43,25 +45,25 @@ def overview(db_url: str, country: str = "pk", on: date | None = None, recent: i
             for fact in sorted(leaves, key=lambda f: f.when or "", reverse=True):
                 by_party.setdefault(fact.party or "?", []).append(fact)
             state = coalition_state(session, house.scope, on)
-            seats = read_house(session, house, country, on)[0].seats  # the tally after the record's moves
-            apart = ruled_out_pairs(session, house.scope, on)
+            try:  # the tally after the record's moves, and the rejections
+                seats = house_seats(session, question, country)
+            except CoalitionError:  # no seat results in the record
+                seats = None
             moves = flows(session)
     finally:
         engine.dispose()
-    winning, power = _house_power(house.code, seats, apart, country)
-    return Overview({p: fs[:recent] for p, fs in by_party.items()}, moves, list(state.pairs), house.code, seats,
-                    winning, power)
+    winning, power = _house_power(seats, question)
+    return Overview({p: fs[:recent] for p, fs in by_party.items()}, moves, list(state.pairs), house.code,
+                    seats.seats if seats else {}, winning, power)
 
 
-def _house_power(house: str, seats: dict[str, int], apart, country: str) -> tuple[list[Coalition], dict[str, float]]:
+def _house_power(seats: HouseSeats | None, question: HouseQuestion) -> tuple[list[Coalition], dict[str, float]]:
     """Minimal winning coalitions (rejections respected) and Shapley-Shubik shares; empty without seats."""
-    if not seats:
+    if seats is None:
         return [], {}
     try:
-        game = game_for_house(house, seats, country)
-        constraints = Constraints(frozenset(), frozenset(), frozenset(p for p in apart if p <= set(seats)), None)
-        winning = minimal_winning_coalitions(game, constraints)
-        power = {party: float(value) for party, value in shapley_shubik(game).items()}
+        report = analyse_seats(seats, question).report
     except CoalitionError:
         return [], {}
-    return sorted(winning, key=lambda k: (k.seats, len(k.members)))[:10], power
+    power = {party: float(value) for party, value in report.indices["shapley_shubik"].items()}
+    return sorted(report.minimal, key=lambda k: (k.seats, len(k.members)))[:10], power

@@ -15,11 +15,10 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from .coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
-                         minimal_winning_coalitions, power_indices)
+from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .house import HouseQuestion, analyse_house
 from ..record.derive import applied
 from ..errors import AllegianceError
-from ..record.seats import read_house, ruled_out_pairs
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
                       flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
 from ..record.query import memberships as all_memberships
@@ -402,21 +401,15 @@ def coalition_view(session: Session, house: str, on: date | None, seats: dict[st
     """Seats (given, else the house's latest results in the record after the seat moves it holds),
     minimal winning coalitions that respect the constraints and the record's rejections, and the four
     power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
-    registry = load_registry(country)
-    found = registry.house(house)
-    given = seats or read_house(session, found, country, on)[0].seats  # the tally after the record's moves
-    if not given:
-        raise CoalitionError(f"the record holds no seat results for {found.code}; give seats as seat=PARTY=N")
-    game = game_for_house(found.code, given, country)
-    apart = frozenset(p for p in ruled_out_pairs(session, found.scope, on) if p <= set(given))
     excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
-    constraints = Constraints(frozenset(required), frozenset(excluded), apart)
-    winning = minimal_winning_coalitions(game, constraints, limit)
+    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded))
+    found = analyse_house(session, question, country, limit)
+    game, winning, spec = found.report.game, found.report.minimal, found.seats.house
     rest = {p: n for p, n in game.seats.items() if p not in excluded}
     in_play = _indices(Game(rest, game.quota), limit) if sum(rest.values()) >= game.quota and rest else None
-    return CoalitionView(found.code, found.name, _iso(on), game.seats, game.quota, found.seats, game.total, excluded,
-                         required, sorted(tuple(sorted(p)) for p in apart), winning[:shown], len(winning),
-                         power_indices(game, limit), in_play, sum(rest.values()), not seats)
+    return CoalitionView(spec.code, spec.name, _iso(on), game.seats, game.quota, spec.seats, game.total, excluded,
+                         required, sorted(tuple(sorted(p)) for p in found.seats.apart), winning[:shown], len(winning),
+                         found.report.indices, in_play, sum(rest.values()), not seats)
 
 
 def _indices(game: Game, limit: int) -> dict[str, dict[str, Fraction]]:

@@ -187,14 +187,8 @@ def _overview_tables(view) -> list[Table]:
     return [defections, moves, governing, power, winning]
 
 
-def _record_seats(db, house, country, on):
-    from ..record.seats import house_from_record
-    from ..store.engine import database_url
-    return house_from_record(database_url(db), house, country, on)
-
-
 app.command("coalitions", help="Winning coalitions and power indices of a house.")(
-    make_coalitions_command(seats_source=_record_seats))
+    make_coalitions_command(read_record=True))
 app.command("ingest", help="Read, extract and store articles in the record (SQLite by default).")(ingest_command)
 app.command("events", help="Query the events stored in the record.")(events_command)
 app.command("person", help="A person's timeline with its sources.")(person_command)

@@ -421,24 +421,30 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
 
 
+def record_house(session: Session, house: House, country: str, on: date | None = None,
+                 people: Sequence[tuple[str, str]] = (), since: date | None = None) -> RecordHouse:
+    """The house as the record holds it on ``on``: seats after the record's moves, ruled-out pairs, and the
+    requested what-if moves (``people``: (name, to party); ``since``: every defection since that date), not
+    yet applied: the coalition arithmetic applies them."""
+    view, holders = read_house(session, house, country, on)
+    if not people and since is None:
+        return view
+    day = (on or date.today()).isoformat()
+    person_facts = facts(session, PERSON_TYPES)
+    extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
+    spans = memberships(session, person_facts) if people else ()
+    extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
+              for name, target in people]
+    return replace(view, what_if=tuple(extra))
+
+
 def house_from_record(db_url: str, house: str, country: str = "pk", on: date | None = None,
                       people: Sequence[tuple[str, str]] = (), since: date | None = None) -> RecordHouse:
-    """The house from the database at ``db_url`` on ``on``: seats after the record's moves, ruled-out
-    pairs, and the requested what-if moves (``people``: (name, to party); ``since``: every defection
-    since that date), not yet applied: the coalition arithmetic applies them."""
+    """`record_house` of the database at ``db_url``."""
     spec = load_registry(country).house(house)
     engine = open_record(db_url)
     try:
         with Session(engine) as session:
-            view, holders = read_house(session, spec, country, on)
-            if not people and since is None:
-                return view
-            day = (on or date.today()).isoformat()
-            person_facts = facts(session, PERSON_TYPES)
-            extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
-            spans = memberships(session, person_facts) if people else ()
-            extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
-                      for name, target in people]
-            return replace(view, what_if=tuple(extra))
+            return record_house(session, spec, country, on, people, since)
     finally:
         engine.dispose()

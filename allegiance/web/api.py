@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from pydantic import BaseModel, Field, TypeAdapter
 
 from ..record import corrections
-from ..cli.coalition import parse_seat_args
+from ..analyse.house import parse_seat_args
 from ..analyse.coalition import INDICES, Coalition
 from ..record.query import Fact, Membership, find_fact
 from ..model import EVENT_TYPES
