@@ -26,7 +26,7 @@ from ..model import Article
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.queries import StoredEvent, article_sources
-from ..web.listing import EventFilter, Page, articles_by_id, event_page
+from ..store.listing import EventFilter, Page, articles_by_id, event_page
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
 

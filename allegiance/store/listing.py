@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from ..errors import AllegianceError
 from ..model import Article
 from ..record.query import event_person
-from ..store.models import ArticleRow, EventRow
-from ..store.queries import StoredEvent, _article, _stored, count_events, find_events
+from .models import ArticleRow, EventRow
+from .queries import StoredEvent, _article, _stored, count_events, find_events
 
 
 @dataclass(frozen=True)
