@@ -15,18 +15,19 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
-from .house import HouseQuestion, analyse_house
-from ..record.derive import applied
 from ..errors import AllegianceError
-from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
-                      flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
-from ..record.query import memberships as all_memberships
 from ..model import Article
+from ..record.derive import applied
+from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
+                            find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
+                            timeline)
+from ..record.query import memberships as all_memberships
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names
-from ..store.queries import StoredEvent, article_sources
-from ..store.listing import EventFilter, Page, articles_by_id, event_page
+from ..store.listing import Page, articles_by_id
+from ..store.queries import StoredEvent, article_sources, count_events, find_events
+from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .house import HouseQuestion, analyse_house
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
 
@@ -450,3 +451,25 @@ def coalition_pairs(session: Session, house: str, on: date,
     state = coalition_state(session, found.scope, on)
     return found.scope, list(state.pairs), list(state.facts)
 
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of ``allegiance events``; None means no filter."""
+
+    type: str | None = None
+    party: str | None = None
+    person: str | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str | None = None
+    min_sources: int = 1
+
+
+def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
+    """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
+    id (or latest first), one page of them, with the total."""
+    person = event_person(session, where.person)
+    filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
+                   status=where.status, min_sources=where.min_sources)
+    items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
+    return Page(items, count_events(session, **filters), limit, offset)

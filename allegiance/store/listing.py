@@ -1,34 +1,19 @@
-"""Paged listings of stored rows for the API and the pages: a page of events (the filters of
-`store.queries.find_events` with its offset and count) and a page of articles.
+"""Paged listings of stored rows for the API and the pages: a page of articles, one article with its events,
+articles by id.
 
 Rows leave as the store's own typed records (`StoredEvent`) or as `ArticleRecord`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
 from ..model import Article
-from ..record.query import event_person
 from .models import ArticleRow, EventRow
-from .queries import StoredEvent, _article, _stored, count_events, find_events
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """The filters of ``allegiance events``; None means no filter."""
-
-    type: str | None = None
-    party: str | None = None
-    person: str | None = None
-    since: date | None = None
-    until: date | None = None
-    status: str | None = None
-    min_sources: int = 1
+from .queries import StoredEvent, _article, _stored
 
 
 @dataclass(frozen=True)
@@ -54,16 +39,6 @@ class ArticleRecord:
         """The article's title, else its first line, else its name."""
         a = self.article
         return a.title or next((line.strip() for line in a.text.splitlines() if line.strip()), "")[:200] or a.doc
-
-
-def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
-    """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
-    id (or latest first), one page of them, with the total."""
-    person = event_person(session, where.person)
-    filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
-                   status=where.status, min_sources=where.min_sources)
-    items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
-    return Page(items, count_events(session, **filters), limit, offset)
 
 
 def article_page(session: Session, limit: int, offset: int = 0) -> Page:

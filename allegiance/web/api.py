@@ -22,8 +22,8 @@ from ..record.query import Fact, Membership, find_fact
 from ..model import EVENT_TYPES
 from ..store.queries import StoredCorrection, StoredEvent, get_event
 from .deps import reading, review_token, writing
-from ..store.listing import ArticleRecord, EventFilter, article_page, get_article
-from ..analyse.views import (CoalitionView, PersonEntry, coalition_pairs, coalition_view, event_pages,
+from ..store.listing import ArticleRecord, article_page, get_article
+from ..analyse.views import (CoalitionView, EventFilter, PersonEntry, coalition_pairs, coalition_view, event_pages,
                     filter_facts, flow_view, membership_list, parties, party_view, person_view, persons, search)
 
 T = TypeVar("T")

@@ -17,8 +17,8 @@ from ..model import EVENT_TYPES
 from ..registry import load_registry
 from .api import MAX_ID, EventType, Status
 from .deps import reading
-from ..store.listing import EventFilter, article_page, get_article
-from ..analyse.views import (coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
+from ..store.listing import article_page, get_article
+from ..analyse.views import (EventFilter, coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",
