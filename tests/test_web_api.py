@@ -262,7 +262,7 @@ def test_large_bodies_are_refused(client):
 
 def test_a_local_server_answers_only_to_local_host_names(web_db):
     from allegiance.web import WebSettings, create_app
-    from allegiance.web.settings import LOOPBACK_HOST_HEADERS
+    from allegiance.settings import LOOPBACK_HOST_HEADERS
 
     app = create_app(WebSettings(db_url=web_db.url, allowed_hosts=LOOPBACK_HOST_HEADERS))
     with TestClient(app, base_url="http://127.0.0.1:8000") as local:

@@ -138,7 +138,7 @@ def serve(
 
 def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str, workers: int = 1) -> None:
     from ..web.serve import exposure_warning, run, url_of
-    from ..web.settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
+    from ..settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
 
     settings = WebSettings(db_url=url, country=country, review_token=review_token_from(review_token),
                            allowed_hosts=LOOPBACK_HOST_HEADERS if is_loopback(host) else None)

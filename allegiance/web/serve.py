@@ -14,7 +14,7 @@ import sys
 
 from ..errors import AllegianceError
 from ..record.derive import open_record
-from .settings import WebSettings, is_loopback
+from ..settings import WebSettings, is_loopback
 
 
 class ServeError(AllegianceError):
