@@ -22,6 +22,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
@@ -32,6 +33,11 @@ import trafilatura
 from .model import Article, ReadProblem
 
 MAX_BYTES = 5_000_000  # oversized input limit, overridable per call
+
+
+def demo_corpus() -> Path:
+    """The bundled articles the project wrote itself, with their gold events (gold.jsonl)."""
+    return Path(str(resources.files("allegiance") / "data" / "demo"))
 
 STDIN_SOURCE = "<stdin>"
 STDIN_DOC = "stdin"

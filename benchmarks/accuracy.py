@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from allegiance.pipeline import extract_paths  # noqa: E402
-from allegiance.cli.main import demo_corpus  # noqa: E402
+from allegiance.read import demo_corpus  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"

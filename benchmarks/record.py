@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def synthetic_corpus(folder: Path, count: int) -> None:
-    from allegiance.cli.main import demo_corpus
+    from allegiance.read import demo_corpus
     from allegiance.read import iter_articles
     from allegiance.model import Article
 

@@ -30,7 +30,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 
 def load_articles(count: int):
-    from allegiance.cli.main import demo_corpus
+    from allegiance.read import demo_corpus
     from allegiance.read import iter_articles
     from allegiance.model import Article
 

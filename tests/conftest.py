@@ -168,7 +168,7 @@ def web_db(tmp_path_factory) -> WebRecord:
     """The demo corpus and the made-up story, ingested; the story's person renamed to a name with markup."""
     from sqlalchemy.orm import Session
 
-    from allegiance.cli.main import demo_corpus
+    from allegiance.read import demo_corpus
     from allegiance.record.corrections import rename_person
     from allegiance.pipeline import ingest
     from allegiance.store.engine import open_database

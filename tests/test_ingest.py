@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 import allegiance.pipeline as pipeline_module
-from allegiance.cli.main import demo_corpus
+from allegiance.read import demo_corpus
 from allegiance.cli.record import events_command, ingest_command
 from allegiance.pipeline import ingest
 from allegiance.store import StoreError, count_rows, open_database

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from allegiance.pipeline import extract_paths
-from allegiance.cli.main import demo_corpus
+from allegiance.read import demo_corpus
 from allegiance.analyse.evaluate import by_type, load_jsonl, score_events
 
 FIXTURES = Path(__file__).parent / "fixtures"

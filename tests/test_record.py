@@ -13,7 +13,7 @@ import typer
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli.main import demo_corpus
+from allegiance.read import demo_corpus
 from allegiance.cli.record import flows_command, party_command, person_command, sources_command
 from allegiance.pipeline import ingest
 from allegiance.record.corrections import reject_event

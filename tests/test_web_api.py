@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from conftest import REVIEW_TOKEN, make_app
 
-from allegiance.cli.main import demo_corpus
+from allegiance.read import demo_corpus
 from allegiance.pipeline import ingest
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from allegiance.cli.main import demo_corpus
+from allegiance.read import demo_corpus
 from allegiance.pipeline import ingest
 
 ALLEGIANCE = [sys.executable, "-m", "allegiance.cli"]

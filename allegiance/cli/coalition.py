@@ -12,7 +12,6 @@ import csv
 import json
 import sys
 from datetime import date
-from enum import Enum
 from fractions import Fraction
 from pathlib import Path
 from typing import Optional
@@ -24,18 +23,12 @@ from sqlalchemy.orm import Session
 
 from ..analyse.coalition import INDICES, Coalition, CoalitionError, CoalitionReport, SeatMove
 from ..analyse.house import HouseAnalysis, HouseQuestion, analyse_house, parse_seat_args, read_seats_csv
-from ..errors import AllegianceError
 from ..record.derive import open_record
 from ..store.engine import database_url, store_errors
+from .options import CountryOption, DbOption, Format, FormatOption, user_errors
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
-
-
-class CoalitionFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 # ---------------------------------------------------------------- parsing
@@ -273,13 +266,13 @@ def make_coalitions_command(read_record: bool = False):
                                               help='"NAME:TO": the person\'s seat (party from the record) goes to TO; repeatable.'),
         defections_since: Optional[str] = typer.Option(None, "--defections-since",
                                                        help="What if every defection in the record since this date carried a seat."),
-        country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
-        db: Optional[str] = typer.Option(None, "--db", help="Record to read seats from (default $ALLEGIANCE_DB or ./allegiance.db)."),
+        country: CountryOption = "pk",
+        db: DbOption = None,
         on: Optional[str] = typer.Option(None, "--on", help="Seats, moves and rejections as the record stood on this date."),
-        fmt: CoalitionFormat = typer.Option(CoalitionFormat.table, "--format", "-f", help="table, json or csv."),
+        fmt: FormatOption = Format.table,
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
-        try:
+        with user_errors(exit_code=2):
             today = date.today()
             day = parse_day(on, "--on", today)
             since = parse_day(defections_since, "--defections-since", today)
@@ -290,13 +283,10 @@ def make_coalitions_command(read_record: bool = False):
             question = HouseQuestion(house, day, given, _names(require), _names(exclude), parse_pairs(incompatible),
                                      ordering, tuple(parse_moves(what_if)), tuple(parse_people(move_person)), since)
             found = answer(question, country, db, read_record)
-        except AllegianceError as exc:
-            Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2)
         report, record, shown = found.report, found.seats.record, found.what_if
-        if fmt is CoalitionFormat.json:
+        if fmt is Format.json:
             print(json.dumps(report_dict(report, house, record, shown), ensure_ascii=False, indent=2))
-        elif fmt is CoalitionFormat.csv:
+        elif fmt is Format.csv:
             _print_csv(report, house, record, shown)
         else:
             _print_table(report, house, Console(), record, shown)
