@@ -54,8 +54,8 @@ def web_root() -> Path:
 
 def create_app(settings) -> FastAPI:
     """The dashboard and API over the record at ``settings.db_url`` (a `WebSettings`)."""
-    from .api import make_api_router
-    from .pages import make_pages_router
+    from .schemas import make_api_router
+    from .routes.pages import make_pages_router
 
     engine = open_record(settings.db_url, pool_size=settings.max_connections)
 

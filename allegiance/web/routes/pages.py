@@ -12,13 +12,13 @@ from datetime import date
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..analyse.coalition import INDICES, CoalitionError
-from ..model import EVENT_TYPES
-from ..registry import load_registry
-from .api import MAX_ID, EventType, Status
-from .deps import reading
-from ..store.listing import article_page, get_article
-from ..analyse.views import (EventFilter, coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
+from ...analyse.coalition import INDICES, CoalitionError
+from ...model import EVENT_TYPES
+from ...registry import load_registry
+from ..schemas import MAX_ID, EventType, Status
+from ..deps import reading
+from ...store.listing import article_page, get_article
+from ...analyse.views import (EventFilter, coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",
