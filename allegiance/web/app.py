@@ -39,6 +39,7 @@ from ..registry import load_registry
 from ..record.derive import open_record
 from ..store.engine import StoreError
 from .cache import AnswerCache
+from .routes import make_api_router, make_pages_router
 
 log = logging.getLogger("allegiance.web")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -54,9 +55,6 @@ def web_root() -> Path:
 
 def create_app(settings) -> FastAPI:
     """The dashboard and API over the record at ``settings.db_url`` (a `WebSettings`)."""
-    from .schemas import make_api_router
-    from .routes.pages import make_pages_router
-
     engine = open_record(settings.db_url, pool_size=settings.max_connections)
 
     @asynccontextmanager
