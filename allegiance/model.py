@@ -102,7 +102,7 @@ class ExtractionReport:
     articles: int = 0
 
 
-# --------------------------------------------------------------------------- the record (record.py)
+# --------------------------------------------------------------------------- the record (record/)
 
 @dataclass(frozen=True)
 class Source:

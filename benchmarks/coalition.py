@@ -6,7 +6,7 @@ Random games of 16, 50, 100 and 170 parties (Banzhaf and Shapley-Shubik):
 equal results (max absolute difference) and the time ratio. Shapley-Shubik
 for 400 parties, where powerindex overflows a float. Minimal winning
 coalitions of a 22-party house against brute force over 2^22 subsets.
-Seats from the record (``house_seats.house_from_record``): the demo corpus
+Seats from the record (``record.seats.house_from_record``): the demo corpus
 plus made-up switch articles (an MNA crosses over in each), read with and
 without ``--defections-since``; the ingest is not timed.
 """

@@ -1,4 +1,4 @@
-"""Entity resolution of person names (allegiance.resolve). Names are made up for the tests."""
+"""Entity resolution of person names (allegiance.record.resolve). Names are made up for the tests."""
 from __future__ import annotations
 
 import random

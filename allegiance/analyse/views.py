@@ -1,7 +1,7 @@
 """What the dashboard and the API show, computed from the record: library functions, no HTTP.
 
-Each view calls the record (`record.py`), the coalition arithmetic (`coalition.py`), the house's
-seats (`house_seats.py`) or a paged listing (`listing.py`) and returns plain frozen dataclasses
+Each view calls the record (`record/query.py`), the house's coalition analysis (`house.py`) or a
+paged listing (`store/listing.py`) and returns plain frozen dataclasses
 that a route formats as JSON or renders in a template. Evidence highlighting is here too: it cuts
 an article's text into plain and marked parts, and the templates escape every part.
 """

@@ -1,12 +1,12 @@
 """A house's seats and its ruled-out pairs, as the record holds them.
 
 The coalition arithmetic is pure; this module is the bridge that reads the
-record (through :mod:`allegiance.record`'s facts and memberships) for it:
+record (through :mod:`allegiance.record.query`'s facts and memberships) for it:
 
 1. **the tally**: the latest seat results of the house on or before a date
    (one election, one report: results of different elections never mix);
 2. **the record's moves** after the tally's date, each a
-   :class:`~allegiance.coalition.SeatMove` naming its facts and sentences:
+   :class:`~allegiance.analyse.coalition.SeatMove` naming its facts and sentences:
 
    * *who holds a seat*: the record knows a person holds a seat in the house
      only when an article published after the election names them with the

@@ -1,6 +1,6 @@
 """Queries of the derived record (tables ``facts``, ``fact_sources``, ``memberships``, ``moves``).
 
-``record.py`` computes facts, memberships and moves from events; this module
+``record/derive.py`` computes facts, memberships and moves from events; this module
 writes them (for every subject, or only for the subjects an ingest touched)
 and answers the record's questions from them with indexed SQL, so a person's
 timeline, a party's members on a day and the flows of a period stay fast

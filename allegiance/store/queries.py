@@ -234,7 +234,7 @@ def _stored(row: EventRow) -> StoredEvent:
                        extractor_version=row.extractor_version)
 
 
-# --------------------------------------------------------------------------- the derived record (record.py)
+# --------------------------------------------------------------------------- the derived record (record/derive.py)
 
 @dataclass(frozen=True)
 class DatedEvent:
@@ -293,7 +293,7 @@ def link_persons(session: Session, links: dict[int, str | None]) -> list[tuple[i
     return changed
 
 
-# --------------------------------------------------------------------------- corrections (corrections.py)
+# --------------------------------------------------------------------------- corrections (record/corrections.py)
 
 EVENT_IDENTITY = ("article", "type", "actor", "party", "post", "counterpart", "action", "start", "end")
 

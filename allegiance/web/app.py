@@ -1,7 +1,7 @@
 """The FastAPI application factory: `create_app(settings)`.
 
 It opens the record (migrating it like every other command), mounts the static files, the JSON API
-(`api.py`) and the pages (`pages.py`), and guards the edges:
+(`routes/`, one module per resource) and the pages (`routes/pages.py`), and guards the edges:
 
 * request bodies above ``settings.max_body_bytes`` get 413, query strings above
   ``settings.max_query_bytes`` get 414, before any route runs;

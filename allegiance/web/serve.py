@@ -12,8 +12,11 @@ import multiprocessing
 import socket
 import sys
 
+import uvicorn
+
 from ..errors import AllegianceError
 from ..record.derive import open_record
+from .app import create_app
 from ..settings import WebSettings, is_loopback
 
 
@@ -89,10 +92,6 @@ def _listening_socket(host: str, port: int, shared: bool) -> socket.socket:
 
 
 def _serve_on(settings: WebSettings, sock: socket.socket) -> None:
-    import uvicorn
-
-    from .app import create_app
-
     config = uvicorn.Config(create_app(settings), log_level="warning", server_header=False, proxy_headers=False,
                             h11_max_incomplete_event_size=16 * 1024)
     uvicorn.Server(config).run(sockets=[sock])

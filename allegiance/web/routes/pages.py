@@ -1,6 +1,6 @@
 """The dashboard's HTML pages, rendered on the server from Jinja2 templates (autoescape on).
 
-Each route parses its parameters (bad ones give the 422 error page), calls one view of `views.py`
+Each route parses its parameters (bad ones give the 422 error page), calls one view of `analyse/views.py`
 and renders a template. Data for charts goes into the page as JSON through ``|tojson`` inside a
 ``<script type="application/json">`` block, read by the page's own script from ``static/``; no page
 loads anything from outside the app.
