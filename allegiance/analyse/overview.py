@@ -8,12 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from ..model import Fact
-from ..record.derive import open_record
+from ..record import Record
 from ..record.query import coalition_state, facts, flows
-from ..registry import load_registry
 from .coalition import Coalition, CoalitionError
 from .house import HouseQuestion, HouseSeats, analyse_seats, house_seats
 
@@ -31,27 +28,23 @@ class Overview:
     power: dict[str, float]                    # Shapley-Shubik share per party
 
 
-def overview(db_url: str, country: str = "pk", on: date | None = None, recent: int = 8) -> Overview:
-    """Read the record at ``db_url`` into an :class:`Overview`."""
-    registry = load_registry(country)
+def overview(record: Record, on: date | None = None, recent: int = 8) -> Overview:
+    """Read the record into an :class:`Overview`."""
+    country, registry = record.country, record.registry
     house = registry.house(registry.default_house)
     on = on or date.today()
     question = HouseQuestion(house.code, on)
-    engine = open_record(db_url)
-    try:
-        with Session(engine) as session:
-            leaves = [f for f in facts(session, ("leave_party",)) if f.status == "fact"]
-            by_party: dict[str, list[Fact]] = {}
-            for fact in sorted(leaves, key=lambda f: f.when or "", reverse=True):
-                by_party.setdefault(fact.party or "?", []).append(fact)
-            state = coalition_state(session, house.scope, on)
-            try:  # the tally after the record's moves, and the rejections
-                seats = house_seats(session, question, country)
-            except CoalitionError:  # no seat results in the record
-                seats = None
-            moves = flows(session)
-    finally:
-        engine.dispose()
+    with record.session() as session:
+        leaves = [f for f in facts(session, ("leave_party",)) if f.status == "fact"]
+        by_party: dict[str, list[Fact]] = {}
+        for fact in sorted(leaves, key=lambda f: f.when or "", reverse=True):
+            by_party.setdefault(fact.party or "?", []).append(fact)
+        state = coalition_state(session, house.scope, on)
+        try:  # the tally after the record's moves, and the rejections
+            seats = house_seats(session, question, country)
+        except CoalitionError:  # no seat results in the record
+            seats = None
+        moves = flows(session)
     winning, power = _house_power(seats, question)
     return Overview({p: fs[:recent] for p, fs in by_party.items()}, moves, list(state.pairs), house.code,
                     seats.seats if seats else {}, winning, power)

@@ -19,12 +19,9 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.orm import Session
-
 from ..analyse.coalition import INDICES, Coalition, CoalitionError, CoalitionReport, SeatMove
 from ..analyse.house import HouseAnalysis, HouseQuestion, analyse_house, parse_seat_args, read_seats_csv
-from ..record.derive import open_record
-from ..store.engine import database_url, store_errors
+from ..record import Record
 from .options import CountryOption, DbOption, Format, FormatOption, user_errors
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
@@ -92,13 +89,8 @@ def answer(question: HouseQuestion, country: str, db: Optional[str], read_record
         raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
     if question.seats is not None and not question.record_what_if:
         return analyse_house(None, question, country)
-    url = database_url(db)
-    engine = open_record(url)
-    try:
-        with store_errors(url), Session(engine) as session:
-            return analyse_house(session, question, country)
-    finally:
-        engine.dispose()
+    with Record.open(db, country) as record, record.session() as session:
+        return analyse_house(session, question, record.country)
 
 
 # ---------------------------------------------------------------- output

@@ -12,9 +12,7 @@ from rich.console import Console
 from sqlalchemy.orm import Session
 
 from ..errors import AllegianceError
-from ..record.derive import open_record
-from ..store.engine import database_url, store_errors
-from ..store.engine import writer as write_engine
+from ..record import Record
 
 T = TypeVar("T")
 err = Console(stderr=True)
@@ -70,11 +68,5 @@ def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = Fal
     """Open the record, run ``work(session)`` in one transaction (through the single writer when
     ``write``), close; a user's error becomes one line and an exit status. Shared by every command
     that reads or corrects the record."""
-    url = database_url(db)
-    with user_errors():
-        engine = open_record(url)
-        try:
-            with store_errors(url), Session(write_engine(engine) if write else engine) as session, session.begin():
-                return work(session)
-        finally:
-            engine.dispose()
+    with user_errors(), Record.open(db) as record, record.session(write) as session:
+        return work(session)

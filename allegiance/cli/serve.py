@@ -11,6 +11,7 @@ from rich.table import Table
 from ..analyse.overview import Overview, overview
 from ..pipeline import extract_paths, ingest
 from ..read import demo_corpus
+from ..record import Record
 from ..settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
 from ..store.engine import database_url
 from ..web import serve as web_serve
@@ -32,7 +33,8 @@ def demo(
         with progress_bar() as progress:
             task = progress.add_task("ingesting the demo corpus", total=None)
             report = ingest([demo_corpus()], url, progress=lambda r: progress.update(task, completed=r.read))
-        view = overview(url)
+        with Record.open(url) as record:
+            view = overview(record)
     err.print(report.summary(), highlight=False)
     out = Console()
     if events:

@@ -15,7 +15,7 @@ import sys
 import uvicorn
 
 from ..errors import AllegianceError
-from ..record.derive import open_record
+from ..record import Record
 from .app import create_app
 from ..settings import WebSettings, is_loopback
 
@@ -41,7 +41,7 @@ def exposure_warning(host: str) -> str | None:
 def run(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the dashboard and API over ``settings.db_url`` until interrupted (Ctrl-C), in ``workers``
     processes."""
-    open_record(settings.db_url).dispose()  # migrate (and derive) once here, not in every worker at the same time
+    Record.open(settings.db_url).close()  # migrate (and derive) once here, not in every worker at the same time
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         _serve_on(settings, _listening_socket(host, port, shared=False))
         return
