@@ -14,19 +14,13 @@ from fractions import Fraction
 from math import factorial
 from typing import Iterable, Sequence
 
-from ..errors import AllegianceError
+from ..errors import CoalitionError
 
 #: Refuse to list more coalitions than this: the answer would be unreadable
 #: and the search could run for hours (the count can grow like 2^n / sqrt(n)).
 MAX_COALITIONS = 2_000_000
 
 INDICES = ("banzhaf", "shapley_shubik", "deegan_packel", "holler")
-
-
-class CoalitionError(AllegianceError):
-    """The seats, quota, constraints or moves describe no valid game."""
-
-    exit_code = 2
 
 
 # ---------------------------------------------------------------- records

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
+from ..errors import UnknownParty
 from ..model import Article
 from ..record.derive import applied
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
@@ -30,13 +30,6 @@ from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
 from .house import HouseQuestion, analyse_house
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
-
-
-class UnknownParty(AllegianceError, LookupError):
-    """A party code the country's registry does not know."""
-
-    def __init__(self, code: str, known: Sequence[str]):
-        super().__init__(f"no party {code!r}; known codes: {', '.join(known)}")
 
 
 # --------------------------------------------------------------------------- evidence highlighting

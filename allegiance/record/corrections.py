@@ -24,18 +24,12 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
+from ..errors import CorrectionError
 from ..model import PERSON_TYPES
 from ..store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
                              delete_persons, event_identity, get_event, person_rows)
 from .derive import applied, refresh, spelled, subject_of
 from .resolve import person_id
-
-
-class CorrectionError(AllegianceError, LookupError):
-    """A correction names an unknown event, person or correction, or makes no sense."""
-
-    exit_code = 1
 
 
 # --------------------------------------------------------------------------- making corrections

@@ -18,7 +18,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
+from ..errors import UnknownPerson
 from ..model import PERSON_TYPES, Fact, Membership, Source
 from ..store.derived import (FactFilter, Move, coalition_facts, count_facts, count_memberships, fact_by_id,
                              fact_id_of_event, find_facts, find_memberships, find_moves, membership_steps,
@@ -320,16 +320,6 @@ def coalition_state(session: Session, scope: str | None, on: str | date) -> Coal
 
 
 # --------------------------------------------------------------------------- finding a person
-
-class UnknownPerson(AllegianceError, LookupError):
-    """No person of that name or id; carries close names to suggest."""
-
-    exit_code = 1
-
-    def __init__(self, query: str, suggestions: Sequence[str]):
-        self.query, self.suggestions = query, list(suggestions)
-        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"no person {query!r} in the record{hint}")
 
 
 def find_person(session: Session, query: str) -> str:

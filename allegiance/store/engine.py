@@ -23,7 +23,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.engine import make_url
 
-from ..errors import AllegianceError
+from ..errors import StoreError
 from .models import Base
 
 DEFAULT_DB = "sqlite:///allegiance.db"
@@ -31,12 +31,6 @@ DB_ENV = "ALLEGIANCE_DB"
 SQLITE_TIMEOUT = 30.0  # seconds a writer waits for another one before reporting the database locked
 MIGRATIONS = Path(__file__).parent / "migrations"
 PG_MIGRATION_LOCK = 7_311_982  # advisory lock id: one upgrade at a time on a server
-
-
-class StoreError(AllegianceError):
-    """The database cannot be opened, read or written; the message says which and what to do."""
-
-    exit_code = 4
 
 
 def database_url(db: str | None = None) -> str:

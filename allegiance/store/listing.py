@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
+from ..errors import UnknownArticle
 from ..model import Article
 from .models import ArticleRow, EventRow
 from .queries import StoredEvent, _article, _stored
@@ -49,10 +49,6 @@ def article_page(session: Session, limit: int, offset: int = 0) -> Page:
     total = session.scalar(select(func.count(ArticleRow.id))) or 0
     rows = session.execute(query.limit(limit).offset(offset))
     return Page([ArticleRecord(row.id, _article(row), n) for row, n in rows], total, limit, offset)
-
-
-class UnknownArticle(AllegianceError, LookupError):
-    """No article with this id in the record (answered 404)."""
 
 
 def get_article(session: Session, article_id: int) -> tuple[ArticleRecord, list[StoredEvent]]:

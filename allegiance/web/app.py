@@ -32,11 +32,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..record.corrections import CorrectionError
-from ..errors import AllegianceError, RegistryError
+from ..errors import AllegianceError
 from ..record import Record
 from ..registry import load_registry
-from ..store.engine import StoreError
 from .cache import AnswerCache
 from .routes import make_api_router, make_pages_router
 
@@ -141,16 +139,8 @@ def make_templates() -> Jinja2Templates:
 # --------------------------------------------------------------------------- errors
 
 def status_for(error: AllegianceError) -> int:
-    """The HTTP status of an error a user can cause."""
-    if isinstance(error, CorrectionError):
-        return 404 if str(error).startswith("no ") else 409
-    if isinstance(error, LookupError):
-        return 404
-    if isinstance(error, StoreError):
-        return 503
-    if isinstance(error, RegistryError):
-        return 422
-    return 422
+    """The HTTP status of an error a user can cause (named beside the error, in `allegiance.errors`)."""
+    return error.http_status
 
 
 def wants_json(request: Request) -> bool:

@@ -14,14 +14,10 @@ import sys
 
 import uvicorn
 
-from ..errors import AllegianceError
+from ..errors import ServeError
 from ..record import Record
 from .app import create_app
 from ..settings import WebSettings, is_loopback
-
-
-class ServeError(AllegianceError):
-    """The server cannot start (the address is taken, or not this machine's)."""
 
 
 def url_of(host: str, port: int) -> str:
