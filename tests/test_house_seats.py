@@ -6,8 +6,8 @@ import pytest
 from typer.testing import CliRunner
 
 from allegiance.cli import app
-from allegiance.analyse.coalition import SeatMove, apply_moves
-from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
+from allegiance.model import SeatMove
+from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, apply_moves, house_from_record
 from allegiance.pipeline import ingest
 from allegiance.registry import load_registry
 

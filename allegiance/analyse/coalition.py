@@ -9,12 +9,13 @@ branch-and-bound search lists without visiting the losing or redundant ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from math import factorial
 from typing import Iterable, Sequence
 
 from ..errors import CoalitionError
+from ..model import SeatMove
 
 #: Refuse to list more coalitions than this: the answer would be unreadable
 #: and the search could run for hours (the count can grow like 2^n / sqrt(n)).
@@ -84,34 +85,6 @@ class Coalition:
 
     def __contains__(self, party: object) -> bool:
         return party in self.members
-
-
-@dataclass(frozen=True)
-class SeatMove:
-    """Seats crossing from one party to another, or falling vacant (``target`` None), with why.
-
-    Moves read from the record carry the facts, events and sentences that
-    justify them; ``applied`` and ``note`` say whether the arithmetic took the
-    move and, when it did not, why (e.g. the party it leaves holds no seats).
-    """
-
-    source: str
-    target: str | None
-    seats: int = 1
-    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
-    person: str | None = None
-    date: str | None = None
-    facts: tuple[str, ...] = ()
-    events: tuple[int, ...] = ()
-    sentences: tuple[str, ...] = ()
-    applied: bool = True
-    note: str = ""
-
-    def label(self) -> str:
-        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
-        if self.target == self.source:
-            return f"{self.source} (stays)"
-        return f"{self.source} -> {self.target or 'vacant'} ({self.seats})"
 
 
 @dataclass(frozen=True)
@@ -549,29 +522,6 @@ def what_if(game: Game, moves: Iterable[tuple[str, str, int] | SeatMove]) -> Gam
         if target is not None:
             seats[target] = seats.get(target, 0) + n
     return Game(seats, game.quota)
-
-
-def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[str, int], list[SeatMove]]:
-    """Seats after the moves that can apply, in order, and every move marked applied or not.
-
-    Lenient where :func:`what_if` is strict: a move already marked not applied
-    stays so, and one that takes more seats than its party holds at that point
-    is kept in the list, not applied, with the reason in ``note``. For moves
-    read from the record, where a report may not fit the tally.
-    """
-    out = dict(seats)
-    done: list[SeatMove] = []
-    for move in moves:
-        if move.applied and move.seats > out.get(move.source, 0):
-            held = out.get(move.source, 0)
-            move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
-                                                     f"at that point; {move.note}".rstrip("; "))
-        if move.applied:
-            out[move.source] -= move.seats
-            if move.target is not None:
-                out[move.target] = out.get(move.target, 0) + move.seats
-        done.append(move)
-    return out, done
 
 
 def _check_seat_move(seats: dict[str, int], move: SeatMove) -> tuple[str, str | None, int]:

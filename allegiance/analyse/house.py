@@ -23,10 +23,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..errors import CoalitionError
+from ..model import SeatMove
+from ..record.seats import RecordHouse, apply_moves, record_house, ruled_out_pairs
 from ..registry import DEFAULT_COUNTRY, House, load_registry
-from ..record.seats import RecordHouse, record_house, ruled_out_pairs
-from .coalition import (MAX_COALITIONS, CoalitionError, CoalitionReport, Constraints, Game, SeatMove, analyse,
-                        apply_moves, check_seats)
+from .coalition import MAX_COALITIONS, CoalitionReport, Constraints, Game, analyse, check_seats
 
 
 @dataclass(frozen=True)

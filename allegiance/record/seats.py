@@ -6,7 +6,7 @@ record (through :mod:`allegiance.record.query`'s facts and memberships) for it:
 1. **the tally**: the latest seat results of the house on or before a date
    (one election, one report: results of different elections never mix);
 2. **the record's moves** after the tally's date, each a
-   :class:`~allegiance.analyse.coalition.SeatMove` naming its facts and sentences:
+   :class:`~allegiance.model.SeatMove` naming its facts and sentences:
 
    * *who holds a seat*: the record knows a person holds a seat in the house
      only when an article published after the election names them with the
@@ -49,12 +49,12 @@ from typing import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from ..analyse.coalition import CoalitionError, SeatMove, apply_moves
+from ..errors import CoalitionError
 from ..lexicon import NUMBER_WORDS
-from .derive import next_join, open_record
-from .query import Fact, Membership, facts, find_person, memberships
-from ..model import PERSON_TYPES
+from ..model import PERSON_TYPES, Fact, Membership, SeatMove
 from ..registry import House, country_dir, load_registry
+from .derive import next_join, open_record
+from .query import facts, find_person, memberships
 
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
@@ -448,3 +448,28 @@ def house_from_record(db_url: str, house: str, country: str = "pk", on: date | N
             return record_house(session, spec, country, on, people, since)
     finally:
         engine.dispose()
+
+
+# --------------------------------------------------------------------------- moves on a tally
+
+def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[str, int], list[SeatMove]]:
+    """Seats after the moves that can apply, in order, and every move marked applied or not.
+
+    Lenient where :func:`what_if` is strict: a move already marked not applied
+    stays so, and one that takes more seats than its party holds at that point
+    is kept in the list, not applied, with the reason in ``note``. For moves
+    read from the record, where a report may not fit the tally.
+    """
+    out = dict(seats)
+    done: list[SeatMove] = []
+    for move in moves:
+        if move.applied and move.seats > out.get(move.source, 0):
+            held = out.get(move.source, 0)
+            move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
+                                                     f"at that point; {move.note}".rstrip("; "))
+        if move.applied:
+            out[move.source] -= move.seats
+            if move.target is not None:
+                out[move.target] = out.get(move.target, 0) + move.seats
+        done.append(move)
+    return out, done
