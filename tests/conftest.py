@@ -36,10 +36,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import uvicorn
 from sqlalchemy import create_engine, exc, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
 
 from allegiance.extractor import get_extractor
+from allegiance.pipeline import ingest
+from allegiance.read import demo_corpus
+from allegiance.record.corrections import rename_person
+from allegiance.settings import WebSettings
+from allegiance.store.engine import open_database
+from allegiance.store.queries import find_events
+from allegiance.web import create_app
 
 SLOW_FIXTURES = {"extractor", "full_extractor", "nlp", "web_db", "browser", "page", "live_server", "pg_admin"}
 
@@ -166,14 +175,6 @@ class WebRecord:
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> WebRecord:
     """The demo corpus and the made-up story, ingested; the story's person renamed to a name with markup."""
-    from sqlalchemy.orm import Session
-
-    from allegiance.read import demo_corpus
-    from allegiance.record.corrections import rename_person
-    from allegiance.pipeline import ingest
-    from allegiance.store.engine import open_database
-    from allegiance.store.queries import find_events
-
     folder = tmp_path_factory.mktemp("web")
     (folder / "story").mkdir()
     (folder / "story" / "zz-made-up-story.txt").write_text(STORY, encoding="utf-8")
@@ -193,8 +194,6 @@ def web_db(tmp_path_factory) -> WebRecord:
 
 def make_app(db_url: str, token: str | None = REVIEW_TOKEN):
     """The dashboard as served: ``create_app(settings)`` on the record."""
-    from allegiance.web import WebSettings, create_app
-
     return create_app(WebSettings(db_url=db_url, review_token=token))
 
 
@@ -207,8 +206,6 @@ class _Server(threading.Thread):
     """uvicorn on a socket bound beforehand (no race for the port), in a daemon thread."""
 
     def __init__(self, app) -> None:
-        import uvicorn
-
         super().__init__(daemon=True)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
