@@ -1,10 +1,15 @@
-"""Named errors. The CLI maps each to a clear message and an exit status."""
+"""Every named error a user can cause and fix, with what it maps to: ``exit_code`` for the CLI
+(`cli.options.user_errors`), ``http_status`` for the web (`web.app`). No tracebacks for user error."""
+from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class AllegianceError(Exception):
     """Base of every error a user can cause and fix."""
 
     exit_code = 1
+    http_status = 422
 
 
 class RegistryError(AllegianceError):
@@ -17,3 +22,57 @@ class InputError(AllegianceError):
     """Input articles could not be read at all."""
 
     exit_code = 3
+
+
+class StoreError(AllegianceError):
+    """The database cannot be opened, read or written; the message says which and what to do."""
+
+    exit_code = 4
+    http_status = 503
+
+
+class ServeError(AllegianceError):
+    """The server cannot start (the address is taken, or not this machine's)."""
+
+
+class CoalitionError(AllegianceError):
+    """The seats, quota, constraints or moves describe no valid game."""
+
+    exit_code = 2
+
+
+class UnknownParty(AllegianceError, LookupError):
+    """A party code the country's registry does not know."""
+
+    http_status = 404
+
+    def __init__(self, code: str, known: Sequence[str]):
+        super().__init__(f"no party {code!r}; known codes: {', '.join(known)}")
+
+
+class UnknownPerson(AllegianceError, LookupError):
+    """No person of that name or id; carries close names to suggest."""
+
+    exit_code = 1
+    http_status = 404
+
+    def __init__(self, query: str, suggestions: Sequence[str]):
+        self.query, self.suggestions = query, list(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"no person {query!r} in the record{hint}")
+
+
+class UnknownArticle(AllegianceError, LookupError):
+    """No article with this id in the record."""
+
+    http_status = 404
+
+
+class CorrectionError(AllegianceError, LookupError):
+    """A correction names an unknown event, person or correction (404), or makes no sense (409)."""
+
+    exit_code = 1
+
+    @property
+    def http_status(self) -> int:  # type: ignore[override]
+        return 404 if str(self).startswith("no ") else 409

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
@@ -30,9 +31,14 @@ import charset_normalizer
 import dateparser
 import trafilatura
 
-from .records import Article, ReadProblem
+from .model import Article, ReadProblem
 
 MAX_BYTES = 5_000_000  # oversized input limit, overridable per call
+
+
+def demo_corpus() -> Path:
+    """The bundled articles the project wrote itself, with their gold events (gold.jsonl)."""
+    return Path(str(resources.files("allegiance") / "data" / "demo"))
 
 STDIN_SOURCE = "<stdin>"
 STDIN_DOC = "stdin"

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from allegiance.batch import extract_paths  # noqa: E402
-from allegiance.cli import demo_corpus  # noqa: E402
+from allegiance.pipeline import extract_paths  # noqa: E402
+from allegiance.read import demo_corpus  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"

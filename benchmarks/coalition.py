@@ -6,7 +6,7 @@ Random games of 16, 50, 100 and 170 parties (Banzhaf and Shapley-Shubik):
 equal results (max absolute difference) and the time ratio. Shapley-Shubik
 for 400 parties, where powerindex overflows a float. Minimal winning
 coalitions of a 22-party house against brute force over 2^22 subsets.
-Seats from the record (``house_seats.house_from_record``): the demo corpus
+Seats from the record (``record.seats.house_from_record``): the demo corpus
 plus made-up switch articles (an MNA crosses over in each), read with and
 without ``--defections-since``; the ingest is not timed.
 """
@@ -23,9 +23,9 @@ from pathlib import Path
 
 from powerindex import Game as PIGame
 
-from allegiance.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
-from allegiance.house_seats import house_from_record
-from allegiance.ingest import ingest
+from allegiance.analyse.coalition import Game, banzhaf, minimal_winning_coalitions, shapley_shubik
+from allegiance.record.seats import house_from_record
+from allegiance.pipeline import ingest
 
 # parties -> largest party's seats: houses of a few hundred to a thousand seats
 SIZES = {16: 60, 50: 30, 100: 12, 170: 5}

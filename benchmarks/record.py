@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def synthetic_corpus(folder: Path, count: int) -> None:
-    from allegiance.cli import demo_corpus
+    from allegiance.read import demo_corpus
     from allegiance.read import iter_articles
-    from allegiance.records import Article
+    from allegiance.model import Article
 
     base = [a for a in iter_articles([demo_corpus()]) if isinstance(a, Article)]
     for i in range(count):
@@ -49,7 +49,7 @@ def synthetic_corpus(folder: Path, count: int) -> None:
 
 
 def _ingest(folder: str, db: str, jobs: int, queue) -> None:
-    from allegiance.ingest import ingest
+    from allegiance.pipeline import ingest
 
     start = time.perf_counter()
     report = ingest([folder], f"sqlite:///{db}", jobs=jobs)
@@ -125,7 +125,7 @@ def rebuild_derived(url: str) -> float:
     """Build the derived record (facts, memberships, moves) from the bulk-inserted events; seconds."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import rebuild
+    from allegiance.record.derive import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)
@@ -144,7 +144,7 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
     """Median and maximum milliseconds of each question over ``repeat`` random instances."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
+    from allegiance.record.query import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events
 
@@ -183,7 +183,7 @@ def incremental_refresh(url: str, repeat: int = 10) -> float:
     """Median milliseconds to rebuild one person's facts, memberships and moves in the large record."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record import rebuild
+    from allegiance.record.derive import rebuild
     from allegiance.store.engine import open_database, writer
 
     engine = open_database(url)

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from allegiance.resolve import NameMention, resolve  # noqa: E402
+from allegiance.record.resolve import NameMention, resolve  # noqa: E402
 
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 PERSON_EVENTS = {"leave_party", "join_party", "expel", "resign_post"}

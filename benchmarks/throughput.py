@@ -30,9 +30,9 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 
 def load_articles(count: int):
-    from allegiance.cli import demo_corpus
+    from allegiance.read import demo_corpus
     from allegiance.read import iter_articles
-    from allegiance.records import Article
+    from allegiance.model import Article
 
     folders = [p for p in (SHARED / "seeds", SHARED / "dev") if p.is_dir()] + [demo_corpus()]
     base = [a for a in iter_articles(folders) if isinstance(a, Article)]
@@ -66,7 +66,7 @@ def _run(kind: str, count: int, jobs: int, queue) -> None:
         else:
             from concurrent.futures import ProcessPoolExecutor
 
-            from allegiance.batch import _work, _worker_init
+            from allegiance.pipeline import _work, _worker_init
             with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=("pk", kind)) as pool:
                 size = max(1, -(-len(articles) // (jobs * 2)))
                 batches = [articles[i:i + size] for i in range(0, len(articles), size)]
@@ -90,8 +90,8 @@ def measure(kind: str, count: int, jobs: int) -> dict:
 def dev_f1(mode: str) -> float | None:
     if not (SHARED / "dev" / "gold.jsonl").is_file():
         return None
-    from allegiance.batch import extract_paths
-    from allegiance.evaluate import load_jsonl, score_events
+    from allegiance.pipeline import extract_paths
+    from allegiance.analyse.evaluate import load_jsonl, score_events
 
     system = [e.to_dict() for _a, events in extract_paths([SHARED / "dev"], mode=mode) for e in events]
     return score_events(load_jsonl(SHARED / "dev" / "gold.jsonl"), system).f1

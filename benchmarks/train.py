@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from accuracy import SHARED, train_split  # noqa: E402
 
+from allegiance.analyse import training  # noqa: E402
 from allegiance.extractor import Extractor  # noqa: E402
-from allegiance.extractor import training  # noqa: E402
 from allegiance.read import iter_articles  # noqa: E402
 
 DEFAULT_OUT = ROOT / "allegiance" / "data" / "model" / "judge.json"

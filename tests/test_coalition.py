@@ -11,10 +11,11 @@ import typer
 from hypothesis import assume, given, settings, strategies as st
 from typer.testing import CliRunner
 
-from allegiance.cli_coalition import coalitions
-from allegiance.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
-                                  game_for_house, holler, minimal_winning_coalitions, minimum_seat_winning,
+from allegiance.cli.coalition import coalitions
+from allegiance.analyse.coalition import (CoalitionError, SeatMove, analyse, compare_indices, Constraints, Game, banzhaf, deegan_packel, fewest_party_winning,
+                                  holler, minimal_winning_coalitions, minimum_seat_winning,
                                   power_indices, shapley_shubik, what_if, winning_coalitions)
+from allegiance.analyse.house import game_for_house
 
 # February 2024 National Assembly, general seats as declared (IND = PTI-backed and other
 # independents, one bloc); quota 169 of the full 336-seat house.

@@ -7,15 +7,14 @@ import json
 
 import pytest
 import typer
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli_review import review_app
-from allegiance.corrections import (CorrectionError, confirm_event, list_corrections, merge_persons, reject_event,
+from allegiance.cli.review import review_app
+from allegiance.record.corrections import (CorrectionError, confirm_event, list_corrections, merge_persons, reject_event,
                                     rename_person, split_person, undo)
-from allegiance.ingest import ingest
-from allegiance.record import facts, find_person, flows, memberships, timeline
+from allegiance.pipeline import ingest
+from allegiance.record.query import facts, find_person, flows, memberships, timeline
 from allegiance.store import open_database
 from allegiance.store.queries import count_rows, find_events
 

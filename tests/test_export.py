@@ -10,15 +10,15 @@ from datetime import date
 
 import pytest
 import typer
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli_export import export_command
-from allegiance.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
-from allegiance.ingest import ingest
-from allegiance.record import find_person, refresh, refresh_record
-from allegiance.records import Article, Event, Evidence
+from allegiance.cli.export import export_command
+from allegiance.analyse.export import CSV_FIELDS, export_csv, export_graphml, export_jsonl, export_popolo
+from allegiance.pipeline import ingest
+from allegiance.record.derive import refresh, refresh_record
+from allegiance.record.query import find_person
+from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, count_rows
 

@@ -8,7 +8,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def coalitions(extractor):
-    from allegiance.records import Article
+    from allegiance.model import Article
 
     def run(text, published="2024-02-20"):
         from datetime import date

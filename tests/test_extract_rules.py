@@ -124,7 +124,7 @@ def test_evidence_points_at_the_sentence():
 
 
 def test_select_mode_matches_full_mode(extractor, full_extractor):
-    from allegiance.records import Article
+    from allegiance.model import Article
     text = ("Weather was fine in Lahore. Prices rose. PML-N MNA Sardar Ali Raza Dreshak joined the PTI on Tuesday. "
             "He said the PTI was the future. Cricket resumed.")
     article = Article("a", text, None)

@@ -3,7 +3,7 @@ kinds of seat numbers that are not results. Sentences written for these tests.""
 import logging
 from datetime import date
 
-from allegiance.records import Article
+from allegiance.model import Article
 
 
 class _Failures(logging.Handler):

@@ -4,7 +4,7 @@ Sentences written for these tests (invented people)."""
 from datetime import date
 
 from allegiance.extractor.urdu import extract_urdu
-from allegiance.records import Article
+from allegiance.model import Article
 
 
 def _events(text: str, published: date | None = date(2024, 3, 6)) -> list[tuple]:

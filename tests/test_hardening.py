@@ -8,7 +8,7 @@ import pytest
 
 from allegiance.extractor.select import MAX_CHUNK_CHARS, MAX_SENTENCE_CHARS, all_chunks, candidate_chunks
 from allegiance.read import iter_articles
-from allegiance.records import Article, ReadProblem
+from allegiance.model import Article, ReadProblem
 
 MOVE = "PTI MNA Ali Khan joined the PML-N on Friday."
 

@@ -6,11 +6,10 @@ import pytest
 from typer.testing import CliRunner
 
 from allegiance.cli import app
-from allegiance.coalition import SeatMove, apply_moves
-from allegiance.house_seats import SeatTitles, _names_house, _stated_count, _titled, house_from_record
-from allegiance.ingest import ingest
+from allegiance.model import SeatMove
+from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, apply_moves, house_from_record
+from allegiance.pipeline import ingest
 from allegiance.registry import load_registry
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 
 ELECTION_2018 = ("date 2018-07-28\nISLAMABAD: In the July 25 elections the PTI won 116 seats in the National Assembly, "
                  "the PML-N won 64 seats and the PPP bagged 43 seats.\n")
@@ -32,7 +31,7 @@ GROUP_NO_FIGURE = ("date 2024-02-22\nISLAMABAD: The PTI on Monday joined hands w
                    "independent MNAs could claim reserved seats.\n")
 
 
-def _ingest(tmp_path, db_url, **articles):  # noqa: F811
+def _ingest(tmp_path, db_url, **articles):
     for name, text in articles.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     ingest([tmp_path / f"{name}.txt" for name in articles], db_url)
@@ -48,7 +47,7 @@ def _members(coalitions):
     return [set(k["members"]) for k in coalitions]
 
 
-def test_latest_election_and_dates_do_not_mix(tmp_path, db_url):  # noqa: F811
+def test_latest_election_and_dates_do_not_mix(tmp_path, db_url):
     _ingest(tmp_path, db_url, a2018=ELECTION_2018, a2024=ELECTION_2024)
     house = house_from_record(db_url, "NA")
     assert house.seats == house.tally == {"IND": 101, "PML-N": 75, "PPP": 54, "MQM-P": 17}
@@ -57,7 +56,7 @@ def test_latest_election_and_dates_do_not_mix(tmp_path, db_url):  # noqa: F811
     assert house_from_record(db_url, "NA", on=date(2019, 1, 1)).seats == {"PTI": 116, "PML-N": 64, "PPP": 43}
 
 
-def test_coalitions_command_reads_the_record(tmp_path, db_url):  # noqa: F811
+def test_coalitions_command_reads_the_record(tmp_path, db_url):
     _ingest(tmp_path, db_url, a2018=ELECTION_2018, a2024=ELECTION_2024)
     result = _run("--db", db_url, "--format", "json")
     assert result.exit_code == 0, result.output
@@ -66,7 +65,7 @@ def test_coalitions_command_reads_the_record(tmp_path, db_url):  # noqa: F811
     assert empty.exit_code == 2 and "no seat results" in empty.output
 
 
-def test_seats_after_the_records_moves(tmp_path, db_url):  # noqa: F811
+def test_seats_after_the_records_moves(tmp_path, db_url):
     _ingest(tmp_path, db_url, results=RESULTS, switches=SWITCHES, later=LATER)
     house = house_from_record(db_url, "NA")
     assert house.tally == {"PML-N": 80, "IND": 70, "PPP": 58, "MQM-P": 20, "JUI-F": 10}
@@ -84,7 +83,7 @@ def test_seats_after_the_records_moves(tmp_path, db_url):  # noqa: F811
     assert house_from_record(db_url, "NA", on=date(2024, 3, 1)).seats == house.tally
 
 
-def test_a_join_takes_the_seat_of_the_titles_party_and_a_bare_leave_moves_none(tmp_path, db_url):  # noqa: F811
+def test_a_join_takes_the_seat_of_the_titles_party_and_a_bare_leave_moves_none(tmp_path, db_url):
     _ingest(tmp_path, db_url, results=RESULTS, more=(
         "date 2024-03-12\nKARACHI: Zahid Gondal, the MQM-P MNA from Karachi, joined the PPP on Monday.\n"
         "PPP MNA Bilal Bhatti quit the PPP on Monday.\n"))
@@ -95,7 +94,7 @@ def test_a_join_takes_the_seat_of_the_titles_party_and_a_bare_leave_moves_none(t
     assert (join.person, join.kind, join.source, join.target, join.applied) == ("Zahid Gondal", "join", "MQM-P", "PPP", True)
 
 
-def test_independents_move_only_with_a_figure(tmp_path, new_db):  # noqa: F811
+def test_independents_move_only_with_a_figure(tmp_path, new_db):
     with_figure, without = new_db("figure"), new_db("none")
     _ingest(tmp_path, with_figure, results=RESULTS, group=GROUP)
     house = house_from_record(with_figure, "NA")
@@ -108,7 +107,7 @@ def test_independents_move_only_with_a_figure(tmp_path, new_db):  # noqa: F811
     assert [(m.applied, m.note) for m in house.moves] == [(False, "the record does not say how many independents")]
 
 
-def test_command_shows_the_moves_and_their_sources(tmp_path, db_url):  # noqa: F811
+def test_command_shows_the_moves_and_their_sources(tmp_path, db_url):
     _ingest(tmp_path, db_url, results=RESULTS, switches=SWITCHES, later=LATER)
     data = json.loads(_run("--db", db_url, "--format", "json").stdout)
     assert data["seats"]["PML-N"] == 81 and data["total"] == 237 and data["quota"] == 169
@@ -121,7 +120,7 @@ def test_command_shows_the_moves_and_their_sources(tmp_path, db_url):  # noqa: F
     assert "tally of 2024-02-08" in table and "Asif Baig" in table
 
 
-def test_defections_since_change_the_majorities(tmp_path, db_url):  # noqa: F811
+def test_defections_since_change_the_majorities(tmp_path, db_url):
     _ingest(tmp_path, db_url, results=RESULTS, switches=SWITCHES, later=LATER)
     data = json.loads(_run("--db", db_url, "--on", "2024-03-30", "--defections-since", "2024-03-01",
                            "--format", "json").stdout)
@@ -138,7 +137,7 @@ def test_defections_since_change_the_majorities(tmp_path, db_url):  # noqa: F811
     assert [m["person"] for m in data["what_if"]["moves"]] == ["Farhan Siddiqui", "Kamran Lodhi"]
 
 
-def test_move_person_moves_that_persons_seat(tmp_path, db_url):  # noqa: F811
+def test_move_person_moves_that_persons_seat(tmp_path, db_url):
     _ingest(tmp_path, db_url, results=RESULTS, switches=SWITCHES, later=LATER)
     data = json.loads(_run("--db", db_url, "--on", "2024-03-30", "--move-person", "Nadeem Qureshi:PPP",
                            "--format", "json").stdout)
@@ -158,7 +157,7 @@ def test_move_person_moves_that_persons_seat(tmp_path, db_url):  # noqa: F811
     (["--defections-since", "2024-13-01"], "--defections-since '2024-13-01' is not a date"),
     (["--on", "2024-03-01", "--defections-since", "2024-03-05"], "is after --on"),
 ])
-def test_bad_input(tmp_path, db_url, args, message):  # noqa: F811
+def test_bad_input(tmp_path, db_url, args, message):
     _ingest(tmp_path, db_url, results=RESULTS, switches=SWITCHES)
     result = _run("--db", db_url, *args)
     assert result.exit_code == 2 and message in " ".join(result.output.split()), result.output

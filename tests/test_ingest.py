@@ -13,14 +13,13 @@ from datetime import datetime, timezone
 
 import pytest
 import typer
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-import allegiance.batch as batch_module
-from allegiance.cli import demo_corpus
-from allegiance.cli_record import events_command, ingest_command
-from allegiance.ingest import ingest
+import allegiance.pipeline as pipeline_module
+from allegiance.read import demo_corpus
+from allegiance.cli.record import events_command, ingest_command
+from allegiance.pipeline import ingest
 from allegiance.store import StoreError, count_rows, open_database
 from allegiance.store.models import CorrectionRow
 from allegiance.store.queries import iter_record
@@ -92,7 +91,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
         original = list(iter_record(session))
     one = original[0][1][0]
 
-    monkeypatch.setattr(batch_module, "get_extractor", lambda *a: FakeExtractor(lambda art: [replace(one, doc=art.doc)]))
+    monkeypatch.setattr(pipeline_module, "get_extractor", lambda *a: FakeExtractor(lambda art: [replace(one, doc=art.doc)]))
     report = ingest([], db_url, reprocess=True)
     assert (report.reprocessed, report.events) == (3, 3)
     with Session(engine) as session:
@@ -100,7 +99,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
         assert count_rows(session)["corrections"] == 1
 
     broken = lambda art: [one, replace(one, actor=None)] if art.doc == original[1][0].doc else []  # noqa: E731
-    monkeypatch.setattr(batch_module, "get_extractor", lambda *a: FakeExtractor(broken))
+    monkeypatch.setattr(pipeline_module, "get_extractor", lambda *a: FakeExtractor(broken))
     with pytest.raises(StoreError):
         ingest([], db_url, reprocess=True)
     with Session(engine) as session:
@@ -111,7 +110,7 @@ def test_reprocess_replaces_events_atomically(db_url, tmp_path, monkeypatch):
 
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
-    from allegiance.ingest import ingest
+    from allegiance.pipeline import ingest
     ingest([sys.argv[1]], sys.argv[2], progress=lambda report: time.sleep(0.05))
 """)
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from allegiance.evaluate import load_jsonl
-from allegiance.extractor import Extractor, training
+from allegiance.analyse import training
+from allegiance.analyse.evaluate import load_jsonl
+from allegiance.extractor import Extractor
 from allegiance.extractor.judge import Judge, shipped_judge
+from allegiance.model import Event, Evidence
 from allegiance.read import iter_articles
-from allegiance.records import Event, Evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"

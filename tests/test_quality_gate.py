@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from allegiance.batch import extract_paths
-from allegiance.cli import demo_corpus
-from allegiance.evaluate import by_type, load_jsonl, score_events
+from allegiance.pipeline import extract_paths
+from allegiance.read import demo_corpus
+from allegiance.analyse.evaluate import by_type, load_jsonl, score_events
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((FIXTURES / "floors.json").read_text(encoding="utf-8"))

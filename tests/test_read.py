@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from allegiance.read import MAX_BYTES, find_publication_date, iter_articles, read_text_article
-from allegiance.records import Article, ReadProblem
+from allegiance.model import Article, ReadProblem
 
 BODY = ("NORTHPORT: Councillor Dana Reyes on Monday left the Harbour League and joined the "
         "Green Valley Party, citing differences over the new port budget.\n\n"

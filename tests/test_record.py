@@ -10,19 +10,18 @@ from datetime import date, timedelta
 
 import pytest
 import typer
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from allegiance.cli import demo_corpus
-from allegiance.cli_record import flows_command, party_command, person_command, sources_command
-from allegiance.ingest import ingest
-from allegiance.corrections import reject_event
-from allegiance.record import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
-                               count_leavers, count_members, events, flow_counts, facts, find_person, flows, joiners,
-                               leavers, members, memberships, moves, party_on, party_tally, rebuild, refresh,
-                               refresh_record, timeline)
-from allegiance.records import Article, Event, Evidence
+from allegiance.read import demo_corpus
+from allegiance.cli.record import flows_command, party_command, person_command, sources_command
+from allegiance.pipeline import ingest
+from allegiance.record.corrections import reject_event
+from allegiance.record.derive import rebuild, refresh, refresh_record
+from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
+                                     count_leavers, count_members, events, flow_counts, facts, find_person, flows,
+                                     joiners, leavers, members, memberships, moves, party_on, party_tally, timeline)
+from allegiance.model import Article, Event, Evidence
 from allegiance.store import open_database
 from allegiance.store.queries import add_article, dated_events, person_rows
 

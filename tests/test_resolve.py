@@ -1,11 +1,11 @@
-"""Entity resolution of person names (allegiance.resolve). Names are made up for the tests."""
+"""Entity resolution of person names (allegiance.record.resolve). Names are made up for the tests."""
 from __future__ import annotations
 
 import random
 
 import pytest
 
-from allegiance.resolve import NameMention, Person, normalise, person_id, resolve
+from allegiance.record.resolve import NameMention, Person, normalise, person_id, resolve
 
 
 def _resolve(*groups: tuple[str, list[str]], known=()):

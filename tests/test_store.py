@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from conftest_store import backend, db_url, new_db, pg_admin  # noqa: F401  (fixtures)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from allegiance.record import facts, flows
-from allegiance.records import Article, Event, Evidence
+from allegiance.record.derive import open_record
+from allegiance.record.query import facts, flows
+from allegiance.model import Article, Event, Evidence
 from allegiance.store import StoreError, article_sources, count_rows, database_url, find_events, open_database
 from allegiance.store.engine import create_store_engine, current_revision, head_revision, migrate, store_errors
 from allegiance.store.derived import derived_stale
@@ -87,7 +87,7 @@ def test_upgrade_to_derived_tables_builds_the_record_once(db_url):
     with Session(engine) as session, session.begin():
         add_article(session, ARTICLE, EVENTS, "old")
     engine.dispose()
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     with Session(engine) as session:
         assert not derived_stale(session)
         assert {(f.type, f.party) for f in facts(session)} == {("leave_party", "PML-N"), ("join_party", "PTI")}

@@ -8,14 +8,10 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_store import backend, new_db, pg_admin  # noqa: E402, F401  (fixtures)
-from conftest_web import REVIEW_TOKEN, make_app  # noqa: E402
+from conftest import REVIEW_TOKEN, make_app
 
-from allegiance.cli import demo_corpus  # noqa: E402
-from allegiance.ingest import ingest  # noqa: E402
-
-pytest_plugins = ["conftest_web"]
+from allegiance.read import demo_corpus
+from allegiance.pipeline import ingest
 
 
 @pytest.fixture(scope="module")
@@ -266,7 +262,7 @@ def test_large_bodies_are_refused(client):
 
 def test_a_local_server_answers_only_to_local_host_names(web_db):
     from allegiance.web import WebSettings, create_app
-    from allegiance.web.settings import LOOPBACK_HOST_HEADERS
+    from allegiance.settings import LOOPBACK_HOST_HEADERS
 
     app = create_app(WebSettings(db_url=web_db.url, allowed_hosts=LOOPBACK_HOST_HEADERS))
     with TestClient(app, base_url="http://127.0.0.1:8000") as local:

@@ -11,10 +11,7 @@ import re
 
 import pytest
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_web import REVIEW_TOKEN, screenshot  # noqa: E402
-
-pytest_plugins = ["conftest_web"]
+from conftest import REVIEW_TOKEN, screenshot
 
 PAGES = {
     "overview": "/",

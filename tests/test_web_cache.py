@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from conftest_store import backend, new_db, pg_admin  # noqa: F401  (fixtures)
 
 from allegiance.store.derived import bump_version
 from allegiance.store.engine import open_database, writer

@@ -11,15 +11,13 @@ from fastapi.testclient import TestClient
 from markupsafe import escape
 from typer.testing import CliRunner
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_web import MARKUP_NAME, SCRIPT, STORY_PERSON, make_app  # noqa: E402
+from conftest import MARKUP_NAME, SCRIPT, STORY_PERSON, make_app
 
-from allegiance.cli import app as cli_app  # noqa: E402
-from allegiance.records import Article, Event, Evidence  # noqa: E402
-from allegiance.store.queries import StoredEvent  # noqa: E402
-from allegiance.web.views import excerpt, segments  # noqa: E402
+from allegiance.cli import app as cli_app
+from allegiance.model import Article, Event, Evidence
+from allegiance.store.queries import StoredEvent
+from allegiance.analyse.views import excerpt, segments
 
-pytest_plugins = ["conftest_web"]
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
 

@@ -13,10 +13,7 @@ from contextlib import closing
 
 import pytest
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_web import REVIEW_TOKEN, make_app  # noqa: E402
-
-pytest_plugins = ["conftest_web"]
+from conftest import REVIEW_TOKEN, make_app
 
 MAX_EXAMPLES = 50  # per operation and generation mode
 # Under CI the examples are the same every run (a red CI is then a regression, never a lucky draw);

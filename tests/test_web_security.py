@@ -11,10 +11,7 @@ from urllib.parse import quote
 import pytest
 from markupsafe import escape
 
-pytest.register_assert_rewrite("conftest_web")
-from conftest_web import MARKUP_NAME, REVIEW_TOKEN, SCRIPT, make_app, screenshot  # noqa: E402
-
-pytest_plugins = ["conftest_web"]
+from conftest import MARKUP_NAME, REVIEW_TOKEN, SCRIPT, make_app, screenshot
 
 QUERY_SCRIPT = "<script>alert(4)</script>"
 QUERY_IMG = '"><img src=x onerror=alert(5)>'

@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from allegiance.cli import demo_corpus
-from allegiance.ingest import ingest
+from allegiance.read import demo_corpus
+from allegiance.pipeline import ingest
 
 ALLEGIANCE = [sys.executable, "-m", "allegiance.cli"]
 
@@ -115,7 +115,7 @@ def test_many_requests_at_once_on_few_threads_all_answer(demo_db):
     nothing kept between answers: every one is answered. (Requests that held their connection while
     waiting for a worker thread once stopped the server this way: every thread held a request that
     waited for a connection.)"""
-    from conftest_web import _Server
+    from conftest import _Server
 
     from allegiance.web import WebSettings, create_app
 

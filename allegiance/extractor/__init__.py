@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_lexicon
 from ..nlp import NEW_PARTY, build_pipeline, split_party
-from ..records import PERSON_TYPES, Article, Event
+from ..model import PERSON_TYPES, Article, Event
 from ..registry import DEFAULT_COUNTRY
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle

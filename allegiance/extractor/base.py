@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
-from ..records import Event, Evidence
+from ..model import Event, Evidence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "dobj", "prep", "relcl", "attr", "oprd", "acomp", "dep", "appos", "npadvmod"}

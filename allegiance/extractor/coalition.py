@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..records import Event
+from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .membership import event_date
 from .status import act_status

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..records import Event
+from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .membership import PARTY_NOUNS, _event, _include_objects, event_date
 from .posts import conditional

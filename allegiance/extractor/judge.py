@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..lexicon import load_lexicon
-from ..records import PERSON_TYPES, Event
+from ..model import PERSON_TYPES, Event
 
 MODEL_FILE = "judge.json"
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..records import Event
+from ..model import Event
 from .base import Article
 from .triggers import Trigger
 

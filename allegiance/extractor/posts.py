@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..records import Event
+from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .membership import actors, event_date
 from .status import _governing_chain, act_status

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import permutations
 
-from ..records import Article, Event, Evidence
+from ..model import Article, Event, Evidence
 from ..registry import load_registry
 from .dates import WEEKDAYS, resolve_weekday
 

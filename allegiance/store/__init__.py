@@ -1,8 +1,9 @@
-"""Stage 'store' of the walk (... -> resolve -> store -> analyse): the record in SQLite or PostgreSQL.
+"""Stage 'store' of the walk (... -> resolve -> store -> derive -> ...): the record in SQLite or PostgreSQL.
 
 - `models`: the tables (their docstring documents the database for users);
 - `engine`: `database_url`, `open_database` (migrates, refuses newer schemas), `StoreError`;
-- `queries`: every query, the only place SQL lives;
+- `queries`: articles, events, persons, corrections; `derived`: facts, memberships, moves, the record's
+  version; `listing`: paged listings of articles -- SQL lives here and nowhere else;
 - `migrations/`: named, ordered Alembic revisions shipped inside the package.
 """
 from .engine import StoreError, database_url, open_database

@@ -1,6 +1,6 @@
 """Queries of the derived record (tables ``facts``, ``fact_sources``, ``memberships``, ``moves``).
 
-``record.py`` computes facts, memberships and moves from events; this module
+``record/derive.py`` computes facts, memberships and moves from events; this module
 writes them (for every subject, or only for the subjects an ingest touched)
 and answers the record's questions from them with indexed SQL, so a person's
 timeline, a party's members on a day and the flows of a period stay fast
@@ -17,7 +17,7 @@ from sqlalchemy import Integer, Select, Text, and_, bindparam, case, delete, fun
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
-from ..records import PERSON_TYPES, Fact, Membership, Source
+from ..model import PERSON_TYPES, Fact, Membership, Source
 from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow,
                      RecordMetaRow)
 from .queries import DatedEvent, _stored

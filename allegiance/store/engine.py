@@ -22,9 +22,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
+from ..errors import StoreError
 from .models import Base
 
 DEFAULT_DB = "sqlite:///allegiance.db"
@@ -32,12 +31,6 @@ DB_ENV = "ALLEGIANCE_DB"
 SQLITE_TIMEOUT = 30.0  # seconds a writer waits for another one before reporting the database locked
 MIGRATIONS = Path(__file__).parent / "migrations"
 PG_MIGRATION_LOCK = 7_311_982  # advisory lock id: one upgrade at a time on a server
-
-
-class StoreError(AllegianceError):
-    """The database cannot be opened, read or written; the message says which and what to do."""
-
-    exit_code = 4
 
 
 def database_url(db: str | None = None) -> str:
@@ -70,20 +63,7 @@ def open_database(url: str, *, upgrade: bool = True, pool_size: int | None = Non
         check_revision(engine, url)
         if upgrade:
             _upgrade(engine, url)
-            _rebuild_if_stale(engine)
     return engine
-
-
-def _rebuild_if_stale(engine: Engine) -> None:
-    """A record upgraded from a schema without derived tables gets them built once, in full, here."""
-    from .derived import derived_stale
-    with Session(engine) as session:
-        if not derived_stale(session):
-            return
-    from ..record import rebuild  # the record derives; the store only notes that it must
-    with Session(writer(engine)) as session, session.begin():
-        if derived_stale(session):
-            rebuild(session)  # events were linked to persons when they were ingested: derive, do not re-resolve
 
 
 def create_store_engine(url: str, pool_size: int | None = None) -> Engine:

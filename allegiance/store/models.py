@@ -18,7 +18,7 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     ``evidence_sentence``, ``evidence_start``/``evidence_end`` (character
     offsets in the article text), ``rule`` and ``extractor_version``. ``date``
     is ISO text (``YYYY-MM-DD``) or NULL. ``person_id`` links to ``persons``;
-    it is set after every ingest by entity resolution (``allegiance/resolve.py``
+    it is set after every ingest by entity resolution (``allegiance/record/resolve.py``
     through ``record.refresh_record``). Indexed on type, party, date,
     actor and person_id, the common filters.
 

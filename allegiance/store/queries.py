@@ -1,4 +1,5 @@
-"""Every query of the record. The only place SQL (Core or ORM) lives.
+"""Queries of articles, events, persons and corrections (SQL lives only in ``store/``: here, `derived`
+for the derived tables, `listing` for paged listings).
 
 Rows go in as typed records (`Article`, `Event`) and come out as typed
 records (`StoredEvent`, `ArticleSource`); ORM rows stay inside ``store/``.
@@ -13,7 +14,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..records import Article, Event, Evidence
+from ..model import Article, Event, Evidence
 from .models import ArticleRow, CorrectionRow, EventRow, FactRow, FactSourceRow, PersonRow
 
 
@@ -233,7 +234,7 @@ def _stored(row: EventRow) -> StoredEvent:
                        extractor_version=row.extractor_version)
 
 
-# --------------------------------------------------------------------------- the derived record (record.py)
+# --------------------------------------------------------------------------- the derived record (record/derive.py)
 
 @dataclass(frozen=True)
 class DatedEvent:
@@ -292,7 +293,7 @@ def link_persons(session: Session, links: dict[int, str | None]) -> list[tuple[i
     return changed
 
 
-# --------------------------------------------------------------------------- corrections (corrections.py)
+# --------------------------------------------------------------------------- corrections (record/corrections.py)
 
 EVENT_IDENTITY = ("article", "type", "actor", "party", "post", "counterpart", "action", "start", "end")
 
@@ -374,3 +375,12 @@ def delete_persons(session: Session, ids: Iterable[str]) -> int:
     count = session.execute(delete(PersonRow).where(PersonRow.id.in_(ids))).rowcount or 0
     session.flush()
     return count
+
+
+def events_with_articles(session: Session) -> list[tuple[StoredEvent, ArticleSource]]:
+    """Every stored event with the article it was read from (and its sentence), by event id."""
+    query = select(EventRow, ArticleRow).join(ArticleRow, EventRow.article_id == ArticleRow.id).order_by(EventRow.id)
+    return [(_stored(e), ArticleSource(article_id=a.id, doc=a.doc, url=a.url, title=a.title, published=a.published,
+                                       source=a.source, sentence=e.evidence_sentence, start=e.evidence_start,
+                                       end=e.evidence_end))
+            for e, a in session.execute(query)]

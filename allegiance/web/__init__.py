@@ -12,6 +12,6 @@
 Nothing is done at import: the app, its engine and its templates are built by `create_app`.
 """
 from .app import create_app
-from .settings import WebSettings
+from ..settings import WebSettings
 
 __all__ = ["WebSettings", "create_app"]

@@ -1,7 +1,7 @@
 """The FastAPI application factory: `create_app(settings)`.
 
 It opens the record (migrating it like every other command), mounts the static files, the JSON API
-(`api.py`) and the pages (`pages.py`), and guards the edges:
+(`routes/`, one module per resource) and the pages (`routes/pages.py`), and guards the edges:
 
 * request bodies above ``settings.max_body_bytes`` get 413, query strings above
   ``settings.max_query_bytes`` get 414, before any route runs;
@@ -32,12 +32,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..corrections import CorrectionError
-from ..errors import AllegianceError, RegistryError
-from ..record import RecordMemo
+from ..errors import AllegianceError
+from ..record import Record
 from ..registry import load_registry
-from ..store.engine import StoreError, open_database
 from .cache import AnswerCache
+from .routes import make_api_router, make_pages_router
 
 log = logging.getLogger("allegiance.web")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -53,16 +52,13 @@ def web_root() -> Path:
 
 def create_app(settings) -> FastAPI:
     """The dashboard and API over the record at ``settings.db_url`` (a `WebSettings`)."""
-    from .api import make_api_router
-    from .pages import make_pages_router
-
-    engine = open_database(settings.db_url, pool_size=settings.max_connections)
+    record = Record.open(settings.db_url, settings.country, pool_size=settings.max_connections)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         # never more requests in worker threads than connections in the pool: none waits for a connection
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_connections
-        await anyio.to_thread.run_sync(_fill_memo, engine, memo, settings.country)
+        await anyio.to_thread.run_sync(_fill_memo, record)
         await _warm_up(app, settings)
         # what start-up made (modules, routes, compiled queries) lives as long as the server: out of the
         # collector's sight, a full collection scans only what requests leave behind (tens of ms less
@@ -70,21 +66,22 @@ def create_app(settings) -> FastAPI:
         gc.collect()
         gc.freeze()
         yield
-        engine.dispose()
+        record.close()
 
     app = FastAPI(title="allegiance", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A sourced, dated record of party switching, coalitions and seats. Read-only, except "
                               "the review actions, which need the operator's token (`Authorization: Bearer ...`).")
     app.state.settings = settings
-    app.state.engine = engine
-    app.state.memo = memo = RecordMemo()
+    app.state.record = record
+    app.state.engine = record.engine  # what each request reads through (`deps.reading`)
+    app.state.memo = record.memo
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=web_root() / "static"), name="static")
     app.include_router(make_api_router(settings))
     app.include_router(make_pages_router(settings))
     _add_error_handlers(app)
     if settings.cached_answers:  # the same URL answers the same until the record's version changes
-        app.add_middleware(AnswerCache, engine=engine, entries=settings.cached_answers,
+        app.add_middleware(AnswerCache, engine=record.engine, entries=settings.cached_answers,
                            max_total=settings.cached_bytes)
     if settings.allowed_hosts:  # a page on another site cannot reach a loopback server through DNS rebinding
         app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
@@ -92,14 +89,14 @@ def create_app(settings) -> FastAPI:
     return app
 
 
-def _fill_memo(engine, memo: RecordMemo, country: str) -> None:
+def _fill_memo(record: Record) -> None:
     """Read every party's tally and the yearly moves before the first request, not during the first
     pages that need them (a tenth of a second per party at a million events, a quarter for the yearly
     moves, which every request of the moment would wait behind)."""
-    with Session(engine) as session, session.begin():
-        for code in sorted(load_registry(country).parties):
-            memo.tally(session, code)
-        memo.yearly_moves(session)
+    with Session(record.engine) as session, session.begin():
+        for code in sorted(record.registry.parties):
+            record.memo.tally(session, code)
+        record.memo.yearly_moves(session)
 
 
 WARM_UP = ("/api/events?limit=1", "/api/facts?limit=1", "/api/persons?limit=1", "/api/parties",
@@ -142,16 +139,8 @@ def make_templates() -> Jinja2Templates:
 # --------------------------------------------------------------------------- errors
 
 def status_for(error: AllegianceError) -> int:
-    """The HTTP status of an error a user can cause."""
-    if isinstance(error, CorrectionError):
-        return 404 if str(error).startswith("no ") else 409
-    if isinstance(error, LookupError):
-        return 404
-    if isinstance(error, StoreError):
-        return 503
-    if isinstance(error, RegistryError):
-        return 422
-    return 422
+    """The HTTP status of an error a user can cause (named beside the error, in `allegiance.errors`)."""
+    return error.http_status
 
 
 def wants_json(request: Request) -> bool:

@@ -10,7 +10,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy.orm import Session
 
 from ..store.engine import store_errors, writer
-from .settings import REVIEW_TOKEN_ENV
+from ..settings import REVIEW_TOKEN_ENV
 
 
 @contextmanager

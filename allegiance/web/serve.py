@@ -12,12 +12,12 @@ import multiprocessing
 import socket
 import sys
 
-from ..errors import AllegianceError
-from .settings import WebSettings, is_loopback
+import uvicorn
 
-
-class ServeError(AllegianceError):
-    """The server cannot start (the address is taken, or not this machine's)."""
+from ..errors import ServeError
+from ..record import Record
+from .app import create_app
+from ..settings import WebSettings, is_loopback
 
 
 def url_of(host: str, port: int) -> str:
@@ -37,9 +37,7 @@ def exposure_warning(host: str) -> str | None:
 def run(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve the dashboard and API over ``settings.db_url`` until interrupted (Ctrl-C), in ``workers``
     processes."""
-    from ..store.engine import open_database
-
-    open_database(settings.db_url).dispose()  # migrate once here, not in every worker at the same time
+    Record.open(settings.db_url).close()  # migrate (and derive) once here, not in every worker at the same time
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         _serve_on(settings, _listening_socket(host, port, shared=False))
         return
@@ -90,10 +88,6 @@ def _listening_socket(host: str, port: int, shared: bool) -> socket.socket:
 
 
 def _serve_on(settings: WebSettings, sock: socket.socket) -> None:
-    import uvicorn
-
-    from .app import create_app
-
     config = uvicorn.Config(create_app(settings), log_level="warning", server_header=False, proxy_headers=False,
                             h11_max_incomplete_event_size=16 * 1024)
     uvicorn.Server(config).run(sockets=[sock])

@@ -2,10 +2,10 @@
 
 Until 0003 facts, memberships and flows were computed from every event on
 each question, which is fine for a desk-sized record and far too slow with
-a million events. From 0004 they are tables rebuilt by ``record.refresh_record``
+a million events. From 0004 they are tables rebuilt by ``record.derive.refresh_record``
 after every ingest and correction. A database upgraded from an older revision
 has events but empty derived tables: the upgrade notes ``derived_stale`` in
-``record_meta`` and ``open_database`` rebuilds them once, in full.
+``record_meta`` and ``record.derive.open_record`` rebuilds them once, in full.
 """
 from __future__ import annotations
 

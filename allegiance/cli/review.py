@@ -1,39 +1,28 @@
 """Commands of analyst review (``allegiance review ...``): corrections kept apart from extracted data.
-
-The lead registers the sub-app in ``cli.py``::
-
-    app.add_typer(review_app, name="review")
-"""
+Registered on the app in ``cli/main.py``."""
 from __future__ import annotations
 
 import json
-from enum import Enum
 from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import corrections
-from .cli_record import on_record
-from .store.queries import StoredCorrection
+from ..record import corrections
+from ..store.queries import StoredCorrection
+from .options import DbOption, ListFormat, on_record
 
 review_app = typer.Typer(help="Correct the record: confirm or reject events, merge, split or rename persons. "
                               "Corrections are stored apart and survive re-ingest and --reprocess.",
                          no_args_is_help=True)
-DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
 NOTE_HELP = "Why (free text, kept with the correction)."
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
 
 
 @review_app.command("confirm")
 def confirm_command(event_id: int = typer.Argument(..., help="An event id (see `allegiance events`)."),
                     note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
-                    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                    db: DbOption = None) -> None:
     """Confirm an event: its fact is marked confirmed."""
     _done(on_record(db, lambda s: corrections.confirm_event(s, event_id, note), write=True))
 
@@ -41,7 +30,7 @@ def confirm_command(event_id: int = typer.Argument(..., help="An event id (see `
 @review_app.command("reject")
 def reject_command(event_id: int = typer.Argument(..., help="An event id (see `allegiance events`)."),
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
-                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                   db: DbOption = None) -> None:
     """Reject an event: it is left out of facts, memberships and flows."""
     _done(on_record(db, lambda s: corrections.reject_event(s, event_id, note), write=True))
 
@@ -50,7 +39,7 @@ def reject_command(event_id: int = typer.Argument(..., help="An event id (see `a
 def merge_command(keep_id: str = typer.Argument(..., help="The person id to keep."),
                   other_id: str = typer.Argument(..., help="The person id whose events go to KEEP_ID."),
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
-                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                  db: DbOption = None) -> None:
     """Merge two persons that resolution kept apart."""
     _done(on_record(db, lambda s: corrections.merge_persons(s, keep_id, other_id, note), write=True))
 
@@ -59,7 +48,7 @@ def merge_command(keep_id: str = typer.Argument(..., help="The person id to keep
 def split_command(person_id: str = typer.Argument(..., help="The person id to split."),
                   names: list[str] = typer.Argument(..., metavar="NAME...", help="Spellings that are someone else."),
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
-                  db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                  db: DbOption = None) -> None:
     """Split spellings off a person: they become a person of their own."""
     _done(on_record(db, lambda s: corrections.split_person(s, person_id, names, note), write=True))
 
@@ -68,14 +57,14 @@ def split_command(person_id: str = typer.Argument(..., help="The person id to sp
 def rename_command(person_id: str = typer.Argument(..., help="The person id."),
                    name: str = typer.Argument(..., help="The name to show."),
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
-                   db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                   db: DbOption = None) -> None:
     """Rename a person."""
     _done(on_record(db, lambda s: corrections.rename_person(s, person_id, name, note), write=True))
 
 
 @review_app.command("list")
 def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
-                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                 db: DbOption = None) -> None:
     """Every correction, oldest first."""
     found = on_record(db, corrections.list_corrections)
     if fmt is ListFormat.json:
@@ -91,7 +80,7 @@ def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-
 
 @review_app.command("undo")
 def undo_command(correction_id: int = typer.Argument(..., help="A correction id (see `allegiance review list`)."),
-                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+                 db: DbOption = None) -> None:
     """Delete a correction: the record is as if it had never been made."""
     found = on_record(db, lambda s: corrections.undo(s, correction_id), write=True)
     typer.echo(f"undone correction {found.id}: {found.kind} {found.target} ({_what(found)})")

@@ -113,7 +113,7 @@ class ExtractionReport:
     articles: int = 0
 
 
-# --------------------------------------------------------------------------- the record (record.py)
+# --------------------------------------------------------------------------- the record (record/)
 
 @dataclass(frozen=True)
 class Source:
@@ -190,3 +190,33 @@ class Membership:
     def covers(self, day: str) -> bool:
         """Whether the record places the person in the party on ``day`` (end day excluded)."""
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+# --------------------------------------------------------------------------- seats (record/seats.py -> analyse/)
+
+@dataclass(frozen=True)
+class SeatMove:
+    """Seats crossing from one party to another, or falling vacant (``target`` None), with why.
+
+    Moves read from the record carry the facts, events and sentences that
+    justify them; ``applied`` and ``note`` say whether the arithmetic took the
+    move and, when it did not, why (e.g. the party it leaves holds no seats).
+    """
+
+    source: str
+    target: str | None
+    seats: int = 1
+    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
+    person: str | None = None
+    date: str | None = None
+    facts: tuple[str, ...] = ()
+    events: tuple[int, ...] = ()
+    sentences: tuple[str, ...] = ()
+    applied: bool = True
+    note: str = ""
+
+    def label(self) -> str:
+        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
+        if self.target == self.source:
+            return f"{self.source} (stays)"
+        return f"{self.source} -> {self.target or 'vacant'} ({self.seats})"

@@ -1,9 +1,5 @@
 """``allegiance export``: the record as JSON Lines, CSV, Popolo JSON or GraphML, to a file or stdout.
-
-The lead registers it on the app in ``cli.py``::
-
-    app.command("export", help="Export the record: jsonl, csv, popolo or graphml.")(export_command)
-"""
+Registered on the app in ``cli/main.py``."""
 from __future__ import annotations
 
 import io
@@ -13,16 +9,10 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .export import export
-from .registry import DEFAULT_COUNTRY
-from .store.engine import database_url, open_database, store_errors
-
-err = Console(stderr=True)
-DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
+from ..analyse.export import export
+from ..registry import DEFAULT_COUNTRY
+from .options import DbOption, err, fail, on_record
 
 
 class ExportFormat(str, Enum):
@@ -34,27 +24,18 @@ class ExportFormat(str, Enum):
 
 def export_command(
     fmt: ExportFormat = typer.Argument(..., metavar="FORMAT", help="jsonl, csv, popolo or graphml."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: DbOption = None,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write. Default: stdout."),
     country: str = typer.Option(DEFAULT_COUNTRY, "--country", help="Country whose parties are the Popolo "
                                 "organizations (a bundled code or a data folder)."),
 ) -> None:
     """Export the record: events (jsonl, csv), persons/parties/memberships (popolo) or the network (graphml)."""
     if output is not None and not output.parent.is_dir():
-        _fail(f"{output}: folder {output.parent} does not exist; create it or give another -o", 2)
+        fail(f"{output}: folder {output.parent} does not exist; create it or give another -o", 2)
     if output is not None and output.is_dir():
-        _fail(f"{output} is a folder; give a file name with -o", 2)
-    url = database_url(db)
+        fail(f"{output} is a folder; give a file name with -o", 2)
     buffer = io.StringIO()  # built in full first: a failed export never leaves a half-written file
-    try:
-        engine = open_database(url)
-        try:
-            with store_errors(url), Session(engine) as session:
-                export(session, fmt.value, buffer, country)
-        finally:
-            engine.dispose()
-    except AllegianceError as exc:
-        _fail(str(exc), exc.exit_code)
+    on_record(db, lambda session: export(session, fmt.value, buffer, country))
     if output is None:
         sys.stdout.write(buffer.getvalue())
         sys.stdout.flush()
@@ -63,10 +44,6 @@ def export_command(
         with output.open("w", encoding="utf-8", newline="") as handle:
             handle.write(buffer.getvalue())
     except OSError as exc:
-        _fail(f"{output}: cannot write ({exc.strerror or exc})", 1)
+        fail(f"{output}: cannot write ({exc.strerror or exc})", 1)
     err.print(f"wrote {fmt.value} export to {output}", highlight=False, soft_wrap=True)
 
-
-def _fail(message: str, code: int) -> None:
-    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)

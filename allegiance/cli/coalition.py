@@ -1,87 +1,34 @@
-"""The ``coalitions`` command: parse seats and constraints, call
-:func:`allegiance.coalition.analyse`, print what comes back. No arithmetic here.
+"""The ``coalitions`` command: parse seats, constraints and what-ifs into a
+:class:`~allegiance.analyse.house.HouseQuestion`, call
+:func:`allegiance.analyse.house.analyse_house`, print what comes back. No arithmetic here.
 
-Register with ``app.command("coalitions")(coalitions)``. With
-``make_coalitions_command(seats_source=...)`` the record supplies a house's
-seats when none are given: the source is a callable
-``(db, house, country, on)`` returning a :class:`~allegiance.house_seats.RecordHouse`
-(or a pair: seats, ruled-out pairs); parties that ruled each other out in the
-record are then never put together. ``--move-person`` and
-``--defections-since`` read the record themselves
-(:func:`allegiance.house_seats.house_from_record`).
+``make_coalitions_command(read_record=True)`` (the app's command) takes a house's seats from the record
+when none are given; parties that ruled each other out in the record are then never put together.
+``--move-person`` and ``--defections-since`` read the record in any case.
 """
 from __future__ import annotations
 
 import csv
 import json
 import sys
-from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from ..analyse.coalition import INDICES, Coalition, CoalitionError, CoalitionReport, SeatMove
+from ..analyse.house import HouseAnalysis, HouseQuestion, analyse_house, parse_seat_args, read_seats_csv
+from ..record import Record
+from .options import CountryOption, DbOption, Format, FormatOption, user_errors
 
-from .coalition import (INDICES, Coalition, CoalitionError, CoalitionReport, Constraints, SeatMove, analyse,
-                        apply_moves, game_for_house)
-from .errors import AllegianceError
-
-SeatsSource = Callable[..., object]
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
 
 
-class CoalitionFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 # ---------------------------------------------------------------- parsing
-
-def read_seats_csv(path: Path) -> dict[str, int]:
-    """A CSV with columns party,seats (header required)."""
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except OSError as exc:
-        raise CoalitionError(f"cannot read seats file {path}: {exc.strerror or exc}") from None
-    if not rows or not {"party", "seats"} <= set(rows[0]):
-        raise CoalitionError(f"{path}: expected a header with columns party,seats")
-    seats: dict[str, int] = {}
-    for line, row in enumerate(rows, start=2):
-        _add(seats, row["party"], row["seats"], f"{path} line {line}")
-    return seats
-
-
-def parse_seat_args(values: list[str], seats: dict[str, int]) -> dict[str, int]:
-    """--seat PARTY=N, added to (or overriding) seats from a file."""
-    out = dict(seats)
-    for value in values:
-        party, sep, n = value.partition("=")
-        if not sep:
-            raise CoalitionError(f"--seat takes PARTY=N, not {value!r}")
-        out.pop(party.strip(), None)
-        _add(out, party, n, f"--seat {value}")
-    return out
-
-
-def _add(seats: dict[str, int], party: str | None, n: str | None, where: str) -> None:
-    party = (party or "").strip()
-    if not party:
-        raise CoalitionError(f"{where}: party is empty")
-    try:
-        count = int((n or "").strip())
-    except ValueError:
-        raise CoalitionError(f"{where}: seats of {party} must be a whole number, not {n!r}") from None
-    if party in seats:
-        raise CoalitionError(f"{where}: {party} is listed twice")
-    seats[party] = count
-
 
 def parse_pairs(values: list[str]) -> frozenset[frozenset[str]]:
     """--apart A,B: two parties that ruled each other out."""
@@ -122,45 +69,6 @@ def _names(values: list[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-@dataclass(frozen=True)
-class Seats:
-    """What the command works on: seats, ruled-out pairs, and the record behind them when read."""
-
-    seats: dict[str, int]
-    apart: frozenset[frozenset[str]] = frozenset()
-    record: object | None = None            # a RecordHouse when the record was read
-    what_if: tuple[SeatMove, ...] = ()      # moves read from the record (people, defections since a date)
-
-
-def load_seats(house: str, country: str, seats_file: Optional[Path], seat: list[str], source: Optional[SeatsSource],
-               db: Optional[str], on: Optional[str], people: list[tuple[str, str]] = (),
-               since: Optional[str] = None, today: Optional[date] = None) -> Seats:
-    """Seats from --seats/--seat, else from the record; what-if moves that need the record read from it."""
-    today = today or date.today()
-    day = parse_day(on, "--on", today)
-    since_day = parse_day(since, "--defections-since", today)
-    if since_day and day and since_day > day:
-        raise CoalitionError(f"--defections-since {since} is after --on {on}")
-    base: dict[str, int] = read_seats_csv(seats_file) if seats_file else {}
-    given = bool(seats_file or seat)
-    record, apart, what = None, frozenset(), ()
-    if people or since_day:
-        from .house_seats import house_from_record
-        from .store.engine import database_url
-        record = house_from_record(database_url(db), house, country, day, people, since_day)
-        what = record.what_if
-    elif not given:
-        if source is None:
-            raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
-        record = source(db, house, country, day)
-    if record is not None and not given:
-        base, apart = (record.seats, record.apart) if hasattr(record, "seats") else record
-        if not base:
-            raise CoalitionError(f"the record holds no seat results for {house}; ingest results or give --seat PARTY=N")
-    shown = record if not given and hasattr(record, "moves") else None   # the record's seats were used
-    return Seats(parse_seat_args(seat, base), apart, shown, what)
-
-
 def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:
     """A YYYY-MM-DD option, not after today."""
     if not value:
@@ -174,18 +82,15 @@ def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:
     return day
 
 
-def what_if_moves(seats: dict[str, int], record_moves: tuple[SeatMove, ...],
-                  moves: list[tuple[str, str, int]]) -> tuple[list, list[SeatMove]]:
-    """The moves for the arithmetic, and the record-read ones marked applied or not.
-
-    Defections since a date apply when they can (a defector from a party
-    without seats in the house is listed, not applied); a named person's move
-    and --move are the user's own and must fit, else an error.
-    """
-    defections = [m for m in record_moves if m.kind != "person"]
-    _, marked = apply_moves(seats, defections)
-    chosen = [m for m in marked if m.applied] + [m for m in record_moves if m.kind == "person"]
-    return [*chosen, *moves], marked + [m for m in record_moves if m.kind == "person"]
+def answer(question: HouseQuestion, country: str, db: Optional[str], read_record: bool) -> HouseAnalysis:
+    """The analysis, reading the record only when the question needs it (no seats given, or what-ifs
+    that only the record knows)."""
+    if question.seats is None and not read_record and not question.record_what_if:
+        raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
+    if question.seats is not None and not question.record_what_if:
+        return analyse_house(None, question, country)
+    with Record.open(db, country) as record, record.session() as session:
+        return analyse_house(session, question, record.country)
 
 
 # ---------------------------------------------------------------- output
@@ -337,8 +242,8 @@ def _print_csv(r: CoalitionReport, house: str, record=None, what: Optional[list[
 
 # ---------------------------------------------------------------- command
 
-def make_coalitions_command(seats_source: Optional[SeatsSource] = None):
-    """Build the command; ``seats_source`` supplies seats when none are given."""
+def make_coalitions_command(read_record: bool = False):
+    """Build the command; with ``read_record`` the record supplies seats when none are given."""
 
     def coalitions(
         house: str = typer.Option("NA", "--house", help="House code or name from the country registry."),
@@ -353,31 +258,30 @@ def make_coalitions_command(seats_source: Optional[SeatsSource] = None):
                                               help='"NAME:TO": the person\'s seat (party from the record) goes to TO; repeatable.'),
         defections_since: Optional[str] = typer.Option(None, "--defections-since",
                                                        help="What if every defection in the record since this date carried a seat."),
-        country: str = typer.Option("pk", "--country", help="Country data folder (bundled code or a path)."),
-        db: Optional[str] = typer.Option(None, "--db", help="Record to read seats from (default $ALLEGIANCE_DB or ./allegiance.db)."),
+        country: CountryOption = "pk",
+        db: DbOption = None,
         on: Optional[str] = typer.Option(None, "--on", help="Seats, moves and rejections as the record stood on this date."),
-        fmt: CoalitionFormat = typer.Option(CoalitionFormat.table, "--format", "-f", help="table, json or csv."),
+        fmt: FormatOption = Format.table,
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
-        try:
-            loaded = load_seats(house, country, seats, seat, seats_source, db, on, parse_people(move_person),
-                                defections_since)
-            game = game_for_house(house, loaded.seats, country)
-            apart = frozenset(p for p in loaded.apart if p <= set(loaded.seats))
+        with user_errors(exit_code=2):
+            today = date.today()
+            day = parse_day(on, "--on", today)
+            since = parse_day(defections_since, "--defections-since", today)
+            if since and day and since > day:
+                raise CoalitionError(f"--defections-since {defections_since} is after --on {on}")
+            given = parse_seat_args(seat, read_seats_csv(seats) if seats else {}) if (seats or seat) else None
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
-            constraints = Constraints(_names(require), _names(exclude), parse_pairs(incompatible) | apart, ordering)
-            moves, shown = what_if_moves(loaded.seats, loaded.what_if, parse_moves(what_if))
-            shown = shown if (move_person or defections_since) else None   # None: no record what-if asked
-            report = analyse(game, constraints, moves)
-        except AllegianceError as exc:
-            Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2)
-        if fmt is CoalitionFormat.json:
-            print(json.dumps(report_dict(report, house, loaded.record, shown), ensure_ascii=False, indent=2))
-        elif fmt is CoalitionFormat.csv:
-            _print_csv(report, house, loaded.record, shown)
+            question = HouseQuestion(house, day, given, _names(require), _names(exclude), parse_pairs(incompatible),
+                                     ordering, tuple(parse_moves(what_if)), tuple(parse_people(move_person)), since)
+            found = answer(question, country, db, read_record)
+        report, record, shown = found.report, found.seats.record, found.what_if
+        if fmt is Format.json:
+            print(json.dumps(report_dict(report, house, record, shown), ensure_ascii=False, indent=2))
+        elif fmt is Format.csv:
+            _print_csv(report, house, record, shown)
         else:
-            _print_table(report, house, Console(), loaded.record, shown)
+            _print_table(report, house, Console(), record, shown)
 
     return coalitions
 

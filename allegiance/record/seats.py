@@ -1,12 +1,12 @@
 """A house's seats and its ruled-out pairs, as the record holds them.
 
 The coalition arithmetic is pure; this module is the bridge that reads the
-record (through :mod:`allegiance.record`'s facts and memberships) for it:
+record (through :mod:`allegiance.record.query`'s facts and memberships) for it:
 
 1. **the tally**: the latest seat results of the house on or before a date
    (one election, one report: results of different elections never mix);
 2. **the record's moves** after the tally's date, each a
-   :class:`~allegiance.coalition.SeatMove` naming its facts and sentences:
+   :class:`~allegiance.model.SeatMove` naming its facts and sentences:
 
    * *who holds a seat*: the record knows a person holds a seat in the house
      only when an article published after the election names them with the
@@ -49,12 +49,12 @@ from typing import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from .coalition import CoalitionError, SeatMove, apply_moves
-from .lexicon import NUMBER_WORDS
-from .record import Fact, Membership, facts, find_person, memberships, next_join
-from .records import PERSON_TYPES
-from .registry import House, country_dir, load_registry
-from .store.engine import open_database
+from ..errors import CoalitionError
+from ..lexicon import NUMBER_WORDS
+from ..model import PERSON_TYPES, Fact, Membership, SeatMove
+from ..registry import House, country_dir, load_registry
+from .derive import next_join, open_record
+from .query import facts, find_person, memberships
 
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
@@ -421,24 +421,55 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
 
 
+def record_house(session: Session, house: House, country: str, on: date | None = None,
+                 people: Sequence[tuple[str, str]] = (), since: date | None = None) -> RecordHouse:
+    """The house as the record holds it on ``on``: seats after the record's moves, ruled-out pairs, and the
+    requested what-if moves (``people``: (name, to party); ``since``: every defection since that date), not
+    yet applied: the coalition arithmetic applies them."""
+    view, holders = read_house(session, house, country, on)
+    if not people and since is None:
+        return view
+    day = (on or date.today()).isoformat()
+    person_facts = facts(session, PERSON_TYPES)
+    extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
+    spans = memberships(session, person_facts) if people else ()
+    extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
+              for name, target in people]
+    return replace(view, what_if=tuple(extra))
+
+
 def house_from_record(db_url: str, house: str, country: str = "pk", on: date | None = None,
                       people: Sequence[tuple[str, str]] = (), since: date | None = None) -> RecordHouse:
-    """The house from the database at ``db_url`` on ``on``: seats after the record's moves, ruled-out
-    pairs, and the requested what-if moves (``people``: (name, to party); ``since``: every defection
-    since that date), not yet applied: the coalition arithmetic applies them."""
+    """`record_house` of the database at ``db_url``."""
     spec = load_registry(country).house(house)
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     try:
         with Session(engine) as session:
-            view, holders = read_house(session, spec, country, on)
-            if not people and since is None:
-                return view
-            day = (on or date.today()).isoformat()
-            person_facts = facts(session, PERSON_TYPES)
-            extra = defections_since(person_facts, since.isoformat(), view.on, view.moves) if since else []
-            spans = memberships(session, person_facts) if people else ()
-            extra += [person_move(session, name, target, day, view.moves, person_facts, spans, holders)
-                      for name, target in people]
-            return replace(view, what_if=tuple(extra))
+            return record_house(session, spec, country, on, people, since)
     finally:
         engine.dispose()
+
+
+# --------------------------------------------------------------------------- moves on a tally
+
+def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[str, int], list[SeatMove]]:
+    """Seats after the moves that can apply, in order, and every move marked applied or not.
+
+    Lenient where :func:`what_if` is strict: a move already marked not applied
+    stays so, and one that takes more seats than its party holds at that point
+    is kept in the list, not applied, with the reason in ``note``. For moves
+    read from the record, where a report may not fit the tally.
+    """
+    out = dict(seats)
+    done: list[SeatMove] = []
+    for move in moves:
+        if move.applied and move.seats > out.get(move.source, 0):
+            held = out.get(move.source, 0)
+            move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
+                                                     f"at that point; {move.note}".rstrip("; "))
+        if move.applied:
+            out[move.source] -= move.seats
+            if move.target is not None:
+                out[move.target] = out.get(move.target, 0) + move.seats
+        done.append(move)
+    return out, done

@@ -1,6 +1,6 @@
 """The dashboard's HTML pages, rendered on the server from Jinja2 templates (autoescape on).
 
-Each route parses its parameters (bad ones give the 422 error page), calls one view of `views.py`
+Each route parses its parameters (bad ones give the 422 error page), calls one view of `analyse/views.py`
 and renders a template. Data for charts goes into the page as JSON through ``|tojson`` inside a
 ``<script type="application/json">`` block, read by the page's own script from ``static/``; no page
 loads anything from outside the app.
@@ -12,13 +12,13 @@ from datetime import date
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..coalition import INDICES, CoalitionError
-from ..records import EVENT_TYPES
-from ..registry import load_registry
-from .api import MAX_ID, EventType, Status
-from .deps import reading
-from .listing import EventFilter, article_page, get_article
-from .views import (coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
+from ...analyse.coalition import INDICES, CoalitionError
+from ...model import EVENT_TYPES
+from ...registry import load_registry
+from ..schemas import MAX_ID, EventType, Status
+from ..deps import reading
+from ...store.listing import article_page, get_article
+from ...analyse.views import (EventFilter, coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",

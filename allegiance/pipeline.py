@@ -1,12 +1,17 @@
-"""Ingest: the walk read -> parse -> extract -> store, run into the record.
+"""The walk read -> extract -> store -> derive, serial or in worker processes (one pool).
 
-Stages, per input:
+`extract_paths` runs read -> extract (the ``extract`` command, the benchmarks); `ingest` runs the whole
+walk into the record. Reading stays in the parent process (it is cheap and reports problems in order);
+parsing, the expensive part, runs in ``jobs`` worker processes that each load the pipeline once.
+
+Stages of an ingest, per input:
   1. read articles from the paths (``allegiance.read``); unreadable inputs are
      reported and the batch goes on;
   2. skip an article whose text is already stored (sha256 of the text): an
      unchanged corpus costs a read and a lookup, not a parse;
   3. extract the new articles' events (``jobs`` worker processes);
-  4. store each article together with its events in one transaction.
+  4. store each article together with its events in one transaction;
+  5. derive: resolve persons and bring the derived record up to date for what the new articles touch.
 
 Because every article is committed whole or not at all, and stored text is
 never stored twice, an ingest killed at any moment and run again ends with the
@@ -18,23 +23,27 @@ NULL: entity resolution is a later stage. Corrections are never touched.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TypeVar
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session
 
-from .batch import BATCH, extract_keyed
-from .extractor import EXTRACTOR_VERSION
+from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
-from .record import refresh_record
-from .records import Article, Event, ReadProblem
+from .record.derive import open_record, refresh_record
+from .model import Article, Event, ReadProblem
 from .registry import DEFAULT_COUNTRY
-from .store.engine import open_database, store_errors, writer
+from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
 
+BATCH = 64  # articles per pipeline stream: the network wants full batches
 K = TypeVar("K")
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,7 +78,7 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
            country: str = DEFAULT_COUNTRY, mode: str = "select", max_bytes: int = MAX_BYTES) -> IngestReport:
     """Read, extract and store ``paths`` into the record at ``db_url``; see the module docstring."""
     report, options, notify = IngestReport(), _Options(country, mode), _notify(progress)
-    engine = open_database(db_url)
+    engine = open_record(db_url)
     try:
         with store_errors(db_url):
             fresh = _new_articles(paths, engine, report, max_bytes, notify, on_problem)
@@ -127,8 +136,69 @@ def _problem(problem: ReadProblem, report: IngestReport, on_problem: Callable[[R
 
 # --------------------------------------------------------------------------- extract
 
+def _worker_init(country: str, mode: str) -> None:
+    """Load the pipeline once per worker process."""
+    get_extractor(country, mode)
+
+
+def _work(payload: tuple[str, str, list[Article]]) -> list[list[Event]]:
+    country, mode, articles = payload
+    return list(get_extractor(country, mode).extract_many(articles))
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_keyed(items: Iterable[tuple[K, Article]], *, jobs: int = 1, mode: str = "select",
+                  country: str = DEFAULT_COUNTRY) -> Iterator[tuple[K, Article, list[Event]]]:
+    """Events of each (key, article), in input order; parsing runs in ``jobs`` processes when > 1.
+
+    Batches stream through the pool with a bounded number in flight, so memory
+    stays flat however large the corpus. The key travels with its article
+    (ingest keys by content hash or stored id; `extract_paths` needs none).
+    """
+    if jobs <= 1:
+        extractor = get_extractor(country, mode)
+        for batch in _batches(items, BATCH):
+            yield from _joined(batch, extractor.extract_many([a for _k, a in batch]))
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(country, mode)) as pool:
+        pending: deque[tuple[list[tuple[K, Article]], Future]] = deque()
+        for batch in _batches(items, BATCH):
+            pending.append((batch, pool.submit(_work, (country, mode, [a for _k, a in batch]))))
+            if len(pending) >= jobs * 2:
+                done, future = pending.popleft()
+                yield from _joined(done, future.result())
+        for done, future in pending:
+            yield from _joined(done, future.result())
+
+
+def _joined(batch: list[tuple[K, Article]], events: Iterable[list[Event]]) -> Iterator[tuple[K, Article, list[Event]]]:
+    for (key, article), found in zip(batch, events):
+        yield key, article, found
+
+
+def extract_paths(paths: Sequence[str | os.PathLike], *, jobs: int = 1, mode: str = "select",
+                  country: str = DEFAULT_COUNTRY, max_bytes: int = MAX_BYTES,
+                  on_problem: Callable[[ReadProblem], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Every readable article with its events; unreadable inputs go to ``on_problem``."""
+    def articles() -> Iterator[tuple[None, Article]]:
+        for item in iter_articles(paths, max_bytes=max_bytes):
+            if isinstance(item, ReadProblem):
+                if on_problem is not None:
+                    on_problem(item)
+            else:
+                yield None, item
+
+    for _key, article, events in extract_keyed(articles(), jobs=jobs, mode=mode, country=country):
+        yield article, events
+
+
 def _extract(items: Iterable[tuple[K, Article]], jobs: int, options: _Options) -> Iterator[tuple[K, Article, list[Event]]]:
-    """Events of each article, in input order (``batch.extract_keyed``: ``jobs`` processes, bounded memory)."""
+    """Events of each article, in input order (`extract_keyed`: ``jobs`` processes, bounded memory)."""
     return extract_keyed(items, jobs=jobs, mode=options.mode, country=options.country)
 
 

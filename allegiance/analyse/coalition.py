@@ -9,25 +9,19 @@ branch-and-bound search lists without visiting the losing or redundant ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from math import factorial
 from typing import Iterable, Sequence
 
-from .errors import AllegianceError
-from .registry import DEFAULT_COUNTRY, load_registry
+from ..errors import CoalitionError
+from ..model import SeatMove
 
 #: Refuse to list more coalitions than this: the answer would be unreadable
 #: and the search could run for hours (the count can grow like 2^n / sqrt(n)).
 MAX_COALITIONS = 2_000_000
 
 INDICES = ("banzhaf", "shapley_shubik", "deegan_packel", "holler")
-
-
-class CoalitionError(AllegianceError):
-    """The seats, quota, constraints or moves describe no valid game."""
-
-    exit_code = 2
 
 
 # ---------------------------------------------------------------- records
@@ -44,7 +38,7 @@ class Game:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "seats", dict(self.seats))
-        _check_seats(self.seats)
+        check_seats(self.seats)
         total = sum(self.seats.values())
         if isinstance(self.quota, bool) or not isinstance(self.quota, int):
             raise CoalitionError(f"the quota must be a whole number of seats, not {self.quota!r}")
@@ -94,34 +88,6 @@ class Coalition:
 
 
 @dataclass(frozen=True)
-class SeatMove:
-    """Seats crossing from one party to another, or falling vacant (``target`` None), with why.
-
-    Moves read from the record carry the facts, events and sentences that
-    justify them; ``applied`` and ``note`` say whether the arithmetic took the
-    move and, when it did not, why (e.g. the party it leaves holds no seats).
-    """
-
-    source: str
-    target: str | None
-    seats: int = 1
-    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
-    person: str | None = None
-    date: str | None = None
-    facts: tuple[str, ...] = ()
-    events: tuple[int, ...] = ()
-    sentences: tuple[str, ...] = ()
-    applied: bool = True
-    note: str = ""
-
-    def label(self) -> str:
-        """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
-        if self.target == self.source:
-            return f"{self.source} (stays)"
-        return f"{self.source} -> {self.target or 'vacant'} ({self.seats})"
-
-
-@dataclass(frozen=True)
 class PowerShift:
     """One party's index before and after a what-if."""
 
@@ -140,7 +106,7 @@ NO_CONSTRAINTS = Constraints()
 
 # ---------------------------------------------------------------- validation
 
-def _check_seats(seats: dict[str, int]) -> None:
+def check_seats(seats: dict[str, int]) -> None:
     """Refuse what no house can hold, naming the offending party."""
     if not seats:
         raise CoalitionError("the house is empty: give at least one party with seats")
@@ -558,29 +524,6 @@ def what_if(game: Game, moves: Iterable[tuple[str, str, int] | SeatMove]) -> Gam
     return Game(seats, game.quota)
 
 
-def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[str, int], list[SeatMove]]:
-    """Seats after the moves that can apply, in order, and every move marked applied or not.
-
-    Lenient where :func:`what_if` is strict: a move already marked not applied
-    stays so, and one that takes more seats than its party holds at that point
-    is kept in the list, not applied, with the reason in ``note``. For moves
-    read from the record, where a report may not fit the tally.
-    """
-    out = dict(seats)
-    done: list[SeatMove] = []
-    for move in moves:
-        if move.applied and move.seats > out.get(move.source, 0):
-            held = out.get(move.source, 0)
-            move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
-                                                     f"at that point; {move.note}".rstrip("; "))
-        if move.applied:
-            out[move.source] -= move.seats
-            if move.target is not None:
-                out[move.target] = out.get(move.target, 0) + move.seats
-        done.append(move)
-    return out, done
-
-
 def _check_seat_move(seats: dict[str, int], move: SeatMove) -> tuple[str, str | None, int]:
     n = move.seats
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
@@ -620,21 +563,6 @@ def _shifts(before: Game, old: dict, after: Game, new: dict) -> list[PowerShift]
     zero = Fraction(0)
     return [PowerShift(p, idx, old[idx].get(p, zero), new[idx].get(p, zero))
             for p in parties for idx in INDICES]
-
-
-# ---------------------------------------------------------------- houses
-
-def game_for_house(house_code: str, seats: dict[str, int], country: str = DEFAULT_COUNTRY) -> Game:
-    """A game whose quota is the house's majority, from the country registry.
-
-    Seats may add up to less than the house (vacancies) but never to more.
-    """
-    house = load_registry(country).house(house_code)
-    _check_seats(seats)
-    total = sum(seats.values())
-    if total > house.seats:
-        raise CoalitionError(f"the seats add up to {total} but the {house.name} has {house.seats}")
-    return Game(seats, house.majority)
 
 
 # ---------------------------------------------------------------- one call for a report

@@ -1,8 +1,8 @@
 """Analyst corrections: what a human says about the extracted record, kept apart from it.
 
 A correction is a row of the ``corrections`` table; extracted events and the
-articles stay exactly as extracted. The record (``record.py``) applies the
-corrections every time it is read or refreshed, so they survive new ingests and
+articles stay exactly as extracted. The record (``record/derive.py``) applies the
+corrections every time it is derived or read, so they survive new ingests and
 ``ingest(..., reprocess=True)``:
 
 * ``confirm`` / ``reject`` an event. Reprocessing re-creates events with new
@@ -21,85 +21,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .records import PERSON_TYPES
-from .resolve import normalise, person_id
-from .store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
-                            delete_persons, event_identity, get_event, matching_event_ids, person_rows)
-
-EVENT_KINDS = ("confirm", "reject")
-PERSON_KINDS = ("merge", "split", "rename")
-
-
-class CorrectionError(AllegianceError, LookupError):
-    """A correction names an unknown event, person or correction, or makes no sense."""
-
-    exit_code = 1
-
-
-# --------------------------------------------------------------------------- what the corrections say now
-
-@dataclass(frozen=True)
-class Applied:
-    """Every correction resolved against the current record, ready to apply."""
-
-    rejected: frozenset[int] = frozenset()
-    confirmed: frozenset[int] = frozenset()
-    person_ops: tuple[StoredCorrection, ...] = ()
-    renamed: dict[str, str] = field(default_factory=dict)       # person id -> name
-    split_persons: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # id -> (name, spellings)
-
-    def person(self, pid: str | None, actor: str | None = None) -> str | None:
-        """The person an event (or id) belongs to once merges and splits are applied, in their order."""
-        if pid is None:
-            return None
-        for op in self.person_ops:
-            p = op.payload
-            if op.kind == "merge" and pid == p["other"]:
-                pid = p["keep"]
-            elif op.kind == "split" and pid == p["person"] and actor is not None and _spelled(actor, p["names"]):
-                pid = p["new"]
-        return pid
-
-    def names(self, base: dict[str, str]) -> dict[str, str]:
-        """Person id -> name: ``base`` with split persons and renames applied."""
-        out = dict(base)
-        out.update({pid: name for pid, (name, _names) in self.split_persons.items()})
-        out.update(self.renamed)
-        return out
-
-    @property
-    def empty(self) -> bool:
-        return not (self.rejected or self.confirmed or self.person_ops)
-
-
-def _spelled(actor: str, names: Sequence[str]) -> bool:
-    key = normalise(actor)
-    return any(actor.lower() == n.lower() or (key and normalise(n) == key) for n in names)
-
-
-def applied(session: Session) -> Applied:
-    """The corrections as they apply to the record now (event corrections matched by identity)."""
-    verdict: dict[int, str] = {}
-    person_ops: list[StoredCorrection] = []
-    renamed: dict[str, str] = {}
-    splits: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for c in correction_rows(session):
-        if c.kind in EVENT_KINDS:
-            for eid in matching_event_ids(session, c.payload.get("event", {})):
-                verdict[eid] = c.kind
-        elif c.kind == "rename":
-            renamed[c.target] = c.payload["name"]
-        else:
-            person_ops.append(c)
-            if c.kind == "split":
-                splits[c.payload["new"]] = (c.payload["name"], tuple(c.payload["names"]))
-    return Applied(frozenset(e for e, k in verdict.items() if k == "reject"),
-                   frozenset(e for e, k in verdict.items() if k == "confirm"), tuple(person_ops), renamed, splits)
+from ..errors import CorrectionError
+from ..model import PERSON_TYPES
+from ..store.queries import (StoredCorrection, add_correction, correction_rows, dated_events, delete_correction,
+                             delete_persons, event_identity, get_event, person_rows)
+from .derive import applied, refresh, spelled, subject_of
+from .resolve import person_id
 
 
 # --------------------------------------------------------------------------- making corrections
@@ -143,11 +73,11 @@ def split_person(session: Session, person_id_: str, names: Sequence[str], note: 
     if not names:
         raise CorrectionError("give the spellings to split off")
     spellings = _spellings(session, person_id_)
-    unknown = [n for n in names if not any(_spelled(s, [n]) for s in spellings)]
+    unknown = [n for n in names if not any(spelled(s, [n]) for s in spellings)]
     if unknown:
         raise CorrectionError(f"{person_id_} is never written {', '.join(map(repr, unknown))}; its spellings are "
                               f"{', '.join(map(repr, sorted(spellings))) or 'none'}")
-    if all(any(_spelled(s, [n]) for n in names) for s in spellings):
+    if all(any(spelled(s, [n]) for n in names) for s in spellings):
         raise CorrectionError(f"those are every spelling of {person_id_}; nothing would be left (rename instead?)")
     name = max(names, key=lambda n: (len(n.split()), len(n), n))
     new = person_id(name)
@@ -207,11 +137,9 @@ def _spellings(session: Session, pid: str) -> set[str]:
 def _refresh(session: Session, subjects: set[str] | None = None) -> None:
     """Re-link persons and rebuild the derived record of ``subjects`` (all when None) in this transaction,
     so facts, memberships and flows follow the correction at once."""
-    from .record import refresh  # record imports this module
     refresh(session, subjects=subjects)
 
 
 def _event_subject(session: Session, event_id: int) -> str:
     """Whose record an event belongs to: its person, else its acting party."""
-    from .record import subject_of  # record imports this module
     return subject_of(get_event(session, event_id))

@@ -1,4 +1,4 @@
-"""Training the judge (``judge.py``) on real articles with gold events.
+"""Training the extractor's judge (``extractor/judge.py``) on real articles with gold events.
 
     candidates -> labels -> features -> logistic regression -> threshold
 
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..evaluate import load_jsonl, same_key
-from ..records import Event
-from .judge import Judge, article_features
+from ..extractor.judge import Judge, article_features
+from ..model import Event
+from .evaluate import load_jsonl, same_key
 
 FOLDS = 5
 MIN_COUNT = 2  # a feature seen fewer times than this carries no weight

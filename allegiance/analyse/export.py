@@ -44,10 +44,9 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from .record import PERSON_TYPES, Fact, Membership, facts, memberships
-from .registry import DEFAULT_COUNTRY, load_registry
-from .store.export_queries import events_with_articles
-from .store.queries import ArticleSource, StoredEvent, person_rows
+from ..record.query import PERSON_TYPES, Fact, Membership, facts, memberships
+from ..registry import DEFAULT_COUNTRY, load_registry
+from ..store.queries import ArticleSource, StoredEvent, events_with_articles, person_rows
 
 FORMATS = ("jsonl", "csv", "popolo", "graphml")
 CSV_FIELDS = ["id", "doc", "type", "actor", "person_id", "party", "counterpart", "action", "scope", "post", "seats",

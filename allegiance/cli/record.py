@@ -1,10 +1,5 @@
-"""Commands on the record (``ingest``, ``events``): parse options, call one library function, print.
-
-The lead registers them on the app in ``cli.py``::
-
-    app.command("ingest")(ingest_command)
-    app.command("events")(events_command)
-"""
+"""Commands on the record (``ingest``, ``events``, ``person``, ``party``, ``flows``, ``sources``): parse
+options, call one library function, print. Registered on the app in ``cli/main.py``."""
 from __future__ import annotations
 
 import csv
@@ -12,58 +7,43 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date
-from enum import Enum
 from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from sqlalchemy.orm import Session
 
-from .errors import AllegianceError
-from .ingest import IngestReport, ingest
-from .record import events as record_events
-from .record import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
-from .records import ReadProblem
-from .store.engine import database_url, open_database, store_errors
-from .store.engine import writer as write_engine
-from .store.queries import StoredEvent
+from ..model import ReadProblem
+from ..pipeline import IngestReport, ingest
+from ..record.query import events as record_events
+from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
+from ..store.engine import database_url
+from ..store.queries import StoredEvent
+from .options import DbOption, Format, FormatOption, err, fail, on_record, user_errors
 
-err = Console(stderr=True)
-DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
 EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
                 "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id"]
 
 
-class RecordFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 def ingest_command(
     paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or '-' for stdin."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: DbOption = None,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing."),
     reprocess: bool = typer.Option(False, "--reprocess", help="Also re-extract every stored article with the "
                                    "current extractor, replacing its events (corrections are kept)."),
 ) -> None:
     """Extract articles into the record; text already stored is skipped, so running it again is safe."""
     if not paths and not reprocess:
-        err.print("[red]error:[/] give files or folders to ingest, or --reprocess to re-extract the record")
-        raise typer.Exit(2)
+        fail("give files or folders to ingest, or --reprocess to re-extract the record", 2)
     url = database_url(db)
-    try:
+    with user_errors():
         with _progress() as progress:
             task = progress.add_task("ingesting", total=None)
 
             def show(report: IngestReport) -> None:
                 progress.update(task, description=f"{report.read} read, {report.new} new, {report.events} events")
             report = ingest(paths or [], url, jobs=jobs, reprocess=reprocess, progress=show, on_problem=_skipped)
-    except AllegianceError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code)
     err.print(report.summary(), highlight=False, soft_wrap=True)
     if report.problems:
         err.print("fix or remove the skipped inputs above and run again to include them", highlight=False)
@@ -71,7 +51,7 @@ def ingest_command(
 
 
 def events_command(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: DbOption = None,
     type: Optional[str] = typer.Option(None, "--type", help="Event type, e.g. leave_party, join_party, coalition."),
     party: Optional[str] = typer.Option(None, "--party", help="Party code (as party or coalition counterpart)."),
     person: Optional[str] = typer.Option(None, "--person", help="Person id, or part of the actor's name."),
@@ -80,19 +60,11 @@ def events_command(
     status: Optional[str] = typer.Option(None, "--status", help="fact, possible or denied."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", min=1,
                                               help="Only events whose act is reported by at least N articles."),
-    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Show stored events, filtered; every event names the article and sentence it came from."""
-    url = database_url(db)
-    try:
-        engine = open_database(url)
-        with store_errors(url), Session(engine) as session:
-            found = record_events(session, type=type, party=party, person=person, since=since, until=until,
-                                  status=status, min_sources=min_sources)
-        engine.dispose()
-    except AllegianceError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code)
+    found = on_record(db, lambda session: record_events(session, type=type, party=party, person=person, since=since,
+                                                        until=until, status=status, min_sources=min_sources))
     _write_events(found, fmt)
 
 
@@ -114,11 +86,11 @@ def _flat(stored: StoredEvent) -> dict:
     return {key: row.get(key) for key in EVENT_FIELDS}
 
 
-def _write_events(found: list[StoredEvent], fmt: RecordFormat) -> None:
-    if fmt is RecordFormat.json:
+def _write_events(found: list[StoredEvent], fmt: Format) -> None:
+    if fmt is Format.json:
         json.dump([_flat(s) for s in found], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    elif fmt is RecordFormat.csv:
+    elif fmt is Format.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
         writer.writeheader()
         writer.writerows(_flat(s) for s in found)
@@ -139,11 +111,6 @@ def _table(found: list[StoredEvent]) -> Table:
 
 
 # --------------------------------------------------------------------------- the derived record
-# Registered by the lead, e.g.:
-#     app.command("person")(person_command)
-#     app.command("party")(party_command)
-#     app.command("flows")(flows_command)
-#     app.command("sources")(sources_command)
 
 MEMBERSHIP_FIELDS = ["person", "name", "party", "start", "start_certain", "end", "end_certain", "opened_by",
                      "closed_by", "disputed"]
@@ -152,15 +119,15 @@ SOURCE_FIELDS = ["fact", "conflict", "event_id", "date", "published", "type", "p
 
 def person_command(
     name: str = typer.Argument(..., help="A person's name (any spelling) or person id."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """A person's timeline: every fact with every article that reports it."""
     pid, found = on_record(db, lambda session: timeline(session, name))
     rows = [_source_row(f, s) for f in found for s in f.sources]
-    if fmt is RecordFormat.json:
+    if fmt is Format.json:
         _json({"person": pid, "name": found[0].name if found else name, "facts": [_fact_dict(f) for f in found]})
-    elif fmt is RecordFormat.csv:
+    elif fmt is Format.csv:
         _csv(rows, SOURCE_FIELDS)
     else:
         title = f"{found[0].name if found else name} ({pid}): {len(found)} facts, {len(rows)} reports"
@@ -169,17 +136,17 @@ def person_command(
 
 def party_command(
     code: str = typer.Argument(..., help="Party code, e.g. PTI."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: DbOption = None,
     on: Optional[str] = typer.Option(None, "--on", help="ISO date of the membership list. Default: today."),
-    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+    fmt: FormatOption = Format.table,
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
     day = _iso(on) if on else date.today().isoformat()
     found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
                                  "leavers": leavers(s, code, until=day)})
-    if fmt is RecordFormat.json:
+    if fmt is Format.json:
         _json({"party": code, "on": day, **{k: [asdict(m) for m in v] for k, v in found.items()}})
-    elif fmt is RecordFormat.csv:
+    elif fmt is Format.csv:
         _csv([{"role": k[:-1], **asdict(m)} for k, v in found.items() for m in v], ["role", *MEMBERSHIP_FIELDS])
     else:
         console = Console()
@@ -191,17 +158,17 @@ def party_command(
 
 
 def flows_command(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    db: DbOption = None,
     since: Optional[str] = typer.Option(None, "--since", help="Leaves on or after this ISO date."),
     until: Optional[str] = typer.Option(None, "--until", help="Leaves on or before this ISO date."),
-    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
     since, until = (_iso(since) if since else None), (_iso(until) if until else None)
     matrix = on_record(db, lambda s: flows(s, since, until))
-    if fmt is RecordFormat.json:
+    if fmt is Format.json:
         _json(matrix)
-    elif fmt is RecordFormat.csv:
+    elif fmt is Format.csv:
         _csv([{"from_party": a, "to_party": b, "name": n} for a, row in matrix.items() for b, names in row.items()
               for n in names], ["from_party", "to_party", "name"])
     else:
@@ -216,20 +183,18 @@ def flows_command(
 
 def sources_command(
     ident: str = typer.Argument(..., metavar="EVENT_OR_FACT_ID", help="An event id (number) or a fact id (f-...)."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    fmt: RecordFormat = typer.Option(RecordFormat.table, "--format", "-f", help="table, json or csv."),
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
 ) -> None:
     """Every article reporting an event's fact (or a fact), side by side, disagreements included."""
     fact = on_record(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
     if fact is None:
-        err.print(f"[red]error:[/] no event or fact {ident!r} in the record; event ids are numbers "
-                  "(see `allegiance events`), fact ids start with f- (see `allegiance person`)", highlight=False,
-                  soft_wrap=True)
-        raise typer.Exit(1)
+        fail(f"no event or fact {ident!r} in the record; event ids are numbers (see `allegiance events`), fact ids "
+             "start with f- (see `allegiance person`)", 1)
     rows = [_source_row(fact, s) for s in fact.sources]
-    if fmt is RecordFormat.json:
+    if fmt is Format.json:
         _json(_fact_dict(fact))
-    elif fmt is RecordFormat.csv:
+    elif fmt is Format.csv:
         _csv(rows, SOURCE_FIELDS)
     else:
         title = (f"{fact.id}: {fact.type} {fact.name} {fact.party or fact.post or fact.counterpart or ''} - "
@@ -237,29 +202,11 @@ def sources_command(
         Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
 
 
-def on_record(db: Optional[str], work, write: bool = False):
-    """Open the record, run ``work(session)`` in one transaction (through the single writer when
-    ``write``), close; a user's error becomes one line and an exit status. Shared by every command
-    that reads or corrects the record."""
-    url = database_url(db)
-    try:
-        engine = open_database(url)
-        try:
-            with store_errors(url), Session(write_engine(engine) if write else engine) as session, session.begin():
-                return work(session)
-        finally:
-            engine.dispose()
-    except AllegianceError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code)
-
-
 def _iso(value: str) -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        err.print(f"[red]error:[/] {value!r} is not an ISO date (YYYY-MM-DD)", highlight=False)
-        raise typer.Exit(2)
+        fail(f"{value!r} is not an ISO date (YYYY-MM-DD)", 2)
 
 
 def _bound(day: Optional[str], certain: bool) -> str:

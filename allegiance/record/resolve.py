@@ -394,185 +394,208 @@ def resolve(mentions: Iterable[NameMention], known: Iterable[Person] = ()) -> di
 
     ``known`` persons (from an earlier run) keep their ids: a cluster that
     holds a known person's name or alias takes that id, and two known persons
-    are never merged.
+    are never merged. The stages, in order: the forms of every name, the pairs
+    that fit each other, then (1) the fullest names by complete linkage, (2)
+    shorter names into the one cluster they fit, (3) weak names into a cluster
+    of the same article, (4) what is left with the names it equals, (5) the forms
+    of one known person together; last, one `Person` per cluster.
     """
     mentions = list(mentions)
-    known = sorted(known, key=lambda p: p.id)
-    count: Counter[str] = Counter(m.name for m in mentions)
+    run = _Resolution(sorted(known, key=lambda p: p.id), mentions)
+    run.link_fullest()
+    unresolved = run.link_shorter()
+    run.link_weak(unresolved)
+    run.link_equal(unresolved)
+    run.link_known()
+    return run.persons(Counter(m.name for m in mentions))
 
-    forms: dict[tuple[str, ...], _Form] = {}
 
-    def form_of(name: str) -> _Form | None:
+class _Resolution:
+    """The state of one `resolve`: the forms of the names, which fits which, and the clusters so far."""
+
+    def __init__(self, known: list[Person], mentions: list[NameMention]) -> None:
+        self.forms: dict[tuple[str, ...], _Form] = {}
+        for m in mentions:
+            f = self.form_of(m.name)
+            if f is not None:
+                f.docs.add(m.doc)
+        self.known_by_id: dict[str, Person] = {}
+        for p in known:
+            self.known_by_id[p.id] = p
+            for name in (p.name, *p.aliases):
+                f = self.form_of(name)
+                if f is not None and not f.known:
+                    f.known.add(p.id)
+        self.order = sorted(self.forms.values(), key=lambda f: f.key)
+        self.uf = _Clusters(self.order)
+        self.fits = self._fits()
+        self.strong = {i for i in range(len(self.order)) if _is_strong(self.order[i].parsed)}
+        self.maximal = [i for i in sorted(self.strong) if not any(self.strictly_fits(i, j) for j in self.fits[i])]
+        self.is_max = set(self.maximal)
+        self.cluster_docs: dict[int, set[str]] = {}
+
+    def form_of(self, name: str) -> _Form | None:
         if not name or not name.strip():
             return None
         parsed = _parse(name)
         key = parsed.key
         if not key:
             return None
-        f = forms.get(key)
+        f = self.forms.get(key)
         if f is None:
-            f = forms[key] = _Form(key, parsed)
+            f = self.forms[key] = _Form(key, parsed)
         if name not in f.names:
             f.names.append(name)
         return f
 
-    for m in mentions:
-        f = form_of(m.name)
-        if f is not None:
-            f.docs.add(m.doc)
-    known_by_id: dict[str, Person] = {}
-    for p in known:
-        known_by_id[p.id] = p
-        for name in (p.name, *p.aliases):
-            f = form_of(name)
-            if f is not None and not f.known:
-                f.known.add(p.id)
+    def _fits(self) -> dict[int, set[int]]:
+        """i -> the forms j it fits (i != j); candidate pairs share a word skeleton or a word prefix."""
+        order = self.order
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(order):
+            for k in _block_keys(f.parsed):
+                blocks[k].append(i)
+        neighbours: dict[int, set[int]] = defaultdict(set)
+        for members in blocks.values():
+            for i in members:
+                neighbours[i].update(members)
+        fits: dict[int, set[int]] = {i: set() for i in range(len(order))}
+        for i in range(len(order)):
+            for j in neighbours[i]:
+                if i != j and _fits(order[i].parsed, order[j].parsed):
+                    fits[i].add(j)
+        return fits
 
-    order = sorted(forms.values(), key=lambda f: f.key)
-    uf = _Clusters(order)
+    def strictly_fits(self, i: int, j: int) -> bool:
+        return j in self.fits[i] and i not in self.fits[j]
 
-    # candidate pairs share a word skeleton or a word prefix
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(order):
-        for k in _block_keys(f.parsed):
-            blocks[k].append(i)
-    neighbours: dict[int, set[int]] = defaultdict(set)
-    for members in blocks.values():
-        for i in members:
-            neighbours[i].update(members)
-    fits: dict[int, set[int]] = {i: set() for i in range(len(order))}   # i fits j (i != j)
-    for i in range(len(order)):
-        for j in neighbours[i]:
-            if i != j and _fits(order[i].parsed, order[j].parsed):
-                fits[i].add(j)
+    def link_fullest(self) -> None:
+        """1. the fullest names: complete linkage over equal names."""
+        order, fits, uf = self.order, self.fits, self.uf
+        members_of: dict[int, list[int]] = {}
+        for i in sorted(self.maximal, key=lambda i: (-len(order[i].parsed.core), order[i].key)):
+            for j in sorted(fits[i] & self.is_max):
+                if i not in fits[j]:
+                    continue
+                ri, rj = uf.find(i), uf.find(j)
+                if ri == rj or not uf.can_union(ri, rj):
+                    continue
+                a, b = members_of.get(ri, [ri]), members_of.get(rj, [rj])
+                if all(y in fits[x] and x in fits[y] for x in a for y in b):
+                    uf.union(ri, rj)
+                    members_of[uf.find(i)] = a + b
 
-    def strictly_fits(i: int, j: int) -> bool:
-        return j in fits[i] and i not in fits[j]
+    def cdocs(self, root: int) -> set[str]:
+        """The articles of a cluster (asked only for names that fit several clusters, so the scan stays rare)."""
+        if root not in self.cluster_docs:
+            out: set[str] = set()
+            for k in range(len(self.order)):
+                if self.uf.find(k) == root:
+                    out |= self.order[k].docs
+            self.cluster_docs[root] = out
+        return self.cluster_docs[root]
 
-    strong = {i for i in range(len(order)) if _is_strong(order[i].parsed)}
-    maximal = [i for i in sorted(strong) if not any(strictly_fits(i, j) for j in fits[i])]
-    is_max = set(maximal)
+    def link_shorter(self) -> list[int]:
+        """2. shorter names join the one cluster they fit; ties broken by a shared article. Returns the
+        forms left unresolved (the weak ones first)."""
+        order, uf = self.order, self.uf
+        pending = sorted((i for i in self.strong if i not in self.is_max),
+                         key=lambda i: (-len(order[i].parsed.key), order[i].key))
+        unresolved: list[int] = [i for i in range(len(order)) if i not in self.strong]
+        for i in pending:
+            f = order[i]
+            cands = {uf.find(j) for j in self.fits[i] if j in self.is_max}
+            if len(cands) != 1:
+                narrowed = {c for c in cands if self.cdocs(c) & f.docs}
+                if len(narrowed) == 1:
+                    cands = narrowed
+            if len(cands) == 1:
+                c = cands.pop()
+                if uf.union(i, c):
+                    self.cluster_docs.pop(uf.find(i), None)
+                    self.cluster_docs.pop(c, None)
+                    continue
+            unresolved.append(i)
+        return unresolved
 
-    # 1. the fullest names: complete linkage over equal names
-    members_of: dict[int, list[int]] = {}
-    for i in sorted(maximal, key=lambda i: (-len(order[i].parsed.core), order[i].key)):
-        for j in sorted(fits[i] & is_max):
-            if i not in fits[j]:
+    def link_weak(self, unresolved: list[int]) -> None:
+        """3. weak names (one word, common words only): only a cluster named in the same article."""
+        order, uf = self.order, self.uf
+        forms_in_doc: dict[str, list[int]] = defaultdict(list)
+        for j, g in enumerate(order):
+            for d in g.docs:
+                forms_in_doc[d].append(j)
+        unresolved_set = set(unresolved)
+        for i in list(unresolved):
+            f = order[i]
+            if _is_strong(f.parsed) or not f.docs:
                 continue
-            ri, rj = uf.find(i), uf.find(j)
-            if ri == rj or not uf.can_union(ri, rj):
-                continue
-            a, b = members_of.get(ri, [ri]), members_of.get(rj, [rj])
-            if all(y in fits[x] and x in fits[y] for x in a for y in b):
-                uf.union(ri, rj)
-                members_of[uf.find(i)] = a + b
+            cands = set()
+            near = {j for d in f.docs for j in forms_in_doc[d]}
+            for j in sorted(near):
+                if j != i and uf.find(j) != uf.find(i) and j not in unresolved_set \
+                        and _loose_fit(f.parsed, order[j].parsed):
+                    cands.add(uf.find(j))
+            if len(cands) == 1 and uf.union(i, cands.pop()):
+                unresolved.remove(i)
+                unresolved_set.discard(i)
 
-    def docs_of_cluster(root: int) -> set[str]:
-        out: set[str] = set()
-        for k in range(len(order)):
-            if uf.find(k) == root:
-                out |= order[k].docs
-        return out
-    # (called only for names that fit several clusters, so the scan stays rare)
+    def link_equal(self, unresolved: list[int]) -> None:
+        """4. what is left joins the names it equals (e.g. two spellings of one ambiguous name)."""
+        for x in unresolved:
+            for y in unresolved:
+                if x < y and self.uf.find(x) != self.uf.find(y) and y in self.fits[x] and x in self.fits[y]:
+                    self.uf.union(x, y)
 
-    cluster_docs: dict[int, set[str]] = {}
+    def link_known(self) -> None:
+        """5. forms of one known person belong together when nothing forbids it."""
+        by_known: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(self.order):
+            for pid in f.known:
+                by_known[pid].append(i)
+        for pid, idx in by_known.items():
+            for j in idx[1:]:
+                self.uf.union(idx[0], j)
 
-    def cdocs(root: int) -> set[str]:
-        if root not in cluster_docs:
-            cluster_docs[root] = docs_of_cluster(root)
-        return cluster_docs[root]
+    def persons(self, count: Counter[str]) -> dict[str, Person]:
+        """One person per cluster, named by its fullest (then most written) name; known ids kept."""
+        order = self.order
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(order)):
+            groups[self.uf.find(i)].append(i)
+        result: dict[str, Person] = {}
+        used_ids: set[str] = set(self.known_by_id)
+        built: list[tuple[list[str], set[str]]] = []
+        for root, idx in sorted(groups.items()):
+            names = [n for i in idx for n in order[i].names]
+            kids = set().union(*(order[i].known for i in idx))
+            built.append((names, kids))
 
-    # 2. shorter names join the one cluster they fit; ties broken by a shared article
-    pending = sorted((i for i in strong if i not in is_max),
-                     key=lambda i: (-len(order[i].parsed.key), order[i].key))
-    unresolved: list[int] = [i for i in range(len(order)) if i not in strong]
-    for i in pending:
-        f = order[i]
-        cands = {uf.find(j) for j in fits[i] if j in is_max}
-        if len(cands) != 1:
-            narrowed = {c for c in cands if cdocs(c) & f.docs}
-            if len(narrowed) == 1:
-                cands = narrowed
-        if len(cands) == 1:
-            c = cands.pop()
-            if uf.union(i, c):
-                cluster_docs.pop(uf.find(i), None)
-                cluster_docs.pop(c, None)
-                continue
-        unresolved.append(i)
+        def preferred(names: list[str], kp: Person | None) -> str:
+            def words(n: str) -> int:
+                parsed = _parse(n)
+                return len(parsed.core) + len(parsed.titles) + parsed.female
 
-    # 3. weak names (one word, common words only): only a cluster named in the same article
-    forms_in_doc: dict[str, list[int]] = defaultdict(list)
-    for j, g in enumerate(order):
-        for d in g.docs:
-            forms_in_doc[d].append(j)
-    unresolved_set = set(unresolved)
-    for i in list(unresolved):
-        f = order[i]
-        if _is_strong(f.parsed) or not f.docs:
-            continue
-        cands = set()
-        near = {j for d in f.docs for j in forms_in_doc[d]}
-        for j in sorted(near):
-            if j != i and uf.find(j) != uf.find(i) and j not in unresolved_set \
-                    and _loose_fit(f.parsed, order[j].parsed):
-                cands.add(uf.find(j))
-        if len(cands) == 1 and uf.union(i, cands.pop()):
-            unresolved.remove(i)
-            unresolved_set.discard(i)
+            return min(names, key=lambda n: (-words(n), -count[n],
+                                             0 if kp is not None and n == kp.name else 1, n))
 
-    # 4. what is left joins the names it equals (e.g. two spellings of one ambiguous name)
-    for x in unresolved:
-        for y in unresolved:
-            if x < y and uf.find(x) != uf.find(y) and y in fits[x] and x in fits[y]:
-                uf.union(x, y)
-
-    # 5. forms of one known person belong together when nothing forbids it
-    by_known: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(order):
-        for pid in f.known:
-            by_known[pid].append(i)
-    for pid, idx in by_known.items():
-        for j in idx[1:]:
-            uf.union(idx[0], j)
-
-    # build persons
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(order)):
-        groups[uf.find(i)].append(i)
-    result: dict[str, Person] = {}
-    used_ids: set[str] = set(known_by_id)
-    built: list[tuple[list[str], set[str]]] = []
-    for root, idx in sorted(groups.items()):
-        names = [n for i in idx for n in order[i].names]
-        kids = set().union(*(order[i].known for i in idx))
-        built.append((names, kids))
-
-    def preferred(names: list[str], kp: Person | None) -> str:
-        def words(n: str) -> int:
-            parsed = _parse(n)
-            return len(parsed.core) + len(parsed.titles) + parsed.female
-
-        return min(names, key=lambda n: (-words(n), -count[n],
-                                         0 if kp is not None and n == kp.name else 1, n))
-
-    # known persons first so that their ids are taken before new ids are minted
-    built.sort(key=lambda b: (0 if b[1] else 1, preferred(b[0], None)))
-    for names, kids in built:
-        kp = known_by_id[min(kids)] if kids else None
-        best = preferred(names, kp)
-        if kp is not None:
-            pid = kp.id
-        else:
-            pid = person_id(best)
-            n = 2
-            while pid in used_ids:
-                pid = person_id(f"{best} #{n}")
-                n += 1
-        used_ids.add(pid)
-        aliases = tuple(sorted(set(names) - {best}))
-        person = Person(pid, best, aliases)
-        for name in names:
-            if name in count:
-                result[name] = person
-    return result
+        # known persons first so that their ids are taken before new ids are minted
+        built.sort(key=lambda b: (0 if b[1] else 1, preferred(b[0], None)))
+        for names, kids in built:
+            kp = self.known_by_id[min(kids)] if kids else None
+            best = preferred(names, kp)
+            if kp is not None:
+                pid = kp.id
+            else:
+                pid = person_id(best)
+                n = 2
+                while pid in used_ids:
+                    pid = person_id(f"{best} #{n}")
+                    n += 1
+            used_ids.add(pid)
+            aliases = tuple(sorted(set(names) - {best}))
+            person = Person(pid, best, aliases)
+            for name in names:
+                if name in count:
+                    result[name] = person
+        return result

@@ -1,7 +1,7 @@
 """What the dashboard and the API show, computed from the record: library functions, no HTTP.
 
-Each view calls the record (`record.py`), the coalition arithmetic (`coalition.py`), the house's
-seats (`house_seats.py`) or a paged listing (`listing.py`) and returns plain frozen dataclasses
+Each view calls the record (`record/query.py`), the house's coalition analysis (`house.py`) or a
+paged listing (`store/listing.py`) and returns plain frozen dataclasses
 that a route formats as JSON or renders in a template. Evidence highlighting is here too: it cuts
 an article's text into plain and marked parts, and the templates escape every part.
 """
@@ -15,28 +15,21 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..coalition import (INDICES, Coalition, CoalitionError, Constraints, Game, game_for_house,
-                         minimal_winning_coalitions, power_indices)
-from ..corrections import applied
-from ..errors import AllegianceError
-from ..house_seats import read_house, ruled_out_pairs
-from ..record import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, facts, find_person,
-                      flow_links, joiners, leavers, members, memberships_page, person_name, timeline)
-from ..record import memberships as all_memberships
-from ..records import Article
+from ..errors import UnknownParty
+from ..model import Article
+from ..record.derive import applied
+from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
+                            find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
+                            timeline)
+from ..record.query import memberships as all_memberships
 from ..registry import Party, load_registry
 from ..store.derived import find_persons, person_names
-from ..store.queries import StoredEvent, article_sources
-from .listing import EventFilter, Page, articles_by_id, event_page
+from ..store.listing import Page, articles_by_id
+from ..store.queries import StoredEvent, article_sources, count_events, find_events
+from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .house import HouseQuestion, analyse_house
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
-
-
-class UnknownParty(AllegianceError, LookupError):
-    """A party code the country's registry does not know."""
-
-    def __init__(self, code: str, known: Sequence[str]):
-        super().__init__(f"no party {code!r}; known codes: {', '.join(known)}")
 
 
 # --------------------------------------------------------------------------- evidence highlighting
@@ -402,21 +395,15 @@ def coalition_view(session: Session, house: str, on: date | None, seats: dict[st
     """Seats (given, else the house's latest results in the record after the seat moves it holds),
     minimal winning coalitions that respect the constraints and the record's rejections, and the four
     power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
-    registry = load_registry(country)
-    found = registry.house(house)
-    given = seats or read_house(session, found, country, on)[0].seats  # the tally after the record's moves
-    if not given:
-        raise CoalitionError(f"the record holds no seat results for {found.code}; give seats as seat=PARTY=N")
-    game = game_for_house(found.code, given, country)
-    apart = frozenset(p for p in ruled_out_pairs(session, found.scope, on) if p <= set(given))
     excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
-    constraints = Constraints(frozenset(required), frozenset(excluded), apart)
-    winning = minimal_winning_coalitions(game, constraints, limit)
+    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded))
+    found = analyse_house(session, question, country, limit)
+    game, winning, spec = found.report.game, found.report.minimal, found.seats.house
     rest = {p: n for p, n in game.seats.items() if p not in excluded}
     in_play = _indices(Game(rest, game.quota), limit) if sum(rest.values()) >= game.quota and rest else None
-    return CoalitionView(found.code, found.name, _iso(on), game.seats, game.quota, found.seats, game.total, excluded,
-                         required, sorted(tuple(sorted(p)) for p in apart), winning[:shown], len(winning),
-                         power_indices(game, limit), in_play, sum(rest.values()), not seats)
+    return CoalitionView(spec.code, spec.name, _iso(on), game.seats, game.quota, spec.seats, game.total, excluded,
+                         required, sorted(tuple(sorted(p)) for p in found.seats.apart), winning[:shown], len(winning),
+                         found.report.indices, in_play, sum(rest.values()), not seats)
 
 
 def _indices(game: Game, limit: int) -> dict[str, dict[str, Fraction]]:
@@ -457,3 +444,25 @@ def coalition_pairs(session: Session, house: str, on: date,
     state = coalition_state(session, found.scope, on)
     return found.scope, list(state.pairs), list(state.facts)
 
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of ``allegiance events``; None means no filter."""
+
+    type: str | None = None
+    party: str | None = None
+    person: str | None = None
+    since: date | None = None
+    until: date | None = None
+    status: str | None = None
+    min_sources: int = 1
+
+
+def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
+    """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
+    id (or latest first), one page of them, with the total."""
+    person = event_person(session, where.person)
+    filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
+                   status=where.status, min_sources=where.min_sources)
+    items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
+    return Page(items, count_events(session, **filters), limit, offset)

@@ -1,34 +1,19 @@
-"""Paged listings of stored rows for the API and the pages: a page of events (the filters of
-`store.queries.find_events` with its offset and count) and a page of articles.
+"""Paged listings of stored rows for the API and the pages: a page of articles, one article with its events,
+articles by id.
 
 Rows leave as the store's own typed records (`StoredEvent`) or as `ArticleRecord`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import AllegianceError
-from ..records import Article
-from ..record import event_person
-from ..store.models import ArticleRow, EventRow
-from ..store.queries import StoredEvent, _article, _stored, count_events, find_events
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """The filters of ``allegiance events``; None means no filter."""
-
-    type: str | None = None
-    party: str | None = None
-    person: str | None = None
-    since: date | None = None
-    until: date | None = None
-    status: str | None = None
-    min_sources: int = 1
+from ..errors import UnknownArticle
+from ..model import Article
+from .models import ArticleRow, EventRow
+from .queries import StoredEvent, _article, _stored
 
 
 @dataclass(frozen=True)
@@ -56,16 +41,6 @@ class ArticleRecord:
         return a.title or next((line.strip() for line in a.text.splitlines() if line.strip()), "")[:200] or a.doc
 
 
-def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0, latest_first: bool = False) -> Page:
-    """Events matching every filter (as ``allegiance events``: a person by id or any spelling), by date then
-    id (or latest first), one page of them, with the total."""
-    person = event_person(session, where.person)
-    filters = dict(type=where.type, party=where.party, person=person, since=where.since, until=where.until,
-                   status=where.status, min_sources=where.min_sources)
-    items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
-    return Page(items, count_events(session, **filters), limit, offset)
-
-
 def article_page(session: Session, limit: int, offset: int = 0) -> Page:
     """Stored articles, latest published first, with their event counts (text included)."""
     counts = select(EventRow.article_id, func.count(EventRow.id).label("n")).group_by(EventRow.article_id).subquery()
@@ -74,10 +49,6 @@ def article_page(session: Session, limit: int, offset: int = 0) -> Page:
     total = session.scalar(select(func.count(ArticleRow.id))) or 0
     rows = session.execute(query.limit(limit).offset(offset))
     return Page([ArticleRecord(row.id, _article(row), n) for row, n in rows], total, limit, offset)
-
-
-class UnknownArticle(AllegianceError, LookupError):
-    """No article with this id in the record (answered 404)."""
 
 
 def get_article(session: Session, article_id: int) -> tuple[ArticleRecord, list[StoredEvent]]:

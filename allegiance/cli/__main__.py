@@ -1,0 +1,4 @@
+"""``python -m allegiance.cli``: the ``allegiance`` command."""
+from .main import main
+
+main()

@@ -1,0 +1,41 @@
+"""The coalition calculator and who governs together."""
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Query, Request
+
+from ...analyse.house import parse_seat_args
+from ...analyse.views import coalition_pairs, coalition_view
+from ..deps import reading
+from ..schemas import CoalitionStateOut, CoalitionsOut, answer, coalitions_out
+
+
+def make_router(settings) -> APIRouter:
+    """The ``/api`` routes of coalitions, their limits taken from ``settings`` (a `WebSettings`)."""
+    router = APIRouter()
+
+    @router.get("/coalitions", response_model=CoalitionsOut, tags=["coalitions"])
+    def coalitions(request: Request, house: str = Query("NA", max_length=64, description="House code or name."),
+                   on: date | None = Query(None, description="Seats and rejections as the record stood on this day."),
+                   seat: list[str] = Query([], max_length=100, description="PARTY=N; repeat; default: the record's."),
+                   require: list[str] = Query([], max_length=100, description="A party that must be in."),
+                   exclude: list[str] = Query([], max_length=100, description="A party that stays out.")):
+        """Seats, majority, minimal winning coalitions (the record's rejections respected) and the four
+        power indices, exactly (fractions) and as decimals."""
+        with reading(request) as session:
+            seats = parse_seat_args(seat, {}) if seat else None
+            view = coalition_view(session, house, on, seats, require, exclude, settings.country,
+                                  settings.max_coalitions, settings.shown_coalitions)
+            return answer(coalitions_out(view), CoalitionsOut)
+
+    @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"])
+    def coalition_state(request: Request, house: str = Query("NA", max_length=64), on: date | None = Query(None)):
+        """Which parties govern together in a house's scope on a day, from the coalition facts."""
+        with reading(request) as session:
+            day = on or date.today()
+            scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
+            return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
+                                            pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
+
+    return router
