@@ -34,6 +34,11 @@ def test_comma_list_after_one_result_verb(extractor):
     assert seats(extractor, text) == {("IND", 101, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}
 
 
+def test_each_clause_of_a_list_owns_its_number(extractor):
+    text = "In the National Assembly the PTI won 90 seats, the PML-N won 50 seats and the PPP bagged 30 seats."
+    assert seats(extractor, text) == {("PTI", 90, "NA"), ("PML-N", 50, "NA"), ("PPP", 30, "NA")}
+
+
 def test_number_words_and_each_by(extractor):
     text = ("In the Sindh Assembly, the PPP is ahead with seventy-nine seats, followed by the MQM-P twenty eight, "
             "and three each by the GDA and the Jamaat-e-Islami.")

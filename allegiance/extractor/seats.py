@@ -636,9 +636,13 @@ def _pair_follows(art: Article, sent: Span, after: int) -> bool:
 
 
 def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span | None:
-    """The party written right before a number: 'PTI 123', '(JUI-F) 10 seats', 'MQM Pakistan 16'."""
+    """The party written right before a number: 'PTI 123', '(JUI-F) 10 seats', 'MQM Pakistan 16',
+    or right before the winning verb before it ('... and the PPP bagged 43 seats', which the
+    parser may read as a noun phrase hung on the first verb's object)."""
     doc = sent.doc
     k = start - 1
+    if k > sent.start and _tally_verb(art, doc[k]) and art.party_at(doc[k - 1]) is not None:
+        k -= 1
     if k >= sent.start and doc[k].text == "(":
         k -= 1  # "PML-N (75), PPP (54)"
     if k >= sent.start and doc[k].text == ")":
