@@ -37,7 +37,7 @@ from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
 from .record.derive import open_record, refresh_record
 from .model import Article, Event, ReadProblem
-from .registry import DEFAULT_COUNTRY
+from .country.registry import DEFAULT_COUNTRY
 from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
 

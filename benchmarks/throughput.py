@@ -48,7 +48,7 @@ def load_articles(count: int):
 def _run(kind: str, count: int, jobs: int, queue) -> None:
     articles = load_articles(count)
     from allegiance.extractor import get_extractor
-    from allegiance.nlp import build_pipeline
+    from allegiance.extractor.nlp import build_pipeline
 
     if kind == "baseline":
         nlp = build_pipeline()

@@ -9,7 +9,7 @@ from allegiance.cli import app
 from allegiance.model import SeatMove
 from allegiance.record.seats import SeatTitles, _names_house, _stated_count, _titled, apply_moves, house_from_record
 from allegiance.pipeline import ingest
-from allegiance.registry import load_registry
+from allegiance.country.registry import load_registry
 
 ELECTION_2018 = ("date 2018-07-28\nISLAMABAD: In the July 25 elections the PTI won 116 seats in the National Assembly, "
                  "the PML-N won 64 seats and the PPP bagged 43 seats.\n")

@@ -1,7 +1,7 @@
 import pytest
 
 from allegiance.errors import RegistryError
-from allegiance.registry import load_registry
+from allegiance.country.registry import load_registry
 
 
 def test_pakistan_houses_and_parties():

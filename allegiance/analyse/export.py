@@ -45,7 +45,7 @@ from typing import Any, TextIO
 from sqlalchemy.orm import Session
 
 from ..record.query import PERSON_TYPES, Fact, Membership, facts, memberships
-from ..registry import DEFAULT_COUNTRY, load_registry
+from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..store.queries import ArticleSource, StoredEvent, events_with_articles, person_rows
 
 FORMATS = ("jsonl", "csv", "popolo", "graphml")

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ..errors import CoalitionError
 from ..model import SeatMove
 from ..record.seats import RecordHouse, apply_moves, record_house, ruled_out_pairs
-from ..registry import DEFAULT_COUNTRY, House, load_registry
+from ..country.registry import DEFAULT_COUNTRY, House, load_registry
 from .coalition import MAX_COALITIONS, CoalitionReport, Constraints, Game, analyse, check_seats
 
 

@@ -22,7 +22,7 @@ from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count
                             find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
                             timeline)
 from ..record.query import memberships as all_memberships
-from ..registry import Party, load_registry
+from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events

@@ -11,7 +11,7 @@ from typing import Optional
 import typer
 
 from ..analyse.export import export
-from ..registry import DEFAULT_COUNTRY
+from ..country.registry import DEFAULT_COUNTRY
 from .options import DbOption, err, fail, on_record
 
 

@@ -4,7 +4,7 @@ Stages, per article:
   1. select the sentences that can carry an event (party aliases, trigger
      words, seat numbers) -- cheap string work on the raw text;
   2. parse those sentences (with a little context) through the spaCy
-     pipeline of ``allegiance.nlp``;
+     pipeline of ``allegiance.extractor.nlp``;
   3. run each rule family (membership, posts, coalition, seats, Urdu);
   4. resolve dates and status, drop duplicates within the article;
   5. let the learned judge (``judge.py``) keep the candidates it believes.
@@ -26,10 +26,10 @@ from rapidfuzz.fuzz import ratio as similarity
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import load_lexicon
-from ..nlp import NEW_PARTY, build_pipeline, split_party
+from ..country.lexicon import load_lexicon
+from .nlp import NEW_PARTY, build_pipeline, split_party
 from ..model import PERSON_TYPES, Article, Event
-from ..registry import DEFAULT_COUNTRY
+from ..country.registry import DEFAULT_COUNTRY
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon, load_lexicon
+from ..country.lexicon import Lexicon, load_lexicon
 from ..model import Event, Evidence
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..lexicon import load_lexicon
+from ..country.lexicon import load_lexicon
 from ..model import PERSON_TYPES, Event
 
 MODEL_FILE = "judge.json"

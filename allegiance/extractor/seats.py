@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import NUMBER_WORDS
+from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import Article
 from .dates import date_expressions, sentence_date

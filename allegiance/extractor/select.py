@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 
-from ..lexicon import Lexicon
+from ..country.lexicon import Lexicon
 
 SENTENCE_END = re.compile(r"(?<=[.!?۔])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9\u0600-\u06FF])|\n+")
 

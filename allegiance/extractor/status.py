@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
+from ..country.lexicon import Lexicon
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas and status_future_aux.

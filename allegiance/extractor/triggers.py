@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
+from ..country.lexicon import Lexicon
 
 PHRASE_LISTS = ("leave_phrases", "join_phrases", "coalition_leave_phrases", "coalition_reject_phrases")
 

@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import permutations
 
 from ..model import Article, Event, Evidence
-from ..registry import load_registry
+from ..country.registry import load_registry
 from .dates import WEEKDAYS, resolve_weekday
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")

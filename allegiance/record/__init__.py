@@ -15,7 +15,7 @@ from functools import cached_property
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from ..registry import DEFAULT_COUNTRY, Registry, load_registry
+from ..country.registry import DEFAULT_COUNTRY, Registry, load_registry
 from ..store.engine import database_url, store_errors, writer
 from .derive import open_record
 from .query import RecordMemo

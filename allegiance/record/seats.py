@@ -50,9 +50,9 @@ from typing import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from ..errors import CoalitionError
-from ..lexicon import NUMBER_WORDS
+from ..country.lexicon import NUMBER_WORDS
 from ..model import PERSON_TYPES, Fact, Membership, SeatMove
-from ..registry import House, country_dir, load_registry
+from ..country.registry import House, country_dir, load_registry
 from .derive import next_join, open_record
 from .query import facts, find_person, memberships
 

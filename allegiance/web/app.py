@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..errors import AllegianceError
 from ..record import Record
-from ..registry import load_registry
+from ..country.registry import load_registry
 from .cache import AnswerCache
 from .routes import make_api_router, make_pages_router
 

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from ...analyse.coalition import INDICES, CoalitionError
 from ...model import EVENT_TYPES
-from ...registry import load_registry
+from ...country.registry import load_registry
 from ..schemas import MAX_ID, EventType, Status
 from ..deps import reading
 from ...store.listing import article_page, get_article

