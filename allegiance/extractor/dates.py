@@ -323,3 +323,25 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             # a move planned for a coming day is news of the day it is told
             return published if _after(when, published) else when
     return None
+
+
+def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool]]:
+    """(position, vague) of every time expression in an article, in order, for the story's running
+    time: a day ('on Monday', 'May 9') or a time without a day ('last month', 'in 2018', and a
+    sentence opened by a background adverb alone: 'Earlier, several leaders joined ...')."""
+    marks = [(pos, d is None) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
+    words = "|".join(re.escape(w) for w in openers)
+    if words:
+        for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
+            marks.append((m.end() - 1, True))
+    return sorted(marks)
+
+
+def told_in_vague_time(marks: list[tuple[int, bool]], text: str, pos: int) -> bool:
+    """Whether the story's running time at a position has no day: the last time expression before
+    it, in its own paragraph or the one before, is vague ('demanded a province last month. ... Six
+    MNAs announced their resignations'), so an undated act there takes no day from the lead."""
+    para = text.rfind("\n\n", 0, pos)
+    start = text.rfind("\n\n", 0, para) if para > 0 else 0
+    before = [vague for at, vague in marks if max(start, 0) <= at < pos]
+    return bool(before) and before[-1]
