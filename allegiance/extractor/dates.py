@@ -325,23 +325,48 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     return None
 
 
-def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool]]:
-    """(position, vague) of every time expression in an article, in order, for the story's running
-    time: a day ('on Monday', 'May 9') or a time without a day ('last month', 'in 2018', and a
-    sentence opened by a background adverb alone: 'Earlier, several leaders joined ...')."""
-    marks = [(pos, d is None) for pos, d in date_expressions(text, published) if not _names_other_event(text, pos)]
+def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
+    """(position, vague, day) of every time expression in an article, in order, for the story's
+    running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
+    background adverb alone: 'Earlier, several leaders joined ...'), or a day; `day` is set for a
+    past day that opens its sentence ('Earlier on January 1, several leaders joined ...', 'On
+    Saturday, X had left ...'), which sets the time of what the next sentences tell."""
+    marks = []
+    for pos, d in date_expressions(text, published):
+        if _names_other_event(text, pos):
+            continue
+        head = text[max(0, pos - 40):pos]
+        line_start = text.rfind("\n", 0, pos) + 1
+        if DATELINE_HEAD.match(text[line_start:pos]) or not text[line_start:pos].strip() and _bare_line(text, pos):
+            continue  # a dateline or a date standing alone on its line dates the article, not a passage
+        opens = re.search(rf"(?:^|[.!?\n])\s*(?:(?:{'|'.join(re.escape(w) for w in openers)})\s+)?(?:on\s+)?$", head, re.I)
+        marks.append((pos, d is None, d.isoformat() if d is not None and opens and not _after(d, published) else None))
     words = "|".join(re.escape(w) for w in openers)
     if words:
         for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
-            marks.append((m.end() - 1, True))
+            marks.append((m.end() - 1, True, None))
     return sorted(marks)
 
 
-def told_in_vague_time(marks: list[tuple[int, bool]], text: str, pos: int) -> bool:
-    """Whether the story's running time at a position has no day: the last time expression before
-    it, in its own paragraph or the one before, is vague ('demanded a province last month. ... Six
-    MNAs announced their resignations'), so an undated act there takes no day from the lead."""
+def _bare_line(text: str, pos: int) -> bool:
+    """Whether the line at a position holds little but a date ('February 21, 2024')."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)]
+    return len(line) < 40 and not re.search(r"[.!?]\s*\S", line)
+
+
+def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int) -> tuple[bool, str | None] | None:
+    """The story's running time at a position, from the last time expression before it in its own
+    paragraph or the one before: (True, None) when it has no day ('demanded a province last month.
+    ... Six MNAs announced their resignations'), (True, day) when a sentence opened by a day set it
+    ('Earlier on January 1, BAP leaders joined the PPP. ... Other BAP leaders who joined ...'),
+    None when the lead's day holds."""
     para = text.rfind("\n\n", 0, pos)
     start = text.rfind("\n\n", 0, para) if para > 0 else 0
-    before = [vague for at, vague in marks if max(start, 0) <= at < pos]
-    return bool(before) and before[-1]
+    before = [(vague, day) for at, vague, day in marks if max(start, 0) <= at < pos]
+    if not before:
+        return None
+    vague, day = before[-1]
+    if vague:
+        return True, None
+    return (True, day) if day else None
