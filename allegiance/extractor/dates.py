@@ -370,3 +370,25 @@ def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int)
     if vague:
         return True, None
     return (True, day) if day else None
+
+
+RESIGN_WORD = re.compile(r"\bresign(?:ed|s|ing|ations?)?\b", re.I)
+ACCEPT_WORD = re.compile(r"\baccept(?:ed|s|ing|ance)?\b|\bapprov(?:ed|al)\b|\bde-?notif", re.I)
+
+
+def resignation_day(text: str, published: date | None) -> date | None:
+    """The day a resignation was tendered, where a sentence of the article states one apart from
+    its acceptance ('the PTI had announced mass resignations ... on April 11'): a story of
+    resignations accepted today dates the resignations by it, not by the acceptance."""
+    from .select import split_sentences
+
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        hit = RESIGN_WORD.search(sentence)
+        if not hit or ACCEPT_WORD.search(sentence):
+            continue
+        days = [(pos, d) for pos, d in date_expressions(sentence, published)
+                if d is not None and not _names_other_event(sentence, pos) and not _after(d, published)]
+        if days:
+            return min(days, key=lambda x: abs(x[0] - hit.start()))[1]
+    return None

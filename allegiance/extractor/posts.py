@@ -185,6 +185,8 @@ def _remember_group(art: Article, sent: Span) -> None:
             for obj in _post_objects(Trigger("resign", near[0], frozenset({near[0].i}), "group")):
                 post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
+        if when is None and near[0].pos_ != "VERB":
+            when = art.memory.get("resignation_date")  # the day the article says they were tendered
         art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
         return
 
