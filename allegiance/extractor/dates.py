@@ -325,6 +325,10 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     return None
 
 
+# A day that opens a period rather than dating an act: 'since May 9', 'after the arrest of X on May 9'.
+BOUND_BEFORE = re.compile(r"\b(?:since|after|following|amid|amidst|in\s+the\s+wake\s+of)\b[^.;:!?\n]{0,50}$", re.I)
+
+
 def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
     """(position, vague, day) of every time expression in an article, in order, for the story's
     running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
@@ -332,7 +336,18 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
     past day that opens its sentence ('Earlier on January 1, several leaders joined ...', 'On
     Saturday, X had left ...'), which sets the time of what the next sentences tell."""
     marks = []
-    for pos, d in date_expressions(text, published):
+    found = date_expressions(text, published)
+    bounds = {pos for pos, _d in found if BOUND_BEFORE.search(text[max(0, pos - 60):pos])}
+    days = [pos for pos, d in found if d is not None and pos not in bounds and not _names_other_event(text, pos)]
+    for pos, d in found:
+        if pos in bounds:
+            # 'an exodus since May 9', 'after the arrest on May 9': a period, no day; unless the
+            # sentence dates its own act ('on Thursday launched a party of those who left since May 9')
+            opening = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+            closing = min([i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0] or [len(text)])
+            if not any(opening <= at < closing for at in days):
+                marks.append((pos, True, None))
+            continue
         if _names_other_event(text, pos):
             continue
         head = text[max(0, pos - 40):pos]

@@ -18,6 +18,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     """fact / possible / denied for the act whose head word is `trigger`; None when the act is
     only someone else's wish ("demanded Nawaz to step down", "invited him to join")."""
     phrase = phrase or {trigger.i}
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
+        trigger = trigger.head  # a phrase led by its auxiliary ('will be part of'): the mood is the verb's
     chain = _governing_chain(trigger)
     wish = trigger.head.lemma_.lower()
     wishes = lex["status_wish_lemmas"]
@@ -66,7 +68,8 @@ def is_future(trigger: Token, lex: Lexicon) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in tok.children) or \
                 (tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children)):
             return not _announced(tok, lex)
-        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))):
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))
+                                       or (tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be")):  # 'will be part of'
             return False
         tok = tok.head
     return False
@@ -92,7 +95,22 @@ def _announced(tok: Token, lex: Lexicon) -> bool:
     if speech is None or any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in speech.children):
         return False  # 'will announce to join': the announcement itself is still to come
     subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects)
+    if any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects):
+        return False
+    return not _others_act(tok, subjects)
+
+
+def _others_act(clause: Token, speakers: list[Token]) -> bool:
+    """'He announced that A, B and C will be part of the party': the speaker tells of named others'
+    coming act, which is expected, not announced by those who make it. A pronoun or a party as the
+    clause's subject is the speaker's own side ('said he would resign', 'said the party will join')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not speakers or subj.pos_ == "PRON" or subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
+        return False
+    names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+    said = {t.lower_ for sp in speakers for t in sp.subtree if t.pos_ == "PROPN"}
+    in_party_span = any(subj.i >= span.start and subj.i < span.end for span in clause.doc.spans.get("parties", []))
+    return bool(names) and not names & said and not in_party_span
 
 
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:
