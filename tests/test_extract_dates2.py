@@ -1,0 +1,82 @@
+"""Dates and status of acts told away from the lead: the story's running time, resignations known
+by their acceptance, announcements of other people's coming acts. Sentences written for the tests."""
+from allegiance import extract
+
+
+def by_actor(events, kind):
+    return {e.actor: e for e in events if e.type == kind}
+
+
+def test_passage_set_in_a_vague_time_takes_no_day_from_the_lead():
+    text = ("Karachi MPA Nadia Rehman joined the Pakistan Peoples Party on Monday.\n\n"
+            "BACKGROUND\n\n"
+            "A group of dissident lawmakers of the Pakistan Muslim League-Nawaz formed a bloc last month. "
+            "Two MNAs, Imtiaz Warsi and Qadir Bhatti, announced their resignations from the PML-N.")
+    events = extract(text, published="2019-03-12")
+    assert by_actor(events, "join_party")["Nadia Rehman"].date == "2019-03-11"
+    leaves = by_actor(events, "leave_party")
+    assert leaves["Imtiaz Warsi"].date is None and leaves["Qadir Bhatti"].date is None
+
+
+def test_passage_opened_by_earlier_alone_takes_no_day():
+    text = ("The election commission on Friday registered the new party.\n\n"
+            "Earlier, a few politicians had gathered in Multan. According to party officials, "
+            "tribal elder Sardar Nawaz Khosa has joined the Pakistan Peoples Party.")
+    events = extract(text, published="2020-02-15")
+    assert by_actor(events, "join_party")["Sardar Nawaz Khosa"].date is None
+
+
+def test_passage_opened_by_a_past_day_runs_on_that_day():
+    text = ("Several tribal leaders joined the Pakistan Peoples Party on Sunday after meeting its chairman.\n\n"
+            "Earlier on March 2, two leaders of the Balochistan Awami Party parted ways with it and joined the PPP.\n\n"
+            "Other BAP leaders who joined the party included Mir Daud Lehri and Mir Sikandar Jamot.")
+    events = extract(text, published="2021-03-08")
+    joins = by_actor(events, "join_party")
+    assert joins["Mir Daud Lehri"].date == "2021-03-02"
+    assert joins["Mir Sikandar Jamot"].date == "2021-03-02"
+
+
+def test_a_period_opened_by_a_day_leaves_later_acts_undated():
+    text = ("Karachi MNA Rafiq Soomro on Sunday announced that he was leaving the Pakistan Tehreek-e-Insaf.\n\n"
+            "The party has seen a steady exodus after the arrest of its chief on March 3. "
+            "Apart from Soomro, MPAs Kashif Memon and Bilal Durrani have also announced their decision to quit the party.")
+    events = extract(text, published="2023-03-20")
+    leaves = by_actor(events, "leave_party")
+    assert leaves["Rafiq Soomro"].date == "2023-03-19"
+    assert leaves["Kashif Memon"].date is None and leaves["Bilal Durrani"].date is None
+
+
+def test_a_day_of_its_own_beside_a_period_still_dates_the_story():
+    text = ("LAHORE: Jahangir Tareen on Thursday unveiled the Istehkam-e-Pakistan Party, a home for politicians "
+            "who have walked out of the Pakistan Tehreek-e-Insaf since the riots of March 3.\n\n"
+            "Former minister Khurram Lodhi joined the Istehkam-e-Pakistan Party as its president, Tareen told reporters.")
+    events = extract(text, published="2023-03-24")
+    joins = [e for e in events if e.type == "join_party" and e.actor == "Khurram Lodhi"]
+    assert joins and joins[0].date == "2023-03-23"
+
+
+def test_resignations_known_by_acceptance_take_the_day_they_were_tendered():
+    text = ("The Senate chairman on Tuesday accepted the resignations tendered by PTI senators.\n\n"
+            "The PTI senators include Kamran Yousafzai, Naila Qureshi and Arbab Gul.\n\n"
+            "The PTI had announced mass resignations from the Senate on April 11, a day after its leader was ousted.")
+    events = extract(text, published="2023-01-17")
+    posts = by_actor(events, "resign_post")
+    assert {posts[name].date for name in ("Kamran Yousafzai", "Naila Qureshi", "Arbab Gul")} == {"2022-04-11"}
+
+
+def test_acceptance_alone_is_no_day_of_resignation():
+    text = ("The Senate chairman on Tuesday accepted the resignations tendered by PTI senators.\n\n"
+            "The PTI senators include Kamran Yousafzai, Naila Qureshi and Arbab Gul.")
+    events = extract(text, published="2023-01-17")
+    posts = by_actor(events, "resign_post")
+    assert posts and all(e.date != "2023-01-16" for e in posts.values())
+
+
+def test_others_coming_act_announced_is_possible_but_ones_own_is_a_fact():
+    text = ("Miftah Ismail spoke to reporters in Karachi on Friday. He announced that former lawmakers "
+            "Tariq Bhatti and Ruksana Jadoon will be part of the Awaam Pakistan Party. "
+            "Later, Shamim Abbasi said she will be part of the Pakistan Tehreek-e-Insaf.")
+    events = extract(text, published="2024-06-22")
+    joins = by_actor(events, "join_party")
+    assert joins["Tariq Bhatti"].status == "possible" and joins["Ruksana Jadoon"].status == "possible"
+    assert joins["Shamim Abbasi"].status == "fact"
