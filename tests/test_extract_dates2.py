@@ -80,3 +80,14 @@ def test_others_coming_act_announced_is_possible_but_ones_own_is_a_fact():
     joins = by_actor(events, "join_party")
     assert joins["Tariq Bhatti"].status == "possible" and joins["Ruksana Jadoon"].status == "possible"
     assert joins["Shamim Abbasi"].status == "fact"
+
+
+def test_the_publication_day_written_out_in_the_lede_is_a_dateline_not_the_acts_day():
+    text = ("PML-Q committee removes its president\n\n"
+            "LAHORE: (Agency News - August 12th, 2022) The PML-Q's central working committee decided to relieve "
+            "its president of his duties.\n\n"
+            "The committee took the decision at the party house on Thursday.\n\n"
+            "The meeting also decided to expel federal minister Tariq Bashir Cheema from the party.")
+    events = extract(text, published="2022-08-12")
+    [expel] = [e for e in events if e.type == "expel"]
+    assert expel.date == "2022-08-11"

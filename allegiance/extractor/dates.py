@@ -309,6 +309,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
+    fallback = None
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -318,11 +319,23 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             continue
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
-        if exprs:
-            when = min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+        # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
+        # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
+        own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
+        if exprs and not own:
+            fallback = fallback or exprs[0][1]
+            continue
+        if own:
+            when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
             return published if _after(when, published) else when
-    return None
+    return fallback
+
+
+def _written_out(text: str, pos: int) -> bool:
+    """Whether the date expression at a position is a calendar date ('July 29', '29 July'), not a
+    weekday or a relative day."""
+    return bool(DAY_MONTH.match(text, pos) or MONTH_DAY.match(text, pos))
 
 
 # A day that opens a period rather than dating an act: 'since May 9', 'after the arrest of X on May 9'.
