@@ -91,3 +91,18 @@ def test_the_publication_day_written_out_in_the_lede_is_a_dateline_not_the_acts_
     events = extract(text, published="2022-08-12")
     [expel] = [e for e in events if e.type == "expel"]
     assert expel.date == "2022-08-11"
+
+
+def test_an_act_in_an_after_clause_does_not_take_the_main_clauses_day():
+    text = ("Quetta: The PML-N lost more ground in the province this month.\n\n"
+            "Earlier on November 8, after senior PML-N leaders Yousaf Kakar and Hamid Jogezai ended their long "
+            "association with the party, more office bearers announced that they would leave the party.")
+    events = extract(text, published="2020-11-12")
+    leaves = by_actor(events, "leave_party")
+    assert leaves["Yousaf Kakar"].date is None and leaves["Hamid Jogezai"].date is None
+
+
+def test_an_after_phrase_of_the_act_itself_keeps_the_day():
+    text = "On Monday, after a meeting with Imran Khan in Bani Gala, MNA Ghulam Sarwar Khan joined the PTI."
+    [join] = [e for e in extract(text, published="2018-05-15") if e.type == "join_party"]
+    assert join.date == "2018-05-14"

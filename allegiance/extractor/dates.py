@@ -157,6 +157,16 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
+    # the act's clause opened by 'after' ('after A and B ended their ties'; the parser may hang 'after' on the
+    # act's verb as a preposition, with no comma between: 'after a meeting, X joined' keeps the day)
+    bound = [t for t in [*_clause_marks(trigger), *(c for c in trigger.children if c.dep_ == "prep" and c.i < trigger.i
+                                                    and not any(w.text == "," for w in trigger.doc[c.i:trigger.i]))]
+             if t.lower_ in ("after", "before", "since", "until", "till")]
+    if bound:  # 'On November 8, after A and B ended their ties, ...': a day before the clause is the main act's
+        opening = min(t.idx for t in bound) - sent.start_char
+        exprs = [(pos, d) for pos, d in exprs if pos > opening]
+        if not exprs:
+            return True, None
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
