@@ -106,3 +106,23 @@ def test_an_after_phrase_of_the_act_itself_keeps_the_day():
     text = "On Monday, after a meeting with Imran Khan in Bani Gala, MNA Ghulam Sarwar Khan joined the PTI."
     [join] = [e for e in extract(text, published="2018-05-15") if e.type == "join_party"]
     assert join.date == "2018-05-14"
+
+
+def test_a_coming_act_told_by_unnamed_sources_has_no_day():
+    text = ("Two PML-N lawmakers joined the PTI on Tuesday.\n\n"
+            "According to sources, PML-N MPAs Karim Baig and Nusrat Shah are going to join the PTI.\n\n"
+            "The party's two ministers, Kamran Tiwana and Sohail Ghumman, are expected to resign from the cabinet "
+            "in the coming days, party sources said.")
+    events = extract(text, published="2018-05-16")
+    joins = by_actor(events, "join_party")
+    assert joins["Karim Baig"].status == "possible" and joins["Karim Baig"].date is None
+    posts = by_actor(events, "resign_post")
+    assert posts["Kamran Tiwana"].status == "possible" and posts["Kamran Tiwana"].date is None
+
+
+def test_a_done_act_told_by_sources_keeps_the_storys_day():
+    text = ("Lahore: MPA Nadeem Chattha joined the PML-N on Monday.\n\n"
+            "Party sources said that MPA Rukhsana Bhatti has also joined the PML-N.")
+    events = extract(text, published="2022-06-14")
+    joins = by_actor(events, "join_party")
+    assert joins["Rukhsana Bhatti"].date == "2022-06-13"

@@ -16,7 +16,7 @@ from ..records import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
-from .status import _hedged, act_status
+from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
 SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
@@ -840,6 +840,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     running = _running_time(art, sent)
     if running is not None:
         return running[1]
+    if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
+        return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
     return art.memory.get("lead_date")
 
 

@@ -42,6 +42,14 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     return "fact"
 
 
+def still_to_come(trigger: Token, lex: Lexicon) -> bool:
+    """An act told as coming or hoped for by its own words ('will join', 'are going to join', 'are
+    expected to resign'), whoever reports it; 'has sought support' is done, even when sources tell it."""
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) for tok in _governing_chain(trigger)[:3])
+
+
 def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
     sources') reports its acts as possible."""
