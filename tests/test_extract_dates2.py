@@ -126,3 +126,11 @@ def test_a_done_act_told_by_sources_keeps_the_storys_day():
     events = extract(text, published="2022-06-14")
     joins = by_actor(events, "join_party")
     assert joins["Rukhsana Bhatti"].date == "2022-06-13"
+
+
+def test_a_done_act_told_by_sources_is_a_fact_and_a_coming_one_possible():
+    text = ("According to sources, landowner Chaudhry Imtiaz Warraich ended his 30-year association with the PML-N. "
+            "According to sources, his cousin Tariq Warraich will join the PTI.")
+    events = extract(text, published="2024-06-27")
+    assert by_actor(events, "leave_party")["Chaudhry Imtiaz Warraich"].status == "fact"
+    assert by_actor(events, "join_party")["Tariq Warraich"].status == "possible"

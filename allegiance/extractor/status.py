@@ -33,13 +33,21 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if is_future(trigger, lex) or on_hearsay(sent, lex):
+    if is_future(trigger, lex) or (on_hearsay(sent, lex) and not _done(trigger)):
         return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
     if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _done(trigger: Token) -> bool:
+    """An act told as done, in the past or the perfect ('ended his association', 'has sought
+    support', 'who resigned'): unnamed sources that tell it report a fact, not a rumour."""
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
 
 
 def still_to_come(trigger: Token, lex: Lexicon) -> bool:
