@@ -134,3 +134,11 @@ def test_a_done_act_told_by_sources_is_a_fact_and_a_coming_one_possible():
     events = extract(text, published="2024-06-27")
     assert by_actor(events, "leave_party")["Chaudhry Imtiaz Warraich"].status == "fact"
     assert by_actor(events, "join_party")["Tariq Warraich"].status == "possible"
+
+
+def test_no_plans_to_leave_is_a_denial():
+    text = ("MPA Ghulam Haider Bhatti said that he had met the chief minister to seek funds and had no plans "
+            "to leave the PML-N. Senator Rubina Khalid said she has no intention of quitting the PPP.")
+    events = extract(text, published="2020-03-14")
+    leaves = by_actor(events, "leave_party")
+    assert leaves["Ghulam Haider Bhatti"].status == "denied" and leaves["Rubina Khalid"].status == "denied"

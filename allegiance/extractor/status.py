@@ -26,7 +26,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
     for tok in chain:
-        if _negated(tok, phrase):
+        if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
             return "denied"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
@@ -144,6 +144,16 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'had no plans to leave the party', 'has no intention of quitting': an intention noun said
+    to be none is a denial."""
+    if tok.i == trigger.i or tok.pos_ != "NOUN":
+        return False
+    if tok.lower_ not in lex["status_hedge_nouns"] and tok.lemma_.lower() not in lex["status_hedge_lemmas"]:
+        return False
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:
