@@ -142,3 +142,10 @@ def test_no_plans_to_leave_is_a_denial():
     events = extract(text, published="2020-03-14")
     leaves = by_actor(events, "leave_party")
     assert leaves["Ghulam Haider Bhatti"].status == "denied" and leaves["Rubina Khalid"].status == "denied"
+
+
+def test_an_undated_urdu_act_takes_the_day_of_the_lede():
+    text = ("لاہور: سابق وزیر اعلیٰ پرویز الہٰی نے جمعہ کے روز نئی جماعت کے قیام کا اعلان کیا۔\n\n"
+            "لاہور میں منعقدہ تقریب میں سابق رکن اسمبلی بلال احمد نے بھی تحریک انصاف میں شمولیت اختیار کر لی۔")
+    [join] = [e for e in extract(text, published="2023-07-17") if e.type == "join_party"]
+    assert join.date == "2023-07-14"
