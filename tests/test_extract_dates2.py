@@ -149,3 +149,15 @@ def test_an_undated_urdu_act_takes_the_day_of_the_lede():
             "لاہور میں منعقدہ تقریب میں سابق رکن اسمبلی بلال احمد نے بھی تحریک انصاف میں شمولیت اختیار کر لی۔")
     [join] = [e for e in extract(text, published="2023-07-17") if e.type == "join_party"]
     assert join.date == "2023-07-14"
+
+
+def test_at_the_same_news_conference_is_the_storys_day():
+    text = ("KARACHI: The MQM-P on Wednesday announced its support for the PTI in the Centre.\n\n"
+            "The party's convener told reporters that the decision was taken after long consultations with "
+            "its coordination committee, and that the party expected its demands for the city to be heard. "
+            "He listed the demands one by one, from a fresh census of the city to funds for its water supply, "
+            "and said the party would watch closely whether they were met in the coming months.\n\n"
+            "At the same news conference, he said the MQM-P ruled out any arrangement with the PPP in Sindh.")
+    events = extract(text, published="2018-08-02")
+    [reject] = [e for e in events if e.type == "coalition" and e.action == "reject"]
+    assert reject.date == "2018-08-01"
