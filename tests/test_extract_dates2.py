@@ -3,12 +3,19 @@ by their acceptance, announcements of other people's coming acts. Sentences writ
 from allegiance import extract
 
 
+# a paragraph of neutral context, so that what follows lies beyond the headline and lead
+FILLER = ("The move was widely discussed in political circles, where observers weighed what it meant for the "
+          "balance of power in the province and for the coming budget session of the assembly. Analysts said "
+          "that the shifting loyalties reflected long-standing grievances over development funds, the "
+          "distribution of tickets and the style of leadership at the top of the party.\n\n")
+
+
 def by_actor(events, kind):
     return {e.actor: e for e in events if e.type == kind}
 
 
 def test_passage_set_in_a_vague_time_takes_no_day_from_the_lead():
-    text = ("Karachi MPA Nadia Rehman joined the Pakistan Peoples Party on Monday.\n\n"
+    text = ("Karachi MPA Nadia Rehman joined the Pakistan Peoples Party on Monday.\n\n" + FILLER +
             "BACKGROUND\n\n"
             "A group of dissident lawmakers of the Pakistan Muslim League-Nawaz formed a bloc last month. "
             "Two MNAs, Imtiaz Warsi and Qadir Bhatti, announced their resignations from the PML-N.")
@@ -19,7 +26,7 @@ def test_passage_set_in_a_vague_time_takes_no_day_from_the_lead():
 
 
 def test_passage_opened_by_earlier_alone_takes_no_day():
-    text = ("The election commission on Friday registered the new party.\n\n"
+    text = ("The election commission on Friday registered the new party.\n\n" + FILLER +
             "Earlier, a few politicians had gathered in Multan. According to party officials, "
             "tribal elder Sardar Nawaz Khosa has joined the Pakistan Peoples Party.")
     events = extract(text, published="2020-02-15")
@@ -27,7 +34,7 @@ def test_passage_opened_by_earlier_alone_takes_no_day():
 
 
 def test_passage_opened_by_a_past_day_runs_on_that_day():
-    text = ("Several tribal leaders joined the Pakistan Peoples Party on Sunday after meeting its chairman.\n\n"
+    text = ("Several tribal leaders joined the Pakistan Peoples Party on Sunday after meeting its chairman.\n\n" + FILLER +
             "Earlier on March 2, two leaders of the Balochistan Awami Party parted ways with it and joined the PPP.\n\n"
             "Other BAP leaders who joined the party included Mir Daud Lehri and Mir Sikandar Jamot.")
     events = extract(text, published="2021-03-08")
@@ -37,7 +44,7 @@ def test_passage_opened_by_a_past_day_runs_on_that_day():
 
 
 def test_a_period_opened_by_a_day_leaves_later_acts_undated():
-    text = ("Karachi MNA Rafiq Soomro on Sunday announced that he was leaving the Pakistan Tehreek-e-Insaf.\n\n"
+    text = ("Karachi MNA Rafiq Soomro on Sunday announced that he was leaving the Pakistan Tehreek-e-Insaf.\n\n" + FILLER +
             "The party has seen a steady exodus after the arrest of its chief on March 3. "
             "Apart from Soomro, MPAs Kashif Memon and Bilal Durrani have also announced their decision to quit the party.")
     events = extract(text, published="2023-03-20")
