@@ -168,3 +168,12 @@ def test_at_the_same_news_conference_is_the_storys_day():
     events = extract(text, published="2018-08-02")
     [reject] = [e for e in events if e.type == "coalition" and e.action == "reject"]
     assert reject.date == "2018-08-01"
+
+
+def test_days_ago_resolve_and_weeks_ago_do_not():
+    text = ("Two days ago, MPA Shaukat Bhatti joined the Pakistan Peoples Party. "
+            "A few weeks ago, MNA Farhat Gill had joined the PPP as well.")
+    events = extract(text, published="2022-09-10")
+    joins = by_actor(events, "join_party")
+    assert joins["Shaukat Bhatti"].date == "2022-09-08"
+    assert joins["Farhat Gill"].date is None

@@ -20,13 +20,16 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
             "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
-RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow)\b", re.I)
+RELATIVE.update({"a day ago": -1, "one day ago": -1, "two days ago": -2, "three days ago": -3})
+RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow"
+                         r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
                    r"|\bin\s+\d{4}\b"
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
-                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:days|weeks|months|years|week|month|year)\s+ago\b", re.I)
+                   r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -80,7 +83,7 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
                                                    int(m.group(3)) if m.group(3) else None, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
-            found.append((m.start(), published + timedelta(days=RELATIVE[m.group(1).lower()])))
+            found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
         for m in WEEKDAY_RE.finditer(text):
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
