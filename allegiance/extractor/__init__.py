@@ -109,8 +109,8 @@ class Extractor:
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
             context["lead_date"] = lead.isoformat()
-            context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
-            context["article_text"] = article.text
+        context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
+        context["article_text"] = article.text
         resigned = resignation_day(article.text, article.published)
         if resigned is not None:
             context["resignation_date"] = resigned.isoformat()
