@@ -177,3 +177,9 @@ def test_days_ago_resolve_and_weeks_ago_do_not():
     joins = by_actor(events, "join_party")
     assert joins["Shaukat Bhatti"].date == "2022-09-08"
     assert joins["Farhat Gill"].date is None
+
+
+def test_last_evening_is_the_day_before():
+    text = "Former MNA Haroon Akhtar joined the Pakistan Muslim League-Nawaz last evening at a ceremony in Lahore."
+    [join] = [e for e in extract(text, published="2018-08-01") if e.type == "join_party"]
+    assert join.date == "2018-07-31"

@@ -20,8 +20,9 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
             "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
-RELATIVE.update({"a day ago": -1, "one day ago": -1, "two days ago": -2, "three days ago": -3})
-RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow"
+RELATIVE.update({"a day ago": -1, "one day ago": -1, "two days ago": -2, "three days ago": -3,
+                 "last evening": -1, "this evening": 0, "this afternoon": 0})
+RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|last evening|this evening|this afternoon|earlier today|this morning|yesterday|today|tonight|tomorrow"
                          r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
