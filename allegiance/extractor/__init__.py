@@ -33,7 +33,7 @@ from ..country.registry import DEFAULT_COUNTRY
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
-from .dates import election_dates, lead_date
+from .dates import election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
@@ -112,6 +112,11 @@ class Extractor:
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
             context["lead_date"] = lead.isoformat()
+        context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
+        context["article_text"] = article.text
+        resigned = resignation_day(article.text, article.published)
+        if resigned is not None:
+            context["resignation_date"] = resigned.isoformat()
         elections = election_dates(article.text, article.published)
         if elections:
             context["election_date"] = elections[0].isoformat()

@@ -20,13 +20,17 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
             "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
-RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|earlier today|this morning|yesterday|today|tonight|tomorrow)\b", re.I)
+RELATIVE.update({"a day ago": -1, "one day ago": -1, "two days ago": -2, "three days ago": -3,
+                 "last evening": -1, "this evening": 0, "this afternoon": 0})
+RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|last evening|this evening|this afternoon|earlier today|this morning|yesterday|today|tonight|tomorrow"
+                         r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
                    r"|\bin\s+\d{4}\b"
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
-                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:days|weeks|months|years|week|month|year)\s+ago\b", re.I)
+                   r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -80,7 +84,7 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
                                                    int(m.group(3)) if m.group(3) else None, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
-            found.append((m.start(), published + timedelta(days=RELATIVE[m.group(1).lower()])))
+            found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
         for m in WEEKDAY_RE.finditer(text):
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
@@ -92,7 +96,8 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
 # Days counted from the story's own day rather than from publication: "earlier in the day",
 # "a day earlier", "the previous day", "two days before".
 STORY_RELATIVE = re.compile(
-    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day)"
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day"
+    r"|(?:at|during)\s+the\s+same\s+(?:news\s+conference|press\s+conference|presser|press\s+talk|meeting|ceremony|rally|gathering|session|event))"
     r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -157,6 +162,16 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
+    # the act's clause opened by 'after' ('after A and B ended their ties'; the parser may hang 'after' on the
+    # act's verb as a preposition, with no comma between: 'after a meeting, X joined' keeps the day)
+    bound = [t for t in [*_clause_marks(trigger), *(c for c in trigger.children if c.dep_ == "prep" and c.i < trigger.i
+                                                    and not any(w.text == "," for w in trigger.doc[c.i:trigger.i]))]
+             if t.lower_ in ("after", "before", "since", "until", "till")]
+    if bound:  # 'On November 8, after A and B ended their ties, ...': a day before the clause is the main act's
+        opening = min(t.idx for t in bound) - sent.start_char
+        exprs = [(pos, d) for pos, d in exprs if pos > opening]
+        if not exprs:
+            return True, None
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
@@ -309,6 +324,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
+    fallback = None
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -318,8 +334,109 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             continue
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
-        if exprs:
-            when = min(exprs, key=lambda x: abs(x[0] - hit.start()))[1]
+        # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
+        # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
+        own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
+        if exprs and not own:
+            fallback = fallback or exprs[0][1]
+            continue
+        if own:
+            when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
             return published if _after(when, published) else when
+    return fallback
+
+
+def _written_out(text: str, pos: int) -> bool:
+    """Whether the date expression at a position is a calendar date ('July 29', '29 July'), not a
+    weekday or a relative day."""
+    return bool(DAY_MONTH.match(text, pos) or MONTH_DAY.match(text, pos))
+
+
+# A day that opens a period rather than dating an act: 'since May 9', 'after the arrest of X on May 9'.
+BOUND_BEFORE = re.compile(r"\b(?:since|after|following|amid|amidst|in\s+the\s+wake\s+of)\b[^.;:!?\n]{0,50}$", re.I)
+
+
+def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
+    """(position, vague, day) of every time expression in an article, in order, for the story's
+    running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
+    background adverb alone: 'Earlier, several leaders joined ...'), or a day; `day` is set for a
+    past day that opens its sentence ('Earlier on January 1, several leaders joined ...', 'On
+    Saturday, X had left ...'), which sets the time of what the next sentences tell."""
+    marks = []
+    found = date_expressions(text, published)
+    bounds = {pos for pos, _d in found if BOUND_BEFORE.search(text[max(0, pos - 60):pos])}
+    days = [pos for pos, d in found if d is not None and pos not in bounds and not _names_other_event(text, pos)]
+    for pos, d in found:
+        if pos in bounds:
+            # 'an exodus since May 9', 'after the arrest on May 9': a period, no day; unless the
+            # sentence dates its own act ('on Thursday launched a party of those who left since May 9')
+            opening = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+            closing = min([i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0] or [len(text)])
+            if not any(opening <= at < closing for at in days):
+                marks.append((pos, True, None))
+            continue
+        if _names_other_event(text, pos):
+            continue
+        head = text[max(0, pos - 40):pos]
+        line_start = text.rfind("\n", 0, pos) + 1
+        if DATELINE_HEAD.match(text[line_start:pos]) or not text[line_start:pos].strip() and _bare_line(text, pos):
+            continue  # a dateline or a date standing alone on its line dates the article, not a passage
+        opens = re.search(rf"(?:^|[.!?\n])\s*(?:(?:{'|'.join(re.escape(w) for w in openers)})\s+)?(?:on\s+)?$", head, re.I)
+        marks.append((pos, d is None, d.isoformat() if d is not None and opens and not _after(d, published) else None))
+    words = "|".join(re.escape(w) for w in openers)
+    if words:
+        for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
+            marks.append((m.end() - 1, True, None))
+    return sorted(marks)
+
+
+def _bare_line(text: str, pos: int) -> bool:
+    """Whether the line at a position holds little but a date ('February 21, 2024')."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)]
+    return len(line) < 40 and not re.search(r"[.!?]\s*\S", line)
+
+
+RUNNING_FROM = 400  # the headline and lead tell the story's own news: its day holds there
+
+
+def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int) -> tuple[bool, str | None] | None:
+    """The story's running time at a position, from the last time expression before it in its own
+    paragraph or the one before: (True, None) when it has no day ('demanded a province last month.
+    ... Six MNAs announced their resignations'), (True, day) when a sentence opened by a day set it
+    ('Earlier on January 1, BAP leaders joined the PPP. ... Other BAP leaders who joined ...'),
+    None when the lead's day holds, as it does within the headline and lead themselves."""
+    if pos < RUNNING_FROM:
+        return None
+    para = text.rfind("\n\n", 0, pos)
+    start = text.rfind("\n\n", 0, para) if para > 0 else 0
+    before = [(vague, day) for at, vague, day in marks if max(start, 0) <= at < pos]
+    if not before:
+        return None
+    vague, day = before[-1]
+    if vague:
+        return True, None
+    return (True, day) if day else None
+
+
+RESIGN_WORD = re.compile(r"\bresign(?:ed|s|ing|ations?)?\b", re.I)
+ACCEPT_WORD = re.compile(r"\baccept(?:ed|s|ing|ance)?\b|\bapprov(?:ed|al)\b|\bde-?notif", re.I)
+
+
+def resignation_day(text: str, published: date | None) -> date | None:
+    """The day a resignation was tendered, where a sentence of the article states one apart from
+    its acceptance ('the PTI had announced mass resignations ... on April 11'): a story of
+    resignations accepted today dates the resignations by it, not by the acceptance."""
+    from .select import split_sentences
+
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        hit = RESIGN_WORD.search(sentence)
+        if not hit or ACCEPT_WORD.search(sentence):
+            continue
+        days = [(pos, d) for pos, d in date_expressions(sentence, published)
+                if d is not None and not _names_other_event(sentence, pos) and not _after(d, published)]
+        if days:
+            return min(days, key=lambda x: abs(x[0] - hit.start()))[1]
     return None

@@ -15,8 +15,8 @@ from ..country.lexicon import load_lexicon
 from ..model import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
-from .dates import sentence_date, told_as_background
-from .status import _hedged, act_status
+from .dates import sentence_date, told_as_background, running_time
+from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
 SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
@@ -854,7 +854,21 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return when.isoformat() if when else None
     if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None
+    running = _running_time(art, sent)
+    if running is not None:
+        return running[1]
+    if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
+        return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
     return art.memory.get("lead_date")
+
+
+def _running_time(art: Article, sent: Span) -> tuple[bool, str | None] | None:
+    """The story's running time at this sentence, when it is not the lead's day ('... last month.
+    Six MNAs resigned': no day; 'Earlier on January 1, ... Other leaders who joined': that day)."""
+    marks, text = art.memory.get("time_marks"), art.memory.get("article_text")
+    if not marks or text is None:
+        return None
+    return running_time(marks, text, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
 
 
 def is_background(head: Token, lex=None) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .membership import actors, event_date
-from .status import _governing_chain, act_status
+from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger
 
 SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lower house", re.I)
@@ -119,7 +119,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if status is None:
             continue
         when = event_date(art, sent, trig.head)
-        if when is None and status != "fact":  # a hedged or denied act carries the date of the statement
+        if when is None and status != "fact" and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
+            # a hedged or denied act carries the date of the statement (unnamed sources' word has none)
             when = event_date(art, sent, _governing_chain(trig.head)[-1])
         named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT)]
         if named:
@@ -185,6 +186,8 @@ def _remember_group(art: Article, sent: Span) -> None:
             for obj in _post_objects(Trigger("resign", near[0], frozenset({near[0].i}), "group")):
                 post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
+        if when is None and near[0].pos_ != "VERB":
+            when = art.memory.get("resignation_date")  # the day the article says they were tendered
         art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
         return
 

@@ -19,26 +19,44 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     only someone else's wish ("demanded Nawaz to step down", "invited him to join"). `hearsay=False`
     leaves unnamed sources out of it: talks told on their word are still talks held."""
     phrase = phrase or {trigger.i}
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
+        trigger = trigger.head  # a phrase led by its auxiliary ('will be part of'): the mood is the verb's
     chain = _governing_chain(trigger)
     wish = trigger.head.lemma_.lower()
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
     for tok in chain:
-        if _negated(tok, phrase):
+        if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
             return "denied"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex):
             return "possible"
-    if is_future(trigger, lex) or (hearsay and on_hearsay(sent, lex)):
+    if is_future(trigger, lex) or (hearsay and on_hearsay(sent, lex) and not _done(trigger)):
         return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
     if any(t.lower_ in deny_words for t in sent) and any(t.lemma_.lower() in deny_lemmas | {"be"} for t in sent):
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _done(trigger: Token) -> bool:
+    """An act told as done, in the past or the perfect ('ended his association', 'has sought
+    support', 'who resigned'): unnamed sources that tell it report a fact, not a rumour."""
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+
+
+def still_to_come(trigger: Token, lex: Lexicon) -> bool:
+    """An act told as coming or hoped for by its own words ('will join', 'are going to join', 'are
+    expected to resign'), whoever reports it; 'has sought support' is done, even when sources tell it."""
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) for tok in _governing_chain(trigger)[:3])
 
 
 def on_hearsay(sent: Span, lex: Lexicon) -> bool:
@@ -67,7 +85,8 @@ def is_future(trigger: Token, lex: Lexicon) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in tok.children) or \
                 (tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children)):
             return not _announced(tok, lex)
-        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))):
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG"))
+                                       or (tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be")):  # 'will be part of'
             return False
         tok = tok.head
     return False
@@ -93,7 +112,22 @@ def _announced(tok: Token, lex: Lexicon) -> bool:
     if speech is None or any(c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in speech.children):
         return False  # 'will announce to join': the announcement itself is still to come
     subjects = [c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects)
+    if any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects):
+        return False
+    return not _others_act(tok, subjects)
+
+
+def _others_act(clause: Token, speakers: list[Token]) -> bool:
+    """'He announced that A, B and C will be part of the party': the speaker tells of named others'
+    coming act, which is expected, not announced by those who make it. A pronoun or a party as the
+    clause's subject is the speaker's own side ('said he would resign', 'said the party will join')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not speakers or subj.pos_ == "PRON" or subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
+        return False
+    names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+    said = {t.lower_ for sp in speakers for t in sp.subtree if t.pos_ == "PROPN"}
+    in_party_span = any(subj.i >= span.start and subj.i < span.end for span in clause.doc.spans.get("parties", []))
+    return bool(names) and not names & said and not in_party_span
 
 
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:
@@ -111,6 +145,16 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'had no plans to leave the party', 'has no intention of quitting': an intention noun said
+    to be none is a denial."""
+    if tok.i == trigger.i or tok.pos_ != "NOUN":
+        return False
+    if tok.lower_ not in lex["status_hedge_nouns"] and tok.lemma_.lower() not in lex["status_hedge_lemmas"]:
+        return False
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:

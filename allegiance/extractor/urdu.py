@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import resources
 from itertools import permutations
 
-from ..model import Article, Event, Evidence
 from ..country.registry import load_registry
-from .dates import WEEKDAYS, resolve_weekday
+from ..model import Article, Event, Evidence
+from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -64,6 +64,10 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     focus: str | None = None
     last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
+    for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
+        story = _date(m.group(0), article, lex)
+        if story is not None:
+            break
     for m in SENTENCE.finditer(article.text):
         sent = m.group(0)
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
@@ -323,4 +327,4 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
     for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
         if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
-    return None
+    return story  # an undated act told on in the story takes the day of the story's last dated act
