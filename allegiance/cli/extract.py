@@ -19,7 +19,8 @@ from ..read import MAX_BYTES
 from .options import CountryOption, EventFormat, err, user_errors
 
 CSV_FIELDS = ["doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house", "date",
-              "status", "confidence", "rule", "start", "end", "sentence"]
+              "status", "confidence", "rule", "start", "end", "sentence",
+              "party_name", "counterpart_name"]  # the names of parties the registry lacks (codes made from them)
 
 
 class Mode(str, Enum):
