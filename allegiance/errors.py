@@ -31,6 +31,19 @@ class StoreError(AllegianceError):
     http_status = 503
 
 
+class NoRecord(StoreError):
+    """A command that reads or corrects the record was pointed at a database that holds none (a mistyped
+    ``--db``): only ``ingest`` and ``demo`` create a record."""
+
+    exit_code = 2
+
+
+class BadDatabase(StoreError):
+    """The ``--db`` given is no database allegiance can use: an unsupported URL, or a damaged file."""
+
+    exit_code = 2
+
+
 class ServeError(AllegianceError):
     """The server cannot start (the address is taken, or not this machine's)."""
 

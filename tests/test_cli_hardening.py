@@ -1,0 +1,112 @@
+"""The command line checks what it is told: the record it is pointed at, dates, parties, enums, seats;
+piped output, process lifetimes. Each test here failed before its fix."""
+import os
+import stat
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from allegiance.cli import app
+from allegiance.pipeline import ingest
+from allegiance.settings import WebSettings
+from allegiance.web import create_app
+
+runner = CliRunner()
+ARTICLES = {
+    "a1.txt": "date 2023-05-25\nLAHORE: PML-N MNA Sardar Ali Raza Dreshak joined the Pakistan Tehreek-e-Insaf "
+              "on Tuesday.\n",
+    "a2.txt": "date 2022-04-02\nISLAMABAD: MQM-P parted ways with the PTI-led coalition on Saturday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    """A small SQLite record built by ingest (the only command, with demo, that creates one)."""
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "record.db"
+    assert ingest([str(folder)], f"sqlite:///{path}").new == len(ARTICLES)
+    return path
+
+
+def run(*args):
+    result = runner.invoke(app, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+# ------------------------------------------------------------------------------------------------ 1. the database
+
+@pytest.mark.parametrize("command", [["events"], ["person", "Dreshak"], ["party", "PTI"], ["flows"], ["sources", "1"],
+                                     ["export", "jsonl"], ["review", "list"], ["review", "confirm", "1"],
+                                     ["coalitions", "--move-person", "X:PTI"]])
+def test_a_mistyped_db_is_no_record_and_is_not_created(tmp_path, command):
+    typo = tmp_path / "typo.db"
+    result = run(*command, "--db", typo)
+    assert result.exit_code == 2, result.output
+    assert f"no record at {typo}" in result.output and not typo.exists()
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_empty_file_or_a_folder_is_no_record(tmp_path):
+    (tmp_path / "empty.db").touch()
+    for db in (tmp_path / "empty.db", tmp_path):
+        result = run("events", "--db", db)
+        assert result.exit_code == 2 and "no record at" in result.output
+    assert (tmp_path / "empty.db").stat().st_size == 0
+
+
+def test_ingest_creates_the_record(tmp_path):
+    (tmp_path / "a1.txt").write_text(ARTICLES["a1.txt"], encoding="utf-8")
+    result = run("ingest", tmp_path / "a1.txt", "--db", tmp_path / "new.db")
+    assert result.exit_code == 0 and (tmp_path / "new.db").exists()
+
+
+def test_unsupported_url_and_damaged_file_are_one_line_exit_2(tmp_path):
+    damaged = tmp_path / "x.db"
+    damaged.write_bytes(os.urandom(4096))
+    for db, said in (("mysql://user@host/db", "mysql is not supported"), (damaged, "is damaged")):
+        result = run("events", "--db", db)
+        assert result.exit_code == 2 and said in result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def _copy(record, folder):
+    folder.mkdir()
+    target = folder / "record.db"
+    target.write_bytes(record.read_bytes())
+    return target
+
+
+def test_a_read_only_file_is_queried_read_only(record, tmp_path):
+    path = _copy(record, tmp_path / "ro")
+    path.chmod(0o444)
+    result = run("events", "--db", path, "--format", "json")
+    assert result.exit_code == 0 and "Dreshak" in result.stdout
+    changed = run("review", "confirm", "1", "--db", path)
+    assert changed.exit_code != 0 and "read-only" in changed.output
+
+
+def test_a_record_in_a_read_only_folder_is_queried(record, tmp_path):
+    path = _copy(record, tmp_path / "ro")
+    path.parent.chmod(0o555)
+    try:
+        result = run("events", "--db", path, "--format", "json")
+        assert result.exit_code == 0 and "Dreshak" in result.stdout
+        assert sorted(os.listdir(path.parent)) == ["record.db"]
+    finally:
+        path.parent.chmod(stat.S_IRWXU)
+
+
+def test_the_server_never_recreates_a_deleted_record(record, tmp_path):
+    path = _copy(record, tmp_path / "served")
+    web = create_app(WebSettings(db_url=f"sqlite:///{path}", cached_answers=0))
+    with TestClient(web, raise_server_exceptions=False) as client:
+        assert client.get("/api/events").status_code == 200
+        for name in os.listdir(path.parent):
+            os.remove(path.parent / name)
+        web.state.engine.dispose()  # the connections the server held are gone too: a new one is opened
+        answer = client.get("/api/events")
+        assert answer.status_code == 503 and not path.exists()
