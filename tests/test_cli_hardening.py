@@ -1,5 +1,6 @@
 """The command line checks what it is told: the record it is pointed at, dates, parties, enums, seats;
 piped output, process lifetimes. Each test here failed before its fix."""
+import json
 import os
 import stat
 
@@ -110,3 +111,44 @@ def test_the_server_never_recreates_a_deleted_record(record, tmp_path):
         web.state.engine.dispose()  # the connections the server held are gone too: a new one is opened
         answer = client.get("/api/events")
         assert answer.status_code == 503 and not path.exists()
+
+
+# ------------------------------------------------------------------------------------------------ 2. options checked
+
+@pytest.mark.parametrize("args, said", [
+    (["events", "--since", "2023-13-45"], "'2023-13-45' is not a date"),
+    (["events", "--until", "garbage"], "'garbage' is not a date"),
+    (["flows", "--since", "yesterday"], "'yesterday' is not a date"),
+    (["party", "PTI", "--on", "2024-02-30"], "'2024-02-30' is not a date"),
+    (["events", "--type", "leave"], "leave_party"),
+    (["events", "--status", "maybe"], "'fact', 'possible', 'denied'"),
+    (["events", "--since", "2024-01-01", "--until", "2023-01-01"], "is after --until"),
+    (["events", "--party", "PTX"], "did you mean PTI"),
+    (["party", "PTX"], "did you mean PTI"),
+])
+def test_bad_options_are_refused(record, args, said):
+    result = run(*args, "--db", record)
+    assert result.exit_code == 2, result.output
+    assert said in " ".join(result.output.replace("│", " ").split())
+
+
+def test_parties_by_code_in_any_case_or_alias(record):
+    for name in ("PTI", "pti", "Pakistan Tehreek-e-Insaf", "tehreek-e-insaf"):
+        result = run("events", "--party", name, "--db", record, "--format", "json")
+        assert result.exit_code == 0 and [e["party"] for e in json.loads(result.stdout)] == ["PTI"], name
+    members = run("party", "pti", "--on", "2024-01-01", "--db", record, "--format", "json")
+    assert members.exit_code == 0 and json.loads(members.stdout)["party"] == "PTI"
+    assert [m["name"] for m in json.loads(members.stdout)["members"]] == ["Sardar Ali Raza Dreshak"]
+    leavers = run("party", "PMLN", "--db", record, "--format", "json")
+    assert [m["name"] for m in json.loads(leavers.stdout)["leavers"]] == ["Sardar Ali Raza Dreshak"]
+
+
+def test_coalitions_never_invent_parties(record):
+    result = run("coalitions", "--seat", "PTI=100", "--seat", "XYZ=10", "--seat", "PPP=80")
+    assert result.exit_code == 2 and "no party 'XYZ'" in result.output
+    result = run("coalitions", "--db", record, "--move-person", "Sardar Ali Raza Dreshak:ZZZ")
+    assert result.exit_code == 2 and "no party 'ZZZ'" in result.output
+    result = run("coalitions", "--seat", "pti=100", "--seat", "PMLN=80", "--seat", "PPP=60", "--format", "json")
+    assert result.exit_code == 0 and set(json.loads(result.stdout)["seats"]) == {"PTI", "PML-N", "PPP"}
+    result = run("coalitions", "--seat", "pti=100", "--seat", "PTI=80")
+    assert result.exit_code == 2 and "listed twice" in result.output

@@ -22,7 +22,8 @@ from rich.table import Table
 from ..analyse.coalition import INDICES, Coalition, CoalitionError, CoalitionReport, SeatMove
 from ..analyse.house import HouseAnalysis, HouseQuestion, analyse_house, parse_seat_args, read_seats_csv
 from ..record import Record
-from .options import CountryOption, DbOption, Format, FormatOption, user_errors
+from ..registry import Registry, load_registry
+from .options import CountryOption, DbOption, Format, FormatOption, OnOption, iso_date, user_errors
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
@@ -69,17 +70,35 @@ def _names(values: list[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:
+def parse_day(value: Optional[str | date], option: str, today: date) -> Optional[date]:
     """A YYYY-MM-DD option, not after today."""
     if not value:
         return None
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
+        day = iso_date(value)
+    except typer.BadParameter:
         raise CoalitionError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
     if day > today:
         raise CoalitionError(f"{option} {value} is in the future (today is {today.isoformat()})")
     return day
+
+
+def known_parties(registry: Registry, seats: Optional[dict[str, int]], require: frozenset[str],
+                  exclude: frozenset[str], apart: frozenset[frozenset[str]], order: Optional[tuple[str, ...]],
+                  moves: list[tuple[str, str, int]], people: list[tuple[str, str]]):
+    """Every party named in the question, as the registry's code (any case, any alias); a party the registry
+    does not know is refused with close names suggested, never invented."""
+    code = lambda name: registry.find_party(name).code  # noqa: E731
+    if seats is not None:
+        coded: dict[str, int] = {}
+        for party, n in seats.items():
+            if code(party) in coded:
+                raise CoalitionError(f"--seat/--seats: {party} is {code(party)}, listed twice")
+            coded[code(party)] = n
+        seats = coded
+    return (seats, frozenset(map(code, require)), frozenset(map(code, exclude)),
+            frozenset(frozenset(map(code, pair)) for pair in apart), tuple(map(code, order)) if order else None,
+            [(code(a), code(b), n) for a, b, n in moves], [(name, code(to)) for name, to in people])
 
 
 def answer(question: HouseQuestion, country: str, db: Optional[str], read_record: bool) -> HouseAnalysis:
@@ -256,11 +275,12 @@ def make_coalitions_command(read_record: bool = False):
         what_if: list[str] = typer.Option([], "--move", help="FROM:TO:N seats crossing over; repeatable."),
         move_person: list[str] = typer.Option([], "--move-person",
                                               help='"NAME:TO": the person\'s seat (party from the record) goes to TO; repeatable.'),
-        defections_since: Optional[str] = typer.Option(None, "--defections-since",
-                                                       help="What if every defection in the record since this date carried a seat."),
+        defections_since: Optional[date] = typer.Option(None, "--defections-since", parser=iso_date,
+                                                        metavar="YYYY-MM-DD",
+                                                        help="What if every defection in the record since this date carried a seat."),
         country: CountryOption = "pk",
         db: DbOption = None,
-        on: Optional[str] = typer.Option(None, "--on", help="Seats, moves and rejections as the record stood on this date."),
+        on: OnOption = None,
         fmt: FormatOption = Format.table,
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
@@ -272,8 +292,11 @@ def make_coalitions_command(read_record: bool = False):
                 raise CoalitionError(f"--defections-since {defections_since} is after --on {on}")
             given = parse_seat_args(seat, read_seats_csv(seats) if seats else {}) if (seats or seat) else None
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
-            question = HouseQuestion(house, day, given, _names(require), _names(exclude), parse_pairs(incompatible),
-                                     ordering, tuple(parse_moves(what_if)), tuple(parse_people(move_person)), since)
+            given, required, excluded, apart, ordering, moves, people = known_parties(
+                load_registry(country), given, _names(require), _names(exclude), parse_pairs(incompatible),
+                ordering, parse_moves(what_if), parse_people(move_person))
+            question = HouseQuestion(house, day, given, required, excluded, apart, ordering, tuple(moves),
+                                     tuple(people), since)
             found = answer(question, country, db, read_record)
         report, record, shown = found.report, found.seats.record, found.what_if
         if fmt is Format.json:

@@ -14,13 +14,15 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ..errors import OptionError
 from ..model import ReadProblem
 from ..pipeline import IngestReport, ingest
 from ..record.query import events as record_events
 from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
 from ..store.engine import database_url
 from ..store.queries import StoredEvent
-from .options import DbOption, Format, FormatOption, err, fail, on_record, user_errors
+from .options import (CountryOption, DbOption, EventTypeOption, Format, FormatOption, OnOption, PartyOption,
+                      SinceOption, StatusOption, UntilOption, err, fail, on_record, party_code, user_errors)
 
 EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
                 "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id"]
@@ -52,19 +54,24 @@ def ingest_command(
 
 def events_command(
     db: DbOption = None,
-    type: Optional[str] = typer.Option(None, "--type", help="Event type, e.g. leave_party, join_party, coalition."),
-    party: Optional[str] = typer.Option(None, "--party", help="Party code (as party or coalition counterpart)."),
+    type: EventTypeOption = None,
+    party: PartyOption = None,
     person: Optional[str] = typer.Option(None, "--person", help="Person id, or part of the actor's name."),
-    since: Optional[str] = typer.Option(None, "--since", help="Events on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, "--until", help="Events on or before this ISO date."),
-    status: Optional[str] = typer.Option(None, "--status", help="fact, possible or denied."),
+    since: SinceOption = None,
+    until: UntilOption = None,
+    status: StatusOption = None,
     min_sources: Optional[int] = typer.Option(None, "--min-sources", min=1,
                                               help="Only events whose act is reported by at least N articles."),
+    country: CountryOption = "pk",
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show stored events, filtered; every event names the article and sentence it came from."""
-    found = on_record(db, lambda session: record_events(session, type=type, party=party, person=person, since=since,
-                                                        until=until, status=status, min_sources=min_sources))
+    with user_errors(exit_code=2):
+        code = party_code(party, country)
+        _in_order(since, until)
+    found = on_record(db, lambda session: record_events(
+        session, type=type.value if type else None, party=code, person=person, since=since, until=until,
+        status=status.value if status else None, min_sources=min_sources))
     _write_events(found, fmt)
 
 
@@ -135,13 +142,17 @@ def person_command(
 
 
 def party_command(
-    code: str = typer.Argument(..., help="Party code, e.g. PTI."),
+    name: str = typer.Argument(..., metavar="PARTY", help="Party code in any case, or any of its names (PTI, pti, "
+                               "Pakistan Tehreek-e-Insaf)."),
     db: DbOption = None,
-    on: Optional[str] = typer.Option(None, "--on", help="ISO date of the membership list. Default: today."),
+    on: OnOption = None,
+    country: CountryOption = "pk",
     fmt: FormatOption = Format.table,
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
-    day = _iso(on) if on else date.today().isoformat()
+    with user_errors(exit_code=2):
+        code = party_code(name, country)
+    day = (on or date.today()).isoformat()
     found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
                                  "leavers": leavers(s, code, until=day)})
     if fmt is Format.json:
@@ -159,12 +170,14 @@ def party_command(
 
 def flows_command(
     db: DbOption = None,
-    since: Optional[str] = typer.Option(None, "--since", help="Leaves on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, "--until", help="Leaves on or before this ISO date."),
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
-    since, until = (_iso(since) if since else None), (_iso(until) if until else None)
+    with user_errors(exit_code=2):
+        _in_order(since, until)
+    since, until = (since.isoformat() if since else None), (until.isoformat() if until else None)
     matrix = on_record(db, lambda s: flows(s, since, until))
     if fmt is Format.json:
         _json(matrix)
@@ -202,11 +215,9 @@ def sources_command(
         Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
 
 
-def _iso(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        fail(f"{value!r} is not an ISO date (YYYY-MM-DD)", 2)
+def _in_order(since: Optional[date], until: Optional[date]) -> None:
+    if since and until and since > until:
+        raise OptionError(f"--since {since} is after --until {until}")
 
 
 def _bound(day: Optional[str], certain: bool) -> str:
