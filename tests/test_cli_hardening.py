@@ -1,5 +1,7 @@
 """The command line checks what it is told: the record it is pointed at, dates, parties, enums, seats;
 piped output, process lifetimes. Each test here failed before its fix."""
+import csv
+import io
 import json
 import os
 import stat
@@ -10,7 +12,9 @@ from typer.testing import CliRunner
 
 from allegiance.cli import app
 from allegiance.pipeline import ingest
+from allegiance.record import Record
 from allegiance.settings import WebSettings
+from allegiance.store.derived import find_persons
 from allegiance.web import create_app
 
 runner = CliRunner()
@@ -152,3 +156,38 @@ def test_coalitions_never_invent_parties(record):
     assert result.exit_code == 0 and set(json.loads(result.stdout)["seats"]) == {"PTI", "PML-N", "PPP"}
     result = run("coalitions", "--seat", "pti=100", "--seat", "PTI=80")
     assert result.exit_code == 2 and "listed twice" in result.output
+
+
+# ------------------------------------------------------------------------------------------------ 3. the store's queries
+
+def test_like_wildcards_are_letters(record):
+    for person in ("%", "_", "%a%"):
+        result = run("events", "--person", person, "--db", record, "--format", "json")
+        assert result.exit_code == 0 and json.loads(result.stdout) == [], person
+    with Record.open(f"sqlite:///{record}") as opened, opened.session() as session:
+        assert find_persons(session, "_")[1] == find_persons(session, "%")[1] == 0
+        assert find_persons(session, "dreshak")[1] == 1
+
+
+def test_reviewing_twice_stores_one_correction(record, tmp_path):
+    path = _copy(record, tmp_path / "rw")
+    first = run("review", "confirm", "1", "--db", path)
+    again = run("review", "confirm", "1", "--db", path)
+    assert first.exit_code == again.exit_code == 0 and first.stdout == again.stdout
+    run("review", "reject", "2", "--db", path)
+    run("review", "reject", "2", "--db", path)
+    found = json.loads(run("review", "list", "--db", path, "--format", "json").stdout)
+    assert [c["kind"] for c in found] == ["confirm", "reject"]
+
+
+def test_rejected_events_are_left_out_or_marked(record, tmp_path):
+    path = _copy(record, tmp_path / "rw")
+    assert run("review", "reject", "1", "--db", path).exit_code == 0
+    shown = json.loads(run("events", "--db", path, "--format", "json").stdout)
+    assert 1 not in [e["id"] for e in shown] and shown
+    every = json.loads(run("events", "--db", path, "--format", "json", "--include-rejected").stdout)
+    assert {e["id"]: e["rejected"] for e in every}[1] is True and not any(e["rejected"] for e in every if e["id"] != 1)
+    lines = [json.loads(line) for line in run("export", "jsonl", "--db", path).stdout.splitlines()]
+    assert {e["id"]: e["rejected"] for e in lines}[1] is True
+    rows = list(csv.DictReader(io.StringIO(run("export", "csv", "--db", path).stdout)))
+    assert {r["id"]: r["rejected"] for r in rows}["1"] == "yes"

@@ -18,14 +18,15 @@ from ..errors import OptionError
 from ..model import ReadProblem
 from ..pipeline import IngestReport, ingest
 from ..record.query import events as record_events
-from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
+from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, rejected_events, timeline
 from ..store.engine import database_url
 from ..store.queries import StoredEvent
 from .options import (CountryOption, DbOption, EventTypeOption, Format, FormatOption, OnOption, PartyOption,
                       SinceOption, StatusOption, UntilOption, err, fail, on_record, party_code, user_errors)
 
 EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
-                "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id"]
+                "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id",
+                "rejected"]
 
 
 def ingest_command(
@@ -62,17 +63,21 @@ def events_command(
     status: StatusOption = None,
     min_sources: Optional[int] = typer.Option(None, "--min-sources", min=1,
                                               help="Only events whose act is reported by at least N articles."),
+    include_rejected: bool = typer.Option(False, "--include-rejected",
+                                          help="Also show events an analyst rejected (marked rejected)."),
     country: CountryOption = "pk",
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Show stored events, filtered; every event names the article and sentence it came from."""
+    """Show stored events, filtered; every event names the article and sentence it came from. Events an
+    analyst rejected are left out unless --include-rejected."""
     with user_errors(exit_code=2):
         code = party_code(party, country)
         _in_order(since, until)
-    found = on_record(db, lambda session: record_events(
+    found, rejected = on_record(db, lambda session: (record_events(
         session, type=type.value if type else None, party=code, person=person, since=since, until=until,
-        status=status.value if status else None, min_sources=min_sources))
-    _write_events(found, fmt)
+        status=status.value if status else None, min_sources=min_sources, rejected=include_rejected),
+        rejected_events(session) if include_rejected else frozenset()))
+    _write_events(found, fmt, rejected)
 
 
 def _skipped(problem: ReadProblem) -> None:
@@ -84,28 +89,30 @@ def _progress() -> Progress:
                     transient=True, disable=not err.is_terminal)
 
 
-def _flat(stored: StoredEvent) -> dict:
-    """An event as one flat row: the event contract plus its id, article and person."""
+def _flat(stored: StoredEvent, rejected: frozenset[int] = frozenset()) -> dict:
+    """An event as one flat row: the event contract plus its id, article and person, and whether an analyst
+    rejected it."""
     row = stored.event.to_dict()
     evidence = row.pop("evidence")
     row.update(id=stored.id, rule=evidence["rule"], start=evidence["start"], end=evidence["end"],
-               sentence=evidence["sentence"], article_id=stored.article_id, person_id=stored.person_id)
+               sentence=evidence["sentence"], article_id=stored.article_id, person_id=stored.person_id,
+               rejected=stored.id in rejected)
     return {key: row.get(key) for key in EVENT_FIELDS}
 
 
-def _write_events(found: list[StoredEvent], fmt: Format) -> None:
+def _write_events(found: list[StoredEvent], fmt: Format, rejected: frozenset[int] = frozenset()) -> None:
     if fmt is Format.json:
-        json.dump([_flat(s) for s in found], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([_flat(s, rejected) for s in found], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif fmt is Format.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
         writer.writeheader()
-        writer.writerows(_flat(s) for s in found)
+        writer.writerows({**_flat(s, rejected), "rejected": "yes" if s.id in rejected else "no"} for s in found)
     else:
-        Console().print(_table(found))
+        Console().print(_table(found, rejected))
 
 
-def _table(found: list[StoredEvent]) -> Table:
+def _table(found: list[StoredEvent], rejected: frozenset[int] = frozenset()) -> Table:
     table = Table(title=f"{len(found)} stored events")
     for col in ("id", "date", "type", "actor", "party / with", "detail", "status", "doc"):
         table.add_column(col, overflow="fold")
@@ -113,7 +120,8 @@ def _table(found: list[StoredEvent]) -> Table:
         e = stored.event
         with_ = e.party if e.type != "coalition" else f"{e.action} {e.counterpart or '-'}"
         detail = e.post or (f"{e.seats} in {e.house}" if e.seats else "") or (e.scope or "")
-        table.add_row(str(stored.id), e.date or "", e.type, e.actor, with_ or "", detail, e.status, e.doc)
+        status = f"{e.status} (rejected)" if stored.id in rejected else e.status
+        table.add_row(str(stored.id), e.date or "", e.type, e.actor, with_ or "", detail, status, e.doc)
     return table
 
 
