@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
 from .record.derive import open_record, refresh_record
-from .model import Article, Event, ReadProblem
+from .model import Article, Event, ReadProblem, counted
 from .registry import DEFAULT_COUNTRY
 from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
@@ -59,9 +59,9 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line for a terminal."""
-        line = (f"{self.read} articles read: {self.new} new, {self.unchanged} unchanged; "
-                f"{self.events} events stored; {len(self.problems)} inputs skipped")
-        return line + (f"; {self.reprocessed} articles reprocessed" if self.reprocessed else "")
+        line = (f"{counted(self.read, 'article')} read: {self.new} new, {self.unchanged} unchanged; "
+                f"{counted(self.events, 'event')} stored; {counted(len(self.problems), 'input')} skipped")
+        return line + (f"; {counted(self.reprocessed, 'article')} reprocessed" if self.reprocessed else "")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ import io
 import json
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 from fastapi.testclient import TestClient
@@ -191,3 +193,54 @@ def test_rejected_events_are_left_out_or_marked(record, tmp_path):
     assert {e["id"]: e["rejected"] for e in lines}[1] is True
     rows = list(csv.DictReader(io.StringIO(run("export", "csv", "--db", path).stdout)))
     assert {r["id"]: r["rejected"] for r in rows}["1"] == "yes"
+
+
+# ------------------------------------------------------------------------------------------------ 4. start-up
+
+HEAVY = ("spacy", "thinc", "trafilatura", "uvicorn", "fastapi")
+
+
+def test_importing_the_cli_imports_no_model():
+    found = subprocess.run([sys.executable, "-X", "importtime", "-c", "import allegiance.cli"],
+                           capture_output=True, text=True, check=True).stderr
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in found.splitlines() if "|" in line}
+    assert not imported & {*HEAVY, "sqlalchemy", "alembic"}, sorted(imported & {*HEAVY, "sqlalchemy", "alembic"})
+
+
+@pytest.mark.parametrize("args", [["--help"], ["events", "--help"], ["events", "--format", "json"],
+                                  ["party", "PTI"], ["export", "csv"], ["review", "list"],
+                                  ["coalitions", "--seat", "PTI=100", "--seat", "PPP=90"]])
+def test_commands_that_need_no_model_do_not_load_one(record, args):
+    script = ("import sys\nfrom allegiance.cli import app\n"
+              "try:\n    app(sys.argv[1:], prog_name='allegiance')\nexcept SystemExit as e:\n    code = e.code\n"
+              f"print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}), file=sys.stderr)\n"
+              "sys.exit(code)")
+    with_db = args if "--help" in args or args[0] == "coalitions" else [*args, "--db", str(record)]
+    done = subprocess.run([sys.executable, "-c", script, *with_db], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stderr, done.stderr[-500:]
+
+
+# ------------------------------------------------------------------------------------------------ 5. output
+
+def test_piped_tables_keep_cells_whole_and_words_agree(record, tmp_path):
+    path = _copy(record, tmp_path / "rw")
+    run("review", "reject", "2", "--db", path)
+    events = run("events", "--db", path, "--include-rejected").stdout
+    assert "join_party" in events and "leave_party" in events and "2023-05-23" in events  # no cell split
+    assert "Sardar Ali Raza Dreshak" in events and "(rejected)" in events
+    timeline = run("person", "Sardar Ali Raza Dreshak", "--db", path).stdout
+    assert "1 fact, 1 report" in timeline and "Pakistan Tehreek-e-Insaf on Tuesday." in timeline
+    party = run("party", "PTI", "--on", "2024-01-01", "--db", path).stdout
+    assert "False" not in party and "True" not in party and " no " in party
+    assert "PTI joiners (up to 2024-01-01): 1" in party  # the title is never wrapped over a narrow table
+    listed = run("review", "list", "--db", path).stdout
+    assert "1 correction" in listed and "1 corrections" not in listed
+
+
+def test_the_coalitions_header_says_whose_seats(record):
+    result = run("coalitions", "--seat", "PTI=100", "--seat", "PML-N=80", "--seat", "PPP=67")
+    assert result.exit_code == 0
+    assert "NA: 3 parties counted, holding 247 of the house's 336 seats; quota 169" in result.stdout
+    assert "NA: 247 seats" not in result.stdout
+    assert "1 minimal winning coalition" in result.stdout and "1 minimal winning coalitions" not in result.stdout

@@ -7,19 +7,23 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
-from typing import Annotated, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 
 import typer
 from rich.console import Console
-from sqlalchemy.orm import Session
+from rich.table import Table
+from rich.console import Console
 
 from ..errors import AllegianceError
 from ..model import EVENT_TYPES
-from ..record import Record
 from ..registry import DEFAULT_COUNTRY, load_registry
+
+if TYPE_CHECKING:  # the record (SQLAlchemy) is imported by the commands that open it, not by --help
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 err = Console(stderr=True)
+PIPED_WIDTH = 100_000  # a table written to a pipe or a file keeps every cell on one line
 DB_HELP = "Database: a SQLite file path or a URL (postgresql://...). Default: $ALLEGIANCE_DB, else ./allegiance.db."
 COUNTRY_HELP = "Country data folder (bundled code or a path)."
 
@@ -91,6 +95,25 @@ CountryOption = Annotated[str, typer.Option("--country", help=COUNTRY_HELP)]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")]
 
 
+def out() -> Console:
+    """Standard output: on a terminal, tables fit its width; to a pipe or a file, every table has its natural
+    width, so no cell wraps and no date is split (`--format csv` or `json` is for programs)."""
+    console = Console()
+    return console if console.is_terminal else Console(width=PIPED_WIDTH)
+
+
+def titled(title: str, **options) -> Table:
+    """A table at least as wide as its title, so the title is never wrapped over the table."""
+    return Table(title=title, min_width=len(title) + 4, **options)
+
+
+def cell(value) -> str:
+    """A value as a person reads it in a table: yes/no for booleans, blank for none."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
+
+
 def fail(message: str, code: int) -> NoReturn:
     """One red line on stderr, then exit with ``code``."""
     err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
@@ -111,5 +134,7 @@ def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = Fal
     """Open the record, run ``work(session)`` in one transaction (through the single writer when
     ``write``), close; a user's error becomes one line and an exit status. Shared by every command
     that reads or corrects the record."""
+    from ..record import Record
+
     with user_errors(), Record.open(db) as record, record.session(write) as session:
         return work(session)

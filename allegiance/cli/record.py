@@ -7,22 +7,23 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..errors import OptionError
 from ..model import ReadProblem
-from ..pipeline import IngestReport, ingest
-from ..record.query import events as record_events
-from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, rejected_events, timeline
-from ..store.engine import database_url
-from ..store.queries import StoredEvent
+from ..model import counted
+from .options import titled
 from .options import (CountryOption, DbOption, EventTypeOption, Format, FormatOption, OnOption, PartyOption,
-                      SinceOption, StatusOption, UntilOption, err, fail, on_record, party_code, user_errors)
+                      SinceOption, StatusOption, UntilOption, cell, err, fail, on_record, out, party_code,
+                      user_errors)
+
+if TYPE_CHECKING:  # the record and the extractor are imported by the commands that use them, not by --help
+    from ..pipeline import IngestReport
+    from ..store.queries import StoredEvent
 
 EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
                 "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id",
@@ -37,6 +38,9 @@ def ingest_command(
                                    "current extractor, replacing its events (corrections are kept)."),
 ) -> None:
     """Extract articles into the record; text already stored is skipped, so running it again is safe."""
+    from ..pipeline import ingest
+    from ..store.engine import database_url
+
     if not paths and not reprocess:
         fail("give files or folders to ingest, or --reprocess to re-extract the record", 2)
     url = database_url(db)
@@ -70,6 +74,9 @@ def events_command(
 ) -> None:
     """Show stored events, filtered; every event names the article and sentence it came from. Events an
     analyst rejected are left out unless --include-rejected."""
+    from ..record.query import events as record_events
+    from ..record.query import rejected_events
+
     with user_errors(exit_code=2):
         code = party_code(party, country)
         _in_order(since, until)
@@ -109,11 +116,11 @@ def _write_events(found: list[StoredEvent], fmt: Format, rejected: frozenset[int
         writer.writeheader()
         writer.writerows({**_flat(s, rejected), "rejected": "yes" if s.id in rejected else "no"} for s in found)
     else:
-        Console().print(_table(found, rejected))
+        out().print(_table(found, rejected))
 
 
 def _table(found: list[StoredEvent], rejected: frozenset[int] = frozenset()) -> Table:
-    table = Table(title=f"{len(found)} stored events")
+    table = titled(f"{counted(len(found), 'stored event')}")
     for col in ("id", "date", "type", "actor", "party / with", "detail", "status", "doc"):
         table.add_column(col, overflow="fold")
     for stored in found:
@@ -138,6 +145,8 @@ def person_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """A person's timeline: every fact with every article that reports it."""
+    from ..record.query import timeline
+
     pid, found = on_record(db, lambda session: timeline(session, name))
     rows = [_source_row(f, s) for f in found for s in f.sources]
     if fmt is Format.json:
@@ -145,8 +154,8 @@ def person_command(
     elif fmt is Format.csv:
         _csv(rows, SOURCE_FIELDS)
     else:
-        title = f"{found[0].name if found else name} ({pid}): {len(found)} facts, {len(rows)} reports"
-        Console().print(_rows_table(title, rows, ["date", "type", "party", "status", "conflict", "doc", "sentence"]))
+        title = f"{found[0].name if found else name} ({pid}): {counted(len(found), 'fact')}, {counted(len(rows), 'report')}"
+        out().print(_rows_table(title, rows, ["date", "type", "party", "status", "conflict", "doc", "sentence"]))
 
 
 def party_command(
@@ -158,6 +167,8 @@ def party_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
+    from ..record.query import joiners, leavers, members
+
     with user_errors(exit_code=2):
         code = party_code(name, country)
     day = (on or date.today()).isoformat()
@@ -168,7 +179,7 @@ def party_command(
     elif fmt is Format.csv:
         _csv([{"role": k[:-1], **asdict(m)} for k, v in found.items() for m in v], ["role", *MEMBERSHIP_FIELDS])
     else:
-        console = Console()
+        console = out()
         for kind, items in found.items():
             rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
                     for m in items]
@@ -183,6 +194,8 @@ def flows_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
+    from ..record.query import flows
+
     with user_errors(exit_code=2):
         _in_order(since, until)
     since, until = (since.isoformat() if since else None), (until.isoformat() if until else None)
@@ -194,12 +207,12 @@ def flows_command(
               for n in names], ["from_party", "to_party", "name"])
     else:
         targets = sorted({b for row in matrix.values() for b in row})
-        table = Table(title=f"party flows ({since or 'start'} to {until or 'now'}): rows left, columns joined")
+        table = titled(f"party flows ({since or 'start'} to {until or 'now'}): rows left, columns joined")
         for col in ("from \\ to", *targets):
             table.add_column(col)
         for a, row in matrix.items():
             table.add_row(a, *(str(len(row.get(b, []))) if row.get(b) else "" for b in targets))
-        Console().print(table)
+        out().print(table)
 
 
 def sources_command(
@@ -208,6 +221,8 @@ def sources_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Every article reporting an event's fact (or a fact), side by side, disagreements included."""
+    from ..record.query import fact_of_event, find_fact
+
     fact = on_record(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
     if fact is None:
         fail(f"no event or fact {ident!r} in the record; event ids are numbers (see `allegiance events`), fact ids "
@@ -219,8 +234,8 @@ def sources_command(
         _csv(rows, SOURCE_FIELDS)
     else:
         title = (f"{fact.id}: {fact.type} {fact.name} {fact.party or fact.post or fact.counterpart or ''} - "
-                 f"{fact.source_count} sources{' (CONFLICT)' if fact.conflict else ''}")
-        Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
+                 f"{counted(fact.source_count, 'source')}{' (CONFLICT)' if fact.conflict else ''}")
+        out().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
 
 
 def _in_order(since: Optional[date], until: Optional[date]) -> None:
@@ -259,9 +274,9 @@ def _csv(rows: list[dict], fields: list[str]) -> None:
 
 
 def _rows_table(title: str, rows: list[dict], columns: list[str]) -> Table:
-    table = Table(title=title)
+    table = titled(title)
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(str(row.get(col, "")) for col in columns))
+        table.add_row(*(cell(row.get(col)) for col in columns))
     return table
