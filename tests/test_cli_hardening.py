@@ -4,9 +4,13 @@ import csv
 import io
 import json
 import os
+import signal
+import socket
 import stat
 import subprocess
 import sys
+import time
+import urllib.request
 
 import pytest
 from fastapi.testclient import TestClient
@@ -244,3 +248,103 @@ def test_the_coalitions_header_says_whose_seats(record):
     assert "NA: 3 parties counted, holding 247 of the house's 336 seats; quota 169" in result.stdout
     assert "NA: 247 seats" not in result.stdout
     assert "1 minimal winning coalition" in result.stdout and "1 minimal winning coalitions" not in result.stdout
+
+
+# ------------------------------------------------------------------------------------------------ 6. processes
+
+def _descendants(pid: int) -> set[int]:
+    """Every living process below ``pid`` (from /proc; zombies count as ended)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":
+                parents.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            if open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z":
+                out.add(pid)
+        except OSError:
+            pass
+    return out
+
+
+def _wait(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events?limit=1", timeout=2) as answer:
+            return answer.status == 200
+    except OSError:
+        return False
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+@linux_only
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_server_workers_end_with_the_server(record, sig):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "allegiance.cli", "serve", "--db", str(record), "--port",
+                               str(port), "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: set[int] = set()
+    try:
+        assert _wait(lambda: _answers(port) and len(_descendants(server.pid)) >= 2, 90)
+        children = _descendants(server.pid)
+        server.send_signal(sig)
+        server.wait(30)
+        assert _wait(lambda: not _alive(children), 30), f"workers left running: {_alive(children)}"
+        assert not _answers(port)
+    finally:  # whatever happened, nothing started here outlives the test
+        for pid in _alive(children | _descendants(server.pid)):
+            os.kill(pid, signal.SIGKILL)
+        server.kill()
+
+
+@linux_only
+def test_ingest_workers_end_when_ingest_is_killed(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"a{i}.txt").write_text(ARTICLES["a1.txt"].replace("Dreshak", f"Dreshak{i}") * 5, encoding="utf-8")
+    ingest_ = subprocess.Popen([sys.executable, "-m", "allegiance.cli", "ingest", str(folder), "--db",
+                                str(tmp_path / "r.db"), "--jobs", "2"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    children: set[int] = set()
+    try:
+        assert _wait(lambda: len(_descendants(ingest_.pid)) >= 2, 90)
+        children = _descendants(ingest_.pid)
+        ingest_.kill()
+        ingest_.wait(30)
+        assert _wait(lambda: not _alive(children), 30), f"workers left running: {_alive(children)}"
+    finally:  # whatever happened, nothing started here outlives the test
+        for pid in _alive(children | _descendants(ingest_.pid)):
+            os.kill(pid, signal.SIGKILL)
+        ingest_.kill()
