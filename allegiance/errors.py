@@ -31,8 +31,27 @@ class StoreError(AllegianceError):
     http_status = 503
 
 
+class NoRecord(StoreError):
+    """A command that reads or corrects the record was pointed at a database that holds none (a mistyped
+    ``--db``): only ``ingest`` and ``demo`` create a record."""
+
+    exit_code = 2
+
+
+class BadDatabase(StoreError):
+    """The ``--db`` given is no database allegiance can use: an unsupported URL, or a damaged file."""
+
+    exit_code = 2
+
+
 class ServeError(AllegianceError):
     """The server cannot start (the address is taken, or not this machine's)."""
+
+
+class OptionError(AllegianceError):
+    """An option's value makes no sense (a period that ends before it starts)."""
+
+    exit_code = 2
 
 
 class CoalitionError(AllegianceError):
@@ -44,10 +63,13 @@ class CoalitionError(AllegianceError):
 class UnknownParty(AllegianceError, LookupError):
     """A party code the country's registry does not know."""
 
+    exit_code = 2
     http_status = 404
 
-    def __init__(self, code: str, known: Sequence[str]):
-        super().__init__(f"no party {code!r}; known codes: {', '.join(known)}")
+    def __init__(self, code: str, known: Sequence[str], suggestions: Sequence[str] = ()):
+        self.suggestions = list(suggestions)
+        hint = f" (did you mean {', '.join(self.suggestions)}?)" if self.suggestions else ""
+        super().__init__(f"no party {code!r}{hint}; known codes: {', '.join(known)}")
 
 
 class UnknownPerson(AllegianceError, LookupError):

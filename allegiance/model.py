@@ -9,6 +9,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun agreeing with it: "1 fact", "2 facts", "0 coalitions"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
 EventType = Literal["leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result"]
 EVENT_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result")
 PERSON_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel")  # acts of a person, not a party

@@ -36,7 +36,8 @@ from sqlalchemy.orm import Session
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
 from .record.derive import open_record, refresh_record
-from .model import Article, Event, ReadProblem
+from .model import Article, Event, ReadProblem, counted
+from .processes import end_with_parent
 from .country.registry import DEFAULT_COUNTRY
 from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
@@ -59,9 +60,9 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line for a terminal."""
-        line = (f"{self.read} articles read: {self.new} new, {self.unchanged} unchanged; "
-                f"{self.events} events stored; {len(self.problems)} inputs skipped")
-        return line + (f"; {self.reprocessed} articles reprocessed" if self.reprocessed else "")
+        line = (f"{counted(self.read, 'article')} read: {self.new} new, {self.unchanged} unchanged; "
+                f"{counted(self.events, 'event')} stored; {counted(len(self.problems), 'input')} skipped")
+        return line + (f"; {counted(self.reprocessed, 'article')} reprocessed" if self.reprocessed else "")
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ def _problem(problem: ReadProblem, report: IngestReport, on_problem: Callable[[R
 
 # --------------------------------------------------------------------------- extract
 
-def _worker_init(country: str, mode: str) -> None:
-    """Load the pipeline once per worker process."""
+def _worker_init(country: str, mode: str, parent: int) -> None:
+    """Load the pipeline once per worker process, which ends with its parent (even one killed with -9)."""
+    end_with_parent(parent)
     get_extractor(country, mode)
 
 
@@ -165,7 +167,8 @@ def extract_keyed(items: Iterable[tuple[K, Article]], *, jobs: int = 1, mode: st
         for batch in _batches(items, BATCH):
             yield from _joined(batch, extractor.extract_many([a for _k, a in batch]))
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(country, mode)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                             initargs=(country, mode, os.getpid())) as pool:
         pending: deque[tuple[list[tuple[K, Article]], Future]] = deque()
         for batch in _batches(items, BATCH):
             pending.append((batch, pool.submit(_work, (country, mode, [a for _k, a in batch]))))

@@ -32,8 +32,9 @@ import dateparser
 import trafilatura
 
 from .model import Article, ReadProblem
+from .settings import MAX_INPUT_BYTES
 
-MAX_BYTES = 5_000_000  # oversized input limit, overridable per call
+MAX_BYTES = MAX_INPUT_BYTES  # oversized input limit, overridable per call
 
 
 def demo_corpus() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+MAX_INPUT_BYTES = 5_000_000  # input files larger than this are refused (read.py; `extract --max-bytes`)
 REVIEW_TOKEN_ENV = "ALLEGIANCE_REVIEW_TOKEN"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 LOOPBACK_HOST_HEADERS = ("127.0.0.1", "localhost", "[::1]", "::1")  # what a browser on this machine sends

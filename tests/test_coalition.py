@@ -281,19 +281,19 @@ def test_cli_json_with_file_and_moves(run, tmp_path):
 
 
 def test_cli_csv(run):
-    result = run("--seat", "A=25", "--seat", "B=20", "--seat", "C=15", "--house", "PA-Balochistan", "-f", "csv")
+    result = run("--seat", "PTI=25", "--seat", "PPP=20", "--seat", "JI=15", "--house", "PA-Balochistan", "-f", "csv")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "section,item,key,value"
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--seat", "A=-1"], "cannot be negative"),
-    (["--seat", "A=x"], "whole number"),
-    (["--seat", "A"], "PARTY=N"),
-    (["--seat", "A=10"], "above the total"),
-    (["--seat", "A=200", "--require", "B"], "unknown party in required: B"),
-    (["--seat", "A=200", "--move", "A:B"], "FROM:TO:N"),
-    (["--seat", "A=200", "--house", "Moon"], "unknown house"),
+    (["--seat", "PTI=-1"], "cannot be negative"),
+    (["--seat", "PTI=x"], "whole number"),
+    (["--seat", "PTI"], "PARTY=N"),
+    (["--seat", "PTI=10"], "above the total"),
+    (["--seat", "PTI=200", "--require", "PPP"], "unknown party in required: PPP"),
+    (["--seat", "PTI=200", "--move", "PTI:PPP"], "FROM:TO:N"),
+    (["--seat", "PTI=200", "--house", "Moon"], "unknown house"),
     (["--seats", "/nonexistent.csv"], "cannot read seats file"),
     ([], "give the seats"),
 ])

@@ -229,5 +229,5 @@ def test_cli_export_bad_database(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not a database" * 100)
     result = CliRunner().invoke(export_app(), ["export", "jsonl", "--db", str(bad), "-o", str(tmp_path / "x.jsonl")])
-    assert result.exit_code == 4 and "error:" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "error:" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "x.jsonl").exists()

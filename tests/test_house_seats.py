@@ -154,7 +154,7 @@ def test_move_person_moves_that_persons_seat(tmp_path, db_url):
     (["--move-person", "Nadeem Qureshi"], "--move-person takes"),
     (["--move", "PPP:PML-N:100"], "cannot move 100 seats from PPP"),
     (["--on", "2999-01-01"], "is in the future"),
-    (["--defections-since", "2024-13-01"], "--defections-since '2024-13-01' is not a date"),
+    (["--defections-since", "2024-13-01"], "'2024-13-01' is not a date"),
     (["--on", "2024-03-01", "--defections-since", "2024-03-05"], "is after --on"),
 ])
 def test_bad_input(tmp_path, db_url, args, message):

@@ -192,7 +192,7 @@ def test_cli_errors_are_one_clear_line(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database at all " * 100)
     result = runner.invoke(app, ["events", "--db", str(bad)])
-    assert result.exit_code == 4 and "is not an allegiance database or is damaged" in result.output
+    assert result.exit_code == 2 and "is not an allegiance database or is damaged" in result.output
     assert "Traceback" not in result.output
     result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "r.db")])
     assert result.exit_code == 2 and "give files or folders" in result.output

@@ -7,7 +7,8 @@ same record always gives the same bytes.
 * ``export_jsonl``: one JSON object per stored event (by event id): the
   extraction contract (``Event.to_dict()``: type, actor, party ..., evidence
   {sentence, start, end, rule}, confidence) plus ``id``, ``person_id``,
-  ``extractor_version`` and ``article`` {id, doc, url, title, published}.
+  ``extractor_version``, ``rejected`` (true when an analyst rejected the event: it
+  is in no fact, membership or flow) and ``article`` {id, doc, url, title, published}.
 * ``export_csv``: the same, one row per event, evidence and article flattened
   into columns (`CSV_FIELDS`).
 * ``export_popolo``: a Popolo (https://www.popoloproject.com) document with
@@ -44,14 +45,14 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from ..record.query import PERSON_TYPES, Fact, Membership, facts, memberships
+from ..record.query import PERSON_TYPES, Fact, Membership, facts, memberships, rejected_events
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..store.queries import ArticleSource, StoredEvent, events_with_articles, person_rows
 
 FORMATS = ("jsonl", "csv", "popolo", "graphml")
 CSV_FIELDS = ["id", "doc", "type", "actor", "person_id", "party", "counterpart", "action", "scope", "post", "seats",
               "house", "date", "status", "confidence", "evidence_sentence", "evidence_start", "evidence_end",
-              "evidence_rule", "extractor_version", "article_id", "article_doc", "article_url", "article_title",
+              "evidence_rule", "extractor_version", "rejected", "article_id", "article_doc", "article_url", "article_title",
               "article_published"]
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 MEMBERSHIP_TYPES = ("join_party", "leave_party", "expel")
@@ -59,9 +60,9 @@ MEMBERSHIP_TYPES = ("join_party", "leave_party", "expel")
 
 # --------------------------------------------------------------------------- events: JSON Lines and CSV
 
-def _event_dict(stored: StoredEvent, article: ArticleSource) -> dict[str, Any]:
+def _event_dict(stored: StoredEvent, article: ArticleSource, rejected: frozenset[int]) -> dict[str, Any]:
     out = {"id": stored.id, **stored.event.to_dict(), "person_id": stored.person_id,
-           "extractor_version": stored.extractor_version,
+           "extractor_version": stored.extractor_version, "rejected": stored.id in rejected,
            "article": {"id": article.article_id, "doc": article.doc, "url": article.url, "title": article.title,
                        "published": _iso(article.published)}}
     return out
@@ -69,9 +70,9 @@ def _event_dict(stored: StoredEvent, article: ArticleSource) -> dict[str, Any]:
 
 def export_jsonl(session: Session, out: TextIO) -> int:
     """One JSON object per stored event, by id; returns how many were written."""
-    count = 0
+    count, rejected = 0, rejected_events(session)
     for stored, article in events_with_articles(session):
-        out.write(json.dumps(_event_dict(stored, article), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_event_dict(stored, article, rejected), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -80,12 +81,13 @@ def export_csv(session: Session, out: TextIO) -> int:
     """Every stored event as one CSV row (header `CSV_FIELDS`); returns how many rows were written."""
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    count = 0
+    count, rejected = 0, rejected_events(session)
     for stored, article in events_with_articles(session):
-        row = _event_dict(stored, article)
+        row = _event_dict(stored, article, rejected)
         evidence, art = row.pop("evidence"), row.pop("article")
         row.update({f"evidence_{k}": v for k, v in evidence.items()})
         row.update({f"article_{k}": v for k, v in art.items()})
+        row["rejected"] = "yes" if row["rejected"] else "no"
         writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in CSV_FIELDS})
         count += 1
     return count

@@ -15,7 +15,6 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..errors import UnknownParty
 from ..model import Article
 from ..record.derive import applied
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
@@ -310,12 +309,8 @@ def party_view(session: Session, code: str, on: date, country: str, memo: Record
 
 
 def find_party(code: str, country: str) -> Party:
-    """A party of the country's registry by code (any case), else UnknownParty."""
-    registry = load_registry(country)
-    for party in registry.parties.values():
-        if party.code.lower() == code.lower():
-            return party
-    raise UnknownParty(code, sorted(registry.parties))
+    """A party of the country's registry by code (any case) or any alias, else UnknownParty."""
+    return load_registry(country).find_party(code)
 
 
 def parties(country: str, query: str | None = None) -> list[Party]:

@@ -14,15 +14,20 @@ import sys
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from ..analyse.coalition import INDICES, Coalition, CoalitionError, CoalitionReport, SeatMove
-from ..analyse.house import HouseAnalysis, HouseQuestion, analyse_house, parse_seat_args, read_seats_csv
-from ..record import Record
-from .options import CountryOption, DbOption, Format, FormatOption, user_errors
+from ..country.registry import Registry, load_registry
+from ..model import counted
+from .options import titled
+from .options import out as stdout
+from .options import CountryOption, DbOption, Format, FormatOption, OnOption, iso_date, user_errors
+
+if TYPE_CHECKING:  # the record (SQLAlchemy) is imported when a question is answered, not by --help
+    from ..analyse.house import HouseAnalysis, HouseQuestion
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
@@ -69,22 +74,43 @@ def _names(values: list[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
-def parse_day(value: Optional[str], option: str, today: date) -> Optional[date]:
+def parse_day(value: Optional[str | date], option: str, today: date) -> Optional[date]:
     """A YYYY-MM-DD option, not after today."""
     if not value:
         return None
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
+        day = iso_date(value)
+    except typer.BadParameter:
         raise CoalitionError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
     if day > today:
         raise CoalitionError(f"{option} {value} is in the future (today is {today.isoformat()})")
     return day
 
 
+def known_parties(registry: Registry, seats: Optional[dict[str, int]], require: frozenset[str],
+                  exclude: frozenset[str], apart: frozenset[frozenset[str]], order: Optional[tuple[str, ...]],
+                  moves: list[tuple[str, str, int]], people: list[tuple[str, str]]):
+    """Every party named in the question, as the registry's code (any case, any alias); a party the registry
+    does not know is refused with close names suggested, never invented."""
+    code = lambda name: registry.find_party(name).code  # noqa: E731
+    if seats is not None:
+        coded: dict[str, int] = {}
+        for party, n in seats.items():
+            if code(party) in coded:
+                raise CoalitionError(f"--seat/--seats: {party} is {code(party)}, listed twice")
+            coded[code(party)] = n
+        seats = coded
+    return (seats, frozenset(map(code, require)), frozenset(map(code, exclude)),
+            frozenset(frozenset(map(code, pair)) for pair in apart), tuple(map(code, order)) if order else None,
+            [(code(a), code(b), n) for a, b, n in moves], [(name, code(to)) for name, to in people])
+
+
 def answer(question: HouseQuestion, country: str, db: Optional[str], read_record: bool) -> HouseAnalysis:
     """The analysis, reading the record only when the question needs it (no seats given, or what-ifs
     that only the record knows)."""
+    from ..analyse.house import analyse_house
+    from ..record import Record
+
     if question.seats is None and not read_record and not question.record_what_if:
         raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
     if question.seats is not None and not question.record_what_if:
@@ -104,7 +130,7 @@ def _label(k: Coalition) -> str:
 
 
 def _coalition_table(title: str, rows: list[Coalition]) -> Table:
-    table = Table(title=title)
+    table = titled(title)
     for col in ("coalition", "parties", "seats", "surplus"):
         table.add_column(col, justify="left" if col == "coalition" else "right")
     for k in rows:
@@ -113,7 +139,7 @@ def _coalition_table(title: str, rows: list[Coalition]) -> Table:
 
 
 def _moves_table(title: str, moves) -> Table:
-    table = Table(title=title)
+    table = titled(title)
     for col in ("date", "move", "who", "applied"):
         table.add_column(col, no_wrap=col != "applied")
     table.add_column("why (facts: sentence)", overflow="fold", ratio=1, min_width=30)
@@ -141,17 +167,20 @@ def _print_record(record, out: Console) -> None:
         out.print("no seat moves in the record since the election", highlight=False)
 
 
-def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None) -> None:
+def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None,
+                 size: Optional[int] = None) -> None:
     if record is not None:
         _print_record(record, out)
-    out.print(f"{house}: {r.game.total} seats, quota {r.game.quota}", highlight=False)
-    table = Table(title="seats and power")
+    of_house = f" of the house's {size}" if size else ""
+    out.print(f"{house}: {counted(len(r.game.seats), 'party', 'parties')} counted, holding {r.game.total}{of_house} "
+              f"seats; quota {r.game.quota}", highlight=False)
+    table = titled("seats and power")
     for col in ("party", "seats", *(INDEX_NAMES[i] for i in INDICES)):
         table.add_column(col, justify="left" if col == "party" else "right")
     for p, n in sorted(r.game.seats.items(), key=lambda kv: (-kv[1], kv[0])):
         table.add_row(p, str(n), *(_dec(r.indices[i][p]) for i in INDICES))
     out.print(table)
-    out.print(_coalition_table(f"{len(r.minimal)} minimal winning coalitions", r.minimal))
+    out.print(_coalition_table(counted(len(r.minimal), "minimal winning coalition"), r.minimal))
     out.print(_coalition_table("minimum-seat winning", r.minimum_seat))
     out.print(_coalition_table("fewest-party winning", r.fewest_party))
     if what:
@@ -160,7 +189,7 @@ def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what
         out.print("the record holds no what-if moves for this question (no person moved, no defection found)",
                   highlight=False)
     if r.after is not None:
-        what_table = Table(title=f"what if: {r.after.total} seats, quota {r.after.quota}")
+        what_table = titled(f"what if: {r.after.total} seats counted, quota {r.after.quota}")
         for col in ("party", "seats before", "seats after", *(INDEX_NAMES[i] for i in INDICES)):
             what_table.add_column(col, justify="left" if col == "party" else "right")
         for p in _parties(r):
@@ -168,7 +197,8 @@ def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what
             what_table.add_row(p, str(r.game.seats.get(p, 0)), str(r.after.seats.get(p, 0)),
                                *(f"{_dec(change[i].before)}→{_dec(change[i].after)}" for i in INDICES))
         out.print(what_table)
-        out.print(_coalition_table(f"what if: {len(r.after_minimal)} minimal winning coalitions", r.after_minimal))
+        out.print(_coalition_table(f"what if: {counted(len(r.after_minimal), 'minimal winning coalition')}",
+                                   r.after_minimal))
 
 
 def _parties(r: CoalitionReport) -> list[str]:
@@ -256,14 +286,17 @@ def make_coalitions_command(read_record: bool = False):
         what_if: list[str] = typer.Option([], "--move", help="FROM:TO:N seats crossing over; repeatable."),
         move_person: list[str] = typer.Option([], "--move-person",
                                               help='"NAME:TO": the person\'s seat (party from the record) goes to TO; repeatable.'),
-        defections_since: Optional[str] = typer.Option(None, "--defections-since",
-                                                       help="What if every defection in the record since this date carried a seat."),
+        defections_since: Optional[date] = typer.Option(None, "--defections-since", parser=iso_date,
+                                                        metavar="YYYY-MM-DD",
+                                                        help="What if every defection in the record since this date carried a seat."),
         country: CountryOption = "pk",
         db: DbOption = None,
-        on: Optional[str] = typer.Option(None, "--on", help="Seats, moves and rejections as the record stood on this date."),
+        on: OnOption = None,
         fmt: FormatOption = Format.table,
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
+        from ..analyse.house import HouseQuestion, parse_seat_args, read_seats_csv
+
         with user_errors(exit_code=2):
             today = date.today()
             day = parse_day(on, "--on", today)
@@ -272,8 +305,11 @@ def make_coalitions_command(read_record: bool = False):
                 raise CoalitionError(f"--defections-since {defections_since} is after --on {on}")
             given = parse_seat_args(seat, read_seats_csv(seats) if seats else {}) if (seats or seat) else None
             ordering = tuple(p.strip() for p in order.split(",") if p.strip()) if order else None
-            question = HouseQuestion(house, day, given, _names(require), _names(exclude), parse_pairs(incompatible),
-                                     ordering, tuple(parse_moves(what_if)), tuple(parse_people(move_person)), since)
+            given, required, excluded, apart, ordering, moves, people = known_parties(
+                load_registry(country), given, _names(require), _names(exclude), parse_pairs(incompatible),
+                ordering, parse_moves(what_if), parse_people(move_person))
+            question = HouseQuestion(house, day, given, required, excluded, apart, ordering, tuple(moves),
+                                     tuple(people), since)
             found = answer(question, country, db, read_record)
         report, record, shown = found.report, found.seats.record, found.what_if
         if fmt is Format.json:
@@ -281,7 +317,7 @@ def make_coalitions_command(read_record: bool = False):
         elif fmt is Format.csv:
             _print_csv(report, house, record, shown)
         else:
-            _print_table(report, house, Console(), record, shown)
+            _print_table(report, house, stdout(), record, shown, load_registry(country).house(house).seats)
 
     return coalitions
 

@@ -10,7 +10,6 @@ from typing import Optional
 
 import typer
 
-from ..analyse.export import export
 from ..country.registry import DEFAULT_COUNTRY
 from .options import DbOption, err, fail, on_record
 
@@ -34,6 +33,8 @@ def export_command(
         fail(f"{output}: folder {output.parent} does not exist; create it or give another -o", 2)
     if output is not None and output.is_dir():
         fail(f"{output} is a folder; give a file name with -o", 2)
+    from ..analyse.export import export
+
     buffer = io.StringIO()  # built in full first: a failed export never leaves a half-written file
     on_record(db, lambda session: export(session, fmt.value, buffer, country))
     if output is None:

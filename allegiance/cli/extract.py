@@ -13,10 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..model import Event, ReadProblem
-from ..pipeline import extract_paths
-from ..read import MAX_BYTES
-from .options import CountryOption, EventFormat, err, user_errors
+from ..model import Event, ReadProblem, counted
+from ..settings import MAX_INPUT_BYTES as MAX_BYTES
+from .options import titled
+from .options import PIPED_WIDTH, CountryOption, EventFormat, err, user_errors
+from .options import out as stdout
 
 CSV_FIELDS = ["doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house", "date",
               "status", "confidence", "rule", "start", "end", "sentence",
@@ -38,6 +39,8 @@ def extract(
     max_bytes: int = typer.Option(MAX_BYTES, "--max-bytes", help="Refuse input files larger than this."),
 ) -> None:
     """Extract allegiance events from news articles (text, HTML or JSONL)."""
+    from ..pipeline import extract_paths  # spaCy is loaded by the commands that extract, only
+
     problems: list[ReadProblem] = []
 
     def report(problem: ReadProblem) -> None:
@@ -54,7 +57,8 @@ def extract(
             events.extend(found)
             progress.update(task, advance=1, description=f"{len(events)} events")
     _write(events, output, fmt)
-    err.print(f"{articles} articles, {len(events)} events, {len(problems)} inputs skipped", highlight=False)
+    err.print(f"{counted(articles, 'article')}, {counted(len(events), 'event')}, "
+              f"{counted(len(problems), 'input')} skipped", highlight=False)
     if problems:
         err.print("fix or remove the skipped inputs above and run again to include them", highlight=False)
         raise typer.Exit(1)
@@ -81,14 +85,14 @@ def _write(events: list[Event], output: Optional[Path], fmt: EventFormat) -> Non
                 row.update(rule=ev["rule"], start=ev["start"], end=ev["end"], sentence=ev["sentence"])
                 writer.writerow({k: row.get(k) for k in CSV_FIELDS})
         else:
-            Console(file=handle, width=None if output is None else 160).print(events_table(events))
+            (stdout() if output is None else Console(file=handle, width=PIPED_WIDTH)).print(events_table(events))
     finally:
         if output:
             handle.close()
 
 
 def events_table(events: list[Event]) -> Table:
-    table = Table(title=f"{len(events)} allegiance events", show_lines=False)
+    table = titled(counted(len(events), "allegiance event"), show_lines=False)
     for col in ("date", "type", "actor", "party / with", "detail", "status", "doc"):
         table.add_column(col, overflow="fold")
     for e in sorted(events, key=lambda e: (e.date or "", e.doc)):

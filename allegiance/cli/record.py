@@ -7,23 +7,27 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ..errors import OptionError
 from ..model import ReadProblem
-from ..pipeline import IngestReport, ingest
-from ..record.query import events as record_events
-from ..record.query import fact_of_event, find_fact, flows, joiners, leavers, members, timeline
-from ..store.engine import database_url
-from ..store.queries import StoredEvent
-from .options import DbOption, Format, FormatOption, err, fail, on_record, user_errors
+from ..model import counted
+from .options import titled
+from .options import (CountryOption, DbOption, EventTypeOption, Format, FormatOption, OnOption, PartyOption,
+                      SinceOption, StatusOption, UntilOption, cell, err, fail, on_record, out, party_code,
+                      user_errors)
+
+if TYPE_CHECKING:  # the record and the extractor are imported by the commands that use them, not by --help
+    from ..pipeline import IngestReport
+    from ..store.queries import StoredEvent
 
 EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
-                "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id"]
+                "date", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id",
+                "rejected"]
 
 
 def ingest_command(
@@ -34,6 +38,9 @@ def ingest_command(
                                    "current extractor, replacing its events (corrections are kept)."),
 ) -> None:
     """Extract articles into the record; text already stored is skipped, so running it again is safe."""
+    from ..pipeline import ingest
+    from ..store.engine import database_url
+
     if not paths and not reprocess:
         fail("give files or folders to ingest, or --reprocess to re-extract the record", 2)
     url = database_url(db)
@@ -52,20 +59,32 @@ def ingest_command(
 
 def events_command(
     db: DbOption = None,
-    type: Optional[str] = typer.Option(None, "--type", help="Event type, e.g. leave_party, join_party, coalition."),
-    party: Optional[str] = typer.Option(None, "--party", help="Party code (as party or coalition counterpart)."),
+    type: EventTypeOption = None,
+    party: PartyOption = None,
     person: Optional[str] = typer.Option(None, "--person", help="Person id, or part of the actor's name."),
-    since: Optional[str] = typer.Option(None, "--since", help="Events on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, "--until", help="Events on or before this ISO date."),
-    status: Optional[str] = typer.Option(None, "--status", help="fact, possible or denied."),
+    since: SinceOption = None,
+    until: UntilOption = None,
+    status: StatusOption = None,
     min_sources: Optional[int] = typer.Option(None, "--min-sources", min=1,
                                               help="Only events whose act is reported by at least N articles."),
+    include_rejected: bool = typer.Option(False, "--include-rejected",
+                                          help="Also show events an analyst rejected (marked rejected)."),
+    country: CountryOption = "pk",
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Show stored events, filtered; every event names the article and sentence it came from."""
-    found = on_record(db, lambda session: record_events(session, type=type, party=party, person=person, since=since,
-                                                        until=until, status=status, min_sources=min_sources))
-    _write_events(found, fmt)
+    """Show stored events, filtered; every event names the article and sentence it came from. Events an
+    analyst rejected are left out unless --include-rejected."""
+    from ..record.query import events as record_events
+    from ..record.query import rejected_events
+
+    with user_errors(exit_code=2):
+        code = party_code(party, country)
+        _in_order(since, until)
+    found, rejected = on_record(db, lambda session: (record_events(
+        session, type=type.value if type else None, party=code, person=person, since=since, until=until,
+        status=status.value if status else None, min_sources=min_sources, rejected=include_rejected),
+        rejected_events(session) if include_rejected else frozenset()))
+    _write_events(found, fmt, rejected)
 
 
 def _skipped(problem: ReadProblem) -> None:
@@ -77,36 +96,39 @@ def _progress() -> Progress:
                     transient=True, disable=not err.is_terminal)
 
 
-def _flat(stored: StoredEvent) -> dict:
-    """An event as one flat row: the event contract plus its id, article and person."""
+def _flat(stored: StoredEvent, rejected: frozenset[int] = frozenset()) -> dict:
+    """An event as one flat row: the event contract plus its id, article and person, and whether an analyst
+    rejected it."""
     row = stored.event.to_dict()
     evidence = row.pop("evidence")
     row.update(id=stored.id, rule=evidence["rule"], start=evidence["start"], end=evidence["end"],
-               sentence=evidence["sentence"], article_id=stored.article_id, person_id=stored.person_id)
+               sentence=evidence["sentence"], article_id=stored.article_id, person_id=stored.person_id,
+               rejected=stored.id in rejected)
     return {key: row.get(key) for key in EVENT_FIELDS}
 
 
-def _write_events(found: list[StoredEvent], fmt: Format) -> None:
+def _write_events(found: list[StoredEvent], fmt: Format, rejected: frozenset[int] = frozenset()) -> None:
     if fmt is Format.json:
-        json.dump([_flat(s) for s in found], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([_flat(s, rejected) for s in found], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif fmt is Format.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
         writer.writeheader()
-        writer.writerows(_flat(s) for s in found)
+        writer.writerows({**_flat(s, rejected), "rejected": "yes" if s.id in rejected else "no"} for s in found)
     else:
-        Console().print(_table(found))
+        out().print(_table(found, rejected))
 
 
-def _table(found: list[StoredEvent]) -> Table:
-    table = Table(title=f"{len(found)} stored events")
+def _table(found: list[StoredEvent], rejected: frozenset[int] = frozenset()) -> Table:
+    table = titled(f"{counted(len(found), 'stored event')}")
     for col in ("id", "date", "type", "actor", "party / with", "detail", "status", "doc"):
         table.add_column(col, overflow="fold")
     for stored in found:
         e = stored.event
         with_ = e.party if e.type != "coalition" else f"{e.action} {e.counterpart or '-'}"
         detail = e.post or (f"{e.seats} in {e.house}" if e.seats else "") or (e.scope or "")
-        table.add_row(str(stored.id), e.date or "", e.type, e.actor, with_ or "", detail, e.status, e.doc)
+        status = f"{e.status} (rejected)" if stored.id in rejected else e.status
+        table.add_row(str(stored.id), e.date or "", e.type, e.actor, with_ or "", detail, status, e.doc)
     return table
 
 
@@ -123,6 +145,8 @@ def person_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """A person's timeline: every fact with every article that reports it."""
+    from ..record.query import timeline
+
     pid, found = on_record(db, lambda session: timeline(session, name))
     rows = [_source_row(f, s) for f in found for s in f.sources]
     if fmt is Format.json:
@@ -130,18 +154,24 @@ def person_command(
     elif fmt is Format.csv:
         _csv(rows, SOURCE_FIELDS)
     else:
-        title = f"{found[0].name if found else name} ({pid}): {len(found)} facts, {len(rows)} reports"
-        Console().print(_rows_table(title, rows, ["date", "type", "party", "status", "conflict", "doc", "sentence"]))
+        title = f"{found[0].name if found else name} ({pid}): {counted(len(found), 'fact')}, {counted(len(rows), 'report')}"
+        out().print(_rows_table(title, rows, ["date", "type", "party", "status", "conflict", "doc", "sentence"]))
 
 
 def party_command(
-    code: str = typer.Argument(..., help="Party code, e.g. PTI."),
+    name: str = typer.Argument(..., metavar="PARTY", help="Party code in any case, or any of its names (PTI, pti, "
+                               "Pakistan Tehreek-e-Insaf)."),
     db: DbOption = None,
-    on: Optional[str] = typer.Option(None, "--on", help="ISO date of the membership list. Default: today."),
+    on: OnOption = None,
+    country: CountryOption = "pk",
     fmt: FormatOption = Format.table,
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
-    day = _iso(on) if on else date.today().isoformat()
+    from ..record.query import joiners, leavers, members
+
+    with user_errors(exit_code=2):
+        code = party_code(name, country)
+    day = (on or date.today()).isoformat()
     found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
                                  "leavers": leavers(s, code, until=day)})
     if fmt is Format.json:
@@ -149,7 +179,7 @@ def party_command(
     elif fmt is Format.csv:
         _csv([{"role": k[:-1], **asdict(m)} for k, v in found.items() for m in v], ["role", *MEMBERSHIP_FIELDS])
     else:
-        console = Console()
+        console = out()
         for kind, items in found.items():
             rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
                     for m in items]
@@ -159,12 +189,16 @@ def party_command(
 
 def flows_command(
     db: DbOption = None,
-    since: Optional[str] = typer.Option(None, "--since", help="Leaves on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, "--until", help="Leaves on or before this ISO date."),
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Party-to-party flows: who left one party and joined another (table: counts; json/csv: names)."""
-    since, until = (_iso(since) if since else None), (_iso(until) if until else None)
+    from ..record.query import flows
+
+    with user_errors(exit_code=2):
+        _in_order(since, until)
+    since, until = (since.isoformat() if since else None), (until.isoformat() if until else None)
     matrix = on_record(db, lambda s: flows(s, since, until))
     if fmt is Format.json:
         _json(matrix)
@@ -173,12 +207,12 @@ def flows_command(
               for n in names], ["from_party", "to_party", "name"])
     else:
         targets = sorted({b for row in matrix.values() for b in row})
-        table = Table(title=f"party flows ({since or 'start'} to {until or 'now'}): rows left, columns joined")
+        table = titled(f"party flows ({since or 'start'} to {until or 'now'}): rows left, columns joined")
         for col in ("from \\ to", *targets):
             table.add_column(col)
         for a, row in matrix.items():
             table.add_row(a, *(str(len(row.get(b, []))) if row.get(b) else "" for b in targets))
-        Console().print(table)
+        out().print(table)
 
 
 def sources_command(
@@ -187,6 +221,8 @@ def sources_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Every article reporting an event's fact (or a fact), side by side, disagreements included."""
+    from ..record.query import fact_of_event, find_fact
+
     fact = on_record(db, lambda s: fact_of_event(s, int(ident)) if ident.isdigit() else find_fact(s, ident))
     if fact is None:
         fail(f"no event or fact {ident!r} in the record; event ids are numbers (see `allegiance events`), fact ids "
@@ -198,15 +234,13 @@ def sources_command(
         _csv(rows, SOURCE_FIELDS)
     else:
         title = (f"{fact.id}: {fact.type} {fact.name} {fact.party or fact.post or fact.counterpart or ''} - "
-                 f"{fact.source_count} sources{' (CONFLICT)' if fact.conflict else ''}")
-        Console().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
+                 f"{counted(fact.source_count, 'source')}{' (CONFLICT)' if fact.conflict else ''}")
+        out().print(_rows_table(title, rows, ["event_id", "date", "published", "status", "doc", "sentence"]))
 
 
-def _iso(value: str) -> str:
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        fail(f"{value!r} is not an ISO date (YYYY-MM-DD)", 2)
+def _in_order(since: Optional[date], until: Optional[date]) -> None:
+    if since and until and since > until:
+        raise OptionError(f"--since {since} is after --until {until}")
 
 
 def _bound(day: Optional[str], certain: bool) -> str:
@@ -240,9 +274,9 @@ def _csv(rows: list[dict], fields: list[str]) -> None:
 
 
 def _rows_table(title: str, rows: list[dict], columns: list[str]) -> Table:
-    table = Table(title=title)
+    table = titled(title)
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(str(row.get(col, "")) for col in columns))
+        table.add_row(*(cell(row.get(col)) for col in columns))
     return table

@@ -3,15 +3,16 @@ Registered on the app in ``cli/main.py``."""
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from ..record import corrections
-from ..store.queries import StoredCorrection
-from .options import DbOption, ListFormat, on_record
+from ..model import counted
+from .options import titled
+from .options import DbOption, ListFormat, on_record, out
+
+if TYPE_CHECKING:
+    from ..store.queries import StoredCorrection
 
 review_app = typer.Typer(help="Correct the record: confirm or reject events, merge, split or rename persons. "
                               "Corrections are stored apart and survive re-ingest and --reprocess.",
@@ -24,7 +25,7 @@ def confirm_command(event_id: int = typer.Argument(..., help="An event id (see `
                     note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                     db: DbOption = None) -> None:
     """Confirm an event: its fact is marked confirmed."""
-    _done(on_record(db, lambda s: corrections.confirm_event(s, event_id, note), write=True))
+    _done(on_record(db, lambda s: _corrections().confirm_event(s, event_id, note), write=True))
 
 
 @review_app.command("reject")
@@ -32,7 +33,7 @@ def reject_command(event_id: int = typer.Argument(..., help="An event id (see `a
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                    db: DbOption = None) -> None:
     """Reject an event: it is left out of facts, memberships and flows."""
-    _done(on_record(db, lambda s: corrections.reject_event(s, event_id, note), write=True))
+    _done(on_record(db, lambda s: _corrections().reject_event(s, event_id, note), write=True))
 
 
 @review_app.command("merge")
@@ -41,7 +42,7 @@ def merge_command(keep_id: str = typer.Argument(..., help="The person id to keep
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                   db: DbOption = None) -> None:
     """Merge two persons that resolution kept apart."""
-    _done(on_record(db, lambda s: corrections.merge_persons(s, keep_id, other_id, note), write=True))
+    _done(on_record(db, lambda s: _corrections().merge_persons(s, keep_id, other_id, note), write=True))
 
 
 @review_app.command("split")
@@ -50,7 +51,7 @@ def split_command(person_id: str = typer.Argument(..., help="The person id to sp
                   note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                   db: DbOption = None) -> None:
     """Split spellings off a person: they become a person of their own."""
-    _done(on_record(db, lambda s: corrections.split_person(s, person_id, names, note), write=True))
+    _done(on_record(db, lambda s: _corrections().split_person(s, person_id, names, note), write=True))
 
 
 @review_app.command("rename")
@@ -59,31 +60,38 @@ def rename_command(person_id: str = typer.Argument(..., help="The person id."),
                    note: Optional[str] = typer.Option(None, "--note", help=NOTE_HELP),
                    db: DbOption = None) -> None:
     """Rename a person."""
-    _done(on_record(db, lambda s: corrections.rename_person(s, person_id, name, note), write=True))
+    _done(on_record(db, lambda s: _corrections().rename_person(s, person_id, name, note), write=True))
 
 
 @review_app.command("list")
 def list_command(fmt: ListFormat = typer.Option(ListFormat.table, "--format", "-f", help="table or json."),
                  db: DbOption = None) -> None:
     """Every correction, oldest first."""
-    found = on_record(db, corrections.list_corrections)
+    found = on_record(db, _corrections().list_corrections)
     if fmt is ListFormat.json:
         typer.echo(json.dumps([_dict(c) for c in found], ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"{len(found)} corrections")
+    table = titled(counted(len(found), "correction"))
     for column in ("id", "kind", "target", "what", "created", "note"):
         table.add_column(column)
     for c in found:
         table.add_row(str(c.id), c.kind, c.target, _what(c), c.created_at.strftime("%Y-%m-%d %H:%M"), c.note or "")
-    Console().print(table)
+    out().print(table)
 
 
 @review_app.command("undo")
 def undo_command(correction_id: int = typer.Argument(..., help="A correction id (see `allegiance review list`)."),
                  db: DbOption = None) -> None:
     """Delete a correction: the record is as if it had never been made."""
-    found = on_record(db, lambda s: corrections.undo(s, correction_id), write=True)
+    found = on_record(db, lambda s: _corrections().undo(s, correction_id), write=True)
     typer.echo(f"undone correction {found.id}: {found.kind} {found.target} ({_what(found)})")
+
+
+def _corrections():
+    """The corrections module, imported when a review command runs (not by --help)."""
+    from ..record import corrections
+
+    return corrections
 
 
 def _done(c: StoredCorrection) -> None:

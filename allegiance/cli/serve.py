@@ -2,21 +2,19 @@
 record (the web's server started with the settings these options give)."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from ..analyse.overview import Overview, overview
-from ..pipeline import extract_paths, ingest
-from ..read import demo_corpus
-from ..record import Record
 from ..settings import LOOPBACK_HOST_HEADERS, WebSettings, is_loopback, review_token_from
-from ..store.engine import database_url
-from ..web import serve as web_serve
 from .extract import events_table, progress_bar
+from .options import titled
 from .options import CountryOption, DbOption, err, user_errors
+from .options import out as stdout
+
+if TYPE_CHECKING:  # the extractor, the record and the web are imported by the commands that run them
+    from ..analyse.overview import Overview
 
 
 def demo(
@@ -28,6 +26,12 @@ def demo(
 ) -> None:
     """The main job on the bundled demo corpus: ingest it into a record, show what it holds, and serve
     the dashboard over it (unless --no-serve)."""
+    from ..analyse.overview import overview
+    from ..pipeline import extract_paths, ingest
+    from ..read import demo_corpus
+    from ..record import Record
+    from ..store.engine import database_url
+
     url = database_url(db)
     with user_errors():
         with progress_bar() as progress:
@@ -36,7 +40,7 @@ def demo(
         with Record.open(url) as record:
             view = overview(record)
     err.print(report.summary(), highlight=False)
-    out = Console()
+    out = stdout()
     if events:
         out.print(events_table([e for _a, found in extract_paths([demo_corpus()]) for e in found]))
     for table in _overview_tables(view):
@@ -58,10 +62,14 @@ def serve(
                                 "most (each keeps its own answer cache)."),
 ) -> None:
     """Serve the dashboard and the JSON API (OpenAPI at /docs) over a record."""
+    from ..store.engine import database_url
+
     _serve(database_url(db), host, port, review_token, country, workers)
 
 
 def _serve(url: str, host: str, port: int, review_token: Optional[str], country: str, workers: int = 1) -> None:
+    from ..web import serve as web_serve
+
     settings = WebSettings(db_url=url, country=country, review_token=review_token_from(review_token),
                            allowed_hosts=LOOPBACK_HOST_HEADERS if is_loopback(host) else None)
     warning = web_serve.exposure_warning(host)
@@ -77,28 +85,28 @@ def _serve(url: str, host: str, port: int, review_token: Optional[str], country:
 
 
 def _overview_tables(view: Overview) -> list[Table]:
-    defections = Table(title="Recent defections by party (latest first)")
+    defections = titled("Recent defections by party (latest first)")
     for col in ("left", "who", "when", "sources"):
         defections.add_column(col, overflow="fold")
     for party, leaves in sorted(view.defections.items(), key=lambda kv: -len(kv[1])):
         for fact in leaves:
             defections.add_row(party, fact.name, fact.when or "", str(fact.source_count))
-    moves = Table(title="Flows: who left which party for which")
+    moves = titled("Flows: who left which party for which")
     for col in ("from", "to", "people"):
         moves.add_column(col, overflow="fold")
     for src, targets in sorted(view.flows.items()):
         for dst, names in sorted(targets.items()):
             moves.add_row(src, dst, ", ".join(names))
-    governing = Table(title=f"Coalition state in the {view.house}'s scope today (pairs in the record)")
+    governing = titled(f"Coalition state in the {view.house}'s scope today (pairs in the record)")
     governing.add_column("parties governing together")
     for a, b in view.governing:
         governing.add_row(f"{a} + {b}")
-    power = Table(title=f"{view.house}: latest election's seats and Shapley-Shubik power")
+    power = titled(f"{view.house}: latest election's seats and Shapley-Shubik power")
     for col in ("party", "seats", "power"):
         power.add_column(col, justify="right" if col != "party" else "left")
     for party, n in sorted(view.seats.items(), key=lambda kv: -kv[1]):
         power.add_row(party, str(n), f"{view.power.get(party, 0):.3f}")
-    winning = Table(title=f"{view.house}: smallest minimal winning coalitions (rejections in the record respected)")
+    winning = titled(f"{view.house}: smallest minimal winning coalitions (rejections in the record respected)")
     for col in ("coalition", "seats", "surplus"):
         winning.add_column(col)
     for k in view.winning:

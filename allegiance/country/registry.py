@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import RegistryError
+from ..errors import RegistryError, UnknownParty
 
 DEFAULT_COUNTRY = "pk"
 
@@ -58,12 +59,40 @@ class Registry:
             known = ", ".join(sorted(self.parties))
             raise RegistryError(f"unknown party code {code!r}; known codes: {known}") from None
 
+    def find_party(self, name: str) -> Party:
+        """A party by its code in any case, or by any of its names or aliases (``pti``, ``PMLN``,
+        ``Pakistan Tehreek-e-Insaf``: case, spaces and punctuation ignored); else `UnknownParty` with
+        close names suggested."""
+        key = _key(name)
+        if key in self._by_key:
+            return self.parties[self._by_key[key]]
+        folded = {n.casefold(): p.code for p in self.parties.values() for n in (p.code, p.name, *p.aliases)}
+        close = difflib.get_close_matches(name.casefold(), list(folded), n=8, cutoff=0.6)
+        codes = list(dict.fromkeys(folded[c] for c in close))[:4]
+        suggestions = [f"{c} ({self.parties[c].name})" for c in codes]
+        raise UnknownParty(name, sorted(self.parties), suggestions)
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        """Every written form of every party, reduced to letters and digits in lower case -> its code; a
+        party's own code wins over another party's alias."""
+        out: dict[str, str] = {}
+        for party in self.parties.values():
+            for name in party.all_names():
+                out.setdefault(_key(name), party.code)
+        out.update({_key(code): code for code in self.parties})
+        return out
+
     def house(self, code: str) -> House:
         for house in self.houses.values():
             if code.lower() in (house.code.lower(), house.name.lower()):
                 return house
         known = ", ".join(self.houses)
         raise RegistryError(f"unknown house {code!r}; known houses: {known}")
+
+
+def _key(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from ..country.registry import DEFAULT_COUNTRY, Registry, load_registry
-from ..store.engine import database_url, store_errors, writer
+from ..store.engine import database_url, existing_record, store_errors, writer
 from .derive import open_record
 from .query import RecordMemo
 
@@ -37,11 +37,15 @@ class Record:
         self.memo = RecordMemo()
 
     @classmethod
-    def open(cls, url: str | None = None, country: str = DEFAULT_COUNTRY, *, pool_size: int | None = None) -> Record:
+    def open(cls, url: str | None = None, country: str = DEFAULT_COUNTRY, *, pool_size: int | None = None,
+             create: bool = False) -> Record:
         """The record at ``url`` (None: ``$ALLEGIANCE_DB``, else ./allegiance.db; a plain path is a SQLite
-        file); ``pool_size`` holds that many connections."""
+        file); ``pool_size`` holds that many connections. Without ``create`` (only ingest and the demo
+        create a record) a database holding no record is a `NoRecord` error, a read-only file is opened
+        read-only, and a SQLite file deleted while open is never re-created (`store.engine.existing_record`)."""
         url = database_url(url)
-        return cls(open_record(url, pool_size=pool_size), url, country)
+        opened = url if create else existing_record(url)
+        return cls(open_record(opened, pool_size=pool_size), url, country)
 
     @cached_property
     def registry(self) -> Registry:

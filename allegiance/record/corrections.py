@@ -48,6 +48,9 @@ def _event_correction(session: Session, kind: str, event_id: int, note: str | No
     identity = event_identity(session, event_id)
     if identity is None:
         raise CorrectionError(f"no event {event_id} in the record; event ids are numbers (see `allegiance events`)")
+    for made in correction_rows(session):  # the same act reviewed again: nothing new is stored (idempotent)
+        if made.kind == kind and made.payload.get("event") == identity:
+            return made
     found = add_correction(session, kind, str(event_id), {"event": identity}, note)
     _refresh(session, {_event_subject(session, event_id)})
     return found
@@ -94,6 +97,9 @@ def rename_person(session: Session, person_id_: str, name: str, note: str | None
     _check_person(person_id_, _known_persons(session))
     if not name.strip():
         raise CorrectionError("give a name")
+    renames = [c for c in correction_rows(session) if c.kind == "rename" and c.target == person_id_]
+    if renames and renames[-1].payload.get("name") == name.strip():
+        return renames[-1]  # renamed to this name already: nothing new is stored (idempotent)
     found = add_correction(session, "rename", person_id_, {"name": name.strip()}, note)
     _refresh(session, {person_id_})
     return found

@@ -382,10 +382,18 @@ def _all_names(rows: dict[str, tuple[str, tuple[str, ...]]], corrections: Applie
 
 def events(session: Session, *, type: str | None = None, party: str | None = None, person: str | None = None,
            since: str | date | None = None, until: str | date | None = None, status: str | None = None,
-           min_sources: int | None = None, limit: int | None = None, offset: int = 0) -> list[StoredEvent]:
-    """Stored events by the filters of `store.queries.find_events`, ``person`` read by `event_person`."""
+           min_sources: int | None = None, limit: int | None = None, offset: int = 0,
+           rejected: bool = True) -> list[StoredEvent]:
+    """Stored events by the filters of `store.queries.find_events`, ``person`` read by `event_person`;
+    without ``rejected``, the events an analyst rejected are left out."""
     return find_events(session, type=type, party=party, person=event_person(session, person), since=since,
-                       until=until, status=status, min_sources=min_sources, limit=limit, offset=offset)
+                       until=until, status=status, min_sources=min_sources, limit=limit, offset=offset,
+                       exclude=() if rejected else rejected_events(session))
+
+
+def rejected_events(session: Session) -> frozenset[int]:
+    """Ids of the events an analyst rejected (matched by identity, so across re-extraction)."""
+    return applied(session).rejected
 
 
 def event_person(session: Session, person: str | None) -> str | None:

@@ -452,9 +452,9 @@ def find_persons(session: Session, text: str | None = None, limit: int | None = 
     query = select(PersonRow.id, PersonRow.name, PersonRow.aliases)
     count = select(func.count()).select_from(PersonRow)
     if text:
-        pattern = f"%{text.lower()}%"
-        match = or_(func.lower(PersonRow.name).like(pattern), func.lower(PersonRow.id) == text.lower(),
-                    func.lower(sa_cast(PersonRow.aliases, Text)).like(pattern))
+        needle = text.lower()  # % and _ are letters here, not wildcards (autoescape)
+        match = or_(func.lower(PersonRow.name).contains(needle, autoescape=True), func.lower(PersonRow.id) == needle,
+                    func.lower(sa_cast(PersonRow.aliases, Text)).contains(needle, autoescape=True))
         query, count = query.where(match), count.where(match)
     rows = session.connection().execute(query.order_by(func.lower(PersonRow.name), PersonRow.id).limit(limit)
                            .offset(offset or None))

@@ -12,9 +12,11 @@ ever written to a file we cannot read.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from alembic import command
 from alembic.config import Config
@@ -23,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.engine import make_url
 
-from ..errors import StoreError
+from ..errors import BadDatabase, NoRecord, StoreError
 from .models import Base
 
 DEFAULT_DB = "sqlite:///allegiance.db"
@@ -31,6 +33,8 @@ DB_ENV = "ALLEGIANCE_DB"
 SQLITE_TIMEOUT = 30.0  # seconds a writer waits for another one before reporting the database locked
 MIGRATIONS = Path(__file__).parent / "migrations"
 PG_MIGRATION_LOCK = 7_311_982  # advisory lock id: one upgrade at a time on a server
+BACKENDS = ("sqlite", "postgresql")
+CREATE_HINT = "`allegiance ingest FILES --db {db}` creates one; check the path or $ALLEGIANCE_DB"
 
 
 def database_url(db: str | None = None) -> str:
@@ -47,12 +51,81 @@ def database_url(db: str | None = None) -> str:
     return value
 
 
+def sqlite_file(url) -> str | None:
+    """The file of a SQLite URL (plain or the ``file:`` URI form `create_store_engine` makes), else None."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    database = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if not database or database == ":memory:":
+        return None
+    return unquote(database[5:]) if database.startswith("file:") else database
+
+
 def describe(url: str) -> str:
     """How to name a database in a message: the file for SQLite, the URL without password otherwise."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        return url
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
     return parsed.render_as_string(hide_password=True)
+
+
+def parse_url(url: str):
+    """The URL parsed, or a `BadDatabase` that says which URLs work."""
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError as error:
+        raise BadDatabase(f"{url!r} is not a database URL; give a file path or e.g. "
+                          "postgresql://user@host/dbname") from error
+    if parsed.get_backend_name() not in BACKENDS:
+        raise BadDatabase(f"{parsed.render_as_string(hide_password=True)}: {parsed.get_backend_name()} is not "
+                          "supported; give a SQLite file path or a PostgreSQL URL (postgresql://user@host/dbname)")
+    return parsed
+
+
+def existing_record(url: str) -> str:
+    """For a command that reads or corrects the record (not ``ingest``/``demo``, which create one): the URL
+    of the record at ``url``, never creating one.
+
+    A missing SQLite file, a folder, an empty file or a database without allegiance's schema is a
+    `NoRecord`; a file (or its folder) without write permission is opened read-only. The SQLite URL
+    returned carries ``mode=rw`` or ``mode=ro`` (`create_store_engine` opens it so), so a file deleted
+    later -- under a running server -- is never re-created empty."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and "mode" not in parsed.query:
+        path = Path(parsed.database)
+        if not path.exists():
+            raise NoRecord(f"no record at {path}; " + CREATE_HINT.format(db=path))
+        if path.is_dir():
+            raise NoRecord(f"no record at {path}: it is a folder; give the record's file with --db")
+        if path.stat().st_size == 0:
+            raise NoRecord(f"no record at {path}: the file is empty; " + CREATE_HINT.format(db=path))
+        query = {"mode": "rw"}
+        if read_only(path) or read_only(path.parent):
+            query = {"mode": "ro"}
+            if read_only(path.parent) and not Path(f"{path}-shm").exists():
+                query["immutable"] = "1"  # no -shm file can be made beside it: read the file as it stands
+        url = parsed.update_query_dict(query).render_as_string(hide_password=False)
+    engine = create_store_engine(url)
+    try:
+        with store_errors(url), engine.connect() as connection:
+            revision = current_revision(connection)
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise NoRecord(f"no record at {describe(url)}: the database holds no allegiance record; "
+                       + CREATE_HINT.format(db=describe(url)))
+    return url
+
+
+def read_only(path: Path) -> bool:
+    """A file or folder marked read-only (no write bit; even for root) or not writable by this user."""
+    try:
+        return not stat.S_IMODE(path.stat().st_mode) & 0o222 or not os.access(path, os.W_OK)
+    except OSError:
+        return False
 
 
 def open_database(url: str, *, upgrade: bool = True, pool_size: int | None = None) -> Engine:
@@ -69,11 +142,7 @@ def open_database(url: str, *, upgrade: bool = True, pool_size: int | None = Non
 def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
     """An engine with no schema check or upgrade (`open_database` does both): for SQLite, with
     real transactions, WAL and foreign keys. Tools use it to look at a database as it is."""
-    try:
-        parsed = make_url(url)
-    except exc.ArgumentError as error:
-        raise StoreError(f"{url!r} is not a database URL; give a file path or e.g. "
-                         "postgresql://user@host/dbname") from error
+    parsed = parse_url(url)
     pool = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": 0}
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **pool)
@@ -82,6 +151,9 @@ def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
         if not folder.is_dir():
             raise StoreError(f"{parsed.database}: folder {folder} does not exist; create it or give another --db")
     connect_args = {} if "timeout" in parsed.query else {"timeout": SQLITE_TIMEOUT}
+    if "mode" in parsed.query and parsed.database:  # an existing record: a SQLite URI, which never creates the file
+        parsed = parsed.set(database="file:" + quote(os.path.abspath(parsed.database))) \
+            .update_query_dict({"uri": "true"})
     engine = create_engine(parsed, connect_args=connect_args, **pool)
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
@@ -94,7 +166,11 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except Exception as error:  # a record opened read-only keeps the journal it has
+            if "readonly" not in str(error) and "read-only" not in str(error):
+                raise
         cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses no committed transaction
     finally:
         cursor.close()
@@ -186,7 +262,9 @@ def store_errors(url: str) -> Iterator[None]:
     try:
         yield
     except exc.DBAPIError as error:
-        raise StoreError(f"{describe(url)}: {_advice(error)}") from error
+        advice = _advice(error)
+        kind = BadDatabase if advice.startswith("is not an allegiance database") else StoreError
+        raise kind(f"{describe(url)}: {advice}") from error
 
 
 def _advice(error: exc.DBAPIError) -> str:
@@ -199,6 +277,9 @@ def _advice(error: exc.DBAPIError) -> str:
     if "locked" in lowered or "busy" in lowered:
         return ("database is locked by another program (another ingest, or a SQLite tool with an open "
                 "transaction); close it or wait, then run again. Nothing was lost")
+    if "readonly" in lowered or "read-only" in lowered:
+        return ("the record is read-only (its file or folder has no write permission): it can be queried, "
+                "not changed; make it writable to ingest or correct")
     if "unable to open" in lowered:
         return "cannot open the database file; check the path and its permissions"
     if isinstance(error, exc.OperationalError) and "connect" in lowered:

@@ -7,7 +7,7 @@ records (`StoredEvent`, `ArticleSource`); ORM rows stay inside ``store/``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -123,15 +123,17 @@ def iter_record(session: Session) -> Iterator[tuple[Article, list[Event]]]:
 def find_events(session: Session, type: str | None = None, party: str | None = None, person: str | None = None,
                 since: str | date | None = None, until: str | date | None = None, status: str | None = None,
                 limit: int | None = None, min_sources: int | None = None, offset: int = 0,
-                latest_first: bool = False) -> list[StoredEvent]:
+                latest_first: bool = False, exclude: Collection[int] = ()) -> list[StoredEvent]:
     """Events matching every filter given, by date then id (``latest_first``: the reverse; undated last).
 
     ``party`` matches the event's party, its counterpart (a coalition partner) or the party acting in a
     coalition or seat act; ``person`` matches a resolved person id exactly or, case-insensitively, part
     of the actor's name; ``since``/``until`` are inclusive ISO dates and drop undated events;
-    ``min_sources`` keeps events whose fact (the act across articles) has at least that many sources.
+    ``min_sources`` keeps events whose fact (the act across articles) has at least that many sources;
+    ``exclude``: event ids left out (the rejected ones).
     """
     query = _event_query(session, select(EventRow), type, person, since, until, status, min_sources)
+    query = query.where(EventRow.id.not_in(exclude)) if exclude else query
     branches = _party_branches(query, party)
     return [_stored(row) for row in _page(session, branches, limit, offset, latest_first)]
 
@@ -151,7 +153,7 @@ def _event_query(session: Session, query: Select, type: str | None, person: str 
     if person and session.get(PersonRow, person) is not None:
         query = query.where(EventRow.person_id == person)  # a person id: the index answers
     elif person:
-        query = query.where(or_(EventRow.person_id == person, func.lower(EventRow.actor).contains(person.lower())))
+        query = query.where(or_(EventRow.person_id == person, func.lower(EventRow.actor).contains(person.lower(), autoescape=True)))
     if since:
         query = query.where(EventRow.date >= str(since))
     if until:

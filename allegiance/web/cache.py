@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..store.derived import record_version
+from ..store.engine import sqlite_file
 
 Key = tuple[str, str, bytes]
 
@@ -48,8 +49,8 @@ class RecordVersion:
     def __init__(self, engine: Engine, max_age: float = 1.0, recheck: float = 0.001, server_max_age: float = 0.5):
         self.engine, self.max_age, self.recheck, self.server_max_age = engine, max_age, recheck, server_max_age
         self.checked = 0.0
-        database = engine.url.database if engine.dialect.name == "sqlite" else None
-        self.files = [database, f"{database}-wal"] if database and database != ":memory:" else None
+        database = sqlite_file(engine.url)
+        self.files = [database, f"{database}-wal"] if database else None
         self.known: tuple[tuple, float, str] | None = None  # (files' signature, when read, version)
 
     async def current(self) -> str:

@@ -9,12 +9,14 @@ other idled, and every answer of the busy one waited in its queue.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import socket
 import sys
 
 import uvicorn
 
 from ..errors import ServeError
+from ..processes import end_with_parent, terminate_as_interrupt
 from ..record import Record
 from .app import create_app
 from ..settings import WebSettings, is_loopback
@@ -43,23 +45,30 @@ def run(settings: WebSettings, host: str = "127.0.0.1", port: int = 8000, worker
         return
     _listening_socket(host, port, shared=False).close()  # the address is free (a shared bind would not say)
     context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_worker, args=(settings, host, port), daemon=True) for _ in range(workers)]
-    for process in processes:
-        process.start()
-    try:
-        for process in processes:
-            process.join()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(10)
+    processes = [context.Process(target=_worker, args=(settings, host, port, os.getpid()), daemon=True)
+                 for _ in range(workers)]
+    with terminate_as_interrupt():  # SIGTERM stops the workers too (they also end if this process is killed)
+        try:
+            for process in processes:
+                process.start()
+            for process in processes:
+                process.join()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for process in processes:
+                if process.pid is not None:
+                    process.terminate()
+            for process in processes:
+                if process.pid is not None:
+                    process.join(10)
+                    if process.is_alive():
+                        process.kill()
 
 
-def _worker(settings: WebSettings, host: str, port: int) -> None:
-    """One server process (spawned): its own socket on the shared address."""
+def _worker(settings: WebSettings, host: str, port: int, parent: int) -> None:
+    """One server process (spawned): its own socket on the shared address; it ends with its parent."""
+    end_with_parent(parent)
     try:
         _serve_on(settings, _listening_socket(host, port, shared=True))
     except KeyboardInterrupt:
