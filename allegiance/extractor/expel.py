@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .listed import ends_with_colon, list_item, open_list
 from .membership import PARTY_NOUNS, _event, _include_objects, event_date
 from .posts import conditional
 from .status import _governing_chain, act_status
@@ -40,7 +41,9 @@ def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
 
 
 def extract_expel(art: Article, sent: Span) -> list[Event]:
-    events: list[Event] = []
+    events: list[Event] = list_item(art, sent, "expel")
+    if events:
+        return events
     triggers = find_expel_triggers(art, sent)
     if not triggers:
         return _group_listed(art, sent)
@@ -85,6 +88,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     people = _targets(art, sent, trig, membership)
     if not people:
         _remember_group(art, sent, trig, removed_from, membership)
+        if ends_with_colon(sent):
+            _open_expel_list(art, sent, trig, removed_from, membership)
         return []
     status = _status(art, trig, sent)
     if status is None:
@@ -94,6 +99,20 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     when = event_date(art, sent, head)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _open_expel_list(art: Article, sent: Span, trig: Trigger, removed_from: Token | None,
+                     membership: Token | None) -> None:
+    """'Those expelled from the party include:' with one name a line below."""
+    status = _status(art, trig, sent)
+    party = _acting_party(art, sent, trig.head, removed_from, membership, [])
+    if status is None or party is None:
+        return
+    group = art.memory.get("expel_group")
+    when = event_date(art, sent, trig.head)
+    if when is None and group and group[0] is art.doc and group[2] == party:
+        when = group[4]  # the act's day, told where the group was first reported
+    open_list(art, sent, "expel", lambda person, item: _event(art, item, "expel", person, party, status, when, "expel.line_list"))
 
 
 def _party_acts(art: Article, head: Token) -> bool:

@@ -19,6 +19,7 @@ from ..records import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .membership import actors, event_date
 from .status import _governing_chain, act_status
+from .listed import ends_with_colon, list_item, open_list
 from .triggers import Trigger
 
 SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lower house", re.I)
@@ -103,7 +104,9 @@ def _letter_verb(letter: Token) -> Token | None:
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
     remember_roles(art, sent)
-    events = []
+    events = list_item(art, sent, "resign_post")
+    if events:
+        return events
     triggers = find_resign_triggers(art, sent)
     if not triggers:
         events = _group_listed(art, sent)
@@ -131,7 +134,26 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
+    if not events and ends_with_colon(sent):
+        _open_resign_list(art, sent, triggers)
     return events
+
+
+def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None:
+    """'It named the lawmakers whose resignations were accepted:' with one name a line below:
+    the group resignation just reported, or one this sentence states of a group."""
+    group = art.memory.get("resign_group")
+    recent = group and group[0] is art.doc and sent.start - group[1] <= 80
+    if not recent or not any(t.lower_ in GROUP_SEAT_NOUNS or t.lower_ in ("those", "they") for t in sent):
+        return
+    if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
+        return
+    _doc, _end, post, when = group
+
+    def make(person: Span, item: Span) -> Event:
+        return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
+                     post=post, date=when, status="fact", evidence=art.evidence(item, "resign.line_list"), confidence=0.5)
+    open_list(art, sent, "resign_post", make)
 
 
 def remember_roles(art: Article, sent: Span) -> None:
