@@ -54,17 +54,20 @@ def extract_expel(art: Article, sent: Span) -> list[Event]:
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
     """'The PTI expelled five MNAs on Saturday. They include A, B and C.'"""
-    group = art.memory.get("expel_group")
-    if not group or group[0] is not art.doc or sent.start - group[1] > 40:
+    group = _recent_group(art, sent, 300)
+    if group is None:
         return []
     cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
     if cue is None:
-        return []
-    subj = subjects_of(cue)
-    if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
-        return []
+        cue = _colon_list(art, sent)
+        if cue is None:
+            return []
+    else:
+        subj = subjects_of(cue)
+        if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
+            return []
     art.memory.pop("expel_group")
-    _doc, _end, party, status, when = group
+    _end, party, status, when = group
     return [_event(art, sent, "expel", p, party, status, when, "expel.group_list")
             for p in art.persons_in(sent) if p.start > cue.i]
 
@@ -73,13 +76,14 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     lex = art.lex
     head = trig.head
     lemma = head.lemma_.lower()
-    removed_from = _removed_from(art, head)
+    removed_from = _removed_from(art, head) or _members_of_party(art, head)
     membership = _membership_word(head)
     if removed_from is not None and removed_from.lower_ in lex["expel_non_party_places"] and art.party_at(removed_from) is None:
         return []  # "expelled from the assembly hall", "sacked from the cabinet"
     party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)
     if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
-            or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object):
+            or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object) \
+            and not (lemma in lex["expel_verbs_need_party"] and _back_to_group(art, sent, head)):
         return []  # "ousted the government", "suspended the session"
     if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
         return []  # "suspended the assembly membership" is the Speaker's act
@@ -95,10 +99,31 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if status is None:
         return []
     party = _acting_party(art, sent, head, removed_from, membership, people)
+    group = _recent_group(art, sent)
+    if removed_from is None and membership is None and group is not None and _back_to_group(art, sent, head):
+        party = group[1]  # the group's party, not whichever party the sentence happens to name
     if party is None:
         return []
     when = event_date(art, sent, head)
+    if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
+        when = group[3]
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _colon_list(art: Article, sent: Span) -> Token | None:
+    """'Notices went to: A, B and C.' -- a colon followed by nothing but two or more names: the
+    list of the group just reported. The colon is returned."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    people = [p for p in art.persons_in(sent) if p.start > colon.i]
+    inside = {i for p in people for i in range(p.start, p.end)}
+    rest = [t for t in sent.doc[colon.i + 1:sent.end] if t.i not in inside]
+    def name_part(t: Token) -> bool:  # a name the tagger missed: "Wajih-uz-Zaman"
+        return t.pos_ == "PROPN" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
+    if len(people) < 2 or any(not (t.is_punct or t.is_space or t.lower_ in ("and", "&") or name_part(t)) for t in rest):
+        return None
+    return colon
 
 
 def _open_expel_list(art: Article, sent: Span, trig: Trigger, removed_from: Token | None,
@@ -108,11 +133,50 @@ def _open_expel_list(art: Article, sent: Span, trig: Trigger, removed_from: Toke
     party = _acting_party(art, sent, trig.head, removed_from, membership, [])
     if status is None or party is None:
         return
-    group = art.memory.get("expel_group")
+    group = _recent_group(art, sent)
     when = event_date(art, sent, trig.head)
-    if when is None and group and group[0] is art.doc and group[2] == party:
-        when = group[4]  # the act's day, told where the group was first reported
+    if when is None and group is not None and group[1] == party:
+        when = group[3]  # the act's day, told where the group was first reported
     open_list(art, sent, "expel", lambda person, item: _event(art, item, "expel", person, party, status, when, "expel.line_list"))
+
+
+def _members_of_party(art: Article, head: Token) -> Token | None:
+    """'dismissed five members of the party', 'sacked two PTI lawmakers': removing people named
+    as the party's own members removes them from the party."""
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or not _is_group(obj):
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (art.party_at(pobj) is not None or pobj.lower_ in PARTY_NOUNS):
+                        return pobj
+    return None
+
+
+def _recent_group(art: Article, sent: Span, within: int = 400) -> tuple | None:
+    """The unnamed group expelled just before (its end in the article, party, status, date),
+    if it ended at most `within` characters before this sentence (it may be in another chunk)."""
+    group = art.memory.get("expel_group")
+    if not group or not 0 <= art.offset + sent.start_char - group[0] <= within:
+        return None
+    return group
+
+
+def _back_to_group(art: Article, sent: Span, head: Token) -> bool:
+    """'The members to have been removed are A and B' after 'the party dismissed five members':
+    a definite group ('the members', 'those', 'they') points back to the group just expelled."""
+    if _recent_group(art, sent) is None:
+        return False
+    nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("acl", "relcl", "amod"):
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.lower_ in ("those", "they", "them", "these"):
+            return True
+        if _is_group(noun) and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in noun.children):
+            return True
+    return False
 
 
 def _party_acts(art: Article, head: Token) -> bool:
@@ -133,10 +197,15 @@ def _party_acts(art: Article, head: Token) -> bool:
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):
             continue
-        if tok.lower_ in ("who", "that", "which"):
+        if tok.lower_ in ("who", "that", "which") or _dateline(tok):
             continue
         return False
     return True
+
+
+def _dateline(tok: Token) -> bool:
+    """'LAHORE: The party expelled ...': the parser may take the dateline for a subject."""
+    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
 
 
 def _is_group(tok: Token) -> bool:
@@ -155,7 +224,7 @@ def _remember_group(art: Article, sent: Span, trig: Trigger, removed_from: Token
     status = _status(art, trig, sent)
     party = _acting_party(art, sent, head, removed_from, membership, [])
     if status is not None and party is not None:
-        art.memory["expel_group"] = (art.doc, sent.end, party, status, event_date(art, sent, head))
+        art.memory["expel_group"] = (art.offset + sent.end_char, party, status, event_date(art, sent, head))
 
 
 # ---------------------------------------------------------------- what is acted on
@@ -305,6 +374,9 @@ def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
+    if noun.dep_ == "nsubjpass" and verb.dep_ in ("ccomp", "csubj") and verb.head.lemma_.lower() == "be":
+        # "The members to have been removed are A and B": the parser hangs the names on "are"
+        return [p for p in art.persons_in(verb.sent) if p.start > verb.head.i]
     return [p for c in noun.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "namely")
             for p in art.persons_in(subtree_span(c))]
 
@@ -421,4 +493,7 @@ def _status(art: Article, trig: Trigger, sent: Span) -> str | None:
     status = act_status(head, sent, lex, set(trig.tokens))
     if status == "fact" and (conditional(art, chain) or any(t.lemma_.lower() in lex["expel_warn_verbs"] for t in chain[1:])):
         return "possible"
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
+    if status == "fact" and future and any(conditional(art, [c]) for c in head.conjuncts):
+        return "possible"  # "they will be expelled and named to NAB if they fail to reply": one condition for both
     return status

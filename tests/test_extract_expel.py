@@ -1,0 +1,76 @@
+"""expel and resign_post named in lists: one name a line below a colon, a colon list after a
+group act, and a definite group pointing back to the group just expelled. Sentences written
+for these tests (the names are invented)."""
+from allegiance import extract
+
+
+def of_type(events, kind, *fields):
+    return {tuple(getattr(e, f) for f in fields) for e in events if e.type == kind}
+
+
+def test_expelled_list_one_name_a_line_with_numbering():
+    text = ("KARACHI: The Pakistan Peoples Party has expelled three MPAs for defying the party whip.\n\n"
+            "The members expelled from the PPP are:\n\n"
+            "1) Rashid Ali Memon (PS-12, Larkana);\n\n"
+            "ii) Farzana Begum Khoso (PS-40, Sukkur);\n\n"
+            "iii) Kamran Aziz Jatoi (reserved seat).\n\n"
+            "The party said the decision was final.")
+    assert of_type(extract(text, published="2024-03-02"), "expel", "actor", "party") == {
+        ("Rashid Ali Memon", "PPP"), ("Farzana Begum Khoso", "PPP"), ("Kamran Aziz Jatoi", "PPP")}
+
+
+def test_line_list_ends_at_the_first_line_that_is_no_item():
+    text = ("The PTI expelled two MNAs on Friday.\n\n"
+            "Those who were expelled from the PTI include:\n\n"
+            "Nadia Karim Abbasi, NA-50\n\n"
+            "Tariq Saleem Warraich, NA-77\n\n"
+            "Speaking to reporters later, Hamid Raza Gilani said the party had been betrayed by them.")
+    found = of_type(extract(text, published="2024-03-02"), "expel", "actor")
+    assert found == {("Nadia Karim Abbasi",), ("Tariq Saleem Warraich",)}
+
+
+def test_resignations_accepted_list_one_name_a_line():
+    text = ("The Speaker of the National Assembly on Monday accepted the resignations of four PTI lawmakers.\n\n"
+            "A notification named the lawmakers whose resignations were accepted:\n\n"
+            "Sohail Ahmed Bhatti, NA-101, Faisalabad\n\n"
+            "Rukhsana Iqbal Cheema, reserved seat for women (Punjab)\n\n"
+            "The remaining resignations are still pending.")
+    found = of_type(extract(text, published="2023-02-06"), "resign_post", "actor", "post")
+    assert found == {("Sohail Ahmed Bhatti", "MNA"), ("Rukhsana Iqbal Cheema", "MNA")}
+
+
+def test_no_list_without_an_act_before_the_colon():
+    text = ("The committee met on Monday. Members present were:\n\n"
+            "Sohail Ahmed Bhatti, NA-101\n\n"
+            "Rukhsana Iqbal Cheema, NA-102\n\n")
+    events = extract(text, published="2023-02-06")
+    assert not [e for e in events if e.type in ("expel", "resign_post")]
+
+
+def test_dismissing_members_of_the_party_and_the_members_removed_are():
+    text = ("LAHORE: The Pakistan Muslim League-Nawaz has decided to dismiss four members of the party for "
+            "meeting the chief minister without permission. "
+            "The members to have been removed are Bilal Ahmed Warraich, Shazia Noreen, Adnan Khalid Butt and Rehana Saeed.")
+    assert of_type(extract(text, published="2020-10-01"), "expel", "actor", "party") == {
+        ("Bilal Ahmed Warraich", "PML-N"), ("Shazia Noreen", "PML-N"), ("Adnan Khalid Butt", "PML-N"),
+        ("Rehana Saeed", "PML-N")}
+
+
+def test_removed_without_a_party_and_without_a_group_is_no_expulsion():
+    text = "The officials to have been removed are Bilal Ahmed Warraich and Shazia Noreen, the ministry said."
+    assert not of_type(extract(text, published="2020-10-01"), "expel", "actor")
+
+
+def test_colon_list_after_a_threatened_group_expulsion_is_possible():
+    text = ("\u201cThe lawmakers will be sacked from the party and named to the anti-graft body if they fail "
+            "to reply,\u201d PTI chairman Imran Khan said on Wednesday.\n\n"
+            "Notices have been sent to: Zubair Ahmed Khan, Shabana Gul, Naveed Akhtar Awan and Saima Qadir.")
+    found = of_type(extract(text, published="2018-04-18"), "expel", "actor", "party", "status")
+    assert found == {("Zubair Ahmed Khan", "PTI", "possible"), ("Shabana Gul", "PTI", "possible"),
+                     ("Naveed Akhtar Awan", "PTI", "possible"), ("Saima Qadir", "PTI", "possible")}
+
+
+def test_colon_list_with_other_words_is_not_the_group():
+    text = ("The PTI expelled six MPAs on Monday for cross-voting. "
+            "Later that day Imran Khan met: Zubair Ahmed Khan, who leads the party in Swat, and others.")
+    assert not of_type(extract(text, published="2018-04-18"), "expel", "actor")
