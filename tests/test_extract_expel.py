@@ -74,3 +74,23 @@ def test_colon_list_with_other_words_is_not_the_group():
     text = ("The PTI expelled six MPAs on Monday for cross-voting. "
             "Later that day Imran Khan met: Zubair Ahmed Khan, who leads the party in Swat, and others.")
     assert not of_type(extract(text, published="2018-04-18"), "expel", "actor")
+
+
+def test_portfolio_after_minister_of_is_no_part_of_the_name():
+    text = "Minister of Fisheries Mir Asghar Rind resigned from the provincial cabinet on Tuesday."
+    [event] = [e for e in extract(text, published="2018-01-02") if e.type == "resign_post"]
+    assert event.actor == "Mir Asghar Rind"
+
+
+def test_special_assistant_for_a_portfolio_resigning_his_position():
+    text = "Special Assistant for Overseas Pakistanis Kamran Yousaf Malik has resigned from his position."
+    [event] = [e for e in extract(text, published="2021-05-17") if e.type == "resign_post"]
+    assert event.actor == "Kamran Yousaf Malik"
+    assert "assistant" in event.post.lower()
+
+
+def test_one_word_names_after_a_minister_title_and_connectors_written_apart():
+    text = ("Those who resigned from the provincial cabinet include Local Government Minister Hidayatullah, "
+            "Religious Affairs Minister Anees ur Rehman and Finance Minister Tariq Saeed Jadoon.")
+    found = {e.actor for e in extract(text, published="2014-05-02") if e.type == "resign_post"}
+    assert {"Hidayatullah", "Anees ur Rehman", "Tariq Saeed Jadoon"} <= found
