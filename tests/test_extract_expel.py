@@ -94,3 +94,41 @@ def test_one_word_names_after_a_minister_title_and_connectors_written_apart():
             "Religious Affairs Minister Anees ur Rehman and Finance Minister Tariq Saeed Jadoon.")
     found = {e.actor for e in extract(text, published="2014-05-02") if e.type == "resign_post"}
     assert {"Hidayatullah", "Anees ur Rehman", "Tariq Saeed Jadoon"} <= found
+
+
+def test_a_party_body_saying_they_are_no_longer_members_expels():
+    text = ("The Awami National Party's disciplinary committee announced on Friday that Bilal Ahmed Warraich "
+            "and Shazia Noreen were no longer members of the party.")
+    assert of_type(extract(text, published="2021-05-14"), "expel", "actor", "party") == {
+        ("Bilal Ahmed Warraich", "ANP"), ("Shazia Noreen", "ANP")}
+
+
+def test_a_spokesman_saying_someone_is_no_longer_a_member_is_no_expulsion():
+    text = "ANP spokesman Zahid Khan said on Friday that Bilal Ahmed Warraich was no longer a member of the party."
+    assert not of_type(extract(text, published="2021-05-14"), "expel", "actor")
+
+
+def test_four_of_its_leaders_then_no_longer_members():
+    text = ("The JUI-F has expelled four of its senior leaders for criticising the leadership. "
+            "Its central council said Maulana Abdul Ghani, Hafiz Noor Ahmed, Qari Saeed Jan and "
+            "Maulana Aziz Khan were no longer members of the JUI-F.")
+    assert len(of_type(extract(text, published="2021-01-04"), "expel", "actor")) == 4
+
+
+def test_they_are_the_people_named_together_before():
+    text = ("The BNP chief spoke on Sunday. Mengal told Senator Naseem Akhtar and Senator Qadir Bakhsh to resign, "
+            "warning that if they failed to do so, they would be expelled from the party.")
+    assert of_type(extract(text, published="2024-10-21"), "expel", "actor", "status") == {
+        ("Naseem Akhtar", "possible"), ("Qadir Bakhsh", "possible")}
+
+
+def test_moved_to_expel_the_lawmaker_is_the_person_in_focus_and_possible():
+    text = ("Senator Imdad Hussain Abro, who voted for the amendment, resigned his seat. "
+            "The PTI has also moved to expel the lawmaker for defying the party.")
+    assert of_type(extract(text, published="2025-11-12"), "expel", "actor", "party", "status") == {
+        ("Imdad Hussain Abro", "PTI", "possible")}
+
+
+def test_a_family_name_on_a_group_is_no_one_expelled():
+    text = "In 2014 he announced a plan to oust the Sharif brothers from the PML-N."
+    assert not of_type(extract(text, published="2017-05-01"), "expel", "actor")

@@ -46,10 +46,10 @@ def extract_expel(art: Article, sent: Span) -> list[Event]:
         return events
     triggers = find_expel_triggers(art, sent)
     if not triggers:
-        return _group_listed(art, sent)
+        return _group_listed(art, sent) or _no_longer_members(art, sent)
     for trig in triggers:
         events += _expel(art, sent, trig)
-    return events
+    return events + _no_longer_members(art, sent)
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
@@ -108,6 +108,55 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _no_longer_members(art: Article, sent: Span) -> list[Event]:
+    """'The party's disciplinary committee announced that A and B were no longer members of the
+    party': a party body ending membership expels; so does the same words just after a group
+    expulsion ('the PTI expelled four leaders ... A, B, C and D are no longer its members')."""
+    out: list[Event] = []
+    for tok in sent:
+        be = tok.head
+        if tok.lemma_.lower() != "member" or tok.dep_ != "attr" or be.lemma_.lower() != "be" \
+                or not any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in be.children):
+            continue
+        group = _recent_group(art, sent)
+        if group is None and not _body_announces(art, be):
+            continue
+        people = [p for s in subjects_of(be) if s.dep_ == "nsubj" for p in _named(art, s)]
+        party = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                party = next((_party_code(art, o) for o in prep.children if o.dep_ == "pobj"), None)
+        party = party or (group[1] if group is not None else art.focus_party(tok.i))
+        status = act_status(be, sent, art.lex, {tok.i})
+        if not people or party is None or status is None:
+            continue
+        when = event_date(art, sent, be.head if be.dep_ == "ccomp" else be)
+        out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_member") for p in people]
+    return out
+
+
+def _party_code(art: Article, tok: Token) -> str | None:
+    if tok.lower_ in ("party", "its") and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1):
+        return art.focus_party(tok.i)
+    found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"]
+    return found[0].kb_id_ if found else None
+
+
+def _body_announces(art: Article, be: Token) -> bool:
+    """The clause is what a party's body (its disciplinary committee, the CEC) announced."""
+    if be.dep_ != "ccomp":
+        return False
+    verb = be.head
+    phrases = [subtree_span(s) for s in subjects_of(verb) if s.dep_ == "nsubj"]
+    if not phrases and verb.dep_ in ("acl", "relcl"):  # the parser's "The party's body [announced ...]"
+        phrases = [verb.doc[verb.head.left_edge.i:verb.head.i + 1]]
+    for words in phrases:
+        if any(t.lower_ in art.lex["disciplinary_bodies"] for t in words) and \
+                (art.parties_in(words.start, words.end) or any(t.lower_ in ("party", "its") for t in words)):
+            return True
+    return False
 
 
 def _colon_list(art: Article, sent: Span) -> Token | None:
@@ -209,7 +258,11 @@ def _dateline(tok: Token) -> bool:
 
 
 def _is_group(tok: Token) -> bool:
-    """'five MNAs', 'the members', 'those': a group word ('MNAs' is tagged a name, so its plain form is read too)."""
+    """'five MNAs', 'the members', 'those', 'four of its leaders': a group word ('MNAs' is tagged
+    a name, so its plain form is read too)."""
+    if tok.like_num:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_group(o) for o in p.children if o.dep_ == "pobj")
+                   for p in tok.children)
     return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
 
 
@@ -317,7 +370,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 if prep.lower_ in ("with", "alongside"):
                     people += [p for o in prep.children for p in _named(art, o)]
         if child.dep_ == "dobj":
-            if child.lower_ in ("him", "her"):
+            if child.lower_ in ("him", "her") or _definite_one(art, child):
                 focus = _person_acted_on(art, sent, head)
                 people += focus
             else:
@@ -332,6 +385,8 @@ def _named(art: Article, tok: Token) -> list[Span]:
     not 'Vawda, a close aide to X' (X only describes) nor 'members who criticised X'."""
     out: list[Span] = []
     for person in art.persons_in(subtree_span(tok)):
+        if person.root.dep_ == "compound" and person.root.head.i == tok.i and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            continue  # "the Sharif brothers", "the Bhutto family members": a name describing a group
         node, ok = person.root, True
         while node.i != tok.i:
             if node.dep_ in LIST_LINKS or (node.dep_ == "pobj" and node.head.lower_ in ("including", "namely", "like")) \
@@ -361,8 +416,26 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
     if named:
         return named
     if _is_group(subj) or subj.lower_ in ("they", "them"):
-        return _group_list(art, sent, subj)
+        return _group_list(art, sent, subj) or (_named_before(art, sent, subj) if subj.lower_ == "they" else [])
     return []
+
+
+def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
+    """'X told A and B to resign, warning that they would be expelled': 'they' are the people
+    named together before it as the object of the act (two or more, coordinated), not its subject."""
+    before = [p for p in art.persons_in(sent) if p.end <= pronoun.i and p.root.dep_ in ("dobj", "pobj", "conj")]
+    if not before:
+        return []
+    last = before[-1].root
+    first = last if last.dep_ != "conj" else next((t for t in last.head.subtree if last in t.conjuncts and t.dep_ != "conj"), last.head)
+    group = [p for p in before if p.root.i == first.i or p.root in first.conjuncts]
+    return group if len(group) >= 2 else []
+
+
+def _definite_one(art: Article, tok: Token) -> bool:
+    """'expel the lawmaker', 'suspended the senator': one definite person word, no name in it."""
+    return tok.tag_ == "NN" and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
