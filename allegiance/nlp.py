@@ -440,7 +440,7 @@ class NameRepair:
         return next(iter(labels), None)
 
     def _is_person(self, doc: Doc, run: Span, runs: list[Span]) -> bool:
-        words = [t for t in run if t.text != "-"]
+        words = [t for t in run if t.text != "-" and not (t.text in ("ur", "ul", "ud", "un", "uz") and t.i > run.start)]
         if not words:
             return False
         if len(words) == 1:

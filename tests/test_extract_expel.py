@@ -132,3 +132,10 @@ def test_moved_to_expel_the_lawmaker_is_the_person_in_focus_and_possible():
 def test_a_family_name_on_a_group_is_no_one_expelled():
     text = "In 2014 he announced a plan to oust the Sharif brothers from the PML-N."
     assert not of_type(extract(text, published="2017-05-01"), "expel", "actor")
+
+
+def test_a_name_with_a_connector_written_apart_in_a_list():
+    text = ("The Speaker accepted the resignations of PTI MNAs. The PTI MNAs include Sohail Ahmed Bhatti, "
+            "Noor ul Amin Qureshi and Rukhsana Iqbal Cheema.")
+    found = {e.actor for e in extract(text, published="2023-01-17") if e.type == "resign_post"}
+    assert "Noor ul Amin Qureshi" in found
