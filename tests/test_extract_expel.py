@@ -139,3 +139,17 @@ def test_a_name_with_a_connector_written_apart_in_a_list():
             "Noor ul Amin Qureshi and Rukhsana Iqbal Cheema.")
     found = {e.actor for e in extract(text, published="2023-01-17") if e.type == "resign_post"}
     assert "Noor ul Amin Qureshi" in found
+
+
+def test_withdrawn_resignation_takes_the_post_kept_and_a_party_after_of_becomes_its_code():
+    text = ("Sardar Yar Muhammad Rind withdrew his resignation on Monday, saying colleagues had asked him "
+            "to continue as the president of the Balochistan Awami Party.")
+    [event] = [e for e in extract(text, published="2021-10-11") if e.type == "resign_post"]
+    assert (event.actor, event.post, event.status) == ("Sardar Yar Muhammad Rind", "BAP president", "denied")
+
+
+def test_resignation_as_a_clause_names_no_post():
+    text = ("Rind withdraws resignation as Buledi named acting BAP chief\n\n"
+            "Sardar Yar Muhammad Rind withdrew his resignation on Monday.")
+    posts = {e.post for e in extract(text, published="2021-10-11") if e.type == "resign_post"}
+    assert "Buledi" not in posts

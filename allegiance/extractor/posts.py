@@ -175,7 +175,8 @@ def remember_posts(art: Article, sent: Span) -> None:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
                     for obj in prep.children:
-                        found = [p for p in (_classify(art, item) for item in _items_of(obj))
+                        items = [i for i in _items_of(obj) if prep.lower_ != "as" or _names_a_role(art, i)]
+                        found = [p for p in (_classify(art, item) for item in items)  # not "resignation as Buledi named ..."
                                  if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]
                         if found:
                             art.memory["post"] = found[0]
@@ -332,8 +333,26 @@ def _classify(art: Article, item: Token) -> str | None:
         return GOVERNMENT + _text(words)  # "federal cabinet" unless the role beside says more
     if seat:
         return seat
+    owner = _party_of(art, item)
+    if owner is not None:  # "chief of the Balochistan Awami Party" -> "BAP chief"
+        code, prep = owner
+        rest = _text([t for t in words if not prep.left_edge.i <= t.i <= prep.right_edge.i])
+        return f"{code} {rest}" if rest else None
     text = _text(words)
     return text or None
+
+
+def _party_of(art: Article, item: Token) -> tuple[str, Token] | None:
+    """The party a role belongs to when an 'of' phrase names only the party: ('BAP', of-token)."""
+    for prep in item.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < item.i:
+            continue
+        span = art.doc[prep.i + 1:prep.right_edge.i + 1]
+        parties = [p for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"]
+        inside = {i for p in parties for i in range(p.start, p.end)}
+        if parties and all(t.i in inside or t.dep_ == "det" or t.is_punct for t in span):
+            return parties[0].kb_id_, prep
+    return None
 
 
 def _own_words(item: Token) -> list[Token]:
@@ -409,10 +428,25 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
-                or _known(art, "roles", person) or art.memory.get("post")
+                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent)
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _kept_post(art: Article, sent: Span) -> str | None:
+    """'withdrew his resignation ... to continue as the party's chief': the post kept is the one
+    the resignation was of."""
+    for tok in sent:
+        if tok.lemma_.lower() in art.lex["stay_in_post_verbs"]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                            found = _classify(art, obj)
+                            if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                                return found
+    return None
 
 
 def _known(art: Article, key: str, person: Span) -> str | None:
