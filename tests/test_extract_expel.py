@@ -153,3 +153,10 @@ def test_resignation_as_a_clause_names_no_post():
             "Sardar Yar Muhammad Rind withdrew his resignation on Monday.")
     posts = {e.post for e in extract(text, published="2021-10-11") if e.type == "resign_post"}
     assert "Buledi" not in posts
+
+
+def test_accepted_resignation_of_a_party_chief_is_his_seat_in_a_story_of_seats():
+    text = ("The Speaker on Tuesday accepted the resignations of 20 PTI MNAs. "
+            "Pakistan Awami Tehreek chief Tahir Mehmood Butt's resignation has also been accepted.")
+    found = {(e.actor, e.post, e.date) for e in extract(text, published="2023-01-17") if e.type == "resign_post"}
+    assert ("Tahir Mehmood Butt", "MNA", None) in found

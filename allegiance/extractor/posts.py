@@ -118,11 +118,13 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         people = _resign_actors(art, sent, trig)
         if not people:
             continue
+        items = _accepted_seat(art, trig, items)
         status = resign_status(art, trig, sent)
         if status is None:
             continue
-        when = event_date(art, sent, trig.head)
-        if when is None and status != "fact":  # a hedged or denied act carries the date of the statement
+        accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
+        when = None if accepted else event_date(art, sent, trig.head)  # the day it was accepted is not the act's
+        if when is None and status != "fact" and not accepted:  # a hedged or denied act carries the date of the statement
             when = event_date(art, sent, _governing_chain(trig.head)[-1])
         named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT)]
         if named:
@@ -137,6 +139,20 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _accepted_seat(art: Article, trig: Trigger, items: list[str]) -> list[str]:
+    """'X's resignation has also been accepted' in a story of a group's seats resigned (the Speaker
+    accepting them): the resignation is of the same seat, whatever party office X holds."""
+    if items != [ANY]:
+        return items
+    verb = trig.head.head if trig.head.lower_ in RESIGN_NOUNS else None
+    if verb is None or verb.lemma_.lower() not in art.lex["resignation_accept_verbs"]:
+        return items
+    group = art.memory.get("resign_group")
+    remembered = art.memory.get("post")
+    seat = group[2] if group else (remembered if _seat_kind(remembered or "") or remembered in ("MNA", "MPA", "senator") else None)
+    return [seat] if seat else items
 
 
 def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None:
