@@ -160,3 +160,12 @@ def test_accepted_resignation_of_a_party_chief_is_his_seat_in_a_story_of_seats()
             "Pakistan Awami Tehreek chief Tahir Mehmood Butt's resignation has also been accepted.")
     found = {(e.actor, e.post, e.date) for e in extract(text, published="2023-01-17") if e.type == "resign_post"}
     assert ("Tahir Mehmood Butt", "MNA", None) in found
+
+
+def test_i_in_a_quote_is_its_speaker_not_the_next_resigner():
+    text = ('"I resign as the PDM\'s vice president, Shahid Rauf Khan resigns as its '
+            'spokesperson," Bilal Ahmed Warraich told reporters on Monday.')
+    found = {(e.actor, e.post) for e in extract(text, published="2021-04-06") if e.type == "resign_post"}
+    assert ("Bilal Ahmed Warraich", "PDM's vice president") in found
+    assert ("Shahid Rauf Khan", "spokesperson") in found
+    assert not any(a == "Shahid Rauf Khan" and "vice" in p for a, p in found)

@@ -610,6 +610,9 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         prev = art.doc[to[0].i - 1]
         if prev.dep_ == "pobj" and prev.head.lower_ == "for":  # "a demand for ECP officials to step down"
             return art.persons_in(subtree_span(prev))
+    speaker = _quoted_speaker(art, head)
+    if speaker is not None:
+        return speaker
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
     if people:
         return people
@@ -619,6 +622,22 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             focus = art.focus_person(subj.i)
             return [focus] if focus is not None else []
     return []
+
+
+def _quoted_speaker(art: Article, head: Token) -> list[Span] | None:
+    """'"I withdraw as its vice president, ...," Hoti told the media': 'I' is whoever speaks the
+    quote, the subject of the first speech verb above (not another resigner the parser put between)."""
+    if not any(s.lower_ == "i" for s in subjects_of(head) if s.dep_ == "nsubj"):
+        return None
+    up = head
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lemma_.lower() in art.lex["speech_verbs"]:
+            named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
+            return named[:1] or None
+    return None
 
 
 def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
