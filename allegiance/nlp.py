@@ -525,6 +525,9 @@ class NameRepair:
             if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
                     and (after + 1) in starts:
                 out.append(run)
+            elif doc[before].text == "and" and before in ends and run[0].pos_ == "PROPN" \
+                    and run.text.lower() not in self.places and not doc[after].text[:1].isupper():
+                out.append(run)  # "A and Saifullah have resigned": a one-word name closing the list
         return out
 
     def _words(self, span: Span) -> list[str]:

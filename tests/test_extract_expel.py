@@ -169,3 +169,10 @@ def test_i_in_a_quote_is_its_speaker_not_the_next_resigner():
     assert ("Bilal Ahmed Warraich", "PDM's vice president") in found
     assert ("Shahid Rauf Khan", "spokesperson") in found
     assert not any(a == "Shahid Rauf Khan" and "vice" in p for a, p in found)
+
+
+def test_one_word_name_closing_a_list_shares_the_role_of_the_first():
+    text = "PPP's UC chairmen Shakeel Ahmed Lashari and Rahimullah have resigned from their seats."
+    found = {(e.actor, e.post) for e in extract(text, published="2023-09-10") if e.type == "resign_post"}
+    assert {a for a, _p in found} == {"Shakeel Ahmed Lashari", "Rahimullah"}
+    assert all("chairm" in p.lower() for _a, p in found)

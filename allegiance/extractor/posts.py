@@ -431,6 +431,9 @@ def _office_text(art: Article, item: Token, words: list[Token], role: str) -> st
 def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list[str]:
     """The posts of one person: what the words named, placeholders filled from the role beside."""
     beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
+    if beside is None and sent.start <= person.start < sent.end:
+        lead = _list_lead(art, sent, person)  # "UC chairmen A and B": B shares A's role
+        beside = _role_beside(art, sent, lead) if lead is not None else None
     out: list[str] = []
     for item in items:
         post: str | None = item
@@ -477,6 +480,22 @@ def _known(art: Article, key: str, person: Span) -> str | None:
         if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
             return value
     return None
+
+
+def _list_lead(art: Article, sent: Span, person: Span) -> Span | None:
+    """The first person of the list this one closes ('A, B and C' -> A), None if it opens none."""
+    doc, lead, i = art.doc, None, person.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None:
+            lead, i = other, other.start - 1
+            continue
+        if tok.text == "," or tok.lower_ == "and" or tok.is_space:
+            i -= 1
+            continue
+        break
+    return lead
 
 
 def _group_role(art: Article, sent: Span, person: Span) -> str | None:
