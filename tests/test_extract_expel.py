@@ -176,3 +176,10 @@ def test_one_word_name_closing_a_list_shares_the_role_of_the_first():
     found = {(e.actor, e.post) for e in extract(text, published="2023-09-10") if e.type == "resign_post"}
     assert {a for a, _p in found} == {"Shakeel Ahmed Lashari", "Rahimullah"}
     assert all("chairm" in p.lower() for _a, p in found)
+
+
+def test_any_post_including_a_seat_names_the_seat():
+    text = ("Kamran Yousaf Malik said he was ready to give up any post, including his seat in the National "
+            "Assembly, if the party asked him to.")
+    found = {(e.actor, e.post, e.status) for e in extract(text, published="2025-01-20") if e.type == "resign_post"}
+    assert ("Kamran Yousaf Malik", "MNA", "possible") in found

@@ -67,7 +67,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             verb = _letter_verb(tok.head)  # "sent his resignation letter", "shared a copy of his resignation letter"
             if verb is not None:
                 found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
-        elif lemma in ("quit", "leave") and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):
+        elif (lemma in ("quit", "leave") or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) \
+                and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):  # "give up his post"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
@@ -294,7 +295,30 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
         return None
     if not items and _party_follows(art, trig.head):
         return None  # the parser hung 'from the party' elsewhere: still a leaving
+    if items == [ANY]:
+        items = _included_posts(art, trig) or items
     return items or [ANY]
+
+
+def _included_posts(art: Article, trig: Trigger) -> list[str]:
+    """'leave any post, including his seat and his party role': the posts the list names."""
+    objects = [c for c in trig.head.children if c.dep_ == "dobj"]
+    preps = [p for h in [trig.head, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "including"]
+    found: list[str] = []
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for item in _items_of(obj):
+                post = _classify(art, item)
+                if post and post not in found:
+                    found.append(post)
+            for tok in subtree_span(obj):  # a role the parser hung on a word inside the first item
+                if tok.dep_ == "conj" and tok.head.i != obj.i and tok.lower_ in art.lex["office_generic_heads"]:
+                    post = _classify(art, tok)
+                    if post and post not in found:
+                        found.append(post)
+    return found
 
 
 def _party_follows(art: Article, head: Token) -> bool:
