@@ -183,3 +183,9 @@ def test_any_post_including_a_seat_names_the_seat():
             "Assembly, if the party asked him to.")
     found = {(e.actor, e.post, e.status) for e in extract(text, published="2025-01-20") if e.type == "resign_post"}
     assert ("Kamran Yousaf Malik", "MNA", "possible") in found
+
+
+def test_a_vague_post_denied_takes_the_post_still_held():
+    text = "PPP leader Kamran Yousaf Malik has not resigned from his party position, still the central vice president."
+    found = {(e.actor, e.post, e.status) for e in extract(text, published="2023-02-01") if e.type == "resign_post"}
+    assert found == {("Kamran Yousaf Malik", "central vice president", "denied")}

@@ -472,15 +472,27 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent)
+        if post and _is_vague(art, post):
+            post = _kept_post(art, sent) or post  # "party position, still the senior vice president"
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _is_vague(art: Article, post: str) -> bool:
+    return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
 
 
 def _kept_post(art: Article, sent: Span) -> str | None:
     """'withdrew his resignation ... to continue as the party's chief': the post kept is the one
     the resignation was of."""
     for tok in sent:
+        if tok.lower_ == "still" and tok.head.i != tok.i and _names_a_role(art, tok.head) and tok.head.pos_ == "NOUN":
+            role = tok.head  # "hasn't resigned from his post, still the vice president"
+            words = [t for c in role.children if c.i < role.i and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            found = _text(sorted(words + [role], key=lambda t: t.i))
+            if found:
+                return found
         if tok.lemma_.lower() in art.lex["stay_in_post_verbs"]:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
