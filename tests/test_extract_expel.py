@@ -189,3 +189,15 @@ def test_a_vague_post_denied_takes_the_post_still_held():
     text = "PPP leader Kamran Yousaf Malik has not resigned from his party position, still the central vice president."
     found = {(e.actor, e.post, e.status) for e in extract(text, published="2023-02-01") if e.type == "resign_post"}
     assert found == {("Kamran Yousaf Malik", "central vice president", "denied")}
+
+
+def test_membership_of_a_role_then_a_name():
+    text = "The PML-N cancelled the basic membership of MPA Rashid Ali Memon."
+    assert of_type(extract(text, published="2023-05-22"), "expel", "actor", "party") == {("Rashid Ali Memon", "PML-N")}
+
+
+def test_shown_the_door_by_a_party_is_an_expulsion_but_not_from_a_cabinet():
+    events = extract("Rashid Ali Memon was shown the door by the PPP on Monday.", published="2023-05-22")
+    assert of_type(events, "expel", "actor", "party") == {("Rashid Ali Memon", "PPP")}
+    events = extract("Prime Minister Imran Khan showed Rashid Ali Memon the door from the cabinet.", published="2023-05-22")
+    assert not of_type(events, "expel", "actor")

@@ -30,9 +30,12 @@ def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
     lex = art.lex
     verbs = lex["expel_verbs"] | lex["expel_verbs_need_party"] | lex["expel_membership_verbs"]
     found = []
+    idioms = {tuple(entry.split(":", 1)) for entry in lex["expel_idioms"]}
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+        if tok.pos_ == "VERB" and any((lemma, c.lower_) in idioms for c in tok.children if c.dep_ == "dobj"):
+            found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.idiom"))  # "shown the door by the PPP"
+        elif tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
                 tok.lower_ in lex["expel_nouns"] or tok.lower_ in lex["expel_membership_nouns"]):
@@ -73,6 +76,8 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    if trig.rule == "expel.idiom":
+        return _idiom(art, sent, trig)
     lex = art.lex
     head = trig.head
     lemma = head.lemma_.lower()
@@ -173,6 +178,33 @@ def _colon_list(art: Article, sent: Span) -> Token | None:
     if len(people) < 2 or any(not (t.is_punct or t.is_space or t.lower_ in ("and", "&") or name_part(t)) for t in rest):
         return None
     return colon
+
+
+def _idiom(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    """'X was shown the door by the PPP', 'the PPP showed X the door': only when a party (or 'the
+    party') does it, never a cabinet or an office."""
+    head = trig.head
+    idiom_words = {entry.split(":", 1)[1] for entry in art.lex["expel_idioms"]}
+    obj = next(c for c in head.children if c.dep_ == "dobj" and c.lower_ in idiom_words)
+    doers = [a for c in head.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    doers += [a for c in [*head.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for a in c.children if a.dep_ == "pobj"]
+    doers += [s for h in clause_heads(head) for s in subjects_of(h) if s.dep_ == "nsubj"]
+    party = next((code for code in (_party_code(art, d) for d in doers) if code), None)
+    if party is None:
+        return []
+    people: list[Span] = []
+    for child in head.children:
+        if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
+            people += _named(art, child)
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            people += [p for o in prep.children for p in _named(art, o)]
+    status = _status(art, trig, sent)
+    if not people or status is None:
+        return []
+    when = event_date(art, sent, head)
+    return [_event(art, sent, "expel", p, party, status, when, trig.rule) for p in people]
 
 
 def _open_expel_list(art: Article, sent: Span, trig: Trigger, removed_from: Token | None,
@@ -383,6 +415,11 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
 def _named(art: Article, tok: Token) -> list[Span]:
     """The people a noun phrase names as itself: 'A, B and C', 'five MNAs, including A and B',
     not 'Vawda, a close aide to X' (X only describes) nor 'members who criticised X'."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and tok.text in art.lex["roles"] and art.person_at(tok) is None:
+        person = art.person_at(after)
+        if person is not None and person.start == after.i:
+            return [person]  # "the membership of MPA X" parsed with the role as the object
     out: list[Span] = []
     for person in art.persons_in(subtree_span(tok)):
         if person.root.dep_ == "compound" and person.root.head.i == tok.i and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
