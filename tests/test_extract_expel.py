@@ -201,3 +201,14 @@ def test_shown_the_door_by_a_party_is_an_expulsion_but_not_from_a_cabinet():
     assert of_type(events, "expel", "actor", "party") == {("Rashid Ali Memon", "PPP")}
     events = extract("Prime Minister Imran Khan showed Rashid Ali Memon the door from the cabinet.", published="2023-05-22")
     assert not of_type(events, "expel", "actor")
+
+
+def test_suspended_membership_misparsed_as_an_adjective():
+    text = "The PPP suspended Rashid Ali Memon's membership for three months."
+    assert of_type(extract(text, published="2023-05-22"), "expel", "actor", "party") == {("Rashid Ali Memon", "PPP")}
+
+
+def test_a_vague_party_office_gives_way_to_the_role_beside_the_name():
+    text = "Rashid Ali Memon, the PTI's Karachi chief, has stepped down from his party office."
+    found = {(e.actor, e.post) for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
+    assert found == {("Rashid Ali Memon", "PTI's Karachi chief")}

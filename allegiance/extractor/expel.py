@@ -333,6 +333,12 @@ def _membership_word(head: Token) -> Token | None:
     """The membership the act ends: its object ('cancelled his membership'), its passive subject
     ('X's membership was suspended'), 'stripped X of membership', 'removed from primary
     membership', 'the suspension of X's membership'."""
+    if head.dep_ == "amod":  # "The PPP suspended X's membership" misparsed as "the suspended X's membership"
+        noun = head.head
+        if noun.dep_ == "poss" and noun.head.lower_ in MEMBERSHIP:
+            noun = noun.head
+        if noun.lower_ in MEMBERSHIP:
+            return noun
     for child in head.children:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and child.lower_ in MEMBERSHIP:
             return child  # a membership as subject is a headline's passive: "X's membership suspended"

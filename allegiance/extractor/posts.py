@@ -472,8 +472,12 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent)
-        if post and _is_vague(art, post):
-            post = _kept_post(art, sent) or post  # "party position, still the senior vice president"
+        if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
+            # Karachi chief, stepped down from his party office"
+            post = _kept_post(art, sent) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
+                                             and item != ANY and not item.startswith(GOVERNMENT) else None) or post
+        if post:
+            post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
         if post and post not in out:
             out.append(post)
     return out
