@@ -212,3 +212,17 @@ def test_a_vague_party_office_gives_way_to_the_role_beside_the_name():
     text = "Rashid Ali Memon, the PTI's Karachi chief, has stepped down from his party office."
     found = {(e.actor, e.post) for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
     assert found == {("Rashid Ali Memon", "PTI's Karachi chief")}
+
+
+def test_numbered_lines_cut_by_the_sentence_splitter_and_an_opener_with_its_own_group():
+    text = ("The following PTI MNAs tendered their resignations to the Speaker:\n\n"
+            "1. Sohail Ahmed Bhatti (NA-120)\n\n2. Rukhsana Iqbal Cheema (NA-185)\n")
+    found = {(e.actor, e.post) for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
+    assert found == {("Sohail Ahmed Bhatti", "MNA"), ("Rukhsana Iqbal Cheema", "MNA")}
+
+
+def test_named_them_as_after_a_group_expulsion():
+    text = ("The PML-N has expelled three MNAs. The party's spokesman named them as Bilal Ahmed Warraich, "
+            "Shazia Noreen and Adnan Khalid Butt.")
+    assert of_type(extract(text, published="2023-05-22"), "expel", "actor") == {
+        ("Bilal Ahmed Warraich",), ("Shazia Noreen",), ("Adnan Khalid Butt",)}

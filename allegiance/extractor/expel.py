@@ -62,7 +62,7 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
         return []
     cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
     if cue is None:
-        cue = _colon_list(art, sent)
+        cue = _colon_list(art, sent) or _naming_cue(art, sent)
         if cue is None:
             return []
     else:
@@ -162,6 +162,15 @@ def _body_announces(art: Article, be: Token) -> bool:
                 (art.parties_in(words.start, words.end) or any(t.lower_ in ("party", "its") for t in words)):
             return True
     return False
+
+
+def _naming_cue(art: Article, sent: Span) -> Token | None:
+    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in art.lex["list_naming_verbs"] \
+                and any(c.dep_ == "dobj" and (c.lower_ in ("them", "those", "these") or _is_group(c)) for c in tok.children):
+            return tok
+    return None
 
 
 def _colon_list(art: Article, sent: Span) -> Token | None:

@@ -161,7 +161,9 @@ def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None
     the group resignation just reported, or one this sentence states of a group."""
     group = art.memory.get("resign_group")
     recent = group and group[0] is art.doc and sent.start - group[1] <= 80
-    if not recent or not any(t.lower_ in GROUP_SEAT_NOUNS or t.lower_ in ("those", "they") for t in sent):
+    if not recent:
+        group = _own_group(art, sent, triggers)  # "The following PTI MNAs tendered their resignations:"
+    if not group or not any(t.lower_ in GROUP_SEAT_NOUNS or t.lower_ in ("those", "they") for t in sent):
         return
     if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
         return
@@ -171,6 +173,18 @@ def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None
         return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
                      post=post, date=when, status="fact", evidence=art.evidence(item, "resign.line_list"), confidence=0.5)
     open_list(art, sent, "resign_post", make)
+
+
+def _own_group(art: Article, sent: Span, triggers: list[Trigger]) -> tuple | None:
+    """The unnamed group this sentence says resigned, as the subject of its own trigger, with the
+    seat its group word names ('MNAs', 'senators'); None when it names no seat."""
+    for trig in triggers:
+        for subj in subjects_of(trig.head):
+            if subj.lower_ in GROUP_SEAT_NOUNS and not art.persons_in(subtree_span(subj)):
+                post = GROUP_SEAT_NOUNS[subj.lower_] or _seat_kind(" ".join(t.text for t in subtree_span(subj)))
+                if post:
+                    return (art.doc, sent.end, post, event_date(art, sent, trig.head))
+    return None
 
 
 def remember_roles(art: Article, sent: Span) -> None:

@@ -49,7 +49,7 @@ TALLY_NUMBER = re.compile(r"\b\d{1,3}\b")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP 84"
-LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely)\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
+LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
 MAX_LIST_ITEMS = 40
@@ -123,22 +123,28 @@ def candidate_chunks(text: str) -> list[Chunk]:
     return _runs(text, sentences, keep)
 
 
-def _is_line(text: str, start: int, end: int) -> bool:
-    """A short sentence that is a whole line of its own: a list item."""
-    return end - start <= MAX_LIST_ITEM_CHARS and (start == 0 or text[start - 1] == "\n") \
-        and (end >= len(text) or text[end] == "\n")
-
-
 def _keep_line_lists(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
     """A kept sentence ending in a colon ('The expelled MNAs include:') keeps the short lines
     below it (one name a line, bulleted or numbered): the list names the people of its act."""
     for i, (s, e) in enumerate(sentences):
         if not keep[i] or not LIST_OPENER.search(text[s:e]):
             continue
-        for j in range(i + 1, min(len(sentences), i + 1 + MAX_LIST_ITEMS)):
-            if not _is_line(text, *sentences[j]):
+        pos, lines = e, 0
+        while lines < MAX_LIST_ITEMS:
+            while pos < len(text) and text[pos] in " \t\r\n":
+                pos += 1
+            if pos >= len(text):
                 break
-            keep[j] = True
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            if stop - pos > MAX_LIST_ITEM_CHARS:
+                break
+            for j in range(i + 1, len(sentences)):  # "1." and "Nazir Chohan (NA-120)" are one line
+                if sentences[j][0] >= stop:
+                    break
+                if sentences[j][1] > pos:
+                    keep[j] = True
+            pos, lines = stop, lines + 1
 
 
 def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list[Chunk]:
