@@ -226,3 +226,9 @@ def test_named_them_as_after_a_group_expulsion():
             "Shazia Noreen and Adnan Khalid Butt.")
     assert of_type(extract(text, published="2023-05-22"), "expel", "actor") == {
         ("Bilal Ahmed Warraich",), ("Shazia Noreen",), ("Adnan Khalid Butt",)}
+
+
+def test_a_post_still_held_is_not_the_post_resigned_when_the_resignation_is_done():
+    text = "Rashid Ali Memon resigned from the federal cabinet but is still the party's provincial president."
+    posts = {e.post for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
+    assert posts and not any("president" in p for p in posts)

@@ -131,7 +131,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if named:
             art.memory["post"] = named[0]
         for person in people:
-            for post in _posts_for(art, sent, person, items):
+            for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
@@ -466,7 +466,7 @@ def _office_text(art: Article, item: Token, words: list[Token], role: str) -> st
     return " ".join(p for p in parts if p).strip()
 
 
-def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list[str]:
+def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
     """The posts of one person: what the words named, placeholders filled from the role beside."""
     beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
     if beside is None and sent.start <= person.start < sent.end:
@@ -485,10 +485,10 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
-                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent)
+                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status)
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
-            post = _kept_post(art, sent) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
+            post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
@@ -501,9 +501,12 @@ def _is_vague(art: Article, post: str) -> bool:
     return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
 
 
-def _kept_post(art: Article, sent: Span) -> str | None:
+def _kept_post(art: Article, sent: Span, status: str) -> str | None:
     """'withdrew his resignation ... to continue as the party's chief': the post kept is the one
-    the resignation was of."""
+    the resignation was of -- only when the resignation is denied or hedged ('resigned from the
+    cabinet but is still the party's president' keeps another post)."""
+    if status == "fact":
+        return None
     for tok in sent:
         if tok.lower_ == "still" and tok.head.i != tok.i and _names_a_role(art, tok.head) and tok.head.pos_ == "NOUN":
             role = tok.head  # "hasn't resigned from his post, still the vice president"
