@@ -232,3 +232,17 @@ def test_a_post_still_held_is_not_the_post_resigned_when_the_resignation_is_done
     text = "Rashid Ali Memon resigned from the federal cabinet but is still the party's provincial president."
     posts = {e.post for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
     assert posts and not any("president" in p for p in posts)
+
+
+def test_headline_passive_without_auxiliary_and_among_those_expelled():
+    events = extract("Rashid Ali Memon expelled from PPP for anti-party activities", published="2023-05-22")
+    assert of_type(events, "expel", "actor", "party") == {("Rashid Ali Memon", "PPP")}
+    events = extract("Rashid Ali Memon and Shazia Noreen were among those expelled by the MQM-P.", published="2023-05-22")
+    assert of_type(events, "expel", "actor", "party") == {("Rashid Ali Memon", "MQM-P"), ("Shazia Noreen", "MQM-P")}
+    assert not of_type(extract("Rashid Ali Memon expelled from the assembly hall", published="2023-05-22"), "expel", "actor")
+
+
+def test_the_role_a_relative_clause_gives_is_the_post_resigned():
+    text = "Rashid Ali Memon, who served as the party's Karachi president, resigned on Monday."
+    posts = {e.post for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
+    assert posts == {"party's Karachi president"}

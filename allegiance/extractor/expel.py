@@ -392,8 +392,9 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
         return people
     passive = any(c.dep_ == "auxpass" for c in head.children) or (
         head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod")) or (
-        head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children))
-    # the last: a headline's passive without its auxiliary, "X's membership suspended"
+        head.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children)
+        and (head.tag_ == "VBN" or _from_party(art, head)))
+    # the last: a headline's passive without its auxiliary, "X's membership suspended", "X expelled from PPP"
     if passive:
         for h in clause_heads(head):
             subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
@@ -425,6 +426,11 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 if not people and _is_group(child):
                     people += _group_list(art, sent, child)
     return people
+
+
+def _from_party(art: Article, head: Token) -> bool:
+    removed = _removed_from(art, head)
+    return removed is not None and art.party_at(removed) is not None
 
 
 def _named(art: Article, tok: Token) -> list[Span]:
@@ -497,6 +503,9 @@ def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
     if people:
         return people
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
+        # "A and B were among those expelled"
+        return [p for s in subjects_of(verb.head) if s.dep_ == "nsubj" for p in _named(art, s)]
     if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
     if noun.dep_ == "nsubjpass" and verb.dep_ in ("ccomp", "csubj") and verb.head.lemma_.lower() == "be":

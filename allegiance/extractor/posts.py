@@ -485,7 +485,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
-                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status)
+                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
+                or _served_as(art, person)
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
@@ -499,6 +500,22 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
 
 def _is_vague(art: Article, post: str) -> bool:
     return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
+
+
+def _served_as(art: Article, person: Span) -> str | None:
+    """'X, who had been serving as adviser to the prime minister on interior, resigned': the role
+    a relative clause on the name gives."""
+    for rel in person.root.children:
+        if rel.dep_ != "relcl":
+            continue
+        for tok in rel.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.lemma_.lower() in art.lex["serve_as_verbs"]:
+                for obj in tok.children:
+                    if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                        found = _classify(art, obj)
+                        if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                            return found
+    return None
 
 
 def _kept_post(art: Article, sent: Span, status: str) -> str | None:
