@@ -129,22 +129,17 @@ def _keep_line_lists(text: str, sentences: list[tuple[int, int]], keep: list[boo
     for i, (s, e) in enumerate(sentences):
         if not keep[i] or not LIST_OPENER.search(text[s:e]):
             continue
-        pos, lines = e, 0
-        while lines < MAX_LIST_ITEMS:
-            while pos < len(text) and text[pos] in " \t\r\n":
-                pos += 1
-            if pos >= len(text):
-                break
+        pos, lines, j = e, 0, i + 1
+        while lines < MAX_LIST_ITEMS and j < len(sentences):
+            pos = sentences[j][0]  # the next line starts with the next sentence
             stop = text.find("\n", pos)
             stop = len(text) if stop < 0 else stop
             if stop - pos > MAX_LIST_ITEM_CHARS:
                 break
-            for j in range(i + 1, len(sentences)):  # "1." and "Nazir Chohan (NA-120)" are one line
-                if sentences[j][0] >= stop:
-                    break
-                if sentences[j][1] > pos:
-                    keep[j] = True
-            pos, lines = stop, lines + 1
+            while j < len(sentences) and sentences[j][0] < stop:  # "1." and "Nazir Chohan (NA-120)" are one line
+                keep[j] = True
+                j += 1
+            lines += 1
 
 
 def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list[Chunk]:
