@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .listed import ends_with_colon, list_item, open_list
 from .membership import PARTY_NOUNS, _event, _include_objects, event_date
 from .posts import conditional
 from .status import _governing_chain, act_status
@@ -29,9 +30,12 @@ def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
     lex = art.lex
     verbs = lex["expel_verbs"] | lex["expel_verbs_need_party"] | lex["expel_membership_verbs"]
     found = []
+    idioms = {tuple(entry.split(":", 1)) for entry in lex["expel_idioms"]}
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+        if tok.pos_ == "VERB" and any((lemma, c.lower_) in idioms for c in tok.children if c.dep_ == "dobj"):
+            found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.idiom"))  # "shown the door by the PPP"
+        elif tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
                 tok.lower_ in lex["expel_nouns"] or tok.lower_ in lex["expel_membership_nouns"]):
@@ -40,43 +44,51 @@ def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
 
 
 def extract_expel(art: Article, sent: Span) -> list[Event]:
-    events: list[Event] = []
+    events: list[Event] = list_item(art, sent, "expel")
+    if events:
+        return events
     triggers = find_expel_triggers(art, sent)
     if not triggers:
-        return _group_listed(art, sent)
+        return _group_listed(art, sent) or _no_longer_members(art, sent)
     for trig in triggers:
         events += _expel(art, sent, trig)
-    return events
+    return events + _no_longer_members(art, sent)
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
     """'The PTI expelled five MNAs on Saturday. They include A, B and C.'"""
-    group = art.memory.get("expel_group")
-    if not group or group[0] is not art.doc or sent.start - group[1] > 40:
+    group = _recent_group(art, sent, 300)
+    if group is None:
         return []
     cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
     if cue is None:
-        return []
-    subj = subjects_of(cue)
-    if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
-        return []
+        cue = _colon_list(art, sent) or _naming_cue(art, sent)
+        if cue is None:
+            return []
+    else:
+        subj = subjects_of(cue)
+        if not subj or not (is_pronoun(subj[0]) or _is_group(subj[0])):
+            return []
     art.memory.pop("expel_group")
-    _doc, _end, party, status, when = group
+    _end, party, status, when = group
     return [_event(art, sent, "expel", p, party, status, when, "expel.group_list")
             for p in art.persons_in(sent) if p.start > cue.i]
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    if trig.rule == "expel.idiom":
+        return _idiom(art, sent, trig)
     lex = art.lex
     head = trig.head
     lemma = head.lemma_.lower()
-    removed_from = _removed_from(art, head)
+    removed_from = _removed_from(art, head) or _members_of_party(art, head)
     membership = _membership_word(head)
     if removed_from is not None and removed_from.lower_ in lex["expel_non_party_places"] and art.party_at(removed_from) is None:
         return []  # "expelled from the assembly hall", "sacked from the cabinet"
     party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)
     if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
-            or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object):
+            or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object) \
+            and not (lemma in lex["expel_verbs_need_party"] and _back_to_group(art, sent, head)):
         return []  # "ousted the government", "suspended the session"
     if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
         return []  # "suspended the assembly membership" is the Speaker's act
@@ -85,15 +97,176 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     people = _targets(art, sent, trig, membership)
     if not people:
         _remember_group(art, sent, trig, removed_from, membership)
+        if ends_with_colon(sent):
+            _open_expel_list(art, sent, trig, removed_from, membership)
         return []
     status = _status(art, trig, sent)
     if status is None:
         return []
     party = _acting_party(art, sent, head, removed_from, membership, people)
+    group = _recent_group(art, sent)
+    if removed_from is None and membership is None and group is not None and _back_to_group(art, sent, head):
+        party = group[1]  # the group's party, not whichever party the sentence happens to name
     if party is None:
         return []
     when = event_date(art, sent, head)
+    if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
+        when = group[3]
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _no_longer_members(art: Article, sent: Span) -> list[Event]:
+    """'The party's disciplinary committee announced that A and B were no longer members of the
+    party': a party body ending membership expels; so does the same words just after a group
+    expulsion ('the PTI expelled four leaders ... A, B, C and D are no longer its members')."""
+    out: list[Event] = []
+    for tok in sent:
+        be = tok.head
+        if tok.lemma_.lower() != "member" or tok.dep_ != "attr" or be.lemma_.lower() != "be" \
+                or not any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in be.children):
+            continue
+        group = _recent_group(art, sent)
+        if group is None and not _body_announces(art, be):
+            continue
+        people = [p for s in subjects_of(be) if s.dep_ == "nsubj" for p in _named(art, s)]
+        party = None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                party = next((_party_code(art, o) for o in prep.children if o.dep_ == "pobj"), None)
+        party = party or (group[1] if group is not None else art.focus_party(tok.i))
+        status = act_status(be, sent, art.lex, {tok.i})
+        if not people or party is None or status is None:
+            continue
+        when = event_date(art, sent, be.head if be.dep_ == "ccomp" else be)
+        out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_member") for p in people]
+    return out
+
+
+def _party_code(art: Article, tok: Token) -> str | None:
+    if tok.lower_ in ("party", "its") and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1):
+        return art.focus_party(tok.i)
+    found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"]
+    return found[0].kb_id_ if found else None
+
+
+def _body_announces(art: Article, be: Token) -> bool:
+    """The clause is what a party's body (its disciplinary committee, the CEC) announced."""
+    if be.dep_ != "ccomp":
+        return False
+    verb = be.head
+    phrases = [subtree_span(s) for s in subjects_of(verb) if s.dep_ == "nsubj"]
+    if not phrases and verb.dep_ in ("acl", "relcl"):  # the parser's "The party's body [announced ...]"
+        phrases = [verb.doc[verb.head.left_edge.i:verb.head.i + 1]]
+    for words in phrases:
+        if any(t.lower_ in art.lex["disciplinary_bodies"] for t in words) and \
+                (art.parties_in(words.start, words.end) or any(t.lower_ in ("party", "its") for t in words)):
+            return True
+    return False
+
+
+def _naming_cue(art: Article, sent: Span) -> Token | None:
+    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in art.lex["list_naming_verbs"] \
+                and any(c.dep_ == "dobj" and (c.lower_ in ("them", "those", "these") or _is_group(c)) for c in tok.children):
+            return tok
+    return None
+
+
+def _colon_list(art: Article, sent: Span) -> Token | None:
+    """'Notices went to: A, B and C.' -- a colon followed by nothing but two or more names: the
+    list of the group just reported. The colon is returned."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    people = [p for p in art.persons_in(sent) if p.start > colon.i]
+    inside = {i for p in people for i in range(p.start, p.end)}
+    rest = [t for t in sent.doc[colon.i + 1:sent.end] if t.i not in inside]
+    def name_part(t: Token) -> bool:  # a name the tagger missed: "Wajih-uz-Zaman"
+        return t.pos_ == "PROPN" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
+    if len(people) < 2 or any(not (t.is_punct or t.is_space or t.lower_ in ("and", "&") or name_part(t)) for t in rest):
+        return None
+    return colon
+
+
+def _idiom(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    """'X was shown the door by the PPP', 'the PPP showed X the door': only when a party (or 'the
+    party') does it, never a cabinet or an office."""
+    head = trig.head
+    idiom_words = {entry.split(":", 1)[1] for entry in art.lex["expel_idioms"]}
+    obj = next(c for c in head.children if c.dep_ == "dobj" and c.lower_ in idiom_words)
+    doers = [a for c in head.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    doers += [a for c in [*head.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for a in c.children if a.dep_ == "pobj"]
+    doers += [s for h in clause_heads(head) for s in subjects_of(h) if s.dep_ == "nsubj"]
+    party = next((code for code in (_party_code(art, d) for d in doers) if code), None)
+    if party is None:
+        return []
+    people: list[Span] = []
+    for child in head.children:
+        if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
+            people += _named(art, child)
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            people += [p for o in prep.children for p in _named(art, o)]
+    status = _status(art, trig, sent)
+    if not people or status is None:
+        return []
+    when = event_date(art, sent, head)
+    return [_event(art, sent, "expel", p, party, status, when, trig.rule) for p in people]
+
+
+def _open_expel_list(art: Article, sent: Span, trig: Trigger, removed_from: Token | None,
+                     membership: Token | None) -> None:
+    """'Those expelled from the party include:' with one name a line below."""
+    status = _status(art, trig, sent)
+    party = _acting_party(art, sent, trig.head, removed_from, membership, [])
+    if status is None or party is None:
+        return
+    group = _recent_group(art, sent)
+    when = event_date(art, sent, trig.head)
+    if when is None and group is not None and group[1] == party:
+        when = group[3]  # the act's day, told where the group was first reported
+    open_list(art, sent, "expel", lambda person, item: _event(art, item, "expel", person, party, status, when, "expel.line_list"))
+
+
+def _members_of_party(art: Article, head: Token) -> Token | None:
+    """'dismissed five members of the party', 'sacked two PTI lawmakers': removing people named
+    as the party's own members removes them from the party."""
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or not _is_group(obj):
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (art.party_at(pobj) is not None or pobj.lower_ in PARTY_NOUNS):
+                        return pobj
+    return None
+
+
+def _recent_group(art: Article, sent: Span, within: int = 400) -> tuple | None:
+    """The unnamed group expelled just before (its end in the article, party, status, date),
+    if it ended at most `within` characters before this sentence (it may be in another chunk)."""
+    group = art.memory.get("expel_group")
+    if not group or not 0 <= art.offset + sent.start_char - group[0] <= within:
+        return None
+    return group
+
+
+def _back_to_group(art: Article, sent: Span, head: Token) -> bool:
+    """'The members to have been removed are A and B' after 'the party dismissed five members':
+    a definite group ('the members', 'those', 'they') points back to the group just expelled."""
+    if _recent_group(art, sent) is None:
+        return False
+    nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("acl", "relcl", "amod"):
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.lower_ in ("those", "they", "them", "these"):
+            return True
+        if _is_group(noun) and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in noun.children):
+            return True
+    return False
 
 
 def _party_acts(art: Article, head: Token) -> bool:
@@ -114,14 +287,23 @@ def _party_acts(art: Article, head: Token) -> bool:
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):
             continue
-        if tok.lower_ in ("who", "that", "which"):
+        if tok.lower_ in ("who", "that", "which") or _dateline(tok):
             continue
         return False
     return True
 
 
+def _dateline(tok: Token) -> bool:
+    """'LAHORE: The party expelled ...': the parser may take the dateline for a subject."""
+    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+
+
 def _is_group(tok: Token) -> bool:
-    """'five MNAs', 'the members', 'those': a group word ('MNAs' is tagged a name, so its plain form is read too)."""
+    """'five MNAs', 'the members', 'those', 'four of its leaders': a group word ('MNAs' is tagged
+    a name, so its plain form is read too)."""
+    if tok.like_num:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_group(o) for o in p.children if o.dep_ == "pobj")
+                   for p in tok.children)
     return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
 
 
@@ -136,7 +318,7 @@ def _remember_group(art: Article, sent: Span, trig: Trigger, removed_from: Token
     status = _status(art, trig, sent)
     party = _acting_party(art, sent, head, removed_from, membership, [])
     if status is not None and party is not None:
-        art.memory["expel_group"] = (art.doc, sent.end, party, status, event_date(art, sent, head))
+        art.memory["expel_group"] = (art.offset + sent.end_char, party, status, event_date(art, sent, head))
 
 
 # ---------------------------------------------------------------- what is acted on
@@ -160,6 +342,12 @@ def _membership_word(head: Token) -> Token | None:
     """The membership the act ends: its object ('cancelled his membership'), its passive subject
     ('X's membership was suspended'), 'stripped X of membership', 'removed from primary
     membership', 'the suspension of X's membership'."""
+    if head.dep_ == "amod":  # "The PPP suspended X's membership" misparsed as "the suspended X's membership"
+        noun = head.head
+        if noun.dep_ == "poss" and noun.head.lower_ in MEMBERSHIP:
+            noun = noun.head
+        if noun.lower_ in MEMBERSHIP:
+            return noun
     for child in head.children:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and child.lower_ in MEMBERSHIP:
             return child  # a membership as subject is a headline's passive: "X's membership suspended"
@@ -204,8 +392,9 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
         return people
     passive = any(c.dep_ == "auxpass" for c in head.children) or (
         head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod")) or (
-        head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children))
-    # the last: a headline's passive without its auxiliary, "X's membership suspended"
+        head.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children)
+        and (head.tag_ == "VBN" or _from_party(art, head)))
+    # the last: a headline's passive without its auxiliary, "X's membership suspended", "X expelled from PPP"
     if passive:
         for h in clause_heads(head):
             subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
@@ -229,7 +418,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 if prep.lower_ in ("with", "alongside"):
                     people += [p for o in prep.children for p in _named(art, o)]
         if child.dep_ == "dobj":
-            if child.lower_ in ("him", "her"):
+            if child.lower_ in ("him", "her") or _definite_one(art, child):
                 focus = _person_acted_on(art, sent, head)
                 people += focus
             else:
@@ -239,11 +428,23 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     return people
 
 
+def _from_party(art: Article, head: Token) -> bool:
+    removed = _removed_from(art, head)
+    return removed is not None and art.party_at(removed) is not None
+
+
 def _named(art: Article, tok: Token) -> list[Span]:
     """The people a noun phrase names as itself: 'A, B and C', 'five MNAs, including A and B',
     not 'Vawda, a close aide to X' (X only describes) nor 'members who criticised X'."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and tok.text in art.lex["roles"] and art.person_at(tok) is None:
+        person = art.person_at(after)
+        if person is not None and person.start == after.i:
+            return [person]  # "the membership of MPA X" parsed with the role as the object
     out: list[Span] = []
     for person in art.persons_in(subtree_span(tok)):
+        if person.root.dep_ == "compound" and person.root.head.i == tok.i and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            continue  # "the Sharif brothers", "the Bhutto family members": a name describing a group
         node, ok = person.root, True
         while node.i != tok.i:
             if node.dep_ in LIST_LINKS or (node.dep_ == "pobj" and node.head.lower_ in ("including", "namely", "like")) \
@@ -273,8 +474,26 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
     if named:
         return named
     if _is_group(subj) or subj.lower_ in ("they", "them"):
-        return _group_list(art, sent, subj)
+        return _group_list(art, sent, subj) or (_named_before(art, sent, subj) if subj.lower_ == "they" else [])
     return []
+
+
+def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
+    """'X told A and B to resign, warning that they would be expelled': 'they' are the people
+    named together before it as the object of the act (two or more, coordinated), not its subject."""
+    before = [p for p in art.persons_in(sent) if p.end <= pronoun.i and p.root.dep_ in ("dobj", "pobj", "conj")]
+    if not before:
+        return []
+    last = before[-1].root
+    first = last if last.dep_ != "conj" else next((t for t in last.head.subtree if last in t.conjuncts and t.dep_ != "conj"), last.head)
+    group = [p for p in before if p.root.i == first.i or p.root in first.conjuncts]
+    return group if len(group) >= 2 else []
+
+
+def _definite_one(art: Article, tok: Token) -> bool:
+    """'expel the lawmaker', 'suspended the senator': one definite person word, no name in it."""
+    return tok.tag_ == "NN" and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
@@ -284,8 +503,14 @@ def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
     if people:
         return people
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
+        # "A and B were among those expelled"
+        return [p for s in subjects_of(verb.head) if s.dep_ == "nsubj" for p in _named(art, s)]
     if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
+    if noun.dep_ == "nsubjpass" and verb.dep_ in ("ccomp", "csubj") and verb.head.lemma_.lower() == "be":
+        # "The members to have been removed are A and B": the parser hangs the names on "are"
+        return [p for p in art.persons_in(verb.sent) if p.start > verb.head.i]
     return [p for c in noun.children if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "namely")
             for p in art.persons_in(subtree_span(c))]
 
@@ -402,4 +627,7 @@ def _status(art: Article, trig: Trigger, sent: Span) -> str | None:
     status = act_status(head, sent, lex, set(trig.tokens))
     if status == "fact" and (conditional(art, chain) or any(t.lemma_.lower() in lex["expel_warn_verbs"] for t in chain[1:])):
         return "possible"
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
+    if status == "fact" and future and any(conditional(art, [c]) for c in head.conjuncts):
+        return "possible"  # "they will be expelled and named to NAB if they fail to reply": one condition for both
     return status

@@ -339,7 +339,9 @@ class NameRepair:
         lex = load_lexicon("en")
         self.places = load_places(country)
         self.honorifics = lex["honorifics"]
-        self.roles = lex["roles"]
+        self.roles = lex["roles"] | lex["office_title_words"]
+        self.portfolios = lex["portfolio_words"]
+        self.one_word_titles = lex["titles_before_one_word_names"]
         self.not_name = lex["not_name"]
         self.name_dates = lex["name_parts_also_dates"]
         self.openers = lex["name_openers"]
@@ -378,6 +380,9 @@ class NameRepair:
             return False
         if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":
             return True
+        if text in ("ur", "ul", "ud", "un", "uz") and 0 < token.i < len(token.doc) - 1 \
+                and token.nbor(-1).text[:1].isupper() and token.nbor(1).text[:1].isupper():
+            return True  # "Habib ur Rehman", "Zia ul Haq": the connector written apart
         if len(text) == 1 and text.isupper():  # an initial, as in "Sheikh M Younas"
             return True
         if text.endswith(".") and text[:-1] in self.honorifics:
@@ -399,7 +404,14 @@ class NameRepair:
         return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
 
     def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
-        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens."""
+        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens.
+        'Minister of Fisheries Mir Chakar Domki': the portfolio after 'of' / 'for' is no name."""
+        if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for") and doc[run.start - 2].text in self.roles:
+            k = 0
+            while k < len(run) and (run[k].text in self.portfolios or run[k].text in ("-", "&")):
+                k += 1
+            if 0 < k and len(run) - k >= 2:
+                return [doc[run.start + k:run.end]]
         for k in range(1, len(run) - 1):
             if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
                                                    for t in run[:k]):
@@ -427,10 +439,14 @@ class NameRepair:
         return next(iter(labels), None)
 
     def _is_person(self, doc: Doc, run: Span, runs: list[Span]) -> bool:
-        words = [t for t in run if t.text != "-"]
+        words = [t for t in run if t.text != "-" and not (t.text in ("ur", "ul", "ud", "un", "uz") and t.i > run.start)]
         if not words:
             return False
         if len(words) == 1:
+            if not doc.has_annotation("ENT_IOB") and run.start > 0 and doc[run.start - 1].text in self.one_word_titles \
+                    and doc[run.start].pos_ == "PROPN" and run.text.lower() not in self.places \
+                    and run.text not in self.org_words and run.end < len(doc) and doc[run.end].text in (",", "and", "."):
+                return True  # "Local Government Minister Inayatullah, ...": a one-word name after a role
             return self._ner_label(run) == "PERSON" and run.start > 0 and not doc[run.start].is_sent_start \
                 and doc[run.start].pos_ == "PROPN"
         if run.text.lower() in self.places:
@@ -508,6 +524,9 @@ class NameRepair:
             if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
                     and (after + 1) in starts:
                 out.append(run)
+            elif doc[before].text == "and" and before in ends and run[0].pos_ == "PROPN" \
+                    and run.text.lower() not in self.places and not doc[after].text[:1].isupper():
+                out.append(run)  # "A and Saifullah have resigned": a one-word name closing the list
         return out
 
     def _words(self, span: Span) -> list[str]:

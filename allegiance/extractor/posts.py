@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .membership import actors, event_date
+from .listed import ends_with_colon, list_item, open_list
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger
 
@@ -66,7 +67,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             verb = _letter_verb(tok.head)  # "sent his resignation letter", "shared a copy of his resignation letter"
             if verb is not None:
                 found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
-        elif lemma in ("quit", "leave") and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):
+        elif (lemma in ("quit", "leave") or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) \
+                and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):  # "give up his post"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
@@ -103,7 +105,9 @@ def _letter_verb(letter: Token) -> Token | None:
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
     remember_roles(art, sent)
-    events = []
+    events = list_item(art, sent, "resign_post")
+    if events:
+        return events
     triggers = find_resign_triggers(art, sent)
     if not triggers:
         events = _group_listed(art, sent)
@@ -115,24 +119,75 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         people = _resign_actors(art, sent, trig)
         if not people:
             continue
+        items = _accepted_seat(art, trig, items)
         status = resign_status(art, trig, sent)
         if status is None:
             continue
-        when = event_date(art, sent, trig.head)
-        if when is None and status != "fact" and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
+        accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
+        # the day a resignation was accepted is not the act's: the day the article says it was tendered, if any
+        when = art.memory.get("resignation_date") if accepted else event_date(art, sent, trig.head)
+        if when is None and status != "fact" and not accepted \
+                and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
             # a hedged or denied act carries the date of the statement (unnamed sources' word has none)
             when = event_date(art, sent, _governing_chain(trig.head)[-1])
         named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT)]
         if named:
             art.memory["post"] = named[0]
         for person in people:
-            for post in _posts_for(art, sent, person, items):
+            for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
+    if not events and ends_with_colon(sent):
+        _open_resign_list(art, sent, triggers)
     return events
+
+
+def _accepted_seat(art: Article, trig: Trigger, items: list[str]) -> list[str]:
+    """'X's resignation has also been accepted' in a story of a group's seats resigned (the Speaker
+    accepting them): the resignation is of the same seat, whatever party office X holds."""
+    if items != [ANY]:
+        return items
+    verb = trig.head.head if trig.head.lower_ in RESIGN_NOUNS else None
+    if verb is None or verb.lemma_.lower() not in art.lex["resignation_accept_verbs"]:
+        return items
+    group = art.memory.get("resign_group")
+    remembered = art.memory.get("post")
+    seat = group[2] if group else (remembered if _seat_kind(remembered or "") or remembered in ("MNA", "MPA", "senator") else None)
+    return [seat] if seat else items
+
+
+def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None:
+    """'It named the lawmakers whose resignations were accepted:' with one name a line below:
+    the group resignation just reported, or one this sentence states of a group."""
+    group = art.memory.get("resign_group")
+    recent = group and group[0] is art.doc and sent.start - group[1] <= 80
+    if not recent:
+        group = _own_group(art, sent, triggers)  # "The following PTI MNAs tendered their resignations:"
+    if not group or not any(t.lower_ in GROUP_SEAT_NOUNS or t.lower_ in ("those", "they") for t in sent):
+        return
+    if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
+        return
+    _doc, _end, post, when = group
+
+    def make(person: Span, item: Span) -> Event:
+        return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
+                     post=post, date=when, status="fact", evidence=art.evidence(item, "resign.line_list"), confidence=0.5)
+    open_list(art, sent, "resign_post", make)
+
+
+def _own_group(art: Article, sent: Span, triggers: list[Trigger]) -> tuple | None:
+    """The unnamed group this sentence says resigned, as the subject of its own trigger, with the
+    seat its group word names ('MNAs', 'senators'); None when it names no seat."""
+    for trig in triggers:
+        for subj in subjects_of(trig.head):
+            if subj.lower_ in GROUP_SEAT_NOUNS and not art.persons_in(subtree_span(subj)):
+                post = GROUP_SEAT_NOUNS[subj.lower_] or _seat_kind(" ".join(t.text for t in subtree_span(subj)))
+                if post:
+                    return (art.doc, sent.end, post, event_date(art, sent, trig.head))
+    return None
 
 
 def remember_roles(art: Article, sent: Span) -> None:
@@ -154,7 +209,8 @@ def remember_posts(art: Article, sent: Span) -> None:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
                     for obj in prep.children:
-                        found = [p for p in (_classify(art, item) for item in _items_of(obj))
+                        items = [i for i in _items_of(obj) if prep.lower_ != "as" or _names_a_role(art, i)]
+                        found = [p for p in (_classify(art, item) for item in items)  # not "resignation as Buledi named ..."
                                  if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]
                         if found:
                             art.memory["post"] = found[0]
@@ -258,7 +314,30 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
         return None
     if not items and _party_follows(art, trig.head):
         return None  # the parser hung 'from the party' elsewhere: still a leaving
+    if items == [ANY]:
+        items = _included_posts(art, trig) or items
     return items or [ANY]
+
+
+def _included_posts(art: Article, trig: Trigger) -> list[str]:
+    """'leave any post, including his seat and his party role': the posts the list names."""
+    objects = [c for c in trig.head.children if c.dep_ == "dobj"]
+    preps = [p for h in [trig.head, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "including"]
+    found: list[str] = []
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for item in _items_of(obj):
+                post = _classify(art, item)
+                if post and post not in found:
+                    found.append(post)
+            for tok in subtree_span(obj):  # a role the parser hung on a word inside the first item
+                if tok.dep_ == "conj" and tok.head.i != obj.i and tok.lower_ in art.lex["office_generic_heads"]:
+                    post = _classify(art, tok)
+                    if post and post not in found:
+                        found.append(post)
+    return found
 
 
 def _party_follows(art: Article, head: Token) -> bool:
@@ -313,8 +392,26 @@ def _classify(art: Article, item: Token) -> str | None:
         return GOVERNMENT + _text(words)  # "federal cabinet" unless the role beside says more
     if seat:
         return seat
+    owner = _party_of(art, item)
+    if owner is not None:  # "chief of the Balochistan Awami Party" -> "BAP chief"
+        code, prep = owner
+        rest = _text([t for t in words if not prep.left_edge.i <= t.i <= prep.right_edge.i])
+        return f"{code} {rest}" if rest else None
     text = _text(words)
     return text or None
+
+
+def _party_of(art: Article, item: Token) -> tuple[str, Token] | None:
+    """The party a role belongs to when an 'of' phrase names only the party: ('BAP', of-token)."""
+    for prep in item.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < item.i:
+            continue
+        span = art.doc[prep.i + 1:prep.right_edge.i + 1]
+        parties = [p for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"]
+        inside = {i for p in parties for i in range(p.start, p.end)}
+        if parties and all(t.i in inside or t.dep_ == "det" or t.is_punct for t in span):
+            return parties[0].kb_id_, prep
+    return None
 
 
 def _own_words(item: Token) -> list[Token]:
@@ -374,9 +471,12 @@ def _office_text(art: Article, item: Token, words: list[Token], role: str) -> st
     return " ".join(p for p in parts if p).strip()
 
 
-def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list[str]:
+def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
     """The posts of one person: what the words named, placeholders filled from the role beside."""
     beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
+    if beside is None and sent.start <= person.start < sent.end:
+        lead = _list_lead(art, sent, person)  # "UC chairmen A and B": B shares A's role
+        beside = _role_beside(art, sent, lead) if lead is not None else None
     out: list[str] = []
     for item in items:
         post: str | None = item
@@ -390,10 +490,61 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str]) -> list
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
-                or _known(art, "roles", person) or art.memory.get("post")
+                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
+                or _served_as(art, person)
+        if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
+            # Karachi chief, stepped down from his party office"
+            post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
+                                             and item != ANY and not item.startswith(GOVERNMENT) else None) or post
+        if post:
+            post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _is_vague(art: Article, post: str) -> bool:
+    return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
+
+
+def _served_as(art: Article, person: Span) -> str | None:
+    """'X, who had been serving as adviser to the prime minister on interior, resigned': the role
+    a relative clause on the name gives."""
+    for rel in person.root.children:
+        if rel.dep_ != "relcl":
+            continue
+        for tok in rel.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.lemma_.lower() in art.lex["serve_as_verbs"]:
+                for obj in tok.children:
+                    if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                        found = _classify(art, obj)
+                        if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                            return found
+    return None
+
+
+def _kept_post(art: Article, sent: Span, status: str) -> str | None:
+    """'withdrew his resignation ... to continue as the party's chief': the post kept is the one
+    the resignation was of -- only when the resignation is denied or hedged ('resigned from the
+    cabinet but is still the party's president' keeps another post)."""
+    if status == "fact":
+        return None
+    for tok in sent:
+        if tok.lower_ == "still" and tok.head.i != tok.i and _names_a_role(art, tok.head) and tok.head.pos_ == "NOUN":
+            role = tok.head  # "hasn't resigned from his post, still the vice president"
+            words = [t for c in role.children if c.i < role.i and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            found = _text(sorted(words + [role], key=lambda t: t.i))
+            if found:
+                return found
+        if tok.lemma_.lower() in art.lex["stay_in_post_verbs"]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                            found = _classify(art, obj)
+                            if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                                return found
+    return None
 
 
 def _known(art: Article, key: str, person: Span) -> str | None:
@@ -408,6 +559,22 @@ def _known(art: Article, key: str, person: Span) -> str | None:
         if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
             return value
     return None
+
+
+def _list_lead(art: Article, sent: Span, person: Span) -> Span | None:
+    """The first person of the list this one closes ('A, B and C' -> A), None if it opens none."""
+    doc, lead, i = art.doc, None, person.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None:
+            lead, i = other, other.start - 1
+            continue
+        if tok.text == "," or tok.lower_ == "and" or tok.is_space:
+            i -= 1
+            continue
+        break
+    return lead
 
 
 def _group_role(art: Article, sent: Span, person: Span) -> str | None:
@@ -541,6 +708,9 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         prev = art.doc[to[0].i - 1]
         if prev.dep_ == "pobj" and prev.head.lower_ == "for":  # "a demand for ECP officials to step down"
             return art.persons_in(subtree_span(prev))
+    speaker = _quoted_speaker(art, head)
+    if speaker is not None:
+        return speaker
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
     if people:
         return people
@@ -550,6 +720,22 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             focus = art.focus_person(subj.i)
             return [focus] if focus is not None else []
     return []
+
+
+def _quoted_speaker(art: Article, head: Token) -> list[Span] | None:
+    """'"I withdraw as its vice president, ...," Hoti told the media': 'I' is whoever speaks the
+    quote, the subject of the first speech verb above (not another resigner the parser put between)."""
+    if not any(s.lower_ == "i" for s in subjects_of(head) if s.dep_ == "nsubj"):
+        return None
+    up = head
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lemma_.lower() in art.lex["speech_verbs"]:
+            named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
+            return named[:1] or None
+    return None
 
 
 def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:

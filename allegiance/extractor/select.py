@@ -32,7 +32,7 @@ def event_words(lex: Lexicon) -> re.Pattern:
 
 CORE = re.compile(
     r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? ways|jump(?:ed)? ship|"
-    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|"
+    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|sack|dismiss|sh[oe]w(?:n|ed|s)?\b[^.]{0,40}\bdoor\b|"
     r"revok|resign|step(?:ped|s)? (?:down|aside)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
     r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
@@ -49,7 +49,10 @@ TALLY_NUMBER = re.compile(r"\b\d{1,3}\b")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP 84"
-LIST_AFTER = re.compile(r"\b(?:include[sd]?|namely)\b", re.I)
+LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
+LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
+MAX_LIST_ITEM_CHARS = 150
+MAX_LIST_ITEMS = 40
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -116,7 +119,27 @@ def candidate_chunks(text: str) -> list[Chunk]:
             keep[i] = True  # "... resigned. They include A, B and C": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
+    _keep_line_lists(text, sentences, keep)
     return _runs(text, sentences, keep)
+
+
+def _keep_line_lists(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """A kept sentence ending in a colon ('The expelled MNAs include:') keeps the short lines
+    below it (one name a line, bulleted or numbered): the list names the people of its act."""
+    for i, (s, e) in enumerate(sentences):
+        if not keep[i] or not LIST_OPENER.search(text[s:e]):
+            continue
+        pos, lines, j = e, 0, i + 1
+        while lines < MAX_LIST_ITEMS and j < len(sentences):
+            pos = sentences[j][0]  # the next line starts with the next sentence
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            if stop - pos > MAX_LIST_ITEM_CHARS:
+                break
+            while j < len(sentences) and sentences[j][0] < stop:  # "1." and "Nazir Chohan (NA-120)" are one line
+                keep[j] = True
+                j += 1
+            lines += 1
 
 
 def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list[Chunk]:
