@@ -114,6 +114,12 @@ LATEST_AHEAD_DAYS = 2  # a feed in another time zone may be a day ahead
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 
 
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (from a JSON escape or a bad decode) become U+FFFD, one character for
+    one, so that offsets still hold and no tokenizer chokes on them."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def _checked(item: Article | ReadProblem) -> Article | ReadProblem:
     """Every article leaves the reader with text any tokenizer takes and a sane date."""
     if isinstance(item, ReadProblem):
@@ -122,7 +128,7 @@ def _checked(item: Article | ReadProblem) -> Article | ReadProblem:
     if item.published is not None and not EARLIEST_PUBLISHED <= item.published <= latest:
         return ReadProblem(item.source or item.doc, f"publication date {item.published.isoformat()} is outside "
                            f"{EARLIEST_PUBLISHED.isoformat()}..{latest.isoformat()}; correct it or leave it out")
-    fields = {k: _SURROGATE_RE.sub("\ufffd", v) for k, v in
+    fields = {k: without_surrogates(v) for k, v in
               (("text", item.text), ("title", item.title), ("url", item.url), ("doc", item.doc))
               if v is not None and _SURROGATE_RE.search(v)}
     return replace(item, **fields) if fields else item

@@ -27,14 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
-from .nlp import NEW_PARTY, build_pipeline, split_party
-from ..model import PERSON_TYPES, Article, Event
 from ..country.registry import DEFAULT_COUNTRY
+from ..model import PERSON_TYPES, Article, Event
+from ..read import without_surrogates
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
+from .nlp import NEW_PARTY, build_pipeline, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -68,7 +69,7 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[list[Event]]:
         """Events per article, in input order. The selected text of many articles goes
         through the pipeline in one stream, so the network sees full batches."""
-        for group in _groups(articles, batch_size):
+        for group in _groups((_parsable(a) for a in articles), batch_size):
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
@@ -164,6 +165,12 @@ def _within_budget(article: Article, cut: int | None) -> Article:
     """The article as far as it is parsed: the article-wide reads (parties in order, dates,
     Urdu passages) stop where the parse stopped."""
     return article if cut is None else replace(article, text=article.text[:cut])
+
+
+def _parsable(article: Article) -> Article:
+    """Text given straight to the library (not through the reader) may hold lone surrogates."""
+    clean = without_surrogates(article.text)
+    return article if clean == article.text else replace(article, text=clean)
 
 
 def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
