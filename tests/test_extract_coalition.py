@@ -278,3 +278,16 @@ def test_contesting_jointly_is_a_joint_join(coalitions):
 def test_talks_told_by_sources_are_still_talks_held(coalitions):
     _, events = coalitions("The PPP held talks with the MQM-P on Monday on forming the Sindh government, sources said.")
     assert events[("PPP", "MQM-P", "talks")].status == "fact"
+
+
+def test_party_names_with_curly_apostrophe_and_spaced_brackets_are_found(coalitions):
+    found, _ = coalitions("The Pakistan People’s Party on Sunday formed an alliance with the Pakistan Muslim League ( N) "
+                          "in the Punjab Assembly.")
+    assert ("PPP", "PML-N", "join") in found
+
+
+def test_a_party_reached_through_another_preposition_is_not_the_partner(coalitions):
+    found, _ = coalitions("He said the PML-N owed an answer for its seat adjustment with the PTI in Punjab "
+                          "and from the JUI-F for its election alliance with the ANP in Karachi.")
+    assert ("PML-N", "JUI-F", "join") not in found
+    assert ("JUI-F", "PML-N", "join") not in found

@@ -147,7 +147,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             owners = _acting_parties(art, sent, tok)  # "will contest the election in alliance with the MWM" (not "remained in alliance")
         if not owners:
             owners = _party_just_before(art, tok)
-        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
+        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners
+                    and not _under_other_prep(art, c, prep)]
         if not owners or not partners:
             continue
         pairs = [(a, b) for a in owners for b in partners]
@@ -158,6 +159,25 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
+
+
+def _under_other_prep(art: Article, code: str, prep: Token) -> bool:
+    """'adjustment with the PTI in the Senate ... and from the JUI-F for ...': a party reached from the
+    'with' only through another preposition ('from', 'by') is not the partner."""
+    span = subtree_span(prep)
+    for party in art.parties_in(span.start, span.end):
+        if party.kb_id_ != code:
+            continue
+        tok = party.root
+        while tok.i != prep.i and tok.head.i != tok.i:
+            if tok.pos_ == "ADP" and tok.dep_ in ("prep", "conj") and tok.lower_ != "with":
+                break
+            tok = tok.head
+        else:
+            return False
+        if tok.i == prep.i:
+            return False
+    return True
 
 
 def _verb_above(prep: Token) -> Token:
