@@ -291,3 +291,10 @@ def test_a_party_reached_through_another_preposition_is_not_the_partner(coalitio
                           "and from the JUI-F for its election alliance with the ANP in Karachi.")
     assert ("PML-N", "JUI-F", "join") not in found
     assert ("JUI-F", "PML-N", "join") not in found
+
+
+def test_him_in_a_clause_is_not_that_clauses_own_subject(coalitions):
+    found, _ = coalitions("BAP chief and senator Ali Khan quit the cabinet on Monday after PML-N president "
+                          "Shehbaz Sharif reached out to him for support against the government.")
+    assert ("PML-N", "BAP", "talks") in found
+    assert ("PML-N", "PML-N", "talks") not in found

@@ -301,11 +301,24 @@ def _object_parties(art: Article, head: Token) -> list[str]:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
-            person = art.focus_person(tok.i)
+            person = _pronoun_person(art, tok)
             return _party_of_person(art, person) if person is not None else []
     for person in art.persons_in(span):
         return _party_of_person(art, person)
     return []
+
+
+def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
+    """Whom an object 'him' / 'her' means: the person in focus, but never the subject of its own
+    clause ('X left after Y reached out to him': him is X, not Y)."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = {t.i for s in subjects_of(verb) for t in subtree_span(s)}
+    person = art.focus_person(pronoun.i)
+    if person is None or person.root.i not in own:
+        return person
+    earlier = [p for p in art.doc.spans["persons"] if p.end <= pronoun.i and p.root.i not in own]
+    return next((p for p in reversed(earlier) if p.root.dep_ in ("nsubj", "nsubjpass")
+                 or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj")), earlier[-1] if earlier else None)
 
 
 def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
@@ -774,9 +787,11 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
     """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
     doc = art.doc
-    for p in art.parties_in(max(0, person.start - 4), person.start):
+    for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
-        if all(t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head", "'s", "’s") for t in between):
+        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") for t in between]
+        if all(role or t.lower_ in ("'s", "’s", ")") or (t.lower_ == "and" and any(roles[:k]))  # "JWP chief and MNA X"
+               for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
     return []
 
