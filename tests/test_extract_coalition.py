@@ -298,3 +298,10 @@ def test_him_in_a_clause_is_not_that_clauses_own_subject(coalitions):
                           "Shehbaz Sharif reached out to him for support against the government.")
     assert ("PML-N", "BAP", "talks") in found
     assert ("PML-N", "PML-N", "talks") not in found
+
+
+def test_them_after_a_joint_subject_is_the_group_named_by_its_leading_party(coalitions):
+    found, _ = coalitions("The PTI and the JI signed a pact in Peshawar on Monday. "
+                          "The QWP has also agreed to support them in the provincial assembly.")
+    assert ("QWP", "PTI", "join") in found
+    assert ("QWP", "JI", "join") not in found

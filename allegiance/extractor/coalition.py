@@ -321,6 +321,20 @@ def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
                  or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj")), earlier[-1] if earlier else None)
 
 
+def _group_pronoun(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'A and B announced an alliance. C also agreed to support them': 'them' is the group the parties
+    named together as the subject just before form, named by its leading (first written) party."""
+    if not any(t.lower_ == "them" and t.dep_ in ("dobj", "pobj") for t in region) or sent.start == 0:
+        return []
+    before = art.doc[sent.start - 1].sent
+    joint = [p.kb_id_ for p in art.doc.spans["parties"] if before.start <= p.start and p.end <= before.end and p.kb_id_ != "IND"
+             and (p.root.dep_ == "nsubj" or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj"))]
+    joint = list(dict.fromkeys(joint))
+    if len(joint) < 2 or joint[0] in actors:
+        return []
+    return [joint[0]]
+
+
 def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
     """'all opponent parties of the PPP': a party named inside a group of others is not the counterpart."""
     tok = party.root
@@ -541,6 +555,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
+    if not counterparts and action in ("join", "reject"):
+        counterparts = _group_pronoun(art, sent, obj_region, actors)
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
