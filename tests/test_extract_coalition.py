@@ -305,3 +305,15 @@ def test_them_after_a_joint_subject_is_the_group_named_by_its_leading_party(coal
                           "The QWP has also agreed to support them in the provincial assembly.")
     assert ("QWP", "PTI", "join") in found
     assert ("QWP", "JI", "join") not in found
+
+
+def test_the_opposition_acting_is_the_opposition_alliance_the_story_names(coalitions):
+    found, _ = coalitions("The Pakistan Democratic Movement met in Lahore on Friday to plan a no-confidence motion. "
+                          "The PDM chief said the vote would succeed. To topple the PTI government, "
+                          "the opposition has reached out to PML(Q), BAP and MQM-P.")
+    assert {("PDM", "PML-Q", "talks"), ("PDM", "BAP", "talks"), ("PDM", "MQM-P", "talks")} <= found
+
+
+def test_the_opposition_is_no_party_when_the_story_names_no_alliance(coalitions):
+    found, _ = coalitions("To topple the PTI government, the opposition has reached out to the BAP and the MQM-P.")
+    assert not {e for e in found if e[2] == "talks"}

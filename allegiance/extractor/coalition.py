@@ -739,6 +739,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+            if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                found += _opposition_alliance(art)  # "the opposition has reached out to the BAP", the PDM named in the story
             if not found and subj.lower_ in ("former", "latter"):
                 found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
@@ -761,6 +763,19 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _opposition_alliance(art: Article) -> list[str]:
+    """'the opposition' as the one acting: the opposition alliance the story is about (the alliance it
+    names most often, and not the government)."""
+    counts: dict[str, int] = {}
+    for _start, code in art.memory.get("parties", []):
+        if code in art.lex["coalition_alliance_codes"] and code != art.memory.get("government"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [ranked[0][0]]
 
 
 def _subject_focus(art: Article, before: int) -> str | None:

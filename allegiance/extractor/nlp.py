@@ -632,6 +632,8 @@ def _keep_codes_whole(nlp: Language, country: str) -> None:
             if _is_acronym(alias) and alias[-1].isalpha() and len(alias) > 1 and " " not in alias:
                 pieces = [{"ORTH": t.text} for t in nlp.make_doc(alias)] + [{"ORTH": "."}]
                 nlp.tokenizer.add_special_case(alias + ".", pieces)
+            if _is_acronym(alias) and "(" in alias and alias.endswith(")") and " " not in alias:
+                nlp.tokenizer.add_special_case(alias, [{"ORTH": alias}])  # "PML(Q)" one word, or the clause is lost
 
 
 @lru_cache(maxsize=4)
