@@ -317,3 +317,16 @@ def test_the_opposition_acting_is_the_opposition_alliance_the_story_names(coalit
 def test_the_opposition_is_no_party_when_the_story_names_no_alliance(coalitions):
     found, _ = coalitions("To topple the PTI government, the opposition has reached out to the BAP and the MQM-P.")
     assert not {e for e in found if e[2] == "talks"}
+
+
+def test_both_parties_with_no_party_in_the_sentence_are_the_two_just_named(coalitions):
+    found, _ = coalitions("The JI is expected to get two ministries in the next PTI government in Peshawar. "
+                          "Leaders of both parties had already made contacts on the matter. "
+                          "Both parties contested the last polls with a seat adjustment.")
+    assert {("JI", "PTI", "talks"), ("PTI", "JI", "talks")} <= found
+
+
+def test_both_parties_in_a_reported_clause_are_not_read_back(coalitions):
+    found, _ = coalitions("The JI is expected to get two ministries in the next PTI government in Peshawar. "
+                          "There were reports that both parties had agreed on a seat adjustment.")
+    assert ("JI", "PTI", "join") not in found and ("PTI", "JI", "join") not in found

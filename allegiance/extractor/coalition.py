@@ -377,7 +377,7 @@ def _failed(art: Article, tok: Token) -> bool:
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not parties and not any(t.lower_ in ("party", "two") for t in sent):
+    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent)
@@ -483,8 +483,8 @@ def _action_of(tok: Token, lex) -> str | None:
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ("hold", "conclude"):
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
-            if lemma == "make" and objs & {"offer", "overture", "proposal"}:
-                return "talks"  # "made an offer to the PTI-P"
+            if lemma == "make" and objs & {"offer", "overture", "proposal", "contact"}:
+                return "talks"  # "made an offer to the PTI-P", "had made contacts"
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
@@ -737,6 +737,13 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in subj.children):
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+                if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and h.dep_ == "ROOT":
+                    found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
+            if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+                both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
+                if both and h.i == head.i and h.dep_ == "ROOT":  # "leaders of both parties had made contacts": the two parties the story is about
+                    found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
             if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
