@@ -330,3 +330,9 @@ def test_both_parties_in_a_reported_clause_are_not_read_back(coalitions):
     found, _ = coalitions("The JI is expected to get two ministries in the next PTI government in Peshawar. "
                           "There were reports that both parties had agreed on a seat adjustment.")
     assert ("JI", "PTI", "join") not in found and ("PTI", "JI", "join") not in found
+
+
+def test_both_parties_in_what_a_speaker_said_are_the_two_just_named(coalitions):
+    found, _ = coalitions("The PTI and the QWP on Friday announced the end of their partnership in Peshawar. "
+                          "The chief minister said that both the parties had entered into an alliance five years ago.")
+    assert {("QWP", "PTI", "join"), ("PTI", "QWP", "join")} <= found

@@ -735,14 +735,14 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
-            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in subj.children):
+            if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
-                if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and h.dep_ == "ROOT":
+                if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
                 both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                         if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
-                if both and h.i == head.i and h.dep_ == "ROOT":  # "leaders of both parties had made contacts": the two parties the story is about
+                if both and h.i == head.i and _main_or_said(h):  # "leaders of both parties had made contacts": the two parties the story is about
                     found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
@@ -770,6 +770,12 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _main_or_said(verb: Token) -> bool:
+    """A clause told as such: the sentence's main verb, or what a speaker said ('He said both parties had
+    entered into an alliance'), not a report, a wish or an aim ('reports that both parties had agreed')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in ("say", "tell", "add", "state"))
 
 
 def _opposition_alliance(art: Article) -> list[str]:
