@@ -278,3 +278,61 @@ def test_contesting_jointly_is_a_joint_join(coalitions):
 def test_talks_told_by_sources_are_still_talks_held(coalitions):
     _, events = coalitions("The PPP held talks with the MQM-P on Monday on forming the Sindh government, sources said.")
     assert events[("PPP", "MQM-P", "talks")].status == "fact"
+
+
+def test_party_names_with_curly_apostrophe_and_spaced_brackets_are_found(coalitions):
+    found, _ = coalitions("The Pakistan People’s Party on Sunday formed an alliance with the Pakistan Muslim League ( N) "
+                          "in the Punjab Assembly.")
+    assert ("PPP", "PML-N", "join") in found
+
+
+def test_a_party_reached_through_another_preposition_is_not_the_partner(coalitions):
+    found, _ = coalitions("He said the PML-N owed an answer for its seat adjustment with the PTI in Punjab "
+                          "and from the JUI-F for its election alliance with the ANP in Karachi.")
+    assert ("PML-N", "JUI-F", "join") not in found
+    assert ("JUI-F", "PML-N", "join") not in found
+
+
+def test_him_in_a_clause_is_not_that_clauses_own_subject(coalitions):
+    found, _ = coalitions("BAP chief and senator Ali Khan quit the cabinet on Monday after PML-N president "
+                          "Shehbaz Sharif reached out to him for support against the government.")
+    assert ("PML-N", "BAP", "talks") in found
+    assert ("PML-N", "PML-N", "talks") not in found
+
+
+def test_them_after_a_joint_subject_is_the_group_named_by_its_leading_party(coalitions):
+    found, _ = coalitions("The PTI and the JI signed a pact in Peshawar on Monday. "
+                          "The QWP has also agreed to support them in the provincial assembly.")
+    assert ("QWP", "PTI", "join") in found
+    assert ("QWP", "JI", "join") not in found
+
+
+def test_the_opposition_acting_is_the_opposition_alliance_the_story_names(coalitions):
+    found, _ = coalitions("The Pakistan Democratic Movement met in Lahore on Friday to plan a no-confidence motion. "
+                          "The PDM chief said the vote would succeed. To topple the PTI government, "
+                          "the opposition has reached out to PML(Q), BAP and MQM-P.")
+    assert {("PDM", "PML-Q", "talks"), ("PDM", "BAP", "talks"), ("PDM", "MQM-P", "talks")} <= found
+
+
+def test_the_opposition_is_no_party_when_the_story_names_no_alliance(coalitions):
+    found, _ = coalitions("To topple the PTI government, the opposition has reached out to the BAP and the MQM-P.")
+    assert not {e for e in found if e[2] == "talks"}
+
+
+def test_both_parties_with_no_party_in_the_sentence_are_the_two_just_named(coalitions):
+    found, _ = coalitions("The JI is expected to get two ministries in the next PTI government in Peshawar. "
+                          "Leaders of both parties had already made contacts on the matter. "
+                          "Both parties contested the last polls with a seat adjustment.")
+    assert {("JI", "PTI", "talks"), ("PTI", "JI", "talks")} <= found
+
+
+def test_both_parties_in_a_reported_clause_are_not_read_back(coalitions):
+    found, _ = coalitions("The JI is expected to get two ministries in the next PTI government in Peshawar. "
+                          "There were reports that both parties had agreed on a seat adjustment.")
+    assert ("JI", "PTI", "join") not in found and ("PTI", "JI", "join") not in found
+
+
+def test_both_parties_in_what_a_speaker_said_are_the_two_just_named(coalitions):
+    found, _ = coalitions("The PTI and the QWP on Friday announced the end of their partnership in Peshawar. "
+                          "The chief minister said that both the parties had entered into an alliance five years ago.")
+    assert {("QWP", "PTI", "join"), ("PTI", "QWP", "join")} <= found

@@ -147,7 +147,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             owners = _acting_parties(art, sent, tok)  # "will contest the election in alliance with the MWM" (not "remained in alliance")
         if not owners:
             owners = _party_just_before(art, tok)
-        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners]
+        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners
+                    and not _under_other_prep(art, c, prep)]
         if not owners or not partners:
             continue
         pairs = [(a, b) for a in owners for b in partners]
@@ -158,6 +159,25 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
+
+
+def _under_other_prep(art: Article, code: str, prep: Token) -> bool:
+    """'adjustment with the PTI in the Senate ... and from the JUI-F for ...': a party reached from the
+    'with' only through another preposition ('from', 'by') is not the partner."""
+    span = subtree_span(prep)
+    for party in art.parties_in(span.start, span.end):
+        if party.kb_id_ != code:
+            continue
+        tok = party.root
+        while tok.i != prep.i and tok.head.i != tok.i:
+            if tok.pos_ == "ADP" and tok.dep_ in ("prep", "conj") and tok.lower_ != "with":
+                break
+            tok = tok.head
+        else:
+            return False
+        if tok.i == prep.i:
+            return False
+    return True
 
 
 def _verb_above(prep: Token) -> Token:
@@ -281,11 +301,38 @@ def _object_parties(art: Article, head: Token) -> list[str]:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
-            person = art.focus_person(tok.i)
+            person = _pronoun_person(art, tok)
             return _party_of_person(art, person) if person is not None else []
     for person in art.persons_in(span):
         return _party_of_person(art, person)
     return []
+
+
+def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
+    """Whom an object 'him' / 'her' means: the person in focus, but never the subject of its own
+    clause ('X left after Y reached out to him': him is X, not Y)."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = {t.i for s in subjects_of(verb) for t in subtree_span(s)}
+    person = art.focus_person(pronoun.i)
+    if person is None or person.root.i not in own:
+        return person
+    earlier = [p for p in art.doc.spans["persons"] if p.end <= pronoun.i and p.root.i not in own]
+    return next((p for p in reversed(earlier) if p.root.dep_ in ("nsubj", "nsubjpass")
+                 or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj")), earlier[-1] if earlier else None)
+
+
+def _group_pronoun(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'A and B announced an alliance. C also agreed to support them': 'them' is the group the parties
+    named together as the subject just before form, named by its leading (first written) party."""
+    if not any(t.lower_ == "them" and t.dep_ in ("dobj", "pobj") for t in region) or sent.start == 0:
+        return []
+    before = art.doc[sent.start - 1].sent
+    joint = [p.kb_id_ for p in art.doc.spans["parties"] if before.start <= p.start and p.end <= before.end and p.kb_id_ != "IND"
+             and (p.root.dep_ == "nsubj" or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj"))]
+    joint = list(dict.fromkeys(joint))
+    if len(joint) < 2 or joint[0] in actors:
+        return []
+    return [joint[0]]
 
 
 def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
@@ -330,7 +377,7 @@ def _failed(art: Article, tok: Token) -> bool:
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not parties and not any(t.lower_ in ("party", "two") for t in sent):
+    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent)
@@ -436,8 +483,8 @@ def _action_of(tok: Token, lex) -> str | None:
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ("hold", "conclude"):
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
-            if lemma == "make" and objs & {"offer", "overture", "proposal"}:
-                return "talks"  # "made an offer to the PTI-P"
+            if lemma == "make" and objs & {"offer", "overture", "proposal", "contact"}:
+                return "talks"  # "made an offer to the PTI-P", "had made contacts"
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
@@ -508,6 +555,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and art.memory.get("government") not in (None, *actors):
             counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
+    if not counterparts and action in ("join", "reject"):
+        counterparts = _group_pronoun(art, sent, obj_region, actors)
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
@@ -686,10 +735,19 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_of_speaker(art, art.person_at(subj))
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
-            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in subj.children):
+            if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+                if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
+                    found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
+            if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+                both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
+                if both and h.i == head.i and _main_or_said(h):  # "leaders of both parties had made contacts": the two parties the story is about
+                    found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+            if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                found += _opposition_alliance(art)  # "the opposition has reached out to the BAP", the PDM named in the story
             if not found and subj.lower_ in ("former", "latter"):
                 found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
@@ -712,6 +770,25 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _main_or_said(verb: Token) -> bool:
+    """A clause told as such: the sentence's main verb, or what a speaker said ('He said both parties had
+    entered into an alliance'), not a report, a wish or an aim ('reports that both parties had agreed')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in ("say", "tell", "add", "state"))
+
+
+def _opposition_alliance(art: Article) -> list[str]:
+    """'the opposition' as the one acting: the opposition alliance the story is about (the alliance it
+    names most often, and not the government)."""
+    counts: dict[str, int] = {}
+    for _start, code in art.memory.get("parties", []):
+        if code in art.lex["coalition_alliance_codes"] and code != art.memory.get("government"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [ranked[0][0]]
 
 
 def _subject_focus(art: Article, before: int) -> str | None:
@@ -754,9 +831,11 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
     """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
     doc = art.doc
-    for p in art.parties_in(max(0, person.start - 4), person.start):
+    for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
-        if all(t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head", "'s", "’s") for t in between):
+        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") for t in between]
+        if all(role or t.lower_ in ("'s", "’s", ")") or (t.lower_ == "and" and any(roles[:k]))  # "JWP chief and MNA X"
+               for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
     return []
 

@@ -54,6 +54,13 @@ class LineBreaker:
         return doc
 
 
+def _written_alias(text: str) -> str:
+    """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
+    no space just inside brackets ("Pakistan Muslim League ( N)")."""
+    text = re.sub(r"\s?-\s?", "-", re.sub(r"\s+", " ", text)).replace("’", "'")
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
 @Language.factory("allegiance_parties", default_config={"country": DEFAULT_COUNTRY})
 def make_party_ruler(nlp: Language, name: str, country: str) -> "PartyRuler":
     return PartyRuler(nlp, country)
@@ -80,6 +87,7 @@ class PartyRuler:
         for kind, code, names in groups:
             for alias in names:
                 key = alias if (_is_acronym(alias) or URDU.search(alias)) else alias.lower()
+                key = key.replace("’", "'")
                 if key in self.keys:
                     continue
                 self.keys[key] = f"{kind}:{code}"
@@ -91,7 +99,9 @@ class PartyRuler:
     @staticmethod
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
         # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?")
+        # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
+                        .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                         for a in sorted(aliases, key=len, reverse=True))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
@@ -100,7 +110,7 @@ class PartyRuler:
         found = []
         for pattern, exact in ((self.exact, True), (self.loose, False)):
             for m in pattern.finditer(text):
-                written = re.sub(r"\s?-\s?", "-", re.sub(r"\s+", " ", m.group(0)))
+                written = _written_alias(m.group(0))
                 key = self.keys.get(written if exact else written.lower())
                 if key is not None:
                     kind, _, code = key.partition(":")
@@ -641,6 +651,8 @@ def _keep_codes_whole(nlp: Language, country: str) -> None:
             if _is_acronym(alias) and alias[-1].isalpha() and len(alias) > 1 and " " not in alias:
                 pieces = [{"ORTH": t.text} for t in nlp.make_doc(alias)] + [{"ORTH": "."}]
                 nlp.tokenizer.add_special_case(alias + ".", pieces)
+            if _is_acronym(alias) and "(" in alias and alias.endswith(")") and " " not in alias:
+                nlp.tokenizer.add_special_case(alias, [{"ORTH": alias}])  # "PML(Q)" one word, or the clause is lost
 
 
 @lru_cache(maxsize=4)
