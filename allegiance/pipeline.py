@@ -11,14 +11,16 @@ Stages of an ingest, per input:
      unchanged corpus costs a read and a lookup, not a parse;
   3. extract the new articles' events (``jobs`` worker processes);
   4. store each article together with its events in one transaction;
-  5. derive: resolve persons and bring the derived record up to date for what the new articles touch.
+  5. derive: resolve persons and bring the derived record up to date for what the stored articles touch.
 
-Because every article is committed whole or not at all, and stored text is
-never stored twice, an ingest killed at any moment and run again ends with the
-same record as an uninterrupted run. ``reprocess=True`` also re-extracts every
-article already stored, from its stored text, with the current extractor, and
-swaps its events in one transaction. Events are stored with ``person_id``
-NULL: entity resolution is a later stage. Corrections are never touched.
+Because every article is committed whole or not at all, together with a note that its subjects must
+be derived (``pending_articles``), and stored text is never stored twice, an ingest killed at any
+moment (or stopped by a full disk) and run again ends with the same record as an uninterrupted run:
+the derive stage does all pending work, whichever run stored it, also when nothing new was stored, and
+deletes the notes in the transaction that does it. ``reprocess=True`` also re-extracts every
+article already stored, from its stored text, with the current extractor, and swaps its events in one
+transaction that also notes the whole record for deriving (``pending_all``). Events are stored with
+``person_id`` NULL: entity resolution is a later stage. Corrections are never touched.
 """
 from __future__ import annotations
 
@@ -35,10 +37,11 @@ from sqlalchemy.orm import Session
 
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
-from .record.derive import open_record, refresh_record
+from .country.registry import DEFAULT_COUNTRY
 from .model import Article, Event, ReadProblem, counted
 from .processes import end_with_parent
-from .country.registry import DEFAULT_COUNTRY
+from .record.derive import crash_point, finish_pending, open_record
+from .store.derived import mark_all_pending, mark_pending
 from .store.engine import store_errors, writer
 from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
 
@@ -89,8 +92,8 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
                 notify(report)
             if reprocess:
                 _reprocess(engine, new_ids, jobs, options, report, notify)
-            if report.new or reprocess:  # new names and acts: persons resolved, derived record brought up to date
-                refresh_record(engine, None if reprocess else new_ids)
+            crash_point("derive")
+            finish_pending(engine)  # this run's work and any an interrupted run left: persons, derived record
     finally:
         engine.dispose()
     return report
@@ -214,6 +217,7 @@ def _store_new(engine: Engine, article: Article, events: list[Event], report: In
         with Session(writer(engine)) as session, session.begin():
             row = add_article(session, article, events, EXTRACTOR_VERSION)
             session.flush()
+            mark_pending(session, row.id)  # derivation to do, durable with the article
             new_ids.add(row.id)
     except exc.IntegrityError:
         if not _is_stored(engine, content_hash(article.text)):
@@ -227,6 +231,7 @@ def _store_new(engine: Engine, article: Article, events: list[Event], report: In
         return
     report.new += 1
     report.events += len(events)
+    crash_point(f"stored:{report.new}")
 
 
 def _reprocess(engine: Engine, skip: set[int], jobs: int, options: _Options, report: IngestReport,
@@ -237,7 +242,9 @@ def _reprocess(engine: Engine, skip: set[int], jobs: int, options: _Options, rep
     for article_id, _article, events in _extract(_stored_articles(engine, ids), jobs, options):
         with Session(writer(engine)) as session, session.begin():
             report.events += replace_events(session, article_id, events, EXTRACTOR_VERSION)
+            mark_all_pending(session)  # facts may cite the replaced events: derive everything, durably
         report.reprocessed += 1
+        crash_point(f"reprocessed:{report.reprocessed}")
         progress(report)
 
 

@@ -17,7 +17,7 @@ from allegiance.record.query import facts, flows
 from allegiance.model import Article, Event, Evidence
 from allegiance.store import StoreError, article_sources, count_rows, database_url, find_events, open_database
 from allegiance.store.engine import create_store_engine, current_revision, head_revision, migrate, store_errors
-from allegiance.store.derived import derived_stale
+from allegiance.store.derived import derived_stale, mark_pending, pending_work
 from allegiance.store.models import Base, CorrectionRow
 from allegiance.store.queries import add_article, iter_record
 
@@ -54,7 +54,7 @@ def test_round_trip(db_url):
 def test_schema_matches_models(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0005_move_cells"
+        assert current_revision(connection) == head_revision() == "0006_pending_derive"
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 
@@ -202,3 +202,38 @@ def test_round_trip_property(stored):
                 add_article(session, article, events, "prop")
         assert record(engine) == stored
         engine.dispose()
+
+
+def test_upgrade_from_0005_derives_a_record_an_interrupted_ingest_left_underived(db_url):
+    """Before 0006 an ingest killed between storing and deriving left events unlinked and no facts, and
+    nothing said so: the upgrade notes the whole record for deriving, and the first open does it."""
+    engine = migrate(db_url, "0005_move_cells")
+    with Session(engine) as session, session.begin():
+        add_article(session, ARTICLE, EVENTS, "old")
+    engine.dispose()
+    engine = open_record(db_url)
+    with Session(engine) as session:
+        assert not pending_work(session)
+        assert {(f.type, f.party) for f in facts(session)} == {("leave_party", "PML-N"), ("join_party", "PTI")}
+        assert flows(session) == {"PML-N": {"PTI": ["Ali Raza"]}}
+    engine.dispose()
+
+
+def test_pending_derivation_is_finished_on_open_or_left_with_a_warning_when_read_only(tmp_path, caplog):
+    path = tmp_path / "record.db"
+    url = database_url(str(path))
+    engine = open_record(url)
+    with Session(engine) as session, session.begin():
+        row = add_article(session, ARTICLE, EVENTS, "test")
+        session.flush()
+        mark_pending(session, row.id)  # as an ingest killed before deriving leaves it
+    engine.dispose()
+    read_only = open_record(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with Session(read_only) as session:
+        assert pending_work(session).articles and facts(session) == []
+    read_only.dispose()
+    assert "derived record is stale" in caplog.text
+    engine = open_record(url)
+    with Session(engine) as session:
+        assert not pending_work(session) and flows(session) == {"PML-N": {"PTI": ["Ali Raza"]}}
+    engine.dispose()

@@ -6,6 +6,15 @@ ingest, reprocess and correction) resolves persons and rebuilds only the persons
 touched, so a new article costs the same in a large record as in a small one; `open_record` opens a
 record, building the derived tables once when the schema has just gained them.
 
+The derivation still to do is durable: an article is stored with a ``pending_articles`` row in the same
+transaction, ``--reprocess`` notes ``pending_all`` in each transaction that replaces events, and `refresh`
+deletes what it has done in the transaction that does it (`store.derived.pending_work`). An ingest
+killed, out of disk or cut off between storing and deriving therefore leaves its work noted, not lost:
+`finish_pending` does it at the end of every ingest (also one that stored nothing new) and whenever a
+command opens the record (`open_record`). Every command opens the record able to write (it may have
+to upgrade the schema too), so reading commands finish pending work before they answer; only a record
+that cannot be written (a read-only file, a read-only role) is left stale, with a warning.
+
 * **fact**: events of one act (same type, same person or actor, same party /
   post / counterpart+action / house+seats) whose dates lie within
   `FACT_WINDOW_DAYS` of each other; an undated report joins the latest such
@@ -26,23 +35,36 @@ are applied every time the record is derived or read.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import signal
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session
 
 from ..model import PERSON_TYPES, Fact, Membership, Source
-from ..store.derived import (Move, bump_version, derived_stale, events_of_subjects, person_names, replace_derived,
-                             subjects_of_articles)
+from ..store.derived import (Move, Pending, bump_version, clear_pending, derived_stale, events_of_subjects,
+                             pending_work, person_names, replace_derived, subjects_of_articles)
 from ..store.engine import open_database, store_errors, writer
 from ..store.queries import (DatedEvent, StoredCorrection, StoredEvent, correction_rows, dated_events, link_persons,
                              matching_event_ids, person_rows, upsert_persons)
 from .resolve import NameMention, Person, normalise, person_id, resolve
 
+log = logging.getLogger(__name__)
 EVENT_KINDS = ("confirm", "reject")
+CRASH_ENV = "ALLEGIANCE_CRASH_AT"  # fault tests: the process kills itself (SIGKILL) at the named point
+
+
+def crash_point(name: str) -> None:
+    """Die here, at once and without cleanup, when ``$ALLEGIANCE_CRASH_AT`` names this point (tests of
+    interrupted ingests: ``stored:3`` after the third article committed, ``derive:commit`` inside the
+    derive transaction before its commit, ...). Does nothing otherwise."""
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 PERSON_KINDS = ("merge", "split", "rename")
 
 
@@ -158,12 +180,28 @@ def _merged_aliases(person: Person, known: Sequence[Person]) -> list[str]:
 
 def open_record(url: str, *, upgrade: bool = True, pool_size: int | None = None) -> Engine:
     """An engine on the record at ``url`` (`store.engine.open_database`: schema at the code's head); a record
-    upgraded from a schema without the derived tables gets them built once, in full, here."""
+    upgraded from a schema without the derived tables gets them built once, in full, here, and derivation
+    left pending by an interrupted ingest or reprocess is finished (`finish_pending`). With
+    ``upgrade=False`` nothing is written: the record is taken as it is (`pending_work` says if it is stale)."""
     engine = open_database(url, upgrade=upgrade, pool_size=pool_size)
     if upgrade:
         with store_errors(url):
             _rebuild_if_stale(engine)
+            _finish_if_writable(engine, url)
     return engine
+
+
+def _finish_if_writable(engine: Engine, url: str) -> None:
+    """`finish_pending`, unless the record cannot be written: then it is read as it is, with a warning."""
+    try:
+        finish_pending(engine)
+    except exc.OperationalError as error:
+        text = str(error.orig).lower()
+        if "readonly" not in text and "read-only" not in text:
+            raise
+        log.warning("%s: the derived record is stale (derivation pending) and the database cannot be written; "
+                    "answers may miss the latest articles. Run `allegiance ingest --db ...` where it can write.",
+                    url)
 
 
 def _rebuild_if_stale(engine: Engine) -> None:
@@ -176,9 +214,25 @@ def _rebuild_if_stale(engine: Engine) -> None:
 
 
 def refresh_record(engine: Engine, articles: Collection[int] | None = None) -> int:
-    """What ingest (or the CLI) calls after storing: `refresh` in one write transaction."""
+    """`refresh` in one write transaction (``articles=None``: everything)."""
     with Session(writer(engine)) as session, session.begin():
         return refresh(session, articles)
+
+
+def finish_pending(engine: Engine) -> bool:
+    """Do the derivation still pending (`store.derived.pending_work`) in one write transaction, which also
+    deletes it; False when there was none (then nothing is written, the record's version stays)."""
+    with Session(engine) as session:
+        if not pending_work(session):
+            return False
+    with Session(writer(engine)) as session, session.begin():
+        if not pending_work(session):  # another writer finished it meanwhile
+            return False
+        refresh(session, articles=())
+        session.flush()
+        crash_point("derive:commit")
+    crash_point("derive:done")
+    return True
 
 
 def refresh(session: Session, articles: Collection[int] | None = None,
@@ -186,14 +240,18 @@ def refresh(session: Session, articles: Collection[int] | None = None,
     """Resolve persons, then bring the derived tables up to date; returns how many event links changed.
 
     With ``articles`` (ids of articles just stored) and/or ``subjects`` (persons or parties a correction
-    is about) only those subjects, the ones acting in those articles and the persons whose links changed
-    are rebuilt; with neither, everything is (after a reprocess).
+    is about) only those subjects, the ones acting in those articles or in pending ones, and the persons
+    whose links changed are rebuilt; with neither, or with ``pending_all`` noted, everything is. The
+    pending work read here is deleted in the caller's transaction, with the rebuild.
     """
+    pending = pending_work(session)
     changed = assign_persons(session)
-    if derived_stale(session) or (articles is None and subjects is None):
+    if derived_stale(session) or pending.all or (articles is None and subjects is None):
         rebuild(session)
     else:
-        rebuild(session, subjects_of_articles(session, articles or ()) | set(subjects or ()) | changed.persons)
+        touched = set(articles or ()) | pending.articles
+        rebuild(session, subjects_of_articles(session, touched) | set(subjects or ()) | changed.persons)
+    clear_pending(session, pending)
     return len(changed.links)
 
 

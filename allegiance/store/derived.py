@@ -18,8 +18,8 @@ from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from ..model import PERSON_TYPES, Fact, Membership, Source
-from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow, PersonRow,
-                     RecordMetaRow)
+from .models import (ArticleRow, EventRow, FactPartyRow, FactRow, FactSourceRow, MembershipRow, MoveRow,
+                     PendingArticleRow, PersonRow, RecordMetaRow)
 from .queries import DatedEvent, _stored
 
 CHUNK = 500  # bounded IN lists: SQLite caps bound parameters
@@ -58,6 +58,46 @@ def _chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
 
 
 # --------------------------------------------------------------------------- what to rebuild
+
+PENDING_ALL = "pending_all"  # record_meta key: resolve every person again, rebuild every subject
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Derivation still to do: articles whose subjects must be rebuilt, or (``all``) everything."""
+
+    articles: frozenset[int] = frozenset()
+    all: bool = False
+
+    def __bool__(self) -> bool:
+        return self.all or bool(self.articles)
+
+
+def mark_pending(session: Session, article_id: int) -> None:
+    """Note, in the caller's transaction (the one storing the article), that its subjects need deriving."""
+    session.add(PendingArticleRow(article_id=article_id))
+
+
+def mark_all_pending(session: Session) -> None:
+    """Note, in the caller's transaction (one replacing events), that the whole record needs deriving."""
+    if session.get(RecordMetaRow, PENDING_ALL) is None:
+        session.add(RecordMetaRow(key=PENDING_ALL, value="1"))
+    session.flush()
+
+
+def pending_work(session: Session) -> Pending:
+    """What derivation is still to do (nothing after a finished ingest)."""
+    ids = frozenset(session.scalars(select(PendingArticleRow.article_id)))
+    return Pending(ids, session.get(RecordMetaRow, PENDING_ALL) is not None)
+
+
+def clear_pending(session: Session, done: Pending) -> None:
+    """Delete the pending work ``done``, in the transaction that did it; work noted meanwhile by another
+    writer (other article ids) stays."""
+    for some in _chunks(sorted(done.articles)):
+        session.execute(delete(PendingArticleRow).where(PendingArticleRow.article_id.in_(some)))
+    if done.all:
+        session.execute(delete(RecordMetaRow).where(RecordMetaRow.key == PENDING_ALL))
 
 def subjects_of_articles(session: Session, article_ids: Collection[int]) -> set[str]:
     """Who acts in these articles' events: person ids for person acts, the acting party otherwise."""

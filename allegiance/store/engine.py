@@ -146,8 +146,11 @@ def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
     pool = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": 0}
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True, **pool)
-    if parsed.database and parsed.database != ":memory:":
-        folder = Path(parsed.database).parent
+    path = parsed.database or ""
+    if parsed.query.get("uri") == "true" and path.startswith("file:"):  # sqlite:///file:PATH?mode=ro&uri=true
+        path = path.removeprefix("file:")
+    if path and path != ":memory:":
+        folder = Path(path).parent
         if not folder.is_dir():
             raise StoreError(f"{parsed.database}: folder {folder} does not exist; create it or give another --db")
     connect_args = {} if "timeout" in parsed.query else {"timeout": SQLITE_TIMEOUT}

@@ -50,10 +50,21 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     ``from_party`` on ``left_on`` and then joined ``to_party`` (the matter of
     flows).
 
+``pending_articles`` (migration ``0006_pending_derive``)
+    Derivation still to do: the id of each stored article whose subjects'
+    derived rows have not been rebuilt yet. A row is written in the same
+    transaction as its article and events, and deleted in the same
+    transaction as the rebuild of those subjects, so derivation interrupted
+    by a kill, a full disk or a lost connection is never forgotten: the next
+    ingest, or the next command that opens the record, finishes it.
+
 ``record_meta``
     Key/value notes about the record itself; ``derived_stale`` = ``1`` when
     the derived tables must be rebuilt in full (after an upgrade from a
-    schema that did not have them).
+    schema that did not have them); ``pending_all`` = ``1`` when every
+    person must be resolved again and the whole derived record rebuilt
+    (written in the transaction that replaces an article's events, by
+    ``ingest --reprocess``; deleted by the transaction that rebuilds).
 
 ``alembic_version``
     The schema revision (``0001_initial``, ``0002_views``, ...).
@@ -275,6 +286,14 @@ class MoveRow(Base):
     left_on: Mapped[str] = mapped_column(String(10))
     leave_fact: Mapped[str] = mapped_column(String(16))
     join_fact: Mapped[str] = mapped_column(String(16))
+
+
+class PendingArticleRow(Base):
+    """A stored article whose subjects' derived rows are still to be rebuilt (derivation to do, durable)."""
+
+    __tablename__ = "pending_articles"
+
+    article_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class RecordMetaRow(Base):
