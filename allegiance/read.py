@@ -126,8 +126,10 @@ def _checked(item: Article | ReadProblem) -> Article | ReadProblem:
         return item
     latest = date.today() + timedelta(days=LATEST_AHEAD_DAYS)
     if item.published is not None and not EARLIEST_PUBLISHED <= item.published <= latest:
-        return ReadProblem(item.source or item.doc, f"publication date {item.published.isoformat()} is outside "
-                           f"{EARLIEST_PUBLISHED.isoformat()}..{latest.isoformat()}; correct it or leave it out")
+        where, _sep, number = (item.source or item.doc).rpartition(":")
+        source, line = (where, int(number)) if where and number.isdigit() else (item.source or item.doc, None)
+        return ReadProblem(source, f"publication date {item.published.isoformat()} is outside "
+                           f"{EARLIEST_PUBLISHED.isoformat()}..{latest.isoformat()}; correct it or leave it out", line)
     fields = {k: without_surrogates(v) for k, v in
               (("text", item.text), ("title", item.title), ("url", item.url), ("doc", item.doc))
               if v is not None and _SURROGATE_RE.search(v)}

@@ -107,7 +107,10 @@ def test_popolo_is_consistent(record):
     assert leave["organization_id"] == "PTI" and leave["start_date"] == "2024-03-04"
     assert leave["participants"] == [{"person_id": pid, "name": "Chaudhry Fawad Hussain", "role": "actor"}]
     assert leave["sources"][0]["url"] == "https://news.example/left?a=1&b=2" and leave["sources"][0]["sentence"]
+    assert leave["sources"][0]["note"] == leave["sources"][0]["sentence"]
+    assert pti["sources"][0]["note"].startswith("Lahore: Senior politician")
     pact = events["coalition"]
+    assert pact["sources"][0]["url"] == "urn:allegiance:article:pact"  # no URL: a stable URN of the article
     assert pact["organization_id"] == "PPP" and pact["counterpart_id"] == "PML-N"
     assert {p.get("organization_id") for p in pact["participants"]} == {"PPP", "PML-N"}
     for e in doc["events"]:
@@ -197,6 +200,15 @@ def export_app():
     app.command("export")(export_command)
     app.command("noop")(lambda: None)  # two commands, so "export" is a sub-command as in the real app
     return app
+
+
+def test_cli_csv_export_with_a_byte_order_mark(record, db_url):
+    runner, app = CliRunner(), export_app()
+    result = runner.invoke(app, ["export", "csv", "--db", db_url, "--bom"])
+    assert result.exit_code == 0 and result.stdout.startswith("\ufeffid,doc,type") and "article_title" in result.stdout
+    assert "\ufeff" not in runner.invoke(app, ["export", "csv", "--db", db_url]).stdout
+    refused = runner.invoke(app, ["export", "jsonl", "--db", db_url, "--bom"])
+    assert refused.exit_code == 2 and "csv export only" in refused.output
 
 
 def test_cli_export(record, db_url, tmp_path):

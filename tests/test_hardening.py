@@ -39,7 +39,8 @@ def test_deeply_nested_line_is_one_problem_and_the_next_line_is_read(tmp_path):
 @pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "1850-06-01"])
 def test_publication_date_outside_a_sane_range_is_refused(tmp_path, published):
     (item,) = _jsonl(tmp_path, _record(published=published))
-    assert isinstance(item, ReadProblem) and published in item.message and item.source.endswith(":1")
+    assert isinstance(item, ReadProblem) and published in item.message and item.line == 1 and str(item).endswith(
+        f"feed.jsonl:1: {item.message}")
 
 
 def test_date_marker_outside_a_sane_range_is_refused(tmp_path):

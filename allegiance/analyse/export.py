@@ -42,6 +42,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
@@ -152,7 +153,8 @@ def _popolo_membership(m: Membership, by_id: dict[str, Fact], articles: dict[int
         out["end_date"] = m.end
     out.update(start_date_certain=m.start_certain, end_date_certain=m.end_certain, disputed=m.disputed,
                opened_by=m.opened_by, closed_by=m.closed_by)
-    out["sources"] = [{"fact": fid, "event_id": s.event_id, "doc": s.doc, "url": _url(articles, s.article_id)}
+    out["sources"] = [{"fact": fid, "event_id": s.event_id, "doc": s.doc, "url": _url(articles, s.article_id, s.doc),
+                       "note": s.sentence}
                       for fid in (m.opened_by, m.closed_by) if fid and fid in by_id for s in by_id[fid].sources]
     return out
 
@@ -176,8 +178,8 @@ def _popolo_event(f: Fact, articles: dict[int, ArticleSource]) -> dict[str, Any]
               "seats": f.seats, "scope": f.scope}
     out.update({k: v for k, v in extras.items() if v is not None})
     out["participants"] = participants
-    out["sources"] = [{"event_id": s.event_id, "doc": s.doc, "url": _url(articles, s.article_id),
-                       "published": _iso(s.published), "status": s.status, "sentence": s.sentence}
+    out["sources"] = [{"event_id": s.event_id, "doc": s.doc, "url": _url(articles, s.article_id, s.doc),
+                       "note": s.sentence, "published": _iso(s.published), "status": s.status, "sentence": s.sentence}
                       for s in f.sources]
     return out
 
@@ -187,9 +189,11 @@ def _event_name(f: Fact) -> str:
     return f"{f.name} {f.type} {what}".strip()
 
 
-def _url(articles: dict[int, ArticleSource], article_id: int) -> str | None:
+def _url(articles: dict[int, ArticleSource], article_id: int, doc: str) -> str:
+    """The article's URL, or a stable URN made from its document name when it has none (a file
+    read from disk): every Popolo source can be cited."""
     article = articles.get(article_id)
-    return article.url if article else None
+    return article.url if article and article.url else "urn:allegiance:article:" + quote(doc, safe="")
 
 
 def _iso(day: date | None) -> str | None:

@@ -27,6 +27,8 @@ def export_command(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write. Default: stdout."),
     country: str = typer.Option(DEFAULT_COUNTRY, "--country", help="Country whose parties are the Popolo "
                                 "organizations (a bundled code or a data folder)."),
+    bom: bool = typer.Option(False, "--bom", help="csv: start with a UTF-8 byte order mark, so that spreadsheet "
+                             "programs read Urdu and accented names right."),
 ) -> None:
     """Export the record: events (jsonl, csv), persons/parties/memberships (popolo) or the network (graphml)."""
     if output is not None and not output.parent.is_dir():
@@ -35,7 +37,11 @@ def export_command(
         fail(f"{output} is a folder; give a file name with -o", 2)
     from ..analyse.export import export
 
+    if bom and fmt is not ExportFormat.csv:
+        fail("--bom is for the csv export only", 2)
     buffer = io.StringIO()  # built in full first: a failed export never leaves a half-written file
+    if bom:
+        buffer.write("\ufeff")
     on_record(db, lambda session: export(session, fmt.value, buffer, country))
     if output is None:
         sys.stdout.write(buffer.getvalue())
