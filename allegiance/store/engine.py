@@ -155,7 +155,7 @@ def create_store_engine(url: str, pool_size: int | None = None) -> Engine:
             raise StoreError(f"{parsed.database}: folder {folder} does not exist; create it or give another --db")
     connect_args = {} if "timeout" in parsed.query else {"timeout": SQLITE_TIMEOUT}
     if "mode" in parsed.query and parsed.database:  # an existing record: a SQLite URI, which never creates the file
-        parsed = parsed.set(database="file:" + quote(os.path.abspath(parsed.database))) \
+        parsed = parsed.set(database="file:" + quote(os.path.abspath(path))) \
             .update_query_dict({"uri": "true"})
     engine = create_engine(parsed, connect_args=connect_args, **pool)
     event.listen(engine, "connect", _sqlite_connect)
