@@ -195,6 +195,44 @@ class CoalitionStateOut(BaseModel):
     facts: list[str]
 
 
+class EdgeOut(BaseModel):
+    kind: str
+    date: str
+    bound: str
+    fact: str | None
+    sentence: str | None
+    doc: str | None
+
+
+class TieOut(BaseModel):
+    kind: str
+    party: str
+    other: str
+    start: EdgeOut
+    end: EdgeOut | None
+
+
+class PeriodOut(BaseModel):
+    start: str
+    end: str | None
+    groups: list[list[str]]
+
+
+class ScopeGovernmentsOut(BaseModel):
+    scope: str
+    house: str
+    on: str | None
+    elections: list[str]
+    governing: list[list[str]]
+    alliances: dict[str, list[str]]
+    periods: list[PeriodOut]
+    ties: list[TieOut]
+
+
+class GovernmentsOut(BaseModel):
+    items: list[ScopeGovernmentsOut]
+
+
 class ArticleOut(BaseModel):
     id: int
     doc: str

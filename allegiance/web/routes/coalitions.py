@@ -1,4 +1,4 @@
-"""The coalition calculator and who governs together."""
+"""The coalition calculator, who governs together, and governments and alliances as dated intervals."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,8 +7,10 @@ from fastapi import APIRouter, Query, Request
 
 from ...analyse.house import parse_seat_args
 from ...analyse.views import coalition_pairs, coalition_view
+from ...country.registry import load_registry
+from ...record.governments import governments, scope_dict
 from ..deps import reading
-from ..schemas import CoalitionStateOut, CoalitionsOut, answer, coalitions_out
+from ..schemas import CoalitionStateOut, CoalitionsOut, GovernmentsOut, answer, coalitions_out
 
 
 def make_router(settings) -> APIRouter:
@@ -37,5 +39,19 @@ def make_router(settings) -> APIRouter:
             scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
             return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
                                             pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
+
+    @router.get("/governments", response_model=GovernmentsOut, tags=["coalitions"])
+    def governments_route(request: Request,
+                          house: str | None = Query(None, max_length=64,
+                                                    description="House code or name (default: every scope)."),
+                          on: date | None = Query(None, description="As of this day (default: the record's latest).")):
+        """Which parties governed together, and in which alliances, per scope: dated intervals opened and
+        closed by coalition facts (or a new government after an election), each edge with its source."""
+        registry = load_registry(settings.country)
+        if house is not None:
+            registry.house(house)  # an unknown house is a 4xx before the record is read
+        with reading(request) as session:
+            found = governments(session, registry, settings.country, house, on)
+            return answer({"items": [scope_dict(g) for g in found]}, GovernmentsOut)
 
     return router
