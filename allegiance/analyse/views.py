@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Article
 from ..record.derive import applied
+from ..record.governments import ScopeGovernments, Tie, governments
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
                             find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
                             timeline)
@@ -27,6 +28,7 @@ from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events
 from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
 from .house import HouseQuestion, analyse_house
+from .overview import dated_governments
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
 
@@ -110,9 +112,10 @@ class PartyMoves:
 class OverviewView:
     latest: list[StoredEvent]
     moves: PartyMoves
-    governing: list[tuple[str, str]]
+    governing: list[Tie]           # ties in force in the default house's scope on the day, dated
     house: str
     on: str
+    ended: list[Tie] = field(default_factory=list)   # the latest ties closed by the day
 
 
 def overview_view(session: Session, on: date, country: str, memo: RecordMemo, latest: int = 15,
@@ -122,9 +125,9 @@ def overview_view(session: Session, on: date, country: str, memo: RecordMemo, la
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     recent = event_page(session, EventFilter(), latest, latest_first=True).items
-    state = coalition_state(session, house.scope, on)
-    return OverviewView(recent, party_moves(memo.yearly_moves(session), parties), list(state.pairs), house.code,
-                        on.isoformat())
+    governing, ended = dated_governments(session, registry, country, house.code, on)
+    return OverviewView(recent, party_moves(memo.yearly_moves(session), parties), governing, house.code,
+                        on.isoformat(), ended)
 
 
 def party_moves(years: Sequence[tuple[str, str, int, int]], parties: int = 8) -> PartyMoves:
@@ -461,3 +464,46 @@ def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0
                    status=where.status, min_sources=where.min_sources)
     items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
     return Page(items, count_events(session, **filters), limit, offset)
+
+
+# --------------------------------------------------------------------------- governments over time
+
+@dataclass(frozen=True)
+class TieBar:
+    """A tie drawn on a timeline: where its bar starts and how wide it is, in % of the scope's span."""
+
+    tie: Tie
+    left: float
+    width: float
+
+
+@dataclass(frozen=True)
+class GovernmentsView:
+    """The governments page: per scope, its dated ties as bars, and what held on the day asked."""
+
+    on: str | None
+    house: str | None
+    scopes: list[tuple[ScopeGovernments, list[TieBar], str, str]]   # (scope, bars, first day, last day)
+
+
+def governments_view(session: Session, house: str | None, on: date | None, country: str) -> GovernmentsView:
+    """Every scope's governments (or the house's), each tie placed on a timeline from the first opening to the
+    day asked (default: today)."""
+    registry = load_registry(country)
+    end = (on or date.today()).isoformat()
+    scopes = []
+    for scope in governments(session, registry, country, house, on):
+        ties = [*scope.ties, *scope.alliances]
+        if not ties:
+            scopes.append((scope, [], end, end))
+            continue
+        first = min(t.start.date for t in ties)
+        span = max(1, (date.fromisoformat(end) - date.fromisoformat(first)).days)
+
+        def offset(day: str) -> float:
+            return round(100 * (date.fromisoformat(min(day, end)) - date.fromisoformat(first)).days / span, 2)
+
+        bars = [TieBar(t, offset(t.start.date), max(0.5, offset(t.end.date if t.end else end) - offset(t.start.date)))
+                for t in ties]
+        scopes.append((scope, bars, first, end))
+    return GovernmentsView(on.isoformat() if on else None, house, scopes)

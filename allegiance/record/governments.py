@@ -37,6 +37,7 @@ from .query import facts
 
 ELECTION_GAP_DAYS = 180   # seat results further apart than this are of different elections
 OPENERS, CLOSERS = ("join",), ("leave", "reject")
+INDEPENDENT = "IND"      # independents joining a party are seat moves (record.seats), not a government
 
 
 # --------------------------------------------------------------------------- records
@@ -176,6 +177,7 @@ def scope_ties(coalition: Sequence[Fact], elections: Sequence[str], scope: str, 
                default_scope: str, alliances: dict[str, Alliance]) -> tuple[list[Tie], list[Tie]]:
     """(government ties, alliance memberships) of one scope, each with the edges that open and close it."""
     acts = sorted((f for f in coalition if f.status == "fact" and f.counterpart and f.when and f.subject != f.counterpart
+                   and INDEPENDENT not in (f.subject, f.counterpart)
                    and f.action in (*OPENERS, *CLOSERS) and _in_scope(f, scope, house, default_scope)),
                   key=lambda f: (f.when, f.action not in OPENERS, f.id))
     open_: dict[tuple[str, str, str | None], Tie] = {}

@@ -243,16 +243,19 @@ def record_moves(person_facts: Sequence[Fact], coalition_facts: Sequence[Fact], 
 
 def _independents(coalition_facts: Sequence[Fact], house: House, titles: SeatTitles, after: str,
                   on: str | None) -> list[SeatMove]:
-    """Coalition joins that move a stated number of the house's independents to the party joined."""
-    out = []
+    """Coalition joins that move a stated number of the house's independents to the party joined; one move
+    per sentence and party joined ("the PTI joined hands with the SIC, and 60 independents joined the SIC"
+    is two facts, PTI and IND joining, and one move)."""
+    out, seen = [], set()
     for f in coalition_facts:
         if f.action != "join" or f.status != "fact" or not f.counterpart or not f.when:
             continue
         if f.scope not in (None, house.scope) or not after < f.when or (on is not None and f.when > on):
             continue
         sentence = f.sources[0].sentence
-        if not re.search(r"\bindependents?\b", sentence, re.I):
+        if not re.search(r"\bindependents?\b", sentence, re.I) or (sentence, f.counterpart) in seen:
             continue
+        seen.add((sentence, f.counterpart))
         n = _stated_count(sentence)
         move = SeatMove(INDEPENDENT, f.counterpart, n or 1, "independents", None, f.when, (f.id,), f.event_ids,
                         (sentence,), applied=bool(n))
