@@ -28,6 +28,7 @@ from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events
 from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
 from .house import HouseQuestion, analyse_house
+from .unattached import house_indices
 from .overview import dated_governments
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
@@ -389,24 +390,24 @@ class CoalitionView:
 
 def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
                    require: Sequence[str], exclude: Sequence[str], country: str, limit: int,
-                   shown: int) -> CoalitionView:
+                   shown: int, independents: str = "single") -> CoalitionView:
     """Seats (given, else the house's latest results in the record after the seat moves it holds),
     minimal winning coalitions that respect the constraints and the record's rejections, and the four
     power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
     excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
-    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded))
+    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded), independents=independents)
     found = analyse_house(session, question, country, limit)
     game, winning, spec = found.report.game, found.report.minimal, found.seats.house
     rest = {p: n for p, n in game.seats.items() if p not in excluded}
-    in_play = _indices(Game(rest, game.quota), limit) if sum(rest.values()) >= game.quota and rest else None
+    in_play = _indices(Game(rest, game.quota), limit, independents) if sum(rest.values()) >= game.quota and rest else None
     return CoalitionView(spec.code, spec.name, _iso(on), game.seats, game.quota, spec.seats, game.total, excluded,
                          required, sorted(tuple(sorted(p)) for p in found.seats.apart), winning[:shown], len(winning),
                          found.report.indices, in_play, sum(rest.values()), not seats)
 
 
-def _indices(game: Game, limit: int) -> dict[str, dict[str, Fraction]]:
+def _indices(game: Game, limit: int, independents: str = "single") -> dict[str, dict[str, Fraction]]:
     try:
-        return power_indices(game, limit)
+        return house_indices(game, independents, limit)
     except CoalitionError:
         return {i: {} for i in INDICES}
 

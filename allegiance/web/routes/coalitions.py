@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from fastapi import APIRouter, Query, Request
 
@@ -22,13 +23,15 @@ def make_router(settings) -> APIRouter:
                    on: date | None = Query(None, description="Seats and rejections as the record stood on this day."),
                    seat: list[str] = Query([], max_length=100, description="PARTY=N; repeat; default: the record's."),
                    require: list[str] = Query([], max_length=100, description="A party that must be in."),
-                   exclude: list[str] = Query([], max_length=100, description="A party that stays out.")):
+                   exclude: list[str] = Query([], max_length=100, description="A party that stays out."),
+                   independents: Literal["single", "exclude"] = Query(
+                       "single", description="Independents (IND): single-seat players, or left out of the game.")):
         """Seats, majority, minimal winning coalitions (the record's rejections respected) and the four
         power indices, exactly (fractions) and as decimals."""
         with reading(request) as session:
             seats = parse_seat_args(seat, {}) if seat else None
             view = coalition_view(session, house, on, seats, require, exclude, settings.country,
-                                  settings.max_coalitions, settings.shown_coalitions)
+                                  settings.max_coalitions, settings.shown_coalitions, independents)
             return answer(coalitions_out(view), CoalitionsOut)
 
     @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"])
