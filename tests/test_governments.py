@@ -17,7 +17,9 @@ from allegiance.cli import app
 from allegiance.country.registry import load_registry
 from allegiance.pipeline import ingest
 from allegiance.record import Record
-from allegiance.record.governments import Edge, Tie, election_days, groups_on, governments, load_alliances, periods
+from allegiance.model import Fact, Source
+from allegiance.record.governments import (Edge, Tie, election_days, elections_of, groups_on, governments,
+                                           load_alliances, periods, scope_ties)
 
 ARTICLES = {
     "e2018": "date 2018-07-28\nISLAMABAD: In the July 25 elections the PTI won 116 seats in the National Assembly, "
@@ -120,12 +122,43 @@ def test_groups_are_connected_parties_and_periods_merge_equal_stretches():
     assert [p.start for p in periods(ties)] == ["2020-01-01", "2020-02-01", "2020-03-01"]
 
 
-def test_elections_and_alliances_are_data():
-    class F:  # the two fields election_days reads
-        def __init__(self, house, when):
-            self.house, self.when = house, when
-    assert election_days([F("NA", "2018-07-25"), F("NA", "2018-08-10"), F("NA", "2024-02-08"), F("Senate", "2021-03-03")],
-                         "NA") == ("2018-07-25", "2024-02-08")
+def _fact(i, subject, counterpart, action, day, status="fact", scope="national"):
+    source = Source(i, f"doc{i}", i, day, date.fromisoformat(day), status, f"sentence {i}")
+    return Fact(f"f-{i}", "coalition", subject, subject, None, None, counterpart, action, None, None, scope, day,
+                date.fromisoformat(day), status, False, (source,))
+
+
+def _result(i, party, seats, day):
+    source = Source(i, f"doc{i}", i, day, date.fromisoformat(day), "fact", f"tally {i}")
+    return Fact(f"s-{i}", "seat_result", party, party, None, None, None, None, "NA", seats, None, day,
+                date.fromisoformat(day), "fact", False, (source,))
+
+
+def test_elections_seat_parties_and_only_seated_parties_form_the_new_government():
+    results = [_result(1, "PML-N", 75, "2024-02-08"), _result(2, "PPP", 54, "2024-02-10"), _result(3, "IND", 101, "2024-02-08"),
+               _result(4, "PTI", 116, "2018-07-25")]
+    assert election_days(results, "NA") == ("2018-07-25", "2024-02-08")
+    assert elections_of(results, "NA")[1].seated == frozenset({"PML-N", "PPP", "IND"})
+    registry = load_registry("pk")
+    acts = [_fact(1, "PML-Q", "PTI", "join", "2018-08-18"),
+            _fact(2, "GDA", "PTI", "join", "2018-08-18"),          # an alliance joins a party's coalition: governs
+            _fact(3, "JUI-F", "PDM", "join", "2020-09-20"),        # a party joins an alliance: membership
+            _fact(4, "PTI", "MWM", "join", "2024-02-15"),          # PTI holds no seat in the 2024 tally: no new government
+            _fact(5, "PML-N", "PPP", "join", "2024-02-20"),
+            _fact(6, "PPP", "PML-N", "talks", "2024-02-12"),
+            _fact(7, "MQM-P", "PML-N", "join", "2024-02-21", status="possible")]
+    ties, members = scope_ties(acts, elections_of(results, "NA"), "national", registry.house("NA"), "national",
+                               load_alliances("pk", registry))
+    ends = {(t.party, t.other): (t.end.kind, t.end.date) if t.end else None for t in ties}
+    assert ends == {("PML-Q", "PTI"): ("new_government", "2024-02-20"), ("GDA", "PTI"): ("new_government", "2024-02-20"),
+                    ("MWM", "PTI"): None, ("PML-N", "PPP"): None}
+    assert [(t.party, t.other) for t in members] == [("JUI-F", "PDM")]
+    rejected = scope_ties([*acts, _fact(8, "PPP", "PML-N", "reject", "2024-03-01")], elections_of(results, "NA"),
+                          "national", registry.house("NA"), "national", {})[0]
+    assert next(t for t in rejected if t.party == "PML-N").end.kind == "reject"
+
+
+def test_alliances_are_data():
     registry = load_registry("pk")
     alliances = load_alliances("pk", registry)
     assert {"PDM", "GDA", "MMA", "TTAP"} <= set(alliances)

@@ -7,13 +7,14 @@ Per scope (``national``, a province: the ``scope`` of ``houses.tsv``), a *tie* i
 two parties govern together, or a party belongs to a named alliance (``alliances.txt``):
 
 * **opened** by a coalition ``join`` reported as fact (an agreement, "joined hands", "formed the
-  government with"): an act between an alliance and a party opens the party's membership of the
-  alliance, any other opens a government tie between the two parties;
+  government with"): a party joining an alliance opens its membership of the alliance, any other join
+  (an alliance joining a party's coalition included) a government tie between the two;
 * **closed** by a ``leave`` of either party, by a ``reject`` after the tie opened ("ruled out staying in
   the government"), or -- government ties only -- by a *new government after an election*: an election
   of the house that forms the scope's government (the first house of the scope in ``houses.tsv``, its
-  dates read from the record's seat results) ends every tie opened before it; the tie closes on the
-  first join reported after the election (the new government's), else on the election day.
+  dates and seated parties read from the record's seat results) ends every tie opened before it; the
+  tie closes on the first join after the election between two parties the election seated (the new
+  government's), else on the election day.
 
 Each side of a tie (an :class:`Edge`) names the fact and sentence behind it, and its *bound*: ``exact``
 when a source states the day, ``on_or_before`` when the act is dated by its earliest report.
@@ -148,15 +149,29 @@ def _key(name: str) -> str:
 
 # --------------------------------------------------------------------------- elections
 
-def election_days(seat_facts: Iterable[Fact], house: str) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Election:
+    """An election of a house in the record: its day and the parties its results seat."""
+
+    day: str
+    seated: frozenset[str]
+
+
+def elections_of(seat_facts: Iterable[Fact], house: str) -> tuple[Election, ...]:
     """The house's elections in the record: the days of its seat results, reports within
     ``ELECTION_GAP_DAYS`` of each other counted as one election, dated by the earliest."""
-    days = sorted({f.when for f in seat_facts if f.house == house and f.when})
-    out: list[str] = []
-    for day in days:
-        if not out or (date.fromisoformat(day) - date.fromisoformat(out[-1])).days > ELECTION_GAP_DAYS:
-            out.append(day)
-    return tuple(out)
+    found = sorted((f.when, f.subject) for f in seat_facts if f.house == house and f.when and f.seats)
+    out: list[tuple[str, set[str]]] = []
+    for day, party in found:
+        if not out or (date.fromisoformat(day) - date.fromisoformat(out[-1][0])).days > ELECTION_GAP_DAYS:
+            out.append((day, set()))
+        out[-1][1].add(party)
+    return tuple(Election(day, frozenset(parties)) for day, parties in out)
+
+
+def election_days(seat_facts: Iterable[Fact], house: str) -> tuple[str, ...]:
+    """The days of `elections_of`."""
+    return tuple(e.day for e in elections_of(seat_facts, house))
 
 
 # --------------------------------------------------------------------------- ties
@@ -173,7 +188,7 @@ def _in_scope(f: Fact, scope: str, house: House, default_scope: str) -> bool:
     return scope == default_scope
 
 
-def scope_ties(coalition: Sequence[Fact], elections: Sequence[str], scope: str, house: House,
+def scope_ties(coalition: Sequence[Fact], elections: Sequence[Election], scope: str, house: House,
                default_scope: str, alliances: dict[str, Alliance]) -> tuple[list[Tie], list[Tie]]:
     """(government ties, alliance memberships) of one scope, each with the edges that open and close it."""
     acts = sorted((f for f in coalition if f.status == "fact" and f.counterpart and f.when and f.subject != f.counterpart
@@ -184,28 +199,32 @@ def scope_ties(coalition: Sequence[Fact], elections: Sequence[str], scope: str, 
     closed: list[Tie] = []
     pending: dict[tuple[str, str, str | None], str] = {}   # tie -> the election that ends it
     ahead = list(elections)
+    seated: frozenset[str] = frozenset()
 
     def close(key, edge: Edge) -> None:
         closed.append(_closed(open_.pop(key), edge))
         pending.pop(key, None)
 
     for f in acts:
-        while ahead and ahead[0] <= f.when:
-            day = ahead.pop(0)
-            pending.update({k: day for k, t in open_.items() if t.alliance is None and t.start.date < day})
+        while ahead and ahead[0].day <= f.when:
+            election = ahead.pop(0)
+            seated = election.seated
+            pending.update({k: election.day for k, t in open_.items()
+                            if t.alliance is None and t.start.date < election.day})
         key = _pair(f, alliances)
         if key is None:
             continue
         if f.action in OPENERS:
-            for old in [k for k in pending if k in open_]:
-                close(old, _edge(f, "new_government"))
+            if key[2] is None and {key[0], key[1]} <= seated:  # seated parties join: the new government
+                for old in [k for k in pending if k in open_]:
+                    close(old, _edge(f, "new_government"))
             if key not in open_:
                 a, b, alliance = key
                 open_[key] = Tie(scope, a, b, alliance, _edge(f), None)
         elif key in open_:
             close(key, _edge(f))
-    for day in ahead:
-        pending.update({k: day for k, t in open_.items() if t.alliance is None and t.start.date < day})
+    for election in ahead:
+        pending.update({k: election.day for k, t in open_.items() if t.alliance is None and t.start.date < election.day})
     for key, day in list(pending.items()):
         close(key, Edge("election", day, "exact", None, None, None))
     ties = sorted([*closed, *open_.values()], key=lambda t: (t.start.date, t.party, t.other))
@@ -213,14 +232,14 @@ def scope_ties(coalition: Sequence[Fact], elections: Sequence[str], scope: str, 
 
 
 def _pair(f: Fact, alliances: dict[str, Alliance]) -> tuple[str, str, str | None] | None:
-    """(party, other, alliance): a party and an alliance make a membership; two alliances make nothing."""
+    """(party, other, alliance). A party acting towards an alliance ("the JUI-F joined the PDM", "the PPP
+    quit the PDM") is membership of it; an alliance acting towards a party ("the GDA joined the PTI-led
+    coalition") governs with it as a party would; two alliances make nothing."""
     mine, theirs = _alliance_of(f.subject, alliances), _alliance_of(f.counterpart, alliances)
     if mine and theirs:
         return None
-    if mine or theirs:
-        alliance = mine or theirs
-        party = f.counterpart if mine else f.subject
-        return (party, alliance, alliance)
+    if theirs:
+        return (f.subject, theirs, theirs)
     a, b = sorted((f.subject, f.counterpart))
     return (a, b, None)
 
@@ -303,8 +322,9 @@ def governments(session: Session, registry: Registry, country: str, house: str |
     out = []
     for scope in scopes_of(registry, house):
         forming = governing_house(registry, scope)
-        elections = election_days(seat_facts, forming.code)
-        ties, members = scope_ties(coalition, elections, scope, forming, default_scope, alliances)
+        found = elections_of(seat_facts, forming.code)
+        ties, members = scope_ties(coalition, found, scope, forming, default_scope, alliances)
+        elections = tuple(e.day for e in found)
         if day is not None:  # nothing reported after the day is known on it
             ties, members = _as_of(ties, day), _as_of(members, day)
             elections = tuple(e for e in elections if e <= day)
