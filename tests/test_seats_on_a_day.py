@@ -10,6 +10,10 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
+from fastapi.testclient import TestClient
+
+from conftest import make_app
+
 from allegiance.cli import app
 from allegiance.model import Article
 from allegiance.pipeline import ingest
@@ -78,3 +82,21 @@ def test_counted_independents_joining_a_party(extractor, sentence, expected):
     events = extractor.extract(Article(doc="t", text=sentence))
     found = [(e.actor, e.counterpart) for e in events if e.type == "coalition" and e.evidence.rule == "coalition.join.independents"]
     assert found == expected
+
+
+def test_tally_and_moves_side_by_side_in_the_command_and_the_api(record_url):
+    table = CliRunner().invoke(app, ["coalitions", "--db", record_url, "--house", "NA", "--on", "2024-03-01"])
+    assert table.exit_code == 0, table.output
+    lines = [" ".join(line.replace("│", " ").split()) for line in table.stdout.splitlines()]
+    assert "IND (unattached) 101 -89 12" in lines and "SIC 0 +82 82" in lines and "total 247 -1 246" in lines
+    assert "12 independents (each a one-seat player)" in table.stdout
+    cli = _coalitions(record_url, "--on", "2024-03-01")["record"]
+    with TestClient(make_app(record_url), raise_server_exceptions=False) as client:
+        api = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-01"}).json()
+        assert (api["election"], api["tally"], api["moves"]) == (cli["election"], cli["tally"], cli["moves"])
+        assert api["independents"] == "single" and api["indices"]["banzhaf"]["IND"]["exact"] != "0"
+        out = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-01", "independents": "exclude"}).json()
+        assert out["indices"]["banzhaf"]["IND"]["exact"] == "0"
+        assert all("IND" not in "".join(k["members"]) for k in out["minimal_winning"])
+        refused = client.get("/api/coalitions", params={"house": "NA", "on": "2024-02-12", "independents": "exclude"})
+        assert refused.status_code == 422 and "independents" in refused.json()["error"]

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..model import Article
+from ..model import Article, SeatMove
 from ..record.derive import applied
 from ..record.governments import ScopeGovernments, Tie, governments
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
@@ -386,6 +386,10 @@ class CoalitionView:
     in_play: dict[str, dict[str, Fraction]] | None     # of the parties not excluded (None: they cannot win)
     in_play_seats: int
     seats_from_record: bool
+    independents: str = "single"                       # how IND's seats count (analyse/unattached.py)
+    election: str | None = None                        # the record's tally: its day, the tally, the moves since
+    tally: dict[str, int] | None = None
+    moves: tuple[SeatMove, ...] = ()
 
 
 def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
@@ -398,11 +402,14 @@ def coalition_view(session: Session, house: str, on: date | None, seats: dict[st
     question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded), independents=independents)
     found = analyse_house(session, question, country, limit)
     game, winning, spec = found.report.game, found.report.minimal, found.seats.house
+    record = found.seats.record
     rest = {p: n for p, n in game.seats.items() if p not in excluded}
     in_play = _indices(Game(rest, game.quota), limit, independents) if sum(rest.values()) >= game.quota and rest else None
     return CoalitionView(spec.code, spec.name, _iso(on), game.seats, game.quota, spec.seats, game.total, excluded,
                          required, sorted(tuple(sorted(p)) for p in found.seats.apart), winning[:shown], len(winning),
-                         found.report.indices, in_play, sum(rest.values()), not seats)
+                         found.report.indices, in_play, sum(rest.values()), not seats, independents,
+                         record.election if record else None, dict(record.tally) if record else None,
+                         record.moves if record else ())
 
 
 def _indices(game: Game, limit: int, independents: str = "single") -> dict[str, dict[str, Fraction]]:

@@ -170,9 +170,26 @@ def _print_record(record, out: Console) -> None:
               f"({tally})", highlight=False)
     if record.moves:
         applied = sum(m.applied for m in record.moves)
+        out.print(_side_by_side(record))
         out.print(_moves_table(f"seat moves in the record since the election: {applied} applied", record.moves))
     else:
         out.print("no seat moves in the record since the election", highlight=False)
+
+
+def _side_by_side(record) -> Table:
+    """The election's tally and the seats after the moves since, party by party; IND as unattached seats."""
+    table = titled(f"the tally of {record.election} and the seats on {record.on or 'the latest date'}")
+    for col in ("party", "tally", "moves", "now"):
+        table.add_column(col, justify="left" if col == "party" else "right")
+    parties = sorted(set(record.tally) | set(record.seats),
+                     key=lambda p: (-record.seats.get(p, 0), -record.tally.get(p, 0), p))
+    for p in parties:
+        before, after = record.tally.get(p, 0), record.seats.get(p, 0)
+        label = "IND (unattached)" if p == "IND" else p
+        table.add_row(label, str(before), f"{after - before:+d}" if after != before else "", str(after))
+    before, after = sum(record.tally.values()), sum(record.seats.values())
+    table.add_row("total", str(before), f"{after - before:+d}" if after != before else "", str(after))
+    return table
 
 
 def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None,
@@ -232,10 +249,7 @@ def _coalition_dict(k: Coalition) -> dict:
 
 def move_dict(m: SeatMove) -> dict:
     """A move with its sources, for JSON."""
-    return {"kind": m.kind, "from": m.source, "to": m.target, "seats": m.seats, "person": m.person,
-            "date": m.date, "applied": m.applied, "note": m.note or None,
-            "sources": [{"fact": f, "sentence": t} for f, t in zip(m.facts, m.sentences)],
-            "events": list(m.events)}
+    return m.as_dict()
 
 
 def report_dict(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> dict:
