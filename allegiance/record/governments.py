@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from ..country.registry import House, Registry, country_dir
 from ..model import Fact
+from ..store.derived import party_tie_facts
 from .query import facts
 
 ELECTION_GAP_DAYS = 180   # seat results further apart than this are of different elections
@@ -315,7 +316,7 @@ def governments(session: Session, registry: Registry, country: str, house: str |
     """Governments and alliances of the house's scope (every scope when None) as intervals, and what held
     on ``on`` (None: at the record's latest). The record is read twice (coalition acts, seat results)."""
     day = on.isoformat() if on else None
-    coalition = facts(session, ("coalition",), status="fact")
+    coalition = party_tie_facts(session)
     seat_facts = facts(session, ("seat_result",))
     alliances = load_alliances(country, registry)
     default_scope = registry.house(registry.default_house).scope
