@@ -100,3 +100,22 @@ def test_tally_and_moves_side_by_side_in_the_command_and_the_api(record_url):
         assert all("IND" not in "".join(k["members"]) for k in out["minimal_winning"])
         refused = client.get("/api/coalitions", params={"house": "NA", "on": "2024-02-12", "independents": "exclude"})
         assert refused.status_code == 422 and "independents" in refused.json()["error"]
+
+
+BY_ELECTION = ("date 2024-04-22\nLAHORE: The PML-N won two National Assembly seats in the by-elections held on Sunday, "
+               "while the SIC won one seat.\n")
+
+
+def test_a_by_election_fills_seats_and_is_no_new_tally(tmp_path, db_url):
+    for name, text in {**ARTICLES, "bypoll": BY_ELECTION}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ingest(sorted(tmp_path.glob("*.txt")), db_url)
+    record = _coalitions(db_url, "--on", "2024-05-01")
+    assert record["record"]["election"] == "2024-02-08"
+    assert record["record"]["tally"] == {"IND": 101, "PML-N": 75, "PPP": 54, "MQM-P": 17}
+    filled = [(m["from"], m["to"], m["seats"], m["date"]) for m in record["record"]["moves"] if m["kind"] == "by-election"]
+    assert sorted(filled) == [("vacant", "PML-N", 2, "2024-04-21"), ("vacant", "SIC", 1, "2024-04-21")]
+    assert all("by-elections" in m["sources"][0]["sentence"] for m in record["record"]["moves"] if m["kind"] == "by-election")
+    assert record["seats"]["PML-N"] == 84 and record["seats"]["SIC"] == 83
+    before = _coalitions(db_url, "--on", "2024-04-01")["seats"]
+    assert before["PML-N"] == 82 and before["SIC"] == 82
