@@ -26,7 +26,7 @@ from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events
-from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .coalition import INDICES, Coalition, CoalitionError, Game
 from .house import HouseQuestion, analyse_house
 from .unattached import house_indices
 from .overview import dated_governments

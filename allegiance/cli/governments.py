@@ -16,7 +16,7 @@ from ..errors import OptionError
 from .options import CountryOption, DbOption, Format, FormatOption, OnOption, on_record, out, titled, user_errors
 
 if TYPE_CHECKING:
-    from ..record.governments import Edge, ScopeGovernments, Tie
+    from ..record.governments import Edge, ScopeGovernments
 
 TIE_FIELDS = ["scope", "kind", "party", "other", "start", "start_bound", "start_kind", "start_fact", "start_sentence",
               "end", "end_bound", "end_kind", "end_fact", "end_sentence"]
