@@ -98,6 +98,9 @@ def test_tally_and_moves_side_by_side_in_the_command_and_the_api(record_url):
         out = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-01", "independents": "exclude"}).json()
         assert out["indices"]["banzhaf"]["IND"]["exact"] == "0"
         assert all("IND" not in "".join(k["members"]) for k in out["minimal_winning"])
+        unticked = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-01", "exclude": "IND"}).json()
+        assert unticked["independents"] == "exclude" and unticked["excluded"] == ["IND"]  # the calculator's toggle
+        assert "IND" not in unticked["in_play"]["banzhaf"]
         refused = client.get("/api/coalitions", params={"house": "NA", "on": "2024-02-12", "independents": "exclude"})
         assert refused.status_code == 422 and "independents" in refused.json()["error"]
 

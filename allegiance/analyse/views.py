@@ -28,7 +28,7 @@ from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events
 from .coalition import INDICES, Coalition, CoalitionError, Game
 from .house import HouseQuestion, analyse_house
-from .unattached import house_indices
+from .unattached import INDEPENDENT, house_indices
 from .overview import dated_governments
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
@@ -399,7 +399,10 @@ def coalition_view(session: Session, house: str, on: date | None, seats: dict[st
     minimal winning coalitions that respect the constraints and the record's rejections, and the four
     power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
     excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
-    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded), independents=independents)
+    if INDEPENDENT in excluded:  # the calculator unticks IND: independents left out of the game, not a party excluded
+        independents = "exclude"
+    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded) - {INDEPENDENT},
+                             independents=independents)
     found = analyse_house(session, question, country, limit)
     game, winning, spec = found.report.game, found.report.minimal, found.seats.house
     record = found.seats.record
