@@ -163,3 +163,15 @@ def test_alliances_are_data():
     alliances = load_alliances("pk", registry)
     assert {"PDM", "GDA", "MMA", "TTAP"} <= set(alliances)
     assert all(p in registry.parties for a in alliances.values() for p in a.founders)
+
+
+def test_the_demo_overview_dates_its_governments_and_closes_them(web_db):
+    """On the demo record, "who governs together" is dated: the PTI's 2018 partners are not shown as governing
+    in 2024, and the MQM-P + PTI tie ends with the MQM-P leaving in March 2022."""
+    from allegiance.analyse.overview import overview
+    with Record.open(web_db.url) as record:
+        view = overview(record, date(2024, 6, 1))
+    assert view.governing and all(t.start.date and t.end is None for t in view.governing)
+    assert not any({t.party, t.other} == {"MQM-P", "PTI"} for t in view.governing)
+    ended = {(t.party, t.other): t.end for t in view.ended}
+    assert (ended["MQM-P", "PTI"].kind, ended["MQM-P", "PTI"].date) == ("leave", "2022-03-30")
