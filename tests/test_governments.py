@@ -93,6 +93,8 @@ def test_command_and_api_agree(record_url):
         assert api.json()["items"] == cli
         assert client.get("/api/governments", params={"house": "Atlantis"}).status_code in (400, 404, 422)
         assert client.get("/api/governments", params={"on": "soon"}).status_code == 422
+        future = client.get("/api/governments", params={"on": "2999-01-01"})
+        assert future.status_code == 422 and "in the future" in future.json()["error"]
     assert cli[0]["governing"] == [["PML-Q", "PTI"]]
     table = CliRunner().invoke(app, ["governments", "--db", record_url, "--house", "NA"])
     assert table.exit_code == 0 and "PML-N + PPP" in table.stdout and "new_government" in table.stdout

@@ -6,13 +6,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import date
 from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from ..country.registry import load_registry
-from ..errors import OptionError
 from .options import CountryOption, DbOption, Format, FormatOption, OnOption, on_record, out, titled, user_errors
 
 if TYPE_CHECKING:
@@ -31,14 +29,11 @@ def governments_command(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Who governed together and in which alliances, as dated intervals with their sources; --on D: as of D."""
-    from ..record.governments import governments, scope_dict
+    from ..record.governments import check_question, governments, scope_dict
 
-    with user_errors(exit_code=2):
+    with user_errors(exit_code=2):  # an unknown house or a future day is refused before the record is opened
         registry = load_registry(country)
-        if house is not None:
-            registry.house(house)  # an unknown house is refused before the record is opened
-        if on is not None and on > date.today():
-            raise OptionError(f"--on {on.isoformat()} is in the future (today is {date.today().isoformat()})")
+        check_question(registry, house, on)
     found = on_record(db, lambda s: governments(s, registry, country, house, on))
     if fmt is Format.json:
         print(json.dumps([scope_dict(g) for g in found], ensure_ascii=False, indent=2))

@@ -33,6 +33,7 @@ from typing import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from ..country.registry import House, Registry, country_dir
+from ..errors import OptionError
 from ..model import Fact
 from ..store.derived import party_tie_facts
 from .query import facts
@@ -309,6 +310,17 @@ def scopes_of(registry: Registry, house: str | None) -> list[str]:
     if house is not None:
         return [registry.house(house).scope]
     return list(dict.fromkeys(h.scope for h in registry.houses.values()))
+
+
+def check_question(registry: Registry, house: str | None, on: date | None, today: date | None = None) -> None:
+    """Refuse what the question cannot use, before the record is read: an unknown house (`RegistryError`,
+    with the known ones), a day in the future (`OptionError`). The CLI and the API both ask this."""
+    if house is not None:
+        registry.house(house)
+    today = today or date.today()
+    if on is not None and on > today:
+        raise OptionError(f"on {on.isoformat()} is in the future (today is {today.isoformat()}); "
+                          "ask about a past day, or leave it out for the record's latest")
 
 
 def governments(session: Session, registry: Registry, country: str, house: str | None = None,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...analyse.house import parse_seat_args
 from ...analyse.views import coalition_pairs, coalition_view
 from ...country.registry import load_registry
-from ...record.governments import governments, scope_dict
+from ...record.governments import check_question, governments, scope_dict
 from ..deps import reading
 from ..schemas import CoalitionStateOut, CoalitionsOut, GovernmentsOut, answer, coalitions_out
 
@@ -51,8 +51,7 @@ def make_router(settings) -> APIRouter:
         """Which parties governed together, and in which alliances, per scope: dated intervals opened and
         closed by coalition facts (or a new government after an election), each edge with its source."""
         registry = load_registry(settings.country)
-        if house is not None:
-            registry.house(house)  # an unknown house is a 4xx before the record is read
+        check_question(registry, house, on)  # an unknown house or a future day: 422 before the record is read
         with reading(request) as session:
             found = governments(session, registry, settings.country, house, on)
             return answer({"items": [scope_dict(g) for g in found]}, GovernmentsOut)
