@@ -529,6 +529,16 @@ def coalition_facts(session: Session, on: str) -> list[Fact]:
     return [_fact(r, ()) for r in session.connection().execute(query.order_by(c.day, c.id))]
 
 
+def party_tie_facts(session: Session) -> list[Fact]:
+    """Coalition joins, leaves and rejections between two parties reported as fact, with their sources: what
+    governments are derived from (`record.governments`). An indexed read of those acts alone, not of every
+    coalition act (a record of a million events holds hundreds of thousands of them without a counterpart)."""
+    c = FACTS.c
+    query = select(c.id).where(c.type == "coalition", c.action.in_(("join", "leave", "reject")),
+                               c.counterpart.is_not(None), c.status == "fact")
+    return facts_by_ids(session, [row[0] for row in session.connection().execute(query.order_by(c.day, c.id))])
+
+
 # --------------------------------------------------------------------------- finding a person fast
 
 def person_by_name(session: Session, name: str) -> str | None:
