@@ -306,3 +306,75 @@ def test_cli_validates_its_input(tmp_path, sources_file):
     bad = runner.invoke(app, ["watch", str(sources_file), "--db", str(tmp_path / "r.db"), "--every", "soon"])
     assert bad.exit_code == 2 and "duration" in bad.output
     assert not (tmp_path / "r.db").exists()
+
+
+# --------------------------------------------------------------------------- the dashboard: /watch and the Atom feeds
+
+def atom(client, path: str):
+    import feedparser
+
+    answer = client.get(path)
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/atom+xml")
+    parsed = feedparser.parse(answer.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return answer, parsed
+
+
+def test_party_and_person_feeds_parse_and_escape_text(web_db):
+    from fastapi.testclient import TestClient
+
+    from conftest import MARKUP_NAME, SCRIPT, make_app
+
+    with TestClient(make_app(web_db.url), raise_server_exceptions=False) as client:
+        answer, party = atom(client, "/feeds/party/ppp.atom")  # a code in any case
+        assert party.feed.title.startswith("PPP") and party.entries
+        assert b"<script>" not in answer.content and b"&lt;script&gt;" in answer.content
+        assert any(SCRIPT in e.content[0].value for e in party.entries), "the sentence's text is kept, as text"
+        _answer, alias = atom(client, "/feeds/party/Pakistan%20Peoples%20Party.atom")
+        assert alias.feed.title == party.feed.title
+        answer, person = atom(client, f"/feeds/person/{web_db.story_person}.atom")
+        assert person.entries and MARKUP_NAME in person.entries[0].title
+        assert b"<img" not in answer.content
+        days = [e.updated for e in party.entries]
+        assert days == sorted(days, reverse=True), "newest first"
+        assert client.get("/feeds/party/NOSUCH.atom").status_code == 404
+        assert client.get("/feeds/person/no-such-person.atom").status_code == 404
+
+
+def test_feed_escapes_ampersands_and_markup():
+    import feedparser
+
+    from allegiance.analyse.feeds import facts_atom
+    from allegiance.model import Fact, Source
+
+    fact = Fact("f-1", "join_party", "p-1", SCRIPT_TITLE, "PPP", None, None, None, None, None, None, "2024-03-05",
+                None, "fact", False, (Source(1, "d", 1, "2024-03-05", None, "fact", "A & B <b>joined</b>"),))
+    document = facts_atom("PPP & friends", "sub", "http://h/feeds/party/PPP.atom", "http://h/parties/PPP", [fact], "http://h")
+    parsed = feedparser.parse(document)
+    assert not parsed.bozo and parsed.feed.title == "PPP & friends"
+    assert parsed.entries[0].title.startswith(SCRIPT_TITLE) and parsed.entries[0].content[0].value == "A & B <b>joined</b>"
+    assert b"<script>" not in document and b"<b>" not in document
+
+
+def test_watch_page_shows_what_each_source_gave(extractor, tmp_path, sources_file, outlets):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    url = f"sqlite:///{tmp_path / 'watched.db'}"
+    watch_round(url, sources_file, outlets)
+    with TestClient(make_app(url), raise_server_exceptions=False) as client:
+        page = client.get("/watch")
+    assert page.status_code == 200
+    assert f"http://{EN}/" in page.text and f"http://{UR}/sitemap.xml" in page.text
+    assert "<td>4</td>" in page.text, "the English outlet gave four new articles"
+
+
+def test_cli_runs_a_round_once(extractor, tmp_path, sources_file, outlets):
+    record = tmp_path / "cli.db"
+    result = CliRunner().invoke(app, ["watch", str(sources_file), "--db", str(record), "--once", "--proxy",
+                                      outlets.proxy, "--rate", str(RATE), "--timeout", "0.5", "--retries", "1",
+                                      "--contact", "me@example.org"])
+    assert result.exit_code == 0, result.output
+    assert "5 new" in result.output and "failed" in result.output
+    assert len(stored(f"sqlite:///{record}")) == len(WANTED)

@@ -24,6 +24,7 @@ def watch_command(
     rate: float = typer.Option(1.0, "--rate", min=0.01, max=100, help="Requests per second per host (a source's rate= wins)."),
     concurrency: int = typer.Option(4, "--concurrency", min=1, max=64, help="Hosts fetched at once."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for an answer."),
+    retries: int = typer.Option(3, "--retries", min=0, max=10, help="Further tries after a 429, a 5xx or a network error."),
     proxy: Optional[str] = typer.Option(None, "--proxy", help="An HTTP proxy URL for every request."),
     country: CountryOption = "pk",
 ) -> None:
@@ -41,7 +42,8 @@ def watch_command(
         fail(f"{sources}: no such SOURCES file; give a file with one outlet URL a line", 2)
     url = database_url(db)
     stop = threading.Event()
-    settings = FetchSettings(contact=contact, rate=rate, concurrency=concurrency, timeout=timeout, proxy=proxy)
+    settings = FetchSettings(contact=contact, rate=rate, concurrency=concurrency, timeout=timeout, retries=retries,
+                             proxy=proxy)
     with user_errors(), _progress() as progress, _stopped_by_ctrl_c(stop):
         task = progress.add_task("watching", total=None)
 

@@ -26,6 +26,7 @@ import charset_normalizer
 import httpx
 
 from .. import __version__
+from ..model import counted
 
 ROBOTS_AGENT = "allegiance"
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -162,7 +163,7 @@ class Fetcher:
             if delay > self.settings.max_wait:
                 return Fetched(url, error=f"{problem}; the site asks to wait {delay:.0f}s, left for the next round")
             time.sleep(delay)
-        return Fetched(url, error=f"{problem} after {self.settings.retries + 1} tries")
+        return Fetched(url, error=f"{problem} after {counted(self.settings.retries + 1, 'try', 'tries')}")
 
     def _paced(self, url: str, headers: dict[str, str]) -> httpx.Response:
         """One request, after this host's turn has come; one request at a time per host."""
