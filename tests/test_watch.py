@@ -24,7 +24,7 @@ from allegiance.watch.discover import canonical, feed_pages, kind_of, sitemap_li
 from allegiance.watch.round import RoundOptions
 
 EN, UR = "english.localhost", "urdu.localhost"
-RATE = 5.0  # requests per second per host in these tests
+RATE = 10.0  # requests per second per host in these tests
 
 
 def page(title: str, body: str, day: str = "2024-03-04", charset: str = "utf-8") -> str:
@@ -124,7 +124,7 @@ def make_handler(outlets: Outlets):
             if path == "/old/moved":
                 return self.send(301, "text/plain", b"", {"Location": f"http://{host}/news/moved"})
             if path == "/news/slow":
-                time.sleep(1.5)
+                time.sleep(2.5)
             if path == "/news/broken":
                 return self.send(500, "text/plain", b"internal error")
             if path == "/news/busy":
@@ -179,7 +179,7 @@ def sources_file(tmp_path):
 
 
 def settings(outlets: Outlets) -> FetchSettings:
-    return FetchSettings(contact="desk@example.org", rate=RATE, concurrency=2, timeout=0.5, retries=1,
+    return FetchSettings(contact="desk@example.org", rate=RATE, concurrency=2, timeout=1.0, retries=1,
                          backoff=0.1, proxy=outlets.proxy)
 
 
@@ -373,7 +373,7 @@ def test_watch_page_shows_what_each_source_gave(extractor, tmp_path, sources_fil
 def test_cli_runs_a_round_once(extractor, tmp_path, sources_file, outlets):
     record = tmp_path / "cli.db"
     result = CliRunner().invoke(app, ["watch", str(sources_file), "--db", str(record), "--once", "--proxy",
-                                      outlets.proxy, "--rate", str(RATE), "--timeout", "0.5", "--retries", "1",
+                                      outlets.proxy, "--rate", str(RATE), "--timeout", "1", "--retries", "1",
                                       "--contact", "me@example.org"])
     assert result.exit_code == 0, result.output
     assert "5 new" in result.output and "failed" in result.output

@@ -173,7 +173,8 @@ class Fetcher:
             if wait > 0:
                 time.sleep(wait)
             try:
-                self.requests += 1
+                with self._guard:
+                    self.requests += 1
                 with self._client.stream("GET", url, headers=headers) as response:
                     body = bytearray()
                     for chunk in response.iter_bytes():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..record.derive import open_record
@@ -23,7 +24,7 @@ def follow(sources_path: str | Path, db_url: str, *, every: float = 900.0, once:
            on_problem: Callable[[SourceProblem], None] | None = None) -> list[RoundSummary]:
     """Run watch rounds over the sources in ``sources_path`` into the record at ``db_url``; the summaries."""
     stop = options.stop or threading.Event()
-    options = RoundOptions(options.country, options.mode, stop, options.progress, options.force)
+    options = replace(options, stop=stop)
     summaries: list[RoundSummary] = []
     engine = open_record(db_url)
     try:

@@ -2,8 +2,9 @@
 
 Per source: its listing is fetched (conditionally) and read (`discover`); the pages it names are noted in
 the record as still to fetch in the same transaction that saves the listing's validators, so a round
-stopped at any point leaves them for the next one; then each page still to fetch, and each known page
-the listing names again, is fetched (conditionally: an unchanged page costs a 304), read by the reader
+stopped at any point leaves them for the next one. Then the pages of every source (each page still to
+fetch, and each known page a listing names again; at most ``max_pages`` a source) are fetched in one
+pool, sources interleaved so that several hosts are read at once, each (conditionally: an unchanged page costs a 304), read by the reader
 (`allegiance.read.read_html_page`), kept only when a sentence could carry an event (the extractor's own
 selection), extracted, and stored whole:
 - a new text is stored as a new article (``pipeline.store_article``);
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine, exc
@@ -36,7 +38,7 @@ from ..store.engine import writer
 from ..store.queries import content_hash
 from ..store.watch import (UrlState, article_with_text, note_listed, pending_urls, save_source, save_url, source_last_read,
                            url_state)
-from .discover import Listing, canonical, read_listing, robots_sitemaps
+from .discover import MAX_SITEMAPS, Listing, canonical, read_listing, robots_sitemaps
 from .fetch import Fetched, Fetcher
 from .sources import Source
 
@@ -89,6 +91,7 @@ class RoundOptions:
     stop: threading.Event | None = None
     progress: Callable[[RoundSummary, str], None] | None = None
     force: bool = False  # read every source even if its every= says not yet
+    max_pages: int = 500  # pages fetched per source and round; the rest stay listed for the next rounds
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
@@ -98,6 +101,7 @@ def run_round(engine: Engine, sources: Sequence[Source], fetcher: Fetcher,
               options: RoundOptions = RoundOptions()) -> RoundSummary:
     """One round over ``sources`` into the record behind ``engine``; see the module docstring."""
     summary, started = RoundSummary(), time.monotonic()
+    work: list[tuple[Source, _SourceTally, list[str]]] = []
     for source in sources:
         if options.stopping():
             summary.stopped = True
@@ -107,7 +111,13 @@ def run_round(engine: Engine, sources: Sequence[Source], fetcher: Fetcher,
         if source.rate:
             fetcher.set_rate(source.url, source.rate)
         summary.sources += 1
-        _read_source(engine, source, fetcher, options, summary)
+        work.append(_list_source(engine, source, fetcher, options, summary))
+    _read_pages(engine, work, fetcher, options, summary)
+    for source, tally, _urls in work:
+        with Session(writer(engine)) as session, session.begin():
+            save_source(session, source.url, status="failed" if tally.error else "ok", error=tally.error,
+                        listed=tally.listed, new=tally.new, changed=tally.changed, filtered=tally.filtered,
+                        failed=tally.failed)
     finish_pending(engine)
     summary.fetched, summary.seconds = fetcher.requests, time.monotonic() - started
     return summary
@@ -132,27 +142,24 @@ def _tell(options: RoundOptions, summary: RoundSummary, what: str) -> None:
 
 # --------------------------------------------------------------------------- listings
 
-def _read_source(engine: Engine, source: Source, fetcher: Fetcher, options: RoundOptions,
-                 summary: RoundSummary) -> None:
+def _list_source(engine: Engine, source: Source, fetcher: Fetcher, options: RoundOptions,
+                 summary: RoundSummary) -> tuple[Source, _SourceTally, list[str]]:
+    """A source's pages to fetch this round: those still listed from earlier rounds, then its listing's."""
     tally = _SourceTally()
     _tell(options, summary, f"listing {source.url}")
     listed = _list_pages(engine, source, fetcher, tally)
     with Session(engine) as session:
-        todo = list(dict.fromkeys(pending_urls(session, source.url) + listed))
+        todo = list(dict.fromkeys(pending_urls(session, source.url) + listed))[:options.max_pages]
     summary.listed += len(todo)
     tally.listed = len(listed)
-    _read_pages(engine, source, todo, fetcher, options, summary, tally)
-    with Session(writer(engine)) as session, session.begin():
-        save_source(session, source.url, status="failed" if tally.error else "ok", error=tally.error,
-                    listed=tally.listed, new=tally.new, changed=tally.changed, filtered=tally.filtered,
-                    failed=tally.failed)
+    return source, tally, todo
 
 
 def _list_pages(engine: Engine, source: Source, fetcher: Fetcher, tally: _SourceTally) -> list[str]:
     """Pages the source lists now, each noted in the record; known pages the listing names again are
     returned too (to be fetched conditionally)."""
     queue, seen, pages = [(source.url, "source")], set(), []
-    while queue and len(seen) < 1 + 2 * 20:
+    while queue and len(seen) <= MAX_SITEMAPS:
         url, kind = queue.pop(0)
         if url in seen:
             continue
@@ -195,21 +202,25 @@ def _validators(state: UrlState | None) -> tuple[str | None, str | None]:
 
 # --------------------------------------------------------------------------- pages
 
-def _read_pages(engine: Engine, source: Source, urls: list[str], fetcher: Fetcher, options: RoundOptions,
-                summary: RoundSummary, tally: _SourceTally) -> None:
-    """Fetch pages in a pool (the fetcher paces each host) and read, filter, extract and store each one
-    here, one at a time: a stop lets the page in hand finish and leaves the rest listed."""
+def _read_pages(engine: Engine, work: list[tuple[Source, _SourceTally, list[str]]], fetcher: Fetcher,
+                options: RoundOptions, summary: RoundSummary) -> None:
+    """Fetch every source's pages in one pool, sources interleaved so that several hosts are fetched at
+    once (the fetcher paces each host), and read, filter, extract and store each page here, one at a
+    time: a stop lets the page in hand finish and leaves the rest listed for the next run."""
+    jobs = [job for batch in zip_longest(*[[(source, tally, url) for url in urls] for source, tally, urls in work])
+            for job in batch if job is not None]
     with Session(engine) as session:
-        states = {url: url_state(session, url) for url in urls}
+        states = {url: url_state(session, url) for _source, _tally, url in jobs}
     pool = ThreadPoolExecutor(max_workers=max(1, fetcher.settings.concurrency))
     try:
-        futures: dict[Future, str] = {pool.submit(fetcher.get, url, *_validators(_known(states[url]))): url
-                                      for url in urls}
+        futures: dict[Future, tuple[Source, _SourceTally, str]] = {
+            pool.submit(fetcher.get, url, *_validators(_known(states[url]))): (source, tally, url)
+            for source, tally, url in jobs}
         for future in as_completed(futures):
             if options.stopping():
                 summary.stopped = True
                 break
-            url = futures[future]
+            source, tally, url = futures[future]
             _page(engine, source, url, states[url], future.result(), options, summary, tally)
             _tell(options, summary, url)
     finally:
