@@ -378,3 +378,25 @@ def test_cli_runs_a_round_once(extractor, tmp_path, sources_file, outlets):
     assert result.exit_code == 0, result.output
     assert "5 new" in result.output and "failed" in result.output
     assert len(stored(f"sqlite:///{record}")) == len(WANTED)
+
+
+def test_ctrl_c_stops_the_command_cleanly_and_the_next_run_finishes(extractor, tmp_path, sources_file, outlets):
+    import signal
+    import subprocess
+    import sys
+
+    record = tmp_path / "ctrl-c.db"
+    command = [sys.executable, "-m", "allegiance.cli", "watch", str(sources_file), "--db", str(record), "--every", "1h",
+               "--proxy", outlets.proxy, "--rate", str(RATE), "--timeout", "1", "--retries", "1"]
+    running = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not outlets.requests(EN, "/news/defection") and time.monotonic() < deadline and running.poll() is None:
+        time.sleep(0.05)
+    running.send_signal(signal.SIGINT)
+    _out, err = running.communicate(timeout=60)
+    assert running.returncode == 0, err
+    assert "stopping after the article in hand" in err and "Traceback" not in err
+    again = CliRunner().invoke(app, ["watch", str(sources_file), "--db", str(record), "--once", "--proxy", outlets.proxy,
+                                     "--rate", str(RATE), "--timeout", "1", "--retries", "1"])
+    assert again.exit_code == 0, again.output
+    assert len(stored(f"sqlite:///{record}")) == len(WANTED)
