@@ -400,3 +400,15 @@ def test_ctrl_c_stops_the_command_cleanly_and_the_next_run_finishes(extractor, t
                                      "--rate", str(RATE), "--timeout", "1", "--retries", "1"])
     assert again.exit_code == 0, again.output
     assert len(stored(f"sqlite:///{record}")) == len(WANTED)
+
+
+def test_party_and_person_pages_announce_their_feeds(web_db):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    with TestClient(make_app(web_db.url), raise_server_exceptions=False) as client:
+        party = client.get("/parties/PPP").text
+        person = client.get(f"/persons/{web_db.story_person}").text
+    assert 'type="application/atom+xml"' in party and 'href="/feeds/party/PPP.atom"' in party
+    assert f'href="/feeds/person/{web_db.story_person}.atom"' in person

@@ -26,6 +26,7 @@ PAGES = {
     "search": "/search?q=PML",
     "review": "/review",
     "api-docs": "/docs",
+    "watch": "/watch",
 }
 
 
