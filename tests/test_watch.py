@@ -23,7 +23,7 @@ from allegiance.watch import FetchSettings, Fetcher, parse_duration, read_source
 from allegiance.watch.discover import canonical, feed_pages, kind_of, sitemap_listing
 from allegiance.watch.round import RoundOptions
 
-EN, UR = "english.localhost", "urdu.localhost"
+EN, UR, THIRD = "english.localhost", "urdu.localhost", "third.localhost"
 RATE = 10.0  # requests per second per host in these tests
 
 
@@ -57,6 +57,9 @@ CP1252 = page("Café owner joins PPP", "Quetta: Abdul Qayyum Kakar, who runs the
               "serve the people of his area and would contest the local elections.", charset="windows-1252")
 URDU = page("رکن اسمبلی کا فیصلہ", "لاہور: صوبائی اسمبلی کے رکن نوید احمد چیمہ نے پیر کے روز پاکستان تحریک انصاف "
             "چھوڑ کر پاکستان مسلم لیگ ن میں شمولیت کا اعلان کر دیا ہے اور کہا ہے کہ وہ عوام کی خدمت جاری رکھیں گے۔")
+EXPELLED = page("Party expels MPA", "Peshawar: The Awami National Party expelled provincial lawmaker Gul Zaman "
+                "Afridi on Friday for voting against the party line, its provincial secretary said.\nThe lawmaker "
+                "said he would challenge the decision before the party's central committee.")
 SCRIPT_TITLE = "Tariq & Co <script>alert(1)</script>"
 
 
@@ -97,6 +100,10 @@ class Outlets:
             (UR, "/robots.txt"): ("text/plain", "User-agent: *\nAllow: /\n"),
             (UR, "/sitemap.xml"): ("application/xml", sitemap(UR, ["/khabar/1"])),
             (UR, "/khabar/1"): ("text/html; charset=utf-8", URDU),
+            (THIRD, "/robots.txt"): ("text/plain", f"User-agent: *\nAllow: /\nSitemap: http://{THIRD}/news.xml\n"),
+            (THIRD, "/"): ("text/html", "<html><head><title>Third</title></head><body>No feeds here</body></html>"),
+            (THIRD, "/news.xml"): ("application/xml", sitemap(THIRD, ["/expelled", "/removed"])),
+            (THIRD, "/expelled"): ("text/html; charset=utf-8", EXPELLED),
         }
         self.version = 1
 
@@ -119,7 +126,7 @@ def make_handler(outlets: Outlets):
             host, path = parts.hostname or self.headers.get("Host", ""), parts.path or "/"
             with outlets.lock:
                 outlets.log.append((time.monotonic(), host, path, dict(self.headers)))
-            if host not in (EN, UR):
+            if host not in (EN, UR, THIRD):
                 return self.send(502, "text/plain", b"only the test outlets are served")
             if path == "/old/moved":
                 return self.send(301, "text/plain", b"", {"Location": f"http://{host}/news/moved"})
@@ -235,7 +242,8 @@ def test_a_second_round_asks_conditionally_and_adds_nothing(extractor, db_url, s
     second = outlets.log[asked:]
     listings = [r for r in second if r[2] in ("/feed.xml", "/sitemap.xml")]
     assert listings and all(r[3].get("If-None-Match") for r in listings)
-    assert not [r for r in second if r[2].startswith(("/news/", "/khabar/"))], "unchanged listings: no page fetched"
+    pages = {r[2] for r in second if r[2].startswith(("/news/", "/khabar/"))}
+    assert pages == {"/news/slow", "/news/broken"}, "unchanged listings: only the pages that failed are tried again"
 
 
 def test_a_changed_article_is_read_again_in_place(extractor, db_url, sources_file, outlets):
@@ -264,6 +272,16 @@ def test_a_stopped_round_loses_nothing_and_the_next_run_resumes(extractor, db_ur
             assert {r.url for r in session.scalars(select(WatchSourceRow))} == {f"http://{EN}/", f"http://{UR}/sitemap.xml"}
     finally:
         engine.dispose()
+
+
+def test_a_home_page_without_feeds_is_read_through_its_robots_sitemaps(extractor, db_url, tmp_path, outlets):
+    sources = tmp_path / "third.txt"
+    sources.write_text(f"http://{THIRD}/\n", encoding="utf-8")
+    first = watch_round(db_url, sources, outlets)
+    assert set(stored(db_url)) == {f"http://{THIRD}/expelled"} and first.failed[0][1].startswith("HTTP 404")
+    asked = len(outlets.log)
+    watch_round(db_url, sources, outlets)
+    assert not outlets.requests(THIRD, "/removed")[1:] and not [r for r in outlets.log[asked:] if r[2] == "/expelled"]
 
 
 # --------------------------------------------------------------------------- the parts, without a server

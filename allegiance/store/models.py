@@ -63,11 +63,11 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     source URL of a SOURCES file, with ``last_read`` (UTC), ``status`` (ok or failed, with
     ``error``) and what its last round gave: pages ``listed``, ``new`` and ``changed`` articles,
     pages ``filtered`` out as not political, pages ``failed``; ``total_new`` counts every round.
-    ``watch_urls``: one row per canonical URL fetched or listed: ``kind`` (feed, sitemap, home,
-    page), ``status`` (listed = still to fetch, stored, duplicate, filtered, unreadable, robots,
-    failed, read), the validators of its last answer (``etag``, ``last_modified``) sent back as a
-    conditional request, the ``content_hash`` of the text read from it and the ``article_id`` it
-    gave; ``first_seen`` / ``last_seen`` are UTC.
+    ``watch_urls``: one row per canonical URL fetched or listed: ``kind`` (home, feed, sitemap,
+    listing, page), ``status`` (listed = still to fetch; stored, duplicate, filtered, unreadable,
+    robots; failed = tried again next round; gone = 404 or 410; read), the validators of its last
+    answer (``etag``, ``last_modified``) sent back as a conditional request, the ``content_hash``
+    of the text read from it and the ``article_id`` it gave; ``first_seen`` / ``last_seen`` are UTC.
 
 ``record_meta``
     Key/value notes about the record itself; ``derived_stale`` = ``1`` when

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .models import ArticleRow, WatchSourceRow, WatchUrlRow
 
 PENDING = "listed"  # listed by a feed or sitemap, not fetched yet (or fetched by a run that stopped)
+RETRIED = (PENDING, "failed")  # a page that failed (timeout, 5xx, network) is tried again next round
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,8 @@ def note_listed(session: Session, source: str, urls: Iterable[str]) -> int:
 
 
 def pending_urls(session: Session, source: str) -> list[str]:
-    """Pages of a source still to fetch, oldest first."""
-    query = (select(WatchUrlRow.url).where(WatchUrlRow.source == source, WatchUrlRow.status == PENDING)
+    """Pages of a source still to fetch (never fetched, or failed last time), oldest first."""
+    query = (select(WatchUrlRow.url).where(WatchUrlRow.source == source, WatchUrlRow.status.in_(RETRIED))
              .order_by(WatchUrlRow.first_seen, WatchUrlRow.url))
     return list(session.scalars(query))
 

@@ -42,6 +42,7 @@ from .discover import MAX_SITEMAPS, Listing, canonical, read_listing, robots_sit
 from .fetch import Fetched, Fetcher
 from .sources import Source
 
+GONE = (404, 410)  # a page that is not there is not asked for again (a failure is, next round)
 DONE = ("stored", "duplicate", "filtered", "unreadable", "read")  # a page fetched and read, for good or not
 
 
@@ -235,7 +236,7 @@ def _known(state: UrlState | None) -> UrlState | None:
 def _page(engine: Engine, source: Source, url: str, state: UrlState | None, fetched: Fetched,
           options: RoundOptions, summary: RoundSummary, tally: _SourceTally) -> None:
     if fetched.robots or fetched.error:
-        status = "robots" if fetched.robots else "failed"
+        status = "robots" if fetched.robots else "gone" if fetched.status in GONE else "failed"
         _save(engine, source, url, status, error=fetched.error, keep_validators=True)
         if fetched.robots:
             summary.robots += 1
