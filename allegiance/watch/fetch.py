@@ -73,7 +73,8 @@ class Fetched:
 
 @dataclass
 class _Host:
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Lock = field(default_factory=threading.Lock)          # one request at a time
+    robots_lock: threading.Lock = field(default_factory=threading.Lock)   # robots.txt read once
     next_at: float = 0.0
     interval: float = 1.0
     crawl_delay: float = 0.0
@@ -110,8 +111,9 @@ class Fetcher:
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets us fetch ``url`` (robots.txt is read the first time a host is met)."""
         host = self._host(url)
-        if host.robots is None:
-            host.robots = self._read_robots(url, host)
+        with host.robots_lock:
+            if host.robots is None:
+                host.robots = self._read_robots(url, host)
         return host.robots.can_fetch(ROBOTS_AGENT, url)
 
     def robots_text(self, url: str) -> str:

@@ -68,8 +68,8 @@ class RoundSummary:
         """One line for a terminal."""
         text = (f"{counted(self.sources, 'source')}: {self.new} new, {self.changed} changed, {self.unchanged} "
                 f"unchanged, {self.duplicates} duplicate, {self.filtered} not political, {self.robots} skipped "
-                f"by robots.txt, {len(self.failed)} failed; {counted(self.events, 'event')} stored "
-                f"({self.seconds:.1f}s)")
+                f"by robots.txt, {len(self.failed)} failed; {counted(self.events, 'event')} stored; "
+                f"{counted(self.fetched, 'request')} in {self.seconds:.1f}s")
         return text + ("; stopped early, the rest is kept for the next round" if self.stopped else "")
 
 
