@@ -226,7 +226,8 @@ def test_a_round_stores_the_political_articles_once_and_politely(extractor, db_u
     assert any("timed out" in why for _u, why in summary.failed)
     assert "Café" in articles[f"http://{EN}/news/cafe"] and "city’s" in articles[f"http://{EN}/news/cafe"]
     assert not outlets.requests(path="/private/secret"), "a path robots.txt disallows is never requested"
-    assert len(outlets.requests(path="/news/busy")) == 2, "a 429 is retried after its Retry-After"
+    busy = [r[0] for r in outlets.requests(path="/news/busy")]
+    assert len(busy) == 2 and busy[1] - busy[0] >= 0.95, "a 429 is retried after its Retry-After (1 s)"
     assert all("desk@example.org" in r[3].get("User-Agent", "") for r in outlets.log)
     for host in (EN, UR):
         times = sorted(r[0] for r in outlets.requests(host))
@@ -315,6 +316,22 @@ def test_listings_are_read_by_trafilatura_and_canonicalised():
     assert sitemap_listing(sitemap(UR, ["/k/1", "/k/2"]), f"http://{UR}/sitemap.xml").pages == \
         [f"http://{UR}/k/1", f"http://{UR}/k/2"]
     assert canonical(f"HTTP://{EN.upper()}/news/a#x") == f"http://{EN}/news/a"
+
+
+def test_bodies_are_decoded_by_their_declared_charset_and_gzip_files_unpacked():
+    import gzip
+
+    import httpx
+
+    from allegiance.watch.fetch import decoded
+
+    latin = httpx.Response(200, headers={"Content-Type": "text/html; charset=windows-1252"},
+                           content="café’s".encode("windows-1252"))
+    assert decoded(latin) == "café’s"
+    packed = httpx.Response(200, headers={"Content-Type": "application/octet-stream"},
+                            content=gzip.compress(sitemap(UR, ["/k/1"]).encode()))
+    assert sitemap_listing(decoded(packed), f"http://{UR}/sitemap.xml.gz").pages == [f"http://{UR}/k/1"]
+    assert decoded(httpx.Response(200, content=b"\x1f\x8bnot gzip")) == ""
 
 
 def test_cli_validates_its_input(tmp_path, sources_file):

@@ -14,6 +14,8 @@ Failures are returned as values (`Fetched.error`), never raised: one bad site ne
 """
 from __future__ import annotations
 
+import gzip
+import io
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,6 +33,8 @@ from ..model import counted
 ROBOTS_AGENT = "allegiance"
 REDIRECTS = (301, 302, 303, 307, 308)
 RETRIED = (429, 500, 502, 503, 504)
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_GUNZIPPED = 50_000_000  # a sitemap may hold 50,000 URLs (the protocol's limit); no gzip bomb beyond that
 
 
 @dataclass(frozen=True)
@@ -217,8 +221,14 @@ class Fetcher:
 
 
 def decoded(response: httpx.Response) -> str:
-    """The body as text: the charset the headers declare, else UTF-8, else what charset-normalizer finds."""
+    """The body as text (a gzipped file unpacked): the charset the headers declare, else UTF-8, else what
+    charset-normalizer finds."""
     data = response.content
+    if data[:2] == GZIP_MAGIC:  # a .xml.gz sitemap: compressed as a file, not as a transfer encoding
+        try:
+            data = gzip.GzipFile(fileobj=io.BytesIO(data)).read(MAX_GUNZIPPED)
+        except (OSError, EOFError):
+            return ""
     declared = response.charset_encoding
     if declared:
         try:
