@@ -11,7 +11,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .options import CountryOption, DbOption, err, fail, user_errors
 
-CONTACT_HELP = "An e-mail address or URL put in the User-Agent, so a site owner can reach you."
+CONTACT_HELP = ("An e-mail address or URL put in the User-Agent, so a site owner can reach you "
+                "(default: $ALLEGIANCE_CONTACT).")
 
 
 def watch_command(
@@ -20,7 +21,8 @@ def watch_command(
     db: DbOption = None,
     every: str = typer.Option("15m", "--every", help="Time between rounds: 90s, 15m, 2h, 1d, 1h30m."),
     once: bool = typer.Option(False, "--once", help="One round, then exit (for cron)."),
-    contact: Optional[str] = typer.Option(None, "--contact", help=CONTACT_HELP),
+    contact: Optional[str] = typer.Option(None, "--contact", envvar="ALLEGIANCE_CONTACT", show_envvar=False,
+                                          help=CONTACT_HELP),
     rate: float = typer.Option(1.0, "--rate", min=0.01, max=100, help="Requests per second per host (a source's rate= wins)."),
     concurrency: int = typer.Option(4, "--concurrency", min=1, max=64, help="Hosts fetched at once."),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for an answer."),
