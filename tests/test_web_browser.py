@@ -29,6 +29,7 @@ PAGES = {
     "search": "/search?q=PML",
     "review": "/review",
     "api-docs": "/docs",
+    "watch": "/watch",
 }
 
 

@@ -123,6 +123,12 @@ def candidate_chunks(text: str) -> list[Chunk]:
     return _runs(text, sentences, keep)
 
 
+def may_carry_event(text: str) -> bool:
+    """Whether any sentence of ``text`` would be selected for parsing: the cheap test (no parse) that a page
+    can report an allegiance event at all, so a watched general-news feed does not fill the record with sport."""
+    return bool(candidate_chunks(text))
+
+
 def _keep_line_lists(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
     """A kept sentence ending in a colon ('The expelled MNAs include:') keeps the short lines
     below it (one name a line, bulleted or numbered): the list names the people of its act."""

@@ -279,6 +279,14 @@ def find_facts(session: Session, f: FactFilter = FactFilter(), limit: int | None
     return facts_by_ids(session, ids)
 
 
+def newest_facts(session: Session, f: FactFilter, limit: int) -> list[Fact]:
+    """The ``limit`` facts matching the filter with the latest days (dated facts only), newest first: what a
+    feed of the record offers its subscribers."""
+    query, day = _fact_ids(f)
+    latest = query.where(day.is_not(None)).order_by(day.desc(), query.selected_columns[0].desc()).limit(limit)
+    return facts_by_ids(session, [row[0] for row in session.connection().execute(latest)])
+
+
 def _count(session: Session, query: Select) -> int:
     return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 

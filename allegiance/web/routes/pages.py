@@ -17,6 +17,7 @@ from ...model import EVENT_TYPES
 from ...country.registry import load_registry
 from ..schemas import MAX_ID, EventType, Status
 from ..deps import reading
+from .feeds import make_router as make_feeds_router
 from ...store.listing import article_page, get_article
 from ...analyse.views import (EventFilter, coalition_view, event_persons, flow_view, governments_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
@@ -130,4 +131,5 @@ def make_pages_router(settings) -> APIRouter:
     def docs(request: Request):
         return render(request, "docs.html")
 
+    router.include_router(make_feeds_router(settings))  # /watch and the Atom feeds
     return router
