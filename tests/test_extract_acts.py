@@ -53,3 +53,64 @@ def test_quitting_a_party_as_a_protest_names_no_post(events, text):
 ])
 def test_two_posts_left_in_one_sentence_are_two_events(events, text, posts):
     assert {e.post for e in _of(events(text), "resign_post")} == posts
+
+
+# ---------------------------------------------------------------- (4) tallies
+
+def _tallies(found):
+    return {(e.actor, e.seats, e.house) for e in _of(found, "seat_result")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senate election results: PPP 11, PML-N 6, PTI 3.", {("PPP", 11, "Senate"), ("PML-N", 6, "Senate"), ("PTI", 3, "Senate")}),
+    ("Final tally in the Punjab Assembly: PML-N 137, independents 113, PPP 10.",
+     {("PML-N", 137, "PA-Punjab"), ("IND", 113, "PA-Punjab"), ("PPP", 10, "PA-Punjab")}),
+    ("Sindh Assembly results, as announced by the ECP on Friday: PPP 84; MQM-P 28; GDA 2.",
+     {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("GDA", 2, "PA-Sindh")}),
+])
+def test_a_one_line_table_of_tallies_is_read_without_a_verb(events, text, expected):
+    assert _tallies(events(text)) == expected
+
+
+def test_a_comma_list_of_tallies_in_one_sentence(events):
+    found = events("In the National Assembly, independent candidates secured 93 seats, PML-N 75, PPP 54 and MQM-P 17.")
+    assert _tallies(found) == {("IND", 93, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("MQM-P", 17, "NA")}
+
+
+def test_dates_in_a_list_are_not_a_table(events):
+    assert not _of(events("The hearings were held on January 15, February 20 and March 3 in the Senate."), "seat_result")
+
+
+# ---------------------------------------------------------------- (5) coalition idioms
+
+def _acts(found):
+    return {(e.actor, e.counterpart, e.action) for e in _of(found, "coalition")}
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP and the MQM-P held talks on Thursday on forming the Sindh government.",
+    "The PPP and the MQM-P held negotiations on joining the provincial cabinet.",
+    "The PPP and the MQM-P began talks about forming a coalition in Sindh.",
+])
+def test_talks_about_governing_are_talks_both_ways_not_a_join(events, text):
+    assert _acts(events(text)) == {("PPP", "MQM-P", "talks"), ("MQM-P", "PPP", "talks")}
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling alliance led by the PML-N won the vote. The BAP later withdrew support from the ruling alliance.",
+    "The government, led by the PML-N, survived. On Monday the BAP parted ways with the ruling coalition.",
+])
+def test_leaving_the_ruling_group_leaves_the_party_the_article_says_leads_it(events, text):
+    assert ("BAP", "PML-N", "leave") in _acts(events(text))
+
+
+def test_leaving_a_ruling_group_no_party_is_said_to_lead_names_none(events):
+    assert ("BAP", None, "leave") in _acts(events("The BAP withdrew support from the ruling coalition on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The PML-N-led government took oath on Monday. The PPP will not be part of the federal government, Bilawal said.",
+    "The PML-N government took oath on Monday. The PPP would not become part of the federal cabinet, its leaders said.",
+])
+def test_not_being_part_of_the_government_rejects_its_leading_party(events, text):
+    assert ("PPP", "PML-N", "reject") in _acts(events(text))
