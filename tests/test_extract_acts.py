@@ -114,3 +114,40 @@ def test_leaving_a_ruling_group_no_party_is_said_to_lead_names_none(events):
 ])
 def test_not_being_part_of_the_government_rejects_its_leading_party(events, text):
     assert ("PPP", "PML-N", "reject") in _acts(events(text))
+
+
+# ---------------------------------------------------------------- Urdu: party names, dates
+
+@pytest.mark.parametrize("written", [
+    "پاکستان مسلم لیگ (ق)", "مسلم لیگ(ق)", "مسلم لیگ-ق", "پاکستان مسلم لیگ ق",
+])
+def test_an_urdu_party_name_is_read_however_its_faction_letter_and_prefix_are_written(events, written):
+    found = _of(events(f"سابق ایم پی اے احمد علی خان نے {written} میں شمولیت کا اعلان کیا۔"), "join_party")
+    assert [(e.actor, e.party) for e in found] == [("احمد علی خان", "PML-Q")]
+
+
+def test_urdu_spellings_of_one_word_name_one_party(events):
+    found = _of(events("سینیٹر فرحان علی نے جمعیت علماء اسلام ف سے استعفیٰ دے دیا۔"), "resign_post")
+    assert [(e.actor, e.party, e.post) for e in found] == [("فرحان علی", "JUI-F", "senator")]
+
+
+def test_variants_never_merge_two_parties():
+    from allegiance.extractor.urdu import _party_pattern
+    _pattern, names = _party_pattern("pk")
+    assert names.get("مسلم لیگ (ن)") == "PML-N" and names.get("مسلم لیگ (ق)") == "PML-Q"
+    assert names.get("پاکستان مسلم لیگ ق") == "PML-Q"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("سابق ایم پی اے احمد علی خان نے 12 فروری کو مسلم لیگ ق میں شمولیت کا اعلان کیا۔", "2024-02-12"),
+    ("سینیٹر فرحان علی نے ۱۵ جنوری ۲۰۲۴ء کو جمعیت علمائے اسلام سے استعفیٰ دے دیا۔", "2024-01-15"),
+    ("سابق ایم این اے نوید اختر نے 28 دسمبر کو تحریک انصاف چھوڑنے کا اعلان کیا۔", "2023-12-28"),
+    ("سابق ایم این اے نوید اختر نے گذشتہ روز تحریک انصاف چھوڑنے کا اعلان کیا۔", "2024-02-19"),
+])
+def test_urdu_day_and_month_date_the_act(events, text, day):
+    assert [e.date for e in events(text) if e.type != "coalition"] == [day]
+
+
+def test_an_urdu_dateline_is_the_report_day_not_the_act_day(events):
+    found = events("لاہور (نامہ نگار۔ 18 فروری 2024ء) سابق وزیر ثاقب محمود نے پی ٹی آئی چھوڑنے کا اعلان کیا۔")
+    assert [(e.type, e.date) for e in found] == [("leave_party", None)]

@@ -46,12 +46,51 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     for party in registry.parties.values():
         for alias in party.urdu:
             names.setdefault(alias, party.code)
+    written = dict(names)
+    clashes: set[str] = set()
+    for alias, code in written.items():
+        for variant in name_variants(alias, _lexicon()):
+            if variant in written:
+                continue
+            if names.get(variant, code) != code:
+                clashes.add(variant)  # a form two parties' names share names neither
+            names.setdefault(variant, code)
+    for variant in clashes:
+        names.pop(variant, None)
     # A name of several words may be glued to the word before it ("ادھرجمعیت علماء اسلام"), as
     # web text often drops that space; a one-word name must stand alone to be a name at all.
     ordered = sorted(names, key=len, reverse=True)
     glued = "|".join(re.escape(a) for a in ordered if " " in a)
     alone = "|".join(re.escape(a) for a in ordered if " " not in a)
     return re.compile(rf"(?:{glued}|(?<![\u0600-\u06FF])(?:{alone}))(?![\u0600-\u06FF])"), names
+
+
+def name_variants(alias: str, lex: dict) -> set[str]:
+    """The ways Urdu news writes one party name: with or without the country word before it
+    ('پاکستان مسلم لیگ ق' / 'مسلم لیگ ق'), the faction letter bare, bracketed or glued ('مسلم لیگ ن',
+    'مسلم لیگ (ن)', 'مسلم لیگ(ن)', 'مسلم لیگ-ن'), and the spellings news uses for one word ('علمائے' /
+    'علماء'). The letters, prefixes and spellings are data (ur.json)."""
+    forms = {alias}
+    for group in lex["party_spellings"]:
+        spellings = group.split("|")
+        for form in list(forms):
+            for one in spellings:
+                if re.search(rf"(?<![\u0600-\u06FF]){re.escape(one)}(?![\u0600-\u06FF])", form):
+                    forms |= {re.sub(rf"(?<![\u0600-\u06FF]){re.escape(one)}(?![\u0600-\u06FF])", other, form)
+                              for other in spellings}
+    for form in list(forms):
+        for prefix in lex["party_prefixes"]:
+            if form.startswith(prefix + " ") and len(form.split()) >= 4:
+                forms.add(form[len(prefix) + 1:])  # 'پاکستان مسلم لیگ ن' -> 'مسلم لیگ ن'
+            elif not form.startswith(prefix) and len(form.split()) >= 3 and not form.endswith(prefix):
+                forms.add(f"{prefix} {form}")  # 'مسلم لیگ ق' -> 'پاکستان مسلم لیگ ق'
+    letters = "|".join(re.escape(x) for x in lex["party_suffix_letters"])
+    for form in list(forms):
+        m = re.fullmatch(rf"(?P<stem>.+?)\s*(?:\(\s*(?P<a>{letters})\s*\)|[-\s](?P<b>{letters}))", form)
+        if m and len(m.group("stem").split()) >= 2:
+            letter, stem = m.group("a") or m.group("b"), m.group("stem")
+            forms |= {f"{stem} {letter}", f"{stem} ({letter})", f"{stem}({letter})", f"{stem}-{letter}"}
+    return forms - {alias}
 
 
 def extract_urdu(article: Article, country: str) -> list[Event]:
@@ -327,4 +366,28 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
     for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
         if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+    written = _written_date(sent, article.published, lex)
+    if written is not None:
+        return written.isoformat()
     return story  # an undated act told on in the story takes the day of the story's last dated act
+
+
+def _written_date(sent: str, published: date, lex) -> date | None:
+    """'29 مئی کو', '۳ مارچ ۲۰۲۴ء': a day and month written in the sentence (the year of the
+    story when none is written, the year before when that day is still to come). A dateline in
+    brackets ('(اے پی پی۔ 23 نومبر2023ء)') is the day of the report, not of the act."""
+    text = re.sub(r"\([^()]*\)|^[^()]*\)|\([^()]*$", " ", sent)  # a dateline cut by its own '۔' is still a dateline
+    months = "|".join(re.escape(m) for m in lex["months"])
+    m = re.search(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669])(?P<d>{DIGITS.pattern}{{1,2}})\s*(?P<m>{months})(?![\u0600-\u06FF])"
+                  rf"(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
+    if m is None:
+        return None
+    month = lex["months"].index(m.group("m")) + 1
+    year = int(m.group("y")) if m.group("y") else published.year
+    try:
+        found = date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and found > published:
+        found = date(year - 1, month, found.day)
+    return found if found <= published else None
