@@ -151,3 +151,32 @@ def test_urdu_day_and_month_date_the_act(events, text, day):
 def test_an_urdu_dateline_is_the_report_day_not_the_act_day(events):
     found = events("لاہور (نامہ نگار۔ 18 فروری 2024ء) سابق وزیر ثاقب محمود نے پی ٹی آئی چھوڑنے کا اعلان کیا۔")
     assert [(e.type, e.date) for e in found] == [("leave_party", None)]
+
+
+# ---------------------------------------------------------------- (8) dates
+
+@pytest.mark.parametrize("text, day", [
+    ("Ali Raza will join the PML-N next week, his aide said on Monday.", "2024-02-19"),
+    ("Ali Raza, sources said on Sunday, is expected to join the PML-N next week.", "2024-02-18"),
+    ("Ali Raza is likely to join the PML-N next month, party sources told reporters on Saturday.", "2024-02-17"),
+])
+def test_a_planned_act_is_dated_by_its_statement_not_by_when_it_is_planned(events, text, day):
+    found = _of(events(text), "join_party")
+    assert [(e.status, e.date) for e in found] == [("possible", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Raza joined the PTI last week.",
+    "Ali Raza, who had joined the PTI in 2018, is now its candidate.",
+])
+def test_a_vague_past_or_a_bare_year_leaves_the_act_undated(events, text):
+    assert [e.date for e in _of(events(text), "join_party")] == [None]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ali Raza joined the PML-N last Thursday.", "2024-02-15"),
+    ("On Saturday night, Ali Raza announced his resignation as PTI Lahore president.", "2024-02-17"),
+    ("LAHORE, Feb 18: Former MPA Ali Raza joined the PML-N.", "2024-02-18"),
+])
+def test_weekdays_and_datelines_count_back_from_publication(events, text, day):
+    assert [e.date for e in events(text) if e.type != "leave_party"] == [day]
