@@ -180,3 +180,21 @@ def test_a_vague_past_or_a_bare_year_leaves_the_act_undated(events, text):
 ])
 def test_weekdays_and_datelines_count_back_from_publication(events, text, day):
     assert [e.date for e in events(text) if e.type != "leave_party"] == [day]
+
+
+# ---------------------------------------------------------------- Urdu: posts
+
+@pytest.mark.parametrize("text, posts", [
+    ("نگران وزیر اطلاعات عامر حسن نے اپنے عہدے سے استعفیٰ دے دیا۔", {"caretaker information minister"}),
+    ("مسلم لیگ ن کے رہنما ندیم افضل نے ڈپٹی سپیکر کے عہدے سے استعفیٰ دے دیا۔", {"deputy speaker"}),
+    ("پیپلز پارٹی کے سیکرٹری جنرل اور ترجمان فیصل کریم نے دونوں عہدوں سے استعفیٰ دے دیا۔",
+     {"secretary general", "spokesperson"}),
+    ("تحریک انصاف کے سیکرٹری اطلاعات کامران بیگ نے پارٹی عہدے سے استعفیٰ دے دیا۔", {"information secretary"}),
+])
+def test_urdu_posts_named_before_the_name_are_each_resigned(events, text, posts):
+    assert {e.post for e in _of(events(text), "resign_post")} == posts
+
+
+def test_a_former_post_before_an_urdu_name_is_not_a_second_post(events):
+    found = _of(events("سابق وزیر ثاقب محمود نے پارٹی کے صدر کے عہدے سے استعفیٰ دے دیا۔"), "resign_post")
+    assert [e.post for e in found] == ["president"]

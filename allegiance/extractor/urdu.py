@@ -319,18 +319,45 @@ def _posts(sent: str, cue_at: int, lex) -> list[str]:
     window = _post_words(sent[markers[-1]:cue_at], lex) if markers else []
     if window:
         return window
-    before = _post_words(sent[:cue_at], lex)
-    return before[-1:] or ["post"]
+    before = _placed_posts(sent[:cue_at], lex)
+    return _last_role_run(sent, before) or ["post"]
+
+
+def _last_role_run(sent: str, placed: list[tuple[int, int, str]]) -> list[str]:
+    """The role written before the name, with the roles joined to it by 'اور' or '،'
+    ('سیکرٹری جنرل اور ترجمان NAME': both posts)."""
+    if not placed:
+        return []
+    run = [placed[-1]]
+    for item in reversed(placed[:-1]):
+        if sent[item[1]:run[0][0]].strip() in ("اور", "،", ","):
+            run.insert(0, item)
+        else:
+            break
+    return list(dict.fromkeys(english for _s, _e, english in run))
 
 
 def _post_words(text: str, lex) -> list[str]:
     """Post words in reading order, the longest reading of each place ('سینئر نائب صدر', not 'صدر')."""
+    return list(dict.fromkeys(english for _s, _e, english in _placed_posts(text, lex)))
+
+
+def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for word in sorted(lex["post_words"], key=len, reverse=True):
         for m in re.finditer(rf"(?<![\u0600-\u06FF]){re.escape(word)}(?![\u0600-\u06FF])", text):
             if not any(s < m.end() and m.start() < e for s, e, _w in taken):
-                taken.append((m.start(), m.end(), lex["post_words"][word]))
-    return list(dict.fromkeys(english for _s, _e, english in sorted(taken)))
+                taken.append(_modified(text, m.start(), m.end(), lex["post_words"][word], lex))
+    return sorted(taken)
+
+
+def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, int, str]:
+    """A post with the word before it that qualifies it ('نگران وزیر اطلاعات': caretaker information minister)."""
+    for word, meaning in lex["post_modifiers"].items():
+        m = re.search(rf"(?<![\u0600-\u06FF]){re.escape(word)}\s*$", text[:start])
+        if m:
+            return m.start(), end, f"{meaning} {english}"
+    return start, end, english
 
 
 def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
