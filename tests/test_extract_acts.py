@@ -198,3 +198,18 @@ def test_urdu_posts_named_before_the_name_are_each_resigned(events, text, posts)
 def test_a_former_post_before_an_urdu_name_is_not_a_second_post(events):
     found = _of(events("سابق وزیر ثاقب محمود نے پارٹی کے صدر کے عہدے سے استعفیٰ دے دیا۔"), "resign_post")
     assert [e.post for e in found] == ["president"]
+
+
+# ---------------------------------------------------------------- Urdu: lists of people, each with a party
+
+def test_an_urdu_list_whose_items_each_name_a_party_gives_every_person(events):
+    text = ("لاہور سے مسلم لیگ ن کے نائب صدر احمد رضا خان، فیصل آباد سے مسلم لیگ ن کے رہنما بلال اکبر، "
+            "پی پی 20 کے امیدوار سجاد حیدر اور ملتان سے مسلم لیگ ن کے سابق ایم پی اے نعمان شاہ نے پارٹی چھوڑنے کا اعلان کیا۔")
+    found = _of(events(text), "leave_party")
+    assert {(e.actor, e.party) for e in found} == {
+        ("احمد رضا خان", "PML-N"), ("بلال اکبر", "PML-N"), ("سجاد حیدر", "PML-N"), ("نعمان شاہ", "PML-N")}
+
+
+def test_a_clause_before_an_urdu_list_names_no_one(events):
+    text = "تحریک انصاف کی پالیسیوں سے مایوس کارکنوں کا سلسلہ جاری ہے، ملتان سے پی ٹی آئی کے رہنما عمران شاہ نے پارٹی چھوڑ دی۔"
+    assert [e.actor for e in _of(events(text), "leave_party")] == ["عمران شاہ"]

@@ -26,6 +26,7 @@ from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 NAME_SPLIT = re.compile(r"\s*(?:،|,|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*")
+ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
 DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
@@ -284,12 +285,64 @@ def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
     that = sent.rfind(" کہ ", 0, end)
-    start = max([e for _p, e, _c in parties if e <= end] + [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1,
-                                                          that + 4 if that >= 0 else 0])
-    span = " " + sent[start:end] + " "
+    marks = [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1, that + 4 if that >= 0 else 0]
+    start = max([e for _p, e, _c in parties if e <= end] + marks)
+    names = _role_names(sent[start:end], lex)
+    # A list of people each with a party ('شیخوپورہ سے پی ٹی آئی کے نائب صدر X، ... کے امیدوار Y اور ... Z نے'):
+    # a party owned by the next words ('PARTY کے') belongs to its item, and the list goes on before it.
+    open_start = max([e for _p, e, _c in parties if e <= end and not _possessive(sent, e)] + marks)
+    if open_start < start:
+        stop = next((p for p, e, _c in parties if e == start), start)  # the item of the party that opens the last one
+        earlier = []
+        for a, b in _items(sent, open_start, stop):
+            owner = [e for p, e, _c in parties if a <= p and e <= b and _possessive(sent, e)]
+            if owner:
+                earlier.append((owner[-1], b))  # the people named after 'PARTY کے'
+            elif earlier and _names_role(sent[a:b], lex):
+                earlier.append((a, b))  # '، پی پی 132 کے امیدوار Y': the list goes on
+        names = [n for a, b in earlier for n in _role_names(_without_parties(sent, parties, a, b), lex) if n not in names] + names
+    return names
+
+
+def _names_role(text: str, lex) -> bool:
+    roles = set(lex["roles"]) - set(lex["particles"]) - {"اور", "بھی"}
+    return any(w in roles for w in text.split())
+
+
+def _role_names(text: str, lex) -> list[str]:
+    span = " " + text + " "
     for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
         span = span.replace(f" {role} ", " ")
     return _trailing_names(span, lex)
+
+
+def _possessive(sent: str, at: int) -> bool:
+    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
+    return re.match(r"\s*کے(?![\u0600-\u06FF])", sent[at:]) is not None
+
+
+def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The list items ('،' apart) between start and end, as spans of the sentence."""
+    items, pos = [], start
+    for m in ITEM_SPLIT.finditer(sent, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    return [(a, b) for a, b in items if b > a]
+
+
+def _without_parties(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """The item's words with its party names cut out (a party is never a person's name); the
+    cut ends a name as a particle does."""
+    text = sent[a:b]
+    for s, e, _c in sorted(parties, reverse=True):
+        if a <= s and e <= b:
+            text = text[:s - a] + " کے " + text[e - a:]
+    return text
+
+
+def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    return any(a <= s and e <= b and _possessive(sent, e) for s, e, _c in parties)
 
 
 def _trailing_names(text: str, lex) -> list[str]:
