@@ -213,3 +213,19 @@ def test_an_urdu_list_whose_items_each_name_a_party_gives_every_person(events):
 def test_a_clause_before_an_urdu_list_names_no_one(events):
     text = "تحریک انصاف کی پالیسیوں سے مایوس کارکنوں کا سلسلہ جاری ہے، ملتان سے پی ٹی آئی کے رہنما عمران شاہ نے پارٹی چھوڑ دی۔"
     assert [e.actor for e in _of(events(text), "leave_party")] == ["عمران شاہ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-N won both National Assembly seats in the by-elections on Sunday.", {("PML-N", 2, "NA")}),
+    ("In the Sindh Assembly by-polls the PPP clinched both seats.", {("PPP", 2, "PA-Sindh")}),
+])
+def test_both_seats_of_a_by_election_are_two(events, text, expected):
+    assert _tallies(events(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI contested both seats in the by-elections.",
+    "Imran Khan won both seats he contested in the by-elections.",
+])
+def test_both_seats_contested_or_won_by_a_person_is_no_party_tally(events, text):
+    assert not _of(events(text), "seat_result")

@@ -331,7 +331,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     last_tally = -1  # token of the last accepted tally in this sentence
     i = sent.start
     while i < sent.end:
-        read = read_number(art, sent, i, sent.end)
+        read = read_number(art, sent, i, sent.end) or _both_seats(sent, i)
         if read is None:
             i += 1
             continue
@@ -364,6 +364,13 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
     return events
+
+
+def _both_seats(sent: Span, i: int) -> tuple[int, int] | None:
+    """'won both seats', 'both National Assembly seats': two seats, when a seat noun follows."""
+    if sent.doc[i].lower_ != "both" or _seat_noun_after(sent, i + 1) is None:
+        return None
+    return 2, i + 1
 
 
 def _category_part(art: Article, sent: Span) -> bool:
