@@ -229,3 +229,16 @@ def test_both_seats_of_a_by_election_are_two(events, text, expected):
 ])
 def test_both_seats_contested_or_won_by_a_person_is_no_party_tally(events, text):
     assert not _of(events(text), "seat_result")
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP has invited the MQM-P to join the Sindh government. The two sides are currently in talks over the power-sharing formula.",
+    "The PPP has invited the MQM-P to join the Sindh government. The two parties held talks on Thursday on ministries.",
+    "The PPP and the MQM-P are in talks on a power-sharing formula for Sindh.",
+])
+def test_the_two_sides_in_talks_are_the_two_parties_of_the_story(events, text):
+    assert {("PPP", "MQM-P", "talks"), ("MQM-P", "PPP", "talks")} <= _acts(events(text))
+
+
+def test_a_meeting_about_something_else_is_no_coalition_talk(events):
+    assert not _acts(events("The PPP and the MQM-P held a meeting on Thursday about the weather in Karachi."))

@@ -267,14 +267,27 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
             continue
         lemma = verb.lemma_.lower()
         held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"]
-                and c.lower_ not in art.lex["coalition_meeting_nouns"] and not any(g.lower_ == "with" for g in c.children)]
-        if not (lemma in TALK_HOLDERS and held) and not (lemma in ("meet", "negotiate", "confer") and _governing_cue(art, sent)):
+                and (c.lower_ not in art.lex["coalition_meeting_nouns"] or _governing_cue(art, sent))
+                and not any(g.lower_ == "with" for g in c.children)]
+        held += [g for c in verb.children if lemma == "be" and c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in art.lex["coalition_talk_with_nouns"]
+                 and g.lower_ not in art.lex["coalition_meeting_nouns"] and not any(x.lower_ == "with" for x in g.children)]
+        if not ((lemma in TALK_HOLDERS or lemma == "be") and held) and not (lemma in ("meet", "negotiate", "confer") and _governing_cue(art, sent)):
             continue
-        named = next((_joint_parties(art, s) for h in clause_heads(verb, limit=2) for s in subjects_of(h)), [])
+        subjects = [s for h in clause_heads(verb, limit=2) for s in subjects_of(h)][:1]
+        named = _joint_parties(art, subjects[0]) if subjects else []
+        if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(sent.start, sent.end):
+            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties of the story
         if len(named) >= 2:
             tok = held[0] if held else verb
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
     return events
+
+
+def _the_two(subj: Token) -> bool:
+    """'the two sides', 'both parties', 'the two'."""
+    return subj.lower_ in ("two", "both") or (subj.lemma_.lower() in ("party", "side")
+                                              and any(c.lower_ in ("two", "both") for c in subj.children))
 
 
 def _governing_cue(art: Article, sent: Span) -> bool:
