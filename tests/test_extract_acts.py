@@ -242,3 +242,15 @@ def test_the_two_sides_in_talks_are_the_two_parties_of_the_story(events, text):
 
 def test_a_meeting_about_something_else_is_no_coalition_talk(events):
     assert not _acts(events("The PPP and the MQM-P held a meeting on Thursday about the weather in Karachi."))
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI-led government took oath in March. In June, the BAP parted ways with the coalition.",
+    "The PTI government took oath in March. The BAP has decided to quit the government, its leaders said.",
+])
+def test_leaving_the_government_of_the_story_leaves_the_party_that_leads_it(events, text):
+    assert ("BAP", "PTI", "leave") in _acts(events(text))
+
+
+def test_leaving_a_government_nobody_is_said_to_lead_names_no_party(events):
+    assert ("BAP", None, "leave") in _acts(events("In June, the BAP parted ways with the coalition."))
