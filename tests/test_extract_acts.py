@@ -254,3 +254,21 @@ def test_leaving_the_government_of_the_story_leaves_the_party_that_leads_it(even
 
 def test_leaving_a_government_nobody_is_said_to_lead_names_no_party(events):
     assert ("BAP", None, "leave") in _acts(events("In June, the BAP parted ways with the coalition."))
+
+
+# ---------------------------------------------------------------- Urdu: coalition objects
+
+def test_an_urdu_alliance_that_means_to_take_in_a_third_party_is_a_plan_toward_it(events):
+    found = {(e.actor, e.counterpart, e.status) for e in _of(events(
+        "ن لیگ اور پیپلز پارٹی کا سیاسی اتحاد، اے این پی کو بھی حصہ بنانے کا فیصلہ"), "coalition")}
+    assert found == {("PML-N", "PPP", "fact"), ("PPP", "PML-N", "fact"),
+                     ("PML-N", "ANP", "possible"), ("PPP", "ANP", "possible")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("پیپلز پارٹی نے ایم کیو ایم کو اتحاد میں شامل کرنے کی دعوت دی۔", {("PPP", "MQM-P", "talks")}),
+    ("ن لیگ اور جے یو آئی نے اے این پی کو اتحاد میں شامل ہونے کی دعوت دی۔",
+     {("PML-N", "ANP", "talks"), ("JUI-F", "ANP", "talks")}),
+])
+def test_an_urdu_invitation_is_talks_toward_the_invited(events, text, expected):
+    assert {(e.actor, e.counterpart, e.action) for e in _of(events(text), "coalition")} == expected

@@ -179,18 +179,35 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         if cue_at < 0:
             continue
         pairs = list(permutations(codes, 2))
+        invited = _invited(sent, parties, lex) if action == "join" else []
         if action != "join":
             actor = _agent_party(sent, parties, cue_at, lex)
             pairs = [(actor, other) for other in codes if other != actor] if actor else []
+        elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
+            pairs = [(a, b) for a, b in pairs if a not in invited]
+            if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
+                pairs = [(a, b) for a, b in pairs if b in invited]
+                action, invited = "talks", []
         status = _status(sent, lex)
         if status == "fact" and _future(sent, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
-                      status=status, evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
-                                                       f"urdu.coalition.{action}"), confidence=0.5)
+                      status="possible" if b in invited and status == "fact" else status,
+                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.coalition.{action}"),
+                      confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
+    """Parties marked as the object of taking in ('ایم کیو ایم کو بھی حصہ بنانے'): the others act
+    toward them, and until they answer it is a plan (the words of taking in are data: coalition_take_in)."""
+    if not any(w in sent for w in lex["coalition_take_in"]):
+        return []
+    marker = "|".join(re.escape(w) for w in lex["object_marker"])
+    return list(dict.fromkeys(code for _s, end, code in parties
+                              if re.match(rf"\s*(?:بھی\s*)?(?:{marker})(?![\u0600-\u06FF])", sent[end:])))
 
 
 @lru_cache(maxsize=4)
