@@ -272,3 +272,18 @@ def test_an_urdu_alliance_that_means_to_take_in_a_third_party_is_a_plan_toward_i
 ])
 def test_an_urdu_invitation_is_talks_toward_the_invited(events, text, expected):
     assert {(e.actor, e.counterpart, e.action) for e in _of(events(text), "coalition")} == expected
+
+
+def test_a_table_row_is_a_line_whatever_the_parser_makes_of_it(events):
+    text = ("Results of the provincial polls were announced on Friday.\n\nSindh Assembly:\nPPP: 84\nMQM-P: 28\nGDA - 2\n\n"
+            "Senate:\nPPP 11\nPML-N 6\n")
+    found = _of(events(text), "seat_result")
+    assert _tallies(found) == {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("GDA", 2, "PA-Sindh"),
+                               ("PPP", 11, "Senate"), ("PML-N", 6, "Senate")}
+    first = next(e for e in found if e.seats == 84)
+    assert text[first.evidence.start:first.evidence.end] == "PPP: 84"
+
+
+def test_rows_written_with_a_long_dash_under_a_heading_without_colon(events):
+    found = events("Khyber Pakhtunkhwa Assembly results\nPTI — 20\nJUI-F — 7\nANP — 1")
+    assert _tallies(found) == {("PTI", 20, "PA-KP"), ("JUI-F", 7, "PA-KP"), ("ANP", 1, "PA-KP")}

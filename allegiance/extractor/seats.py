@@ -30,7 +30,7 @@ from .dates import date_expressions, sentence_date
 from .select import split_sentences
 
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–]|\s+)\s*(?P<n>\d{1,3})\s*$")
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})\s*$")
 MAX_SEATS = 400
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # numerals, like NUMBER_WORDS
 RELATIVE = {"which", "who", "that"}
@@ -275,9 +275,21 @@ def _as_house(art: Article, span: Span) -> str:
     return "NA" if span.kb_id_ == "national" else f"PA-{span.kb_id_}"
 
 
+def _rows(doc: Doc) -> list[Span]:
+    """The lines of the text read, as spans: a table row is a line, whatever the parser made of
+    it ('PPP: 84' cut after the colon, or a heading and its first row joined as one sentence)."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if line.strip() else None
+        if span is not None and len(span):
+            out.append(span)
+        pos += len(line) + 1
+    return out
+
+
 def _list_tallies(art: Article, when: str | None) -> list[Event]:
     events = []
-    for sent in art.doc.sents:
+    for sent in _rows(art.doc):
         m = LIST_LINE.match(sent.text)
         if not m:
             continue
