@@ -287,3 +287,16 @@ def test_a_table_row_is_a_line_whatever_the_parser_makes_of_it(events):
 def test_rows_written_with_a_long_dash_under_a_heading_without_colon(events):
     found = events("Khyber Pakhtunkhwa Assembly results\nPTI — 20\nJUI-F — 7\nANP — 1")
     assert _tallies(found) == {("PTI", 20, "PA-KP"), ("JUI-F", 7, "PA-KP"), ("ANP", 1, "PA-KP")}
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("Nadia Khan resigned from the posts of general secretary and spokesperson of the PTI.", 2),
+    ("Nadia Khan stepped down from the posts of party president and parliamentary leader.", 2),
+    ("Nadia Khan resigned from the offices of deputy speaker and parliamentary secretary on Friday.", 2),
+])
+def test_the_posts_of_a_and_b_are_two_posts(events, text, posts):
+    assert len({e.post for e in _of(events(text), "resign_post")}) == posts
+
+
+def test_all_party_posts_stay_one_event(events):
+    assert len(_of(events("Nadia Khan resigned from all party posts."), "resign_post")) == 1

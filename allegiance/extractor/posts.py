@@ -292,7 +292,13 @@ def _post_objects(trig: Trigger) -> list[Token]:
 
 
 def _items_of(obj: Token) -> list[Token]:
-    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none."""
+    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none.
+    'the posts of general secretary and spokesperson' names each post after its 'of'."""
+    if obj.tag_ == "NNS" and obj.lemma_.lower() in ("post", "office", "position", "portfolio", "slot"):
+        named = [g for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                 if g.dep_ == "pobj"]
+        if named:
+            obj = named[0]
     return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
             and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
 
