@@ -98,7 +98,7 @@ class Extractor:
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical) for e in events]
-        events = finalise(fullest_names(fill_government(events, context), names), article)
+        events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
     def _article_context(self, article: Article) -> dict:
@@ -261,6 +261,15 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
     # a party's leaving told once with its partner named and once without is one act
     named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
     return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]
+
+
+def without_named_groups(events: list[Event]) -> list[Event]:
+    """A counted group of independents joining a party ('six independent members joined the PTI') is
+    one seat move only while the article names none of them: once it lists who they were, each named
+    join is the move, and the group's count would add the same seats twice."""
+    named = {e.party for e in events if e.type == "join_party" and e.actor != "IND"}
+    return [e for e in events if not (e.evidence.rule == "coalition.join.independents"
+                                      and e.counterpart in named)]
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:

@@ -257,6 +257,70 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _joint_talks(art: Article, sent: Span) -> list[Event]:
+    """'The PPP and the MQM-P held talks on forming the government', 'leaders of the PML-N and the
+    BAP met and discussed power-sharing': parties that talk together, with no 'with', talk both
+    ways; a meeting needs a word of governing (coalition, ministries, power-sharing)."""
+    events = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"]
+                and (c.lower_ not in art.lex["coalition_meeting_nouns"] or _governing_cue(art, sent))
+                and not any(g.lower_ == "with" for g in c.children)]
+        held += [g for c in verb.children if lemma == "be" and c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in art.lex["coalition_talk_with_nouns"]
+                 and g.lower_ not in art.lex["coalition_meeting_nouns"] and not any(x.lower_ == "with" for x in g.children)]
+        if not ((lemma in TALK_HOLDERS or lemma == "be") and held) and not (lemma in ("meet", "negotiate", "confer") and _governing_cue(art, sent)):
+            continue
+        subjects = [s for h in clause_heads(verb, limit=2) for s in subjects_of(h)][:1]
+        named = _joint_parties(art, subjects[0]) if subjects else []
+        if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(sent.start, sent.end):
+            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties of the story
+        if len(named) >= 2:
+            tok = held[0] if held else verb
+            events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
+    return events
+
+
+def _the_two(subj: Token) -> bool:
+    """'the two sides', 'both parties', 'the two'."""
+    return subj.lower_ in ("two", "both") or (subj.lemma_.lower() in ("party", "side")
+                                              and any(c.lower_ in ("two", "both") for c in subj.children))
+
+
+def _governing_cue(art: Article, sent: Span) -> bool:
+    """A plain word of governing together in the sentence ('coalition', 'ministries', 'power-sharing'),
+    read from the words as written so that hyphenated ones count."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | set(re.findall(r"[\w-]+", sent.text.lower()))
+    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"]))
+
+
+def _joint_parties(art: Article, subj: Token) -> list[str]:
+    """The parties a subject names: 'the PPP and the MQM-P', or 'leaders of the PPP and the MQM-P'."""
+    codes = _np_parties(art, subj)
+    if subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+        codes += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for o in prep.children if o.dep_ == "pobj" for c in _np_parties(art, o)]
+    return list(dict.fromkeys(codes))
+
+
+def _under_talks_noun(art: Article, head: Token) -> bool:
+    """'held talks on forming the government', 'negotiations about joining the cabinet': the
+    join is the talks' subject, not an act."""
+    tok = head
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.dep_ not in ("pcomp", "pobj", "prep", "acl"):
+            return False
+        tok = tok.head
+        if tok.lower_ in art.lex["coalition_talk_with_nouns"] and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in TALK_HOLDERS:  # "held talks on Thursday on forming ..."
+            return any(c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"] for c in tok.children)
+    return False
+
+
 def _speaker_parties(art: Article, verb: Token) -> list[str]:
     """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
     for h in clause_heads(verb)[1:]:
@@ -382,7 +446,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
-        + _end_of_coalition(art, sent) + _offers_received(art, sent)
+        + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -550,6 +614,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if action == "join" and _under_talks_noun(art, head):
+        return []  # "talks on forming the government": the talks are the act
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
@@ -593,7 +659,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if led and led not in actors:
             counterparts = [led]
     if not counterparts and action == "leave":
-        led = government_party(art, sent, set(actors))
+        led = government_party(art, sent, set(actors)) or _ruling_group(art, obj_region, set(actors))
         counterparts = [led] if led else []
     joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
@@ -855,6 +921,17 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     return None
 
 
+def _ruling_group(art: Article, region: list[Token], exclude: set[str]) -> str | None:
+    """'withdrew support from the ruling alliance': a group named by its rule is led by the party the
+    article says leads the government ('the ruling alliance led by the PML-N'); none when it says none."""
+    led = art.memory.get("government")
+    if led is None or led in exclude:
+        return None
+    ruling = any(t.lower_ == "ruling" and t.head.lower_ in ("alliance", "coalition", "government", "govt", "party")
+                 for t in region)
+    return led if ruling else None
+
+
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
     """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
     doc = art.doc
@@ -946,7 +1023,7 @@ def _house_scope(house: str) -> str:
 GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 
 
-RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$", re.I)
+RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
 RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
 
 
@@ -955,7 +1032,7 @@ def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> 
     the party leading the government."""
     for start, end, kind, code in mentions:
         if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
-                                                  or RULING_BEFORE.search(text[max(0, start - 20):start])
+                                                  or RULING_BEFORE.search(text[max(0, start - 40):start])
                                                   or RULING_AFTER.match(text[end:end + 40])):
             return code
     return None

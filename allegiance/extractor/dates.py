@@ -68,6 +68,10 @@ def resolve_day_month(day: int, month: int, year: int | None, published: date | 
         return None
 
 
+# A vague time still to come ('next week', 'next month'): a plan, never the day of the act.
+COMING = re.compile(r"next\s+(?:year|month|week)\b", re.I)
+
+
 def date_expressions(text: str, published: date | None) -> list[tuple[int, date | None]]:
     """Every date expression in a text, with its character position; None for vague ones."""
     found: list[tuple[int, date | None]] = []
@@ -147,8 +151,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published):
-            continue  # a day after publication is a planned one: the act is dated by its statement
+        elif _after(d, published) or (d is None and COMING.match(text, pos)):
+            continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
         elif d is not None and story is not None and published is not None and _quoted(text, pos) \
                 and RELATIVE_RE.match(text, pos) and story != published:
             exprs.append((pos, story + (d - published)))

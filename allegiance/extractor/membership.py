@@ -75,6 +75,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
+            if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" and _quits_a_post(tok):
+                continue  # "quit as the PTI's Sialkot president": a post left (posts.py), not the party
             if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
             elif lemma in lex["join_verbs"] or (tok.lower_ in lex["join_nouns"] and tok.pos_ == "NOUN"):
@@ -82,6 +84,13 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _quits_a_post(verb: Token) -> bool:
+    """'quit as chairman', 'quit as the party's Multan president': the verb leaves what follows
+    'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
+        not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
 
 
 def _welcomed_into(art: Article, verb: Token) -> Token | None:

@@ -70,11 +70,21 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
         elif (lemma in ("quit", "leave") or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) \
                 and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):  # "give up his post"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
-        elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" for c in tok.children):
+        elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" and _as_names_a_role(art, c) for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
     return found
+
+
+def _as_names_a_role(art: Article, prep: Token) -> bool:
+    """'quit as chairman' names the post left; 'quit the PTI as a protest' does not."""
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        words = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        heads = art.lex["post_head_words"] | ROLE_HEADS | set(art.lex["office_generic_heads"])
+        if any(t.lower_ in heads or t.lemma_.lower() in heads for t in words) or _names_a_role(art, obj) and obj.i == obj.right_edge.i:
+            return True
+    return False
 
 
 def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
@@ -272,7 +282,7 @@ def _post_objects(trig: Trigger) -> list[Token]:
     'resignation', and the object of 'vacated his seat' / 'relinquished the charge'."""
     heads = [trig.head] + [trig.head.doc[i] for i in trig.tokens if trig.head.doc[i].lower_ in RESIGN_NOUNS]
     heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
@@ -282,7 +292,13 @@ def _post_objects(trig: Trigger) -> list[Token]:
 
 
 def _items_of(obj: Token) -> list[Token]:
-    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none."""
+    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none.
+    'the posts of general secretary and spokesperson' names each post after its 'of'."""
+    if obj.tag_ == "NNS" and obj.lemma_.lower() in ("post", "office", "position", "portfolio", "slot"):
+        named = [g for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                 if g.dep_ == "pobj"]
+        if named:
+            obj = named[0]
     return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
             and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
 

@@ -30,7 +30,7 @@ from .dates import date_expressions, sentence_date
 from .select import split_sentences
 
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–]|\s+)\s*(?P<n>\d{1,3})\s*$")
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:\n]{2,90}?)(?P<sep>\s*:|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})\s*$")
 MAX_SEATS = 400
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # numerals, like NUMBER_WORDS
 RELATIVE = {"which", "who", "that"}
@@ -275,9 +275,21 @@ def _as_house(art: Article, span: Span) -> str:
     return "NA" if span.kb_id_ == "national" else f"PA-{span.kb_id_}"
 
 
+def _rows(doc: Doc) -> list[Span]:
+    """The lines of the text read, as spans: a table row is a line, whatever the parser made of
+    it ('PPP: 84' cut after the colon, or a heading and its first row joined as one sentence)."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if line.strip() else None
+        if span is not None and len(span):
+            out.append(span)
+        pos += len(line) + 1
+    return out
+
+
 def _list_tallies(art: Article, when: str | None) -> list[Event]:
     events = []
-    for sent in art.doc.sents:
+    for sent in _rows(art.doc):
         m = LIST_LINE.match(sent.text)
         if not m:
             continue
@@ -331,7 +343,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     last_tally = -1  # token of the last accepted tally in this sentence
     i = sent.start
     while i < sent.end:
-        read = read_number(art, sent, i, sent.end)
+        read = read_number(art, sent, i, sent.end) or _both_seats(sent, i)
         if read is None:
             i += 1
             continue
@@ -364,6 +376,13 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
     return events
+
+
+def _both_seats(sent: Span, i: int) -> tuple[int, int] | None:
+    """'won both seats', 'both National Assembly seats': two seats, when a seat noun follows."""
+    if sent.doc[i].lower_ != "both" or _seat_noun_after(sent, i + 1) is None:
+        return None
+    return 2, i + 1
 
 
 def _category_part(art: Article, sent: Span) -> bool:

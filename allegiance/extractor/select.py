@@ -46,9 +46,10 @@ NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my
 
 TALLY_VERB = re.compile(r"\b(?:wins|bags|secures|clinch(?:es|ed)?|sweeps)\b", re.I)  # headline tallies: "PTI wins 15, PML-N 4"
 TALLY_NUMBER = re.compile(r"\b\d{1,3}\b")
+TALLY_PAIRS = re.compile(r"\b[A-Z][A-Z()-]+[A-Z)]\s?\(?\d{1,3}\)?\s?[,;]\s?(?:and\s)?[A-Za-z][\w()-]+\s?\(?\d{1,3}\b")  # "PML-N 75, PPP 54"
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
-LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP 84"
+LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP — 84", "PPP 84"
 LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
@@ -110,7 +111,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
+        if CORE.search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
             keep[i] = True
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):

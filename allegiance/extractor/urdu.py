@@ -26,6 +26,7 @@ from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 NAME_SPLIT = re.compile(r"\s*(?:،|,|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*")
+ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
 DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
@@ -46,6 +47,17 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     for party in registry.parties.values():
         for alias in party.urdu:
             names.setdefault(alias, party.code)
+    written = dict(names)
+    clashes: set[str] = set()
+    for alias, code in written.items():
+        for variant in name_variants(alias, _lexicon()):
+            if variant in written:
+                continue
+            if names.get(variant, code) != code:
+                clashes.add(variant)  # a form two parties' names share names neither
+            names.setdefault(variant, code)
+    for variant in clashes:
+        names.pop(variant, None)
     # A name of several words may be glued to the word before it ("ادھرجمعیت علماء اسلام"), as
     # web text often drops that space; a one-word name must stand alone to be a name at all.
     ordered = sorted(names, key=len, reverse=True)
@@ -57,6 +69,34 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
 def names_party(text: str, country: str) -> bool:
     """Whether an Urdu text names a party of the country: the cheap test (no parse) that it may carry an event."""
     return URDU_CHAR.search(text) is not None and _party_pattern(country)[0].search(text) is not None
+
+
+def name_variants(alias: str, lex: dict) -> set[str]:
+    """The ways Urdu news writes one party name: with or without the country word before it
+    ('پاکستان مسلم لیگ ق' / 'مسلم لیگ ق'), the faction letter bare, bracketed or glued ('مسلم لیگ ن',
+    'مسلم لیگ (ن)', 'مسلم لیگ(ن)', 'مسلم لیگ-ن'), and the spellings news uses for one word ('علمائے' /
+    'علماء'). The letters, prefixes and spellings are data (ur.json)."""
+    forms = {alias}
+    for group in lex["party_spellings"]:
+        spellings = group.split("|")
+        for form in list(forms):
+            for one in spellings:
+                if re.search(rf"(?<![\u0600-\u06FF]){re.escape(one)}(?![\u0600-\u06FF])", form):
+                    forms |= {re.sub(rf"(?<![\u0600-\u06FF]){re.escape(one)}(?![\u0600-\u06FF])", other, form)
+                              for other in spellings}
+    for form in list(forms):
+        for prefix in lex["party_prefixes"]:
+            if form.startswith(prefix + " ") and len(form.split()) >= 4:
+                forms.add(form[len(prefix) + 1:])  # 'پاکستان مسلم لیگ ن' -> 'مسلم لیگ ن'
+            elif not form.startswith(prefix) and len(form.split()) >= 3 and not form.endswith(prefix):
+                forms.add(f"{prefix} {form}")  # 'مسلم لیگ ق' -> 'پاکستان مسلم لیگ ق'
+    letters = "|".join(re.escape(x) for x in lex["party_suffix_letters"])
+    for form in list(forms):
+        m = re.fullmatch(rf"(?P<stem>.+?)\s*(?:\(\s*(?P<a>{letters})\s*\)|[-\s](?P<b>{letters}))", form)
+        if m and len(m.group("stem").split()) >= 2:
+            letter, stem = m.group("a") or m.group("b"), m.group("stem")
+            forms |= {f"{stem} {letter}", f"{stem} ({letter})", f"{stem}({letter})", f"{stem}-{letter}"}
+    return forms - {alias}
 
 
 def extract_urdu(article: Article, country: str) -> list[Event]:
@@ -144,18 +184,35 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         if cue_at < 0:
             continue
         pairs = list(permutations(codes, 2))
+        invited = _invited(sent, parties, lex) if action == "join" else []
         if action != "join":
             actor = _agent_party(sent, parties, cue_at, lex)
             pairs = [(actor, other) for other in codes if other != actor] if actor else []
+        elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
+            pairs = [(a, b) for a, b in pairs if a not in invited]
+            if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
+                pairs = [(a, b) for a, b in pairs if b in invited]
+                action, invited = "talks", []
         status = _status(sent, lex)
         if status == "fact" and _future(sent, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
-                      status=status, evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
-                                                       f"urdu.coalition.{action}"), confidence=0.5)
+                      status="possible" if b in invited and status == "fact" else status,
+                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.coalition.{action}"),
+                      confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
+    """Parties marked as the object of taking in ('ایم کیو ایم کو بھی حصہ بنانے'): the others act
+    toward them, and until they answer it is a plan (the words of taking in are data: coalition_take_in)."""
+    if not any(w in sent for w in lex["coalition_take_in"]):
+        return []
+    marker = "|".join(re.escape(w) for w in lex["object_marker"])
+    return list(dict.fromkeys(code for _s, end, code in parties
+                              if re.match(rf"\s*(?:بھی\s*)?(?:{marker})(?![\u0600-\u06FF])", sent[end:])))
 
 
 @lru_cache(maxsize=4)
@@ -250,12 +307,64 @@ def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
     that = sent.rfind(" کہ ", 0, end)
-    start = max([e for _p, e, _c in parties if e <= end] + [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1,
-                                                          that + 4 if that >= 0 else 0])
-    span = " " + sent[start:end] + " "
+    marks = [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1, that + 4 if that >= 0 else 0]
+    start = max([e for _p, e, _c in parties if e <= end] + marks)
+    names = _role_names(sent[start:end], lex)
+    # A list of people each with a party ('شیخوپورہ سے پی ٹی آئی کے نائب صدر X، ... کے امیدوار Y اور ... Z نے'):
+    # a party owned by the next words ('PARTY کے') belongs to its item, and the list goes on before it.
+    open_start = max([e for _p, e, _c in parties if e <= end and not _possessive(sent, e)] + marks)
+    if open_start < start:
+        stop = next((p for p, e, _c in parties if e == start), start)  # the item of the party that opens the last one
+        earlier = []
+        for a, b in _items(sent, open_start, stop):
+            owner = [e for p, e, _c in parties if a <= p and e <= b and _possessive(sent, e)]
+            if owner:
+                earlier.append((owner[-1], b))  # the people named after 'PARTY کے'
+            elif earlier and _names_role(sent[a:b], lex):
+                earlier.append((a, b))  # '، پی پی 132 کے امیدوار Y': the list goes on
+        names = [n for a, b in earlier for n in _role_names(_without_parties(sent, parties, a, b), lex) if n not in names] + names
+    return names
+
+
+def _names_role(text: str, lex) -> bool:
+    roles = set(lex["roles"]) - set(lex["particles"]) - {"اور", "بھی"}
+    return any(w in roles for w in text.split())
+
+
+def _role_names(text: str, lex) -> list[str]:
+    span = " " + text + " "
     for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
         span = span.replace(f" {role} ", " ")
     return _trailing_names(span, lex)
+
+
+def _possessive(sent: str, at: int) -> bool:
+    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
+    return re.match(r"\s*کے(?![\u0600-\u06FF])", sent[at:]) is not None
+
+
+def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The list items ('،' apart) between start and end, as spans of the sentence."""
+    items, pos = [], start
+    for m in ITEM_SPLIT.finditer(sent, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    return [(a, b) for a, b in items if b > a]
+
+
+def _without_parties(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """The item's words with its party names cut out (a party is never a person's name); the
+    cut ends a name as a particle does."""
+    text = sent[a:b]
+    for s, e, _c in sorted(parties, reverse=True):
+        if a <= s and e <= b:
+            text = text[:s - a] + " کے " + text[e - a:]
+    return text
+
+
+def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    return any(a <= s and e <= b and _possessive(sent, e) for s, e, _c in parties)
 
 
 def _trailing_names(text: str, lex) -> list[str]:
@@ -285,18 +394,45 @@ def _posts(sent: str, cue_at: int, lex) -> list[str]:
     window = _post_words(sent[markers[-1]:cue_at], lex) if markers else []
     if window:
         return window
-    before = _post_words(sent[:cue_at], lex)
-    return before[-1:] or ["post"]
+    before = _placed_posts(sent[:cue_at], lex)
+    return _last_role_run(sent, before) or ["post"]
+
+
+def _last_role_run(sent: str, placed: list[tuple[int, int, str]]) -> list[str]:
+    """The role written before the name, with the roles joined to it by 'اور' or '،'
+    ('سیکرٹری جنرل اور ترجمان NAME': both posts)."""
+    if not placed:
+        return []
+    run = [placed[-1]]
+    for item in reversed(placed[:-1]):
+        if sent[item[1]:run[0][0]].strip() in ("اور", "،", ","):
+            run.insert(0, item)
+        else:
+            break
+    return list(dict.fromkeys(english for _s, _e, english in run))
 
 
 def _post_words(text: str, lex) -> list[str]:
     """Post words in reading order, the longest reading of each place ('سینئر نائب صدر', not 'صدر')."""
+    return list(dict.fromkeys(english for _s, _e, english in _placed_posts(text, lex)))
+
+
+def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for word in sorted(lex["post_words"], key=len, reverse=True):
         for m in re.finditer(rf"(?<![\u0600-\u06FF]){re.escape(word)}(?![\u0600-\u06FF])", text):
             if not any(s < m.end() and m.start() < e for s, e, _w in taken):
-                taken.append((m.start(), m.end(), lex["post_words"][word]))
-    return list(dict.fromkeys(english for _s, _e, english in sorted(taken)))
+                taken.append(_modified(text, m.start(), m.end(), lex["post_words"][word], lex))
+    return sorted(taken)
+
+
+def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, int, str]:
+    """A post with the word before it that qualifies it ('نگران وزیر اطلاعات': caretaker information minister)."""
+    for word, meaning in lex["post_modifiers"].items():
+        m = re.search(rf"(?<![\u0600-\u06FF]){re.escape(word)}\s*$", text[:start])
+        if m:
+            return m.start(), end, f"{meaning} {english}"
+    return start, end, english
 
 
 def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
@@ -332,4 +468,28 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
     for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
         if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+    written = _written_date(sent, article.published, lex)
+    if written is not None:
+        return written.isoformat()
     return story  # an undated act told on in the story takes the day of the story's last dated act
+
+
+def _written_date(sent: str, published: date, lex) -> date | None:
+    """'29 مئی کو', '۳ مارچ ۲۰۲۴ء': a day and month written in the sentence (the year of the
+    story when none is written, the year before when that day is still to come). A dateline in
+    brackets ('(اے پی پی۔ 23 نومبر2023ء)') is the day of the report, not of the act."""
+    text = re.sub(r"\([^()]*\)|^[^()]*\)|\([^()]*$", " ", sent)  # a dateline cut by its own '۔' is still a dateline
+    months = "|".join(re.escape(m) for m in lex["months"])
+    m = re.search(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669])(?P<d>{DIGITS.pattern}{{1,2}})\s*(?P<m>{months})(?![\u0600-\u06FF])"
+                  rf"(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
+    if m is None:
+        return None
+    month = lex["months"].index(m.group("m")) + 1
+    year = int(m.group("y")) if m.group("y") else published.year
+    try:
+        found = date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and found > published:
+        found = date(year - 1, month, found.day)
+    return found if found <= published else None
