@@ -55,6 +55,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma in SWITCH_VERBS and _from_to_parties(art, tok):
             found.append(Trigger("switch", tok, frozenset({tok.i}), "defect.from_to"))
             continue
+        if lemma in lex["leave_from_verbs"] and tok.pos_ == "VERB" and _resigns_from_party(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb"))
+            continue  # "decided to separate themselves from the party": a leaving only when said from a party
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
@@ -398,7 +401,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     for tok in window:
         if tok.is_space and "\n" in tok.text:
             break
-        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS:
+        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
@@ -434,6 +437,11 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if party is not None:
             return party.kb_id_
     return None
+
+
+def _party_conjunct(art: Article, tok: Token) -> bool:
+    """'quit politics and the PTI': a non-party object coordinated with a party leaves that party too."""
+    return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
 
 
 def _launched_party(art: Article, head: Token) -> str | None:

@@ -1,0 +1,48 @@
+"""leave_party and join_party (issue 11): announcements, farewells and separations phrased in ways
+the rules had not seen. Every sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def moves(text, published="2023-06-05"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)
+            if e.type in ("leave_party", "join_party", "expel")}
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPA Naveed Qamar bid farewell to the PML-N on Sunday, citing differences with its leaders.",
+    "Ex-MNA Naveed Qamar bade farewell to the PML-N at a news conference on Sunday.",
+])
+def test_farewell_to_a_party_is_leaving_it(text):
+    assert ("leave_party", "Naveed Qamar", "PML-N", "fact") in moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former senator Shazia Malik announced her departure from the PTI on Sunday.",
+    "Former senator Shazia Malik announced her separation from the PTI on Sunday.",
+    "Former senator Shazia Malik decided to separate herself from the PTI on Sunday.",
+    "Former senator Shazia Malik has separated from the PTI, she said on Sunday.",
+])
+def test_departure_and_separation_from_a_party(text):
+    assert ("leave_party", "Shazia Malik", "PTI", "fact") in moves(text)
+
+
+def test_separating_from_something_else_is_no_leaving():
+    text = "Former senator Shazia Malik said the province should separate its budget from the federal one."
+    assert not moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPAs Imran Butt and Sadia Noor said on Sunday they could no longer remain associated with the PTI.",
+    "Former MPAs Imran Butt and Sadia Noor told reporters they can no longer be associated with the PTI.",
+])
+def test_no_longer_associated_is_a_done_leaving(text):
+    found = moves(text)
+    assert {("leave_party", "Imran Butt", "PTI", "fact"), ("leave_party", "Sadia Noor", "PTI", "fact")} <= found
+
+
+def test_quitting_politics_leaves_the_party_only_when_the_party_is_named():
+    assert ("leave_party", "Tahir Aziz", "PTI", "fact") in moves(
+        "Former MPA Tahir Aziz quit politics and the PTI on Sunday.")
+    assert not moves("Former MPA Tahir Aziz quit politics on Sunday.")
