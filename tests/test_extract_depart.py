@@ -46,3 +46,20 @@ def test_quitting_politics_leaves_the_party_only_when_the_party_is_named():
     assert ("leave_party", "Tahir Aziz", "PTI", "fact") in moves(
         "Former MPA Tahir Aziz quit politics and the PTI on Sunday.")
     assert not moves("Former MPA Tahir Aziz quit politics on Sunday.")
+
+
+@pytest.mark.parametrize("second", [
+    "They announced that they were quitting the party.",
+    "They decided to separate themselves from the party, they said.",
+    "They said they had decided to leave the party after the riots.",
+])
+def test_they_opening_a_sentence_means_the_people_of_the_sentence_before(second):
+    text = "PTI leaders Kamran Iqbal and Rubina Shah held a news conference in Sahiwal on Sunday. " + second
+    found = moves(text)
+    assert {("leave_party", "Kamran Iqbal", "PTI", "fact"), ("leave_party", "Rubina Shah", "PTI", "fact")} <= found
+
+
+def test_they_is_not_pinned_on_people_who_are_not_its_subject():
+    text = ("Kamran Iqbal and Rubina Shah met the party chief on Sunday. "
+            "They said that PTI workers would never leave the party.")
+    assert not {m for m in moves(text) if m[0] == "leave_party" and m[3] == "fact"}

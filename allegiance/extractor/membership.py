@@ -645,8 +645,23 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
             people.append(art.focus_person(subj.i))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
-            people += _include_objects(art, subj) or _listed_after(art, sent, subj)
+            people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
+    """'A and B addressed a press conference. They announced quitting the party': a 'they' that opens
+    its sentence, or repeats the 'they' that does, stands for the people who were the subject of the
+    sentence just before (two or more named people, and no other group in between)."""
+    if pronoun.lower_ != "they" or sent.start == 0:
+        return []
+    opener = next((t for t in sent if t.lower_ == "they"), None)
+    if opener is None or opener.dep_ != "nsubj" or art.persons_in(sent.doc[sent.start:opener.i]) or any(
+            t.lemma_.lower() in GROUP_NOUNS for t in sent if t.i < opener.i):
+        return []
+    before = art.doc[sent.start - 1].sent
+    people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    return people if len(people) >= 2 else []
 
 
 def group_members(art: Article, tok: Token) -> list[Span]:
