@@ -63,3 +63,59 @@ def test_they_is_not_pinned_on_people_who_are_not_its_subject():
     text = ("Kamran Iqbal and Rubina Shah met the party chief on Sunday. "
             "They said that PTI workers would never leave the party.")
     assert not {m for m in moves(text) if m[0] == "leave_party" and m[3] == "fact"}
+
+
+@pytest.mark.parametrize("text", [
+    "Former MNA Faisal Warraich sent his resignation from the primary membership of the PML-N to the party chief on Sunday.",
+    "Former MNA Faisal Warraich submitted his resignation from the basic membership of the PML-N to Shehbaz Sharif on Sunday.",
+])
+def test_resignation_from_membership_sent_to_someone(text):
+    assert ("leave_party", "Faisal Warraich", "PML-N", "fact") in moves(text)
+
+
+def test_resignation_from_an_assembly_sent_to_the_speaker_is_no_leaving():
+    text = "MNA Faisal Warraich sent his resignation from the National Assembly to the Speaker on Sunday."
+    assert not {m for m in moves(text) if m[0] == "leave_party"}
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP welcomed former MNA Sadiq Baloch to the party on Sunday.",
+    "The PPP welcomed former MNA Sadiq Baloch into its ranks on Sunday.",
+])
+def test_welcomed_to_the_party_is_joining_it(text):
+    assert ("join_party", "Sadiq Baloch", "PPP", "fact") in moves(text)
+
+
+def test_welcomed_to_a_city_is_no_joining():
+    assert not moves("Bilawal Bhutto welcomed Sadiq Baloch to Karachi on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPA Huma Akhtar left the PTI for the PPP on Sunday.",
+    "Former MPA Huma Akhtar ditched the PTI for the PPP on Sunday.",
+    "Former MPA Huma Akhtar quit the PTI for the PPP on Sunday.",
+])
+def test_leaving_one_party_for_another_joins_the_other(text):
+    assert {("leave_party", "Huma Akhtar", "PTI", "fact"), ("join_party", "Huma Akhtar", "PPP", "fact")} <= moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPA Huma Akhtar left the PTI for good on Sunday.",
+    "Former MPA Huma Akhtar quit the PTI for the PPP's ticket on Sunday.",
+])
+def test_leaving_for_something_that_is_not_a_party_joins_nothing(text):
+    assert not {m for m in moves(text) if m[0] == "join_party"}
+
+
+@pytest.mark.parametrize("second", [
+    "Former MPAs Umar Farooq and Lubna Riaz told reporters they could not remain associated with a party which attacked the army.",
+    "Former MPA Umar Farooq said he had left a party that had lost its way.",
+])
+def test_a_party_described_by_its_leavers_is_the_party_in_focus(second):
+    found = moves("The PTI lost two more leaders in Okara on Sunday. " + second)
+    assert ("leave_party", "Umar Farooq", "PTI", "fact") in found
+
+
+def test_a_party_described_is_not_joined():
+    text = "The PTI held a rally on Sunday. Umar Farooq said he would join a party that served the poor."
+    assert not {m for m in moves(text) if m[0] == "join_party" and m[3] == "fact"}

@@ -101,7 +101,7 @@ def _welcomed_into(art: Article, verb: Token) -> Token | None:
     if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("into", "in"):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
                 if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
                     return prep
@@ -162,8 +162,8 @@ def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | 
     """The party named in the trigger's 'with'/'from' phrase, the party a bond noun takes
     ('association with the PML-N'), or one of its conjuncts ('from the assembly and PML-N')."""
     holders = [head, *[c for c in head.children if c.dep_ == "dobj"]]
-    if head.dep_ in ("compound", "amod"):
-        holders.append(head.head)
+    if head.dep_ in ("compound", "amod") or (head.pos_ == "NOUN" and head.dep_ == "dobj" and "from" in preps):
+        holders.append(head.head)  # "sent his resignation from the PTI to the chairman": 'from' on the verb
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -175,9 +175,18 @@ def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | 
     return None
 
 
+def _own_preps(word: Token) -> list[Token]:
+    """The prepositions of a word, and for a noun that is a verb's object those the parse hung on the verb."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        preps += [c for c in word.head.children if c.dep_ == "prep" and c.i > word.i]
+    return preps
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
-    """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post."""
-    for prep in verb.children:
+    """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post.
+    'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
+    for prep in _own_preps(verb):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in prep.children:
                 words = subtree_span(obj)
@@ -312,12 +321,32 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                 if p is None:
                     continue
             out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
+        if kind == "leave_party" and trig.kind == "leave":
+            joined = _left_for(art, trig.head, party)
+            if joined is not None:
+                out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
         if kind == "join_party" and trig.kind == "join":
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
+
+
+def _left_for(art: Article, head: Token, left: str) -> str | None:
+    """'quit the PML-N for the PTI', 'ditched the PPP for the PTI': the party left for is joined.
+    Not 'left the PTI for good' nor 'for the PPP's ticket': the object of 'for' must be the party itself."""
+    for prep in _own_preps(head) + [c for o in head.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]:
+        if prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            party = art.party_at(obj)
+            after = art.doc[obj.i + 1] if obj.i + 1 < len(art.doc) else None
+            if party is None or party.kb_id_ in (left, "IND") or obj.dep_ != "pobj" or (
+                    after is not None and (after.text in ("'s", "\u2019s") or after.lower_ in art.lex["party_event_nouns"])):
+                continue
+            return party.kb_id_
+    return None
 
 
 DEFECT_NOUNS = {"defector", "dissident", "deserter", "turncoat", "rebel"}
@@ -424,6 +453,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             dets = {c.lower_ for c in tok.children}
             if "new" in dets and "the" in dets:
                 return _launched_party(art, head)  # "joined the new party": the one just launched
+            if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
+                    and art.focus_party(head.i) is not None:
+                return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
