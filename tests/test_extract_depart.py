@@ -119,3 +119,11 @@ def test_a_party_described_by_its_leavers_is_the_party_in_focus(second):
 def test_a_party_described_is_not_joined():
     text = "The PTI held a rally on Sunday. Umar Farooq said he would join a party that served the poor."
     assert not {m for m in moves(text) if m[0] == "join_party" and m[3] == "fact"}
+
+
+@pytest.mark.parametrize("text", [
+    "BNP's Akhtar Jan announces to part ways with govt",
+    "BNP leader Akhtar Jan announced on Sunday that he was parting ways with the administration.",
+])
+def test_parting_ways_with_a_government_is_no_leaving_of_a_party(text):
+    assert not {m for m in moves(text) if m[0] == "leave_party"}

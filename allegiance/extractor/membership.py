@@ -24,7 +24,8 @@ SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "
 PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
 NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
                      "post", "government", "coalition", "alliance", "opposition", "hands", "seat", "ministry", "race",
-                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison"}
+                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison",
+                     "govt", "setup", "set-up", "administration"}
 LEAVE_VERBS_NEED_PARTY = True
 
 
