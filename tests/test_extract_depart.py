@@ -127,3 +127,29 @@ def test_a_party_described_is_not_joined():
 ])
 def test_parting_ways_with_a_government_is_no_leaving_of_a_party(text):
     assert not {m for m in moves(text) if m[0] == "leave_party"}
+
+
+# --- Urdu: the membership resigned or ended -------------------------------------------------------
+
+def test_urdu_resigning_the_basic_membership_of_a_party_is_leaving_it():
+    text = "سابق ایم این اے شاہد بٹ نے تحریک انصاف کی بنیادی رکنیت سے استعفیٰ دے دیا۔"
+    found = {(e.type, e.party) for e in extract(text, published="2023-06-05")}
+    assert ("leave_party", "PTI") in found
+    assert not any(t == "resign_post" for t, _p in found)
+
+
+def test_urdu_resigning_the_membership_of_an_assembly_is_a_post():
+    text = "شاہد بٹ نے قومی اسمبلی کی رکنیت سے استعفیٰ دے دیا۔"
+    types = {e.type for e in extract(text, published="2023-06-05")}
+    assert "resign_post" in types and "leave_party" not in types
+
+
+def test_urdu_party_ending_a_persons_membership_expels_that_person():
+    text = "تحریک انصاف نے شاہد بٹ کی بنیادی رکنیت ختم کر دی۔"
+    found = {(e.type, e.actor, e.party) for e in extract(text, published="2023-06-05")}
+    assert ("expel", "شاہد بٹ", "PTI") in found
+
+
+def test_urdu_resigning_a_named_partys_membership_is_leaving_it():
+    text = "سابق ایم پی اے شاہد بٹ نے پی ٹی آئی کی رکنیت سے استعفیٰ دے دیا۔"
+    assert ("leave_party", "PTI") in {(e.type, e.party) for e in extract(text, published="2023-06-05")}
