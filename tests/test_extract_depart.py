@@ -153,3 +153,26 @@ def test_urdu_party_ending_a_persons_membership_expels_that_person():
 def test_urdu_resigning_a_named_partys_membership_is_leaving_it():
     text = "سابق ایم پی اے شاہد بٹ نے پی ٹی آئی کی رکنیت سے استعفیٰ دے دیا۔"
     assert ("leave_party", "PTI") in {(e.type, e.party) for e in extract(text, published="2023-06-05")}
+
+
+# --- the party left, carried to the next list of movers ------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("On Saturday, several leaders of the Balochistan Awami Party (BAP) parted ways with it and joined the PPP.",
+     "Other BAP leaders who joined the party included Mir Karim Bugti and Nawabzada Saleem Raisani."),
+    ("A number of BAP lawmakers quit the party on Saturday to join the PPP.",
+     "Other BAP leaders who joined the PPP were Mir Karim Bugti and Nawabzada Saleem Raisani."),
+])
+def test_other_members_of_the_party_just_left_leave_it_too(first, second):
+    found = moves(first + " " + second)
+    for name in ("Mir Karim Bugti", "Nawabzada Saleem Raisani"):
+        assert ("join_party", name, "PPP", "fact") in found
+        assert ("leave_party", name, "BAP", "fact") in found
+
+
+def test_members_of_a_party_nobody_was_said_to_leave_only_join():
+    text = ("The PPP held a rally in Quetta on Saturday. "
+            "BAP leaders who joined the PPP included Mir Karim Bugti and Nawabzada Saleem Raisani.")
+    found = moves(text)
+    assert ("join_party", "Mir Karim Bugti", "PPP", "fact") in found
+    assert not {m for m in found if m[0] == "leave_party"}

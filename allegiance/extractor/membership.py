@@ -308,6 +308,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     people = [p for p in people if not _owns_party(art, p)]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
+    if trig.kind == "leave":
+        art.memory["last_left"] = (party, art.offset + sent.end_char)
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
                               "at": art.offset + sent.end_char}
     if not people:
@@ -374,12 +376,20 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
             for mod in mods:
                 party = art.party_at(mod)
-                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj"):
-                    return party.kb_id_
+                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj" or party.kb_id_ == _party_just_left(art, trig.head.sent)):
+                    return party.kb_id_  # "PTI defectors", "members of the PTI", "other BAP leaders" after BAP's were said to leave
             if lemma in DEFECT_NOUNS:
                 return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
         return None
     return None
+
+
+def _party_just_left(art: Article, sent: Span) -> str | None:
+    """The party the story's last act left ('several BAP leaders parted ways with the party and joined
+    the PPP'), so that 'other BAP leaders who joined' the next party leave BAP too."""
+    left = art.memory.get("last_left")
+    here = art.offset + sent.start_char
+    return left[0] if left is not None and 0 <= here - left[1] <= 400 else None
 
 
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -444,7 +454,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             return party.kb_id_
-        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
+        if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
