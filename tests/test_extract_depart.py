@@ -176,3 +176,32 @@ def test_members_of_a_party_nobody_was_said_to_leave_only_join():
     found = moves(text)
     assert ("join_party", "Mir Karim Bugti", "PPP", "fact") in found
     assert not {m for m in found if m[0] == "leave_party"}
+
+
+# --- the one person a role noun describes -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Former MNA Zafar Iqbal is the latest leader to leave the PTI.",
+    "Former MNA Zafar Iqbal became the fourth lawmaker from Jhang to quit the PTI this week.",
+])
+def test_the_latest_leader_to_leave_is_the_subject(text):
+    assert ("leave_party", "Zafar Iqbal", "PTI", "fact") in moves(text)
+
+
+def test_an_apposition_describes_the_person_before_it():
+    text = "Zafar Iqbal, a former PTI leader who defected to the PPP last year, addressed a rally on Sunday."
+    assert ("join_party", "Zafar Iqbal", "PPP", "fact") in moves(text)
+
+
+def test_a_leader_met_is_not_the_one_who_left():
+    assert not moves("Zafar Iqbal met a leader who had left the PTI.")
+
+
+def test_their_departure_leaves_the_party_in_focus():
+    text = "The exodus from the PTI went on as Zafar Iqbal and Sumaira Khan announced their departure on Sunday."
+    found = moves(text)
+    assert {("leave_party", "Zafar Iqbal", "PTI", "fact"), ("leave_party", "Sumaira Khan", "PTI", "fact")} <= found
+
+
+def test_a_departure_for_a_city_leaves_no_party():
+    assert not moves("PTI leader Zafar Iqbal announced his departure for London on Sunday.")

@@ -474,7 +474,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
-    if (head.pos_ == "NOUN" and trig.kind == "leave") or any(art.doc[i].lower_ == "party" for i in trig.tokens):
+    last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
+    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
+    if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
@@ -534,6 +536,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
                 return _with_companions(art, trig, named)
+        if not named and modified.tag_ == "NN":
+            named = _one_person_described(art, modified)
+            if named:
+                return _with_companions(art, trig, named)
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
                 return _include_objects(art, modified)
@@ -571,6 +577,18 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _one_person_described(art: Article, noun: Token) -> list[Span]:
+    """The one person a singular role noun describes: 'X, a former PTI leader who defected to the PPP'
+    (apposition), 'X is the latest leader to leave the PTI', 'X became the third MPA to quit' (attribute)."""
+    if noun.dep_ == "appos":
+        person = art.person_at(noun.head)
+        return [person] if person is not None else []
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "become"):
+        named = [p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_))]
+        return named if len(named) == 1 else []
+    return []
 
 
 def _counted_group(art: Article, subj: Token) -> bool:
