@@ -205,3 +205,16 @@ def test_their_departure_leaves_the_party_in_focus():
 
 def test_a_departure_for_a_city_leaves_no_party():
     assert not moves("PTI leader Zafar Iqbal announced his departure for London on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPA Rizwan Cheema was formally made a member of the PPP on Sunday.",
+    "Former MPA Rizwan Cheema obtained the membership of the PPP on Sunday.",
+    "Former MPA Rizwan Cheema took membership of the PPP at a ceremony in Lahore on Sunday.",
+])
+def test_membership_taken_or_given_is_joining(text):
+    assert ("join_party", "Rizwan Cheema", "PPP", "fact") in moves(text)
+
+
+def test_member_of_a_committee_is_no_joining():
+    assert not moves("Former MPA Rizwan Cheema was made a member of the standing committee on Sunday.")
