@@ -218,3 +218,31 @@ def test_membership_taken_or_given_is_joining(text):
 
 def test_member_of_a_committee_is_no_joining():
     assert not moves("Former MPA Rizwan Cheema was made a member of the standing committee on Sunday.")
+
+
+# --- movers named after the act, and defectors by title -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Joining the PPP on Sunday were Tariq Bhatti, Saima Anwar and Rauf Khan.",
+    "Joining the PPP at the ceremony were former MNAs Tariq Bhatti, Saima Anwar and Rauf Khan.",
+])
+def test_a_sentence_opening_with_joining_names_its_people_after_were(text):
+    found = moves(text)
+    assert {("join_party", n, "PPP", "fact") for n in ("Tariq Bhatti", "Saima Anwar", "Rauf Khan")} <= found
+
+
+def test_joining_as_a_topic_names_nobody():
+    text = "Joining the PPP is a tribute to the leadership of Asif Zardari, the new members said."
+    assert not moves(text)
+
+
+@pytest.mark.parametrize("title", ["PTI defector", "PTI deserter", "PTI turncoat"])
+def test_a_partys_defector_by_title_leaves_it_and_joins_the_other(title):
+    found = moves(f"{title} Tariq Bhatti joined the IPP on Sunday.")
+    assert {("join_party", "Tariq Bhatti", "IPP", "fact"), ("leave_party", "Tariq Bhatti", "PTI", "fact")} <= found
+
+
+def test_a_dissident_by_title_may_still_sit_in_the_party():
+    found = moves("PTI dissident Tariq Bhatti joined the IPP on Sunday.")
+    assert ("join_party", "Tariq Bhatti", "IPP", "fact") in found
+    assert not {m for m in found if m[0] == "leave_party"}

@@ -330,7 +330,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                 out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
         if kind == "join_party" and trig.kind == "join":
             for person in people:
-                origin = current_party_of(art, sent, person, trig) or group
+                origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
@@ -353,6 +353,7 @@ def _left_for(art: Article, head: Token, left: str) -> str | None:
 
 
 DEFECT_NOUNS = {"defector", "dissident", "deserter", "turncoat", "rebel"}
+LEFT_NOUNS = {"defector", "deserter", "turncoat"}
 MEMBER_NOUNS = {"member", "lawmaker", "mna", "mpa", "legislator", "parliamentarian", "senator", "leader", "worker"}
 
 
@@ -381,6 +382,20 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             if lemma in DEFECT_NOUNS:
                 return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
         return None
+    return None
+
+
+def _defector_title(art: Article, sent: Span, people: list[Span]) -> str | None:
+    """'PTI defector A joined', 'PTI deserters A and B joined': a party's defectors named by title
+    (GUIDELINE: 'PTI defectors joined the IPP' is both a leave and a join). A 'dissident' or 'rebel'
+    may still sit in the party: the title must say they left."""
+    first = min(p.start for p in people)
+    title = art.doc[max(sent.start, first - 4):first]
+    for tok in title:
+        if tok.lemma_.lower() in LEFT_NOUNS or tok.lower_.rstrip("s") in LEFT_NOUNS:
+            before = [p for p in art.parties_in(title.start, tok.i) if p.kb_id_ != "IND"]
+            if before:
+                return before[-1].kb_id_
     return None
 
 
@@ -573,10 +588,20 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
         break
-    up = _included_list(art, trig.head)
+    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
+    sentence that opens with the act and names its people after 'were'."""
+    if trig.head.tag_ != "VBG" or any(not t.is_punct for t in art.doc[sent.start:trig.head.i]):
+        return []
+    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
+    people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
+    return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
 
 
 def _one_person_described(art: Article, noun: Token) -> list[Span]:
