@@ -246,3 +246,44 @@ def test_a_dissident_by_title_may_still_sit_in_the_party():
     found = moves("PTI dissident Tariq Bhatti joined the IPP on Sunday.")
     assert ("join_party", "Tariq Bhatti", "IPP", "fact") in found
     assert not {m for m in found if m[0] == "leave_party"}
+
+
+# --- more people for the same act ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Former MNA Kashif Mehmood quit the PTI on Sunday, as did Rabia Sultan.",
+    "Former MNA Kashif Mehmood quit the PTI on Sunday, and so did Rabia Sultan.",
+])
+def test_an_act_with_the_verb_left_out_counts_for_its_new_subject(text):
+    found = moves(text)
+    assert {("leave_party", "Kashif Mehmood", "PTI", "fact"), ("leave_party", "Rabia Sultan", "PTI", "fact")} <= found
+
+
+def test_a_time_compared_adds_nobody():
+    found = moves("Former MNA Kashif Mehmood joined the PPP on Sunday, as he did in 2008.")
+    assert found == {("join_party", "Kashif Mehmood", "PPP", "fact")}
+
+
+@pytest.mark.parametrize("second", ["Both joined the PPP a day later.", "The two joined the PPP a day later."])
+def test_both_and_the_two_stand_for_the_pair_just_named(second):
+    found = moves("Kashif Mehmood and Rabia Sultan quit the PTI on Sunday. " + second)
+    assert {("join_party", "Kashif Mehmood", "PPP", "fact"), ("join_party", "Rabia Sultan", "PPP", "fact")} <= found
+
+
+def test_both_does_not_stand_for_three_people():
+    found = moves("Kashif Mehmood, Rabia Sultan and Naveed Ali quit the PTI on Sunday. Both joined the PPP a day later.")
+    assert not {m for m in found if m[0] == "join_party"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kashif Mehmood's exit from the PTI was announced on Sunday.",
+    "Kashif Mehmood's sudden departure from the PTI was announced on Sunday.",
+    "Kashif Mehmood's resignation from the PTI's primary membership came on Sunday.",
+])
+def test_a_possessive_of_the_act_is_the_mover(text):
+    assert ("leave_party", "Kashif Mehmood", "PTI", "fact") in moves(text)
+
+
+def test_a_possessive_of_the_party_is_not_the_mover():
+    assert not {m for m in moves("Imran Khan's PTI lost two MPAs on Sunday as they quit the party.")
+                if m[1] == "Imran Khan"}

@@ -305,7 +305,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     status = _own_clause_status(art, trig, status, people)
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
-    people = [p for p in people if not _owns_party(art, p)]
+    people = [p for p in people if not _owns_party(art, p) or _owns_the_act(art, p, trig)]
+    people += [p for p in _did_too(art, trig.head) if p not in people]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
     if trig.kind == "leave":
@@ -720,6 +721,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             if named:
                 people += named
                 continue
+        if subj.lower_ in ("both", "two"):
+            people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
+            continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             focus = art.focus_person(subj.i)
             if focus is not None:
@@ -739,16 +743,18 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
 def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     """'A and B addressed a press conference. They announced quitting the party': a 'they' that opens
     its sentence, or repeats the 'they' that does, stands for the people who were the subject of the
-    sentence just before (two or more named people, and no other group in between)."""
-    if pronoun.lower_ != "they" or sent.start == 0:
+    sentence just before (two or more named people, and no other group in between). 'Both' and
+    'the two' do the same for exactly two people."""
+    pair = pronoun.lower_ == "both" or (pronoun.lower_ == "two" and any(c.lower_ == "the" for c in pronoun.children))
+    if not (pronoun.lower_ == "they" or pair) or sent.start == 0:
         return []
-    opener = next((t for t in sent if t.lower_ == "they"), None)
+    opener = next((t for t in sent if t.lower_ == "they"), None) if not pair else pronoun
     if opener is None or opener.dep_ != "nsubj" or art.persons_in(sent.doc[sent.start:opener.i]) or any(
             t.lemma_.lower() in GROUP_NOUNS for t in sent if t.i < opener.i):
         return []
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
-    return people if len(people) >= 2 else []
+    return people if len(people) == 2 or (len(people) > 2 and not pair) else []
 
 
 def group_members(art: Article, tok: Token) -> list[Span]:
@@ -901,6 +907,29 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
                 if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
                     out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     return out
+
+
+def _did_too(art: Article, verb: Token) -> list[Span]:
+    """'X quit the PTI, as did Y', 'X joined the PPP, and so did Y': the same act by more people,
+    the verb left out."""
+    people = []
+    for clause in verb.children:
+        if clause.lemma_.lower() != "do" or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if not any(c.lower_ in ("as", "so") and c.dep_ in ("mark", "advmod") for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "as did not Y"
+        people += [p for s_ in subjects_of(clause) for p in art.persons_in(subtree_span(s_))]
+    return people
+
+
+def _owns_the_act(art: Article, person: Span, trig: Trigger) -> bool:
+    """'X's exit from the PTI', 'X's resignation from the party': the possessive is the mover's own act."""
+    after = person.end + 1
+    while after < len(art.doc) and art.doc[after].pos_ == "ADJ":
+        after += 1  # "X's sudden exit"
+    return after in trig.tokens
 
 
 def _owns_party(art: Article, person: Span) -> bool:
