@@ -287,3 +287,9 @@ def test_a_possessive_of_the_act_is_the_mover(text):
 def test_a_possessive_of_the_party_is_not_the_mover():
     assert not {m for m in moves("Imran Khan's PTI lost two MPAs on Sunday as they quit the party.")
                 if m[1] == "Imran Khan"}
+
+
+@pytest.mark.parametrize("role", ["The former MPA", "The former MNA", "The former minister"])
+def test_the_former_role_stands_for_the_person_in_focus(role):
+    found = moves(f"Kashif Mehmood quit the PTI on Sunday. {role} joined the PPP a day later.")
+    assert ("join_party", "Kashif Mehmood", "PPP", "fact") in found

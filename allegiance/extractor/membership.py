@@ -801,7 +801,8 @@ def _related_to_actor(person: Span) -> bool:
 
 def _definite_role(subj: Token) -> bool:
     """'The former PTI leader had left the party': a role named with 'the' means the person in focus."""
-    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS and any(
+    singular = subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.lower_ in ("mna", "mpa"))  # "the former MPA"
+    return singular and subj.lemma_.lower() in ROLE_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
