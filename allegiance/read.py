@@ -101,10 +101,36 @@ def iter_articles(paths: Sequence[str | os.PathLike], *, max_bytes: int = MAX_BY
     """
     for raw in paths:
         name = os.fspath(raw)
-        found = _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes) if name == "-" \
-            else _read_path(Path(name), max_bytes)
+        if is_warc(name):
+            from .warc import iter_warc  # web archives: their own reader and filter (FastWARC, fsspec)
+            found = iter_warc(name)
+        else:
+            found = _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes) if name == "-" \
+                else _read_path(Path(name), max_bytes)
         for item in found:
             yield _checked(item)
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(name: str) -> bool:
+    """Whether a path or URL names a web archive (``.warc``, ``.warc.gz``), read by `allegiance.warc`."""
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes to text as every reader decodes them (BOM, UTF-8, then a detected encoding); raises
+    `ValueError` with what to do when they are no text."""
+    try:
+        return _decode(data)
+    except _Unreadable as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def read_html_article(html: str, source: str, doc: str) -> Article | ReadProblem:
+    """One HTML page as an article (trafilatura, as for .html files), or the problem that stops it."""
+    return _checked(next(_html_articles(html, source, doc)))
 
 
 # Publication dates outside these bounds are typing errors (0001-01-01, 2230-05-01):

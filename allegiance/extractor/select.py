@@ -157,3 +157,16 @@ def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list
         chunks.append(Chunk(start, text[start:end]))
         i = j + 1
     return chunks
+
+
+def worth_parsing(text: str) -> bool:
+    """Whether a page holds anything the extractor would parse: a sentence the selection keeps (the
+    patterns of `candidate_chunks`) or an Urdu passage (the Urdu rules read those). Web-archive readers
+    drop the other pages before extraction, which costs a regex scan instead of a parse."""
+    if URDU.search(text):
+        return True
+    for start, end in split_sentences(text):
+        piece = text[start:end]
+        if CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
+            return True
+    return False
