@@ -121,6 +121,7 @@ class ShardOptions:
     db_url: str
     country: str = DEFAULT_COUNTRY
     mode: str = "select"
+    batch: int = BATCH  # articles extracted and committed together (one transaction, one progress event)
 
 
 # --------------------------------------------------------------------------- the worker side
@@ -151,7 +152,7 @@ def ingest_shard(shard: str, options: ShardOptions) -> ShardReport:
     started = time.perf_counter()
     extractor = get_extractor(options.country, options.mode)
     seen: set[str] = set()
-    for batch in _batches(_shard_articles(shard, options.country, report.counts), BATCH):
+    for batch in _batches(_shard_articles(shard, options.country, report.counts), options.batch):
         fresh = _fresh(plugin.engine, batch, seen, report)
         if fresh:
             items = list(zip(fresh, extractor.extract_many(fresh)))
@@ -234,7 +235,7 @@ def _peak_memory() -> int:
 # --------------------------------------------------------------------------- the client side
 
 def ingest_on_cluster(paths: Sequence[str | os.PathLike], db_url: str, cluster: str, *,
-                      country: str = DEFAULT_COUNTRY, mode: str = "select",
+                      country: str = DEFAULT_COUNTRY, mode: str = "select", batch: int = BATCH,
                       progress: Callable[[ClusterReport], None] | None = None,
                       on_problem: Callable[[ReadProblem], None] | None = None,
                       on_dashboard: Callable[[str], None] | None = None) -> ClusterReport:
@@ -249,7 +250,7 @@ def ingest_on_cluster(paths: Sequence[str | os.PathLike], db_url: str, cluster: 
         with store_errors(db_url), connect(cluster) as client:
             if on_dashboard is not None and client.dashboard_link:
                 on_dashboard(client.dashboard_link)
-            _run(client, shards, ShardOptions(db_url, country, mode), report, notify, on_problem)
+            _run(client, shards, ShardOptions(db_url, country, mode, batch), report, notify, on_problem)
             finish_pending(engine)  # derive once, for every person and party the stored articles touch
     finally:
         engine.dispose()

@@ -243,14 +243,15 @@ def store_batch(engine: Engine, items: Sequence[tuple[Article, list[Event]]], re
         with Session(writer(engine)) as session, session.begin():
             rows = [add_article(session, article, events, EXTRACTOR_VERSION) for article, events in items]
             session.flush()
-            for row in rows:
-                mark_pending(session, row.id)  # derivation to do, durable with the articles
+            ids = [row.id for row in rows]
+            for article_id in ids:
+                mark_pending(session, article_id)  # derivation to do, durable with the articles
     except (exc.IntegrityError, exc.DataError):
         for article, events in items:
             store_new(engine, article, events, report, new_ids, on_problem)
         return
-    new_ids.update(row.id for row in rows)
-    report.new += len(rows)
+    new_ids.update(ids)
+    report.new += len(ids)
     report.events += sum(len(events) for _article, events in items)
 
 

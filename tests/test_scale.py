@@ -172,16 +172,17 @@ def test_a_worker_killed_mid_run_leaves_the_same_record(archives, serial_record,
                 killed.append(pids[0])
                 os.kill(pids[0], signal.SIGKILL)
 
-    ingest_on_cluster(archives, pg_url, "local:2", progress=kill_a_worker)
+    ingest_on_cluster(archives, pg_url, "local:2", batch=2, progress=kill_a_worker)
     assert killed, "a worker was killed during the run"
     assert differences(snapshot(pg_url), serial_record) == []
 
 
 def _worker_pids() -> list[int]:
-    """The processes of this test's local Dask workers (children of the nannies, children of this process)."""
+    """The processes of this test's local Dask workers: spawned children of this process (nannies are
+    objects in this process; multiprocessing's resource tracker is no worker)."""
     import psutil
     return [p.pid for p in psutil.Process().children(recursive=True)
-            if p.parent() is not None and p.parent().pid != os.getpid()]
+            if "spawn_main" in " ".join(p.cmdline()) and "resource_tracker" not in " ".join(p.cmdline())]
 
 
 def test_the_client_interrupted_then_run_again_adds_no_duplicates(archives, serial_record, pg_url):
