@@ -72,6 +72,7 @@ class ShardReport:
     unchanged: int = 0
     events: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0     # the worker's CPU time on this shard (a loaded machine's wall time lies)
     write_seconds: float = 0.0   # PostgreSQL writes and lookups, a share of seconds
     peak_bytes: int = 0          # the worker process's peak resident memory
 
@@ -86,6 +87,9 @@ class ClusterReport(IngestReport):
     kept: int = 0           # pages handed to extraction
     write_seconds: float = 0.0
     task_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    startup_seconds: float = 0.0  # the cluster up and every worker's pipeline loaded
+    run_seconds: float = 0.0      # from the first task submitted to the derived record refreshed
     workers: dict[str, tuple[int, float]] = field(default_factory=dict)  # worker -> (articles, seconds)
     peak_bytes: dict[str, int] = field(default_factory=dict)  # worker -> peak resident memory
 
@@ -109,6 +113,7 @@ class ClusterReport(IngestReport):
         self.events += shard.events
         self.write_seconds += shard.write_seconds
         self.task_seconds += shard.seconds
+        self.cpu_seconds += shard.cpu_seconds
         done, spent = self.workers.get(shard.worker, (0, 0.0))
         self.workers[shard.worker] = (done + shard.articles, spent + shard.seconds)
         self.peak_bytes[shard.worker] = max(self.peak_bytes.get(shard.worker, 0), shard.peak_bytes)
@@ -149,7 +154,7 @@ def ingest_shard(shard: str, options: ShardOptions) -> ShardReport:
     worker = get_worker()
     plugin: ExtractorPlugin = worker.plugins[PLUGIN_NAME]
     report = ShardReport(shard=shard, worker=worker.address)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     extractor = get_extractor(options.country, options.mode)
     seen: set[str] = set()
     for batch in _batches(_shard_articles(shard, options.country, report.counts), options.batch):
@@ -160,6 +165,7 @@ def ingest_shard(shard: str, options: ShardOptions) -> ShardReport:
         report.seconds = time.perf_counter() - started
         _publish(worker, report)
     report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu
     report.peak_bytes = _peak_memory()
     return report
 
@@ -225,7 +231,14 @@ def _publish(worker, report: ShardReport) -> None:
 
 
 def _peak_memory() -> int:
-    """The process's peak resident memory in bytes (Linux reports KiB, macOS bytes)."""
+    """The worker process's peak resident memory in bytes: Linux's VmHWM of this process image
+    (``ru_maxrss`` would report the spawning parent's peak when that was higher), else ``ru_maxrss``."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     import resource
     import sys
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -246,12 +259,17 @@ def ingest_on_cluster(paths: Sequence[str | os.PathLike], db_url: str, cluster: 
     report = ClusterReport(shards=len(shards))
     notify = progress or (lambda _r: None)
     engine = open_record(db_url)
+    started = time.perf_counter()
     try:
         with store_errors(db_url), connect(cluster) as client:
             if on_dashboard is not None and client.dashboard_link:
                 on_dashboard(client.dashboard_link)
+            client.register_plugin(ExtractorPlugin(ShardOptions(db_url, country, mode, batch)), name=PLUGIN_NAME)
+            running = time.perf_counter()
+            report.startup_seconds = running - started
             _run(client, shards, ShardOptions(db_url, country, mode, batch), report, notify, on_problem)
             finish_pending(engine)  # derive once, for every person and party the stored articles touch
+            report.run_seconds = time.perf_counter() - running
     finally:
         engine.dispose()
     return report
@@ -322,7 +340,6 @@ def _local(workers: int) -> LocalCluster:
 def _run(client: Client, shards: list[str], options: ShardOptions, report: ClusterReport,
          notify: Callable[[ClusterReport], None], on_problem: Callable[[ReadProblem], None] | None) -> None:
     """One task per shard; progress from the workers' events; a failed shard reported, the others go on."""
-    client.register_plugin(ExtractorPlugin(options), name=PLUGIN_NAME)
     live = _LiveCounts(report, notify)
     client.subscribe_topic(PROGRESS_TOPIC, live.on_event)
     futures = [client.submit(ingest_shard, shard, options, key=f"allegiance-shard-{i}-{content_hash(shard)[:12]}",
