@@ -14,12 +14,15 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, exc, text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -98,25 +101,29 @@ def _cut_record(item: tuple[str, int, str, bytes]) -> bytes:
 @pytest.fixture(scope="module")
 def serial_record(archives, pg_admin) -> dict:
     """The record of a serial ingest of the archives (the reference every cluster run must equal)."""
-    url = _database(pg_admin, "serial")
-    report = ingest(archives, url)
-    assert report.new > 10 and report.problems
-    return snapshot(url)
+    with _database(pg_admin) as url:
+        report = ingest(archives, url)
+        assert report.new > 10 and report.problems
+        return snapshot(url)
 
 
-def _database(admin, name: str) -> str:
-    import uuid
-    from sqlalchemy import text
-    database = f"allegiance_test_scale_{name}_{uuid.uuid4().hex[:10]}"
+@contextmanager
+def _database(admin) -> Iterator[str]:
+    """A fresh PostgreSQL database (module-scoped fixtures cannot use conftest's per-test ``new_db``)."""
+    database = f"allegiance_test_{uuid.uuid4().hex[:16]}"
     with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{database}"'))
-    return admin.url.set(database=database).render_as_string(hide_password=False)
+    try:
+        yield admin.url.set(database=database).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
 
 
 @pytest.fixture
-def pg_url(pg_admin) -> str:
-    return _database(pg_admin, "cluster")
+def pg_url(pg_admin) -> Iterator[str]:
+    with _database(pg_admin) as url:
+        yield url
 
 
 # --------------------------------------------------------------------------- the reader and its filter
@@ -199,7 +206,6 @@ def test_the_client_interrupted_then_run_again_adds_no_duplicates(archives, seri
 
 
 def _wait_for_first_articles(url: str, child: subprocess.Popen, timeout: float = 120.0) -> None:
-    from sqlalchemy import create_engine, exc, text
     engine = create_engine(url)
     deadline = time.monotonic() + timeout
     try:

@@ -116,6 +116,9 @@ def _ingest_on_cluster(paths: list[str], url: str, cluster: str) -> None:
                           "(nothing is stored twice)", highlight=False)
                 raise typer.Exit(130)
     err.print(report.summary(), highlight=False, soft_wrap=True)
+    if report.rates():
+        err.print("per worker: " + ", ".join(f"{worker} {rate:.1f} articles/s" for worker, rate in report.rates().items()),
+                  highlight=False, soft_wrap=True)
     if report.problems:
         err.print("fix or remove the skipped inputs above and run again to include them", highlight=False)
         raise typer.Exit(1)
