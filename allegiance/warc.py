@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -108,31 +109,93 @@ def _names_pattern(country: str) -> re.Pattern:
 def iter_warc(shard: str | os.PathLike, country: str = DEFAULT_COUNTRY,
               counts: WarcCounts | None = None) -> Iterator[Article | ReadProblem]:
     """The articles of one WARC shard that pass the filter, in archive order; problems are yielded, not
-    raised. ``counts`` (when given) is updated as the shard is read."""
+    raised. A broken stretch (a damaged gzip member, a record cut short in the middle) is reported with its
+    offset and reading goes on at the next record found after it. ``counts`` is updated as it is read."""
     name, counts = os.fspath(shard), counts if counts is not None else WarcCounts()
-    wanted = country_filter(country)
-    offset = 0
+    wanted, start, resynced = country_filter(country), 0, False
+    for _attempt in range(MAX_RESYNCS + 1):
+        broken = yield from _read_from(name, start, wanted, counts)
+        if broken is None:
+            return
+        problem, failed_at, read_any = broken
+        if read_any or not resynced:  # else: the same broken stretch, met again right where we resumed
+            counts.problems.append(problem)
+            yield problem
+        resynced = True
+        start = _next_record(name, failed_at + 1) if failed_at is not None else None
+        if start is None:
+            return
+
+
+MAX_RESYNCS = 100  # broken stretches in one shard before the rest of it is given up
+SYNC_CHUNK = 1 << 20
+
+
+def _read_from(name: str, start: int, wanted: WarcFilter, counts: WarcCounts,
+               ) -> Generator[Article | ReadProblem, None, tuple[ReadProblem, int | None, bool] | None]:
+    """Read records from byte ``start`` on; returns (problem, offset of the last record begun, whether any
+    was) when the stream breaks, (problem, None, False) when the archive cannot be opened, else None."""
+    offset, read_any = start, False
     try:
-        with fsspec.open(name, "rb") as stream:
+        opened = fsspec.open(name, "rb").open()
+    except (OSError, ValueError) as exc:  # a missing file or bucket, no permission, an unknown protocol
+        return ReadProblem(name, f"cannot open this archive ({exc}); check the path or URL"), None, False
+    try:
+        with opened as stream:
+            stream.seek(start)
             for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
-                offset = record.stream_pos
-                found = _article(record, name, wanted, counts)
+                offset, read_any = start + record.stream_pos, True
+                found = _article(record, name, offset, wanted, counts)
                 if found is not None:
                     if isinstance(found, ReadProblem):
                         counts.problems.append(found)
                     yield found
     except (OSError, ValueError) as exc:  # fsspec: missing file or bucket; FastWARC: a broken stream
-        problem = ReadProblem(_where(name, offset), f"cannot read this archive further ({exc}); "
-                                                    "check the file or download it again")
-        counts.problems.append(problem)
-        yield problem
+        place = "after the record at this offset" if read_any else "at this offset"
+        return (ReadProblem(_where(name, offset), f"the archive is damaged {place} ({exc}); the records after the "
+                                                  "damage are read; download the archive again to get it whole"),
+                offset, read_any)
+    return None
+
+
+def _next_record(name: str, after: int) -> int | None:
+    """The offset of the next record that starts at or after byte ``after``: a gzip member that opens with
+    a WARC header (compressed archives), or a line starting a WARC header (plain ones); None at the end."""
+    compressed = name.lower().endswith(".gz")
+    marker = b"\x1f\x8b\x08" if compressed else b"\nWARC/1."
+    try:
+        with fsspec.open(name, "rb") as stream:
+            stream.seek(after)
+            position, tail = after, b""
+            while chunk := stream.read(SYNC_CHUNK):
+                data = tail + chunk
+                found = data.find(marker)
+                while found >= 0:
+                    at = position - len(tail) + found + (0 if compressed else 1)
+                    if not compressed or _opens_a_record(data[found:found + 4096]):
+                        return at
+                    found = data.find(marker, found + 1)
+                tail = data[-4096:]
+                position += len(chunk)
+    except OSError:
+        return None
+    return None
+
+
+def _opens_a_record(head: bytes) -> bool:
+    """Whether bytes starting with a gzip header decompress to the start of a WARC record."""
+    try:
+        return zlib.decompressobj(31).decompress(head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _where(shard: str, offset: int) -> str:
     return f"{shard}@{offset}"
 
 
-def _article(record: WarcRecord, shard: str, wanted: WarcFilter, counts: WarcCounts) -> Article | ReadProblem | None:
+def _article(record: WarcRecord, shard: str, offset: int, wanted: WarcFilter,
+             counts: WarcCounts) -> Article | ReadProblem | None:
     """The record as an article, a problem (truncated record), or None when the filter drops it."""
     counts.records += 1
     if not _is_html_page(record):
@@ -142,7 +205,7 @@ def _article(record: WarcRecord, shard: str, wanted: WarcFilter, counts: WarcCou
     if not wanted.wants_host(url):
         return None
     counts.domain += 1
-    where = _where(shard, record.stream_pos)
+    where = _where(shard, offset)
     body = record.reader.read(MAX_PAGE_BYTES + 1)
     if len(body) < record.content_length and len(body) <= MAX_PAGE_BYTES:
         return ReadProblem(where, f"record is cut short ({len(body):,} of {record.content_length:,} bytes); "
