@@ -236,3 +236,12 @@ def test_the_cli_says_what_to_do_when_no_scheduler_answers(archives, pg_url):
                            "--cluster", "tcp://127.0.0.1:9"], capture_output=True, timeout=120)
     assert done.returncode == 5
     assert b"dask scheduler" in done.stderr
+
+
+def test_worth_parsing_is_the_selections_own_test():
+    from allegiance.extractor.select import candidate_chunks, worth_parsing
+    move = "Karachi: Senator Asad Rind left the PPP on Monday. He will announce his plans later."
+    quiet = "Lahore: The weather stayed dry across the province. Markets were calm in the afternoon."
+    assert worth_parsing(move) and candidate_chunks(move)
+    assert not worth_parsing(quiet) and not candidate_chunks(quiet)
+    assert worth_parsing("لاہور: اسد رند نے پیپلز پارٹی چھوڑ دی۔")  # Urdu passages go to the Urdu rules

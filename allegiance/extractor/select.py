@@ -110,7 +110,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
+        if _has_trigger(piece):
             keep[i] = True
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
@@ -165,8 +165,9 @@ def worth_parsing(text: str) -> bool:
     drop the other pages before extraction, which costs a regex scan instead of a parse."""
     if URDU.search(text):
         return True
-    for start, end in split_sentences(text):
-        piece = text[start:end]
-        if CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
-            return True
-    return False
+    return any(_has_trigger(text[start:end]) for start, end in split_sentences(text))
+
+
+def _has_trigger(piece: str) -> bool:
+    """Whether a sentence can carry an event: a trigger stem, a tally line, or a headline tally."""
+    return bool(CORE.search(piece) or LIST_LINE.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
