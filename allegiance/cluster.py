@@ -44,7 +44,7 @@ from .errors import ClusterError, StoreError
 from .extractor import get_extractor
 from .model import Article, ReadProblem
 from .pipeline import BATCH, IngestReport, store_batch
-from .read import iter_articles, is_warc
+from .read import folder_archives, is_warc, iter_articles
 from .record.derive import finish_pending, open_record
 from .store.engine import open_database, store_errors
 from .store.queries import content_hash, stored_hashes
@@ -172,7 +172,7 @@ def ingest_shard(shard: str, options: ShardOptions) -> ShardReport:
 
 def _shard_articles(shard: str, country: str, counts: WarcCounts) -> Iterator[Article]:
     """The shard's articles; its problems are noted in ``counts`` (and reported by the client)."""
-    found = iter_warc(shard, country, counts) if is_warc(shard) else iter_articles([shard])
+    found = iter_warc(shard, country, counts) if is_warc(shard) else iter_articles([shard], archives=False)
     for item in found:
         if isinstance(item, ReadProblem):
             if not is_warc(shard):
@@ -288,14 +288,14 @@ def require_shared_record(db_url: str) -> None:
 
 
 def list_shards(paths: Sequence[str | os.PathLike]) -> list[str]:
-    """One shard per input: a local folder gives its WARC files (sorted), a glob (``s3://b/*.warc.gz``)
-    its matches, anything else itself."""
+    """One shard per input: a local folder gives its WARC files (sorted) and itself (its other article
+    files), a glob (``s3://b/*.warc.gz``) its matches, anything else itself."""
     shards: list[str] = []
     for raw in paths:
         name = os.fspath(raw)
-        if os.path.isdir(name):
-            inside = sorted(str(p) for p in Path(name).rglob("*") if is_warc(p.name) and p.is_file())
-            shards.extend(inside or [name])
+        if os.path.isdir(name):  # its archives, then the folder for its other files (archives left out)
+            shards.extend(str(p) for p in folder_archives(Path(name)))
+            shards.append(name)
         elif any(ch in name for ch in "*?["):
             fs, _token, matches = fsspec.get_fs_token_paths(name)
             shards.extend(sorted(fs.unstrip_protocol(m) for m in matches) or [name])

@@ -161,8 +161,12 @@ def test_cluster_refuses_sqlite_and_an_unreachable_scheduler(archives, tmp_path)
     assert not (tmp_path / "r.db").exists()
 
 
-def test_a_folder_of_archives_is_one_shard_per_archive(archives):
-    assert list_shards([str(Path(archives[0]).parent)]) == sorted(archives)
+def test_a_folder_gives_a_shard_per_archive_and_one_for_its_other_files(archives):
+    folder = str(Path(archives[0]).parent)
+    assert list_shards([folder]) == sorted(archives) + [folder]
+    by_folder = [a.url for a in iter_articles([folder]) if not hasattr(a, "message")]
+    by_archive = [a.url for a in iter_articles(sorted(archives)) if not hasattr(a, "message")]
+    assert by_folder == by_archive and by_folder
 
 
 # --------------------------------------------------------------------------- the cluster
