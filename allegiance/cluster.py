@@ -393,9 +393,12 @@ class _LiveCounts:
     def live(self) -> ClusterReport:
         """The finished shards' figures plus the running ones'."""
         shown = ClusterReport(**{k: v for k, v in vars(self.report).items()})
+        shown.workers = dict(self.report.workers)
         for message in self.running.values():
             shown.pages += message["pages"]
             shown.kept += message["kept"]
             shown.new += message["new"]
             shown.events += message["events"]
+            done, spent = shown.workers.get(message["worker"], (0, 0.0))
+            shown.workers[message["worker"]] = (done + message["articles"], spent + message["seconds"])
         return shown
