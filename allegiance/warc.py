@@ -137,12 +137,14 @@ def _read_from(name: str, start: int, wanted: WarcFilter, counts: WarcCounts,
     was) when the stream breaks, (problem, None, False) when the archive cannot be opened, else None."""
     offset, read_any = start, False
     try:
-        opened = fsspec.open(name, "rb").open()
+        opened = _open_at(name, start)
     except (OSError, ValueError) as exc:  # a missing file or bucket, no permission, an unknown protocol
         return ReadProblem(name, f"cannot open this archive ({exc}); check the path or URL"), None, False
+    except ImportError as exc:  # s3:// or gs:// without its optional file system
+        return ReadProblem(name, f"cannot open this kind of URL ({exc}); install allegiance with the "
+                                 "extra for it: pip install 'allegiance[s3]' or 'allegiance[gcs]'"), None, False
     try:
         with opened as stream:
-            stream.seek(start)
             for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
                 offset, read_any = start + record.stream_pos, True
                 found = _article(record, name, offset, wanted, counts)
@@ -164,8 +166,7 @@ def _next_record(name: str, after: int) -> int | None:
     compressed = name.lower().endswith(".gz")
     marker = b"\x1f\x8b\x08" if compressed else b"\nWARC/1."
     try:
-        with fsspec.open(name, "rb") as stream:
-            stream.seek(after)
+        with _open_at(name, after) as stream:
             position, tail = after, b""
             while chunk := stream.read(SYNC_CHUNK):
                 data = tail + chunk
@@ -177,9 +178,27 @@ def _next_record(name: str, after: int) -> int | None:
                     found = data.find(marker, found + 1)
                 tail = data[-4096:]
                 position += len(chunk)
-    except OSError:
+    except (OSError, ValueError, ImportError):
         return None
     return None
+
+
+def _open_at(name: str, start: int):
+    """The archive opened for reading from byte ``start``: a seek where the store allows it, else (an HTTP
+    server without range requests) a stream read from the beginning up to there."""
+    stream = fsspec.open(name, "rb").open()
+    try:
+        stream.seek(start)
+        if start:
+            stream.read(1)  # an HTTP file seeks lazily: the first read after it says whether ranges work
+            stream.seek(start)
+        return stream
+    except ValueError:
+        stream.close()
+    stream = fsspec.open(name, "rb", block_size=0).open()
+    while start > 0 and (skipped := len(stream.read(min(start, SYNC_CHUNK)))):
+        start -= skipped
+    return stream
 
 
 def _opens_a_record(head: bytes) -> bool:

@@ -155,6 +155,23 @@ def test_a_record_cut_short_and_an_unreadable_shard_are_reported_with_where(arch
     assert len(missing) == 1 and "cannot open" in missing[0].message
 
 
+def test_an_archive_is_read_from_a_url_as_from_its_path(archives):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(Path(archives[0]).parent))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/{Path(archives[0]).name}"
+        by_url = [(a.url, a.text) for a in iter_warc(url) if not hasattr(a, "message")]
+    finally:
+        server.shutdown()
+    assert by_url and by_url == [(a.url, a.text) for a in iter_warc(archives[0]) if not hasattr(a, "message")]
+
+
 def test_cluster_refuses_sqlite_and_an_unreachable_scheduler(archives, tmp_path):
     with pytest.raises(ClusterError, match="PostgreSQL"):
         ingest_on_cluster(archives, f"sqlite:///{tmp_path / 'r.db'}", "local:1")
