@@ -223,7 +223,8 @@ def _worker_pids() -> list[int]:
 
 
 def test_the_client_interrupted_then_run_again_adds_no_duplicates(archives, serial_record, pg_url):
-    command = [sys.executable, "-m", "allegiance.cli", "ingest", *archives, "--db", pg_url, "--cluster", "local:2"]
+    command = [sys.executable, "-m", "allegiance.cli", "ingest", *archives, "--db", pg_url, "--cluster", "local:2",
+               "--batch", "2"]  # many small commits: the interrupt comes mid-run
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     _wait_for_first_articles(pg_url, child)
     os.killpg(child.pid, signal.SIGINT)

@@ -38,6 +38,8 @@ def ingest_command(
                                    "current extractor, replacing its events (corrections are kept)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler ADDRESS "
                                           "(tcp://HOST:8786) or local:N worker processes; needs a PostgreSQL --db."),
+    batch: int = typer.Option(64, "--batch", min=1, help="With --cluster: articles a worker extracts and commits "
+                              "together (one transaction, one progress event)."),
 ) -> None:
     """Extract articles (text, HTML, JSONL, WARC web archives) into the record; text already stored is skipped,
     so running it again is safe."""
@@ -50,7 +52,7 @@ def ingest_command(
     if cluster is not None:
         if reprocess:
             fail("--reprocess runs on one machine; drop --cluster (or --reprocess)", 2)
-        _ingest_on_cluster(paths or [], url, cluster)
+        _ingest_on_cluster(paths or [], url, cluster, batch)
         return
     with user_errors():
         with _progress() as progress:
@@ -95,7 +97,7 @@ def events_command(
     _write_events(found, fmt, rejected)
 
 
-def _ingest_on_cluster(paths: list[str], url: str, cluster: str) -> None:
+def _ingest_on_cluster(paths: list[str], url: str, cluster: str, batch: int) -> None:
     """``ingest --cluster``: shards on the cluster, live counts and per-worker rates on the terminal."""
     from ..cluster import ingest_on_cluster
 
@@ -108,7 +110,7 @@ def _ingest_on_cluster(paths: list[str], url: str, cluster: str) -> None:
                 progress.update(task, description=f"{report.shards_done}/{report.shards} shards, {report.pages} pages "
                                 f"seen, {report.kept} kept, {report.events} events" + (f" ({rates})" if rates else ""))
             try:
-                report = ingest_on_cluster(paths, url, cluster, progress=show, on_problem=_skipped,
+                report = ingest_on_cluster(paths, url, cluster, batch=batch, progress=show, on_problem=_skipped,
                                            on_dashboard=lambda link: err.print(f"Dask dashboard: {link}",
                                                                                 highlight=False))
             except KeyboardInterrupt:
