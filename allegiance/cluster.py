@@ -255,6 +255,8 @@ def ingest_on_cluster(paths: Sequence[str | os.PathLike], db_url: str, cluster: 
     """Ingest ``paths`` into the PostgreSQL record at ``db_url`` on the Dask cluster at ``cluster``
     (a scheduler address, or ``local:N`` for N local worker processes); see the module docstring."""
     require_shared_record(db_url)
+    if cluster.startswith(LOCAL):
+        _workers(cluster)  # a malformed local:N is refused before the record is touched
     shards = list_shards(paths)
     report = ClusterReport(shards=len(shards))
     notify = progress or (lambda _r: None)

@@ -172,10 +172,18 @@ def test_an_archive_is_read_from_a_url_as_from_its_path(archives):
     assert by_url and by_url == [(a.url, a.text) for a in iter_warc(archives[0]) if not hasattr(a, "message")]
 
 
-def test_cluster_refuses_sqlite_and_an_unreachable_scheduler(archives, tmp_path):
+def test_cluster_refuses_sqlite_and_a_malformed_local_cluster_before_touching_the_record(archives, tmp_path, pg_url):
     with pytest.raises(ClusterError, match="PostgreSQL"):
         ingest_on_cluster(archives, f"sqlite:///{tmp_path / 'r.db'}", "local:1")
     assert not (tmp_path / "r.db").exists()
+    with pytest.raises(ClusterError, match="local:N"):
+        ingest_on_cluster(archives, pg_url, "local:0")
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as connection:
+            assert not connection.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar()
+    finally:
+        engine.dispose()
 
 
 def test_a_folder_gives_a_shard_per_archive_and_one_for_its_other_files(archives):
