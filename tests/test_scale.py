@@ -125,6 +125,15 @@ def _database(admin) -> Iterator[str]:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
 
 
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """The address of one LocalCluster of two single-threaded worker processes, shared by the cluster tests
+    (``ingest --cluster ADDRESS``); ``local:N`` itself is run by the CLI tests."""
+    from distributed import LocalCluster
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
 @pytest.fixture
 def pg_url(pg_admin) -> Iterator[str]:
     with _database(pg_admin) as url:
@@ -196,18 +205,18 @@ def test_a_folder_gives_a_shard_per_archive_and_one_for_its_other_files(archives
 
 # --------------------------------------------------------------------------- the cluster
 
-def test_cluster_ingest_equals_serial_and_again_adds_nothing(archives, serial_record, pg_url):
-    report = ingest_on_cluster(archives, pg_url, "local:2")
+def test_cluster_ingest_equals_serial_and_again_adds_nothing(archives, serial_record, pg_url, scheduler):
+    report = ingest_on_cluster(archives, pg_url, scheduler)
     assert report.shards_done == 3 and report.pages > report.kept > 10
     assert sorted(p.source.rsplit("@", 1)[0] for p in report.problems) == archives
     assert set(report.rates()) and all(peak > 0 for peak in report.peak_bytes.values())
     assert differences(snapshot(pg_url), serial_record) == []
-    again = ingest_on_cluster(archives, pg_url, "local:2")
+    again = ingest_on_cluster(archives, pg_url, scheduler)
     assert again.new == 0 and again.unchanged == report.read
     assert differences(snapshot(pg_url), serial_record) == []
 
 
-def test_a_worker_killed_mid_run_leaves_the_same_record(archives, serial_record, pg_url):
+def test_a_worker_killed_mid_run_leaves_the_same_record(archives, serial_record, pg_url, scheduler):
     killed: list[int] = []
 
     def kill_a_worker(report) -> None:
@@ -217,7 +226,7 @@ def test_a_worker_killed_mid_run_leaves_the_same_record(archives, serial_record,
                 killed.append(pids[0])
                 os.kill(pids[0], signal.SIGKILL)
 
-    ingest_on_cluster(archives, pg_url, "local:2", batch=2, progress=kill_a_worker)
+    ingest_on_cluster(archives, pg_url, scheduler, batch=2, progress=kill_a_worker)
     assert killed, "a worker was killed during the run"
     assert differences(snapshot(pg_url), serial_record) == []
 
