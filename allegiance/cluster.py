@@ -260,16 +260,17 @@ def ingest_on_cluster(paths: Sequence[str | os.PathLike], db_url: str, cluster: 
     shards = list_shards(paths)
     report = ClusterReport(shards=len(shards))
     notify = progress or (lambda _r: None)
+    options = ShardOptions(db_url, country, mode, batch)
     engine = open_record(db_url)
     started = time.perf_counter()
     try:
         with store_errors(db_url), connect(cluster) as client:
             if on_dashboard is not None and client.dashboard_link:
                 on_dashboard(client.dashboard_link)
-            client.register_plugin(ExtractorPlugin(ShardOptions(db_url, country, mode, batch)), name=PLUGIN_NAME)
+            client.register_plugin(ExtractorPlugin(options), name=PLUGIN_NAME)  # every worker loads spaCy now
             running = time.perf_counter()
             report.startup_seconds = running - started
-            _run(client, shards, ShardOptions(db_url, country, mode, batch), report, notify, on_problem)
+            _run(client, shards, options, report, notify, on_problem)
             finish_pending(engine)  # derive once, for every person and party the stored articles touch
             report.run_seconds = time.perf_counter() - running
     finally:
