@@ -220,6 +220,13 @@ class SeatMove:
     applied: bool = True
     note: str = ""
 
+    def as_dict(self) -> dict:
+        """The move with its sources, for JSON (the CLI's and the API's shape)."""
+        return {"kind": self.kind, "from": self.source, "to": self.target, "seats": self.seats, "person": self.person,
+                "date": self.date, "applied": self.applied, "note": self.note or None,
+                "sources": [{"fact": f, "sentence": t} for f, t in zip(self.facts, self.sentences)],
+                "events": list(self.events)}
+
     def label(self) -> str:
         """``PPP -> PML-N (1)``, ``PML-N -> vacant (1)``; ``PPP (stays)`` for a leave with nowhere to go."""
         if self.target == self.source:

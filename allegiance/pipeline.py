@@ -43,7 +43,8 @@ from .processes import end_with_parent
 from .record.derive import crash_point, finish_pending, open_record
 from .store.derived import mark_all_pending, mark_pending
 from .store.engine import store_errors, writer
-from .store.queries import add_article, article_ids, content_hash, load_articles, replace_events, stored_hashes
+from .store.queries import (add_article, article_ids, content_hash, load_articles, replace_article, replace_events,
+                            stored_hashes)
 
 BATCH = 64  # articles per pipeline stream: the network wants full batches
 K = TypeVar("K")
@@ -210,15 +211,32 @@ def _extract(items: Iterable[tuple[K, Article]], jobs: int, options: _Options) -
 
 # --------------------------------------------------------------------------- store
 
+def store_article(engine: Engine, article: Article, events: list[Event]) -> int:
+    """Commit one new article with its events and the note that its subjects must be derived; its id.
+
+    Raises ``IntegrityError`` when its text is stored already (by this or another writer).
+    """
+    with Session(writer(engine)) as session, session.begin():
+        row = add_article(session, article, events, EXTRACTOR_VERSION)
+        session.flush()
+        mark_pending(session, row.id)  # derivation to do, durable with the article
+        return row.id
+
+
+def reread_article(engine: Engine, article_id: int, article: Article, events: list[Event]) -> int:
+    """Swap a stored article's text and events for a new reading of it in one transaction (like
+    ``ingest --reprocess``), noting the whole record for deriving; returns the events stored."""
+    with Session(writer(engine)) as session, session.begin():
+        count = replace_article(session, article_id, article, events, EXTRACTOR_VERSION)
+        mark_all_pending(session)  # facts may cite the replaced events: derive everything, durably
+        return count
+
+
 def store_new(engine: Engine, article: Article, events: list[Event], report: IngestReport, new_ids: set[int],
               on_problem: Callable[[ReadProblem], None] | None) -> None:
     """Commit one article with its events; text stored meanwhile by another ingest counts as unchanged."""
     try:
-        with Session(writer(engine)) as session, session.begin():
-            row = add_article(session, article, events, EXTRACTOR_VERSION)
-            session.flush()
-            mark_pending(session, row.id)  # derivation to do, durable with the article
-            new_ids.add(row.id)
+        new_ids.add(store_article(engine, article, events))
     except exc.IntegrityError:
         if not _is_stored(engine, content_hash(article.text)):
             raise

@@ -435,6 +435,22 @@ def _html_articles(text: str, source: str, stem: str) -> Iterator[Article | Read
                   url=(meta.url or None) if meta else None, source=source)
 
 
+def read_html_page(html: str, url: str) -> Article | ReadProblem:
+    """A web page fetched from ``url`` (by ``allegiance watch``) read like an HTML file: trafilatura's main
+    text, title and date; the article's URL and source are the page's, its doc a name made from the URL."""
+    found = next(_html_articles(html, url, _url_doc(url)))
+    if isinstance(found, ReadProblem):
+        return found
+    return _checked(replace(found, url=url, source=url))
+
+
+def _url_doc(url: str) -> str:
+    """A readable document id from a URL: its host and last path segments ("dawn.com/news/1234-title")."""
+    host, _sep, path = url.split("://", 1)[-1].partition("/")
+    parts = [p for p in path.split("?")[0].split("/") if p]
+    return "/".join([host, *parts[-2:]]) if parts else host
+
+
 # Above this size a page's text is taken by trafilatura's fast path and its metadata
 # (title, date, URL: the head and the top of the page) from its first part only:
 # metadata and fallback comparison over a whole multi-megabyte tree take minutes.

@@ -265,19 +265,27 @@ def seat_args(seats):
 def test_cli_table(run):
     result = run(*seat_args(NA_2024))
     assert result.exit_code == 0, result.output
-    assert "quota 169" in result.output and "IND + PML-N" in result.output and "Shapley-Shubik" in result.output
+    # IND is not one party (updated when independents became single-seat players): no "IND + PML-N" bloc
+    assert "quota 169" in result.output and "Shapley-Shubik" in result.output
+    assert "IND + PML-N" not in result.output and "PML-N + IND×94" in result.output
+    assert "11 parties and 101 independents (each a one-seat player) counted" in result.output
 
 
 def test_cli_json_with_file_and_moves(run, tmp_path):
     path = tmp_path / "seats.csv"
     path.write_text("party,seats\n" + "".join(f"{p},{n}\n" for p, n in NA_2024.items()) + "SIC,0\n")
-    result = run("--seats", str(path), "--move", "IND:SIC:80", "--apart", "IND,PML-N", "-f", "json")
+    result = run("--seats", str(path), "--move", "IND:SIC:80", "-f", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["quota"] == 169
-    assert all(set(k["members"]) != {"IND", "PML-N"} for k in data["minimal_winning"])
-    assert Fraction(data["indices"]["banzhaf"]["IND"]["exact"]) == banzhaf(Game(NA_2024 | {"SIC": 0}, 169))["IND"]
+    assert data["quota"] == 169 and data["independents"] == {"counted": "single", "unattached_seats": 101,
+                                                               "index_is": "each seat's"}
+    # each independent is a one-seat player: IND's index is one of them in the game of single seats
+    spread = {p: n for p, n in NA_2024.items() if p != "IND"} | {"SIC": 0} | {f"I{i}": 1 for i in range(101)}
+    assert Fraction(data["indices"]["banzhaf"]["IND"]["exact"]) == banzhaf(Game(spread, 169))["I0"]
     assert data["what_if"]["seats"]["SIC"] == 80
+    # IND was one bloc that could be kept apart before; now it is refused with what to do
+    refused = run("--seats", str(path), "--apart", "IND,PML-N")
+    assert refused.exit_code == 2 and "unattached seats" in refused.output
 
 
 def test_cli_csv(run):

@@ -97,6 +97,8 @@ RULES: dict[str, dict] = {
     "record_meta": {"version": True},
     "pending_articles": {"refs": {"article_id": "article"}},
     "alembic_version": {},
+    "watch_sources": {},
+    "watch_urls": {"refs": {"article_id": "article"}},
 }
 
 

@@ -11,7 +11,9 @@ import re
 
 import pytest
 
-from conftest import REVIEW_TOKEN, screenshot
+from conftest import REVIEW_TOKEN, ROOT, screenshot
+
+DOCS = ROOT / "docs"
 
 PAGES = {
     "overview": "/",
@@ -21,11 +23,13 @@ PAGES = {
     "person": "/persons/{person}",
     "flows": "/flows",
     "coalitions": "/coalitions",
+    "governments": "/governments",
     "articles": "/articles",
     "article": "/articles/{article}",
     "search": "/search?q=PML",
     "review": "/review",
     "api-docs": "/docs",
+    "watch": "/watch",
 }
 
 
@@ -96,6 +100,28 @@ def test_calculator_follows_the_party_toggles(page):
     page.wait_for_function("v => document.querySelector('#in-play-seats').textContent.trim() === v", arg=str(before))
     assert count.inner_text() == count_before
     assert row.locator("td.index").first.inner_text().strip()
+    page.watch.assert_clean()
+
+
+def test_governments_timeline_and_as_of_list(page):
+    """The demo's national governments: a bar per tie on the timeline, the MQM-P + PTI tie closed by its leave
+    in 2022, and the list as of a day in 2019 naming the PTI's partners then."""
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.goto("/governments?house=NA")
+    page.wait_for_load_state("networkidle")
+    national = page.locator("section.scope[data-scope=national]")
+    bars = national.locator(".gov-timeline .bar")
+    assert bars.count() >= 5
+    rows = [squash(t) for t in national.locator("table.ties tbody tr").all_inner_texts()]
+    mqm = next(r for r in rows if r.startswith("MQM-P + PTI"))
+    assert "2022-03-30 (leave)" in mqm and "parted ways" in mqm
+    page.locator("section.scope").first.screenshot(path=str(DOCS / "governments.png"))
+    screenshot(page, "governments")
+
+    page.goto("/governments?house=NA&on=2019-01-01")
+    page.wait_for_load_state("networkidle")
+    as_of = squash(page.locator("section.scope[data-scope=national] .as-of").inner_text())
+    assert "As of 2019-01-01" in as_of and "PTI" in as_of and "MQM-P" in as_of and "PML-N + PPP" not in as_of
     page.watch.assert_clean()
 
 

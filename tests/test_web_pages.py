@@ -42,7 +42,7 @@ def pages(ids) -> list[str]:
             "/persons?q=khan", f"/persons/{ids['person']}", f"/persons/{ids['story_person']}", "/flows",
             "/flows?since=2023-05-01&until=2023-12-31", "/coalitions", "/coalitions?house=NA&on=2019-01-01",
             "/coalitions?house=Senate", "/search?q=PTI", "/review", "/review?type=leave_party&party=PTI", "/articles",
-            f"/articles/{ids['article']}", f"/articles/{ids['story']}", "/docs"]
+            f"/articles/{ids['article']}", f"/articles/{ids['story']}", "/docs", "/watch"]
 
 
 def test_every_page_answers_and_loads_nothing_from_outside(client, ids):

@@ -580,6 +580,8 @@ class CoalitionReport:
     after: Game | None = None
     shifts: list[PowerShift] = field(default_factory=list)
     after_minimal: list[Coalition] = field(default_factory=list)
+    unattached: int = 0                  # independents' seats counted apart (`analyse.unattached`), 0: none
+    independents: str | None = None      # how they were counted: single, exclude (None: as a tally's bloc)
 
 
 def analyse(game: Game, constraints: Constraints = NO_CONSTRAINTS,

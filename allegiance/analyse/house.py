@@ -28,6 +28,7 @@ from ..model import SeatMove
 from ..record.seats import RecordHouse, apply_moves, record_house, ruled_out_pairs
 from ..country.registry import DEFAULT_COUNTRY, House, load_registry
 from .coalition import MAX_COALITIONS, CoalitionReport, Constraints, Game, analyse, check_seats
+from .unattached import INDEPENDENT, MODES, analyse_unattached
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class HouseQuestion:
     moves: tuple[tuple[str, str, int], ...] = ()       # what-if: (from, to, seats)
     people: tuple[tuple[str, str], ...] = ()           # what-if: (person, to party), seats from the record
     defections_since: date | None = None               # what-if: every defection in the record since this day
+    independents: str = "single"                       # IND seats: single-seat players, or exclude (unattached.py)
 
     @property
     def record_what_if(self) -> bool:
@@ -97,7 +99,13 @@ def analyse_seats(found: HouseSeats, question: HouseQuestion, limit: int = MAX_C
     game = house_game(found.house, found.seats)
     constraints = Constraints(question.require, question.exclude, question.apart | found.apart, question.order)
     moves, marked = what_if_moves(found.seats, found.what_if, list(question.moves))
-    return HouseAnalysis(found, analyse(game, constraints, moves, limit), marked if question.record_what_if else None)
+    if question.independents not in MODES:
+        raise CoalitionError(f"independents are counted as single or exclude, not {question.independents!r}")
+    if found.seats.get(INDEPENDENT):  # unattached seats, never one party
+        report = analyse_unattached(game, constraints, moves, question.independents, limit)
+    else:
+        report = analyse(game, constraints, moves, limit)
+    return HouseAnalysis(found, report, marked if question.record_what_if else None)
 
 
 def analyse_house(session: Session | None, question: HouseQuestion, country: str = DEFAULT_COUNTRY,

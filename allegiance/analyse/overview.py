@@ -5,12 +5,13 @@ The main job (``allegiance demo``) ingests the bundled corpus and prints this.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Fact
 from ..record import Record
-from ..record.query import coalition_state, facts, flows
+from ..record.governments import Tie, governments
+from ..record.query import facts, flows
 from .coalition import Coalition, CoalitionError
 from .house import HouseQuestion, HouseSeats, analyse_seats, house_seats
 
@@ -21,11 +22,12 @@ class Overview:
 
     defections: dict[str, list[Fact]]          # party left -> leave facts, latest first
     flows: dict[str, dict[str, list[str]]]     # from party -> to party -> names
-    governing: list[tuple[str, str]]           # party pairs in coalition in the default house's scope, today
+    governing: list[Tie]                       # ties in force in the default house's scope on the day, dated
     house: str
     seats: dict[str, int]
     winning: list[Coalition]                   # minimal winning coalitions that respect the record's rejections
     power: dict[str, float]                    # Shapley-Shubik share per party
+    ended: list[Tie] = field(default_factory=list)   # the latest ties that closed by the day, latest first
 
 
 def overview(record: Record, on: date | None = None, recent: int = 8) -> Overview:
@@ -39,15 +41,24 @@ def overview(record: Record, on: date | None = None, recent: int = 8) -> Overvie
         by_party: dict[str, list[Fact]] = {}
         for fact in sorted(leaves, key=lambda f: f.when or "", reverse=True):
             by_party.setdefault(fact.party or "?", []).append(fact)
-        state = coalition_state(session, house.scope, on)
+        governing, ended = dated_governments(session, record.registry, country, house.code, on)
         try:  # the tally after the record's moves, and the rejections
             seats = house_seats(session, question, country)
         except CoalitionError:  # no seat results in the record
             seats = None
         moves = flows(session)
     winning, power = _house_power(seats, question)
-    return Overview({p: fs[:recent] for p, fs in by_party.items()}, moves, list(state.pairs), house.code,
-                    seats.seats if seats else {}, winning, power)
+    return Overview({p: fs[:recent] for p, fs in by_party.items()}, moves, governing, house.code,
+                    seats.seats if seats else {}, winning, power, ended)
+
+
+def dated_governments(session, registry, country: str, house: str, on: date,
+                      ended: int = 5) -> tuple[list[Tie], list[Tie]]:
+    """Who governs together in the house's scope on ``on`` (ties in force, each dated by its opening), and the
+    ``ended`` latest ties that closed by then: the overview's governments, dated and closing."""
+    scope = governments(session, registry, country, house, on)[0]
+    closed = sorted((t for t in scope.ties if t.end is not None), key=lambda t: t.end.date, reverse=True)
+    return [t for t in scope.in_force() if t.alliance is None], closed[:ended]
 
 
 def _house_power(seats: HouseSeats | None, question: HouseQuestion) -> tuple[list[Coalition], dict[str, float]]:

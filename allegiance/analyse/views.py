@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
-from ..model import Article
+from ..model import Article, SeatMove
 from ..record.derive import applied
+from ..record.governments import ScopeGovernments, Tie, governments
 from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
                             find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
                             timeline)
@@ -25,8 +26,10 @@ from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.listing import Page, articles_by_id
 from ..store.queries import StoredEvent, article_sources, count_events, find_events
-from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .coalition import INDICES, Coalition, CoalitionError, Game
 from .house import HouseQuestion, analyse_house
+from .unattached import INDEPENDENT, house_indices
+from .overview import dated_governments
 
 EXCERPT_CHARS = 280  # characters of context shown on each side of an evidence sentence
 
@@ -110,9 +113,10 @@ class PartyMoves:
 class OverviewView:
     latest: list[StoredEvent]
     moves: PartyMoves
-    governing: list[tuple[str, str]]
+    governing: list[Tie]           # ties in force in the default house's scope on the day, dated
     house: str
     on: str
+    ended: list[Tie] = field(default_factory=list)   # the latest ties closed by the day
 
 
 def overview_view(session: Session, on: date, country: str, memo: RecordMemo, latest: int = 15,
@@ -122,9 +126,9 @@ def overview_view(session: Session, on: date, country: str, memo: RecordMemo, la
     registry = load_registry(country)
     house = registry.house(registry.default_house)
     recent = event_page(session, EventFilter(), latest, latest_first=True).items
-    state = coalition_state(session, house.scope, on)
-    return OverviewView(recent, party_moves(memo.yearly_moves(session), parties), list(state.pairs), house.code,
-                        on.isoformat())
+    governing, ended = dated_governments(session, registry, country, house.code, on)
+    return OverviewView(recent, party_moves(memo.yearly_moves(session), parties), governing, house.code,
+                        on.isoformat(), ended)
 
 
 def party_moves(years: Sequence[tuple[str, str, int, int]], parties: int = 8) -> PartyMoves:
@@ -382,28 +386,38 @@ class CoalitionView:
     in_play: dict[str, dict[str, Fraction]] | None     # of the parties not excluded (None: they cannot win)
     in_play_seats: int
     seats_from_record: bool
+    independents: str = "single"                       # how IND's seats count (analyse/unattached.py)
+    election: str | None = None                        # the record's tally: its day, the tally, the moves since
+    tally: dict[str, int] | None = None
+    moves: tuple[SeatMove, ...] = ()
 
 
 def coalition_view(session: Session, house: str, on: date | None, seats: dict[str, int] | None,
                    require: Sequence[str], exclude: Sequence[str], country: str, limit: int,
-                   shown: int) -> CoalitionView:
+                   shown: int, independents: str = "single") -> CoalitionView:
     """Seats (given, else the house's latest results in the record after the seat moves it holds),
     minimal winning coalitions that respect the constraints and the record's rejections, and the four
     power indices (of the whole house, and of the parties left in play once the excluded ones stay out)."""
     excluded, required = tuple(sorted(set(exclude))), tuple(sorted(set(require)))
-    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded))
+    if INDEPENDENT in excluded:  # the calculator unticks IND: independents left out of the game, not a party excluded
+        independents = "exclude"
+    question = HouseQuestion(house, on, seats, frozenset(required), frozenset(excluded) - {INDEPENDENT},
+                             independents=independents)
     found = analyse_house(session, question, country, limit)
     game, winning, spec = found.report.game, found.report.minimal, found.seats.house
+    record = found.seats.record
     rest = {p: n for p, n in game.seats.items() if p not in excluded}
-    in_play = _indices(Game(rest, game.quota), limit) if sum(rest.values()) >= game.quota and rest else None
+    in_play = _indices(Game(rest, game.quota), limit, independents) if sum(rest.values()) >= game.quota and rest else None
     return CoalitionView(spec.code, spec.name, _iso(on), game.seats, game.quota, spec.seats, game.total, excluded,
                          required, sorted(tuple(sorted(p)) for p in found.seats.apart), winning[:shown], len(winning),
-                         found.report.indices, in_play, sum(rest.values()), not seats)
+                         found.report.indices, in_play, sum(rest.values()), not seats, independents,
+                         record.election if record else None, dict(record.tally) if record else None,
+                         record.moves if record else ())
 
 
-def _indices(game: Game, limit: int) -> dict[str, dict[str, Fraction]]:
+def _indices(game: Game, limit: int, independents: str = "single") -> dict[str, dict[str, Fraction]]:
     try:
-        return power_indices(game, limit)
+        return house_indices(game, independents, limit)
     except CoalitionError:
         return {i: {} for i in INDICES}
 
@@ -461,3 +475,46 @@ def event_page(session: Session, where: EventFilter, limit: int, offset: int = 0
                    status=where.status, min_sources=where.min_sources)
     items = find_events(session, limit=limit, offset=offset, latest_first=latest_first, **filters)
     return Page(items, count_events(session, **filters), limit, offset)
+
+
+# --------------------------------------------------------------------------- governments over time
+
+@dataclass(frozen=True)
+class TieBar:
+    """A tie drawn on a timeline: where its bar starts and how wide it is, in % of the scope's span."""
+
+    tie: Tie
+    left: float
+    width: float
+
+
+@dataclass(frozen=True)
+class GovernmentsView:
+    """The governments page: per scope, its dated ties as bars, and what held on the day asked."""
+
+    on: str | None
+    house: str | None
+    scopes: list[tuple[ScopeGovernments, list[TieBar], str, str]]   # (scope, bars, first day, last day)
+
+
+def governments_view(session: Session, house: str | None, on: date | None, country: str) -> GovernmentsView:
+    """Every scope's governments (or the house's), each tie placed on a timeline from the first opening to the
+    day asked (default: today)."""
+    registry = load_registry(country)
+    end = (on or date.today()).isoformat()
+    scopes = []
+    for scope in governments(session, registry, country, house, on):
+        ties = [*scope.ties, *scope.alliances]
+        if not ties:
+            scopes.append((scope, [], end, end))
+            continue
+        first = min(t.start.date for t in ties)
+        span = max(1, (date.fromisoformat(end) - date.fromisoformat(first)).days)
+
+        def offset(day: str) -> float:
+            return round(100 * (date.fromisoformat(min(day, end)) - date.fromisoformat(first)).days / span, 2)
+
+        bars = [TieBar(t, offset(t.start.date), max(0.5, offset(t.end.date if t.end else end) - offset(t.start.date)))
+                for t in ties]
+        scopes.append((scope, bars, first, end))
+    return GovernmentsView(on.isoformat() if on else None, house, scopes)

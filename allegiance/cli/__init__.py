@@ -5,6 +5,7 @@ options, calls one library function and formats what comes back; no logic lives 
 - `record`: ``ingest``, ``events``, ``person``, ``party``, ``flows``, ``sources``;
 - `coalition`: ``coalitions``;
 - `export`: ``export``;
+- `watch`: ``watch``;
 - `review`: ``review confirm|reject|merge|split|rename|list|undo``.
 """
 from .main import app

@@ -12,6 +12,7 @@ import csv
 import json
 import sys
 from datetime import date
+from enum import Enum
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -28,6 +29,13 @@ from .options import CountryOption, DbOption, Format, FormatOption, OnOption, is
 
 if TYPE_CHECKING:  # the record (SQLAlchemy) is imported when a question is answered, not by --help
     from ..analyse.house import HouseAnalysis, HouseQuestion
+
+class Independents(str, Enum):
+    """How independents (IND) count: each a single-seat player, or left out of the game."""
+
+    single = "single"
+    exclude = "exclude"
+
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik",
                "deegan_packel": "Deegan-Packel", "holler": "Holler"}
@@ -162,9 +170,26 @@ def _print_record(record, out: Console) -> None:
               f"({tally})", highlight=False)
     if record.moves:
         applied = sum(m.applied for m in record.moves)
+        out.print(_side_by_side(record))
         out.print(_moves_table(f"seat moves in the record since the election: {applied} applied", record.moves))
     else:
         out.print("no seat moves in the record since the election", highlight=False)
+
+
+def _side_by_side(record) -> Table:
+    """The election's tally and the seats after the moves since, party by party; IND as unattached seats."""
+    table = titled(f"the tally of {record.election} and the seats on {record.on or 'the latest date'}")
+    for col in ("party", "tally", "moves", "now"):
+        table.add_column(col, justify="left" if col == "party" else "right")
+    parties = sorted(set(record.tally) | set(record.seats),
+                     key=lambda p: (-record.seats.get(p, 0), -record.tally.get(p, 0), p))
+    for p in parties:
+        before, after = record.tally.get(p, 0), record.seats.get(p, 0)
+        label = "IND (unattached)" if p == "IND" else p
+        table.add_row(label, str(before), f"{after - before:+d}" if after != before else "", str(after))
+    before, after = sum(record.tally.values()), sum(record.seats.values())
+    table.add_row("total", str(before), f"{after - before:+d}" if after != before else "", str(after))
+    return table
 
 
 def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what: Optional[list[SeatMove]] = None,
@@ -172,13 +197,15 @@ def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what
     if record is not None:
         _print_record(record, out)
     of_house = f" of the house's {size}" if size else ""
-    out.print(f"{house}: {counted(len(r.game.seats), 'party', 'parties')} counted, holding {r.game.total}{of_house} "
+    parties = len(r.game.seats) - bool(r.unattached)
+    loose = f" and {r.unattached} independents ({_how(r)})" if r.unattached else ""
+    out.print(f"{house}: {counted(parties, 'party', 'parties')}{loose} counted, holding {r.game.total}{of_house} "
               f"seats; quota {r.game.quota}", highlight=False)
     table = titled("seats and power")
     for col in ("party", "seats", *(INDEX_NAMES[i] for i in INDICES)):
         table.add_column(col, justify="left" if col == "party" else "right")
     for p, n in sorted(r.game.seats.items(), key=lambda kv: (-kv[1], kv[0])):
-        table.add_row(p, str(n), *(_dec(r.indices[i][p]) for i in INDICES))
+        table.add_row(_party_label(r, p), str(n), *(_dec(r.indices[i][p]) for i in INDICES))
     out.print(table)
     out.print(_coalition_table(counted(len(r.minimal), "minimal winning coalition"), r.minimal))
     out.print(_coalition_table("minimum-seat winning", r.minimum_seat))
@@ -201,6 +228,17 @@ def _print_table(r: CoalitionReport, house: str, out: Console, record=None, what
                                    r.after_minimal))
 
 
+def _how(r: CoalitionReport) -> str:
+    return "each a one-seat player" if r.independents == "single" else "unattached, left out of the game"
+
+
+def _party_label(r: CoalitionReport, party: str) -> str:
+    """IND is never one party: its row says how its seats were counted."""
+    if party != "IND" or not r.unattached:
+        return party
+    return "IND (unattached; index of each seat)" if r.independents == "single" else "IND (unattached; not counted)"
+
+
 def _parties(r: CoalitionReport) -> list[str]:
     return list(r.game.seats) + [p for p in (r.after.seats if r.after else {}) if p not in r.game.seats]
 
@@ -211,10 +249,7 @@ def _coalition_dict(k: Coalition) -> dict:
 
 def move_dict(m: SeatMove) -> dict:
     """A move with its sources, for JSON."""
-    return {"kind": m.kind, "from": m.source, "to": m.target, "seats": m.seats, "person": m.person,
-            "date": m.date, "applied": m.applied, "note": m.note or None,
-            "sources": [{"fact": f, "sentence": t} for f, t in zip(m.facts, m.sentences)],
-            "events": list(m.events)}
+    return m.as_dict()
 
 
 def report_dict(r: CoalitionReport, house: str, record=None, what: Optional[list[SeatMove]] = None) -> dict:
@@ -222,6 +257,8 @@ def report_dict(r: CoalitionReport, house: str, record=None, what: Optional[list
     tally and moves (with their sources) when the seats came from the record."""
     data = {
         "house": house, "quota": r.game.quota, "total": r.game.total, "seats": r.game.seats,
+        "independents": {"counted": r.independents or "none", "unattached_seats": r.unattached,
+                         "index_is": "each seat's" if r.independents == "single" else "none"},
         "minimal_winning": [_coalition_dict(k) for k in r.minimal],
         "minimum_seat": [_coalition_dict(k) for k in r.minimum_seat],
         "fewest_party": [_coalition_dict(k) for k in r.fewest_party],
@@ -289,6 +326,9 @@ def make_coalitions_command(read_record: bool = False):
         defections_since: Optional[date] = typer.Option(None, "--defections-since", parser=iso_date,
                                                         metavar="YYYY-MM-DD",
                                                         help="What if every defection in the record since this date carried a seat."),
+        independents: Independents = typer.Option(
+            Independents.single, "--independents",
+            help="IND is not one party: single (each independent a one-seat player) or exclude (left out of the game)."),
         country: CountryOption = "pk",
         db: DbOption = None,
         on: OnOption = None,
@@ -309,7 +349,7 @@ def make_coalitions_command(read_record: bool = False):
                 load_registry(country), given, _names(require), _names(exclude), parse_pairs(incompatible),
                 ordering, parse_moves(what_if), parse_people(move_person))
             question = HouseQuestion(house, day, given, required, excluded, apart, ordering, tuple(moves),
-                                     tuple(people), since)
+                                     tuple(people), since, independents.value)
             found = answer(question, country, db, read_record)
         report, record, shown = found.report, found.seats.record, found.what_if
         if fmt is Format.json:

@@ -84,6 +84,11 @@ def _serve(url: str, host: str, port: int, review_token: Optional[str], country:
         web_serve.run(settings, host, port, workers)
 
 
+def _bound(edge) -> str:
+    """A tie's day: "2022-03-30", or "on or before 2022-03-31" when no source states it."""
+    return edge.date if edge.bound == "exact" else f"on or before {edge.date}"
+
+
 def _overview_tables(view: Overview) -> list[Table]:
     defections = titled("Recent defections by party (latest first)")
     for col in ("left", "who", "when", "sources"):
@@ -97,10 +102,14 @@ def _overview_tables(view: Overview) -> list[Table]:
     for src, targets in sorted(view.flows.items()):
         for dst, names in sorted(targets.items()):
             moves.add_row(src, dst, ", ".join(names))
-    governing = titled(f"Coalition state in the {view.house}'s scope today (pairs in the record)")
-    governing.add_column("parties governing together")
-    for a, b in view.governing:
-        governing.add_row(f"{a} + {b}")
+    governing = titled(f"Coalition state in the {view.house}'s scope today: governing together, dated")
+    for col in ("parties", "since", "until", "source"):
+        governing.add_column(col, overflow="fold")
+    for tie in view.governing:
+        governing.add_row(f"{tie.party} + {tie.other}", _bound(tie.start), "in force", tie.start.fact or "")
+    for tie in view.ended:
+        governing.add_row(f"{tie.party} + {tie.other}", _bound(tie.start), f"{_bound(tie.end)} ({tie.end.kind})",
+                          tie.end.fact or "")
     power = titled(f"{view.house}: latest election's seats and Shapley-Shubik power")
     for col in ("party", "seats", "power"):
         power.add_column(col, justify="right" if col != "party" else "left")

@@ -380,8 +380,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
     if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
-        return _party_joins_party(art, sent)
-    events: list[Event] = _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
+        return _party_joins_party(art, sent) + _independents_join(art, sent)
+    events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
@@ -447,6 +447,33 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
             continue  # "leaving the PPP well placed to govern"
         if any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
+    return events
+
+
+def _independents_join(art: Article, sent: Span) -> list[Event]:
+    """'82 independent MNAs joined the SIC', 'three independent members of the Punjab Assembly joined the
+    PPP': a counted group of independent members of a house (IND) joins a party, a seat move once the record
+    reads the figure. Only with a number and a member word (``house_member_words``) in the subject:
+    "independents joined the PTI" says no more than the names do, and "independent candidates" may hold
+    no seat."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("join", "rejoin"):
+            continue
+        for subj in subjects_of(tok):
+            group = subtree_span(subj)
+            independent = any(art.party_at(t) is not None and art.party_at(t).kb_id_ == "IND" for t in group)
+            members = any(t.text in art.lex["house_member_words"] for t in group)
+            if not independent or not members or not any(t.like_num for t in group) \
+                    or any(art.person_at(t) is not None for t in group):
+                continue
+            targets = [c for c in tok.children if c.dep_ == "dobj"]
+            codes = [art.party_at(t).kb_id_ for t in targets if art.party_at(t) is not None]
+            for code in dict.fromkeys(c for c in codes if c != "IND"):
+                status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
+                events.append(Event(doc=art.doc_id, type="coalition", actor="IND", counterpart=code, action="join",
+                                    scope=_scope(art, sent), date=event_date(art, sent, tok), status=status,
+                                    evidence=art.evidence(sent, "coalition.join.independents"), confidence=0.6))
     return events
 
 

@@ -123,6 +123,12 @@ def candidate_chunks(text: str) -> list[Chunk]:
     return _runs(text, sentences, keep)
 
 
+def may_carry_event(text: str) -> bool:
+    """Whether any sentence of ``text`` would be selected for parsing: the cheap test (no parse) that a page
+    can report an allegiance event at all, so a watched general-news feed does not fill the record with sport."""
+    return bool(candidate_chunks(text))
+
+
 def _keep_line_lists(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
     """A kept sentence ending in a colon ('The expelled MNAs include:') keeps the short lines
     below it (one name a line, bulleted or numbered): the list names the people of its act."""
@@ -160,12 +166,10 @@ def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list
 
 
 def worth_parsing(text: str) -> bool:
-    """Whether a page holds anything the extractor would parse: a sentence the selection keeps (the
-    patterns of `candidate_chunks`) or an Urdu passage (the Urdu rules read those). Web-archive readers
-    drop the other pages before extraction, which costs a regex scan instead of a parse."""
-    if URDU.search(text):
-        return True
-    return any(_has_trigger(text[start:end]) for start, end in split_sentences(text))
+    """Whether a page holds anything the extractor would parse: a sentence the selection keeps
+    (`may_carry_event`) or an Urdu passage (the Urdu rules read those). Web-archive readers drop the
+    other pages before extraction, which costs a regex scan instead of a parse."""
+    return bool(URDU.search(text)) or may_carry_event(text)
 
 
 def _has_trigger(piece: str) -> bool:

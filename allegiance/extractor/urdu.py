@@ -54,6 +54,11 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?:{glued}|(?<![\u0600-\u06FF])(?:{alone}))(?![\u0600-\u06FF])"), names
 
 
+def names_party(text: str, country: str) -> bool:
+    """Whether an Urdu text names a party of the country: the cheap test (no parse) that it may carry an event."""
+    return URDU_CHAR.search(text) is not None and _party_pattern(country)[0].search(text) is not None
+
+
 def extract_urdu(article: Article, country: str) -> list[Event]:
     """Membership, post and coalition statements in the Urdu sentences of an article."""
     if not URDU_CHAR.search(article.text):

@@ -50,7 +50,7 @@ from typing import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from ..errors import CoalitionError
-from ..country.lexicon import NUMBER_WORDS
+from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import PERSON_TYPES, Fact, Membership, SeatMove
 from ..country.registry import House, country_dir, load_registry
 from .derive import next_join, open_record
@@ -58,6 +58,7 @@ from .query import facts, find_person, memberships
 
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
+VACANT = "vacant"         # the source of a by-election's seats: they were vacant, no party loses them
 
 
 # --------------------------------------------------------------------------- records
@@ -120,7 +121,8 @@ def latest_seats(session: Session, house: str, on: date | None = None) -> dict[s
 def _tally(seat_facts: Sequence[Fact], house: str, on: date | None) -> tuple[str | None, dict[str, int], tuple[str, ...]]:
     """(date, party -> seats, fact ids) of the latest report.
 
-    A tally is dated by its election day, else by its article's publication;
+    A tally is dated by its election day, else by its article's publication; a by-election's results are
+    no tally (they are seat moves, `_by_elections`);
     the latest report (article) that gives tallies for the house wins, and
     each of its parties keeps the figure it gives.
     """
@@ -130,7 +132,7 @@ def _tally(seat_facts: Sequence[Fact], house: str, on: date | None) -> tuple[str
             continue
         for s in f.sources:
             when = s.date or (s.published.isoformat() if s.published else "")
-            if s.status == "denied" or (on is not None and when and when > on.isoformat()):
+            if s.status == "denied" or (on is not None and when and when > on.isoformat()) or by_election(s.sentence):
                 continue
             reports.setdefault((when, s.article_id), {})[f.subject] = (f.seats, f.id)
     if not reports:
@@ -243,16 +245,19 @@ def record_moves(person_facts: Sequence[Fact], coalition_facts: Sequence[Fact], 
 
 def _independents(coalition_facts: Sequence[Fact], house: House, titles: SeatTitles, after: str,
                   on: str | None) -> list[SeatMove]:
-    """Coalition joins that move a stated number of the house's independents to the party joined."""
-    out = []
+    """Coalition joins that move a stated number of the house's independents to the party joined; one move
+    per sentence and party joined ("the PTI joined hands with the SIC, and 60 independents joined the SIC"
+    is two facts, PTI and IND joining, and one move)."""
+    out, seen = [], set()
     for f in coalition_facts:
         if f.action != "join" or f.status != "fact" or not f.counterpart or not f.when:
             continue
         if f.scope not in (None, house.scope) or not after < f.when or (on is not None and f.when > on):
             continue
         sentence = f.sources[0].sentence
-        if not re.search(r"\bindependents?\b", sentence, re.I):
+        if not re.search(r"\bindependents?\b", sentence, re.I) or (sentence, f.counterpart) in seen:
             continue
+        seen.add((sentence, f.counterpart))
         n = _stated_count(sentence)
         move = SeatMove(INDEPENDENT, f.counterpart, n or 1, "independents", None, f.when, (f.id,), f.event_ids,
                         (sentence,), applied=bool(n))
@@ -261,6 +266,28 @@ def _independents(coalition_facts: Sequence[Fact], house: House, titles: SeatTit
         elif not _names_house(sentence, house, titles):
             move = replace(move, applied=False, note=f"the sentence does not say the independents sit in the {house.name}")
         out.append(move)
+    return out
+
+
+def by_election(sentence: str) -> bool:
+    """Whether a sentence reports a by-election (``by_election_words`` of the lexicon)."""
+    lowered = sentence.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in load_lexicon("en")["by_election_words"])
+
+
+def _by_elections(seat_facts: Sequence[Fact], house: House, after: str, on: str | None) -> list[SeatMove]:
+    """By-election results of the house after the election: each fills seats for its party ("the PML-N won
+    two National Assembly seats in the by-elections"), dated by the by-election, with its sentence."""
+    out = []
+    for f in seat_facts:
+        if f.house != house.code or not f.seats or f.status == "denied":
+            continue
+        source = next((s for s in f.sources if by_election(s.sentence)), None)
+        when = f.when
+        if source is None or not when or not after < when or (on is not None and when > on):
+            continue
+        out.append(SeatMove(VACANT, f.subject, f.seats, "by-election", None, when, (f.id,), f.event_ids,
+                            (source.sentence,)))
     return out
 
 
@@ -405,7 +432,8 @@ def person_move(session: Session, query: str, target: str, on: str, record: Sequ
 def read_house(session: Session, house: House, country: str, on: date | None) -> tuple[RecordHouse, dict[str, Holder]]:
     """The tally and the record's moves up to ``on``; the seat holders the moves rest on."""
     day = on.isoformat() if on else None
-    election, tally, tally_facts = _tally(facts(session, ("seat_result",)), house.code, on)
+    seat_facts = facts(session, ("seat_result",))
+    election, tally, tally_facts = _tally(seat_facts, house.code, on)
     apart = ruled_out_pairs(session, house.scope, on)  # the rejections only, by index
     if not tally:
         return RecordHouse(house.code, day, None, {}, (), (), {}, apart), {}
@@ -417,6 +445,8 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     holders = seat_holders(person_facts, titles, election or "", day)
     moves = record_moves(person_facts, coalition_facts, memberships(session, person_facts), holders,
                          house, titles, election or "", day)
+    moves = sorted([*moves, *_by_elections(seat_facts, house, election or "", day)],
+                   key=lambda m: (m.date or "", m.kind == "by-election"))
     seats, moves = apply_moves(tally, moves)
     return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
 
@@ -463,12 +493,13 @@ def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[
     out = dict(seats)
     done: list[SeatMove] = []
     for move in moves:
-        if move.applied and move.seats > out.get(move.source, 0):
+        if move.applied and move.source != VACANT and move.seats > out.get(move.source, 0):
             held = out.get(move.source, 0)
             move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
                                                      f"at that point; {move.note}".rstrip("; "))
         if move.applied:
-            out[move.source] -= move.seats
+            if move.source != VACANT:
+                out[move.source] -= move.seats
             if move.target is not None:
                 out[move.target] = out.get(move.target, 0) + move.seats
         done.append(move)

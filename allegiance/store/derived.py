@@ -279,6 +279,14 @@ def find_facts(session: Session, f: FactFilter = FactFilter(), limit: int | None
     return facts_by_ids(session, ids)
 
 
+def newest_facts(session: Session, f: FactFilter, limit: int) -> list[Fact]:
+    """The ``limit`` facts matching the filter with the latest days (dated facts only), newest first: what a
+    feed of the record offers its subscribers."""
+    query, day = _fact_ids(f)
+    latest = query.where(day.is_not(None)).order_by(day.desc(), query.selected_columns[0].desc()).limit(limit)
+    return facts_by_ids(session, [row[0] for row in session.connection().execute(latest)])
+
+
 def _count(session: Session, query: Select) -> int:
     return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 
@@ -527,6 +535,16 @@ def coalition_facts(session: Session, on: str) -> list[Fact]:
     query = select(FACTS).where(c.type == "coalition", c.action.in_(("join", "leave")), c.counterpart.is_not(None),
                                 c.status != "denied", c.day.is_not(None), c.day <= on)
     return [_fact(r, ()) for r in session.connection().execute(query.order_by(c.day, c.id))]
+
+
+def party_tie_facts(session: Session) -> list[Fact]:
+    """Coalition joins, leaves and rejections between two parties reported as fact, with their sources: what
+    governments are derived from (`record.governments`). An indexed read of those acts alone, not of every
+    coalition act (a record of a million events holds hundreds of thousands of them without a counterpart)."""
+    c = FACTS.c
+    query = select(c.id).where(c.type == "coalition", c.action.in_(("join", "leave", "reject")),
+                               c.counterpart.is_not(None), c.status == "fact")
+    return facts_by_ids(session, [row[0] for row in session.connection().execute(query.order_by(c.day, c.id))])
 
 
 # --------------------------------------------------------------------------- finding a person fast

@@ -58,6 +58,17 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     by a kill, a full disk or a lost connection is never forgotten: the next
     ingest, or the next command that opens the record, finishes it.
 
+``watch_sources``, ``watch_urls`` (migration ``0008_watch``)
+    What ``allegiance watch`` has seen of the outlets it follows. ``watch_sources``: one row per
+    source URL of a SOURCES file, with ``last_read`` (UTC), ``status`` (ok or failed, with
+    ``error``) and what its last round gave: pages ``listed``, ``new`` and ``changed`` articles,
+    pages ``filtered`` out as not political, pages ``failed``; ``total_new`` counts every round.
+    ``watch_urls``: one row per canonical URL fetched or listed: ``kind`` (home, feed, sitemap,
+    listing, page), ``status`` (listed = still to fetch; stored, duplicate, filtered, unreadable,
+    robots; failed = tried again next round; gone = 404 or 410; read), the validators of its last
+    answer (``etag``, ``last_modified``) sent back as a conditional request, the ``content_hash``
+    of the text read from it and the ``article_id`` it gave; ``first_seen`` / ``last_seen`` are UTC.
+
 ``record_meta``
     Key/value notes about the record itself; ``derived_stale`` = ``1`` when
     the derived tables must be rebuilt in full (after an upgrade from a
@@ -303,3 +314,39 @@ class RecordMetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class WatchSourceRow(Base):
+    """A followed source (a SOURCES line) and what its last round gave; see the module docstring."""
+
+    __tablename__ = "watch_sources"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    last_read: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    listed: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    filtered: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    total_new: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WatchUrlRow(Base):
+    """A URL watch fetched or listed, with its validators and what it gave; see the module docstring."""
+
+    __tablename__ = "watch_urls"
+    __table_args__ = (Index("ix_watch_urls_source_status", "source", "status"),)
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    error: Mapped[str | None] = mapped_column(Text)

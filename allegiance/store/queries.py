@@ -74,6 +74,16 @@ def replace_events(session: Session, article_id: int, events: Iterable[Event], e
     return len(rows)
 
 
+def replace_article(session: Session, article_id: int, article: Article, events: Iterable[Event],
+                    extractor_version: str) -> int:
+    """An article read again with new text: its text, metadata and events swapped in the caller's transaction."""
+    row = session.get(ArticleRow, article_id)
+    row.text, row.content_hash, row.text_offset = article.text, content_hash(article.text), article.offset
+    row.title, row.published, row.url, row.source = article.title, article.published, article.url, article.source
+    row.ingested_at = datetime.now(timezone.utc)
+    return replace_events(session, article_id, events, extractor_version)
+
+
 def _event_row(event: Event, extractor_version: str, article_id: int | None = None) -> EventRow:
     """The row of an event; person_id stays NULL until entity resolution fills it."""
     ev = event.evidence

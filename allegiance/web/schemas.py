@@ -166,6 +166,26 @@ class IndexValue(BaseModel):
     decimal: float
 
 
+class MoveSourceOut(BaseModel):
+    fact: str
+    sentence: str
+
+
+class SeatMoveOut(BaseModel):
+    kind: str
+    source: str = Field(alias="from")
+    target: str | None = Field(alias="to")
+    seats: int
+    person: str | None
+    date: str | None
+    applied: bool
+    note: str | None
+    sources: list[MoveSourceOut]
+    events: list[int]
+
+    model_config = {"populate_by_name": True, "serialize_by_alias": True}
+
+
 class CoalitionsOut(BaseModel):
     house: str
     house_name: str
@@ -185,6 +205,10 @@ class CoalitionsOut(BaseModel):
     in_play: dict[str, dict[str, IndexValue]] | None = Field(
         description="Power among the parties not excluded (the quota unchanged); null when they cannot win.")
     in_play_seats: int
+    independents: str = Field("single", description="How independents (IND) count: single-seat players or excluded.")
+    election: str | None = Field(None, description="The day of the record's tally the seats start from.")
+    tally: dict[str, int] | None = Field(None, description="The election's tally, before the moves since.")
+    moves: list[SeatMoveOut] = Field([], description="The record's seat moves since the election, with sources.")
 
 
 class CoalitionStateOut(BaseModel):
@@ -193,6 +217,44 @@ class CoalitionStateOut(BaseModel):
     on: str
     pairs: list[list[str]]
     facts: list[str]
+
+
+class EdgeOut(BaseModel):
+    kind: str
+    date: str
+    bound: str
+    fact: str | None
+    sentence: str | None
+    doc: str | None
+
+
+class TieOut(BaseModel):
+    kind: str
+    party: str
+    other: str
+    start: EdgeOut
+    end: EdgeOut | None
+
+
+class PeriodOut(BaseModel):
+    start: str
+    end: str | None
+    groups: list[list[str]]
+
+
+class ScopeGovernmentsOut(BaseModel):
+    scope: str
+    house: str
+    on: str | None
+    elections: list[str]
+    governing: list[list[str]]
+    alliances: dict[str, list[str]]
+    periods: list[PeriodOut]
+    ties: list[TieOut]
+
+
+class GovernmentsOut(BaseModel):
+    items: list[ScopeGovernmentsOut]
 
 
 class ArticleOut(BaseModel):
@@ -296,7 +358,8 @@ def coalitions_out(v: CoalitionView) -> CoalitionsOut:
                          minimal_winning_count=v.minimal_winning_count,
                          indices={i: index_values(v.indices[i]) for i in INDICES},
                          in_play=None if v.in_play is None else {i: index_values(v.in_play[i]) for i in INDICES},
-                         in_play_seats=v.in_play_seats)
+                         in_play_seats=v.in_play_seats, independents=v.independents, election=v.election,
+                         tally=v.tally, moves=[SeatMoveOut.model_validate(m.as_dict()) for m in v.moves])
 
 
 def correction_out(c: StoredCorrection) -> CorrectionOut:

@@ -3,7 +3,7 @@ and formats the answer (JSON through the models of `web.schemas`, or a page from
 
 - ``/api``: `events`, `facts` (with memberships and flows), `persons` (with search), `parties`, `coalitions`,
   `articles`, `review` (the actions that need the operator's token);
-- the HTML pages: `pages`.
+- the HTML pages: `pages`, with `feeds` (the Atom feeds of the newest facts and the ``/watch`` page).
 """
 from __future__ import annotations
 

@@ -17,8 +17,9 @@ from ...model import EVENT_TYPES
 from ...country.registry import load_registry
 from ..schemas import MAX_ID, EventType, Status
 from ..deps import reading
+from .feeds import make_router as make_feeds_router
 from ...store.listing import article_page, get_article
-from ...analyse.views import (EventFilter, coalition_view, event_persons, flow_view, overview_view, parties, party_view, person_view,
+from ...analyse.views import (EventFilter, coalition_view, event_persons, flow_view, governments_view, overview_view, parties, party_view, person_view,
                     persons, review_view, search, segments)
 
 INDEX_NAMES = {"banzhaf": "Banzhaf", "shapley_shubik": "Shapley-Shubik", "deegan_packel": "Deegan-Packel",
@@ -40,6 +41,16 @@ def make_pages_router(settings) -> APIRouter:
             moves = {"periods": view.moves.periods, "parties": view.moves.parties, "joined": view.moves.joined,
                      "left": view.moves.left}
             return render(request, "overview.html", view=view, moves=moves)
+
+    @router.get("/governments")
+    def governments_page(request: Request, house: str | None = Query(None, max_length=64),
+                         on: date | None = Query(None)):
+        if house is not None:
+            load_registry(settings.country).house(house)  # an unknown house is the error page, not an empty one
+        with reading(request) as session:
+            view = governments_view(session, house, on, settings.country)
+            return render(request, "governments.html", view=view,
+                          houses=list(load_registry(settings.country).houses))
 
     @router.get("/parties")
     def party_list(request: Request):
@@ -120,4 +131,5 @@ def make_pages_router(settings) -> APIRouter:
     def docs(request: Request):
         return render(request, "docs.html")
 
+    router.include_router(make_feeds_router(settings))  # /watch and the Atom feeds
     return router
