@@ -36,14 +36,24 @@ def ingest_command(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing."),
     reprocess: bool = typer.Option(False, "--reprocess", help="Also re-extract every stored article with the "
                                    "current extractor, replacing its events (corrections are kept)."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler ADDRESS "
+                                          "(tcp://HOST:8786) or local:N worker processes; needs a PostgreSQL --db."),
+    batch: int = typer.Option(64, "--batch", min=1, help="With --cluster: articles a worker extracts and commits "
+                              "together (one transaction, one progress event)."),
 ) -> None:
-    """Extract articles into the record; text already stored is skipped, so running it again is safe."""
+    """Extract articles (text, HTML, JSONL, WARC web archives) into the record; text already stored is skipped,
+    so running it again is safe."""
     from ..pipeline import ingest
     from ..store.engine import database_url
 
     if not paths and not reprocess:
         fail("give files or folders to ingest, or --reprocess to re-extract the record", 2)
     url = database_url(db)
+    if cluster is not None:
+        if reprocess:
+            fail("--reprocess runs on one machine; drop --cluster (or --reprocess)", 2)
+        _ingest_on_cluster(paths or [], url, cluster, batch)
+        return
     with user_errors():
         with _progress() as progress:
             task = progress.add_task("ingesting", total=None)
@@ -85,6 +95,35 @@ def events_command(
         status=status.value if status else None, min_sources=min_sources, rejected=include_rejected),
         rejected_events(session) if include_rejected else frozenset()))
     _write_events(found, fmt, rejected)
+
+
+def _ingest_on_cluster(paths: list[str], url: str, cluster: str, batch: int) -> None:
+    """``ingest --cluster``: shards on the cluster, live counts and per-worker rates on the terminal."""
+    from ..cluster import ingest_on_cluster
+
+    with user_errors():
+        with _progress() as progress:
+            task = progress.add_task("starting the cluster", total=None)
+
+            def show(report) -> None:
+                rates = ", ".join(f"{worker.rsplit(':', 1)[-1]} {rate:.1f}/s" for worker, rate in report.rates().items())
+                progress.update(task, description=f"{report.shards_done}/{report.shards} shards, {report.pages} pages "
+                                f"seen, {report.kept} kept, {report.events} events" + (f" ({rates})" if rates else ""))
+            try:
+                report = ingest_on_cluster(paths, url, cluster, batch=batch, progress=show, on_problem=_skipped,
+                                           on_dashboard=lambda link: err.print(f"Dask dashboard: {link}",
+                                                                                highlight=False))
+            except KeyboardInterrupt:
+                err.print("interrupted: the batches stored so far are kept; run the same command again to go on "
+                          "(nothing is stored twice)", highlight=False)
+                raise typer.Exit(130)
+    err.print(report.summary(), highlight=False, soft_wrap=True)
+    if report.rates():
+        err.print("per worker: " + ", ".join(f"{worker} {rate:.1f} articles/s" for worker, rate in report.rates().items()),
+                  highlight=False, soft_wrap=True)
+    if report.problems:
+        err.print("fix or remove the skipped inputs above and run again to include them", highlight=False)
+        raise typer.Exit(1)
 
 
 def _skipped(problem: ReadProblem) -> None:
