@@ -86,6 +86,8 @@ def _date_option(name: str, help: str):
 SinceOption = _date_option("--since", "On or after this date (YYYY-MM-DD).")
 UntilOption = _date_option("--until", "On or before this date (YYYY-MM-DD).")
 OnOption = _date_option("--on", "As the record stood on this date (YYYY-MM-DD). Default: today.")
+AsKnownOnOption = _date_option("--as-known-on", "Answer as the record knew it on this date: only articles "
+                               "published on or before it count (YYYY-MM-DD).")
 EventTypeOption = Annotated[Optional[EventType], typer.Option("--type", help="Event type.")]
 StatusOption = Annotated[Optional[Status], typer.Option("--status", help="fact, possible or denied.")]
 PartyOption = Annotated[Optional[str], typer.Option("--party", help="Party: its code in any case or any of its "
@@ -130,11 +132,14 @@ def user_errors(exit_code: int | None = None) -> Iterator[None]:
         fail(str(exc), exit_code or exc.exit_code)
 
 
-def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = False) -> T:
+def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = False,
+              as_known_on: Optional[date] = None) -> T:
     """Open the record, run ``work(session)`` in one transaction (through the single writer when
     ``write``), close; a user's error becomes one line and an exit status. Shared by every command
-    that reads or corrects the record."""
+    that reads or corrects the record. With ``as_known_on``, ``work`` reads the record as it was known
+    on that day (`Record.as_known_on`)."""
     from ..record import Record
 
-    with user_errors(), Record.open(db) as record, record.session(write) as session:
+    with user_errors(), Record.open(db) as live, live.as_known_on(as_known_on) as record, \
+            record.session(write) as session:
         return work(session)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from ...analyse.house import parse_seat_args
 from ...analyse.views import coalition_pairs, coalition_view
 from ..deps import reading
-from ..schemas import CoalitionStateOut, CoalitionsOut, answer, coalitions_out
+from ..schemas import AS_KNOWN_ON, CoalitionStateOut, CoalitionsOut, answer, coalitions_out
 
 
 def make_router(settings) -> APIRouter:
@@ -20,10 +20,11 @@ def make_router(settings) -> APIRouter:
                    on: date | None = Query(None, description="Seats and rejections as the record stood on this day."),
                    seat: list[str] = Query([], max_length=100, description="PARTY=N; repeat; default: the record's."),
                    require: list[str] = Query([], max_length=100, description="A party that must be in."),
-                   exclude: list[str] = Query([], max_length=100, description="A party that stays out.")):
+                   exclude: list[str] = Query([], max_length=100, description="A party that stays out."),
+                   as_known_on: date | None = AS_KNOWN_ON):
         """Seats, majority, minimal winning coalitions (the record's rejections respected) and the four
         power indices, exactly (fractions) and as decimals."""
-        with reading(request) as session:
+        with reading(request, as_known_on) as session:
             seats = parse_seat_args(seat, {}) if seat else None
             view = coalition_view(session, house, on, seats, require, exclude, settings.country,
                                   settings.max_coalitions, settings.shown_coalitions)
