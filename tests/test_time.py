@@ -193,3 +193,25 @@ def test_upgrade_places_stored_events_in_time(db_url):
         [fact] = facts(session)
         assert (fact.date_kind, fact.when, fact.first_doc) == ("on_or_before", "2023-05-25", "a1")
     engine.dispose()
+
+
+# --------------------------------------------------------------------------- the demo record
+
+def test_on_the_demo_record_no_event_is_left_out_of_a_window_it_may_belong_to(web_db):
+    from allegiance.store.queries import find_events
+
+    engine = open_record(web_db.url, upgrade=False)
+    with Session(engine) as session:
+        every = find_events(session)
+        assert every and all(s.latest_day for s in every)  # every demo article is dated: every act is placed
+        assert sum(s.date_kind != "exact" for s in every) > len(every) / 4  # the case the issue is about
+        for s in every:
+            day = s.event.date or s.event.date_after or s.latest_day
+            assert s.id in {f.id for f in find_events(session, since=day, until=day, type=s.event.type,
+                                                       person=s.person_id or s.event.actor)}
+            later = find_events(session, since=s.latest_day, until="2099-12-31", type=s.event.type,
+                                person=s.person_id or s.event.actor)
+            assert s.id in {f.id for f in later}
+        latest = find_events(session, limit=15, latest_first=True)
+        assert [s.latest_day for s in latest] == sorted((s.latest_day for s in every), reverse=True)[:15]
+    engine.dispose()

@@ -4,7 +4,7 @@ formats, and the one mapping of a user's error to a red line and an exit status.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
@@ -140,6 +140,19 @@ def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = Fal
     on that day (`Record.as_known_on`)."""
     from ..record import Record
 
-    with user_errors(), Record.open(db) as live, live.as_known_on(as_known_on) as record, \
+    with user_errors(), Record.open(db) as live, _known_on(live, as_known_on) as record, \
             record.session(write) as session:
         return work(session)
+
+
+@contextmanager
+def _known_on(live, day: Optional[date]):
+    """`Record.as_known_on`, with a spinner on a terminal while the copy is made and derived."""
+    if day is None:
+        yield live
+        return
+    with ExitStack() as stack:
+        with err.status(f"the record as known on {day}: copying the articles published by then and deriving "
+                        "them", spinner="dots") if err.is_terminal else nullcontext():
+            record = stack.enter_context(live.as_known_on(day))
+        yield record
