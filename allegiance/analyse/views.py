@@ -349,6 +349,7 @@ class Flow:
     target: str
     count: int
     names: list[str]   # at most the cap given to `flow_view`
+    exact: int = 0     # how many of them left on a stated day
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ class FlowView:
 
 def flow_view(session: Session, since: date | None, until: date | None, names: int = 50) -> FlowView:
     """Who left which party for which in the window, one link per pair of parties, largest first."""
-    links = [Flow(a, b, n, people) for a, b, n, people in flow_links(session, since, until, names)]
+    links = [Flow(a, b, n, people, exact) for a, b, n, people, exact in flow_links(session, since, until, names)]
     return FlowView(_iso(since), _iso(until), sorted(links, key=lambda f: (-f.count, f.source, f.target)))
 
 

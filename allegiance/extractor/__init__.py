@@ -33,7 +33,7 @@ from ..read import without_surrogates
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
-from .dates import election_dates, lead_date, resignation_day, time_marks
+from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import NEW_PARTY, build_pipeline, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
@@ -99,7 +99,8 @@ class Extractor:
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical) for e in events]
         events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
-        return self.judge.keep(events) if self.judge is not None else events
+        kept = self.judge.keep(events) if self.judge is not None else events
+        return [bounded(e, article.published) for e in kept]
 
     def _article_context(self, article: Article) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
@@ -159,6 +160,17 @@ class Extractor:
             out += found
         out += seats.extract_seats(art)
         return out
+
+
+def bounded(event: Event, published: date | None) -> Event:
+    """An undated event with the span its sentence gives ("last week", "in January"), so that a time window
+    can tell where it may fall; a dated one, or one whose sentence gives no span, as it is."""
+    if event.date:
+        return event
+    span = act_bounds(event.evidence.sentence, published)
+    if span is None:
+        return event
+    return replace(event, date_after=span[0].isoformat(), date_before=span[1].isoformat())
 
 
 def _within_budget(article: Article, cut: int | None) -> Article:
