@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from allegiance.record.derive import open_record
@@ -18,8 +18,8 @@ from allegiance.model import Article, Event, Evidence
 from allegiance.store import StoreError, article_sources, count_rows, database_url, find_events, open_database
 from allegiance.store.engine import create_store_engine, current_revision, head_revision, migrate, store_errors
 from allegiance.store.derived import derived_stale, mark_pending, pending_work
-from allegiance.store.models import Base, CorrectionRow
-from allegiance.store.queries import add_article, iter_record
+from allegiance.store.models import Base, CorrectionRow, EventRow
+from allegiance.store.queries import _event_row, add_article, iter_record
 
 ARTICLE = Article(doc="a1", text="LAHORE: MNA Ali Raza quit the PML-N and joined the PTI.",
                   published=date(2023, 5, 25), title="Raza joins PTI", url="https://example.org/a1",
@@ -40,6 +40,18 @@ def store(url, article=ARTICLE, events=EVENTS):
     return engine
 
 
+def store_before_0009(engine):
+    """ARTICLE and EVENTS as a schema before 0009 (no party name columns) held them."""
+    with Session(engine) as session, session.begin():
+        row = add_article(session, ARTICLE, [], "old")
+        session.flush()
+        for event in EVENTS:
+            values = _event_row(event, "old", row.id)
+            session.execute(insert(EventRow.__table__).values(
+                {c.key: getattr(values, c.key) for c in EventRow.__table__.columns
+                 if c.key not in ("id", "party_name", "counterpart_name")}))
+
+
 def record(engine):
     with Session(engine) as session:
         return list(iter_record(session))
@@ -54,7 +66,7 @@ def test_round_trip(db_url):
 def test_schema_matches_models(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0006_pending_derive"
+        assert current_revision(connection) == head_revision() == "0009_party_names"
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 
@@ -71,8 +83,7 @@ def test_views_answer_the_common_questions(db_url):
 
 def test_old_database_is_upgraded_in_place(db_url):
     engine = migrate(db_url, "0001_initial")
-    with Session(engine) as session, session.begin():
-        add_article(session, ARTICLE, EVENTS, "old")
+    store_before_0009(engine)
     engine.dispose()
     engine = open_database(db_url)
     with engine.connect() as connection:
@@ -84,8 +95,7 @@ def test_old_database_is_upgraded_in_place(db_url):
 
 def test_upgrade_to_derived_tables_builds_the_record_once(db_url):
     engine = migrate(db_url, "0003_query_indexes")
-    with Session(engine) as session, session.begin():
-        add_article(session, ARTICLE, EVENTS, "old")
+    store_before_0009(engine)
     engine.dispose()
     engine = open_record(db_url)
     with Session(engine) as session:
@@ -208,8 +218,7 @@ def test_upgrade_from_0005_derives_a_record_an_interrupted_ingest_left_underived
     """Before 0006 an ingest killed between storing and deriving left events unlinked and no facts, and
     nothing said so: the upgrade notes the whole record for deriving, and the first open does it."""
     engine = migrate(db_url, "0005_move_cells")
-    with Session(engine) as session, session.begin():
-        add_article(session, ARTICLE, EVENTS, "old")
+    store_before_0009(engine)
     engine.dispose()
     engine = open_record(db_url)
     with Session(engine) as session:
