@@ -911,7 +911,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
         return []  # "PTI leaders, including A, invited him": the list belongs to another act
     subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
-    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS or _counted_group(art, subj[0])):
+    if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
         return []
     people = [p for p in art.persons_in(sent) if p.start > cue.i]
     if not people:
@@ -940,6 +940,13 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
+
+
+def _group_word(art: Article, tok: Token) -> bool:
+    """A word for the unnamed people of an act: 'leaders', 'defectors', and the words of lexicon key
+    list_group_nouns for those who just joined or left ('the newcomers', 'the new entrants')."""
+    lemma = tok.lemma_.lower()
+    return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
 
 
 def _list_cue(sent: Span) -> Token | None:

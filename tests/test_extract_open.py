@@ -1,0 +1,179 @@
+"""Issue 11 points 1, 2, 3 and 7 on text the project writes itself: open-world parties, lists of
+names, hedged, reversed and opinion acts, coreference, conditional quotes and invitations.
+
+Every sentence is the project's own; the people in them are invented or their facts told anew.
+"""
+import pytest
+
+from allegiance import extract
+
+DAY = "2023-06-10"  # a Saturday
+
+
+def acts(text, published=DAY, types=("leave_party", "join_party")):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published) if e.type in types}
+
+
+def people(text, type_="join_party", published=DAY):
+    return {(e.actor, e.party) for e in extract(text, published=published) if e.type == type_}
+
+
+# --- (3) hedged and future acts are possible -----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, party", [
+    ("Former federal minister Farhan Rasheed Bhatti is set to join the PPP, sources said.", "join_party", "PPP"),
+    ("Senator Kamran Yousaf Mirza is expected to join the PML-N next week.", "join_party", "PML-N"),
+    ("MNA Saima Akhtar Javed is likely to quit the PTI.", "leave_party", "PTI"),
+    ("Former minister Asad Latif Cheema is mulling joining the PML-N.", "join_party", "PML-N"),
+    ("Senator Bilal Hussain Gondal is rumoured to be joining the PPP.", "join_party", "PPP"),
+    ("MPA Naveed Iqbal Warraich is in contact with the PPP leadership about joining the party.", "join_party", "PPP"),
+    ("MPA Waseem Akhtar Kamboh is in talks with the PML-N about joining it.", "join_party", "PML-N"),
+    ("Two-time MNA Rukhsana Bano Cheema is in negotiations with the PPP over joining it.", "join_party", "PPP"),
+])
+def test_hedged_acts_are_possible(text, kind, party):
+    found = {(k, p, s) for k, _a, p, s in acts(text)}
+    assert (kind, party, "possible") in found
+
+
+# --- (3) called off or denied acts are denied ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, party", [
+    ("MNA Khurram Aziz Sahi took a U-turn on joining the PML-N on Friday.", "join_party", "PML-N"),
+    ("MPA Waseem Akhtar Kamboh backed out of joining the PML-N on Monday.", "join_party", "PML-N"),
+    ("MPA Waseem Akhtar Kamboh reversed his decision to quit the PTI on Monday.", "leave_party", "PTI"),
+    ("Senator Nighat Parveen Mir abandoned her plans to join the PPP after a meeting with Imran Khan.",
+     "join_party", "PPP"),
+    ("MPA Tariq Farooq Bajwa denied that he had joined the PPP.", "join_party", "PPP"),
+    ("Former MNA Ashraf Ali Sohna went back on his decision to leave the PML-N.", "leave_party", "PML-N"),
+])
+def test_reversed_and_denied_acts_are_denied(text, kind, party):
+    found = {(k, p, s) for k, _a, p, s in acts(text)}
+    assert (kind, party, "denied") in found
+
+
+def test_leaving_a_race_to_join_a_party_is_still_a_join():
+    """The reversal verb governs the race, not the joining: the joining stays a fact."""
+    found = acts("MPA Shaukat Ali Laleka withdrew from the by-election race to join the PML-N on Friday.")
+    assert ("join_party", "Shaukat Ali Laleka", "PML-N", "fact") in found
+
+
+def test_a_plain_act_stays_a_fact():
+    assert acts("MNA Saima Akhtar Javed quit the PTI on Friday.") == {
+        ("leave_party", "Saima Akhtar Javed", "PTI", "fact")}
+
+
+# --- (3) opinions are no acts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analyst Zafar Iqbal Tarar said Imran Ali Sandhu should join the PPP.",
+    "Analysts believe MNA Faisal Karim Kundi ought to join the PML-N.",
+    "Critics said MNA Faisal Karim Kundi must leave the PTI.",
+    "In his column, Farooq Aslam Bhinder argued that Senator Rubina Qaim should quit the PTI and join the PPP.",
+])
+def test_what_someone_should_do_is_no_event(text):
+    assert acts(text) == set()
+
+
+# --- (7) conditional quotes and invitations ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'PTI leader Shafqat Mehmood Joiya addressed a rally on Friday. "If anyone wants me to leave the party, '
+    'they will be disappointed," he said.',
+    "PPP chairman Bilawal Bhutto Zardari said Javed Iqbal Nagra would be welcomed to join the party.",
+    "PML-N leader Ahsan Zafar Bakhtawar said MNA Faisal Karim Kundi was welcome to join the party.",
+    "The PPP extended an invitation to MNA Faisal Karim Kundi to join the party.",
+    "PTI chief Imran Khan invited Senator Bilal Hussain Gondal to join the PTI.",
+])
+def test_conditions_and_invitations_are_no_events(text):
+    assert acts(text) == set()
+
+
+# --- (7) coreference: pronouns, descriptions, surnames -------------------------------------------
+
+def test_the_former_minister_points_back_to_the_person_who_left():
+    text = ("Former provincial minister Usman Ali Dogar quit the PTI on Friday. "
+            "The former minister joined the PML-N a day later.")
+    assert people(text) == {("Usman Ali Dogar", "PML-N")}
+
+
+def test_a_surname_alone_points_back_to_the_full_name():
+    text = ("Former provincial minister Usman Ali Dogar met PML-N leaders on Friday. "
+            "Dogar joined the PML-N after the meeting.")
+    assert people(text) == {("Usman Ali Dogar", "PML-N")}
+
+
+def test_he_after_a_meeting_is_the_mover_not_the_host():
+    text = "MNA Faisal Karim Kundi met PPP leader Raza Rabbani Khar on Monday. Later, he joined the PPP."
+    assert people(text) == {("Faisal Karim Kundi", "PPP")}
+
+
+def test_the_host_who_welcomes_is_not_a_joiner():
+    text = ("MNA Faisal Karim Kundi joined the PPP on Monday. PPP leader Raza Rabbani Khar welcomed him "
+            "into the party.")
+    assert people(text) == {("Faisal Karim Kundi", "PPP")}
+
+
+# --- (2) lists --------------------------------------------------------------------------------------
+
+def test_those_who_joined_include_and_the_next_sentence_also_joined_the_party():
+    text = ("Several former PTI lawmakers joined the Istehkam-e-Pakistan Party on Friday. Those who joined the "
+            "IPP include Mir Hazar Khan Bijarani, Sardar Ghulam Abbas Khosa, Nawabzada Iftikhar Ahmed, Syed Kazim "
+            "Ali Shah and Makhdoom Zain Qureshi. Ch Tahir Mehmood, Rana Aftab Khan and Malik Nadeem Kamran also "
+            "joined the party.")
+    found = people(text)
+    assert {a for a, _p in found} == {"Mir Hazar Khan Bijarani", "Sardar Ghulam Abbas Khosa", "Nawabzada Iftikhar Ahmed",
+                                      "Syed Kazim Ali Shah", "Makhdoom Zain Qureshi", "Ch Tahir Mehmood",
+                                      "Rana Aftab Khan", "Malik Nadeem Kamran"}
+    assert {p for _a, p in found} == {"IPP"}
+
+
+def test_also_joined_the_party_is_the_party_joined_not_the_one_left():
+    text = ("MNA Ghulam Sarwar Jatoi left the PTI and joined the PPP on Sunday. Nawabzada Shahzain Marri, "
+            "Sardar Yar Muhammad Rind and Pir Aslam Bodla also joined the party.")
+    assert people(text) >= {("Nawabzada Shahzain Marri", "PPP"), ("Sardar Yar Muhammad Rind", "PPP"),
+                            ("Pir Aslam Bodla", "PPP")}
+    assert not {a for a, p in people(text) if p == "PTI"}
+
+
+def test_a_list_of_fifteen_names_with_honorifics_comes_out_whole():
+    names = ["Mian Muhammad Rashid", "Rai Hassan Nawaz", "Sardar Nasrullah Dreshak", "Malik Mohsin Khan",
+             "Haji Akram Ansari", "Pir Khizar Hayat Shah", "Chaudhry Akhtar Ali", "Syed Raza Gilani",
+             "Makhdoom Ahmed Mehmood", "Rana Sanaullah Bhatti", "Khawaja Salman Rafiq", "Sheikh Waqas Akram",
+             "Mir Changez Jamali", "Nawabzada Mansoor Khan", "Dr Nausheen Hamid"]
+    text = ("The PML-N welcomed a dozen defectors on Monday. Those joining the party included "
+            + ", ".join(names[:-1]) + " and " + names[-1] + ".")
+    assert people(text) == {(n, "PML-N") for n in names}
+
+
+@pytest.mark.parametrize("opener", ["The newcomers included", "The new entrants include", "Among those who joined were",
+                                    "The inductees included"])
+def test_a_group_word_for_those_who_joined_takes_the_list(opener):
+    text = (f"Several politicians from Sindh joined the PPP on Sunday. {opener} former senator Abdul Qayyum Soomro, "
+            "Pir Sadruddin Shah Rashdi and Mian Imtiaz Ahmed.")
+    assert people(text) == {("Abdul Qayyum Soomro", "PPP"), ("Pir Sadruddin Shah Rashdi", "PPP"),
+                            ("Mian Imtiaz Ahmed", "PPP")}
+
+
+def test_those_who_parted_ways_include_is_a_list_of_leavers():
+    text = ("Those who parted ways with the PTI on Sunday include Dr Amjad Ali Khan, former senator Sajjad "
+            "Hussain Turi and Ch Zaheer Ahmed.")
+    assert people(text, "leave_party") == {("Dr Amjad Ali Khan", "PTI"), ("Sajjad Hussain Turi", "PTI"),
+                                           ("Ch Zaheer Ahmed", "PTI")}
+
+
+# --- (1) open-world parties --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code, name", [
+    ("MPA Kashif Riaz Gondal joined the \u2018Awam Raabta Tehreek\u2019 party on Friday.", "ART", "Awam Raabta Tehreek"),
+    ("Former senator Nadia Hameed Sial joined the Sabz Inqilab Party in Multan on Friday.", "SIP", "Sabz Inqilab Party"),
+])
+def test_an_unknown_party_keeps_its_name_and_is_never_a_known_one(text, code, name):
+    found = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
+    assert found == {(code, name)}
+
+
+def test_an_unknown_party_is_not_replaced_by_the_party_last_named():
+    text = ("MNA Hina Pervaiz Lodhi left the PTI on Friday. She then joined the Sabz Inqilab Party, "
+            "which was launched last month.")
+    joins = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
+    assert joins == {("SIP", "Sabz Inqilab Party")}
