@@ -177,3 +177,28 @@ def test_an_unknown_party_is_not_replaced_by_the_party_last_named():
             "which was launched last month.")
     joins = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
     assert joins == {("SIP", "Sabz Inqilab Party")}
+
+
+def test_ranks_with_a_retired_aside_do_not_cut_the_list():
+    names = ["Tahir Mehmood", "Habib Ullah", "Aslam Ghumman", "Ch Nisar Jutt", "Rana Israr Ahmed"]
+    text = ("Retired officers joined the PTI on Sunday. Those who joined the party include Col (retd) Tahir Mehmood, "
+            "Major (retd) Habib Ullah, Brig (R) Aslam Ghumman, Ch Nisar Jutt and Rana Israr Ahmed.")
+    assert people(text) == {(n, "PTI") for n in names}
+
+
+def test_names_that_hold_allah_come_out_whole():
+    text = ("Tribal elders joined the PPP in Quetta on Sunday. Those who joined the party include Mir Allah Bakhsh "
+            "Talpur, Sardar Allah Dino Rind and Malik Allah Yar Khan. They thanked Allah Almighty.")
+    assert people(text) == {("Mir Allah Bakhsh Talpur", "PPP"), ("Sardar Allah Dino Rind", "PPP"),
+                            ("Malik Allah Yar Khan", "PPP")}
+
+
+def test_twenty_names_with_titles_of_every_kind_come_out_whole():
+    names = ["Mir Allah Bakhsh Talpur", "Sardarzada Kamal Jamali", "Haji Malik Shah Gorej", "Agha Shakeel Durrani",
+             "Barrister Saad Ahmed", "Begum Shahida Rehmani", "Syeda Sughra Imam", "Mufti Abdul Shakoor",
+             "Sahibzada Tariq Ullah", "Mehar Irshad Sial", "Engineer Amir Muqam", "Nawabzada Lashkari Raisani",
+             "Ch Nisar Jutt", "Rana Israr Ahmed", "Pir Noorul Haq Qadri", "Mian Aslam Iqbal", "Syed Kazim Ali Shah",
+             "Makhdoom Zain Qureshi", "Dr Nausheen Hamid", "Malik Nadeem Kamran"]
+    text = ("Many politicians joined the PPP on Sunday. Those who joined the party include former senator Rubina "
+            "Khalid, " + ", ".join(names[:-1]) + " and " + names[-1] + ".")
+    assert people(text) == {(n, "PPP") for n in ["Rubina Khalid", *names]}

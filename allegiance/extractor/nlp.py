@@ -50,8 +50,19 @@ class LineBreaker:
                     token.is_sent_start = True
                 elif previous.is_alpha and token.is_title and (previous.is_title or previous.is_upper):
                     token.is_sent_start = False  # inside a run of names and titles the parser may not cut
+                elif token.is_title and _after_title_aside(doc, previous):
+                    token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
             previous = token
         return doc
+
+
+def _after_title_aside(doc: Doc, closing) -> bool:
+    """A short parenthesis closed just before a capitalised word and opened just after one ("Col (retd)",
+    "Major (R)"): the parser took the bracket for a sentence's end inside a name with its rank."""
+    if closing.text != ")":
+        return False
+    opening = next((doc[j] for j in range(closing.i - 1, max(closing.i - 4, 0) - 1, -1) if doc[j].text == "("), None)
+    return opening is not None and opening.i > 0 and (doc[opening.i - 1].is_title or doc[opening.i - 1].is_upper)
 
 
 def _written_alias(text: str) -> str:
@@ -353,7 +364,7 @@ class NameRepair:
         self.portfolios = lex["portfolio_words"]
         self.one_word_titles = lex["titles_before_one_word_names"]
         self.not_name = lex["not_name"]
-        self.name_dates = lex["name_parts_also_dates"]
+        self.name_dates = lex["name_parts_also_dates"] | lex["name_parts_before_names"]
         self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
