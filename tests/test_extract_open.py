@@ -202,3 +202,25 @@ def test_twenty_names_with_titles_of_every_kind_come_out_whole():
     text = ("Many politicians joined the PPP on Sunday. Those who joined the party include former senator Rubina "
             "Khalid, " + ", ".join(names[:-1]) + " and " + names[-1] + ".")
     assert people(text) == {(n, "PPP") for n in ["Rubina Khalid", *names]}
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("Former minister Mehmood Ali Bangash joined the Tehreek-e-Insaf Parliamentarians on Friday.", "PTI-P", None),
+    ("MPA Zubair Ali Khan joined the PTI Parliamentarians in Peshawar on Friday.", "PTI-P", None),
+    ("MPA Zubair Ali Khan joined the PPP Parliamentarians on Friday.", "PPP", None),
+    ("MPA Azhar Abbas Chandio joined the PML-N (Forward bloc) on Friday.", "PML-N-FB", "PML-N (Forward bloc)"),
+    ("MPA Azhar Abbas Chandio joined the PTI-Nazriati on Friday.", "PTI-N", "PTI-Nazriati"),
+])
+def test_a_faction_is_its_own_party_never_the_party_it_grew_from(text, code, name):
+    joins = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
+    assert joins == {(code, name)}
+
+
+def test_leaving_the_party_and_joining_its_faction_are_two_parties():
+    text = "Former minister Mehmood Ali Bangash left the PTI and joined the Tehreek-e-Insaf Parliamentarians on Friday."
+    assert {(e.type, e.party) for e in extract(text, published=DAY)} >= {("leave_party", "PTI"), ("join_party", "PTI-P")}
+
+
+def test_a_party_group_in_a_house_is_no_faction():
+    text = "The PML-N group in the Senate met on Friday. Senator Zubair Ali Khan joined the PML-N on Friday."
+    assert {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"} == {("PML-N", None)}

@@ -162,7 +162,11 @@ NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
 
 
 def new_party_code(name: str) -> str:
-    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP')."""
+    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP');
+    a faction in brackets keeps its party's code ('PML-N (Forward bloc)' -> 'PML-N-FB')."""
+    bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
+    if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
+        return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
     return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
 
@@ -197,6 +201,8 @@ class UnknownParties:
         self.generic = lex["party_generic_words"]
         self.not_party = lex["not_party_words"]
         self.name_words = lex["party_name_words"]
+        self.faction_heads, self.bracket_heads = lex["party_faction_heads"], lex["party_bracket_faction_heads"]
+        self.full_names = {party.code: party.name for party in registry.parties.values()}
         self.stop = lex["roles"] | lex["honorifics"] | {"The", "A", "An", "His", "Her", "Their", "Its", "New"}
         self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
         cues = lex["new_party_cues"]
@@ -292,7 +298,44 @@ class UnknownParties:
                     found.append(span)
         return found
 
+    def factions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Tehreek-e-Insaf Parliamentarians', 'PTI Nazriati', 'PML-N (Forward bloc)': a known party's name
+        and a faction's word name another party. It is the registry's party whose name is the known
+        party's full name with that word (PTI + Parliamentarians -> PTI-P), else a party of its own,
+        never the known party it grew from."""
+        out = []
+        for known in spans:
+            if known.label_ != "party" or known.end + 1 >= len(doc):
+                continue
+            end = self._faction_end(doc, known.end)
+            if end is None:
+                continue
+            words = doc[known.end:end].text.strip("()- ")
+            code = self.resolve(f"{self.full_names.get(known.kb_id_, known.text)} {words}")
+            if code == "":
+                continue
+            out.append(Span(doc, known.start, end, label="party",
+                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", doc[known.start:end].text)))
+        return out
+
+    def _faction_end(self, doc: Doc, after: int) -> int | None:
+        """Where a faction's word after a party name ends: 'X Parliamentarians', 'X-Nazriati' (lexicon key
+        party_faction_heads), or a bracket 'X (Forward bloc)' (party_bracket_faction_heads)."""
+        first = doc[after]
+        if first.text == "(":
+            for n in range(after + 1, min(after + 4, len(doc) - 1)):
+                if doc[n].text in self.bracket_heads:
+                    return n + 2 if doc[n + 1].text == ")" else None
+                if not doc[n].is_alpha:
+                    return None
+            return None
+        n = after + 1 if first.text == "-" and not first.whitespace_ else after
+        return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
+
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        factions = self.factions(doc, spans)
+        if factions:
+            spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
         self._known = {i for s in spans for i in range(s.start, s.end)}
         added: list[Span] = []
         for span in self.candidates(doc):
