@@ -224,3 +224,9 @@ def test_leaving_the_party_and_joining_its_faction_are_two_parties():
 def test_a_party_group_in_a_house_is_no_faction():
     text = "The PML-N group in the Senate met on Friday. Senator Zubair Ali Khan joined the PML-N on Friday."
     assert {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"} == {("PML-N", None)}
+
+
+def test_a_made_up_code_never_takes_a_registry_partys_code():
+    text = "MPA Zubair Ali Khan joined the Pakistan Progressive Party on Friday."
+    joins = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
+    assert joins == {("PPP-NEW", "Pakistan Progressive Party")}  # initials PPP belong to the Peoples Party

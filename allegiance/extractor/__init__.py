@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
-from ..country.registry import DEFAULT_COUNTRY
+from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
 from . import coalition, expel, membership, pairs, posts, seats, urdu
@@ -59,6 +59,7 @@ class Extractor:
         self.matcher = phrase_matcher(self.nlp, self.lex)
         self.trigger_words = event_words(self.lex)
         self.country = country
+        self.registered = frozenset(load_registry(country).parties)  # codes a made-up code must not take
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
         self.max_parse_chars = max_parse_chars or parse_budget()
@@ -97,7 +98,7 @@ class Extractor:
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
-        events = [name_new_parties(e, canonical) for e in events]
+        events = [name_new_parties(e, canonical, self.registered) for e in events]
         events = finalise(fullest_names(fill_government(events, context), names), article)
         return self.judge.keep(events) if self.judge is not None else events
 
@@ -231,9 +232,12 @@ def _new_party_names(events: list[Event]) -> dict[str, str]:
     return best
 
 
-def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> Event:
+def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
+                     registered: frozenset[str] = frozenset()) -> Event:
     """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
-    name plus the name itself; the rule id says so, flagging the party for the registry."""
+    name plus the name itself; the rule id says so, flagging the party for the registry. A made-up
+    code that a registry party already holds ('Pakistan Progressive Party' -> 'PPP') takes a '-NEW'
+    suffix, so that the record never files an unknown party under a known one."""
     changes = {}
     for field in ("party", "counterpart", "actor"):
         value = getattr(event, field)
@@ -244,7 +248,7 @@ def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> E
             name = canonical.get(_party_core(name), name)
             code, name = split_party(NEW_PARTY + name)
         if name is not None:
-            changes[field] = code
+            changes[field] = f"{code}-NEW" if code in registered else code
             changes[field + "_name"] = name
     if not changes:
         return event
