@@ -230,3 +230,20 @@ def test_a_made_up_code_never_takes_a_registry_partys_code():
     text = "MPA Zubair Ali Khan joined the Pakistan Progressive Party on Friday."
     joins = {(e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
     assert joins == {("PPP-NEW", "Pakistan Progressive Party")}  # initials PPP belong to the Peoples Party
+
+
+def test_a_quotes_speaker_is_the_person_just_named_not_an_earlier_subject():
+    text = ("PPP chairman Bilawal Bhutto Zardari will address a public gathering in Quetta on Sunday.\n\n"
+            "It is worth recalling that PML-N Sindh chief Abdul Karim Soomro on May 3 announced to part ways with "
+            "the party over its stance on the army.\n\n"
+            "\"The only reason I have decided to leave the PML-N is its narrative against the army,\" he said while "
+            "calling it unacceptable.")
+    leavers = {e.actor for e in extract(text, published=DAY) if e.type == "leave_party"}
+    assert leavers == {"Abdul Karim Soomro"}
+
+
+def test_a_name_inside_a_quote_is_not_the_speaker():
+    text = ("Former minister Usman Ali Dogar addressed supporters in Multan on Friday.\n\n"
+            "The violence of May 9 and the attack on the monument of Yaadgaar-e-Shuhada have left me dismayed, he "
+            "wrote. \"I am resigning from my position as PTI Multan president,\" he said.")
+    assert {e.actor for e in extract(text, published=DAY) if e.type == "resign_post"} == {"Usman Ali Dogar"}
