@@ -247,3 +247,25 @@ def test_a_name_inside_a_quote_is_not_the_speaker():
             "The violence of May 9 and the attack on the monument of Yaadgaar-e-Shuhada have left me dismayed, he "
             "wrote. \"I am resigning from my position as PTI Multan president,\" he said.")
     assert {e.actor for e in extract(text, published=DAY) if e.type == "resign_post"} == {"Usman Ali Dogar"}
+
+
+@pytest.mark.parametrize("second", [
+    "Nawabzada Shahzain Marri, Sardar Yar Muhammad Rind and Pir Aslam Bodla also announced joining the party.",
+    "Nawabzada Shahzain Marri, Sardar Yar Muhammad Rind and Pir Aslam Bodla also decided to join the party.",
+    "Later in the day, Nawabzada Shahzain Marri, Sardar Yar Muhammad Rind and Pir Aslam Bodla joined the party.",
+])
+def test_the_party_after_a_switch_is_the_party_joined(second):
+    text = f"MNA Ghulam Sarwar Jatoi joined the PML-N on Monday after parting ways with the PTI. {second}"
+    joins = people(text)
+    assert {p for a, p in joins if a != "Ghulam Sarwar Jatoi"} == {"PML-N"}
+    assert len(joins) == 4
+
+
+def test_rejoining_the_party_one_left_stays_that_party():
+    text = "MNA Ghulam Sarwar Jatoi left the PTI in 2018. He rejoined the party on Monday."
+    assert people(text) == {("Ghulam Sarwar Jatoi", "PTI")}
+
+
+def test_joining_the_party_just_left_when_no_other_was_joined():
+    text = "MNA Ghulam Sarwar Jatoi quit the PTI on Monday. MPA Shahzain Marri joined the party in 2019."
+    assert people(text) == {("Shahzain Marri", "PTI")}

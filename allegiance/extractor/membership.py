@@ -286,6 +286,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     people = [p for p in people if not _owns_party(art, p)]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
+    left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
+    art.memory["left_parties"] = art.memory.get("left_parties", frozenset()) | left
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
                               "at": art.offset + sent.end_char}
     if not people:
@@ -440,10 +442,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     """'the party': the last party named, but not the one its movers come from ('BAP leaders who
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
     head = trig.head
-    if trig.kind == "join" and any(c.lower_ in ("also", "too") for c in head.children):
-        last = art.memory.get("last_join_party")
-        if last:
-            return last
+    last = art.memory.get("last_join_party")
+    if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+        return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
         return art.focus_party(head.i)  # "PTI leaders left the party": their own party
     own: set[str] = set()
@@ -457,7 +458,10 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
-    return art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
+        return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
+    return focus
 
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
