@@ -269,3 +269,14 @@ def test_rejoining_the_party_one_left_stays_that_party():
 def test_joining_the_party_just_left_when_no_other_was_joined():
     text = "MNA Ghulam Sarwar Jatoi quit the PTI on Monday. MPA Shahzain Marri joined the party in 2019."
     assert people(text) == {("Shahzain Marri", "PTI")}
+
+
+@pytest.mark.parametrize("second", [
+    "Nawabzada Shahzain Marri, Sardar Yar Muhammad Rind and Pir Aslam Bodla were among them.",
+    "They include Nawabzada Shahzain Marri, Sardar Yar Muhammad Rind and Pir Aslam Bodla.",
+])
+def test_a_list_after_an_unnamed_switch_takes_both_acts(second):
+    text = f"Several PTI lawmakers quit the party on Monday and joined the IPP. {second}"
+    names = {"Nawabzada Shahzain Marri", "Sardar Yar Muhammad Rind", "Pir Aslam Bodla"}
+    assert people(text) == {(n, "IPP") for n in names}
+    assert people(text, "leave_party") == {(n, "PTI") for n in names}

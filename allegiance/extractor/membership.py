@@ -288,8 +288,11 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         art.memory["last_join_party"] = party
     left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
     art.memory["left_parties"] = art.memory.get("left_parties", frozenset()) | left
+    at = art.offset + sent.end_char
+    before = art.memory.get("last_act")
+    same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": art.offset + sent.end_char}
+                              "at": at, "same": same}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
     out = []
@@ -917,7 +920,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
     if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
         return []
-    people = [p for p in art.persons_in(sent) if p.start > cue.i]
+    people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
         return []
     here = art.offset + sent.start_char
@@ -935,6 +938,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         kinds = [("leave_party" if remembered["kind"] == "leave" else "join_party", remembered["party"])]
         if remembered["kind"] == "defect" and remembered.get("origin"):
             kinds.append(("leave_party", remembered["origin"]))
+        kinds += [("leave_party" if kind == "leave" else "join_party", party) for kind, party in remembered.get("same", [])
+                  if kind in ("join", "leave") and party and party != remembered["party"]]
         acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
     if not acts:
         return []
@@ -944,6 +949,15 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
+
+
+def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
+    """'A, B and C were among them': the people named before 'among them', as the subject of 'be'."""
+    among = cue.head if cue.head.i != cue.i else None
+    if among is None or among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return []
+    subjects = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i]
+    return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
 
 
 def _group_word(art: Article, tok: Token) -> bool:
