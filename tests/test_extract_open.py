@@ -280,3 +280,15 @@ def test_a_list_after_an_unnamed_switch_takes_both_acts(second):
     names = {"Nawabzada Shahzain Marri", "Sardar Yar Muhammad Rind", "Pir Aslam Bodla"}
     assert people(text) == {(n, "IPP") for n in names}
     assert people(text, "leave_party") == {(n, "PTI") for n in names}
+
+
+def test_a_quoted_bloc_is_no_person_and_a_portfolio_is_no_part_of_a_name():
+    text = ("Two members of the PTI\u2019s \u201cForward Bloc,\u201d including Minister for Primary Education Diwan Ali "
+            "Haider Chughtai and Minister for Small Industries, Nasreen Kausar Gillani, have joined the PPP.")
+    assert people(text) == {("Diwan Ali Haider Chughtai", "PPP"), ("Nasreen Kausar Gillani", "PPP")}
+
+
+@pytest.mark.parametrize("title", ["Diwan", "Sardarzada", "Arbab", "Nawabzadi"])
+def test_more_honorifics_open_a_name_after_a_portfolio(title):
+    text = f"Minister for Rural Roads {title} Mehboob Ali Lund joined the PPP on Friday."
+    assert people(text) == {(f"{title} Mehboob Ali Lund", "PPP")}

@@ -476,6 +476,9 @@ class NameRepair:
                 k += 1
             if 0 < k and len(run) - k >= 2:
                 return [doc[run.start + k:run.end]]
+            opener = next((j for j in range(1, len(run) - 1) if run[j].text in self.openers), None)
+            if opener is not None:  # 'Minister for Rural Roads Diwan Ali Chughtai': the title opens the name
+                return [doc[run.start + opener:run.end]]
         for k in range(1, len(run) - 1):
             if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
                                                    for t in run[:k]):
