@@ -292,3 +292,18 @@ def test_a_quoted_bloc_is_no_person_and_a_portfolio_is_no_part_of_a_name():
 def test_more_honorifics_open_a_name_after_a_portfolio(title):
     text = f"Minister for Rural Roads {title} Mehboob Ali Lund joined the PPP on Friday."
     assert people(text) == {(f"{title} Mehboob Ali Lund", "PPP")}
+
+
+@pytest.mark.parametrize("headline, party", [
+    ("Another setback for Imran Khan as Fayyaz Hassan Chaudhry leaves PTI", "PTI"),
+    ("A blow to Nawaz Sharif as Fayyaz Hassan Chaudhry quits PML-N", "PML-N"),
+])
+def test_the_person_a_setback_is_for_does_not_leave(headline, party):
+    text = f"{headline}\n\nLAHORE - Former Punjab minister Fayyaz Hassan Chaudhry has announced leaving the {party}."
+    assert {e.actor for e in extract(text, published=DAY) if e.type == "leave_party"} == {"Fayyaz Hassan Chaudhry"}
+
+
+def test_a_role_holder_named_after_a_place_still_acts():
+    text = "Moreover, the PML-Q's former district nazim from Khanewal Ahmed Yar Haraj will also join PTI on Saturday."
+    [(actor, party)] = people(text)
+    assert actor.endswith("Ahmed Yar Haraj") and party == "PTI"

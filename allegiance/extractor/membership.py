@@ -472,6 +472,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
+    if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
+        modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
     if modified is not None:
         own = subtree_span(trig.head)
         named = [p for p in art.persons_in(subtree_span(modified))
@@ -629,7 +631,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 people.append(focus)
             continue
         found = art.persons_in(subtree_span(subj))
-        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)]
+        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
+                 and not _beside_the_subject(art, p, subj)]
         if found:
             people += found
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
@@ -637,6 +640,21 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj)
     return people
+
+
+def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
+    """'Another setback for A as B leaves PTI': A hangs on an abstract subject noun through a
+    preposition, so A is not who acts; 'a group of A and B', 'leaders including A', 'A along with B'
+    and a role's holder ('the former nazim from Khanewal A') still are."""
+    if subj.pos_ == "PROPN" or subj.lemma_.lower() in GROUP_NOUNS or subj.text in art.lex["roles"] \
+            or subj.lemma_ in art.lex["roles"]:
+        return False
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ("of", "including", "like", "among", "with", "alongside", "as"):
+            return True
+        tok = tok.head
+    return False
 
 
 def group_members(art: Article, tok: Token) -> list[Span]:
