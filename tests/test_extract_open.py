@@ -307,3 +307,22 @@ def test_a_role_holder_named_after_a_place_still_acts():
     text = "Moreover, the PML-Q's former district nazim from Khanewal Ahmed Yar Haraj will also join PTI on Saturday."
     [(actor, party)] = people(text)
     assert actor.endswith("Ahmed Yar Haraj") and party == "PTI"
+
+
+@pytest.mark.parametrize("launch", [
+    "On Friday he launched a new party, the Awaam Tehreek.",
+    "On Friday he launched a new party named Awaam Tehreek.",
+    "On Friday he launched the Awaam Tehreek.",
+])
+def test_the_new_party_is_the_one_launched_in_the_article(launch):
+    text = (f"Former minister Shahid Aziz Abbasi left the PML-N last year. {launch} "
+            "Senator Ali Raza Kazmi joined the new party on Saturday.")
+    joins = {(e.actor, e.party, e.party_name) for e in extract(text, published=DAY) if e.type == "join_party"}
+    assert joins == {("Ali Raza Kazmi", "AT", "Awaam Tehreek")}
+
+
+def test_also_left_with_no_party_is_the_party_the_others_left():
+    text = ("Several PTI lawmakers quit the party on Monday. Those who left the party include Nawabzada Shahzain "
+            "Marri and Sardar Yar Muhammad Rind. Pir Aslam Bodla and Mian Imtiaz Ahmed also left.")
+    assert people(text, "leave_party") == {(n, "PTI") for n in ("Nawabzada Shahzain Marri", "Sardar Yar Muhammad Rind",
+                                                                  "Pir Aslam Bodla", "Mian Imtiaz Ahmed")}

@@ -158,6 +158,9 @@ class Extractor:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)
             out += found
+        unknown = [p for p in doc.spans["parties"] if p.kb_id_.startswith(NEW_PARTY)]
+        if unknown:  # a party the registry lacks, for "the new party" in a later chunk
+            memory["last_new_party"] = unknown[-1].kb_id_
         out += seats.extract_seats(art)
         return out
 

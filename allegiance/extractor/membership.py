@@ -287,6 +287,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
     left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
+    if left:
+        art.memory["last_leave_party"] = next(iter(left))
     art.memory["left_parties"] = art.memory.get("left_parties", frozenset()) | left
     at = art.offset + sent.end_char
     before = art.memory.get("last_act")
@@ -425,6 +427,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             break
     if (head.pos_ == "NOUN" and trig.kind == "leave") or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
+    if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+        return art.memory["last_leave_party"]  # "A and B also left": the party the others left
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
@@ -438,7 +443,7 @@ def _launched_party(art: Article, head: Token) -> str | None:
         verbs = [party.root.head, party.root.head.head]
         if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
             return party.kb_id_
-    return None
+    return art.memory.get("last_new_party")  # named in an earlier piece of the article
 
 
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:

@@ -207,7 +207,7 @@ class UnknownParties:
         self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
         cues = lex["new_party_cues"]
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
-                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)[\"'\u2018\u201c]?$", re.I)
+                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
         self.names: list[tuple[str, list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
