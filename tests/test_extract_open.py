@@ -326,3 +326,13 @@ def test_also_left_with_no_party_is_the_party_the_others_left():
             "Marri and Sardar Yar Muhammad Rind. Pir Aslam Bodla and Mian Imtiaz Ahmed also left.")
     assert people(text, "leave_party") == {(n, "PTI") for n in ("Nawabzada Shahzain Marri", "Sardar Yar Muhammad Rind",
                                                                   "Pir Aslam Bodla", "Mian Imtiaz Ahmed")}
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    ("PESHAWAR: Noor Ahmed Khan, a dissident former MNA, criticised PTI chairman Imran Khan on Friday.\n\n"
+     "Mr Khan said he along with his family was joining the JUI-F.", "Noor Ahmed Khan", "join_party"),
+    ("Former MNA Ayesha Gulalai Awan criticised PTI leader Firdous Ashiq Awan on Friday. Ms Awan said she was "
+     "joining the PML-N.", "Ayesha Gulalai Awan", "join_party"),
+])
+def test_mr_and_a_surname_is_the_person_first_named_in_full(text, who, kind):
+    assert {e.actor for e in extract(text, published=DAY) if e.type == kind} == {who}

@@ -205,7 +205,7 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     def fullest(actor: str) -> str:
         words = set(_name_words(actor))
         if len(words) < 2:
-            return actor
+            return _titled_surname(actor, names)
         holders = set.intersection(*(by_word.get(w, set()) for w in words))
         holders = {n for n in holders if len(_name_words(n)) > len(words)}
         if not holders:
@@ -215,6 +215,17 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
             return longest
         return actor  # two different people hold these words: leave the name as written
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
+
+
+def _titled_surname(actor: str, names: list[str]) -> str:
+    """'Mr Khan', 'Dr Awan': the news's second reference to the person it first named in full with that
+    surname ('Noor Alam Khan ... Mr Khan said'), even when another Khan is named later; ``names`` are in
+    the article's order. A bare word stays as written."""
+    parts = actor.replace(".", " ").split()
+    if len(parts) != 2 or parts[0].lower() not in ("mr", "mrs", "ms", "dr", "miss"):
+        return actor
+    surname = parts[1].lower()
+    return next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), actor)
 
 
 def _party_core(name: str) -> str:

@@ -612,7 +612,9 @@ class NameRepair:
                 if self._contains(qwords, words, prefer_before=q.start < p.start):
                     best = q
             if len(words) == 1:
-                best = self._nearest_holder(persons, i, words[0]) or best
+                titled = p[0].text.lower().rstrip(".") in self.titles
+                best = (self._first_holder(persons, i, words[0]) if titled else None) \
+                    or self._nearest_holder(persons, i, words[0]) or best
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=best.text))
         return full
 
@@ -624,6 +626,11 @@ class NameRepair:
             return set(small) <= set(big)
         word = small[0]
         return any(w == word or (len(w) > 4 and similarity(w, word) >= 80) for w in big[-1:])
+
+    def _first_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
+        """'Mr Khan': the news's second reference to the first person named in full with that surname,
+        not to another Khan named in between."""
+        return next((q for q in persons[:i] if len(q) > 1 and self._words(q)[-1:] == [word]), None)
 
     def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
         """A single word names the closest earlier person whose name holds it."""
