@@ -336,3 +336,17 @@ def test_also_left_with_no_party_is_the_party_the_others_left():
 ])
 def test_mr_and_a_surname_is_the_person_first_named_in_full(text, who, kind):
     assert {e.actor for e in extract(text, published=DAY) if e.type == kind} == {who}
+
+
+@pytest.mark.parametrize("verb, status", [
+    ("is said to be joining", "possible"),
+    ("is believed to have joined", "possible"),
+    ("is on the verge of joining", "possible"),
+    ("refused to join", "denied"),
+    ("declined to join", "denied"),
+    ("ruled out joining", "denied"),
+    ("joined", "fact"),
+])
+def test_hearsay_verges_and_refusals(verb, status):
+    text = f"Senator Kamran Yousaf Mirza {verb} the PPP, his aides said on Friday."
+    assert {(e.party, e.status) for e in extract(text, published=DAY) if e.type == "join_party"} == {("PPP", status)}

@@ -12,7 +12,8 @@ from ..country.lexicon import Lexicon
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
-# status_opinion_aux, status_reversal_lemmas, status_reversal_cues and status_contact_nouns.
+# status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal
+# and status_hearsay_passive_lemmas.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None, hearsay: bool = True) -> str | None:
@@ -36,6 +37,9 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"
         if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
             return "denied"
+        if tok.i != trigger.i and tok.i not in phrase and " ".join(
+                [tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")]) in lex["status_deny_phrasal"]:
+            return "denied"  # "ruled out joining"
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex) or _in_contact(tok, trigger, phrase, lex):
             return "possible"
@@ -216,6 +220,9 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
 
 def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in lex["status_hearsay_passive_lemmas"] and tok.i != trigger.i and tok.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "is said to be joining", "is believed to have quit": hearsay
     if tok.lower_ == "set" and any(c.dep_ in ("xcomp",) for c in tok.children):
         return True
     if lemma in lex["status_hedge_lemmas"] and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):
