@@ -70,7 +70,7 @@ def test_round_trip(db_url):
 def test_schema_matches_models(db_url):
     engine = open_database(db_url)
     with engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0008_watch"
+        assert current_revision(connection) == head_revision() == "0009_party_names"
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 

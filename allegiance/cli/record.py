@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # the record and the extractor are imported by the commands t
     from ..pipeline import IngestReport
     from ..store.queries import StoredEvent
 
-EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "counterpart", "action", "scope", "post", "seats", "house",
-                "date", "date_kind", "date_after", "date_before", "status", "confidence", "rule", "start", "end", "sentence", "article_id", "person_id",
-                "rejected"]
+EVENT_FIELDS = ["id", "doc", "type", "actor", "party", "party_name", "counterpart", "counterpart_name", "action",
+                "scope", "post", "seats", "house", "date", "date_kind", "date_after", "date_before", "status", "confidence",
+                "rule", "start", "end", "sentence", "article_id", "person_id", "rejected"]
 
 
 def ingest_command(
@@ -223,25 +223,43 @@ def party_command(
     fmt: FormatOption = Format.table,
     as_known_on: AsKnownOnOption = None,
 ) -> None:
-    """A party's members on a date, and everyone who joined or left it up to that date."""
+    """A party's members on a date, and everyone who joined or left it up to that date. A party the
+    record names but the registry lacks is found by its made-up code or its name, and flagged."""
+    from ..analyse.views import find_party
     from ..record.query import joiners, leavers, members
 
     with user_errors(exit_code=2):
-        code = party_code(name, country)
+        _party_name_checked(name)
     day = (on or date.today()).isoformat()
-    found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
-                                 "leavers": leavers(s, code, until=day)}, as_known_on=as_known_on)
+
+    def lookup(s):
+        party = find_party(name, country, s)
+        return party, {"members": members(s, party.code, day), "joiners": joiners(s, party.code, until=day),
+                       "leavers": leavers(s, party.code, until=day)}
+
+    party, found = on_record(db, lookup, as_known_on=as_known_on)
+    code = party.code
     if fmt is Format.json:
-        _json({"party": code, "on": day, **{k: [asdict(m) for m in v] for k, v in found.items()}})
+        _json({"party": code, "name": party.name, "unregistered": party.unregistered, "on": day,
+               **{k: [asdict(m) for m in v] for k, v in found.items()}})
     elif fmt is Format.csv:
         _csv([{"role": k[:-1], **asdict(m)} for k, v in found.items() for m in v], ["role", *MEMBERSHIP_FIELDS])
     else:
         console = out()
+        if party.unregistered:
+            console.print(f"{code} ({party.name}) is unregistered: the country's registry lacks it, and its code "
+                          "was made from its name; add it to the registry to give it its own.")
         for kind, items in found.items():
             rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
                     for m in items]
             console.print(_rows_table(f"{code} {kind} ({'on' if kind == 'members' else 'up to'} {day}): "
                                       f"{len(items)}", rows, ["name", "start", "end", "disputed"]))
+
+
+def _party_name_checked(name: str) -> None:
+    """The checks the API makes of a party in a path: some text, at most 64 characters."""
+    if not name.strip() or len(name) > 64:
+        raise OptionError(f"PARTY must be a code or a name of 1 to 64 characters, not {name[:70]!r}")
 
 
 def flows_command(

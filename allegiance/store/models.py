@@ -20,7 +20,10 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     is ISO text (``YYYY-MM-DD``) or NULL. ``person_id`` links to ``persons``;
     it is set after every ingest by entity resolution (``allegiance/record/resolve.py``
     through ``record.refresh_record``). Indexed on type, party, date,
-    actor and person_id, the common filters.
+    actor and person_id, the common filters. ``party_name`` / ``counterpart_name``
+    (migration ``0009_party_names``) keep the name of a party the registry
+    lacks, beside the code the extractor made from it (``APP``: "Awam
+    Pakistan Party"); NULL for a registry party.
 
     ``date_kind`` says what is known of the act's day (migration ``0007_time_bounds``): ``exact`` (the text
     gives it: ``date``), ``between`` (the text bounds it: "last week", "in January": ``date_after`` to
@@ -179,6 +182,8 @@ class EventRow(Base):
     rule: Mapped[str] = mapped_column(String(128))
     extractor_version: Mapped[str] = mapped_column(String(32))
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    party_name: Mapped[str | None] = mapped_column(Text)
+    counterpart_name: Mapped[str | None] = mapped_column(Text)
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
 

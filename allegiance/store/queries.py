@@ -101,7 +101,8 @@ def _event_row(event: Event, extractor_version: str, article_id: int | None = No
                    seats=event.seats, house=event.house, date=event.date, date_kind=event.date_kind,
                    date_after=after, date_before=before, status=event.status,
                    confidence=event.confidence, evidence_sentence=ev.sentence, evidence_start=ev.start,
-                   evidence_end=ev.end, rule=ev.rule, extractor_version=extractor_version)
+                   evidence_end=ev.end, rule=ev.rule, extractor_version=extractor_version,
+                   party_name=event.party_name, counterpart_name=event.counterpart_name)
     if article_id is not None:
         row.article_id = article_id
     return row
@@ -259,6 +260,20 @@ def count_rows(session: Session) -> dict[str, int]:
     return {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in tables.items()}
 
 
+def unregistered_party(session: Session, name: str) -> tuple[str, str] | None:
+    """(code, name) of a party that stored events name but the registry lacks, given its made-up code
+    (any case) or its name; the fullest name the record holds. None when no event names it."""
+    for code_col, name_col in ((EventRow.party, EventRow.party_name),
+                               (EventRow.counterpart, EventRow.counterpart_name)):
+        found = session.execute(
+            select(code_col, name_col).where(name_col.is_not(None))
+            .where(or_(func.upper(code_col) == name.strip().upper(), func.lower(name_col) == name.strip().lower()))
+            .order_by(func.length(name_col).desc(), name_col).limit(1)).first()
+        if found is not None:
+            return found[0], found[1]
+    return None
+
+
 # --------------------------------------------------------------------------- rows -> records
 
 def _article(row: ArticleRow) -> Article:
@@ -272,6 +287,7 @@ def _event(row: EventRow) -> Event:
                  date=row.date, date_after=row.date_after if row.date_kind == "between" else None,
                  date_before=row.date_before if row.date_kind == "between" else None, status=row.status,
                  confidence=row.confidence,
+                 party_name=row.party_name, counterpart_name=row.counterpart_name,
                  evidence=Evidence(row.evidence_sentence, row.evidence_start, row.evidence_end, row.rule))
 
 

@@ -65,6 +65,9 @@ class EventOut(BaseModel):
     date_before: str | None = Field(None, description="The latest day the act can have happened (its report's, at most).")
     status: str
     confidence: float
+    party_name: str | None = Field(None, description="The name of a party the registry lacks (party is a code "
+                                   "made from it); null for a registry party.")
+    counterpart_name: str | None = Field(None, description="The same for counterpart.")
     evidence: EvidenceOut
     article_id: int
     person_id: str | None
@@ -139,6 +142,8 @@ class PartyOut(BaseModel):
     code: str
     name: str
     aliases: list[str]
+    unregistered: bool = Field(False, description="The record names this party but the country's registry lacks "
+                               "it: its code was made from its name, and the registry should add it.")
 
 
 class PartyDetail(BaseModel):
@@ -318,7 +323,8 @@ def event_out(s: StoredEvent) -> EventOut:
     return EventOut(id=s.id, doc=e.doc, type=e.type, actor=e.actor, party=e.party, counterpart=e.counterpart,
                     action=e.action, scope=e.scope, post=e.post, seats=e.seats, house=e.house, date=e.date,
                     date_kind=e.date_kind, date_after=e.date or e.date_after, date_before=s.latest_day,
-                    status=e.status, confidence=e.confidence,
+                    status=e.status, confidence=e.confidence, party_name=e.party_name,
+                    counterpart_name=e.counterpart_name,
                     evidence=EvidenceOut(sentence=e.evidence.sentence, start=e.evidence.start, end=e.evidence.end,
                                          rule=e.evidence.rule), article_id=s.article_id, person_id=s.person_id)
 
@@ -348,7 +354,7 @@ def person_out(p: PersonEntry) -> PersonOut:
 
 
 def party_out(p) -> PartyOut:
-    return PartyOut(code=p.code, name=p.name, aliases=list(p.aliases))
+    return PartyOut(code=p.code, name=p.name, aliases=list(p.aliases), unregistered=p.unregistered)
 
 
 def article_out(a: ArticleRecord) -> ArticleOut:
