@@ -44,6 +44,13 @@ class BadDatabase(StoreError):
     exit_code = 2
 
 
+class ClusterError(AllegianceError):
+    """``ingest --cluster`` cannot run: no scheduler answers at the address, a malformed ``local:N``, or a
+    record (SQLite) that the workers cannot share."""
+
+    exit_code = 5
+
+
 class ServeError(AllegianceError):
     """The server cannot start (the address is taken, or not this machine's)."""
 

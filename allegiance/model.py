@@ -18,6 +18,8 @@ EventType = Literal["leave_party", "join_party", "resign_post", "expel", "coalit
 EVENT_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result")
 PERSON_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel")  # acts of a person, not a party
 Status = Literal["fact", "possible", "denied"]
+DateKind = Literal["exact", "on_or_before", "between"]
+DATE_KINDS: tuple[str, ...] = ("exact", "on_or_before", "between")
 CoalitionAction = Literal["join", "leave", "reject", "talks"]
 
 
@@ -72,6 +74,10 @@ class Event:
     party_name: str | None = None
     counterpart_name: str | None = None
     actor_name: str | None = None
+    # Bounds of an act with no stated day, where its text gives them ("last week": between); a stored event
+    # with neither is "on or before" its article's publication (see `date_kind`).
+    date_after: str | None = None
+    date_before: str | None = None
     # How the parse links the event's arguments, for the judge; never stored or written out.
     cues: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -85,14 +91,22 @@ class Event:
             return (self.type, self.actor.lower(), (self.post or "").lower())
         return (self.type, self.actor.lower(), self.party)
 
+    @property
+    def date_kind(self) -> DateKind:
+        """``exact`` (the text gives the day), ``between`` (it gives a span: "last week"), else ``on_or_before``
+        (only that the act happened by the time it was reported)."""
+        if self.date:
+            return "exact"
+        return "between" if self.date_after else "on_or_before"
+
     def to_dict(self) -> dict[str, Any]:
         """The machine-readable contract of DESIGN.md: GUIDELINE fields + evidence + confidence."""
         out = asdict(self)
         out.pop("cues")
         out["evidence"] = asdict(self.evidence)
-        for name in ("party_name", "counterpart_name", "actor_name"):
+        for name in ("party_name", "counterpart_name", "actor_name", "date_after", "date_before"):
             if out[name] is None:
-                del out[name]  # only a party the registry lacks carries its name
+                del out[name]  # only a party the registry lacks carries its name; only a bounded act its bounds
         return out
 
 
@@ -154,6 +168,10 @@ class Fact:
     conflict: bool            # some sources report the act, others deny it
     sources: tuple[Source, ...]
     confirmed: bool = False   # an analyst confirmed one of its sources (corrections.confirm_event)
+    date_after: str | None = None    # the act's span: on or after (a bound its text gives)
+    date_before: str | None = None   # ... and on or before (the stated day, else the text's bound or first report)
+    first_doc: str | None = None     # the earliest source: who reported it first
+    first_url: str | None = None
 
     @property
     def source_count(self) -> int:
@@ -170,11 +188,18 @@ class Fact:
     @property
     def when(self) -> str | None:
         """The date to order by: the stated date, else the first article's date ("on or before")."""
-        return self.date or (self.first_reported.isoformat() if self.first_reported else None)
+        return self.date or self.date_before or (self.first_reported.isoformat() if self.first_reported else None)
 
     @property
     def date_certain(self) -> bool:
         return self.date is not None
+
+    @property
+    def date_kind(self) -> DateKind:
+        """``exact``, ``between`` or ``on_or_before``, as for an `Event`."""
+        if self.date:
+            return "exact"
+        return "between" if self.date_after else "on_or_before"
 
 
 @dataclass(frozen=True)
@@ -191,6 +216,8 @@ class Membership:
     opened_by: str | None      # fact id
     closed_by: str | None
     disputed: bool = False     # an opening or closing fact is denied by some source
+    start_after: str | None = None  # a bounded start's lower bound ("joined last month"); None: exact or open
+    end_after: str | None = None
 
     def covers(self, day: str) -> bool:
         """Whether the record places the person in the party on ``day`` (end day excluded)."""

@@ -89,7 +89,7 @@ def ingest(paths: Sequence[str | os.PathLike], db_url: str, jobs: int = 1, repro
             fresh = _new_articles(paths, engine, report, max_bytes, notify, on_problem)
             new_ids: set[int] = set()
             for _hash, article, events in _extract(fresh, jobs, options):
-                _store_new(engine, article, events, report, new_ids, on_problem)
+                store_new(engine, article, events, report, new_ids, on_problem)
                 notify(report)
             if reprocess:
                 _reprocess(engine, new_ids, jobs, options, report, notify)
@@ -232,8 +232,8 @@ def reread_article(engine: Engine, article_id: int, article: Article, events: li
         return count
 
 
-def _store_new(engine: Engine, article: Article, events: list[Event], report: IngestReport, new_ids: set[int],
-               on_problem: Callable[[ReadProblem], None] | None) -> None:
+def store_new(engine: Engine, article: Article, events: list[Event], report: IngestReport, new_ids: set[int],
+              on_problem: Callable[[ReadProblem], None] | None) -> None:
     """Commit one article with its events; text stored meanwhile by another ingest counts as unchanged."""
     try:
         new_ids.add(store_article(engine, article, events))
@@ -250,6 +250,27 @@ def _store_new(engine: Engine, article: Article, events: list[Event], report: In
     report.new += 1
     report.events += len(events)
     crash_point(f"stored:{report.new}")
+
+
+def store_batch(engine: Engine, items: Sequence[tuple[Article, list[Event]]], report: IngestReport,
+                new_ids: set[int], on_problem: Callable[[ReadProblem], None] | None = None) -> None:
+    """Commit many new articles with their events in one transaction (a cluster worker's write: one
+    round trip per batch, not per article); when another writer stored one of these texts meanwhile,
+    or one cannot be stored, the batch is rolled back and stored an article at a time (`store_new`)."""
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            rows = [add_article(session, article, events, EXTRACTOR_VERSION) for article, events in items]
+            session.flush()
+            ids = [row.id for row in rows]
+            for article_id in ids:
+                mark_pending(session, article_id)  # derivation to do, durable with the articles
+    except (exc.IntegrityError, exc.DataError):
+        for article, events in items:
+            store_new(engine, article, events, report, new_ids, on_problem)
+        return
+    new_ids.update(ids)
+    report.new += len(ids)
+    report.events += sum(len(events) for _article, events in items)
 
 
 def _reprocess(engine: Engine, skip: set[int], jobs: int, options: _Options, report: IngestReport,

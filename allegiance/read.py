@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
@@ -93,18 +94,71 @@ class _Unreadable(Exception):
 # --------------------------------------------------------------------------- entry point
 
 def iter_articles(paths: Sequence[str | os.PathLike], *, max_bytes: int = MAX_BYTES,
-                  stdin: TextIO | None = None) -> Iterator[Article | ReadProblem]:
+                  stdin: TextIO | None = None, archives: bool = True) -> Iterator[Article | ReadProblem]:
     """Every article found under ``paths``, in order, with a `ReadProblem` for each bad input.
 
     Problems are yielded rather than raised so that one broken file never costs
     the user the rest of a batch; the caller decides how loudly to report them.
+    Web archives (``.warc``, ``.warc.gz``, also URLs) go to `allegiance.warc`; a folder's archives are
+    read before its other files, unless ``archives`` is False (a cluster reads each as a shard of its own).
     """
     for raw in paths:
         name = os.fspath(raw)
-        found = _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes) if name == "-" \
-            else _read_path(Path(name), max_bytes)
+        if is_warc(name):
+            found = _read_archives([name])
+        elif name == "-":
+            found = _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+        elif archives and Path(name).is_dir():
+            found = chain(_read_archives(folder_archives(Path(name))), _read_path(Path(name), max_bytes))
+        else:
+            found = _read_path(Path(name), max_bytes)
         for item in found:
             yield _checked(item)
+
+
+def _read_archives(names: Sequence[str | os.PathLike]) -> Iterator[Article | ReadProblem]:
+    from .warc import iter_warc  # web archives: their own reader and filter (FastWARC, fsspec)
+    for name in names:
+        yield from iter_warc(name)
+
+
+def folder_archives(folder: Path) -> list[Path]:
+    """The web archives under a folder, sorted, hidden entries and symlinked folders skipped as in a walk."""
+    found: list[Path] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return found  # the walk of the folder reports it
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            found.extend(folder_archives(Path(entry.path)))
+        elif entry.is_file() and is_warc(entry.name):
+            found.append(Path(entry.path))
+    return found
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(name: str) -> bool:
+    """Whether a path or URL names a web archive (``.warc``, ``.warc.gz``), read by `allegiance.warc`."""
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes to text as every reader decodes them (BOM, UTF-8, then a detected encoding); raises
+    `ValueError` with what to do when they are no text."""
+    try:
+        return _decode(data)
+    except _Unreadable as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def read_html_article(html: str, source: str, doc: str) -> Article | ReadProblem:
+    """One HTML page as an article (trafilatura, as for .html files), or the problem that stops it."""
+    return _checked(next(_html_articles(html, source, doc)))
 
 
 # Publication dates outside these bounds are typing errors (0001-01-01, 2230-05-01):

@@ -79,8 +79,32 @@ def measure_ingest(count: int) -> None:
 PARTIES = ["PTI", "PML-N", "PPP", "MQM-P", "JUI-F", "PML-Q", "IPP", "BAP", "ANP", "JI"]
 
 
+def published(article: int):
+    """A synthetic article's publication day, spread over 2015-2025 (the same for the same article)."""
+    from datetime import date, timedelta
+
+    return date(2015, 1, 1) + timedelta(days=(article * 7919) % 4017)
+
+
+def placed(rng: random.Random, day) -> dict:
+    """An event's day as the demo's events have them: about half with a stated day (on or before its
+    report), the rest only bounded (mostly "on or before" the report, some "between": "last month")."""
+    from datetime import timedelta
+
+    roll = rng.random()
+    if roll < 0.47:
+        stated = (day - timedelta(days=rng.randint(0, 3))).isoformat()
+        return {"date": stated, "date_kind": "exact", "date_after": stated, "date_before": stated}
+    if roll < 0.9:
+        return {"date": None, "date_kind": "on_or_before", "date_after": None, "date_before": day.isoformat()}
+    first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return {"date": None, "date_kind": "between", "date_after": first.isoformat(),
+            "date_before": (day.replace(day=1) - timedelta(days=1)).isoformat()}
+
+
 def fill(url: str, n_events: int) -> None:
-    """N synthetic events (and one article per 20 events), bulk inserted."""
+    """N synthetic events (and one article per 20 events), bulk inserted: about half dated, the rest
+    bounded by their article's day (`placed`), as in the demo record."""
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
@@ -96,7 +120,7 @@ def fill(url: str, n_events: int) -> None:
         n_articles = max(1, n_events // 20)
         for start in range(0, n_articles, 10000):
             session.execute(insert(ArticleRow), [
-                {"doc": f"a{i}", "url": None, "title": None, "published": None, "source": None,
+                {"doc": f"a{i}", "url": None, "title": None, "published": published(i), "source": None,
                  "content_hash": f"h{i}", "text": "synthetic", "text_offset": 0, "extractor_version": "bench",
                  "ingested_at": now}
                 for i in range(start, min(n_articles, start + 10000))])
@@ -112,7 +136,7 @@ def fill(url: str, n_events: int) -> None:
                 rows.append({"article_id": first + i // 20, "doc": f"a{i // 20}", "type": kind,
                              "actor": f"Person {i % 50000}", "party": rng.choice(PARTIES), "counterpart": None,
                              "action": None, "scope": None, "post": None, "seats": None, "house": None,
-                             "date": f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                             **placed(rng, published(i // 20)),
                              "status": "fact", "confidence": 0.7, "evidence_sentence": "s", "evidence_start": 0,
                              "evidence_end": 1, "rule": "bench", "extractor_version": "bench",
                              "person_id": f"p-{i % min(50000, n_events):06d}"})
@@ -170,6 +194,9 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
                 "events of a person": lambda: find_events(session, person=person),
                 "events of a party in a year": lambda: find_events(session, party=party, since=f"{year}-01-01",
                                                                    until=f"{year}-12-31", limit=1000),
+                "latest events (page of 15)": lambda: find_events(session, limit=15, latest_first=True),
+                "events of a month (page of 50)": lambda: find_events(session, since=f"{year}-03-01",
+                                                                      until=f"{year}-03-31", limit=50),
             }
             for name, run in cases.items():
                 start = time.perf_counter()

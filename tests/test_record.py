@@ -188,7 +188,8 @@ def test_cli_commands(record, db_url):
     assert json.loads(result.stdout) == {"PTI": {"IPP": ["Chaudhry Fawad Hussain"]}}
     result = runner.invoke(app, ["flows", "--db", db_url, "-f", "csv"])
     assert list(csv.DictReader(io.StringIO(result.stdout))) == [
-        {"from_party": "PTI", "to_party": "IPP", "name": "Chaudhry Fawad Hussain"}]
+        {"from_party": "PTI", "to_party": "IPP", "name": "Chaudhry Fawad Hussain", "left_on": "2024-03-04",
+         "left_after": "", "exact": "yes"}]
     result = runner.invoke(app, ["flows", "--db", db_url])
     assert result.exit_code == 0 and "PTI" in result.output and "1" in result.output
 

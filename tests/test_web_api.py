@@ -41,7 +41,8 @@ def test_events_filters_mirror_the_cli(client):
     leaves = client.get("/api/events", params={"type": "leave_party", "party": "PTI"}).json()
     assert leaves["total"] >= 3 and all(e["type"] == "leave_party" and e["party"] == "PTI" for e in leaves["items"])
     window = client.get("/api/events", params={"since": "2023-05-01", "until": "2023-06-30"}).json()["items"]
-    assert window and all("2023-05-01" <= e["date"] <= "2023-06-30" for e in window)
+    assert window and all("2023-05-01" <= e["date"] <= "2023-06-30" for e in window if e["date_kind"] == "exact")
+    assert all(e["date_before"] >= "2023-05-01" and (e["date_after"] or "") <= "2023-06-30" for e in window)
     denied = client.get("/api/events", params={"status": "denied"}).json()["items"]
     assert all(e["status"] == "denied" for e in denied)
     named = client.get("/api/events", params={"person": "mazari"}).json()["items"]

@@ -51,7 +51,8 @@ from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..store.queries import ArticleSource, StoredEvent, events_with_articles, person_rows
 
 FORMATS = ("jsonl", "csv", "popolo", "graphml")
-CSV_FIELDS = ["id", "doc", "type", "actor", "person_id", "party", "counterpart", "action", "scope", "post", "seats",
+CSV_FIELDS = ["id", "doc", "type", "actor", "person_id", "party", "party_name", "counterpart", "counterpart_name",
+              "action", "scope", "post", "seats",
               "house", "date", "status", "confidence", "evidence_sentence", "evidence_start", "evidence_end",
               "evidence_rule", "extractor_version", "rejected", "article_id", "article_doc", "article_url", "article_title",
               "article_published"]

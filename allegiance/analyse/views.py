@@ -25,8 +25,9 @@ from ..record.query import memberships as all_memberships
 from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
 from ..store.listing import Page, articles_by_id
-from ..store.queries import StoredEvent, article_sources, count_events, find_events
-from .coalition import INDICES, Coalition, CoalitionError, Game
+from ..errors import UnknownParty
+from ..store.queries import StoredEvent, article_sources, count_events, find_events, unregistered_party
+from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
 from .house import HouseQuestion, analyse_house
 from .unattached import INDEPENDENT, house_indices
 from .overview import dated_governments
@@ -303,7 +304,7 @@ def party_view(session: Session, code: str, on: date, country: str, memo: Record
                cap: int = 500) -> PartyView:
     """A party's members on a day, and everyone who joined or left it up to that day (latest first);
     the totals from the party's tally in ``memo`` (kept per record version), not counted each time."""
-    party = find_party(code, country)
+    party = find_party(code, country, session)
     day = on.isoformat()
     tally = memo.tally(session, party.code)
     return PartyView(party, day, members(session, party.code, day, limit=cap),
@@ -312,9 +313,17 @@ def party_view(session: Session, code: str, on: date, country: str, memo: Record
                      tally.members_on(day), tally.joined_by(day), tally.left_by(day))
 
 
-def find_party(code: str, country: str) -> Party:
-    """A party of the country's registry by code (any case) or any alias, else UnknownParty."""
-    return load_registry(country).find_party(code)
+def find_party(code: str, country: str, session: Session | None = None) -> Party:
+    """A party of the country's registry by code (any case) or any alias; with a ``session``, else a
+    party the record's events name but the registry lacks (``unregistered``); else UnknownParty.
+    The world of parties is open: a new party is still asked about by its code or its name."""
+    try:
+        return load_registry(country).find_party(code)
+    except UnknownParty:
+        found = unregistered_party(session, code) if session is not None else None
+        if found is None:
+            raise
+        return Party(found[0], found[1], (), unregistered=True)
 
 
 def parties(country: str, query: str | None = None) -> list[Party]:
@@ -349,6 +358,7 @@ class Flow:
     target: str
     count: int
     names: list[str]   # at most the cap given to `flow_view`
+    exact: int = 0     # how many of them left on a stated day
 
 
 @dataclass(frozen=True)
@@ -360,7 +370,7 @@ class FlowView:
 
 def flow_view(session: Session, since: date | None, until: date | None, names: int = 50) -> FlowView:
     """Who left which party for which in the window, one link per pair of parties, largest first."""
-    links = [Flow(a, b, n, people) for a, b, n, people in flow_links(session, since, until, names)]
+    links = [Flow(a, b, n, people, exact) for a, b, n, people, exact in flow_links(session, since, until, names)]
     return FlowView(_iso(since), _iso(until), sorted(links, key=lambda f: (-f.count, f.source, f.target)))
 
 

@@ -25,7 +25,7 @@ from ..country.registry import Registry, load_registry
 from ..model import counted
 from .options import titled
 from .options import out as stdout
-from .options import CountryOption, DbOption, Format, FormatOption, OnOption, iso_date, user_errors
+from .options import AsKnownOnOption, CountryOption, DbOption, Format, FormatOption, OnOption, iso_date, user_errors
 
 if TYPE_CHECKING:  # the record (SQLAlchemy) is imported when a question is answered, not by --help
     from ..analyse.house import HouseAnalysis, HouseQuestion
@@ -113,9 +113,10 @@ def known_parties(registry: Registry, seats: Optional[dict[str, int]], require: 
             [(code(a), code(b), n) for a, b, n in moves], [(name, code(to)) for name, to in people])
 
 
-def answer(question: HouseQuestion, country: str, db: Optional[str], read_record: bool) -> HouseAnalysis:
+def answer(question: HouseQuestion, country: str, db: Optional[str], read_record: bool,
+           as_known_on: Optional[date] = None) -> HouseAnalysis:
     """The analysis, reading the record only when the question needs it (no seats given, or what-ifs
-    that only the record knows)."""
+    that only the record knows), as it was known on ``as_known_on`` when given."""
     from ..analyse.house import analyse_house
     from ..record import Record
 
@@ -123,7 +124,7 @@ def answer(question: HouseQuestion, country: str, db: Optional[str], read_record
         raise CoalitionError("give the seats: --seats FILE (columns party,seats) or --seat PARTY=N")
     if question.seats is not None and not question.record_what_if:
         return analyse_house(None, question, country)
-    with Record.open(db, country) as record, record.session() as session:
+    with Record.open(db, country) as live, live.as_known_on(as_known_on) as record, record.session() as session:
         return analyse_house(session, question, record.country)
 
 
@@ -333,6 +334,7 @@ def make_coalitions_command(read_record: bool = False):
         db: DbOption = None,
         on: OnOption = None,
         fmt: FormatOption = Format.table,
+        as_known_on: AsKnownOnOption = None,
     ) -> None:
         """Winning coalitions and power indices of a house's seats."""
         from ..analyse.house import HouseQuestion, parse_seat_args, read_seats_csv
@@ -350,7 +352,7 @@ def make_coalitions_command(read_record: bool = False):
                 ordering, parse_moves(what_if), parse_people(move_person))
             question = HouseQuestion(house, day, given, required, excluded, apart, ordering, tuple(moves),
                                      tuple(people), since, independents.value)
-            found = answer(question, country, db, read_record)
+            found = answer(question, country, db, read_record, as_known_on)
         report, record, shown = found.report, found.seats.record, found.what_if
         if fmt is Format.json:
             print(json.dumps(report_dict(report, house, record, shown), ensure_ascii=False, indent=2))

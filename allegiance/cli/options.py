@@ -4,7 +4,7 @@ formats, and the one mapping of a user's error to a red line and an exit status.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
@@ -86,6 +86,8 @@ def _date_option(name: str, help: str):
 SinceOption = _date_option("--since", "On or after this date (YYYY-MM-DD).")
 UntilOption = _date_option("--until", "On or before this date (YYYY-MM-DD).")
 OnOption = _date_option("--on", "As the record stood on this date (YYYY-MM-DD). Default: today.")
+AsKnownOnOption = _date_option("--as-known-on", "Answer as the record knew it on this date: only articles "
+                               "published on or before it count (YYYY-MM-DD).")
 EventTypeOption = Annotated[Optional[EventType], typer.Option("--type", help="Event type.")]
 StatusOption = Annotated[Optional[Status], typer.Option("--status", help="fact, possible or denied.")]
 PartyOption = Annotated[Optional[str], typer.Option("--party", help="Party: its code in any case or any of its "
@@ -130,11 +132,27 @@ def user_errors(exit_code: int | None = None) -> Iterator[None]:
         fail(str(exc), exit_code or exc.exit_code)
 
 
-def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = False) -> T:
+def on_record(db: Optional[str], work: Callable[[Session], T], write: bool = False,
+              as_known_on: Optional[date] = None) -> T:
     """Open the record, run ``work(session)`` in one transaction (through the single writer when
     ``write``), close; a user's error becomes one line and an exit status. Shared by every command
-    that reads or corrects the record."""
+    that reads or corrects the record. With ``as_known_on``, ``work`` reads the record as it was known
+    on that day (`Record.as_known_on`)."""
     from ..record import Record
 
-    with user_errors(), Record.open(db) as record, record.session(write) as session:
+    with user_errors(), Record.open(db) as live, _known_on(live, as_known_on) as record, \
+            record.session(write) as session:
         return work(session)
+
+
+@contextmanager
+def _known_on(live, day: Optional[date]):
+    """`Record.as_known_on`, with a spinner on a terminal while the copy is made and derived."""
+    if day is None:
+        yield live
+        return
+    with ExitStack() as stack:
+        with err.status(f"the record as known on {day}: copying the articles published by then and deriving "
+                        "them", spinner="dots") if err.is_terminal else nullcontext():
+            record = stack.enter_context(live.as_known_on(day))
+        yield record

@@ -22,6 +22,9 @@ class Party:
     name: str
     aliases: tuple[str, ...]
     urdu: tuple[str, ...] = ()
+    # a party the record names but the registry lacks: its code was made from its name by the extractor,
+    # and the registry's keeper should add it
+    unregistered: bool = False
 
     def all_names(self) -> tuple[str, ...]:
         """Every written form: the code, the full name, English and Urdu aliases."""

@@ -27,13 +27,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
-from ..country.registry import DEFAULT_COUNTRY
+from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
 from . import coalition, expel, membership, pairs, posts, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
-from .dates import election_dates, lead_date, resignation_day, time_marks
+from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import NEW_PARTY, build_pipeline, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
@@ -59,6 +59,7 @@ class Extractor:
         self.matcher = phrase_matcher(self.nlp, self.lex)
         self.trigger_words = event_words(self.lex)
         self.country = country
+        self.registered = frozenset(load_registry(country).parties)  # codes a made-up code must not take
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
         self.max_parse_chars = max_parse_chars or parse_budget()
@@ -97,9 +98,10 @@ class Extractor:
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
-        events = [name_new_parties(e, canonical) for e in events]
+        events = [name_new_parties(e, canonical, self.registered) for e in events]
         events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
-        return self.judge.keep(events) if self.judge is not None else events
+        kept = self.judge.keep(events) if self.judge is not None else events
+        return [bounded(e, article.published) for e in kept]
 
     def _article_context(self, article: Article) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
@@ -157,8 +159,22 @@ class Extractor:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)
             out += found
+        unknown = [p for p in doc.spans["parties"] if p.kb_id_.startswith(NEW_PARTY)]
+        if unknown:  # a party the registry lacks, for "the new party" in a later chunk
+            memory["last_new_party"] = unknown[-1].kb_id_
         out += seats.extract_seats(art)
         return out
+
+
+def bounded(event: Event, published: date | None) -> Event:
+    """An undated event with the span its sentence gives ("last week", "in January"), so that a time window
+    can tell where it may fall; a dated one, or one whose sentence gives no span, as it is."""
+    if event.date:
+        return event
+    span = act_bounds(event.evidence.sentence, published)
+    if span is None:
+        return event
+    return replace(event, date_after=span[0].isoformat(), date_before=span[1].isoformat())
 
 
 def _within_budget(article: Article, cut: int | None) -> Article:
@@ -201,7 +217,7 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     def fullest(actor: str) -> str:
         words = set(_name_words(actor))
         if len(words) < 2:
-            return actor
+            return _titled_surname(actor, names)
         holders = set.intersection(*(by_word.get(w, set()) for w in words))
         holders = {n for n in holders if len(_name_words(n)) > len(words)}
         if not holders:
@@ -211,6 +227,17 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
             return longest
         return actor  # two different people hold these words: leave the name as written
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
+
+
+def _titled_surname(actor: str, names: list[str]) -> str:
+    """'Mr Khan', 'Dr Awan': the news's second reference to the person it first named in full with that
+    surname ('Noor Alam Khan ... Mr Khan said'), even when another Khan is named later; ``names`` are in
+    the article's order. A bare word stays as written."""
+    parts = actor.replace(".", " ").split()
+    if len(parts) != 2 or parts[0].lower() not in ("mr", "mrs", "ms", "dr", "miss"):
+        return actor
+    surname = parts[1].lower()
+    return next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), actor)
 
 
 def _party_core(name: str) -> str:
@@ -231,9 +258,12 @@ def _new_party_names(events: list[Event]) -> dict[str, str]:
     return best
 
 
-def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> Event:
+def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
+                     registered: frozenset[str] = frozenset()) -> Event:
     """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
-    name plus the name itself; the rule id says so, flagging the party for the registry."""
+    name plus the name itself; the rule id says so, flagging the party for the registry. A made-up
+    code that a registry party already holds ('Pakistan Progressive Party' -> 'PPP') takes a '-NEW'
+    suffix, so that the record never files an unknown party under a known one."""
     changes = {}
     for field in ("party", "counterpart", "actor"):
         value = getattr(event, field)
@@ -244,7 +274,7 @@ def name_new_parties(event: Event, canonical: dict[str, str] | None = None) -> E
             name = canonical.get(_party_core(name), name)
             code, name = split_party(NEW_PARTY + name)
         if name is not None:
-            changes[field] = code
+            changes[field] = f"{code}-NEW" if code in registered else code
             changes[field + "_name"] = name
     if not changes:
         return event

@@ -82,13 +82,39 @@ class Article:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named."""
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
-        for p in reversed(earlier):
-            if p.root.dep_ in ("nsubj", "nsubjpass") or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj"):
+        if not earlier:
+            return None
+        nearest = [p for p in earlier if p.sent.start == earlier[-1].sent.start]
+        for p in reversed(nearest):
+            if _subject_like(p):
                 return p
-        return earlier[-1] if earlier else None
+        if len(nearest) == 1 and _misparsed_subject(nearest[0]):
+            return nearest[0]  # the one person the sentence just before names, as its misparsed subject
+        for p in reversed(earlier):
+            if _subject_like(p):
+                return p
+        return earlier[-1]
 
     def evidence(self, sent: Span, rule: str) -> Evidence:
         return Evidence(sent.text.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+def _subject_like(person: Span) -> bool:
+    """The subject of its clause, or one of a listed or described subject ('A and B quit', 'A, a former MNA, quit')."""
+    return person.root.dep_ in ("nsubj", "nsubjpass") or (person.root.dep_ in ("conj", "appos")
+                                                          and person.root.head.dep_ == "nsubj")
+
+
+def _misparsed_subject(person: Span) -> bool:
+    """'... that PML-N chief A on Monday announced ...': a name the parser hung as an apposition or a
+    modifier ahead of its clause's verb, outside any quote, is that clause's subject; a name in an
+    object, a phrase or a quote ('the attack on X') is not."""
+    if person.root.dep_ not in ("appos", "npadvmod", "dep", "compound", "nmod"):
+        return False
+    before = person.doc[person.sent.start:person.start].text
+    inside_quote = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    verb_after = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in person.doc[person.end:person.sent.end][:6])
+    return not inside_quote and verb_after
 
 
 def subtree_span(token: Token) -> Span:

@@ -444,3 +444,60 @@ def resignation_day(text: str, published: date | None) -> date | None:
         if days:
             return min(days, key=lambda x: abs(x[0] - hit.start()))[1]
     return None
+
+
+# --------------------------------------------------------------------------- bounds of an undated act
+
+BOUND_RE = re.compile(r"\b(?P<rel>earlier|later|last|this|previous)\s+(?:this\s+)?(?P<unit>year|month|week)\b"
+                      r"|\bin\s+(?P<month>" + MONTH_RE + r")\b(?:,?\s+(?P<year>\d{4}))?(?!\s+\d{1,2}\b)"
+                      r"|\bin\s+(?P<only_year>(?:19|20)\d{2})\b", re.I)
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    after = date(year, month, 1)
+    before = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return after, before
+
+
+def _relative_span(rel: str, unit: str, published: date) -> tuple[date, date]:
+    """'last week', 'earlier this year', 'this month', 'last year' against the publication day."""
+    rel = rel.lower()
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return (monday - timedelta(days=7), monday - timedelta(days=1)) if rel in ("last", "previous") \
+            else (monday, published)
+    if unit == "month":
+        first = published.replace(day=1)
+        if rel in ("last", "previous"):
+            before = first - timedelta(days=1)
+            return before.replace(day=1), before
+        return first, published
+    if rel in ("last", "previous"):
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    return date(published.year, 1, 1), published
+
+
+def act_bounds(sentence: str, published: date | None) -> tuple[date, date] | None:
+    """(on or after, on or before) for an act with no stated day whose sentence bounds it: "last week",
+    "earlier this year", "in January", "in 2019"; None when the sentence gives no bound (the act is then
+    only "on or before" its publication). A bound never ends after the publication: news reports the past."""
+    if published is None:
+        return None
+    for m in BOUND_RE.finditer(sentence):
+        if m.group("unit"):
+            if m.group("rel").lower() == "later":
+                continue  # "later this year" points forward: no bound on a past act
+            span = _relative_span(m.group("rel"), m.group("unit").lower(), published)
+        elif m.group("month"):
+            if not m.group("month")[0].isupper():
+                continue  # "took part in march": a noun, not the month
+            month = MONTHS[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else published.year - (month > published.month)
+            span = _month_span(year, month)
+        else:
+            year = int(m.group("only_year"))
+            span = (date(year, 1, 1), date(year, 12, 31))
+        after, before = span[0], min(span[1], published)
+        if after <= before:
+            return after, before
+    return None

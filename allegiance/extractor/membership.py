@@ -311,8 +311,15 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         art.memory["last_join_party"] = party
     if trig.kind == "leave":
         art.memory["last_left"] = (party, art.offset + sent.end_char)
+    left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
+    if left:
+        art.memory["last_leave_party"] = next(iter(left))
+    art.memory["left_parties"] = art.memory.get("left_parties", frozenset()) | left
+    at = art.offset + sent.end_char
+    before = art.memory.get("last_act")
+    same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": art.offset + sent.end_char}
+                              "at": at, "same": same}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
     out = []
@@ -494,6 +501,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
     if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
+    if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+        return art.memory["last_leave_party"]  # "A and B also left": the party the others left
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
@@ -512,17 +522,16 @@ def _launched_party(art: Article, head: Token) -> str | None:
         verbs = [party.root.head, party.root.head.head]
         if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
             return party.kb_id_
-    return None
+    return art.memory.get("last_new_party")  # named in an earlier piece of the article
 
 
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     """'the party': the last party named, but not the one its movers come from ('BAP leaders who
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
     head = trig.head
-    if trig.kind == "join" and any(c.lower_ in ("also", "too") for c in head.children):
-        last = art.memory.get("last_join_party")
-        if last:
-            return last
+    last = art.memory.get("last_join_party")
+    if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+        return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
         return art.focus_party(head.i)  # "PTI leaders left the party": their own party
     own: set[str] = set()
@@ -536,7 +545,10 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
-    return art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
+        return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
+    return focus
 
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
@@ -544,6 +556,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
+    if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
+        modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
     if modified is not None:
         own = subtree_span(trig.head)
         named = [p for p in art.persons_in(subtree_span(modified))
@@ -730,7 +744,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 people.append(focus)
             continue
         found = art.persons_in(subtree_span(subj))
-        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)]
+        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
+                 and not _beside_the_subject(art, p, subj)]
         if found:
             people += found
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
@@ -755,6 +770,21 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []
+
+
+def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
+    """'Another setback for A as B leaves PTI': A hangs on an abstract subject noun through a
+    preposition, so A is not who acts; 'a group of A and B', 'leaders including A', 'A along with B'
+    and a role's holder ('the former nazim from Khanewal A') still are."""
+    if subj.pos_ == "PROPN" or subj.lemma_.lower() in GROUP_NOUNS or subj.text in art.lex["roles"] \
+            or subj.lemma_ in art.lex["roles"]:
+        return False
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ("of", "including", "like", "among", "with", "alongside", "as"):
+            return True
+        tok = tok.head
+    return False
 
 
 def group_members(art: Article, tok: Token) -> list[Span]:
@@ -1060,9 +1090,9 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
         return []  # "PTI leaders, including A, invited him": the list belongs to another act
     subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
-    if subj and not (is_pronoun(subj[0]) or subj[0].lemma_.lower() in GROUP_NOUNS or _counted_group(art, subj[0])):
+    if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
         return []
-    people = [p for p in art.persons_in(sent) if p.start > cue.i]
+    people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
         return []
     here = art.offset + sent.start_char
@@ -1080,6 +1110,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         kinds = [("leave_party" if remembered["kind"] == "leave" else "join_party", remembered["party"])]
         if remembered["kind"] == "defect" and remembered.get("origin"):
             kinds.append(("leave_party", remembered["origin"]))
+        kinds += [("leave_party" if kind == "leave" else "join_party", party) for kind, party in remembered.get("same", [])
+                  if kind in ("join", "leave") and party and party != remembered["party"]]
         acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
     if not acts:
         return []
@@ -1089,6 +1121,22 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
+
+
+def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
+    """'A, B and C were among them': the people named before 'among them', as the subject of 'be'."""
+    among = cue.head if cue.head.i != cue.i else None
+    if among is None or among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return []
+    subjects = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i]
+    return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
+
+
+def _group_word(art: Article, tok: Token) -> bool:
+    """A word for the unnamed people of an act: 'leaders', 'defectors', and the words of lexicon key
+    list_group_nouns for those who just joined or left ('the newcomers', 'the new entrants')."""
+    lemma = tok.lemma_.lower()
+    return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
 
 
 def _list_cue(sent: Span) -> Token | None:

@@ -50,8 +50,19 @@ class LineBreaker:
                     token.is_sent_start = True
                 elif previous.is_alpha and token.is_title and (previous.is_title or previous.is_upper):
                     token.is_sent_start = False  # inside a run of names and titles the parser may not cut
+                elif token.is_title and _after_title_aside(doc, previous):
+                    token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
             previous = token
         return doc
+
+
+def _after_title_aside(doc: Doc, closing) -> bool:
+    """A short parenthesis closed just before a capitalised word and opened just after one ("Col (retd)",
+    "Major (R)"): the parser took the bracket for a sentence's end inside a name with its rank."""
+    if closing.text != ")":
+        return False
+    opening = next((doc[j] for j in range(closing.i - 1, max(closing.i - 4, 0) - 1, -1) if doc[j].text == "("), None)
+    return opening is not None and opening.i > 0 and (doc[opening.i - 1].is_title or doc[opening.i - 1].is_upper)
 
 
 def _written_alias(text: str) -> str:
@@ -151,7 +162,11 @@ NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
 
 
 def new_party_code(name: str) -> str:
-    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP')."""
+    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP');
+    a faction in brackets keeps its party's code ('PML-N (Forward bloc)' -> 'PML-N-FB')."""
+    bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
+    if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
+        return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
     return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
 
@@ -186,11 +201,13 @@ class UnknownParties:
         self.generic = lex["party_generic_words"]
         self.not_party = lex["not_party_words"]
         self.name_words = lex["party_name_words"]
+        self.faction_heads, self.bracket_heads = lex["party_faction_heads"], lex["party_bracket_faction_heads"]
+        self.full_names = {party.code: party.name for party in registry.parties.values()}
         self.stop = lex["roles"] | lex["honorifics"] | {"The", "A", "An", "His", "Her", "Their", "Its", "New"}
         self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
         cues = lex["new_party_cues"]
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
-                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)[\"'\u2018\u201c]?$", re.I)
+                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
         self.names: list[tuple[str, list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
@@ -281,7 +298,44 @@ class UnknownParties:
                     found.append(span)
         return found
 
+    def factions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Tehreek-e-Insaf Parliamentarians', 'PTI Nazriati', 'PML-N (Forward bloc)': a known party's name
+        and a faction's word name another party. It is the registry's party whose name is the known
+        party's full name with that word (PTI + Parliamentarians -> PTI-P), else a party of its own,
+        never the known party it grew from."""
+        out = []
+        for known in spans:
+            if known.label_ != "party" or known.end + 1 >= len(doc):
+                continue
+            end = self._faction_end(doc, known.end)
+            if end is None:
+                continue
+            words = doc[known.end:end].text.strip("()- ")
+            code = self.resolve(f"{self.full_names.get(known.kb_id_, known.text)} {words}")
+            if code == "":
+                continue
+            out.append(Span(doc, known.start, end, label="party",
+                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", doc[known.start:end].text)))
+        return out
+
+    def _faction_end(self, doc: Doc, after: int) -> int | None:
+        """Where a faction's word after a party name ends: 'X Parliamentarians', 'X-Nazriati' (lexicon key
+        party_faction_heads), or a bracket 'X (Forward bloc)' (party_bracket_faction_heads)."""
+        first = doc[after]
+        if first.text == "(":
+            for n in range(after + 1, min(after + 4, len(doc) - 1)):
+                if doc[n].text in self.bracket_heads:
+                    return n + 2 if doc[n + 1].text == ")" else None
+                if not doc[n].is_alpha:
+                    return None
+            return None
+        n = after + 1 if first.text == "-" and not first.whitespace_ else after
+        return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
+
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        factions = self.factions(doc, spans)
+        if factions:
+            spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
         self._known = {i for s in spans for i in range(s.start, s.end)}
         added: list[Span] = []
         for span in self.candidates(doc):
@@ -353,7 +407,7 @@ class NameRepair:
         self.portfolios = lex["portfolio_words"]
         self.one_word_titles = lex["titles_before_one_word_names"]
         self.not_name = lex["not_name"]
-        self.name_dates = lex["name_parts_also_dates"]
+        self.name_dates = lex["name_parts_also_dates"] | lex["name_parts_before_names"]
         self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
@@ -422,6 +476,9 @@ class NameRepair:
                 k += 1
             if 0 < k and len(run) - k >= 2:
                 return [doc[run.start + k:run.end]]
+            opener = next((j for j in range(1, len(run) - 1) if run[j].text in self.openers), None)
+            if opener is not None:  # 'Minister for Rural Roads Diwan Ali Chughtai': the title opens the name
+                return [doc[run.start + opener:run.end]]
         for k in range(1, len(run) - 1):
             if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
                                                    for t in run[:k]):
@@ -555,7 +612,9 @@ class NameRepair:
                 if self._contains(qwords, words, prefer_before=q.start < p.start):
                     best = q
             if len(words) == 1:
-                best = self._nearest_holder(persons, i, words[0]) or best
+                titled = p[0].text.lower().rstrip(".") in self.titles
+                best = (self._first_holder(persons, i, words[0]) if titled else None) \
+                    or self._nearest_holder(persons, i, words[0]) or best
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=best.text))
         return full
 
@@ -567,6 +626,11 @@ class NameRepair:
             return set(small) <= set(big)
         word = small[0]
         return any(w == word or (len(w) > 4 and similarity(w, word) >= 80) for w in big[-1:])
+
+    def _first_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
+        """'Mr Khan': the news's second reference to the first person named in full with that surname,
+        not to another Khan named in between."""
+        return next((q for q in persons[:i] if len(q) > 1 and self._words(q)[-1:] == [word]), None)
 
     def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
         """A single word names the closest earlier person whose name holds it."""

@@ -40,7 +40,7 @@ CORE = re.compile(
     r"distanc|no longer|abode|switch|crossed over|parleys|discussions|backed|backs\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated)", re.I)
-NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my|we|our|the party|the two|both|the former|the latter|"
+NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my|we|our|the (?:new )?party|the two|both|the former|the latter|"
                            r"the (?:minister|leader|lawmaker|chairman|politician)|this)\b", re.I)
 
 
@@ -111,7 +111,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if CORE.search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)):
+        if _has_trigger(piece):
             keep[i] = True
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
@@ -164,3 +164,15 @@ def _runs(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list
         chunks.append(Chunk(start, text[start:end]))
         i = j + 1
     return chunks
+
+
+def worth_parsing(text: str) -> bool:
+    """Whether a page holds anything the extractor would parse: a sentence the selection keeps
+    (`may_carry_event`) or an Urdu passage (the Urdu rules read those). Web-archive readers drop the
+    other pages before extraction, which costs a regex scan instead of a parse."""
+    return bool(URDU.search(text)) or may_carry_event(text)
+
+
+def _has_trigger(piece: str) -> bool:
+    """Whether a sentence can carry an event: a trigger stem, a tally line, or a headline tally."""
+    return bool(CORE.search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))

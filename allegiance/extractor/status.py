@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import Lexicon
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
-# status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas and status_future_aux.
+# status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
+# status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal
+# and status_hearsay_passive_lemmas.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None, hearsay: bool = True) -> str | None:
@@ -26,13 +28,20 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
-    for tok in chain:
+    if is_opinion(trigger, lex):
+        return None
+    for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
             return "denied"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
+        if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
+            return "denied"
+        if tok.i != trigger.i and tok.i not in phrase and " ".join(
+                [tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")]) in lex["status_deny_phrasal"]:
+            return "denied"  # "ruled out joining"
     for tok in chain:
-        if _hedged(tok, trigger, phrase, lex):
+        if _hedged(tok, trigger, phrase, lex) or _in_contact(tok, trigger, phrase, lex):
             return "possible"
     if is_future(trigger, lex) or (hearsay and on_hearsay(sent, lex) and not _done(trigger)):
         return "possible"
@@ -41,6 +50,46 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def is_opinion(trigger: Token, lex: Lexicon) -> bool:
+    """'X should join the PPP', 'ought to quit', 'must step down': what someone thinks a person ought
+    to do is an opinion, not an act (GUIDELINE: opinions are no events). Climbs through infinitives
+    and untensed conjuncts, as `is_future` does."""
+    tok = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in lex["status_opinion_aux"] for c in tok.children):
+            return True
+        if tok.dep_ == "xcomp" and tok.head.lower_ in lex["status_opinion_aux"]:
+            return True  # 'ought to join': the modal heads the clause
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ == "VB")):
+            return False
+        tok = tok.head
+    return False
+
+
+def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'reversed his decision to quit', 'backed out of joining', 'took a U-turn on joining', 'abandoned
+    plans to join': the act is called off, a denial. A reversal verb counts only over an intention
+    (a noun: decision, plans) or a preposition ('out of joining'), so that 'withdrew from the race
+    to join X', where the joining is the purpose, stays an act."""
+    if tok.i == trigger.i or not (below.pos_ in ("NOUN", "ADP") or below.dep_ in ("prep", "pcomp", "pobj")):
+        return False
+    if tok.lemma_.lower() in lex["status_reversal_lemmas"]:
+        return True
+    words = [tok.lemma_.lower(), *(c.lower_ for c in tok.children
+                                   if c.dep_ in ("prt", "prep", "dobj", "advmod") and c.i < trigger.i)]
+    said = " ".join(words)
+    return any(cue in said for cue in lex["status_reversal_cues"])
+
+
+def _in_contact(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
+    """'in contact with the PPP about joining it', 'in talks with the PML-N over joining': contacts
+    about an act are not the act (possible). Only when the act hangs on the contact noun through a
+    preposition, so that 'held talks' as the act itself is not hedged by its own word."""
+    if tok.i == trigger.i or tok.i in phrase or tok.lower_ not in lex["status_contact_nouns"]:
+        return False
+    return any(c.dep_ == "prep" and trigger in c.subtree for c in tok.children)
 
 
 def _done(trigger: Token) -> bool:
@@ -171,6 +220,9 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
 
 def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in lex["status_hearsay_passive_lemmas"] and tok.i != trigger.i and tok.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "is said to be joining", "is believed to have quit": hearsay
     if tok.lower_ == "set" and any(c.dep_ in ("xcomp",) for c in tok.children):
         return True
     if lemma in lex["status_hedge_lemmas"] and tok.i != trigger.i and tok.pos_ in ("VERB", "ADJ", "AUX"):

@@ -4,12 +4,14 @@ articles say together, derived from the stored events and kept in the derived ta
 - `resolve`: person names across articles -> one person with a stable id;
 - `corrections`: analyst corrections, kept apart from extracted data and re-applied;
 - `query`: facts, memberships, moves and coalition state, derived and read;
-- `seats`: a house's seats on a day, from the record: the tally, then the seat moves behind it.
+- `seats`: a house's seats on a day, from the record: the tally, then the seat moves behind it;
+- `known`: the record as it was known on a day (only articles published by then), derived apart.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import cached_property
 
 from sqlalchemy import Engine
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..country.registry import DEFAULT_COUNTRY, Registry, load_registry
 from ..store.engine import database_url, existing_record, store_errors, writer
 from .derive import open_record
+from .known import known_on
 from .query import RecordMemo
 
 __all__ = ["Record"]
@@ -59,6 +62,16 @@ class Record:
         with store_errors(self.url), Session(writer(self.engine) if write else self.engine) as session, \
                 session.begin():
             yield session
+
+    @contextmanager
+    def as_known_on(self, day: date | None) -> Iterator[Record]:
+        """This record as it was known on ``day`` (only articles published by then; `known.known_on`), a
+        temporary copy derived apart and deleted on exit; the record itself when ``day`` is None."""
+        if day is None:
+            yield self
+            return
+        with store_errors(self.url), known_on(self.engine, day) as engine:
+            yield Record(engine, f"{self.url} (as known on {day})", self.country)
 
     def close(self) -> None:
         """Close every connection to the database."""

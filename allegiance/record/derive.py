@@ -50,8 +50,8 @@ from ..model import PERSON_TYPES, Fact, Membership, Source
 from ..store.derived import (Move, Pending, bump_version, clear_pending, derived_stale, events_of_subjects,
                              pending_work, person_names, replace_derived, subjects_of_articles)
 from ..store.engine import open_database, store_errors, writer
-from ..store.queries import (DatedEvent, StoredCorrection, StoredEvent, correction_rows, dated_events, link_persons,
-                             matching_event_ids, person_rows, upsert_persons)
+from ..store.queries import (DatedEvent, StoredCorrection, StoredEvent, act_span, correction_rows, dated_events,
+                             link_persons, matching_event_ids, person_rows, upsert_persons)
 from .resolve import NameMention, Person, normalise, person_id, resolve
 
 log = logging.getLogger(__name__)
@@ -340,12 +340,28 @@ def _fact(key: tuple, cluster: list[DatedEvent], names: dict[str, str], correcti
     ident = "f-" + hashlib.sha1(repr((key, dates[0] if dates else None)).encode()).hexdigest()[:12]
     sources = tuple(Source(d.stored.id, d.stored.event.doc, d.stored.article_id, d.stored.event.date, d.published,
                            d.stored.event.status, d.stored.event.evidence.sentence) for d in cluster)
+    after, before = _span(cluster, dates[0] if dates else None)
     return Fact(id=ident, type=first.type, subject=subject, name=names.get(subject, _longest(cluster)),
                 party=first.party, post=first.post, counterpart=first.counterpart, action=first.action,
                 house=first.house, seats=first.seats, scope=first.scope, date=dates[0] if dates else None,
                 first_reported=published[0] if published else None, status=status,
                 conflict="denied" in statuses and len(statuses) > 1, sources=sources,
-                confirmed=corrections is not None and any(s.event_id in corrections.confirmed for s in sources))
+                confirmed=corrections is not None and any(s.event_id in corrections.confirmed for s in sources),
+                date_after=after, date_before=before, first_doc=cluster[0].stored.event.doc, first_url=cluster[0].url)
+
+
+def _span(cluster: list[DatedEvent], stated: str | None) -> tuple[str | None, str | None]:
+    """(on or after, on or before) of an act from all its reports: the stated day, else the narrowest span
+    they give together (the latest lower bound, the earliest upper bound or publication)."""
+    if stated:
+        return stated, stated
+    spans = [act_span(d.stored.event, d.published) for d in cluster]
+    afters = [a for a, _b in spans if a]
+    befores = [b for _a, b in spans if b]
+    after, before = (max(afters) if afters else None), (min(befores) if befores else None)
+    if after and before and after > before:  # reports that disagree: keep the widest span they give
+        after, before = min(afters), max(befores)
+    return after, before
 
 
 def _longest(cluster: list[DatedEvent]) -> str:
@@ -387,7 +403,9 @@ def _membership(subject: str, party: str, opened: Fact | None, closed: Fact | No
                       start_certain=bool(opened and opened.date_certain), end=closed.when if closed else None,
                       end_certain=bool(closed and closed.date_certain), opened_by=opened.id if opened else None,
                       closed_by=closed.id if closed else None,
-                      disputed=any(f is not None and f.conflict for f in (opened, closed)))
+                      disputed=any(f is not None and f.conflict for f in (opened, closed)),
+                      start_after=opened.date_after if opened and not opened.date_certain else None,
+                      end_after=closed.date_after if closed and not closed.date_certain else None)
 
 
 def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
@@ -403,7 +421,8 @@ def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
         for left, after in zip(ordered, [*ordered[1:], None]):
             joined = next_join(left, after, joins[subject])
             if joined is not None:
-                out.append(Move(subject, left.name, left.party, joined.party, left.when, left.id, joined.id))
+                out.append(Move(subject, left.name, left.party, joined.party, left.when, left.id, joined.id,
+                                exact=left.date_certain, left_after=None if left.date_certain else left.date_after))
     return out
 
 

@@ -266,20 +266,21 @@ def flow_counts(session: Session, since: str | date | None = None,
     """How many people went where: {from_party: {to_party: count}}, the shape of `flows` without the names
     (counted by the database, for windows too wide to list everyone)."""
     out: dict[str, dict[str, int]] = defaultdict(dict)
-    for a, b, n in move_counts(session, _day(since), _day(until)):
+    for a, b, n, _exact in move_counts(session, _day(since), _day(until)):
         out[a][b] = n
     return dict(out)
 
 
 def flow_links(session: Session, since: str | date | None = None, until: str | date | None = None,
-               names: int = 50) -> list[tuple[str, str, int, list[str]]]:
-    """(from party, to party, people, up to ``names`` of the latest of them) for each cell of the flows
+               names: int = 50) -> list[tuple[str, str, int, list[str], int]]:
+    """(from party, to party, people, up to ``names`` of the latest of them, how many of them left on a
+    stated day) for each cell of the flows
     matrix, counted and cut by the database, so a window of years answers as fast as a month."""
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for a, b, name in move_names(session, _day(since), _day(until), names):
         if name not in named[(a, b)]:
             named[(a, b)].append(name)
-    return [(a, b, n, sorted(named[(a, b)])) for a, b, n in move_counts(session, _day(since), _day(until))]
+    return [(a, b, n, sorted(named[(a, b)]), exact) for a, b, n, exact in move_counts(session, _day(since), _day(until))]
 
 
 def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:

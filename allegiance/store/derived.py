@@ -33,9 +33,11 @@ class Move:
     name: str
     from_party: str
     to_party: str
-    left_on: str
+    left_on: str               # the leave's day, or the latest day it can have happened
     leave_fact: str
     join_fact: str
+    exact: bool = False        # the leave's day is stated (else it is bounded: on or before ``left_on``)
+    left_after: str | None = None  # a bounded leave's earliest day, where its text gives one
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class FactFilter:
     types: tuple[str, ...] | None = None
     subject: str | None = None
     party: str | None = None           # the fact's party or coalition counterpart
-    since: str | None = None           # inclusive, on the fact's ordering day
+    since: str | None = None           # inclusive; a fact whose span (exact day, or bounds) meets the window
     until: str | None = None
     status: str | None = None
     min_sources: int | None = None
@@ -113,13 +115,13 @@ def events_of_subjects(session: Session, subjects: Collection[str]) -> list[Date
     """Every event whose subject is one of ``subjects``, with its article's date, by id."""
     found: dict[int, DatedEvent] = {}
     e = EventRow.__table__.c
-    base = select(EventRow.__table__, ArticleRow.published).join(ArticleRow, e.article_id == ArticleRow.id)
+    base = select(EventRow.__table__, ArticleRow.published, ArticleRow.url).join(ArticleRow, e.article_id == ArticleRow.id)
     for some in _chunks(sorted(subjects)):
         query = base.where(or_(and_(e.type.in_(PERSON_TYPES), e.person_id.in_(some)),
                                and_(e.type.in_(PERSON_TYPES), e.person_id.is_(None), e.actor.in_(some)),
                                and_(e.type.not_in(PERSON_TYPES), e.actor.in_(some))))
         for row in session.execute(query):
-            found[row.id] = DatedEvent(_stored(row), row.published)
+            found[row.id] = DatedEvent(_stored(row), row.published, row.url)
     return [found[i] for i in sorted(found)]
 
 
@@ -144,7 +146,8 @@ def replace_derived(session: Session, subjects: Collection[str] | None, facts: I
     for f in facts:
         fact_rows.append(_fact_row(f))
         source_rows.extend(_source_row(f.id, i, s) for i, s in enumerate(f.sources))
-        party_rows.extend({"fact_id": f.id, "party": p, "day": f.when} for p in _parties_of(f))
+        party_rows.extend({"fact_id": f.id, "party": p, "day": f.when, "date_after": f.date_after}
+                          for p in _parties_of(f))
     _insert(session, FactRow, fact_rows)
     _insert(session, FactSourceRow, source_rows)
     _insert(session, FactPartyRow, party_rows)
@@ -184,7 +187,9 @@ def _parties_of(f: Fact) -> set[str]:
 def _fact_row(f: Fact) -> dict:
     return {"id": f.id, "type": f.type, "subject": f.subject, "name": f.name, "party": f.party, "post": f.post,
             "counterpart": f.counterpart, "action": f.action, "house": f.house, "seats": f.seats, "scope": f.scope,
-            "date": f.date, "first_reported": f.first_reported, "day": f.when, "status": f.status,
+            "date": f.date, "first_reported": f.first_reported, "first_doc": f.first_doc, "first_url": f.first_url,
+            "day": f.when, "date_kind": f.date_kind, "date_after": f.date_after, "date_before": f.date_before,
+            "status": f.status,
             "conflict": f.conflict, "confirmed": f.confirmed, "source_count": f.source_count}
 
 
@@ -197,7 +202,7 @@ def _source_row(fact_id: str, position: int, s: Source) -> dict:
 def _membership_row(m: Membership) -> dict:
     return {"person": m.person, "name": m.name, "party": m.party, "start": m.start, "start_certain": m.start_certain,
             "end": m.end, "end_certain": m.end_certain, "opened_by": m.opened_by, "closed_by": m.closed_by,
-            "disputed": m.disputed}
+            "disputed": m.disputed, "start_after": m.start_after, "end_after": m.end_after}
 
 
 def bump_version(session: Session) -> str:
@@ -247,8 +252,9 @@ def _fact_ids(f: FactFilter):
         query = query.where(FactRow.subject == f.subject)
     if f.since is not None:
         query = query.where(day >= f.since)
-    if f.until is not None:
-        query = query.where(day <= f.until)
+    if f.until is not None:  # a bounded act may lie in the window if its span starts by its end
+        after = fp.date_after if f.party is not None else FactRow.date_after
+        query = query.where(or_(after.is_(None), after <= f.until), day.is_not(None))
     if f.status is not None:
         query = query.where(FactRow.status == f.status)
     if f.min_sources:
@@ -360,7 +366,8 @@ def _fact(r, sources: tuple[Source, ...]) -> Fact:
     return Fact(id=r.id, type=r.type, subject=r.subject, name=r.name, party=r.party, post=r.post,
                 counterpart=r.counterpart, action=r.action, house=r.house, seats=r.seats, scope=r.scope, date=r.date,
                 first_reported=r.first_reported, status=r.status, conflict=bool(r.conflict), sources=sources,
-                confirmed=bool(r.confirmed))
+                confirmed=bool(r.confirmed), date_after=r.date_after, date_before=r.date_before,
+                first_doc=r.first_doc, first_url=r.first_url)
 
 
 # --------------------------------------------------------------------------- reading memberships and moves
@@ -484,14 +491,16 @@ def move_names(session: Session, since: str | None = None, until: str | None = N
     latest = select(mv.name).where(mv.from_party == bindparam("a"), mv.to_party == bindparam("b"))
     latest = _window(latest, since, until).order_by(mv.left_on.desc(), mv.id.desc()).limit(per_cell)
     connection = session.connection()
-    return [(a, b, name) for a, b, _n in move_counts(session, since, until)
+    return [(a, b, name) for a, b, _n, _k in move_counts(session, since, until)
             for (name,) in connection.execute(latest, {"a": a, "b": b})]
 
 
 def _window(query: Select, since: str | None, until: str | None) -> Select:
-    """Moves whose leave lies in the window (inclusive; open bounds when None)."""
+    """Moves whose leave may lie in the window (inclusive; open bounds when None): a stated day in it, or a
+    bounded leave whose span (``left_after`` to ``left_on``) meets it."""
     query = query.where(MOVES.c.left_on >= since) if since else query
-    return query.where(MOVES.c.left_on <= until) if until else query
+    return query.where(or_(MOVES.c.left_after.is_(None), MOVES.c.left_after <= until),
+                       or_(MOVES.c.exact.is_(False), MOVES.c.left_on <= until)) if until else query
 
 
 def find_persons(session: Session, text: str | None = None, limit: int | None = None,
@@ -509,22 +518,22 @@ def find_persons(session: Session, text: str | None = None, limit: int | None = 
     return [(pid, name, list(aliases or [])) for pid, name, aliases in rows], session.scalar(count) or 0
 
 
-def move_counts(session: Session, since: str | None = None, until: str | None = None) -> list[tuple[str, str, int]]:
-    """(from party, to party, people) of the moves whose leave lies in the window, counted by the database."""
+def move_counts(session: Session, since: str | None = None,
+                until: str | None = None) -> list[tuple[str, str, int, int]]:
+    """(from party, to party, people, people whose leave has a stated day) of the moves whose leave may lie
+    in the window, counted by the database."""
     mv = MOVES.c
-    query = _window(select(mv.from_party, mv.to_party, func.count(func.distinct(mv.person))), since, until)
+    exact = func.count(func.distinct(case((mv.exact.is_(True), mv.person))))
+    query = _window(select(mv.from_party, mv.to_party, func.count(func.distinct(mv.person)), exact), since, until)
     query = query.group_by(mv.from_party, mv.to_party).order_by(mv.from_party, mv.to_party)
-    return [(a, b, n) for a, b, n in session.connection().execute(query)]
+    return [(a, b, n, k) for a, b, n, k in session.connection().execute(query)]
 
 
 def find_moves(session: Session, since: str | None = None, until: str | None = None) -> list[Move]:
-    """Moves whose leave lies in the inclusive window, by day of leaving."""
-    query = select(MOVES)
-    if since:
-        query = query.where(MOVES.c.left_on >= since)
-    if until:
-        query = query.where(MOVES.c.left_on <= until)
-    return [Move(r.person, r.name, r.from_party, r.to_party, r.left_on, r.leave_fact, r.join_fact)
+    """Moves whose leave may lie in the inclusive window (`_window`), by day (or latest day) of leaving."""
+    query = _window(select(MOVES), since, until)
+    return [Move(r.person, r.name, r.from_party, r.to_party, r.left_on, r.leave_fact, r.join_fact, bool(r.exact),
+                 r.left_after)
             for r in session.connection().execute(query.order_by(MOVES.c.left_on, MOVES.c.id))]
 
 

@@ -20,7 +20,15 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     is ISO text (``YYYY-MM-DD``) or NULL. ``person_id`` links to ``persons``;
     it is set after every ingest by entity resolution (``allegiance/record/resolve.py``
     through ``record.refresh_record``). Indexed on type, party, date,
-    actor and person_id, the common filters.
+    actor and person_id, the common filters. ``party_name`` / ``counterpart_name``
+    (migration ``0009_party_names``) keep the name of a party the registry
+    lacks, beside the code the extractor made from it (``APP``: "Awam
+    Pakistan Party"); NULL for a registry party.
+
+    ``date_kind`` says what is known of the act's day (migration ``0007_time_bounds``): ``exact`` (the text
+    gives it: ``date``), ``between`` (the text bounds it: "last week", "in January": ``date_after`` to
+    ``date_before``) or ``on_or_before`` (only its report: ``date_before`` = the article's publication,
+    ``date_after`` NULL). A time window holds every event whose span meets it; ``date_before`` orders.
 
 ``persons``
     One real person: ``id`` (stable text id), ``name`` (fullest form),
@@ -39,7 +47,8 @@ any SQLite tool, ``sqlite3 allegiance.db``, Datasette or a notebook. Tables:
     one act merged across articles (``id`` ``f-...``, ``type``, ``subject`` =
     person id or acting party, ``name``, ``party``, ``post``, ``counterpart``,
     ``action``, ``house``, ``seats``, ``scope``, ``date`` = earliest stated
-    date, ``first_reported`` = earliest article date, ``day`` = the date to
+    date, ``first_reported`` = earliest article date, ``first_doc`` / ``first_url`` =
+    that article, ``date_kind`` / ``date_after`` / ``date_before`` = the act's span as for events, ``day`` = the date to
     order by (stated, else first reported), ``status``, ``conflict``,
     ``confirmed``, ``source_count``). ``fact_sources``: one row per event that
     reports a fact, with its sentence. ``fact_parties``: each party a fact
@@ -140,11 +149,13 @@ class EventRow(Base):
         Index("ix_events_actor", "actor"),
         Index("ix_events_person_id", "person_id"),
         Index("ix_events_article_id", "article_id"),
-        Index("ix_events_type_date", "type", "date"),
-        Index("ix_events_party_date", "party", "date"),
         Index("ix_events_counterpart", "counterpart"),
-        Index("ix_events_counterpart_date", "counterpart", "date", sqlite_where=text("counterpart IS NOT NULL"),
-              postgresql_where=text("counterpart IS NOT NULL")),
+        # time windows and "latest" read by the act's latest possible day (migration 0007_time_bounds)
+        Index("ix_events_before", "date_before"),
+        Index("ix_events_type_before", "type", "date_before"),
+        Index("ix_events_party_before", "party", "date_before"),
+        Index("ix_events_counterpart_before", "counterpart", "date_before",
+              sqlite_where=text("counterpart IS NOT NULL"), postgresql_where=text("counterpart IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -160,6 +171,9 @@ class EventRow(Base):
     seats: Mapped[int | None] = mapped_column(Integer)
     house: Mapped[str | None] = mapped_column(String(64))
     date: Mapped[str | None] = mapped_column(String(10))
+    date_kind: Mapped[str | None] = mapped_column(String(16), default="on_or_before")
+    date_after: Mapped[str | None] = mapped_column(String(10))
+    date_before: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(16))
     confidence: Mapped[float] = mapped_column(Float)
     evidence_sentence: Mapped[str] = mapped_column(Text)
@@ -168,6 +182,8 @@ class EventRow(Base):
     rule: Mapped[str] = mapped_column(String(128))
     extractor_version: Mapped[str] = mapped_column(String(32))
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    party_name: Mapped[str | None] = mapped_column(Text)
+    counterpart_name: Mapped[str | None] = mapped_column(Text)
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
 
@@ -223,7 +239,12 @@ class FactRow(Base):
     scope: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(10))
     first_reported: Mapped[date | None] = mapped_column(Date)
+    first_doc: Mapped[str | None] = mapped_column(Text)
+    first_url: Mapped[str | None] = mapped_column(Text)
     day: Mapped[str | None] = mapped_column(String(10))
+    date_kind: Mapped[str | None] = mapped_column(String(16), default="on_or_before")
+    date_after: Mapped[str | None] = mapped_column(String(10))
+    date_before: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(16))
     conflict: Mapped[bool] = mapped_column(Boolean)
     confirmed: Mapped[bool] = mapped_column(Boolean)
@@ -256,6 +277,7 @@ class FactPartyRow(Base):
     fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
     party: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[str | None] = mapped_column(String(10))
+    date_after: Mapped[str | None] = mapped_column(String(10))
 
 
 class MembershipRow(Base):
@@ -277,6 +299,8 @@ class MembershipRow(Base):
     start_certain: Mapped[bool] = mapped_column(Boolean)
     end: Mapped[str | None] = mapped_column(String(10))
     end_certain: Mapped[bool] = mapped_column(Boolean)
+    start_after: Mapped[str | None] = mapped_column(String(10))
+    end_after: Mapped[str | None] = mapped_column(String(10))
     opened_by: Mapped[str | None] = mapped_column(String(16))
     closed_by: Mapped[str | None] = mapped_column(String(16))
     disputed: Mapped[bool] = mapped_column(Boolean)
@@ -287,7 +311,8 @@ class MoveRow(Base):
 
     __tablename__ = "moves"
     __table_args__ = (Index("ix_moves_left_on", "left_on"), Index("ix_moves_person", "person"),
-                      Index("ix_moves_cell", "from_party", "to_party", "left_on", "id", "person", "name"))
+                      Index("ix_moves_cell", "from_party", "to_party", "left_on", "left_after", "exact", "id",
+                            "person", "name"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person: Mapped[str] = mapped_column(String(64))
@@ -295,6 +320,8 @@ class MoveRow(Base):
     from_party: Mapped[str] = mapped_column(String(64))
     to_party: Mapped[str] = mapped_column(String(64))
     left_on: Mapped[str] = mapped_column(String(10))
+    left_after: Mapped[str | None] = mapped_column(String(10))
+    exact: Mapped[bool | None] = mapped_column(Boolean, default=False)
     leave_fact: Mapped[str] = mapped_column(String(16))
     join_fact: Mapped[str] = mapped_column(String(16))
 

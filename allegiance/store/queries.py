@@ -27,6 +27,11 @@ class StoredEvent:
     article_id: int
     person_id: str | None
     extractor_version: str
+    latest_day: str | None = None   # the latest day the act can have happened (its day when exact)
+
+    @property
+    def date_kind(self) -> str:
+        return self.event.date_kind
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def add_article(session: Session, article: Article, events: Iterable[Event], ext
                      source=article.source, content_hash=content_hash(article.text), text=article.text,
                      text_offset=article.offset, extractor_version=extractor_version,
                      ingested_at=datetime.now(timezone.utc))
-    row.events = [_event_row(event, extractor_version) for event in events]
+    row.events = [_event_row(event, extractor_version, published=article.published) for event in events]
     session.add(row)
     return row
 
@@ -65,9 +70,10 @@ def add_article(session: Session, article: Article, events: Iterable[Event], ext
 def replace_events(session: Session, article_id: int, events: Iterable[Event], extractor_version: str) -> int:
     """Swap an article's events for new ones (same transaction: all or nothing); returns how many."""
     session.execute(delete(EventRow).where(EventRow.article_id == article_id))
-    rows = [_event_row(event, extractor_version, article_id) for event in events]
-    session.add_all(rows)
     article = session.get(ArticleRow, article_id)
+    published = article.published if article is not None else None
+    rows = [_event_row(event, extractor_version, article_id, published) for event in events]
+    session.add_all(rows)
     if article is not None:
         article.extractor_version = extractor_version
     session.flush()
@@ -84,17 +90,32 @@ def replace_article(session: Session, article_id: int, article: Article, events:
     return replace_events(session, article_id, events, extractor_version)
 
 
-def _event_row(event: Event, extractor_version: str, article_id: int | None = None) -> EventRow:
-    """The row of an event; person_id stays NULL until entity resolution fills it."""
+def _event_row(event: Event, extractor_version: str, article_id: int | None = None,
+               published: date | None = None) -> EventRow:
+    """The row of an event; person_id stays NULL until entity resolution fills it. Its span in time: the
+    stated day, else the bounds its text gives, else on or before its article's publication."""
     ev = event.evidence
+    after, before = act_span(event, published)
     row = EventRow(doc=event.doc, type=event.type, actor=event.actor, party=event.party,
                    counterpart=event.counterpart, action=event.action, scope=event.scope, post=event.post,
-                   seats=event.seats, house=event.house, date=event.date, status=event.status,
+                   seats=event.seats, house=event.house, date=event.date, date_kind=event.date_kind,
+                   date_after=after, date_before=before, status=event.status,
                    confidence=event.confidence, evidence_sentence=ev.sentence, evidence_start=ev.start,
-                   evidence_end=ev.end, rule=ev.rule, extractor_version=extractor_version)
+                   evidence_end=ev.end, rule=ev.rule, extractor_version=extractor_version,
+                   party_name=event.party_name, counterpart_name=event.counterpart_name)
     if article_id is not None:
         row.article_id = article_id
     return row
+
+
+def act_span(event: Event, published: date | None) -> tuple[str | None, str | None]:
+    """(on or after, on or before) of an act: its day twice when stated, else its text's bounds, else
+    (None, its report's publication)."""
+    if event.date:
+        return event.date, event.date
+    if event.date_after or event.date_before:
+        return event.date_after, event.date_before
+    return None, published.isoformat() if published else None
 
 
 # --------------------------------------------------------------------------- reading
@@ -138,7 +159,8 @@ def find_events(session: Session, type: str | None = None, party: str | None = N
 
     ``party`` matches the event's party, its counterpart (a coalition partner) or the party acting in a
     coalition or seat act; ``person`` matches a resolved person id exactly or, case-insensitively, part
-    of the actor's name; ``since``/``until`` are inclusive ISO dates and drop undated events;
+    of the actor's name; ``since``/``until`` are inclusive ISO dates and keep every event that may have
+    happened in the window (`within`: bounded ones too, their ``date_kind`` says which are exact);
     ``min_sources`` keeps events whose fact (the act across articles) has at least that many sources;
     ``exclude``: event ids left out (the rejected ones).
     """
@@ -164,16 +186,25 @@ def _event_query(session: Session, query: Select, type: str | None, person: str 
         query = query.where(EventRow.person_id == person)  # a person id: the index answers
     elif person:
         query = query.where(or_(EventRow.person_id == person, func.lower(EventRow.actor).contains(person.lower(), autoescape=True)))
-    if since:
-        query = query.where(EventRow.date >= str(since))
-    if until:
-        query = query.where(EventRow.date <= str(until))
+    query = within(query, since, until)
     if status:
         query = query.where(EventRow.status == status)
     if min_sources and min_sources > 1:
         corroborated = select(FactSourceRow.event_id).join(FactRow, FactRow.id == FactSourceRow.fact_id) \
             .where(FactRow.source_count >= min_sources)
         query = query.where(EventRow.id.in_(corroborated))
+    return query
+
+
+def within(query: Select, since, until) -> Select:
+    """Events that may have happened in the inclusive window: their span (a stated day, a span the text
+    gives, or "on or before" the report) meets it. An act with no day, no bound and no dated report cannot be
+    placed and is in no window."""
+    if since:
+        query = query.where(EventRow.date_before >= str(since))
+    if until:
+        query = query.where(or_(EventRow.date_after.is_(None), EventRow.date_after <= str(until)),
+                            EventRow.date_before.is_not(None))
     return query
 
 
@@ -194,20 +225,22 @@ PARTY_ACTS = ("coalition", "seat_result")
 
 def _page(session: Session, branches: list[Select], limit: int | None, offset: int,
           latest_first: bool = False) -> list[EventRow]:
-    """Rows of the union of ``branches`` by date (undated last) then id, ``offset`` skipped, ``limit`` kept.
+    """Rows of the union of ``branches`` by the latest day each act can have happened (its day when exact,
+    else its bound; unplaceable last) then id, ``offset`` skipped, ``limit`` kept.
 
     Each branch is read dated and undated apart, each in index order and cut at ``limit + offset``, so a
     page costs about its own size however many events match.
     """
     cut = None if limit is None else limit + (offset or 0)
-    on_date = (EventRow.date.desc(), EventRow.id.desc()) if latest_first else (EventRow.date, EventRow.id)
+    day = EventRow.date_before
+    on_date = (day.desc(), EventRow.id.desc()) if latest_first else (day, EventRow.id)
     by_id = EventRow.id.desc() if latest_first else EventRow.id
     dated: list[EventRow] = []
     undated: list[EventRow] = []
     for branch in branches:
-        dated += session.scalars(branch.where(EventRow.date.is_not(None)).order_by(*on_date).limit(cut)).all()
-        undated += session.scalars(branch.where(EventRow.date.is_(None)).order_by(by_id).limit(cut)).all()
-    rows = sorted(dated, key=lambda r: (r.date, r.id), reverse=latest_first) \
+        dated += session.scalars(branch.where(day.is_not(None)).order_by(*on_date).limit(cut)).all()
+        undated += session.scalars(branch.where(day.is_(None)).order_by(by_id).limit(cut)).all()
+    rows = sorted(dated, key=lambda r: (r.date_before, r.id), reverse=latest_first) \
         + sorted(undated, key=lambda r: r.id, reverse=latest_first)
     return rows[offset or 0:None if limit is None else (offset or 0) + limit]
 
@@ -227,6 +260,20 @@ def count_rows(session: Session) -> dict[str, int]:
     return {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in tables.items()}
 
 
+def unregistered_party(session: Session, name: str) -> tuple[str, str] | None:
+    """(code, name) of a party that stored events name but the registry lacks, given its made-up code
+    (any case) or its name; the fullest name the record holds. None when no event names it."""
+    for code_col, name_col in ((EventRow.party, EventRow.party_name),
+                               (EventRow.counterpart, EventRow.counterpart_name)):
+        found = session.execute(
+            select(code_col, name_col).where(name_col.is_not(None))
+            .where(or_(func.upper(code_col) == name.strip().upper(), func.lower(name_col) == name.strip().lower()))
+            .order_by(func.length(name_col).desc(), name_col).limit(1)).first()
+        if found is not None:
+            return found[0], found[1]
+    return None
+
+
 # --------------------------------------------------------------------------- rows -> records
 
 def _article(row: ArticleRow) -> Article:
@@ -237,13 +284,16 @@ def _article(row: ArticleRow) -> Article:
 def _event(row: EventRow) -> Event:
     return Event(doc=row.doc, type=row.type, actor=row.actor, party=row.party, counterpart=row.counterpart,
                  action=row.action, scope=row.scope, post=row.post, seats=row.seats, house=row.house,
-                 date=row.date, status=row.status, confidence=row.confidence,
+                 date=row.date, date_after=row.date_after if row.date_kind == "between" else None,
+                 date_before=row.date_before if row.date_kind == "between" else None, status=row.status,
+                 confidence=row.confidence,
+                 party_name=row.party_name, counterpart_name=row.counterpart_name,
                  evidence=Evidence(row.evidence_sentence, row.evidence_start, row.evidence_end, row.rule))
 
 
 def _stored(row: EventRow) -> StoredEvent:
     return StoredEvent(id=row.id, event=_event(row), article_id=row.article_id, person_id=row.person_id,
-                       extractor_version=row.extractor_version)
+                       extractor_version=row.extractor_version, latest_day=row.date_before)
 
 
 # --------------------------------------------------------------------------- the derived record (record/derive.py)
@@ -254,16 +304,17 @@ class DatedEvent:
 
     stored: StoredEvent
     published: date | None
+    url: str | None = None
 
 
 def dated_events(session: Session, types: Sequence[str] | None = None) -> list[DatedEvent]:
     """Every stored event of these types (all when None) with its article's date, in storage order."""
     events = EventRow.__table__
-    query = select(events, ArticleRow.published).join(ArticleRow, events.c.article_id == ArticleRow.id)
+    query = select(events, ArticleRow.published, ArticleRow.url).join(ArticleRow, events.c.article_id == ArticleRow.id)
     if types:
         query = query.where(events.c.type.in_(list(types)))
     # Core rows, not ORM objects: a full rebuild reads every event, and the ORM's identity map costs half of it
-    return [DatedEvent(_stored(row), row.published) for row in session.execute(query.order_by(events.c.id))]
+    return [DatedEvent(_stored(row), row.published, row.url) for row in session.execute(query.order_by(events.c.id))]
 
 
 def get_event(session: Session, event_id: int) -> StoredEvent | None:

@@ -60,8 +60,14 @@ class EventOut(BaseModel):
     seats: int | None
     house: str | None
     date: str | None
+    date_kind: str = Field(description="exact: the text gives the day; between: it bounds it (date_after..date_before); on_or_before: only its report bounds it.")
+    date_after: str | None = Field(None, description="The earliest day the act can have happened (None: unbounded).")
+    date_before: str | None = Field(None, description="The latest day the act can have happened (its report's, at most).")
     status: str
     confidence: float
+    party_name: str | None = Field(None, description="The name of a party the registry lacks (party is a code "
+                                   "made from it); null for a registry party.")
+    counterpart_name: str | None = Field(None, description="The same for counterpart.")
     evidence: EvidenceOut
     article_id: int
     person_id: str | None
@@ -90,8 +96,13 @@ class FactOut(BaseModel):
     seats: int | None
     scope: str | None
     date: str | None
-    when: str | None = Field(description="The stated date, else the first report's date (on or before).")
+    when: str | None = Field(description="The stated date, else the latest day it can have happened (on or before).")
+    date_kind: str = Field(description="exact: the text gives the day; between: it bounds it (date_after..date_before); on_or_before: only its report bounds it.")
+    date_after: str | None
+    date_before: str | None
     first_reported: date | None
+    first_doc: str | None = Field(description="The earliest source's document: who reported it first.")
+    first_url: str | None
     status: str
     conflict: bool
     confirmed: bool
@@ -107,6 +118,8 @@ class MembershipOut(BaseModel):
     start_certain: bool
     end: str | None
     end_certain: bool
+    start_after: str | None = Field(None, description="A bounded start's earliest day, where the text gives one.")
+    end_after: str | None = None
     opened_by: str | None
     closed_by: str | None
     disputed: bool
@@ -129,6 +142,8 @@ class PartyOut(BaseModel):
     code: str
     name: str
     aliases: list[str]
+    unregistered: bool = Field(False, description="The record names this party but the country's registry lacks "
+                               "it: its code was made from its name, and the registry should add it.")
 
 
 class PartyDetail(BaseModel):
@@ -146,6 +161,8 @@ class FlowOut(BaseModel):
     source: str = Field(description="The party left.")
     target: str = Field(description="The party joined.")
     count: int
+    exact: int = Field(0, description="How many of them left on a stated day (the others on or before, or within "
+                                      "the span their report gives).")
     names: list[str] = Field(description="The people who moved (at most the server's cap; count is exact).")
 
 
@@ -305,7 +322,9 @@ def event_out(s: StoredEvent) -> EventOut:
     e = s.event
     return EventOut(id=s.id, doc=e.doc, type=e.type, actor=e.actor, party=e.party, counterpart=e.counterpart,
                     action=e.action, scope=e.scope, post=e.post, seats=e.seats, house=e.house, date=e.date,
-                    status=e.status, confidence=e.confidence,
+                    date_kind=e.date_kind, date_after=e.date or e.date_after, date_before=s.latest_day,
+                    status=e.status, confidence=e.confidence, party_name=e.party_name,
+                    counterpart_name=e.counterpart_name,
                     evidence=EvidenceOut(sentence=e.evidence.sentence, start=e.evidence.start, end=e.evidence.end,
                                          rule=e.evidence.rule), article_id=s.article_id, person_id=s.person_id)
 
@@ -315,7 +334,9 @@ def fact_out(f: Fact) -> dict:
     in one pass: a model built per item and per source cost a third of a party page."""
     return {"id": f.id, "type": f.type, "subject": f.subject, "name": f.name, "party": f.party, "post": f.post,
             "counterpart": f.counterpart, "action": f.action, "house": f.house, "seats": f.seats, "scope": f.scope,
-            "date": f.date, "when": f.when, "first_reported": f.first_reported, "status": f.status,
+            "date": f.date, "when": f.when, "date_kind": f.date_kind, "date_after": f.date_after,
+            "date_before": f.date_before, "first_reported": f.first_reported, "first_doc": f.first_doc,
+            "first_url": f.first_url, "status": f.status,
             "conflict": f.conflict, "confirmed": f.confirmed, "source_count": f.source_count,
             "sources": [{"event_id": s.event_id, "doc": s.doc, "article_id": s.article_id, "date": s.date,
                          "published": s.published, "status": s.status, "sentence": s.sentence} for s in f.sources]}
@@ -324,8 +345,8 @@ def fact_out(f: Fact) -> dict:
 def membership_out(m: Membership) -> dict:
     """A membership as the fields of `MembershipOut` (a plain dict, as for `fact_out`)."""
     return {"person": m.person, "name": m.name, "party": m.party, "start": m.start, "start_certain": m.start_certain,
-            "end": m.end, "end_certain": m.end_certain, "opened_by": m.opened_by, "closed_by": m.closed_by,
-            "disputed": m.disputed}
+            "end": m.end, "end_certain": m.end_certain, "start_after": m.start_after, "end_after": m.end_after,
+            "opened_by": m.opened_by, "closed_by": m.closed_by, "disputed": m.disputed}
 
 
 def person_out(p: PersonEntry) -> PersonOut:
@@ -333,7 +354,7 @@ def person_out(p: PersonEntry) -> PersonOut:
 
 
 def party_out(p) -> PartyOut:
-    return PartyOut(code=p.code, name=p.name, aliases=list(p.aliases))
+    return PartyOut(code=p.code, name=p.name, aliases=list(p.aliases), unregistered=p.unregistered)
 
 
 def article_out(a: ArticleRecord) -> ArticleOut:
@@ -395,12 +416,18 @@ REVIEW_ERRORS = {**ERRORS, 401: {"model": ErrorOut, "description": "Missing or w
                  403: {"model": ErrorOut, "description": "Review disabled: no token configured"}}
 
 
+AS_KNOWN_ON = Query(None, description="Answer as the record knew it on this ISO date: only articles published on or "
+                                      "before it count (facts, first reports, memberships and flows derived from them).")
+
+
 class ListParams:
     """The query parameters lists share: limit (default and cap from the settings), offset, since, until, text."""
 
     def __init__(self, settings) -> None:
         self.limit = Query(settings.default_limit, ge=1, le=settings.max_limit, description="Items per page.")
         self.offset = Query(0, ge=0, le=10_000_000, description="Items to skip.")
-        self.since = Query(None, description="On or after this ISO date (YYYY-MM-DD).")
+        self.since = Query(None, description="On or after this ISO date (YYYY-MM-DD); acts with no stated day are "
+                                             "included where their span meets the window (date_kind says which).")
         self.until = Query(None, description="On or before this ISO date (YYYY-MM-DD).")
         self.text = Query(None, max_length=200)
+        self.as_known_on = AS_KNOWN_ON

@@ -11,7 +11,7 @@ from ...analyse.views import coalition_pairs, coalition_view
 from ...country.registry import load_registry
 from ...record.governments import check_question, governments, scope_dict
 from ..deps import reading
-from ..schemas import CoalitionStateOut, CoalitionsOut, GovernmentsOut, answer, coalitions_out
+from ..schemas import AS_KNOWN_ON, CoalitionStateOut, CoalitionsOut, GovernmentsOut, answer, coalitions_out
 
 
 def make_router(settings) -> APIRouter:
@@ -25,10 +25,11 @@ def make_router(settings) -> APIRouter:
                    require: list[str] = Query([], max_length=100, description="A party that must be in."),
                    exclude: list[str] = Query([], max_length=100, description="A party that stays out."),
                    independents: Literal["single", "exclude"] = Query(
-                       "single", description="Independents (IND): single-seat players, or left out of the game.")):
+                       "single", description="Independents (IND): single-seat players, or left out of the game."),
+                   as_known_on: date | None = AS_KNOWN_ON):
         """Seats, majority, minimal winning coalitions (the record's rejections respected) and the four
         power indices, exactly (fractions) and as decimals."""
-        with reading(request) as session:
+        with reading(request, as_known_on) as session:
             seats = parse_seat_args(seat, {}) if seat else None
             view = coalition_view(session, house, on, seats, require, exclude, settings.country,
                                   settings.max_coalitions, settings.shown_coalitions, independents)

@@ -22,9 +22,10 @@ def make_router(settings) -> APIRouter:
                person: str | None = Query(None, max_length=200, description="Person id, or part of the actor's name."),
                since: date | None = params.since, until: date | None = params.until, status: Status | None = None,
                min_sources: int = Query(1, ge=1, le=1000, description="Only acts reported by at least N articles."),
-               limit: int = params.limit, offset: int = params.offset):
-        """Stored events, as extracted, by date then id; every event names its article and sentence."""
-        with reading(request) as session:
+               limit: int = params.limit, offset: int = params.offset, as_known_on: date | None = params.as_known_on):
+        """Stored events, as extracted, by date (or the latest day an undated one can have happened) then id;
+        every event names its article and sentence, and its date_kind says whether its day is exact."""
+        with reading(request, as_known_on) as session:
             where = EventFilter(type.value if type else None, party, person, since, until,
                                 status.value if status else None, min_sources)
             return answer(from_page(event_pages(session, where, limit, offset), limit, offset, event_out),

@@ -23,9 +23,10 @@ def make_router(settings) -> APIRouter:
               person: str | None = Query(None, max_length=200, description="Person id or any spelling of a name."),
               since: date | None = params.since, until: date | None = params.until, status: Status | None = None,
               min_sources: int = Query(1, ge=1, le=1000, description="At least this many reporting articles."),
-              limit: int = params.limit, offset: int = params.offset):
-        """Acts merged across articles, each with every source; filters as for events, plus min_sources."""
-        with reading(request) as session:
+              limit: int = params.limit, offset: int = params.offset, as_known_on: date | None = params.as_known_on):
+        """Acts merged across articles, each with every source and its first report; filters as for events,
+        plus min_sources."""
+        with reading(request, as_known_on) as session:
             page = filter_facts(session, type.value if type else None, party, person, since, until,
                                 status.value if status else None, min_sources, limit, offset)
             return answer(from_page(page, limit, offset, fact_out), PageOut[FactOut])
@@ -51,12 +52,15 @@ def make_router(settings) -> APIRouter:
 
     @router.get("/flows", response_model=FlowsOut, tags=["record"])
     def flows(request: Request, since: date | None = Query(None, description="Leaves on or after this ISO date."),
-              until: date | None = Query(None, description="Leaves on or before this ISO date.")):
-        """Who left which party for which in the window: one link per pair of parties."""
-        with reading(request) as session:
+              until: date | None = Query(None, description="Leaves on or before this ISO date."),
+              as_known_on: date | None = params.as_known_on):
+        """Who left which party for which in the window: one link per pair of parties (a leave with no stated
+        day counts where its span meets the window; exact says how many of a link's moves have a stated day)."""
+        with reading(request, as_known_on) as session:
             view = flow_view(session, since, until, settings.flow_names)
             return answer(FlowsOut(since=view.since, until=view.until,
-                                   flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names)
+                                   flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names,
+                                                  exact=f.exact)
                                           for f in view.flows]), FlowsOut)
 
     return router

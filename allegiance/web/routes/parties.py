@@ -6,6 +6,7 @@ from datetime import date
 from fastapi import APIRouter, Path, Query, Request
 
 from ...analyse.views import parties, party_view
+from ...record.query import RecordMemo
 from ..deps import reading
 from ..schemas import ListParams, PartyDetail, PartyOut, answer, membership_out, party_out
 
@@ -24,10 +25,12 @@ def make_router(settings) -> APIRouter:
     def party(request: Request, code: str = Path(max_length=64),
               on: date | None = Query(None, description="Default: today."),
               limit: int = Query(settings.default_limit, ge=1, le=settings.max_limit,
-                                 description="Items per list (the totals are exact).")):
+                                 description="Items per list (the totals are exact)."),
+              as_known_on: date | None = params.as_known_on):
         """A party's members on a day, and everyone who joined or left it up to that day."""
-        with reading(request) as session:
-            view = party_view(session, code, on or date.today(), settings.country, request.app.state.memo, limit)
+        memo = request.app.state.memo if as_known_on is None else RecordMemo()  # a copy's versions are its own
+        with reading(request, as_known_on) as session:
+            view = party_view(session, code, on or date.today(), settings.country, memo, limit)
         return answer(PartyDetail(party=party_out(view.party), on=view.on,
                                   members=[membership_out(m) for m in view.members],
                                   joiners=[membership_out(m) for m in view.joiners],

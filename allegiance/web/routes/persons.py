@@ -1,6 +1,8 @@
 """Persons of the record, and search across persons and parties."""
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Path, Query, Request
 
 from ...analyse.views import person_view, persons, search
@@ -24,9 +26,10 @@ def make_router(settings) -> APIRouter:
 
     @router.get("/persons/{person}", response_model=PersonDetail, tags=["record"])
     def person(request: Request,
-               person: str = Path(max_length=200, description="A person id or any spelling of the name.")):
+               person: str = Path(max_length=200, description="A person id or any spelling of the name."),
+               as_known_on: date | None = params.as_known_on):
         """A person's memberships and facts (timeline) with their sources."""
-        with reading(request) as session:
+        with reading(request, as_known_on) as session:
             view = person_view(session, person, reports=False)
         return answer(PersonDetail(id=view.id, name=view.name,
                                    memberships=[membership_out(m) for m in view.memberships],

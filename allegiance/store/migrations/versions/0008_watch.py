@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_watch"
-down_revision = "0006_pending_derive"
+down_revision = "0007_time_bounds"
 branch_labels = None
 depends_on = None
 
