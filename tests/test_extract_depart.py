@@ -293,3 +293,7 @@ def test_a_possessive_of_the_party_is_not_the_mover():
 def test_the_former_role_stands_for_the_person_in_focus(role):
     found = moves(f"Kashif Mehmood quit the PTI on Sunday. {role} joined the PPP a day later.")
     assert ("join_party", "Kashif Mehmood", "PPP", "fact") in found
+
+
+def test_a_parting_shot_is_no_leaving():
+    assert not moves("Former MPA Kashif Mehmood took a parting shot at the PTI leadership on Sunday.")
