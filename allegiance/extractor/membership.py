@@ -24,7 +24,8 @@ SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "
 PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
 NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
                      "post", "government", "coalition", "alliance", "opposition", "hands", "seat", "ministry", "race",
-                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison"}
+                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison",
+                     "govt", "setup", "set-up", "administration"}
 LEAVE_VERBS_NEED_PARTY = True
 
 
@@ -55,6 +56,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma in SWITCH_VERBS and _from_to_parties(art, tok):
             found.append(Trigger("switch", tok, frozenset({tok.i}), "defect.from_to"))
             continue
+        if lemma in lex["leave_from_verbs"] and tok.pos_ == "VERB" and _resigns_from_party(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb"))
+            continue  # "decided to separate themselves from the party": a leaving only when said from a party
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
@@ -98,7 +102,7 @@ def _welcomed_into(art: Article, verb: Token) -> Token | None:
     if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("into", "in"):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
                 if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
                     return prep
@@ -159,8 +163,8 @@ def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | 
     """The party named in the trigger's 'with'/'from' phrase, the party a bond noun takes
     ('association with the PML-N'), or one of its conjuncts ('from the assembly and PML-N')."""
     holders = [head, *[c for c in head.children if c.dep_ == "dobj"]]
-    if head.dep_ in ("compound", "amod"):
-        holders.append(head.head)
+    if head.dep_ in ("compound", "amod") or (head.pos_ == "NOUN" and head.dep_ == "dobj" and "from" in preps):
+        holders.append(head.head)  # "sent his resignation from the PTI to the chairman": 'from' on the verb
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
@@ -172,9 +176,18 @@ def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | 
     return None
 
 
+def _own_preps(word: Token) -> list[Token]:
+    """The prepositions of a word, and for a noun that is a verb's object those the parse hung on the verb."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        preps += [c for c in word.head.children if c.dep_ == "prep" and c.i > word.i]
+    return preps
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
-    """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post."""
-    for prep in verb.children:
+    """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post.
+    'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
+    for prep in _own_preps(verb):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in prep.children:
                 words = subtree_span(obj)
@@ -292,9 +305,12 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     status = _own_clause_status(art, trig, status, people)
     when = event_date(art, sent, trig.head)
     group = group_origin(art, trig)
-    people = [p for p in people if not _owns_party(art, p)]
+    people = [p for p in people if not _owns_party(art, p) or _owns_the_act(art, p, trig)]
+    people += [p for p in _did_too(art, trig.head) if p not in people]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
+    if trig.kind == "leave":
+        art.memory["last_left"] = (party, art.offset + sent.end_char)
     left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
     if left:
         art.memory["last_leave_party"] = next(iter(left))
@@ -316,15 +332,36 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                 if p is None:
                     continue
             out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
+        if kind == "leave_party" and trig.kind == "leave":
+            joined = _left_for(art, trig.head, party)
+            if joined is not None:
+                out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
         if kind == "join_party" and trig.kind == "join":
             for person in people:
-                origin = current_party_of(art, sent, person, trig) or group
+                origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
 
 
+def _left_for(art: Article, head: Token, left: str) -> str | None:
+    """'quit the PML-N for the PTI', 'ditched the PPP for the PTI': the party left for is joined.
+    Not 'left the PTI for good' nor 'for the PPP's ticket': the object of 'for' must be the party itself."""
+    for prep in _own_preps(head) + [c for o in head.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]:
+        if prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            party = art.party_at(obj)
+            after = art.doc[obj.i + 1] if obj.i + 1 < len(art.doc) else None
+            if party is None or party.kb_id_ in (left, "IND") or obj.dep_ != "pobj" or (
+                    after is not None and (after.text in ("'s", "\u2019s") or after.lower_ in art.lex["party_event_nouns"])):
+                continue
+            return party.kb_id_
+    return None
+
+
 DEFECT_NOUNS = {"defector", "dissident", "deserter", "turncoat", "rebel"}
+LEFT_NOUNS = {"defector", "deserter", "turncoat"}
 MEMBER_NOUNS = {"member", "lawmaker", "mna", "mpa", "legislator", "parliamentarian", "senator", "leader", "worker"}
 
 
@@ -348,12 +385,34 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
             for mod in mods:
                 party = art.party_at(mod)
-                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj"):
-                    return party.kb_id_
+                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj" or party.kb_id_ == _party_just_left(art, trig.head.sent)):
+                    return party.kb_id_  # "PTI defectors", "members of the PTI", "other BAP leaders" after BAP's were said to leave
             if lemma in DEFECT_NOUNS:
                 return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
         return None
     return None
+
+
+def _defector_title(art: Article, sent: Span, people: list[Span]) -> str | None:
+    """'PTI defector A joined', 'PTI deserters A and B joined': a party's defectors named by title
+    (GUIDELINE: 'PTI defectors joined the IPP' is both a leave and a join). A 'dissident' or 'rebel'
+    may still sit in the party: the title must say they left."""
+    first = min(p.start for p in people)
+    title = art.doc[max(sent.start, first - 4):first]
+    for tok in title:
+        if tok.lemma_.lower() in LEFT_NOUNS or tok.lower_.rstrip("s") in LEFT_NOUNS:
+            before = [p for p in art.parties_in(title.start, tok.i) if p.kb_id_ != "IND"]
+            if before:
+                return before[-1].kb_id_
+    return None
+
+
+def _party_just_left(art: Article, sent: Span) -> str | None:
+    """The party the story's last act left ('several BAP leaders parted ways with the party and joined
+    the PPP'), so that 'other BAP leaders who joined' the next party leave BAP too."""
+    left = art.memory.get("last_left")
+    here = art.offset + sent.start_char
+    return left[0] if left is not None and 0 <= here - left[1] <= 400 else None
 
 
 def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -405,7 +464,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     for tok in window:
         if tok.is_space and "\n" in tok.text:
             break
-        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS:
+        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
@@ -418,7 +477,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             return party.kb_id_
-        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == head.i:
+        if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
@@ -428,13 +488,18 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             dets = {c.lower_ for c in tok.children}
             if "new" in dets and "the" in dets:
                 return _launched_party(art, head)  # "joined the new party": the one just launched
+            if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
+                    and art.focus_party(head.i) is not None:
+                return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
-    if (head.pos_ == "NOUN" and trig.kind == "leave") or any(art.doc[i].lower_ == "party" for i in trig.tokens):
+    last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
+    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
+    if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
@@ -444,6 +509,11 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if party is not None:
             return party.kb_id_
     return None
+
+
+def _party_conjunct(art: Article, tok: Token) -> bool:
+    """'quit politics and the PTI': a non-party object coordinated with a party leaves that party too."""
+    return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
 
 
 def _launched_party(art: Article, head: Token) -> str | None:
@@ -496,6 +566,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
                 return _with_companions(art, trig, named)
+        if not named and modified.tag_ == "NN":
+            named = _one_person_described(art, modified)
+            if named:
+                return _with_companions(art, trig, named)
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
                 return _include_objects(art, modified)
@@ -529,10 +603,32 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
         break
-    up = _included_list(art, trig.head)
+    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
+    sentence that opens with the act and names its people after 'were'."""
+    if trig.head.tag_ != "VBG" or any(not t.is_punct for t in art.doc[sent.start:trig.head.i]):
+        return []
+    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
+    people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
+    return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
+
+
+def _one_person_described(art: Article, noun: Token) -> list[Span]:
+    """The one person a singular role noun describes: 'X, a former PTI leader who defected to the PPP'
+    (apposition), 'X is the latest leader to leave the PTI', 'X became the third MPA to quit' (attribute)."""
+    if noun.dep_ == "appos":
+        person = art.person_at(noun.head)
+        return [person] if person is not None else []
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "become"):
+        named = [p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_))]
+        return named if len(named) == 1 else []
+    return []
 
 
 def _counted_group(art: Article, subj: Token) -> bool:
@@ -639,6 +735,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             if named:
                 people += named
                 continue
+        if subj.lower_ in ("both", "two"):
+            people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
+            continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             focus = art.focus_person(subj.i)
             if focus is not None:
@@ -652,8 +751,25 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
             people.append(art.focus_person(subj.i))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
-            people += _include_objects(art, subj) or _listed_after(art, sent, subj)
+            people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
+    """'A and B addressed a press conference. They announced quitting the party': a 'they' that opens
+    its sentence, or repeats the 'they' that does, stands for the people who were the subject of the
+    sentence just before (two or more named people, and no other group in between). 'Both' and
+    'the two' do the same for exactly two people."""
+    pair = pronoun.lower_ == "both" or (pronoun.lower_ == "two" and any(c.lower_ == "the" for c in pronoun.children))
+    if not (pronoun.lower_ == "they" or pair) or sent.start == 0:
+        return []
+    opener = next((t for t in sent if t.lower_ == "they"), None) if not pair else pronoun
+    if opener is None or opener.dep_ != "nsubj" or art.persons_in(sent.doc[sent.start:opener.i]) or any(
+            t.lemma_.lower() in GROUP_NOUNS for t in sent if t.i < opener.i):
+        return []
+    before = art.doc[sent.start - 1].sent
+    people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    return people if len(people) == 2 or (len(people) > 2 and not pair) else []
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
@@ -715,7 +831,8 @@ def _related_to_actor(person: Span) -> bool:
 
 def _definite_role(subj: Token) -> bool:
     """'The former PTI leader had left the party': a role named with 'the' means the person in focus."""
-    return subj.tag_ == "NN" and subj.lemma_.lower() in ROLE_NOUNS and any(
+    singular = subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.lower_ in ("mna", "mpa"))  # "the former MPA"
+    return singular and subj.lemma_.lower() in ROLE_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
@@ -821,6 +938,29 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
                 if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
                     out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     return out
+
+
+def _did_too(art: Article, verb: Token) -> list[Span]:
+    """'X quit the PTI, as did Y', 'X joined the PPP, and so did Y': the same act by more people,
+    the verb left out."""
+    people = []
+    for clause in verb.children:
+        if clause.lemma_.lower() != "do" or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if not any(c.lower_ in ("as", "so") and c.dep_ in ("mark", "advmod") for c in clause.children):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "as did not Y"
+        people += [p for s_ in subjects_of(clause) for p in art.persons_in(subtree_span(s_))]
+    return people
+
+
+def _owns_the_act(art: Article, person: Span, trig: Trigger) -> bool:
+    """'X's exit from the PTI', 'X's resignation from the party': the possessive is the mover's own act."""
+    after = person.end + 1
+    while after < len(art.doc) and art.doc[after].pos_ == "ADJ":
+        after += 1  # "X's sudden exit"
+    return after in trig.tokens
 
 
 def _owns_party(art: Article, person: Span) -> bool:

@@ -147,6 +147,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
+        if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
+            kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
             actors = _objects(sent, parties, cue_at, lex)
         elif floor < 0:
@@ -297,12 +299,36 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
 def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
     """Names before the object marker 'کو' nearest the cue (the person a party expels)."""
     marks = [m.start() for m in _marker(lex, "object_marker", glued=False).finditer(sent[:cue_at])]
-    if not marks:
+    owner = _membership_owner(sent, cue_at, lex)
+    if not marks and owner < 0:
         return _actors(sent, parties, cue_at, lex)
-    end = marks[-1] - 1
+    end = max(marks[-1] - 1 if marks else -1, owner)
     markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, end)]
     start = markers[-1] if markers else 0
     return _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+
+
+def _of_membership(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> bool:
+    """A party's membership just before the cue: 'بنیادی رکنیت سے استعفیٰ' (resigned the basic
+    membership), 'PARTY کی رکنیت'. An assembly's or a committee's ('ایوان بالا کی رکنیت',
+    'کور کمیٹی کی رکنیت') is a post resigned."""
+    at = max(sent.rfind(w, max(0, cue_at - 25), cue_at) for w in lex["membership_words"])
+    if at < 0:
+        return False
+    before = sent[max(0, at - 12):at]
+    owned = [e for _s, e, _c in parties if 0 <= at - e <= 6] + [
+        at - 6 for w in lex["party_word"] if sent.rfind(w, max(0, at - 10), at) >= 0]
+    return any(w in before for w in lex["membership_party_marks"]) or bool(owned)
+
+
+def _membership_owner(sent: str, cue_at: int, lex) -> int:
+    """Where the owner of a cancelled membership ends: 'PARTY نے X کی بنیادی رکنیت ختم کر دی' (X's
+    membership); -1 when the membership has no named owner before it."""
+    at = max((sent.rfind(w, 0, cue_at + len(w)) for w in lex["membership_words"]), default=-1)
+    if at < 0:
+        return -1
+    of = max(sent.rfind(" " + w + " ", 0, at) for w in lex["membership_possessives"])
+    return of if of > 0 else -1
 
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
