@@ -443,7 +443,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
-    if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
+    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"])
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent)
@@ -543,11 +544,7 @@ def _independents_join(art: Article, sent: Span) -> list[Event]:
 
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in ("be", "become") and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
-                                         and (lemma == "become" or c.lower_ == "part")
-                                         and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children) \
-            and (lemma == "become" or tok.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "shall", "not", "n't", "never")
-                                                                 for c in tok.children)):
+    if lemma in ("be", "become") and _member_of_government(tok, lex):
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
@@ -601,6 +598,43 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
+
+
+def _backers(art: Article, head: Token) -> set[str]:
+    """'formed the government with the backing of the PML-N and the BAP': the parties whose support is
+    named act towards the party that forms (one-sided, as a party supporting another's candidate)."""
+    found: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in art.lex["coalition_backing_nouns"]:
+                for of in noun.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        span = subtree_span(of)
+                        found |= {p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"}
+    return found
+
+
+def _member_of_government(tok: Token, lex) -> bool:
+    """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
+    being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
+    partner', 'was part of the cabinet') is background, not an act, and a partner of nothing political is no coalition."""
+    lemma = tok.lemma_.lower()
+    members = [c for c in tok.children if c.dep_ == "attr" and c.lower_ in lex["coalition_member_nouns"]]
+    if not members:
+        return False
+    if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
+        return False  # "was part of", "had been a partner", "has been an ally"
+    for member in members:
+        words = {t.lower_ for t in member.subtree}
+        if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
+            return True
+        if member.lower_ not in ("part", "member") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in p.subtree)
+                for p in member.children):
+            return True  # "an ally of the PML-N"
+    return False
 
 
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
@@ -681,6 +715,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             pairs = [(actors[0], None)]
     if mutual and status == "fact":
         pairs.append((counterparts[0], actors[0]))
+    if action == "join":
+        backers = _backers(art, head)
+        pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
     for actor, counterpart in pairs:
         if counterpart is None and action not in ("leave", "join"):
             continue
@@ -769,7 +806,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
         return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
-                                                              "ways", "weight", "jointly", "together"})) \
+                                                              "ways", "weight", "jointly", "together"}
+                                                              | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set()))) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))

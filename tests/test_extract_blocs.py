@@ -1,0 +1,50 @@
+"""Coalition acts, seat tallies and resignations of issue 11 as unseen news phrases them.
+
+Every sentence here is written for these tests (GUIDELINE.md says what a reader records):
+being or becoming a partner, an ally or a part of a government is joining it; a past
+partnership is background.
+"""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coalitions(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2024-02-20"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-Q is part of the PTI-led government in Punjab.", {("PML-Q", "PTI", "join")}),
+    ("The BAP is a coalition partner of the PTI in Balochistan.", {("BAP", "PTI", "join")}),
+    ("It was decided that the MQM-P will be a coalition partner of the government led by the PML-N in the centre.",
+     {("MQM-P", "PML-N", "join")}),
+    ("The MQM-P and the PML-N are allies in the federal government.",
+     {("MQM-P", "PML-N", "join"), ("PML-N", "MQM-P", "join")}),
+    ("The JUI-F has agreed to become an allied partner of the PPP in the Senate.", {("JUI-F", "PPP", "join")}),
+])
+def test_being_a_partner_ally_or_part_of_a_government_is_joining_it(coalitions, text, expected):
+    assert coalitions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chief minister recalled that the BAP was part of the PTI government in 2019.",
+    "The JI had been an ally of the PTI in Khyber Pakhtunkhwa for five years.",
+    "The MQM-P is a partner in several business ventures, its leader joked.",
+])
+def test_a_past_partnership_or_a_partner_in_nothing_political_is_no_act(coalitions, text):
+    assert coalitions(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PTI formed its government in Punjab with the backing of the PML-Q.", {("PML-Q", "PTI", "join")}),
+    ("The PPP formed the government in Sindh with the support of the MQM-P.", {("MQM-P", "PPP", "join")}),
+    ("The BAP formed the government in Balochistan on Sunday with the backing of the PPP.", {("PPP", "BAP", "join")}),
+])
+def test_a_party_whose_backing_forms_a_government_acts_towards_the_former(coalitions, text, expected):
+    assert coalitions(text) == expected
