@@ -48,3 +48,25 @@ def test_a_past_partnership_or_a_partner_in_nothing_political_is_no_act(coalitio
 ])
 def test_a_party_whose_backing_forms_a_government_acts_towards_the_former(coalitions, text, expected):
     assert coalitions(text) == expected
+
+
+@pytest.fixture(scope="module")
+def resignations(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text):
+        events = extractor.extract(Article(doc="t", text=text, published=date(2024, 3, 4)))
+        return {(e.actor, e.post) for e in events if e.type == "resign_post"}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The resignation of Hamid Raza as PTI Punjab president was accepted by the party chairman.",
+     {("Hamid Raza", "PTI Punjab president")}),
+    ("The resignation of Sadia Khan as provincial health minister was accepted on Monday.",
+     {("Sadia Khan", "provincial health minister")}),
+])
+def test_an_accepted_resignation_keeps_the_post_the_parser_left_stranded(resignations, text, expected):
+    assert resignations(text) == expected
