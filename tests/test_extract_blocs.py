@@ -70,3 +70,45 @@ def resignations(extractor):
 ])
 def test_an_accepted_resignation_keeps_the_post_the_parser_left_stranded(resignations, text, expected):
     assert resignations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will stand alongside the PDM from now on," the BNP chief said.', {("BNP", "PDM", "join")}),
+    ("The PML-Q teamed up with the PTI for the by-elections.", {("PML-Q", "PTI", "join")}),
+    ("The PPP aligned itself with the ANP in Balochistan.", {("PPP", "ANP", "join")}),
+    ("The MQM-P will stand with the PML-N in the federal government.", {("MQM-P", "PML-N", "join")}),
+])
+def test_siding_with_a_party_is_joining_it(coalitions, text, expected):
+    assert coalitions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI said it would stand with the people of Karachi.",
+    "The PML-N stood with the PPP on the budget vote.",
+])
+def test_standing_with_people_or_on_a_vote_is_no_coalition(coalitions, text):
+    assert coalitions(text) == set()
+
+
+@pytest.fixture(scope="module")
+def tallies(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text):
+        events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 12)))
+        return {(e.actor, e.seats, e.house) for e in events if e.type == "seat_result"}
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 54 seats won by the PPP were not enough to form the government alone.", {("PPP", 54, "NA")}),
+    ("The 12 seats secured by the MQM-P in the Sindh Assembly surprised analysts.", {("MQM-P", 12, "PA-Sindh")}),
+])
+def test_the_seats_won_by_a_party_are_its_tally(tallies, text, expected):
+    assert tallies(text) == expected
+
+
+def test_the_seats_contested_by_parties_are_no_tally(tallies):
+    assert tallies("On the 20 seats contested by the PTI and the PPP, turnout was low.") == set()

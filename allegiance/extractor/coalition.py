@@ -443,7 +443,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
-    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"])
+    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"])
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
@@ -547,6 +547,8 @@ def _action_of(tok: Token, lex) -> str | None:
     if lemma in ("be", "become") and _member_of_government(tok, lex):
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
+        if _sides_with_party(tok, lex):
+            return "join"  # "will stand alongside the PDM", "teamed up with the PTI", "partnering with the JI"
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
@@ -616,6 +618,16 @@ def _backers(art: Article, head: Token) -> set[str]:
     return found
 
 
+def _sides_with_party(tok: Token, lex) -> bool:
+    """'stand alongside the PDM', 'team up with the PTI', 'partner with the JI': a verb of siding
+    whose 'with' names a proper noun (a party; 'stand with the people' names none). 'team' needs 'up'."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex["coalition_side_verbs"] or (lemma == "team" and not any(c.lower_ == "up" for c in tok.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in lex["coalition_side_preps"] and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
+
+
 def _member_of_government(tok: Token, lex) -> bool:
     """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
     being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
@@ -666,6 +678,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
+    sided = [art.party_at(o) for p in head.children if p.lower_ in art.lex["coalition_side_preps"] for o in p.children] \
+        if action == "join" and _sides_with_party(head, art.lex) else []
+    direct = direct or any(party is not None and (head.lemma_.lower() != "stand" or party.kb_id_ in art.lex["coalition_alliance_codes"])
+                           for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     if governing and not direct and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)

@@ -355,7 +355,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue  # "NA-120", "PP-7": a constituency
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
-        if _is_total(sent, start) or _blocked(art, sent, start, noun) or _earlier_election(art, sent, start):
+        if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun) \
+                or _earlier_election(art, sent, start):
             continue
         if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
@@ -400,6 +401,13 @@ def _category_part(art: Article, sent: Span) -> bool:
                     and follows is not None and follows.text == ","
         return False
     return False
+
+
+def _named_winner(art: Article, sent: Span, start: int, noun: int | None) -> bool:
+    """'the 54 seats won by the PPP': a number named with 'the' is still a tally when the
+    seats are said to be won by a party right after."""
+    return noun is not None and start > sent.start and sent.doc[start - 1].lower_ == "the" \
+        and _by_party(art, sent, noun + 1) is not None
 
 
 def _is_total(sent: Span, start: int) -> bool:
