@@ -112,3 +112,22 @@ def test_the_seats_won_by_a_party_are_its_tally(tallies, text, expected):
 
 def test_the_seats_contested_by_parties_are_no_tally(tallies):
     assert tallies("On the 20 seats contested by the PTI and the PPP, turnout was low.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Differences between the ruling PTI and its ally the PML-Q have been settled.",
+     {("PTI", "PML-Q", "join"), ("PML-Q", "PTI", "join")}),
+    ("The PPP and the MQM-P held a long meeting on Monday. The agreement between the two parties covers Karachi's local bodies.",
+     {("PPP", "MQM-P", "join"), ("MQM-P", "PPP", "join")}),
+])
+def test_a_settled_rift_or_an_agreement_between_two_parties_goes_both_ways(coalitions, text, expected):
+    assert expected <= coalitions(text)
+
+
+def test_an_unsettled_rift_is_no_act(coalitions):
+    assert coalitions("Differences between the PPP and the MQM-P have not been settled yet.") == set()
+
+
+def test_parties_that_each_won_a_seat_each_have_a_tally(tallies):
+    found = tallies("The ANP, the BNP and the QWP each won one seat in the National Assembly.")
+    assert found == {("ANP", 1, "NA"), ("BNP", 1, "NA"), ("QWP", 1, "NA")}

@@ -50,7 +50,7 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
     events = []
     talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() in DEAL_NOUNS:
+        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok):
             action = "join"
         elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
             action = "talks"
@@ -61,6 +61,8 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                if not codes and action == "join" and _the_two_named(prep):
+                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
                 if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
@@ -68,6 +70,21 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                                                                   for t in subtree_span(prep)):
                     events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
+
+
+def _the_two_named(prep: Token) -> bool:
+    """'between the two parties', 'between both sides': the pair the story has just named."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in g.children)
+               for g in prep.children)
+
+
+def _settled_rift(art: Article, noun: Token) -> bool:
+    """'differences between the PTI and the PML-Q have been settled', 'resolved the rift between ...':
+    two parties making up is their agreeing to go on together (a rift merely named is no act)."""
+    if noun.lower_ not in art.lex["coalition_rift_nouns"] or noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in art.lex["coalition_settle_verbs"] and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _end_of_coalition(art: Article, sent: Span) -> list[Event]:

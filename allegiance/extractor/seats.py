@@ -709,11 +709,11 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
     if not any(t.lower_ == "each" for t in near):
         # "have each won one seat": each before the verb
         verb = _governor(doc[noun])
-        if verb is None or not any(c.lower_ == "each" for c in verb.children):
+        if verb is None:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj:
-            return []
+        if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
+            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
         parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
         return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
     each_at = next(t.i for t in near if t.lower_ == "each")
