@@ -131,3 +131,20 @@ def test_an_unsettled_rift_is_no_act(coalitions):
 def test_parties_that_each_won_a_seat_each_have_a_tally(tallies):
     found = tallies("The ANP, the BNP and the QWP each won one seat in the National Assembly.")
     assert found == {("ANP", 1, "NA"), ("BNP", 1, "NA"), ("QWP", 1, "NA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-N candidate for Punjab chief minister was backed by the PML-Q.", {("PML-Q", "PML-N", "join")}),
+    ("The PTI's nominee for Speaker was supported by the BAP and the MQM-P.",
+     {("BAP", "PTI", "join"), ("MQM-P", "PTI", "join")}),
+])
+def test_a_partys_candidate_backed_by_another_is_that_partys_support(coalitions, text, expected):
+    assert coalitions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI's stance was supported by the JI.",
+    "The PPP's demand for early elections was backed by the ANP.",
+])
+def test_backing_a_partys_stance_or_demand_is_no_coalition(coalitions, text):
+    assert coalitions(text) == set()

@@ -697,6 +697,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
     sided = [art.party_at(o) for p in head.children if p.lower_ in art.lex["coalition_side_preps"] for o in p.children] \
         if action == "join" and _sides_with_party(head, art.lex) else []
+    direct = direct or (action == "join" and head.lemma_.lower() in ("support", "back", "endorse")
+                        and any(c.dep_ == "agent" for c in head.children)
+                        and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
+                                for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() != "stand" or party.kb_id_ in art.lex["coalition_alliance_codes"])
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     if governing and not direct and not _about_governing(head, obj_region, action):
