@@ -148,3 +148,20 @@ def test_a_partys_candidate_backed_by_another_is_that_partys_support(coalitions,
 ])
 def test_backing_a_partys_stance_or_demand_is_no_coalition(coalitions, text):
     assert coalitions(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MQM-P announced its separation from the PTI-led coalition.", {("MQM-P", "PTI", "leave")}),
+    ("The BAP declared its exit from the ruling alliance on Monday.", {("BAP", None, "leave")}),
+])
+def test_an_announced_separation_or_exit_is_leaving(coalitions, text, expected):
+    assert coalitions(text) == expected
+
+
+def test_an_announced_withdrawal_from_a_poll_is_no_coalition(coalitions):
+    assert coalitions("The PML-N announced its withdrawal from the by-election in Lahore.") == set()
+
+
+def test_sitting_with_a_party_in_government_is_siding_with_it(coalitions):
+    assert coalitions("The JUI-F will sit with the PPP in the Sindh government.") == {("JUI-F", "PPP", "join")}
+    assert coalitions("The PTI leaders sat with the PPP at a wedding dinner.") == set()

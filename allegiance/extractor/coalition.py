@@ -585,6 +585,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
+                return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -701,7 +703,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                         and any(c.dep_ == "agent" for c in head.children)
                         and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
-    direct = direct or any(party is not None and (head.lemma_.lower() != "stand" or party.kb_id_ in art.lex["coalition_alliance_codes"])
+    direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"])
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     if governing and not direct and not _about_governing(head, obj_region, action):
         return []
