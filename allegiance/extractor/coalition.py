@@ -50,7 +50,7 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
     events = []
     talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() in DEAL_NOUNS:
+        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok):
             action = "join"
         elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
             action = "talks"
@@ -61,6 +61,8 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                if not codes and action == "join" and _the_two_named(prep):
+                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
                 if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):
                     events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
@@ -68,6 +70,21 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                                                                   for t in subtree_span(prep)):
                     events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
+
+
+def _the_two_named(prep: Token) -> bool:
+    """'between the two parties', 'between both sides': the pair the story has just named."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in g.children)
+               for g in prep.children)
+
+
+def _settled_rift(art: Article, noun: Token) -> bool:
+    """'differences between the PTI and the PML-Q have been settled', 'resolved the rift between ...':
+    two parties making up is their agreeing to go on together (a rift merely named is no act)."""
+    if noun.lower_ not in art.lex["coalition_rift_nouns"] or noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in art.lex["coalition_settle_verbs"] and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
@@ -443,7 +460,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
-    if not any(t.lower_ in CUE_WORDS or t.lemma_.lower() in CUE_WORDS for t in sent):
+    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"])
+    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent)
@@ -543,13 +561,11 @@ def _independents_join(art: Article, sent: Span) -> list[Event]:
 
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in ("be", "become") and any(c.dep_ == "attr" and c.lower_ in ("part", "member", "partner", "partners")
-                                         and (lemma == "become" or c.lower_ == "part")
-                                         and any(t.lower_ in GOVERNMENT_WORDS for t in c.subtree) for c in tok.children) \
-            and (lemma == "become" or tok.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "shall", "not", "n't", "never")
-                                                                 for c in tok.children)):
+    if lemma in ("be", "become") and _member_of_government(tok, lex):
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
+        if _sides_with_party(tok, lex):
+            return "join"  # "will stand alongside the PDM", "teamed up with the PTI", "partnering with the JI"
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
@@ -569,6 +585,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
+                return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -603,6 +621,53 @@ def _action_of(tok: Token, lex) -> str | None:
     return None
 
 
+def _backers(art: Article, head: Token) -> set[str]:
+    """'formed the government with the backing of the PML-N and the BAP': the parties whose support is
+    named act towards the party that forms (one-sided, as a party supporting another's candidate)."""
+    found: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in art.lex["coalition_backing_nouns"]:
+                for of in noun.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        span = subtree_span(of)
+                        found |= {p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"}
+    return found
+
+
+def _sides_with_party(tok: Token, lex) -> bool:
+    """'stand alongside the PDM', 'team up with the PTI', 'partner with the JI': a verb of siding
+    whose 'with' names a proper noun (a party; 'stand with the people' names none). 'team' needs 'up'."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex["coalition_side_verbs"] or (lemma == "team" and not any(c.lower_ == "up" for c in tok.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in lex["coalition_side_preps"] and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
+
+
+def _member_of_government(tok: Token, lex) -> bool:
+    """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
+    being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
+    partner', 'was part of the cabinet') is background, not an act, and a partner of nothing political is no coalition."""
+    lemma = tok.lemma_.lower()
+    members = [c for c in tok.children if c.dep_ == "attr" and c.lower_ in lex["coalition_member_nouns"]]
+    if not members:
+        return False
+    if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
+        return False  # "was part of", "had been a partner", "has been an ally"
+    for member in members:
+        words = {t.lower_ for t in member.subtree}
+        if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
+            return True
+        if member.lower_ not in ("part", "member") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in p.subtree)
+                for p in member.children):
+            return True  # "an ally of the PML-N"
+    return False
+
+
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
          region_head: Token | None = None) -> list[Event]:
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
@@ -632,6 +697,15 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
+    sided = [art.party_at(o) for p in head.children if p.lower_ in art.lex["coalition_side_preps"] for o in p.children] \
+        if action == "join" and _sides_with_party(head, art.lex) else []
+    direct = direct or (action == "join" and head.lemma_.lower() in ("support", "back", "endorse")
+                        and any(c.dep_ == "agent" for c in head.children)
+                        and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
+                                for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
+    direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"])
+                           for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     if governing and not direct and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
@@ -681,6 +755,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             pairs = [(actors[0], None)]
     if mutual and status == "fact":
         pairs.append((counterparts[0], actors[0]))
+    if action == "join":
+        backers = _backers(art, head)
+        pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
     for actor, counterpart in pairs:
         if counterpart is None and action not in ("leave", "join"):
             continue
@@ -769,7 +846,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
         return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
-                                                              "ways", "weight", "jointly", "together"})) \
+                                                              "ways", "weight", "jointly", "together"}
+                                                              | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set()))) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))

@@ -285,10 +285,24 @@ def _post_objects(trig: Trigger) -> list[Token]:
     preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
              and (trig.rule in ("resign.vacate", "resign.quit_office")
                   or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
     return objs
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'The resignation of X as PTI Punjab president was accepted': the parser may hang the post
+    off the verb (as its subject) and leave 'as' with no object. The noun phrase that starts right
+    after the preposition is its object all the same."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    for tok in doc[prep.i + 1: min(len(doc), prep.i + 8)]:
+        if tok.left_edge.i == prep.i + 1 and tok.pos_ in ("NOUN", "PROPN") and tok.head.left_edge.i != prep.i + 1:
+            return [tok]
+    return []
 
 
 def _items_of(obj: Token) -> list[Token]:

@@ -355,7 +355,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue  # "NA-120", "PP-7": a constituency
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
-        if _is_total(sent, start) or _blocked(art, sent, start, noun) or _earlier_election(art, sent, start):
+        if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun) \
+                or _earlier_election(art, sent, start):
             continue
         if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
@@ -400,6 +401,13 @@ def _category_part(art: Article, sent: Span) -> bool:
                     and follows is not None and follows.text == ","
         return False
     return False
+
+
+def _named_winner(art: Article, sent: Span, start: int, noun: int | None) -> bool:
+    """'the 54 seats won by the PPP': a number named with 'the' is still a tally when the
+    seats are said to be won by a party right after."""
+    return noun is not None and start > sent.start and sent.doc[start - 1].lower_ == "the" \
+        and _by_party(art, sent, noun + 1) is not None
 
 
 def _is_total(sent: Span, start: int) -> bool:
@@ -701,11 +709,11 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
     if not any(t.lower_ == "each" for t in near):
         # "have each won one seat": each before the verb
         verb = _governor(doc[noun])
-        if verb is None or not any(c.lower_ == "each" for c in verb.children):
+        if verb is None:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj:
-            return []
+        if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
+            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
         parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
         return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
     each_at = next(t.i for t in near if t.lower_ == "each")

@@ -35,6 +35,8 @@ CORE = re.compile(
     r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|sack|dismiss|sh[oe]w(?:n|ed|s)?\b[^.]{0,40}\bdoor\b|"
     r"revok|resign|step(?:ped|s)? (?:down|aside)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
+    r"part of (?:the |any |a )?[\w-]+-led (?:government|govt|coalition|cabinet|set-?up)|partners?\b|all(?:y|ies|ied)\b|rifts?\b|differences between|"
+    r"(?:stand|stood|standing|sit|sat|sitting|team(?:ed|s)? up|align(?:ed|s)?(?: itself)?) (?:with|alongside|beside)\b|"
     r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
     r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
     r"distanc|no longer|abode|switch|crossed over|parleys|discussions|backed|backs\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
