@@ -8,7 +8,6 @@ Each test saves a screenshot of its page in test-artifacts/screenshots/.
 from __future__ import annotations
 
 import os
-
 import re
 
 import pytest
