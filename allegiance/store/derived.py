@@ -387,8 +387,9 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
     query = _membership_statement(False, shape, order, limit is not None, bool(offset))
     rows = session.connection().execute(query, values).all()
     return [Membership(pid, name, party_, start, bool(start_certain), end, bool(end_certain), opened_by, closed_by,
-                       bool(disputed))
-            for pid, name, party_, start, start_certain, end, end_certain, opened_by, closed_by, disputed in rows]
+                       bool(disputed), start_after, end_after)
+            for pid, name, party_, start, start_certain, end, end_certain, opened_by, closed_by, disputed, start_after,
+            end_after in rows]
 
 
 def count_memberships(session: Session, person: str | None = None, party: str | None = None,
@@ -440,7 +441,7 @@ def _membership_statement(count: bool, shape: tuple, order: str = "person", limi
 
 _m = MEMBERSHIPS.c
 MEMBERSHIP_COLUMNS = (_m.person, _m.name, _m.party, _m.start, _m.start_certain, _m.end, _m.end_certain,
-                      _m.opened_by, _m.closed_by, _m.disputed)
+                      _m.opened_by, _m.closed_by, _m.disputed, _m.start_after, _m.end_after)
 MEMBERSHIP_ORDERS = {"person": (_m.person, _m.party, _m.id), "name": (_m.name, _m.person, _m.id),
                      "latest_start": (_m.start.desc(), _m.id.desc()), "latest_end": (_m.end.desc(), _m.id.desc())}
 
@@ -493,6 +494,17 @@ def move_names(session: Session, since: str | None = None, until: str | None = N
     connection = session.connection()
     return [(a, b, name) for a, b, _n, _k in move_counts(session, since, until)
             for (name,) in connection.execute(latest, {"a": a, "b": b})]
+
+
+def cell_names(session: Session, from_party: str, to_party: str, since: str | None = None,
+               until: str | None = None, limit: int = 50, offset: int = 0) -> list[str]:
+    """A page of the names of one flows cell (the moves from one party to another whose leave may lie in
+    the window), latest first as `move_names` gives the first page: the rest of a cell on request, so
+    a window whose cells hold thousands of bounded leaves need not list them all at once."""
+    mv = MOVES.c
+    query = select(mv.name).where(mv.from_party == from_party, mv.to_party == to_party)
+    query = _window(query, since, until).order_by(mv.left_on.desc(), mv.id.desc()).limit(limit).offset(offset or None)
+    return [name for (name,) in session.connection().execute(query)]
 
 
 def _window(query: Select, since: str | None, until: str | None) -> Select:

@@ -1,0 +1,61 @@
+"""Issue 13, the rest of "every act placed in time": bounds the record itself gives an undated act,
+party members on a day with bounded starts, dated coalition pairs, and the as-known-on cache.
+
+Articles are written for these tests (made-up people, real parties)."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session
+
+from allegiance.pipeline import ingest
+from allegiance.record.derive import open_record
+from allegiance.record.query import flow_links, flows, memberships, moves
+
+ARTICLES = {
+    "khan-joined": "date 2023-03-06\nFormer senator Zafar Khan joined the PML-N on Saturday in Lahore.\n",
+    "khan-left": "date 2024-05-20\nFormer senator Zafar Khan has left the PML-N, his spokesman said.\n",
+    "khan-ppp": "date 2024-06-03\nZafar Khan joined the PPP on Saturday at a rally in Multan.\n",
+    "rana": "date 2024-05-22\nFormer minister Bilal Rana joined the PPP last week after months of talks.\n",
+}
+
+
+@pytest.fixture
+def db(db_url, tmp_path):
+    """The articles above ingested into a record; yields its URL."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, body in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    assert ingest([folder], db_url).new == len(ARTICLES)
+    return db_url
+
+
+@pytest.fixture
+def session(db):
+    engine = open_record(db)
+    with Session(engine) as session:
+        yield session
+    engine.dispose()
+
+
+def test_a_leave_lies_on_or_after_the_join_it_closes(session):
+    [move] = moves(session)
+    assert (move.name, move.from_party, move.to_party, move.exact) == ("Zafar Khan", "PML-N", "PPP", False)
+    assert (move.left_after, move.left_on) == ("2023-03-04", "2024-05-20")
+    [left_pmln] = [m for m in memberships(session, party="PML-N")]
+    assert (left_pmln.start, left_pmln.end, left_pmln.end_after) == ("2023-03-04", "2024-05-20", "2023-03-04")
+
+
+def test_flows_leave_out_windows_before_the_bound_and_keep_those_after(session):
+    assert flows(session, since="2022-01-01", until="2022-12-31") == {}
+    assert flows(session, since="2023-01-01", until="2023-03-03") == {}
+    assert flows(session, since="2023-06-01", until="2023-06-30") == {"PML-N": {"PPP": ["Zafar Khan"]}}
+    assert flow_links(session, "2023-03-04", "2023-03-04") == [("PML-N", "PPP", 1, ["Zafar Khan"], 0)]
+
+
+def test_a_cells_names_come_a_page_at_a_time(session):
+    from allegiance.record.query import flow_cell
+
+    assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30") == ["Zafar Khan"]
+    assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30", limit=50, offset=1) == []
+    assert flow_cell(session, "PML-N", "PPP", "2022-06-01", "2022-06-30") == []
