@@ -59,3 +59,35 @@ def test_a_cells_names_come_a_page_at_a_time(session):
     assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30") == ["Zafar Khan"]
     assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30", limit=50, offset=1) == []
     assert flow_cell(session, "PML-N", "PPP", "2022-06-01", "2022-06-30") == []
+
+
+def test_party_members_on_a_day_flag_a_start_only_bounded(session):
+    from allegiance.record.query import count_possible_members, members, possible_members
+
+    [rana] = [m for m in memberships(session, party="PPP") if m.name == "Bilal Rana"]
+    assert (rana.start_certain, rana.start_after, rana.start) == (False, "2024-05-13", "2024-05-19")
+    assert [m.name for m in possible_members(session, "PPP", "2024-05-15")] == ["Bilal Rana"]
+    assert count_possible_members(session, "PPP", "2024-05-15") == 1
+    assert "Bilal Rana" not in {m.name for m in members(session, "PPP", "2024-05-15")}
+    assert rana.possibly_covers("2024-05-15") and not rana.covers("2024-05-15")
+    assert possible_members(session, "PPP", "2024-05-01") == []          # before the week it was reported for
+    assert possible_members(session, "PPP", "2024-05-20") == []          # a member by then, no longer "possibly"
+    assert "Bilal Rana" in {m.name for m in members(session, "PPP", "2024-05-20")}
+
+
+def test_party_api_and_cli_show_possible_members(db):
+    from typer.testing import CliRunner
+
+    from allegiance.cli import app
+    from conftest import make_app
+    from fastapi.testclient import TestClient
+
+    with TestClient(make_app(db)) as client:
+        body = client.get("/api/parties/PPP", params={"on": "2024-05-15"}).json()
+        assert body["possible_total"] == 1 and [m["name"] for m in body["possible_members"]] == ["Bilal Rana"]
+        assert body["possible_members"][0]["start_after"] == "2024-05-13"
+        assert "Possibly members on 2024-05-15: 1" in client.get("/parties/PPP", params={"on": "2024-05-15"}).text
+    result = CliRunner().invoke(app, ["party", "PPP", "--db", db, "--on", "2024-05-15", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    import json
+    assert [m["name"] for m in json.loads(result.output)["possible_members"]] == ["Bilal Rana"]

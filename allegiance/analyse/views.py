@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from ..model import Article, SeatMove
 from ..record.derive import applied
 from ..record.governments import ScopeGovernments, Tie, governments
-from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
-                            find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
-                            timeline)
+from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching,
+                            count_possible_members, event_person, facts, find_person, flow_links, joiners, leavers,
+                            members, memberships_page, person_name, possible_members, timeline)
 from ..record.query import memberships as all_memberships
 from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
@@ -280,6 +280,8 @@ class PartyView:
     members_total: int
     joiners_total: int
     leavers_total: int
+    possible: list[Membership] = field(default_factory=list)  # possibly members: a start only bounded
+    possible_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -309,7 +311,9 @@ def party_view(session: Session, code: str, on: date, country: str, memo: Record
     return PartyView(party, day, members(session, party.code, day, limit=cap),
                      joiners(session, party.code, until=day, limit=cap, latest_first=True),
                      leavers(session, party.code, until=day, limit=cap, latest_first=True),
-                     tally.members_on(day), tally.joined_by(day), tally.left_by(day))
+                     tally.members_on(day), tally.joined_by(day), tally.left_by(day),
+                     possible_members(session, party.code, day, limit=cap),
+                     count_possible_members(session, party.code, day))
 
 
 def find_party(code: str, country: str) -> Party:

@@ -224,13 +224,15 @@ def party_command(
     as_known_on: AsKnownOnOption = None,
 ) -> None:
     """A party's members on a date, and everyone who joined or left it up to that date."""
-    from ..record.query import joiners, leavers, members
+    from ..record.query import joiners, leavers, members, possible_members
 
     with user_errors(exit_code=2):
         code = party_code(name, country)
     day = (on or date.today()).isoformat()
-    found = on_record(db, lambda s: {"members": members(s, code, day), "joiners": joiners(s, code, until=day),
-                                 "leavers": leavers(s, code, until=day)}, as_known_on=as_known_on)
+    found = on_record(db, lambda s: {"members": members(s, code, day),
+                                     "possible_members": possible_members(s, code, day),
+                                     "joiners": joiners(s, code, until=day), "leavers": leavers(s, code, until=day)},
+                      as_known_on=as_known_on)
     if fmt is Format.json:
         _json({"party": code, "on": day, **{k: [asdict(m) for m in v] for k, v in found.items()}})
     elif fmt is Format.csv:
@@ -240,7 +242,8 @@ def party_command(
         for kind, items in found.items():
             rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
                     for m in items]
-            console.print(_rows_table(f"{code} {kind} ({'on' if kind == 'members' else 'up to'} {day}): "
+            title = kind.replace("_", " ") if kind != "possible_members" else "possibly members (start only bounded)"
+            console.print(_rows_table(f"{code} {title} ({'up to' if kind in ('joiners', 'leavers') else 'on'} {day}): "
                                       f"{len(items)}", rows, ["name", "start", "end", "disputed"]))
 
 

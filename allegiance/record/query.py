@@ -30,9 +30,9 @@ from .resolve import NameMention, Person, normalise, resolve
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source",
            "UnknownPerson", "coalition_state", "count_facts_matching", "count_joiners",
-           "count_leavers", "count_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
+           "count_leavers", "count_members", "count_possible_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
            "find_person", "flow_cell", "flow_counts", "flow_links", "flows", "joiners", "leavers", "members",
-           "memberships", "memberships_page", "moves", "party_on", "timeline", "yearly_moves"]
+           "memberships", "memberships_page", "moves", "party_on", "possible_members", "timeline", "yearly_moves"]
 
 
 # --------------------------------------------------------------------------- persons
@@ -116,6 +116,20 @@ def members(session: Session, party: str, on: str | date, limit: int | None = No
 def count_members(session: Session, party: str, on: str | date) -> int:
     """How many memberships of a party cover a day."""
     return count_memberships(session, party=party, on=str(on))
+
+
+def possible_members(session: Session, party: str, on: str | date, limit: int | None = None,
+                     offset: int = 0) -> list[Membership]:
+    """The memberships of a party that may cover a day: begun on or before a later day, their start only
+    bounded (on or after ``start_after``, or with no earlier bound), so the person was possibly a member
+    then -- as an undated event is in every window it may lie in. Kept apart from `members`, by name."""
+    return find_memberships(session, party=party, on=str(on), order="name", limit=limit, offset=offset,
+                            possible=True)
+
+
+def count_possible_members(session: Session, party: str, on: str | date) -> int:
+    """How many memberships `possible_members` would return."""
+    return count_memberships(session, party=party, on=str(on), possible=True)
 
 
 def joiners(session: Session, party: str, since: str | date | None = None, until: str | date | None = None,

@@ -150,6 +150,10 @@ class PartyDetail(BaseModel):
     members_total: int
     joiners_total: int
     leavers_total: int
+    possible_members: list[MembershipOut] = Field(
+        default_factory=list, description="Possibly members on the day: their start is only bounded (on or before "
+        "a later day, on or after start_after when known), by name (at most limit).")
+    possible_total: int = 0
 
 
 class FlowOut(BaseModel):
