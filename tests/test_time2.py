@@ -91,3 +91,35 @@ def test_party_api_and_cli_show_possible_members(db):
     assert result.exit_code == 0, result.output
     import json
     assert [m["name"] for m in json.loads(result.output)["possible_members"]] == ["Bilal Rana"]
+
+
+COALITION = {
+    "mqm-joins": "date 2019-03-06\nThe MQM-P joined the PTI-led coalition at the centre on Monday, its convener said.\n",
+    "mqm-leaves": "date 2022-03-31\nThe MQM-P left the PTI-led coalition on Wednesday and sided with the opposition.\n",
+}
+
+
+@pytest.fixture
+def coalition_db(db_url, tmp_path):
+    folder = tmp_path / "coalition"
+    folder.mkdir()
+    for name, body in COALITION.items():
+        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    assert ingest([folder], db_url).new == len(COALITION)
+    return db_url
+
+
+def test_coalition_state_is_dated_and_closes(coalition_db):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    with TestClient(make_app(coalition_db)) as client:
+        during = client.get("/api/coalition-state", params={"house": "NA", "on": "2020-01-01"}).json()
+        assert during["pairs"] == [["MQM-P", "PTI"]]
+        [tie] = during["ties"]
+        assert (tie["start"]["kind"], tie["start"]["date"], tie["start"]["bound"]) == ("join", "2019-03-04", "exact")
+        assert tie["start"]["doc"] == "mqm-joins" and during["facts"] == [tie["start"]["fact"]]
+        after = client.get("/api/coalition-state", params={"house": "NA", "on": "2023-01-01"}).json()
+        assert after["pairs"] == [] and after["ties"] == []     # the leave of 2022-03-30 closed it
+        assert client.get("/api/coalition-state", params={"house": "Moon"}).status_code == 422
