@@ -123,3 +123,36 @@ def test_coalition_state_is_dated_and_closes(coalition_db):
         after = client.get("/api/coalition-state", params={"house": "NA", "on": "2023-01-01"}).json()
         assert after["pairs"] == [] and after["ties"] == []     # the leave of 2022-03-30 closed it
         assert client.get("/api/coalition-state", params={"house": "Moon"}).status_code == 422
+
+
+def test_a_day_as_known_is_copied_once_per_record_version(db, tmp_path):
+    """The server keeps the copy of the record as known on a day: the second question about the same
+    day reads it again; a change of the record makes a new copy (the old one is not handed out)."""
+    from datetime import date
+
+    from fastapi.testclient import TestClient
+
+    from allegiance.record.known import KnownOnCache
+    from conftest import make_app
+
+    app = make_app(db)
+    with TestClient(app) as client:
+        copies: KnownOnCache = app.state.known
+        first = client.get("/api/flows", params={"as_known_on": "2024-05-25"}).json()
+        assert len(copies) == 1
+        built = list(copies._entries.values())[0].engine
+        again = client.get("/api/flows", params={"as_known_on": "2024-05-25"}).json()
+        assert again == first and len(copies) == 1 and list(copies._entries.values())[0].engine is built
+        assert first["flows"] == []                      # Zafar Khan's join of the PPP was not yet reported
+        assert client.get("/api/flows", params={"as_known_on": "2024-06-10"}).json()["flows"][0]["names"] == \
+            ["Zafar Khan"]
+        assert len(copies) == 2
+        folder = tmp_path / "more"
+        folder.mkdir()
+        (folder / "late.txt").write_text("date 2024-05-24\nSenator Nadia Qureshi joined the PPP on Thursday.\n",
+                                         encoding="utf-8")
+        assert ingest([folder], db).new == 1             # the record changes: a new version
+        newer = client.get("/api/parties/PPP", params={"on": "2024-05-24", "as_known_on": "2024-05-25"}).json()
+        assert "Nadia Qureshi" in {m["name"] for m in newer["members"]}
+        assert len(copies) == 1 and all(key[1] == date(2024, 5, 25) for key in copies._entries)
+    assert len(copies) == 0                              # the server stopped: every copy deleted
