@@ -156,3 +156,21 @@ def test_a_day_as_known_is_copied_once_per_record_version(db, tmp_path):
         assert "Nadia Qureshi" in {m["name"] for m in newer["members"]}
         assert len(copies) == 1 and all(key[1] == date(2024, 5, 25) for key in copies._entries)
     assert len(copies) == 0                              # the server stopped: every copy deleted
+
+
+def test_api_gives_the_rest_of_a_flows_link_on_request(db):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    with TestClient(make_app(db)) as client:
+        [link] = client.get("/api/flows", params={"since": "2023-06-01", "until": "2023-06-30"}).json()["flows"]
+        assert (link["source"], link["target"], link["count"], link["names"]) == ("PML-N", "PPP", 1, ["Zafar Khan"])
+        page = client.get("/api/flows/names", params={"source": "PML-N", "target": "PPP", "since": "2023-06-01",
+                                                      "until": "2023-06-30"}).json()
+        assert page == {"items": ["Zafar Khan"], "total": 1, "limit": 50, "offset": 0}
+        rest = client.get("/api/flows/names", params={"source": "PML-N", "target": "PPP", "offset": 1}).json()
+        assert rest["items"] == [] and rest["total"] == 1
+        before = client.get("/api/flows/names", params={"source": "PML-N", "target": "PPP", "until": "2022-12-31"})
+        assert before.json()["total"] == 0
+        assert client.get("/api/flows/names", params={"source": "PML-N"}).status_code == 422

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import UnknownPerson
 from ..model import PERSON_TYPES, Fact, Membership, Source
-from ..store.derived import (FactFilter, Move, cell_names, coalition_facts, count_facts, count_memberships,
+from ..store.derived import (FactFilter, Move, cell_count, cell_names, coalition_facts, count_facts, count_memberships,
                              fact_by_id, fact_id_of_event, find_facts, find_memberships, find_moves, membership_steps,
                              membership_years, move_counts, move_names, person_by_name, person_exists, person_names,
                              record_version)
@@ -30,7 +30,7 @@ from .resolve import NameMention, Person, normalise, resolve
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source",
            "UnknownPerson", "coalition_state", "count_facts_matching", "count_joiners",
-           "count_leavers", "count_members", "count_possible_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
+           "count_flow_cell", "count_leavers", "count_members", "count_possible_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
            "find_person", "flow_cell", "flow_counts", "flow_links", "flows", "joiners", "leavers", "members",
            "memberships", "memberships_page", "moves", "party_on", "possible_members", "timeline", "yearly_moves"]
 
@@ -301,6 +301,12 @@ def flow_cell(session: Session, from_party: str, to_party: str, since: str | dat
               until: str | date | None = None, limit: int = 50, offset: int = 0) -> list[str]:
     """A page of one cell's names (latest leave first): the names `flow_links` leaves out, on request."""
     return cell_names(session, from_party, to_party, _day(since), _day(until), limit, offset)
+
+
+def count_flow_cell(session: Session, from_party: str, to_party: str, since: str | date | None = None,
+                    until: str | date | None = None) -> int:
+    """How many moves `flow_cell` pages through."""
+    return cell_count(session, from_party, to_party, _day(since), _day(until))
 
 
 def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:

@@ -513,6 +513,14 @@ def cell_names(session: Session, from_party: str, to_party: str, since: str | No
     return [name for (name,) in session.connection().execute(query)]
 
 
+def cell_count(session: Session, from_party: str, to_party: str, since: str | None = None,
+               until: str | None = None) -> int:
+    """How many moves one flows cell holds in the window (the total `cell_names` pages through)."""
+    mv = MOVES.c
+    query = select(func.count()).where(mv.from_party == from_party, mv.to_party == to_party)
+    return session.connection().execute(_window(query, since, until)).scalar() or 0
+
+
 def _window(query: Select, since: str | None, until: str | None) -> Select:
     """Moves whose leave may lie in the window (inclusive; open bounds when None): a stated day in it, or a
     bounded leave whose span (``left_after`` to ``left_on``) meets it."""
