@@ -223,6 +223,12 @@ class Membership:
         """Whether the record places the person in the party on ``day`` (end day excluded)."""
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def possibly_covers(self, day: str) -> bool:
+        """Whether the person may have been in the party on ``day`` though the record does not place them
+        there: the start is only bounded (on or before a later day, on or after ``start_after`` if known)."""
+        return (not self.start_certain and self.start is not None and day < self.start
+                and (self.start_after is None or self.start_after <= day) and (self.end is None or day < self.end))
+
 
 # --------------------------------------------------------------------------- seats (record/seats.py -> analyse/)
 

@@ -168,7 +168,8 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
     """Median and maximum milliseconds of each question over ``repeat`` random instances."""
     from sqlalchemy.orm import Session
 
-    from allegiance.record.query import count_members, facts, flow_links, flows, joiners, members, party_on, timeline
+    from allegiance.record.query import (count_members, count_possible_members, facts, flow_cell, flow_links, flows,
+                                         joiners, members, party_on, possible_members, timeline)
     from allegiance.store.engine import open_database
     from allegiance.store.queries import find_events
 
@@ -186,7 +187,13 @@ def latency(url: str, repeat: int = 20) -> dict[str, tuple[float, float]]:
                 "party members on a day (all)": lambda: members(session, party, f"{year}-06-30"),
                 "party members on a day (page)": lambda: (members(session, party, f"{year}-06-30", limit=50),
                                                           count_members(session, party, f"{year}-06-30")),
-                "flows of a month": lambda: flows(session, f"{year}-03-01", f"{year}-03-31"),
+                "possibly members on a day (page)": lambda: (
+                    possible_members(session, party, f"{year}-06-30", limit=50),
+                    count_possible_members(session, party, f"{year}-06-30")),
+                "flows of a month (all names)": lambda: flows(session, f"{year}-03-01", f"{year}-03-31"),
+                "flows of a month (50 names a cell)": lambda: flow_links(session, f"{year}-03-01", f"{year}-03-31"),
+                "a month's cell, next 50 names": lambda: flow_cell(session, party, PARTIES[0], f"{year}-03-01",
+                                                                   f"{year}-03-31", limit=50, offset=50),
                 "flows of a year (all names)": lambda: flows(session, f"{year}-01-01", f"{year}-12-31"),
                 "flows of a year (50 names a cell)": lambda: flow_links(session, f"{year}-01-01", f"{year}-12-31"),
                 "party joiners in a year": lambda: joiners(session, party, f"{year}-01-01", f"{year}-12-31"),

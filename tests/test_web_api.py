@@ -181,7 +181,25 @@ def test_coalitions_from_the_record(client):
     older = client.get("/api/coalitions", params={"house": "NA", "on": "2019-01-01"}).json()
     assert older["seats"].get("PTI") == 116
     state = client.get("/api/coalition-state", params={"house": "NA", "on": "2024-06-01"}).json()
-    assert ["IPP", "PML-N"] in state["pairs"] and state["scope"] == "national"
+    assert ["MQM-P", "PML-N"] in state["pairs"] and state["scope"] == "national"
+
+
+def test_coalition_state_gives_the_dated_pairs_of_governments(client):
+    """The deprecated /api/coalition-state answers from the dated governments: a pair over by the day
+    (MQM-P left PTI's government in 2022) is not in it, and each pair carries its opening edge."""
+    before = client.get("/api/coalition-state", params={"house": "NA", "on": "2020-01-01"}).json()
+    after = client.get("/api/coalition-state", params={"house": "NA", "on": "2024-06-01"}).json()
+    assert ["MQM-P", "PTI"] in before["pairs"] and ["MQM-P", "PTI"] not in after["pairs"]
+    for state in (before, after):
+        assert len(state["ties"]) == len(state["pairs"]) == len(state["facts"])
+        for tie, pair in zip(state["ties"], state["pairs"]):
+            assert sorted((tie["party"], tie["other"])) == pair and tie["end"] is None
+            assert tie["start"]["date"] <= state["on"] and tie["start"]["bound"] in ("exact", "on_or_before")
+    governing = client.get("/api/governments", params={"house": "NA", "on": "2024-06-01"}).json()["items"][0]
+    linked = {p for pair in after["pairs"] for p in pair}
+    assert linked == {p for group in governing["governing"] for p in group if len(group) > 1}
+    assert client.get("/openapi.json").json()["paths"]["/api/coalition-state"]["get"]["deprecated"] is True
+    assert client.get("/api/coalition-state", params={"house": "NA", "on": "2999-01-01"}).status_code == 422
 
 
 @pytest.mark.parametrize("params, word", [

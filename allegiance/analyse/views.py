@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from ..model import Article, SeatMove
 from ..record.derive import applied
-from ..record.governments import ScopeGovernments, Tie, governments
-from ..record.query import (Fact, Membership, RecordMemo, coalition_state, count_facts_matching, event_person, facts,
-                            find_person, flow_links, joiners, leavers, members, memberships_page, person_name,
-                            timeline)
+from ..record.governments import ScopeGovernments, Tie, check_question, governments
+from ..record.query import (Fact, Membership, RecordMemo, count_facts_matching,
+                            count_possible_members, event_person, facts, find_person, flow_links, joiners, leavers,
+                            members, memberships_page, person_name, possible_members, timeline)
 from ..record.query import memberships as all_memberships
 from ..country.registry import Party, load_registry
 from ..store.derived import find_persons, person_names
@@ -281,6 +281,8 @@ class PartyView:
     members_total: int
     joiners_total: int
     leavers_total: int
+    possible: list[Membership] = field(default_factory=list)  # possibly members: a start only bounded
+    possible_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -310,7 +312,9 @@ def party_view(session: Session, code: str, on: date, country: str, memo: Record
     return PartyView(party, day, members(session, party.code, day, limit=cap),
                      joiners(session, party.code, until=day, limit=cap, latest_first=True),
                      leavers(session, party.code, until=day, limit=cap, latest_first=True),
-                     tally.members_on(day), tally.joined_by(day), tally.left_by(day))
+                     tally.members_on(day), tally.joined_by(day), tally.left_by(day),
+                     possible_members(session, party.code, day, limit=cap),
+                     count_possible_members(session, party.code, day))
 
 
 def find_party(code: str, country: str, session: Session | None = None) -> Party:
@@ -456,12 +460,16 @@ def review_view(session: Session, where: EventFilter, limit: int, offset: int) -
     return ReviewView(page, verdicts)
 
 
-def coalition_pairs(session: Session, house: str, on: date,
-                    country: str) -> tuple[str, list[tuple[str, str]], list[str]]:
-    """Which parties govern together in a house's scope on a day: (scope, pairs, fact ids)."""
-    found = load_registry(country).house(house)
-    state = coalition_state(session, found.scope, on)
-    return found.scope, list(state.pairs), list(state.facts)
+def coalition_pairs(session: Session, house: str, on: date, country: str) -> tuple[str, list[Tie]]:
+    """Which parties govern together in a house's scope on a day: (scope, the government ties in force).
+
+    Read from the dated governments (`record.governments`: opened by a join or an agreement, closed by a
+    leave, a rejection or a new government after an election), so a pair that ended before the day is
+    not in the answer -- the undated latest-act-per-pair reading listed pairs long over as if they held."""
+    registry = load_registry(country)
+    check_question(registry, house, on)
+    [scoped] = governments(session, registry, country, house, on)
+    return scoped.scope, [t for t in scoped.ties if t.covers(on.isoformat())]
 
 
 @dataclass(frozen=True)

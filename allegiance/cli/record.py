@@ -226,7 +226,7 @@ def party_command(
     """A party's members on a date, and everyone who joined or left it up to that date. A party the
     record names but the registry lacks is found by its made-up code or its name, and flagged."""
     from ..analyse.views import find_party
-    from ..record.query import joiners, leavers, members
+    from ..record.query import joiners, leavers, members, possible_members
 
     with user_errors(exit_code=2):
         _party_name_checked(name)
@@ -234,7 +234,8 @@ def party_command(
 
     def lookup(s):
         party = find_party(name, country, s)
-        return party, {"members": members(s, party.code, day), "joiners": joiners(s, party.code, until=day),
+        return party, {"members": members(s, party.code, day),
+                       "possible_members": possible_members(s, party.code, day), "joiners": joiners(s, party.code, until=day),
                        "leavers": leavers(s, party.code, until=day)}
 
     party, found = on_record(db, lookup, as_known_on=as_known_on)
@@ -252,7 +253,8 @@ def party_command(
         for kind, items in found.items():
             rows = [{**asdict(m), "start": _bound(m.start, m.start_certain), "end": _bound(m.end, m.end_certain)}
                     for m in items]
-            console.print(_rows_table(f"{code} {kind} ({'on' if kind == 'members' else 'up to'} {day}): "
+            title = kind.replace("_", " ") if kind != "possible_members" else "possibly members (start only bounded)"
+            console.print(_rows_table(f"{code} {title} ({'up to' if kind in ('joiners', 'leavers') else 'on'} {day}): "
                                       f"{len(items)}", rows, ["name", "start", "end", "disputed"]))
 
 

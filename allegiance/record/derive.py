@@ -378,34 +378,64 @@ def memberships_of(all_facts: Iterable[Fact]) -> list[Membership]:
             per[(f.subject, f.party)].append(f)
     out: list[Membership] = []
     for (subject, party), found in sorted(per.items()):
-        out.extend(_spans(subject, party, sorted(found, key=lambda f: (f.when or "9999", f.type != "join_party"))))
+        ordered = _in_order(found)
+        out.extend(_spans(subject, party, ordered, _floors(ordered)))
     return out
 
 
-def _spans(subject: str, party: str, ordered: list[Fact]) -> list[Membership]:
-    """Walk one person's acts towards one party in date order: a join opens, a leave or expulsion closes."""
+def _in_order(acts: Iterable[Fact]) -> list[Fact]:
+    """One person's acts towards one party in the order the record reads them: by day (latest possible day
+    for a bounded act), a join before a leave on the same day."""
+    return sorted(acts, key=lambda f: (f.when or "9999", f.type != "join_party"))
+
+
+def _floors(ordered: Sequence[Fact]) -> dict[str, str]:
+    """For each bounded act (no stated day) of one person towards one party, the earliest day it can lie
+    on by the record itself: its text's bound, or the latest day an act it follows is known to lie on or
+    after (a leave comes on or after the join it closes and every earlier dated act in the party).
+
+    Without this, a leave known only as "on or before its report" could lie in every window back to the
+    record's start, so every month's flows held every such leave reported since; with it, the window
+    test stays an indexed range test on ``left_after`` / ``start_after`` / ``end_after``."""
+    out: dict[str, str] = {}
+    floor: str | None = None
+    for f in ordered:
+        if f.date_certain:
+            floor = max(floor or "", f.when or "") or None
+            continue
+        bound = max(floor or "", f.date_after or "") or None
+        if bound is not None and f.when is not None:
+            out[f.id] = min(bound, f.when)
+            floor = out[f.id]
+    return out
+
+
+def _spans(subject: str, party: str, ordered: list[Fact], floors: dict[str, str]) -> list[Membership]:
+    """Walk one person's acts towards one party in date order: a join opens, a leave or expulsion closes.
+    ``floors``: the earliest day of each bounded act (`_floors`)."""
     out: list[Membership] = []
     opened: Fact | None = None
     for f in ordered:
         if f.type == "join_party":
             opened = opened or f
             continue
-        out.append(_membership(subject, party, opened, f))
+        out.append(_membership(subject, party, opened, f, floors))
         opened = None
     if opened is not None:
-        out.append(_membership(subject, party, opened, None))
+        out.append(_membership(subject, party, opened, None, floors))
     return out
 
 
-def _membership(subject: str, party: str, opened: Fact | None, closed: Fact | None) -> Membership:
+def _membership(subject: str, party: str, opened: Fact | None, closed: Fact | None,
+                floors: dict[str, str]) -> Membership:
     name = (opened or closed).name
     return Membership(person=subject, name=name, party=party, start=opened.when if opened else None,
                       start_certain=bool(opened and opened.date_certain), end=closed.when if closed else None,
                       end_certain=bool(closed and closed.date_certain), opened_by=opened.id if opened else None,
                       closed_by=closed.id if closed else None,
                       disputed=any(f is not None and f.conflict for f in (opened, closed)),
-                      start_after=opened.date_after if opened and not opened.date_certain else None,
-                      end_after=closed.date_after if closed and not closed.date_certain else None)
+                      start_after=floors.get(opened.id) if opened and not opened.date_certain else None,
+                      end_after=floors.get(closed.id) if closed and not closed.date_certain else None)
 
 
 def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
@@ -415,6 +445,7 @@ def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
     for f in all_facts:
         if f.type in ("leave_party", "expel", "join_party") and f.party and f.status != "denied":
             (joins if f.type == "join_party" else leaves)[f.subject].append(f)
+    floors = _party_floors(all_facts)
     out: list[Move] = []
     for subject, left_facts in sorted(leaves.items()):
         ordered = sorted((f for f in left_facts if f.when), key=lambda f: (f.when, f.id))
@@ -422,7 +453,19 @@ def _moves_of(all_facts: Iterable[Fact]) -> list[Move]:
             joined = next_join(left, after, joins[subject])
             if joined is not None:
                 out.append(Move(subject, left.name, left.party, joined.party, left.when, left.id, joined.id,
-                                exact=left.date_certain, left_after=None if left.date_certain else left.date_after))
+                                exact=left.date_certain, left_after=None if left.date_certain else floors.get(left.id)))
+    return out
+
+
+def _party_floors(all_facts: Iterable[Fact]) -> dict[str, str]:
+    """`_floors` of every bounded join, leave and expulsion, per person and party."""
+    per: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in all_facts:
+        if f.type in ("join_party", "leave_party", "expel") and f.party and f.status != "denied":
+            per[(f.subject, f.party)].append(f)
+    out: dict[str, str] = {}
+    for found in per.values():
+        out.update(_floors(_in_order(found)))
     return out
 
 

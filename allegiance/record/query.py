@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import UnknownPerson
 from ..model import PERSON_TYPES, Fact, Membership, Source
-from ..store.derived import (FactFilter, Move, coalition_facts, count_facts, count_memberships, fact_by_id,
-                             fact_id_of_event, find_facts, find_memberships, find_moves, membership_steps,
+from ..store.derived import (FactFilter, Move, cell_count, cell_names, coalition_facts, count_facts, count_memberships,
+                             fact_by_id, fact_id_of_event, find_facts, find_memberships, find_moves, membership_steps,
                              membership_years, move_counts, move_names, person_by_name, person_exists, person_names,
                              record_version)
 from ..store.queries import StoredEvent, find_events, person_rows
@@ -30,9 +30,9 @@ from .resolve import NameMention, Person, normalise, resolve
 
 __all__ = ["CoalitionState", "Fact", "FactFilter", "Membership", "Move", "PERSON_TYPES", "Source",
            "UnknownPerson", "coalition_state", "count_facts_matching", "count_joiners",
-           "count_leavers", "count_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
-           "find_person", "flow_counts", "flow_links", "flows", "joiners", "leavers", "members", "memberships",
-           "memberships_page", "moves", "party_on", "timeline", "yearly_moves"]
+           "count_flow_cell", "count_leavers", "count_members", "count_possible_members", "event_person", "events", "fact_of_event", "facts", "find_fact",
+           "find_person", "flow_cell", "flow_counts", "flow_links", "flows", "joiners", "leavers", "members",
+           "memberships", "memberships_page", "moves", "party_on", "possible_members", "timeline", "yearly_moves"]
 
 
 # --------------------------------------------------------------------------- persons
@@ -116,6 +116,20 @@ def members(session: Session, party: str, on: str | date, limit: int | None = No
 def count_members(session: Session, party: str, on: str | date) -> int:
     """How many memberships of a party cover a day."""
     return count_memberships(session, party=party, on=str(on))
+
+
+def possible_members(session: Session, party: str, on: str | date, limit: int | None = None,
+                     offset: int = 0) -> list[Membership]:
+    """The memberships of a party that may cover a day: begun on or before a later day, their start only
+    bounded (on or after ``start_after``, or with no earlier bound), so the person was possibly a member
+    then -- as an undated event is in every window it may lie in. Kept apart from `members`, by name."""
+    return find_memberships(session, party=party, on=str(on), order="name", limit=limit, offset=offset,
+                            possible=True)
+
+
+def count_possible_members(session: Session, party: str, on: str | date) -> int:
+    """How many memberships `possible_members` would return."""
+    return count_memberships(session, party=party, on=str(on), possible=True)
 
 
 def joiners(session: Session, party: str, since: str | date | None = None, until: str | date | None = None,
@@ -281,6 +295,18 @@ def flow_links(session: Session, since: str | date | None = None, until: str | d
         if name not in named[(a, b)]:
             named[(a, b)].append(name)
     return [(a, b, n, sorted(named[(a, b)]), exact) for a, b, n, exact in move_counts(session, _day(since), _day(until))]
+
+
+def flow_cell(session: Session, from_party: str, to_party: str, since: str | date | None = None,
+              until: str | date | None = None, limit: int = 50, offset: int = 0) -> list[str]:
+    """A page of one cell's names (latest leave first): the names `flow_links` leaves out, on request."""
+    return cell_names(session, from_party, to_party, _day(since), _day(until), limit, offset)
+
+
+def count_flow_cell(session: Session, from_party: str, to_party: str, since: str | date | None = None,
+                    until: str | date | None = None) -> int:
+    """How many moves `flow_cell` pages through."""
+    return cell_count(session, from_party, to_party, _day(since), _day(until))
 
 
 def moves(session: Session, since: str | date | None = None, until: str | date | None = None) -> list[Move]:

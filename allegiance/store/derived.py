@@ -375,11 +375,13 @@ def _fact(r, sources: tuple[Source, ...]) -> Fact:
 def find_memberships(session: Session, person: str | None = None, party: str | None = None,
                      on: str | None = None, started: tuple[str | None, str | None] | None = None,
                      ended: tuple[str | None, str | None] | None = None, *, order: str = "person",
-                     limit: int | None = None, offset: int = 0) -> list[Membership]:
-    """Memberships of a person and/or party; ``on`` keeps those covering a day, ``started`` / ``ended``
-    those whose start / end lies in an inclusive window. ``order``: ``person`` (person, party, then the
-    spans in order), ``name``, ``latest_start`` or ``latest_end`` (newest first)."""
-    shape, values = _membership_filter(person, party, on, started, ended)
+                     limit: int | None = None, offset: int = 0, possible: bool = False) -> list[Membership]:
+    """Memberships of a person and/or party; ``on`` keeps those covering a day (with ``possible``: those
+    that may cover it, their start only bounded -- on or before a later day, on or after ``start_after``
+    or with no earlier bound), ``started`` / ``ended`` those whose start / end lies in an inclusive window.
+    ``order``: ``person`` (person, party, then the spans in order), ``name``, ``latest_start`` or
+    ``latest_end`` (newest first)."""
+    shape, values = _membership_filter(person, party, on, started, ended, possible)
     if limit is not None:
         values["limit"] = limit
     if offset:
@@ -387,27 +389,28 @@ def find_memberships(session: Session, person: str | None = None, party: str | N
     query = _membership_statement(False, shape, order, limit is not None, bool(offset))
     rows = session.connection().execute(query, values).all()
     return [Membership(pid, name, party_, start, bool(start_certain), end, bool(end_certain), opened_by, closed_by,
-                       bool(disputed))
-            for pid, name, party_, start, start_certain, end, end_certain, opened_by, closed_by, disputed in rows]
+                       bool(disputed), start_after, end_after)
+            for pid, name, party_, start, start_certain, end, end_certain, opened_by, closed_by, disputed, start_after,
+            end_after in rows]
 
 
 def count_memberships(session: Session, person: str | None = None, party: str | None = None,
                       on: str | None = None, started: tuple[str | None, str | None] | None = None,
-                      ended: tuple[str | None, str | None] | None = None) -> int:
+                      ended: tuple[str | None, str | None] | None = None, possible: bool = False) -> int:
     """How many memberships `find_memberships` would return (for pagination)."""
-    shape, values = _membership_filter(person, party, on, started, ended)
+    shape, values = _membership_filter(person, party, on, started, ended, possible)
     return session.connection().execute(_membership_statement(True, shape), values).scalar() or 0
 
 
 def _membership_filter(person: str | None, party: str | None, on: str | None,
                        started: tuple[str | None, str | None] | None,
-                       ended: tuple[str | None, str | None] | None) -> tuple[tuple, dict]:
+                       ended: tuple[str | None, str | None] | None, possible: bool = False) -> tuple[tuple, dict]:
     """The shape of a memberships question (which filters it has) and the values of its parameters."""
     given = {"person": person, "party": party, "on": on,
              "started_from": started[0] if started else None, "started_to": started[1] if started else None,
              "ended_from": ended[0] if ended else None, "ended_to": ended[1] if ended else None}
     values = {k: v for k, v in given.items() if v}
-    shape = (tuple(sorted(values)), started is not None, ended is not None)
+    shape = (tuple(sorted(values)), started is not None, ended is not None, possible)
     return shape, values
 
 
@@ -416,14 +419,18 @@ def _membership_statement(count: bool, shape: tuple, order: str = "person", limi
                           offset: bool = False) -> Select:
     """The statement of a memberships question of this shape, its values left as parameters: built once
     per shape, since building a statement each time was half the time of a party page."""
-    names, started, ended = shape
+    names, started, ended, possible = shape
     m = MEMBERSHIPS.c
     query = select(func.count()).select_from(MEMBERSHIPS) if count else select(*MEMBERSHIP_COLUMNS)
     if "person" in names:
         query = query.where(m.person == bindparam("person"))
     if "party" in names:
         query = query.where(m.party == bindparam("party"))
-    if "on" in names:
+    if "on" in names and possible:
+        query = query.where(m.start_certain.is_(False), m.start > bindparam("on"),
+                            or_(m.start_after.is_(None), m.start_after <= bindparam("on")),
+                            or_(m.end.is_(None), m.end > bindparam("on")))
+    elif "on" in names:
         query = query.where(or_(m.start.is_(None), m.start <= bindparam("on")),
                             or_(m.end.is_(None), m.end > bindparam("on")))
     for column, window, name in ((m.start, started, "started"), (m.end, ended, "ended")):
@@ -440,7 +447,7 @@ def _membership_statement(count: bool, shape: tuple, order: str = "person", limi
 
 _m = MEMBERSHIPS.c
 MEMBERSHIP_COLUMNS = (_m.person, _m.name, _m.party, _m.start, _m.start_certain, _m.end, _m.end_certain,
-                      _m.opened_by, _m.closed_by, _m.disputed)
+                      _m.opened_by, _m.closed_by, _m.disputed, _m.start_after, _m.end_after)
 MEMBERSHIP_ORDERS = {"person": (_m.person, _m.party, _m.id), "name": (_m.name, _m.person, _m.id),
                      "latest_start": (_m.start.desc(), _m.id.desc()), "latest_end": (_m.end.desc(), _m.id.desc())}
 
@@ -493,6 +500,25 @@ def move_names(session: Session, since: str | None = None, until: str | None = N
     connection = session.connection()
     return [(a, b, name) for a, b, _n, _k in move_counts(session, since, until)
             for (name,) in connection.execute(latest, {"a": a, "b": b})]
+
+
+def cell_names(session: Session, from_party: str, to_party: str, since: str | None = None,
+               until: str | None = None, limit: int = 50, offset: int = 0) -> list[str]:
+    """A page of the names of one flows cell (the moves from one party to another whose leave may lie in
+    the window), latest first as `move_names` gives the first page: the rest of a cell on request, so
+    a window whose cells hold thousands of bounded leaves need not list them all at once."""
+    mv = MOVES.c
+    query = select(mv.name).where(mv.from_party == from_party, mv.to_party == to_party)
+    query = _window(query, since, until).order_by(mv.left_on.desc(), mv.id.desc()).limit(limit).offset(offset or None)
+    return [name for (name,) in session.connection().execute(query)]
+
+
+def cell_count(session: Session, from_party: str, to_party: str, since: str | None = None,
+               until: str | None = None) -> int:
+    """How many moves one flows cell holds in the window (the total `cell_names` pages through)."""
+    mv = MOVES.c
+    query = select(func.count()).where(mv.from_party == from_party, mv.to_party == to_party)
+    return session.connection().execute(_window(query, since, until)).scalar() or 0
 
 
 def _window(query: Select, since: str | None, until: str | None) -> Select:

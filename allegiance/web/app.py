@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..errors import AllegianceError
 from ..record import Record
+from ..record.known import KnownOnCache
 from ..country.registry import load_registry
 from .cache import AnswerCache
 from .routes import make_api_router, make_pages_router
@@ -66,6 +67,7 @@ def create_app(settings) -> FastAPI:
         gc.collect()
         gc.freeze()
         yield
+        app.state.known.close()
         record.close()
 
     app = FastAPI(title="allegiance", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -75,6 +77,7 @@ def create_app(settings) -> FastAPI:
     app.state.record = record
     app.state.engine = record.engine  # what each request reads through (`deps.reading`)
     app.state.memo = record.memo
+    app.state.known = KnownOnCache()  # copies of the record as known on a day, per version (`deps.reading`)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=web_root() / "static"), name="static")
     app.include_router(make_api_router(settings))

@@ -10,7 +10,6 @@ from fastapi import HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from ..record.known import known_on
 from ..store.engine import store_errors, writer
 from ..settings import REVIEW_TOKEN_ENV
 
@@ -20,14 +19,16 @@ def reading(request: Request, as_known_on: date | None = None) -> Iterator[Sessi
     """A session in one read transaction (one consistent view of the record per request), opened in the
     body of a route, in the route's own worker thread. As a FastAPI dependency it cost a fifth of the
     time of the most asked answers (the dependency to solve, the steps to and from the event loop).
-    With ``as_known_on``, on the record as it was known that day (`record.known.known_on`: a copy derived
-    for this request, so it costs a copy of the articles published by then)."""
+    With ``as_known_on``, on the record as it was known that day: a derived copy kept by the server per
+    record version and day (`record.known.KnownOnCache`), so only the first question about a day pays
+    for copying the articles published by then."""
     settings = request.app.state.settings
     if as_known_on is None:
         with store_errors(settings.db_url), Session(request.app.state.engine) as session, session.begin():
             yield session
         return
-    with store_errors(settings.db_url), known_on(request.app.state.engine, as_known_on) as engine, \
+    copies = request.app.state.known
+    with store_errors(settings.db_url), copies.engine(request.app.state.engine, as_known_on) as engine, \
             Session(engine) as session, session.begin():
         yield session
 

@@ -155,6 +155,10 @@ class PartyDetail(BaseModel):
     members_total: int
     joiners_total: int
     leavers_total: int
+    possible_members: list[MembershipOut] = Field(
+        default_factory=list, description="Possibly members on the day: their start is only bounded (on or before "
+        "a later day, on or after start_after when known), by name (at most limit).")
+    possible_total: int = 0
 
 
 class FlowOut(BaseModel):
@@ -232,8 +236,11 @@ class CoalitionStateOut(BaseModel):
     house: str
     scope: str
     on: str
-    pairs: list[list[str]]
-    facts: list[str]
+    pairs: list[list[str]] = Field(description="Parties governing together on the day, each pair sorted.")
+    facts: list[str | None] = Field(description="The fact that opened each pair's tie, in the order of pairs "
+                                    "(None: opened by an election).")
+    ties: list["TieOut"] = Field(description="Each pair as a dated tie: its opening (and closing) edge, with "
+                                 "its day, how sure the day is and its source.")
 
 
 class EdgeOut(BaseModel):
@@ -431,3 +438,6 @@ class ListParams:
         self.until = Query(None, description="On or before this ISO date (YYYY-MM-DD).")
         self.text = Query(None, max_length=200)
         self.as_known_on = AS_KNOWN_ON
+
+
+CoalitionStateOut.model_rebuild()

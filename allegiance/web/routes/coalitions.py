@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...analyse.house import parse_seat_args
 from ...analyse.views import coalition_pairs, coalition_view
 from ...country.registry import load_registry
-from ...record.governments import check_question, governments, scope_dict
+from ...record.governments import check_question, governments, scope_dict, tie_dict
 from ..deps import reading
 from ..schemas import AS_KNOWN_ON, CoalitionStateOut, CoalitionsOut, GovernmentsOut, answer, coalitions_out
 
@@ -35,14 +35,18 @@ def make_router(settings) -> APIRouter:
                                   settings.max_coalitions, settings.shown_coalitions, independents)
             return answer(coalitions_out(view), CoalitionsOut)
 
-    @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"])
+    @router.get("/coalition-state", response_model=CoalitionStateOut, tags=["coalitions"], deprecated=True)
     def coalition_state(request: Request, house: str = Query("NA", max_length=64), on: date | None = Query(None)):
-        """Which parties govern together in a house's scope on a day, from the coalition facts."""
+        """Which parties govern together in a house's scope on a day, as dated ties (the same data as
+        /api/governments?house=...&on=..., which also gives alliances and periods: use that instead)."""
+        day = on or date.today()
+        check_question(load_registry(settings.country), house, day)  # 422 before the record is read
         with reading(request) as session:
-            day = on or date.today()
-            scope, pairs, fact_ids = coalition_pairs(session, house, day, settings.country)
+            scope, ties = coalition_pairs(session, house, day, settings.country)
             return answer(CoalitionStateOut(house=house, scope=scope, on=day.isoformat(),
-                                            pairs=[list(p) for p in pairs], facts=fact_ids), CoalitionStateOut)
+                                            pairs=[sorted(t.parties) for t in ties],
+                                            facts=[t.start.fact for t in ties],
+                                            ties=[tie_dict(t) for t in ties]), CoalitionStateOut)
 
     @router.get("/governments", response_model=GovernmentsOut, tags=["coalitions"])
     def governments_route(request: Request,

@@ -6,7 +6,7 @@ from datetime import date
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from ...analyse.views import filter_facts, flow_view, membership_list
-from ...record.query import find_fact
+from ...record.query import count_flow_cell, find_fact, flow_cell
 from ..deps import reading
 from ..schemas import (EventType, FactOut, FlowOut, FlowsOut, ListParams, MembershipOut, PageOut, Status, answer,
                        fact_out, from_page, membership_out)
@@ -62,5 +62,19 @@ def make_router(settings) -> APIRouter:
                                    flows=[FlowOut(source=f.source, target=f.target, count=f.count, names=f.names,
                                                   exact=f.exact)
                                           for f in view.flows]), FlowsOut)
+
+    @router.get("/flows/names", response_model=PageOut[str], tags=["record"])
+    def flow_names(request: Request, source: str = Query(..., max_length=64, description="The party left."),
+                   target: str = Query(..., max_length=64, description="The party joined."),
+                   since: date | None = Query(None, description="Leaves on or after this ISO date."),
+                   until: date | None = Query(None, description="Leaves on or before this ISO date."),
+                   limit: int = params.limit, offset: int = params.offset,
+                   as_known_on: date | None = params.as_known_on):
+        """A page of one flows link's names, latest leave first: /api/flows gives each link's count and its
+        first names, this the rest on request."""
+        with reading(request, as_known_on) as session:
+            found = flow_cell(session, source, target, since, until, limit, offset)
+            total = count_flow_cell(session, source, target, since, until)
+            return answer({"items": found, "total": total, "limit": limit, "offset": offset}, PageOut[str])
 
     return router

@@ -35,6 +35,8 @@ def make_router(settings) -> APIRouter:
                                   members=[membership_out(m) for m in view.members],
                                   joiners=[membership_out(m) for m in view.joiners],
                                   leavers=[membership_out(m) for m in view.leavers], members_total=view.members_total,
-                                  joiners_total=view.joiners_total, leavers_total=view.leavers_total), PartyDetail)
+                                  joiners_total=view.joiners_total, leavers_total=view.leavers_total,
+                                  possible_members=[membership_out(m) for m in view.possible],
+                                  possible_total=view.possible_total), PartyDetail)
 
     return router
