@@ -256,7 +256,7 @@ class SeatMove:
     source: str
     target: str | None
     seats: int = 1
-    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
+    kind: str = "move"            # move, person, defection, join, leave, independents, resignation, by-election, reserved
     person: str | None = None
     date: str | None = None
     facts: tuple[str, ...] = ()
