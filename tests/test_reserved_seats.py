@@ -38,6 +38,7 @@ def _extract(extractor, text: str) -> list[tuple[str, int, str | None, str | Non
     ("The ECP notified four PPP members on reserved seats for non-Muslims in the National Assembly.",
      [("PPP", 4, "NA", "non-Muslims")]),
     ("The Senate gave two reserved seats for technocrats to the PPP.", [("PPP", 2, "Senate", "technocrats")]),
+    ("The Jamiat Ulema-e-Islam got three reserved seats in the National Assembly.", [("JUI-F", 3, "NA", None)]),
 ])
 def test_an_allocation_is_read_in_its_phrasings(extractor, sentence, expected):
     assert _extract(extractor, sentence) == expected
@@ -50,6 +51,8 @@ def test_an_allocation_is_read_in_its_phrasings(extractor, sentence, expected):
     "The PTI claims 23 reserved seats in the National Assembly.",
     "The PML-N will get 20 reserved seats in the National Assembly, officials expect.",
     "The PPP won 54 seats in the National Assembly.",                       # a tally, not reserved seats
+    "The commission is still deliberating on 26 reserved seats in the National Assembly for the SIC.",
+    "Two reserved seats each went to the PML-N and the JUI-F in the National Assembly.",   # whose figure?
 ])
 def test_denied_suspended_demanded_or_claimed_seats_are_no_allocation(extractor, sentence):
     assert _extract(extractor, sentence) == []

@@ -41,8 +41,9 @@ Found = tuple[int, int, str, str]  # start, end, kind, code (as the alias ruler 
 def extract_reserved(article: Article, found: Sequence[Found], lex: Lexicon) -> list[Event]:
     """One ``seat_allocation`` event per sentence that states a party's reserved seats in a house.
 
-    ``found``: the alias ruler's matches over the article's text (parties, houses). The house is the one the
-    sentence names, else the last one named before it in the article; with none, no event: a figure
+    ``found``: the alias ruler's matches over the article's text (parties, houses). A sentence naming
+    several parties gives none (which figure is whose is a parse's question, not a pattern's). The house
+    is the one the sentence names, else the last one named before it in the article; with none, no event: a figure
     with no house moves no seat.
     """
     if "reserved" not in article.text.lower():
@@ -57,7 +58,7 @@ def extract_reserved(article: Article, found: Sequence[Found], lex: Lexicon) -> 
             continue
         seats, at = figure
         within = [(s - start, e - start, kind, code) for s, e, kind, code in found if start <= s and e <= end]
-        party = _party(sentence, within, at)
+        party = _party(sentence, within, at) if len(_parties(within)) == 1 else None  # several: whose figure?
         house = _house(within, [(s, code) for s, _e, kind, code in found if kind == "house" and s < start])
         if party is None or house is None or not seats:
             continue
@@ -82,6 +83,10 @@ def _figure(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+def _parties(within: Sequence[Found]) -> set[str]:
+    return {code for _s, _e, kind, code in within if kind == "party" and code != "IND"}
+
+
 def _party(sentence: str, within: Sequence[Found], at: int) -> str | None:
     """The party given the seats: "... to the PML-N" after the figure, else the last party named before it
     ("the PPP got 12"), else the first named after it ("notified 13 members of the PPP")."""
@@ -104,8 +109,9 @@ def _house(within: Sequence[Found], earlier: Sequence[tuple[int, str]]) -> str |
 
 
 def _category(sentence: str, lex: Lexicon) -> str | None:
-    """Which reserved seats ("women", "non-Muslims", "technocrats"), when the sentence says; kept as the post."""
+    """Which reserved seats ("for women", "for non-Muslims", "for technocrats"), when the sentence says;
+    kept as the post. Only after "for": a party's name may hold such a word ("Jamiat Ulema-e-Islam")."""
     for word in sorted(lex["reserved_seat_categories"]):
-        if re.search(rf"\b{re.escape(word)}\b", sentence, re.I):
+        if re.search(rf"\bfor\s+(?:the\s+)?{re.escape(word)}\b", sentence, re.I):
             return word
     return None
