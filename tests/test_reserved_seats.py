@@ -9,6 +9,10 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
+from fastapi.testclient import TestClient
+
+from conftest import make_app
+
 from allegiance.cli import app
 from allegiance.model import Article, contract_events
 from allegiance.pipeline import extract_paths, ingest
@@ -51,6 +55,7 @@ def test_an_allocation_is_read_in_its_phrasings(extractor, sentence, expected):
     "The PTI claims 23 reserved seats in the National Assembly.",
     "The PML-N will get 20 reserved seats in the National Assembly, officials expect.",
     "The PPP won 54 seats in the National Assembly.",                       # a tally, not reserved seats
+    "The PPP is projected to receive 20 reserved seats in the Sindh Assembly.",
     "The commission is still deliberating on 26 reserved seats in the National Assembly for the SIC.",
     "Two reserved seats each went to the PML-N and the JUI-F in the National Assembly.",   # whose figure?
 ])
@@ -128,3 +133,8 @@ def test_the_table_shows_the_tally_and_the_reserved_seats_side_by_side(record_ur
     lines = [" ".join(line.replace("│", " ").split()) for line in table.stdout.splitlines()]
     assert "PML-N 75 +23 98" in lines and "PPP 54 +12 66" in lines
     assert "reserved -> PML-N (23)" in table.stdout
+    cli = _coalitions(record_url, "--on", "2024-03-05")
+    with TestClient(make_app(record_url), raise_server_exceptions=False) as client:   # the calculator's answer
+        api = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-05"}).json()
+    assert (api["tally"], api["moves"]) == (cli["record"]["tally"], cli["record"]["moves"])
+    assert api["seats"] == cli["seats"] == {"IND": 101, "PML-N": 98, "PPP": 66, "MQM-P": 17}
