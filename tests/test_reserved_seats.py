@@ -138,3 +138,13 @@ def test_the_table_shows_the_tally_and_the_reserved_seats_side_by_side(record_ur
         api = client.get("/api/coalitions", params={"house": "NA", "on": "2024-03-05"}).json()
     assert (api["tally"], api["moves"]) == (cli["record"]["tally"], cli["record"]["moves"])
     assert api["seats"] == cli["seats"] == {"IND": 101, "PML-N": 98, "PPP": 66, "MQM-P": 17}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الیکشن کمیشن نے قومی اسمبلی میں مسلم لیگ ن کو خواتین کی 20 مخصوص نشستیں الاٹ کر دیں۔", [("PML-N", 20, "NA", "women")]),
+    ("قومی اسمبلی کا اجلاس پیر کو ہوا۔ پیپلز پارٹی کو اقلیتوں کی 4 مخصوص نشستیں مل گئیں۔", [("PPP", 4, "NA", "non-Muslims")]),
+    ("الیکشن کمیشن نے قومی اسمبلی میں سنی اتحاد کونسل کو مخصوص نشستوں سے محروم کر دیا۔", []),    # denied
+    ("پیپلز پارٹی کو قومی اسمبلی میں 12 مخصوص نشستیں ملیں گی۔", []),                            # the future
+])
+def test_an_allocation_in_urdu(extractor, text, expected):
+    assert _extract(extractor, text) == expected

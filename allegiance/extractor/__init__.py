@@ -101,7 +101,9 @@ class Extractor:
         events = [name_new_parties(e, canonical, self.registered) for e in events]
         events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
         kept = self.judge.keep(events) if self.judge is not None else events
-        kept = [*kept, *reserved.extract_reserved(article, context["aliases"], self.lex)]  # internal: unjudged, not in the contract
+        allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
+                     *reserved.extract_reserved_urdu(article, self.country)]
+        kept = [*kept, *allocated]  # internal: not judged, never in the contract
         return [bounded(e, article.published) for e in kept]
 
     def _article_context(self, article: Article) -> dict:

@@ -24,6 +24,7 @@ from typing import Sequence
 
 from ..country.lexicon import NUMBER_WORDS, Lexicon
 from ..model import Article, Event, Evidence
+from . import urdu
 
 RULE = "seat_allocation.reserved"
 TYPE = "seat_allocation"
@@ -65,6 +66,33 @@ def extract_reserved(article: Article, found: Sequence[Found], lex: Lexicon) -> 
         evidence = Evidence(sentence.strip(), article.offset + start, article.offset + end, RULE)
         events.append(Event(doc=article.doc, type=TYPE, actor=party, seats=seats, house=house,
                             post=_category(sentence, lex), evidence=evidence, confidence=0.5))
+    return events
+
+
+def extract_reserved_urdu(article: Article, country: str) -> list[Event]:
+    """The same in Urdu sentences ("... مسلم لیگ ن کو خواتین کی 20 مخصوص نشستیں الاٹ کر دیں"): a figure just
+    before the reserved-seat words, one party, a house named in the sentence or before it (``reserved_seat_*``
+    of ``ur.json``); negations, hedges and the future give none."""
+    lex = urdu._lexicon()
+    if not any(w in article.text for w in lex["reserved_seat_words"]):
+        return []
+    pattern, names = urdu._party_pattern(country)
+    seats_words = "|".join(re.escape(w) for w in sorted(lex["reserved_seat_words"], key=len, reverse=True))
+    figure = re.compile(rf"(\d{{1,3}})\s+(?:[\u0600-\u06FF]+\s+){{0,1}}?(?:{seats_words})")
+    events, house = [], None
+    for m in urdu.SENTENCE.finditer(article.text):
+        sentence = m.group(0)
+        named = [code for name, code in lex["reserved_seat_houses"].items() if name in sentence]
+        house = named[0] if named else house
+        found = figure.search(sentence)
+        words = set(re.findall(r"[^\s\d۔،؛؟.,!?]+", sentence))
+        parties = {names[p.group(0)] for p in pattern.finditer(sentence)}
+        if found is None or words & set(lex["reserved_seat_not_allocated"]) or len(parties) != 1 or house is None:
+            continue
+        kind = next((k for w, k in lex["reserved_seat_kinds"].items() if w in sentence), None)
+        evidence = Evidence(sentence.strip(), article.offset + m.start(), article.offset + m.end(), f"urdu.{RULE}")
+        events.append(Event(doc=article.doc, type=TYPE, actor=parties.pop(), seats=int(found.group(1)), house=house,
+                            post=kind, evidence=evidence, confidence=0.5))
     return events
 
 
