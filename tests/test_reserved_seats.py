@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -61,6 +62,15 @@ def test_an_allocation_is_read_in_its_phrasings(extractor, sentence, expected):
 ])
 def test_denied_suspended_demanded_or_claimed_seats_are_no_allocation(extractor, sentence):
     assert _extract(extractor, sentence) == []
+
+
+def test_an_allocation_is_dated_by_the_day_its_sentence_gives(extractor):
+    text = "The ECP allotted 20 reserved seats for women to the PML-N in the National Assembly on Monday."
+    [event] = extractor.extract(Article(doc="t", text=text, published=date(2024, 3, 6)))
+    assert (event.type, event.date) == ("seat_allocation", "2024-03-04")
+    [undated] = extractor.extract(Article(doc="t", text="The PPP got 12 reserved seats in the National Assembly.",
+                                          published=date(2024, 3, 6)))
+    assert undated.date is None and undated.date_kind == "on_or_before"
 
 
 def test_a_house_named_earlier_in_the_article_is_the_allocations_house(extractor):

@@ -20,11 +20,13 @@ of the future, states no allocation and gives no event
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Sequence
 
 from ..country.lexicon import NUMBER_WORDS, Lexicon
 from ..model import Article, Event, Evidence
 from . import urdu
+from .dates import ELECTION_WORDS, date_expressions
 
 RULE = "seat_allocation.reserved"
 TYPE = "seat_allocation"
@@ -65,7 +67,8 @@ def extract_reserved(article: Article, found: Sequence[Found], lex: Lexicon) -> 
             continue
         evidence = Evidence(sentence.strip(), article.offset + start, article.offset + end, RULE)
         events.append(Event(doc=article.doc, type=TYPE, actor=party, seats=seats, house=house,
-                            post=_category(sentence, lex), evidence=evidence, confidence=0.5))
+                            post=_category(sentence, lex), date=_stated_day(sentence, article.published),
+                            evidence=evidence, confidence=0.5))
     return events
 
 
@@ -94,6 +97,16 @@ def extract_reserved_urdu(article: Article, country: str) -> list[Event]:
         events.append(Event(doc=article.doc, type=TYPE, actor=parties.pop(), seats=int(found.group(1)), house=house,
                             post=kind, evidence=evidence, confidence=0.5))
     return events
+
+
+def _stated_day(sentence: str, published: date | None) -> str | None:
+    """The day the sentence gives ("on Monday", "on March 4"), when it gives one and names no election
+    (whose day it would be); else None: the allocation is then dated by its report."""
+    if re.search(rf"\b{ELECTION_WORDS}\b", sentence, re.I):
+        return None
+    days = {d for _pos, d in date_expressions(sentence, published) if d is not None}
+    day = days.pop() if len(days) == 1 else None
+    return day.isoformat() if day and (published is None or day <= published) else None
 
 
 def _not_allocated(sentence: str, lex: Lexicon) -> bool:
