@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -16,6 +16,10 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 
 EventType = Literal["leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result"]
 EVENT_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel", "coalition", "seat_result")
+# Acts the record keeps that are not GUIDELINE.md's: never written to the extraction contract (`contract_events`).
+# seat_allocation: reserved seats an article says a party was allocated in a house (actor = party, seats, house,
+# post = which seats: "women", "non-Muslims", "technocrats" or None).
+INTERNAL_TYPES: tuple[str, ...] = ("seat_allocation",)
 PERSON_TYPES: tuple[str, ...] = ("leave_party", "join_party", "resign_post", "expel")  # acts of a person, not a party
 Status = Literal["fact", "possible", "denied"]
 DateKind = Literal["exact", "on_or_before", "between"]
@@ -53,7 +57,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Event:
-    """One act reported in one article (see GUIDELINE.md for the fields)."""
+    """One act reported in one article (see GUIDELINE.md for the fields).
+
+    ``type`` is one of GUIDELINE.md's six (``EVENT_TYPES``) or an internal type of the record
+    (``INTERNAL_TYPES``): ``seat_allocation``, reserved seats allocated to the party ``actor`` in ``house``
+    (``seats``; ``post`` says which: women, non-Muslims, technocrats). Internal events are stored and
+    derived like the others but never written out as the contract: `contract_events` filters them.
+    """
 
     doc: str
     type: str
@@ -87,6 +97,8 @@ class Event:
             return (self.type, self.actor, self.counterpart, self.action)
         if self.type == "seat_result":
             return (self.type, self.actor, self.house)
+        if self.type == "seat_allocation":
+            return (self.type, self.actor, self.house, self.post)
         if self.type == "resign_post":
             return (self.type, self.actor.lower(), (self.post or "").lower())
         return (self.type, self.actor.lower(), self.party)
@@ -108,6 +120,12 @@ class Event:
             if out[name] is None:
                 del out[name]  # only a party the registry lacks carries its name; only a bounded act its bounds
         return out
+
+
+def contract_events(events: Iterable[Event]) -> list[Event]:
+    """The events of DESIGN.md's extraction contract: GUIDELINE.md's six types, without the record's
+    internal acts (``INTERNAL_TYPES``), which outside evaluations neither expect nor score."""
+    return [e for e in events if e.type in EVENT_TYPES]
 
 
 @dataclass(frozen=True)
@@ -244,7 +262,7 @@ class SeatMove:
     source: str
     target: str | None
     seats: int = 1
-    kind: str = "move"            # move, person, defection, join, leave, independents, resignation
+    kind: str = "move"            # move, person, defection, join, leave, independents, resignation, by-election, reserved
     person: str | None = None
     date: str | None = None
     facts: tuple[str, ...] = ()

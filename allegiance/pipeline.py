@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from .extractor import EXTRACTOR_VERSION, get_extractor
 from .read import MAX_BYTES, iter_articles
 from .country.registry import DEFAULT_COUNTRY
-from .model import Article, Event, ReadProblem, counted
+from .model import Article, Event, ReadProblem, contract_events, counted
 from .processes import end_with_parent
 from .record.derive import crash_point, finish_pending, open_record
 from .store.derived import mark_all_pending, mark_pending
@@ -191,7 +191,8 @@ def _joined(batch: list[tuple[K, Article]], events: Iterable[list[Event]]) -> It
 def extract_paths(paths: Sequence[str | os.PathLike], *, jobs: int = 1, mode: str = "select",
                   country: str = DEFAULT_COUNTRY, max_bytes: int = MAX_BYTES,
                   on_problem: Callable[[ReadProblem], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Every readable article with its events; unreadable inputs go to ``on_problem``."""
+    """Every readable article with its contract events (`contract_events`: the record's internal acts, such as
+    reserved seat allocations, are left out); unreadable inputs go to ``on_problem``."""
     def articles() -> Iterator[tuple[None, Article]]:
         for item in iter_articles(paths, max_bytes=max_bytes):
             if isinstance(item, ReadProblem):
@@ -201,7 +202,7 @@ def extract_paths(paths: Sequence[str | os.PathLike], *, jobs: int = 1, mode: st
                 yield None, item
 
     for _key, article, events in extract_keyed(articles(), jobs=jobs, mode=mode, country=country):
-        yield article, events
+        yield article, contract_events(events)
 
 
 def _extract(items: Iterable[tuple[K, Article]], jobs: int, options: _Options) -> Iterator[tuple[K, Article, list[Event]]]:

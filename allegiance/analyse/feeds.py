@@ -69,6 +69,8 @@ def fact_title(fact: Fact) -> str:
         return f"{fact.name} {_VERBS[fact.type]} {fact.party or 'a party'}{day}"
     if fact.type == "coalition":
         return f"{fact.name}: coalition {fact.action or ''} {fact.counterpart or ''}".rstrip() + day
+    if fact.type == "seat_allocation":
+        return f"{fact.name}: {fact.seats} reserved seats {fact.house or ''}".rstrip() + day
     return f"{fact.name}: {fact.seats if fact.seats is not None else ''} seats {fact.house or ''}".rstrip() + day
 
 

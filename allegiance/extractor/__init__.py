@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, membership, pairs, posts, seats, urdu
+from . import coalition, expel, membership, pairs, posts, reserved, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -101,6 +101,9 @@ class Extractor:
         events = [name_new_parties(e, canonical, self.registered) for e in events]
         events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
         kept = self.judge.keep(events) if self.judge is not None else events
+        allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
+                     *reserved.extract_reserved_urdu(article, self.country)]
+        kept = [*kept, *allocated]  # internal: not judged, never in the contract
         return [bounded(e, article.published) for e in kept]
 
     def _article_context(self, article: Article) -> dict:
@@ -108,7 +111,8 @@ class Extractor:
         order (for 'the party'), the story's lead date, the election day, the governing party."""
         ruler = self.nlp.get_pipe("allegiance_parties")
         found = ruler.matches(article.text)
-        context: dict = {"parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
+        context: dict = {"aliases": found,
+                         "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["article_offset"] = article.offset
         context.update(seats.article_context(article.text, article.published, self.lex))

@@ -301,7 +301,8 @@ def _act_key(dated: DatedEvent, corrections: Applied | None = None) -> tuple:
     e = dated.stored.event
     what = {"leave_party": (e.party,), "join_party": (e.party,), "expel": (e.party,),
             "resign_post": ((e.post or "").lower(),), "coalition": (e.counterpart, e.action, e.scope),
-            "seat_result": (e.house, e.seats)}.get(e.type, ())
+            "seat_result": (e.house, e.seats),
+            "seat_allocation": (e.house, e.seats, e.post)}.get(e.type, ())
     return (e.type, subject_of(dated.stored, corrections), *what)
 
 

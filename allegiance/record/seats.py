@@ -30,7 +30,15 @@ record (through :mod:`allegiance.record.query`'s facts and memberships) for it:
      its full membership (``houses.tsv``), as a vote of the house needs a
      majority of its total membership, vacancies included;
    * a leave with no later join is listed, not applied: the record does not
-     say where the seat sits.
+     say where the seat sits;
+   * *reserved seats*: an allocation of reserved seats to a party in the house
+     (``seat_allocation`` facts, :func:`_reserved`) adds them to the party, from
+     ``reserved`` (no party loses them; the total grows). **The latest report
+     replaces**: a party's reserved seats in a house are the figure of the latest
+     report (article) that states them, figures of different kinds in one report
+     (women, non-Muslims) added up; a later report moves only the difference from
+     the earlier figure, so an article restating the share never doubles it, and
+     one giving the same figure is listed, not applied.
 
    A move that takes a seat from a party holding none at that point (the
    tally had PTI candidates as IND) is listed with the reason, not applied.
@@ -51,7 +59,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import CoalitionError
 from ..country.lexicon import NUMBER_WORDS, load_lexicon
-from ..model import PERSON_TYPES, Fact, Membership, SeatMove
+from ..model import PERSON_TYPES, Fact, Membership, SeatMove, Source
 from ..country.registry import House, country_dir, load_registry
 from .derive import next_join, open_record
 from .query import facts, find_person, memberships
@@ -59,6 +67,7 @@ from .query import facts, find_person, memberships
 LEAVES = ("leave_party", "expel")
 INDEPENDENT = "IND"
 VACANT = "vacant"         # the source of a by-election's seats: they were vacant, no party loses them
+RESERVED = "reserved"     # the source of allocated reserved seats: no party loses them either
 
 
 # --------------------------------------------------------------------------- records
@@ -291,6 +300,44 @@ def _by_elections(seat_facts: Sequence[Fact], house: House, after: str, on: str 
     return out
 
 
+def _reserved(allocation_facts: Sequence[Fact], house: House, after: str, on: str | None) -> list[SeatMove]:
+    """Reserved seats allocated to parties in the house after the election, as moves: each report's figure
+    for a party replaces the one before it (see the module's rule), dated by the report."""
+    reports: dict[str, dict[tuple[str, int], dict[str | None, tuple[int, Fact, Source]]]] = defaultdict(dict)
+    for f in allocation_facts:
+        if f.house != house.code or not f.seats or f.status == "denied":
+            continue
+        for s in f.sources:
+            when = s.date or (s.published.isoformat() if s.published else None)
+            if s.status == "denied" or not when or not after < when or (on is not None and when > on):
+                continue
+            reports[f.subject].setdefault((when, s.article_id), {})[f.post] = (f.seats, f, s)
+    out = []
+    for party, by_report in reports.items():
+        held = 0
+        for when, _article in sorted(by_report):
+            kinds = by_report[(when, _article)].values()
+            figure = sum(n for n, _f, _s in kinds)
+            out.append(_allocation(party, held, figure, when, kinds))
+            held = figure
+    return out
+
+
+def _allocation(party: str, held: int, figure: int, when: str, kinds: Iterable[tuple[int, Fact, Source]]) -> SeatMove:
+    """The move from ``held`` reserved seats to the report's ``figure``: seats added from ``reserved``,
+    seats taken back (to no one), or nothing applied when the report restates the figure."""
+    kinds = list(kinds)
+    why = dict(facts=tuple(f.id for _n, f, _s in kinds), events=tuple(s.event_id for _n, _f, s in kinds),
+               sentences=tuple(s.sentence for _n, _f, s in kinds))
+    note = f"replaces the earlier figure of {held}" if held else ""
+    if figure > held:
+        return SeatMove(RESERVED, party, figure - held, "reserved", None, when, note=note, **why)
+    if figure < held:
+        return SeatMove(party, None, held - figure, "reserved", None, when, note=note, **why)
+    return SeatMove(RESERVED, party, figure, "reserved", None, when, applied=False,
+                    note=f"restates the figure of {held} reserved seats", **why)
+
+
 def _names_house(sentence: str, house: House, titles: SeatTitles) -> bool:
     """The sentence names the house or its members' title (and the place, where the title needs one)."""
     if any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in (house.name, *house.aliases) if len(a) > 2):
@@ -445,8 +492,9 @@ def read_house(session: Session, house: House, country: str, on: date | None) ->
     holders = seat_holders(person_facts, titles, election or "", day)
     moves = record_moves(person_facts, coalition_facts, memberships(session, person_facts), holders,
                          house, titles, election or "", day)
-    moves = sorted([*moves, *_by_elections(seat_facts, house, election or "", day)],
-                   key=lambda m: (m.date or "", m.kind == "by-election"))
+    allocations = _reserved(facts(session, ("seat_allocation",)), house, election or "", day)
+    moves = sorted([*moves, *_by_elections(seat_facts, house, election or "", day), *allocations],
+                   key=lambda m: (m.date or "", m.kind in ("by-election", "reserved")))
     seats, moves = apply_moves(tally, moves)
     return RecordHouse(house.code, day, election, tally, tally_facts, tuple(moves), seats, apart), holders
 
@@ -493,12 +541,12 @@ def apply_moves(seats: dict[str, int], moves: Iterable[SeatMove]) -> tuple[dict[
     out = dict(seats)
     done: list[SeatMove] = []
     for move in moves:
-        if move.applied and move.source != VACANT and move.seats > out.get(move.source, 0):
+        if move.applied and move.source not in (VACANT, RESERVED) and move.seats > out.get(move.source, 0):
             held = out.get(move.source, 0)
             move = replace(move, applied=False, note=f"{move.source} holds {held} seat{'s' * (held != 1)} "
                                                      f"at that point; {move.note}".rstrip("; "))
         if move.applied:
-            if move.source != VACANT:
+            if move.source not in (VACANT, RESERVED):
                 out[move.source] -= move.seats
             if move.target is not None:
                 out[move.target] = out.get(move.target, 0) + move.seats
