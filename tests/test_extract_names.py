@@ -110,3 +110,21 @@ def test_an_initial_with_its_full_stop_opens_the_name(nlp, sentence, expected):
 def test_a_headline_gives_the_right_actors(text):
     actors = {e.actor for e in extract(text, published="2023-06-05") if e.type == "leave_party"}
     assert actors and actors <= {"Kamran Ilyas", "Sadia Rasheed"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Justice (retd) Wajihuddin Ahmed left the PTI.", "Wajihuddin Ahmed"),
+    ("Brig (retd) Ejaz Shah quit the PTI.", "Ejaz Shah"),
+    ("Major (R) Tahir Sadiq joined the PML-Q.", "Tahir Sadiq"),
+])
+def test_the_holder_of_a_retired_rank_is_named_after_its_bracket(nlp, sentence, expected):
+    assert names(nlp, sentence) == [expected]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("ALI ZAIDI, IMRAN ISMAIL QUIT PTI", ["Ali Zaidi", "Imran Ismail"]),
+    ("Mian Muhammad Soomro, Liaquat Jatoi join PTI", ["Mian Muhammad Soomro", "Liaquat Jatoi"]),
+    ("Fawad Chaudhry Announces Leaving PTI, Politics", ["Fawad Chaudhry"]),
+])
+def test_more_headline_shapes(nlp, headline, expected):
+    assert canonical(nlp, headline) == expected

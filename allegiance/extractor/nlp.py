@@ -414,6 +414,7 @@ class NameRepair:
         self.headline_verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
+        self.retired_marks = lex["retired_rank_marks"]
 
     def __call__(self, doc: Doc) -> Doc:
         self._caps_sents = {}
@@ -560,9 +561,17 @@ class NameRepair:
             before = doc[run.start - 1] if run.start > 0 else None
             if before is not None and (before.text in self.roles or before.i in self._party_tokens(doc) or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
                 return not self._unproven_in_headline(doc, run, runs)
+        if self._after_rank_aside(doc, run) and self._plain_name(run):
+            return True  # "Justice (retd) Wajihuddin Ahmed": the tagger reads no noun after the bracket
         if self._headline_evidence(doc, run, runs):
             return True  # "Farooq Lund, Bashir Chandio join PPP": a list or a verb's subject in a headline
         return False
+
+    def _after_rank_aside(self, doc: Doc, run: Span) -> bool:
+        """A run right after a rank's '(retd)' or '(R)': the rank's holder is named next."""
+        i = run.start
+        return i >= 4 and doc[i - 1].text == ")" and doc[i - 2].lower_ in self.retired_marks \
+            and doc[i - 3].text == "(" and doc[i - 4].text[:1].isupper()
 
     def _plain_name(self, run: Span) -> bool:
         """Two to four words naming no organisation or place."""
