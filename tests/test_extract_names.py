@@ -53,6 +53,11 @@ def test_names_in_a_headline_written_in_capitals(nlp, headline, expected):
     "The Election Commission issued a notification on Friday.",
     "Lahore High Court dismissed the plea.",
     "Karachi, Lahore and Quetta saw protests on Sunday.",
+    "Grand Democratic Alliance Joins Protest Movement",
+    "Pakistan Bar Council Joins Lawyers Strike",
+    "Forward Bloc Leaves PTI",
+    "Karachi Traders Join Strike",
+    "Dera Ismail Khan Votes Today",
 ])
 def test_institutions_places_and_blocs_are_no_persons(nlp, line):
     assert names(nlp, line) == []
@@ -128,3 +133,8 @@ def test_the_holder_of_a_retired_rank_is_named_after_its_bracket(nlp, sentence, 
 ])
 def test_more_headline_shapes(nlp, headline, expected):
     assert canonical(nlp, headline) == expected
+
+
+def test_a_headline_verb_ends_the_name_before_it(nlp):
+    assert names(nlp, "Chief Justice Qazi Faez Isa Retires") == ["Qazi Faez Isa"]
+    assert names(nlp, "Senator Mushahid Hussain Resigns From Committee") == ["Mushahid Hussain"]
