@@ -411,8 +411,13 @@ class NameRepair:
         self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
+        self.headline_verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+        self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
+        self._caps_sents: dict[int, bool] = {}
+        self.retired_marks = lex["retired_rank_marks"]
 
     def __call__(self, doc: Doc) -> Doc:
+        self._caps_sents = {}
         blocked = self._blocked_tokens(doc)
         runs = self._runs(doc, blocked)
         persons = [r for r in runs if self._is_person(doc, r, runs)]
@@ -449,10 +454,33 @@ class NameRepair:
             return True  # "Habib ur Rehman", "Zia ul Haq": the connector written apart
         if len(text) == 1 and text.isupper():  # an initial, as in "Sheikh M Younas"
             return True
+        if len(text) == 2 and text[0].isupper() and text[1] == "." and token.i + 1 < len(token.doc) \
+                and token.nbor(1).is_alpha and token.nbor(1).text[:1].isupper():
+            return True  # an initial with its stop, as in "M. Ali Kazmi"
+        if text[:1].isupper() and self._headline_verb(text):
+            return False  # "Tariq Khan Joins PPP": a headline's verb ends the name before it
+        if text.isupper() and len(text) > 1 and text.isalpha() and self._caps_line(token):
+            return text.lower() not in self.caps_stop and not token.is_stop  # "NADEEM AFZAL QUITS"
         if text.endswith(".") and text[:-1] in self.honorifics:
             return True
         core = text.replace("'", "").replace("’", "")
         return core[:1].isupper() and core.isalpha() and not (core.isupper() and len(core) > 1 and core not in self.honorifics)
+
+    def _headline_verb(self, text: str) -> bool:
+        """'Joins', 'Quits', 'Parts', 'Resigns': a verb of the lexicon in any of its forms."""
+        w = text.lower()
+        return any(w.endswith(sfx) and w[:len(w) - len(sfx)] in self.headline_verbs
+                   for sfx in ("", "s", "es", "d", "ed", "ing"))
+
+    def _caps_line(self, token) -> bool:
+        """A sentence written in capitals ('FORMER MNA JOINS PTI'): there a capital proves nothing,
+        so its name words are the words that are not roles, places, stop words or verbs."""
+        sent = token.sent
+        if sent.start not in self._caps_sents:
+            words = [t.text for t in sent if t.is_alpha and len(t) > 1]
+            upper = sum(w.isupper() for w in words)
+            self._caps_sents[sent.start] = len(words) >= 3 and upper / len(words) >= 0.8
+        return self._caps_sents[sent.start]
 
     def _runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
         runs, start = [], None
@@ -509,6 +537,8 @@ class NameRepair:
         words = [t for t in run if t.text != "-" and not (t.text in ("ur", "ul", "ud", "un", "uz") and t.i > run.start)]
         if not words:
             return False
+        if len(words) >= 2 and all(t.text.isupper() for t in words) and self._caps_line(words[0]):
+            return self._headline_evidence(doc, run, runs, caps=True)  # "MNA ALI RAZA ABIDI LEAVES MQM"
         if len(words) == 1:
             if not doc.has_annotation("ENT_IOB") and run.start > 0 and doc[run.start - 1].text in self.one_word_titles \
                     and doc[run.start].pos_ == "PROPN" and run.text.lower() not in self.places \
@@ -526,11 +556,50 @@ class NameRepair:
             after = doc[run.end] if run.end < len(doc) else None
             if after is not None and after.text in self.org_words:
                 return False  # "Public Accounts Committee"
-            return not any(t.text in self.org_words for t in words) and not self._title_case_line(doc, run)
+            return not any(t.text in self.org_words for t in words) and not self._unproven_in_headline(doc, run, runs)
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5:
             before = doc[run.start - 1] if run.start > 0 else None
             if before is not None and (before.text in self.roles or before.i in self._party_tokens(doc) or before.lower_ in (",", "and", "with", "by", "alongside", "including", "namely", "include", "included", "includes", "like", "of", ":")):
-                return not self._title_case_line(doc, run)
+                return not self._unproven_in_headline(doc, run, runs)
+        if self._after_rank_aside(doc, run) and self._plain_name(run):
+            return True  # "Justice (retd) Wajihuddin Ahmed": the tagger reads no noun after the bracket
+        if self._headline_evidence(doc, run, runs):
+            return True  # "Farooq Lund, Bashir Chandio join PPP": a list or a verb's subject in a headline
+        return False
+
+    def _after_rank_aside(self, doc: Doc, run: Span) -> bool:
+        """A run right after a rank's '(retd)' or '(R)': the rank's holder is named next."""
+        i = run.start
+        return i >= 4 and doc[i - 1].text == ")" and doc[i - 2].lower_ in self.retired_marks \
+            and doc[i - 3].text == "(" and doc[i - 4].text[:1].isupper()
+
+    def _plain_name(self, run: Span) -> bool:
+        """Two to four words naming no organisation or place."""
+        words = [t for t in run if t.is_alpha]
+        return 2 <= len(words) <= 4 and run.text.lower() not in self.places \
+            and not any(t.text.lower() in self.caps_stop or t.text.lower() in self.places for t in words)
+
+    def _unproven_in_headline(self, doc: Doc, run: Span, runs: list[Span]) -> bool:
+        """A capitalised run in a Title Case headline proves nothing, unless the headline shows it is a name."""
+        return self._title_case_line(doc, run) and not self._headline_evidence(doc, run, runs)
+
+    def _headline_evidence(self, doc: Doc, run: Span, runs: list[Span], caps: bool = False) -> bool:
+        """What makes a run a name in a headline: it is the subject of the headline's verb
+        ("Nadia Gabol Quits MQM", "Ali Raza, Asad Khan quit PTI"), or it stands in a list of such runs;
+        in capitals (where the tagger guesses) also when a role opens it ("EX-MNA ALI RAZA")."""
+        if not self._plain_name(run) or not (caps or all(t.pos_ == "PROPN" for t in run if t.is_alpha)):
+            return False
+        after = doc[run.end] if run.end < len(doc) else None
+        if after is not None and self._headline_verb(after.text):
+            return True
+        if caps and run.start > 0 and (doc[run.start - 1].text in self.roles
+                                       or doc[run.start - 1].text.lower() in {r.lower() for r in self.roles}):
+            return True
+        for other in runs:
+            gap = doc[run.end:other.start] if other.start >= run.end else doc[other.end:run.start]
+            if other is not run and 1 <= len(gap) <= 2 and all(t.text in (",", "and", "&") for t in gap) \
+                    and self._plain_name(other):
+                return True
         return False
 
     @staticmethod
@@ -615,7 +684,8 @@ class NameRepair:
                 titled = p[0].text.lower().rstrip(".") in self.titles
                 best = (self._first_holder(persons, i, words[0]) if titled else None) \
                     or self._nearest_holder(persons, i, words[0]) or best
-            full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=best.text))
+            name = best.text.title() if best.text.isupper() else best.text  # "ALI RAZA" is Ali Raza
+            full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=name))
         return full
 
     @staticmethod
