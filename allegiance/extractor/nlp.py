@@ -9,12 +9,13 @@ names split in two, surname-only back references).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from rapidfuzz.fuzz import ratio as similarity
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..country.lexicon import load_lexicon
@@ -198,6 +199,7 @@ class UnknownParties:
     def __init__(self, registry) -> None:
         lex = load_lexicon("en")
         self.heads = lex["party_heads"]
+        self._head_pattern: re.Pattern | None = None
         self.generic = lex["party_generic_words"]
         self.not_party = lex["not_party_words"]
         self.name_words = lex["party_name_words"]
@@ -265,9 +267,21 @@ class UnknownParties:
             return False
         return bool(self._distinct(span.text))
 
+    def _head_tokens(self, doc: Doc, text: str) -> Iterator[Token]:
+        """The tokens that are a party head word or 'party', found in the text: walking every token of
+        every chunk in Python cost more than the rest of this component."""
+        if self._head_pattern is None:
+            heads = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
+            self._head_pattern = re.compile(rf"(?<!\w)(?:{heads}|(?i:party))(?!\w)")
+        for m in self._head_pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1:
+                yield span[0]
+
     def candidates(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
-        for tok in doc:
+        text = doc.text  # built anew on every access: once per document
+        for tok in self._head_tokens(doc, text):
             if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
                 span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
                 if span is not None and self._acceptable(span):
@@ -289,8 +303,8 @@ class UnknownParties:
                     found.append(span)
                 elif self._acceptable(span) and any(t.text in self.name_words for t in span):
                     found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
-        for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", doc.text):
-            if not self.cue.search(doc.text[max(0, m.start() - 40):m.start()]):
+        for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", text):
+            if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span) and all(self._name_token(t) or t.lower_ in NAME_CONNECTORS for t in span):
