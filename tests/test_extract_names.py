@@ -138,3 +138,38 @@ def test_more_headline_shapes(nlp, headline, expected):
 def test_a_headline_verb_ends_the_name_before_it(nlp):
     assert names(nlp, "Chief Justice Qazi Faez Isa Retires") == ["Qazi Faez Isa"]
     assert names(nlp, "Senator Mushahid Hussain Resigns From Committee") == ["Mushahid Hussain"]
+
+
+# Title Case headlines: the act is read, the evidence quotes the article's own words.
+
+def test_title_case_headline_gives_the_leave():
+    found = extract("Kamran Ilyas Quits MQM-P\n\nThe former lawmaker announced his decision in Karachi.",
+                    published="2024-01-10")
+    leave = [e for e in found if e.type == "leave_party"]
+    assert [(e.actor, e.party) for e in leave] == [("Kamran Ilyas", "MQM-P")]
+    assert leave[0].evidence.sentence == "Kamran Ilyas Quits MQM-P"
+
+
+def test_title_case_headline_with_two_acts():
+    found = extract("Senator Ali Raza Parts Ways With PTI, Joins PPP", published="2024-01-10")
+    assert {(e.type, e.actor, e.party) for e in found} == {("leave_party", "Ali Raza", "PTI"),
+                                                           ("join_party", "Ali Raza", "PPP")}
+
+
+def test_title_case_rejoins():
+    found = extract("Former MPA Sajid Mehmood Rejoins PML-N", published="2024-01-10")
+    assert {(e.type, e.actor, e.party) for e in found} == {("join_party", "Sajid Mehmood", "PML-N")}
+
+
+def test_headline_case_keeps_length_and_leaves_prose_alone():
+    from allegiance.country.lexicon import load_lexicon
+    from allegiance.extractor.nlp import headline_case
+
+    lex = load_lexicon("en")
+    headline = "Nadia Khan Quits PTI, Joins Pakistan Peoples Party"
+    read = headline_case(headline, lex)
+    assert len(read) == len(headline) and "quits" in read and "joins" in read and "Pakistan Peoples Party" in read
+    prose = "Nadia Khan quits the PTI. She Joins nobody, she said on Tuesday in a statement to reporters."
+    assert headline_case(prose, lex) == prose
+    capitals = "NADIA KHAN QUITS PTI"
+    assert headline_case(capitals, lex) == capitals

@@ -35,7 +35,7 @@ from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
-from .nlp import NEW_PARTY, build_pipeline, split_party
+from .nlp import NEW_PARTY, build_pipeline, headline_case, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -74,7 +74,7 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            docs = self.nlp.pipe((chunk.text for _i, chunk in chunks), batch_size=batch_size)
+            docs = self.nlp.pipe((headline_case(chunk.text, self.lex) for _i, chunk in chunks), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))
@@ -150,7 +150,8 @@ class Extractor:
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
-                            offset=article.offset + chunk.start, carried_party=carried, memory=memory)
+                            offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,
+                            memory=memory)
         out: list[Event] = []
         for sent in doc.sents:
             triggers = membership.find_triggers(art, sent, self.matcher)

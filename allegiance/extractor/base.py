@@ -35,6 +35,7 @@ class Article:
     lex: Lexicon = field(default_factory=lambda: load_lexicon("en"))
     events: list[Event] = field(default_factory=list)
     offset: int = 0  # where doc.text starts in the article text
+    text: str = ""  # the piece's own text: the parser may have read a copy with headline words lowercased
     carried_party: str | None = None  # the party in focus at the end of the previous chunk
     memory: dict = field(default_factory=dict)  # shared by the chunks of one article: lead date, last post
     _index: dict = field(default_factory=dict, repr=False)  # span groups read once (see _spans)
@@ -96,7 +97,8 @@ class Article:
         return earlier[-1]
 
     def evidence(self, sent: Span, rule: str) -> Evidence:
-        return Evidence(sent.text.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+        quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
+        return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
 
 
 def _subject_like(person: Span) -> bool:

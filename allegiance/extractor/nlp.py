@@ -825,3 +825,38 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
     nlp.add_pipe("allegiance_names", config={"country": country}, last=True)
     return nlp
+
+
+HEADLINE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def headline_case(text: str, lex) -> str:
+    """Title Case headlines ('Kamran Ilyas Quits MQM-P', 'Senator Parts Ways With PTI') parse as one
+    long proper noun, so the act in them is lost. On such lines the event verbs and small words are
+    lowercased for the parser only: the text keeps its length, so every offset holds, and evidence is
+    still quoted from the article's own text."""
+    if "\n" not in text and not _title_case(text):
+        return text
+    verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+    small = lex["headline_small_words"] | lex["headline_irregular_verbs"]
+
+    def lowered(m: re.Match) -> str:
+        word = m.group().lower()
+        return word if word in small or any(s in verbs for s in _verb_stems(word)) else m.group()
+
+    return "\n".join(HEADLINE_WORD.sub(lowered, line) if _title_case(line) else line for line in text.split("\n"))
+
+
+def _verb_stems(word: str) -> tuple[str, ...]:
+    """'quits' -> quit, 'switches' -> switch, 'ousted' -> oust: only real inflections are cut ('party' is no 'part')."""
+    if word.endswith("es") or word.endswith("ed"):
+        return word, word[:-1], word[:-2]
+    return (word, word[:-1]) if word.endswith("s") else (word,)
+
+
+def _title_case(line: str) -> bool:
+    """A short line whose words nearly all start with a capital, not written in capitals throughout."""
+    words = HEADLINE_WORD.findall(line)
+    if not 3 <= len(words) <= 25 or line.isupper():
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.85 * len(words)
