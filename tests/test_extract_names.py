@@ -171,5 +171,20 @@ def test_headline_case_keeps_length_and_leaves_prose_alone():
     assert len(read) == len(headline) and "quits" in read and "joins" in read and "Pakistan Peoples Party" in read
     prose = "Nadia Khan quits the PTI. She Joins nobody, she said on Tuesday in a statement to reporters."
     assert headline_case(prose, lex) == prose
-    capitals = "NADIA KHAN QUITS PTI"
-    assert headline_case(capitals, lex) == capitals
+    assert headline_case("NADIA KHAN QUITS PTI AS MNA", lex, frozenset({"PTI"})) == "Nadia Khan quits PTI as MNA"
+    assert headline_case("PTI", lex, frozenset({"PTI"})) == "PTI"  # one word is no headline
+
+
+def test_headline_in_capitals_gives_the_acts_with_names_in_title_case():
+    found = extract("FORMER MNA SAJID TURI JOINS PPP\n\nThe former lawmaker was welcomed in Peshawar on Monday.",
+                    published="2024-01-10")
+    joins = [e for e in found if e.type == "join_party"]
+    assert [(e.actor, e.party) for e in joins] == [("Sajid Turi", "PPP")]
+    assert joins[0].evidence.sentence == "FORMER MNA SAJID TURI JOINS PPP"
+    found = extract("NADIA KHAN QUITS PTI, JOINS PML-N", published="2024-01-10")
+    assert {(e.type, e.actor, e.party) for e in found} == {("leave_party", "Nadia Khan", "PTI"),
+                                                           ("join_party", "Nadia Khan", "PML-N")}
+
+
+def test_a_court_headline_in_capitals_names_no_one():
+    assert extract("SUPREME COURT ORDERS RECOUNT IN THREE CONSTITUENCIES", published="2024-01-10") == []

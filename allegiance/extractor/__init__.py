@@ -60,6 +60,7 @@ class Extractor:
         self.trigger_words = event_words(self.lex)
         self.country = country
         self.registered = frozenset(load_registry(country).parties)  # codes a made-up code must not take
+        self.headline_keep = frozenset(piece for code in self.registered for piece in re.findall(r"[A-Za-z]+", code))
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
         self.max_parse_chars = max_parse_chars or parse_budget()
@@ -74,7 +75,7 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            docs = self.nlp.pipe((headline_case(chunk.text, self.lex) for _i, chunk in chunks), batch_size=batch_size)
+            docs = self.nlp.pipe((headline_case(chunk.text, self.lex, self.headline_keep) for _i, chunk in chunks), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))

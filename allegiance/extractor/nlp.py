@@ -830,13 +830,15 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
 HEADLINE_WORD = re.compile(r"[A-Za-z]+")
 
 
-def headline_case(text: str, lex) -> str:
+def headline_case(text: str, lex, keep: frozenset[str] = frozenset()) -> str:
     """Title Case headlines ('Kamran Ilyas Quits MQM-P', 'Senator Parts Ways With PTI') parse as one
     long proper noun, so the act in them is lost. On such lines the event verbs and small words are
     lowercased for the parser only: the text keeps its length, so every offset holds, and evidence is
-    still quoted from the article's own text."""
-    if "\n" not in text and not _title_case(text):
+    still quoted from the article's own text. A headline in capitals is first put in Title Case, but
+    for ``keep`` (the registry's codes, read by their letters) and the acronyms news writes."""
+    if "\n" not in text and not _title_case(text) and not _capitals(text):
         return text
+    keep = keep | lex["headline_acronyms"]
     verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
     small = lex["headline_small_words"] | lex["headline_irregular_verbs"]
 
@@ -844,7 +846,17 @@ def headline_case(text: str, lex) -> str:
         word = m.group().lower()
         return word if word in small or any(s in verbs for s in _verb_stems(word)) else m.group()
 
-    return "\n".join(HEADLINE_WORD.sub(lowered, line) if _title_case(line) else line for line in text.split("\n"))
+    def titled(m: re.Match) -> str:
+        word = m.group()
+        return word if word in keep or len(word) == 1 else word[0] + word[1:].lower()
+
+    lines = [HEADLINE_WORD.sub(titled, line) if _capitals(line) else line for line in text.split("\n")]
+    return "\n".join(HEADLINE_WORD.sub(lowered, line) if _title_case(line) else line for line in lines)
+
+
+def _capitals(line: str) -> bool:
+    """A short line written in capitals throughout ('FORMER MNA SAJID TURI JOINS PPP')."""
+    return line.isupper() and 3 <= len(HEADLINE_WORD.findall(line)) <= 25
 
 
 def _verb_stems(word: str) -> tuple[str, ...]:
