@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import difflib
 import json
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,6 +27,9 @@ class Party:
     # a party the record names but the registry lacks: its code was made from its name by the extractor,
     # and the registry's keeper should add it
     unregistered: bool = False
+    # the people a story may name it by ("Imran Khan's party", "the Zardari-led party"): its founders and
+    # heads who led no other party; never aliases of the party itself
+    leaders: tuple[str, ...] = ()
 
     def all_names(self) -> tuple[str, ...]:
         """Every written form: the code, the full name, English and Urdu aliases."""
@@ -46,6 +51,15 @@ class House:
 
 
 @dataclass(frozen=True)
+class Government:
+    """A period in which one party led a scope's government (`leader` None: a caretaker set-up)."""
+
+    scope: str
+    start: date
+    leader: str | None
+
+
+@dataclass(frozen=True)
 class Registry:
     """Everything country-specific that the extractor and the analysis need."""
 
@@ -54,6 +68,24 @@ class Registry:
     houses: dict[str, House]
     scopes: dict[str, tuple[str, ...]]
     default_house: str
+    governments: tuple[Government, ...] = field(default=())
+
+    def leader_on(self, scope: str, day: date) -> str | None:
+        """The party leading `scope`'s government on `day` by the country's ``governments.tsv``: what
+        "the government" means in a story that does not say who leads it. None before the file's first
+        period, in a caretaker period, and for a scope the file does not cover."""
+        periods = self._periods.get(scope)
+        if not periods:
+            return None
+        at = bisect_right([p.start for p in periods], day)
+        return periods[at - 1].leader if at else None
+
+    @cached_property
+    def _periods(self) -> dict[str, list[Government]]:
+        out: dict[str, list[Government]] = {}
+        for period in sorted(self.governments, key=lambda p: p.start):
+            out.setdefault(period.scope, []).append(period)
+        return out
 
     def party(self, code: str) -> Party:
         try:
@@ -125,7 +157,8 @@ def load_registry(country: str = DEFAULT_COUNTRY) -> Registry:
     """Read a country's folder: parties.tsv, houses.tsv, scopes.tsv, country.json."""
     folder = country_dir(country)
     parties = {
-        row["code"]: Party(row["code"], row["name"], _split(row.get("aliases")), _split(row.get("urdu")))
+        row["code"]: Party(row["code"], row["name"], _split(row.get("aliases")), _split(row.get("urdu")),
+                           leaders=_split(row.get("leaders")))
         for row in _rows(folder / "parties.tsv")
     }
     houses = {}
@@ -144,4 +177,33 @@ def load_registry(country: str = DEFAULT_COUNTRY) -> Registry:
     if (folder / "country.json").is_file():
         meta = json.loads((folder / "country.json").read_text(encoding="utf-8"))
     default_house = meta.get("default_house") or next(iter(houses), "")
-    return Registry(meta.get("code", folder.name), parties, houses, scopes, default_house)
+    governments = _governments(folder / "governments.tsv", parties, scopes) if (folder / "governments.tsv").is_file() else ()
+    return Registry(meta.get("code", folder.name), parties, houses, scopes, default_house, governments)
+
+
+def _governments(path: Path, parties: dict[str, Party], scopes: dict[str, tuple[str, ...]]) -> tuple[Government, ...]:
+    """Rows of ``scope <TAB> from <TAB> leader`` after a header; ``#`` starts a comment line. A row
+    that names an unknown scope or party, or a day that is no ISO date, is refused with its line."""
+    out = []
+    header_seen = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not header_seen:
+            header_seen = True
+            if cells[:3] == ["scope", "from", "leader"]:
+                continue
+        if len(cells) < 3:
+            raise RegistryError(f"{path}:{number}: expected scope, from and leader separated by tabs")
+        scope, start, leader = cells[:3]
+        if scopes and scope not in scopes:
+            raise RegistryError(f"{path}:{number}: unknown scope {scope!r}; known scopes: {', '.join(scopes)}")
+        try:
+            day = date.fromisoformat(start)
+        except ValueError:
+            raise RegistryError(f"{path}:{number}: {start!r} is not a date (YYYY-MM-DD)") from None
+        if leader != "-" and leader not in parties:
+            raise RegistryError(f"{path}:{number}: unknown party code {leader!r}")
+        out.append(Government(scope, day, None if leader == "-" else leader))
+    return tuple(out)

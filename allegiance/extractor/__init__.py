@@ -59,7 +59,8 @@ class Extractor:
         self.matcher = phrase_matcher(self.nlp, self.lex)
         self.trigger_words = event_words(self.lex)
         self.country = country
-        self.registered = frozenset(load_registry(country).parties)  # codes a made-up code must not take
+        self.registry = load_registry(country)
+        self.registered = frozenset(self.registry.parties)  # codes a made-up code must not take
         self.headline_keep = frozenset(piece for code in self.registered for piece in re.findall(r"[A-Za-z]+", code))
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
@@ -131,6 +132,8 @@ class Extractor:
         government = government_in_text(article.text, found)
         if government:
             context["government"] = government
+        if article.published is not None:  # who led each scope's government when the story appeared
+            context["leaders"] = {scope: self.registry.leader_on(scope, article.published) for scope in self.registry.scopes}
         return context
 
     def _chunks(self, article: Article) -> tuple[list[Chunk], int | None]:
@@ -289,11 +292,12 @@ def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
 
 
 def fill_government(events: list[Event], memory: dict) -> list[Event]:
-    """'broke ranks with the government': the government is the party the article says leads it."""
-    gov = memory.get("government")
-    if gov is not None:
-        events = [replace(e, counterpart=gov) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
-                  and e.actor != gov else e for e in events]
+    """'broke ranks with the government': the government is the party the article says leads it, else
+    the one the country's governments.tsv says led the event's scope when the story appeared."""
+    def leader(e: Event) -> str | None:
+        return memory.get("government") or memory.get("leaders", {}).get(e.scope or "national")
+    events = [replace(e, counterpart=leader(e)) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
+              and leader(e) not in (None, e.actor) else e for e in events]
     # a party's leaving told once with its partner named and once without is one act
     named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
     return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]

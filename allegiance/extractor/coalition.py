@@ -706,22 +706,32 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
                                                   or party.kb_id_ in art.lex["coalition_alliance_codes"])
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
+    direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
+                           for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     if governing and not direct and not _about_governing(head, obj_region, action):
         return []
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
-    if action in ("join", "reject") and head.lemma_.lower() in ("join", "enter", "become", "be", "side", "support", "back", "ally",
-                                                              "declare", "extend", "announce", "lend", "pledge",
-                                                              *art.lex["coalition_opposition_verbs"]) \
+    declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
+                                                  for c in head.children)  # "refused to join the federal cabinet"
+    if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
+            "join", "enter", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
+            *art.lex["coalition_opposition_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
         elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury")
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
-                and art.memory.get("government") not in (None, *actors):
-            counterparts = [art.memory["government"]]  # "joined the federal government": the party the article says leads it
+                and government_of(art, sent) not in (None, *actors):
+            counterparts = [government_of(art, sent)]  # "joined the federal government": the party that leads it
+    if not counterparts and action in ("join", "reject"):
+        ruling = _ruling_group(art, sent, obj_region, set(actors))  # "declined an offer to join the ruling alliance"
+        counterparts = [ruling] if ruling else []
+    if not counterparts and action == "join" and _bare_support(head, obj_region):
+        led = government_of(art, sent)  # "the BAP and the IPP pledged their support": to the party forming the government
+        counterparts = [led] if led and led not in actors else []
     if not counterparts and action in ("join", "reject"):
         counterparts = _group_pronoun(art, sent, obj_region, actors)
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
@@ -733,7 +743,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if led and led not in actors:
             counterparts = [led]
     if not counterparts and action == "leave":
-        led = government_party(art, sent, set(actors)) or _ruling_group(art, obj_region, set(actors))
+        led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
     joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
@@ -989,6 +999,19 @@ def _last_two_parties(art: Article, before: int, same_sentence: bool = False) ->
     return []
 
 
+def _bare_support(head: Token, region: list[Token]) -> bool:
+    """Support given with nobody named ('pledged their support', 'extended its backing', 'will support'):
+    in a story about forming a government it goes to the party forming it."""
+    lemma = head.lemma_.lower()
+    if any(t.pos_ in ("PROPN", "PRON") and t.dep_ in ("dobj", "pobj") for t in region):
+        return False  # "support them", "support for Khan": someone is named
+    if lemma in ("support", "back", "endorse"):
+        return not any(c.dep_ in ("dobj", "prep", "agent") for c in head.children)
+    return lemma in ("pledge", "extend", "lend", "announce", "offer") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("support", "backing") and not any(g.dep_ == "prep" for g in c.children)
+        for c in head.children)
+
+
 def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     """'the PTI government', 'the PTI-led coalition': the party that leads the government."""
     for tok in sent:
@@ -999,10 +1022,17 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     return None
 
 
-def _ruling_group(art: Article, region: list[Token], exclude: set[str]) -> str | None:
+def government_of(art: Article, sent: Span) -> str | None:
+    """The party leading the government a sentence speaks of: the one the article names ('the PTI-led
+    government', 'the ruling PPP'), else the one the country's governments.tsv gives for the sentence's
+    scope when the story appeared."""
+    return art.memory.get("government") or art.memory.get("leaders", {}).get(_scope(art, sent) or "national")
+
+
+def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[str]) -> str | None:
     """'withdrew support from the ruling alliance': a group named by its rule is led by the party the
     article says leads the government ('the ruling alliance led by the PML-N'); none when it says none."""
-    led = art.memory.get("government")
+    led = government_of(art, sent)
     if led is None or led in exclude:
         return None
     ruling = any(t.lower_ == "ruling" and t.head.lower_ in ("alliance", "coalition", "government", "govt", "party")
