@@ -1084,15 +1084,19 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
     cue = _list_cue(sent)
-    if cue is None or any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
-        return []  # "others who attended the meeting include ...": another act
-    root = sent.root
-    if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
-        return []  # "PTI leaders, including A, invited him": the list belongs to another act
-    subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
-    if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
+    people = _announcers(art, sent) if cue is None else []
+    if cue is None and not people:
         return []
-    people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
+    if cue is not None:
+        if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
+            return []  # "others who attended the meeting include ...": another act
+        root = sent.root
+        if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+            return []  # "PTI leaders, including A, invited him": the list belongs to another act
+        subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
+        if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
+            return []
+        people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
         return []
     here = art.offset + sent.start_char
@@ -1121,6 +1125,20 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
+
+
+def _announcers(art: Article, sent: Span) -> list[Span]:
+    """'A, B and C made the announcements at separate press conferences': the people who announced
+    the act just reported, named after it (the act itself is not restated)."""
+    root = sent.root
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if not (root.lemma_.lower() == "make" and any(o.lemma_.lower() in art.lex["announcement_nouns"]
+                                                 and any(d.lower_ in ("the", "these", "this", "those") for d in o.children)
+                                                 and not any(d.dep_ in ("acl", "relcl", "prep") and d.lower_ != "at" for d in o.children)
+                                                 for o in objects)):
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
 
 
 def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:

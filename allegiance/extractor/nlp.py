@@ -107,6 +107,10 @@ class PartyRuler:
         self.exact = self._compile(exact, 0)
         self.loose = self._compile(loose, re.I)
         self.unknown = UnknownParties(registry)
+        self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
+        self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
+        lex = load_lexicon("en")
+        self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
 
     @staticmethod
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
@@ -127,7 +131,29 @@ class PartyRuler:
                 if key is not None:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))
+        found += self._led_parties(text, found)
         return sorted(found)
+
+    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
+        a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
+        must stand alone: in "Ali Imran's party" the name is someone else's."""
+        if self.leader_phrases is None:
+            return []
+        taken = [(start, end) for start, end, _kind, _code in found]
+        out = []
+        for m in self.leader_phrases.finditer(text):
+            leader = m.group("owner") or m.group("by")
+            before = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, m.start("owner") if m.group("owner") else m.start()) - 30:
+                                                              m.start("owner") if m.group("owner") else m.start()])
+            if m.group("owner") and before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") not in self.name_openers:
+                continue
+            if any(start < m.end() and m.start() < end for start, end in taken):
+                continue
+            code = self.leaders.get(re.sub(r"\s+", " ", leader).lower())
+            if code is not None:
+                out.append((m.start(), m.end(), "party", code))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -156,6 +182,16 @@ class PartyRuler:
             if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
+
+
+def _leader_phrases(names: list[str]) -> re.Pattern:
+    """A party named by its leader: owner before ("X's party", "X-led party") or after ("the party led by X")."""
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    kinds = r"(?:(?:new|own|political|former|erstwhile|old|religio-political)\s+){0,2}"
+    titles = r"(?:(?:Maulana|Mr\.?|Chaudhry|Sardar|Pir|Sheikh|Mian|Hafiz|former\s+(?:prime\s+minister|premier|president))\s+)*"
+    return re.compile(
+        rf"(?<![\w-])(?P<owner>{body})(?:\s*['’]s?\s+|\s?-\s?(?:led|headed|founded|run)\s+){kinds}party\b"
+        rf"|\bparty\s+(?:led|headed|founded|chaired)\s+by\s+{titles}(?P<by>{body})(?![\w-])", re.I)
 
 
 NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
@@ -511,8 +547,8 @@ class NameRepair:
 
     def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
         """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens.
-        'Minister of Fisheries Mir Chakar Domki': the portfolio after 'of' / 'for' is no name."""
-        if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for") and doc[run.start - 2].text in self.roles:
+        'Minister of Fisheries Mir Chakar Domki', 'Adviser to the PM on Health Dr X': the portfolio after 'of', 'for', 'on' is no name."""
+        if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for", "on") and doc[run.start - 2].text in self.roles:
             k = 0
             while k < len(run) and (run[k].text in self.portfolios or run[k].text in ("-", "&")):
                 k += 1

@@ -204,9 +204,10 @@ def _dedupe_adjacent(parties: list[Span]) -> list[Span]:
 def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     """The house a tally counts in: named in the sentence, else the last one named before.
     None when the last house named is one the guideline does not list (Gilgit-Baltistan).
-    In a story of the Senate a province is where senators come from, not its assembly."""
+    In a story of the Senate a province is where senators come from, not its assembly, unless the
+    sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats')."""
     house, kind = _house_place(art, pos, sent)
-    if kind == "scope" and house != "NA":
+    if kind == "scope" and house != "NA" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
         houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
@@ -796,6 +797,14 @@ def _to_party(art: Article, noun: Token) -> str | None:
     return None
 
 
+def _dateline(tok: Token) -> bool:
+    """'PESHAWAR: The PTI won ...': the place a story was filed from, which the parser may take
+    for the subject."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "—", "–") and tok.is_sent_start is not False \
+        and (tok.i == tok.sent.start or tok.text.isupper())
+
+
 def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
     """The party whose subject won the seats: 'MQM, which ruled ..., managed to get six seats',
     'PPP dominates the assembly with 84 seats', '... and PTI (PTI) got 5 seats'. BLOCK when the
@@ -806,6 +815,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             return None
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
             [g for a in verb.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in subj if not _dateline(c)]
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE:  # "the Awami National Party of Asfandyar Wali, which ... won"
