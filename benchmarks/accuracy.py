@@ -1,10 +1,11 @@
 """Accuracy of the extractor against gold, printed with the shared scorer.
 
-    python benchmarks/accuracy.py [--sets seeds,dev,learn,check,demo,fixtures] [--mode select|full] [--errors]
+    python benchmarks/accuracy.py [--sets seeds,dev,learn,check,demo,fixtures,stress] [--mode select|full] [--errors]
 
 Scores, when present: ../shared/corpus/seeds, ../shared/corpus/dev and the
 two parts of ../shared/corpus/train (real articles, measurement only), and
-always the project's own demo corpus and test fixtures. Train is split by a
+always the project's own demo corpus, test fixtures and stress articles (whole news stories
+the project wrote in the press's manner, tests/fixtures/stress/<kind>/). Train is split by a
 hash of the document name (``benchmarks/data/train_split.tsv``): rules are
 written and models trained on ``learn``; ``check`` is only scored. Prints
 each table, one summary table of every set, and whether the floors of the
@@ -31,7 +32,7 @@ SPLIT = ROOT / "benchmarks" / "data" / "train_split.tsv"
 FLOORS = {"seeds": {"f1": 0.95}, "dev": {"f1": 0.90, "strict_f1": 0.75},
           "check": {"f1": 0.85, "strict_f1": 0.75}}
 OUT = ROOT / "benchmarks" / "out"
-ALL_SETS = ("seeds", "dev", "learn", "check", "demo", "fixtures")
+ALL_SETS = ("seeds", "dev", "learn", "check", "demo", "fixtures", "stress")
 
 
 def train_split() -> dict[str, str]:
@@ -58,7 +59,17 @@ def corpora(wanted: tuple[str, ...] = ALL_SETS) -> dict[str, tuple[list[Path], P
     fixtures = ROOT / "tests" / "fixtures" / "articles"
     if (fixtures / "gold.jsonl").is_file():
         sets["fixtures"] = ([fixtures], fixtures / "gold.jsonl")
+    stress = sorted(p for p in (ROOT / "tests" / "fixtures" / "stress").glob("*") if (p / "gold.jsonl").is_file())
+    if stress:
+        sets["stress"] = (stress, _joined_gold([p / "gold.jsonl" for p in stress]))
     return {k: v for k, v in sets.items() if k in wanted}
+
+
+def _joined_gold(paths: list[Path]) -> Path:
+    """One gold file for a set kept in several folders (tests/fixtures/stress/<kind>/)."""
+    out = Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    out.write_text("".join(p.read_text(encoding="utf-8").rstrip("\n") + "\n" for p in paths), encoding="utf-8")
+    return out
 
 
 def run(name: str, paths: list[Path], mode: str) -> tuple[Path, set[str]]:
