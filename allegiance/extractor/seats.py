@@ -125,6 +125,7 @@ def extract_seats(art: Article) -> list[Event]:
     events = [e for e in _list_tallies(art, when) if e.house is not None]
     listed = {(e.actor, e.house) for e in events}
     continuing = False
+    shares: set[int] = set()  # tallies in a sentence that names a province
     for sent in art.doc.sents:
         found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
@@ -133,7 +134,18 @@ def extract_seats(art: Article) -> list[Event]:
             if (ev.actor, ev.house) not in listed and ev.house is not None:
                 events.append(ev)
         continuing = bool(found)
-    return events
+        if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
+            shares.update(id(ev) for ev in found)
+    return _without_shares(events, shares)
+
+
+def _without_shares(events: list[Event], shares: set[int]) -> list[Event]:
+    """'In Sindh, the PPP bagged seven of the 11 seats' beside 'the PPP won eight seats' in the same
+    house: a tally whose sentence names a province is that province's share of the party's result
+    when the story also gives another figure for the party in that house (one result a party and
+    house); a story of one province's seats alone keeps its figure."""
+    whole = {(e.actor, e.house) for e in events if id(e) not in shares}
+    return [e for e in events if id(e) not in shares or (e.actor, e.house) not in whole]
 
 
 def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Event], set[int]]:
@@ -205,9 +217,11 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     """The house a tally counts in: named in the sentence, else the last one named before.
     None when the last house named is one the guideline does not list (Gilgit-Baltistan).
     In a story of the Senate a province is where senators come from, not its assembly, unless the
-    sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats')."""
+    sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats');
+    so is the federal capital ('... defeated the minister in the federal capital', then 'the PPP won
+    eight seats'): a scope is never a house there."""
     house, kind = _house_place(art, pos, sent)
-    if kind == "scope" and house != "NA" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
+    if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
         houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
@@ -338,7 +352,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         return []
     if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
         return []
-    if _category_part(art, sent):
+    if _category_part(art, sent) or _place_part(art, sent):
         return []
     events: list[Event] = []
     last_tally = -1  # token of the last accepted tally in this sentence
@@ -400,6 +414,24 @@ def _category_part(art: Article, sent: Span) -> bool:
                 follows = doc[u.i + 1] if u.i + 1 < sent.end else None
                 return bool(phrase & art.lex["tally_seat_categories"]) and "total" not in phrase \
                     and follows is not None and follows.text == ","
+        return False
+    return False
+
+
+def _place_part(art: Article, sent: Span) -> bool:
+    """'Of the province's 35 National Assembly seats, the PTI bagged 17': the seats a place holds
+    in a house (a possessive place before the seat noun of an opening 'of' phrase) are a part of
+    the party's result there, not the result."""
+    doc = sent.doc
+    owners = art.lex["tally2_part_owner_nouns"] | art.lex["tally_partial_places"]
+    for t in sent:
+        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
+            continue
+        for u in doc[t.i + 1:min(sent.end, t.i + 9)]:
+            if u.lower_ in SEAT_NOUNS:
+                return any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and (
+                    doc[x.i - 1].lower_ in owners or any(sc.start <= x.i - 1 < sc.end for sc in doc.spans["scopes"]))
+                    for x in doc[t.i + 1:u.i])
         return False
     return False
 
@@ -877,7 +909,7 @@ def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12
     before = [p for p in art.parties_in(max(sent.start, floor + 1), start) if p.kb_id_]
     dashes = [t.i for t in doc[sent.start:start] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > sent.start
               and doc[t.i - 1].whitespace_]
-    asides = list(zip(dashes[::2], dashes[1::2]))
+    asides = list(zip(dashes[::2], dashes[1::2])) + _relative_asides(sent, start)
     before = [p for p in before if not any(a < p.start and p.end <= b for a, b in asides)]
     if not before:
         return []
@@ -886,6 +918,19 @@ def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12
     if any(_is_number(t) for t in gap) or len(gap) > max_gap:
         return []
     return [last.kb_id_]
+
+
+def _relative_asides(sent: Span, start: int) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas before a number ('Independent candidates, the majority
+    of whom were backed by the PTI, bagged 101 seats'): a party named inside one says who stands
+    behind the subject, it does not own the seats. Pairs of comma positions."""
+    doc = sent.doc
+    commas = [t.i for t in doc[sent.start:start] if t.text == ","]
+    out = []
+    for a, b in zip(commas, commas[1:]):
+        if any(t.lower_ in RELATIVE | {"whom", "whose"} and t.tag_ in ("WP", "WDT", "WP$") for t in doc[a + 1:min(b, a + 7)]):
+            out.append((a, b))
+    return out
 
 
 def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:

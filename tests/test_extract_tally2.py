@@ -1,0 +1,38 @@
+"""Whole-story phrasings of tallies, resignations and expulsions (tally2 stress set).
+Sentences written for these tests."""
+from datetime import date
+
+from allegiance.model import Article
+
+
+def events(extractor, text, published="2021-03-04"):
+    return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+
+
+def seats(extractor, text, published="2021-03-04"):
+    return {(e.actor, e.seats, e.house) for e in events(extractor, text, published) if e.type == "seat_result"}
+
+
+def test_federal_capital_in_a_senate_story_is_no_house(extractor):
+    text = ("The PTI bagged 18 of the 48 seats contested in Wednesday's Senate elections, but lost in the federal "
+            "capital where the opposition candidate won.\n\nAccording to the unofficial results, the PPP won eight "
+            "seats and the BAP six.")
+    assert seats(extractor, text) == {("PTI", 18, "Senate"), ("PPP", 8, "Senate"), ("BAP", 6, "Senate")}
+
+
+def test_a_province_share_beside_the_whole_result_is_no_result(extractor):
+    text = ("In Wednesday's Senate elections, the PPP won eight seats and the PTI 18.\n\n"
+            "In Sindh, the PPP bagged seven of the 11 seats on offer.")
+    assert seats(extractor, text) == {("PPP", 8, "Senate"), ("PTI", 18, "Senate")}
+
+
+def test_a_places_seats_in_an_opening_of_phrase_are_a_part(extractor):
+    text = ("The PTI won 35 seats in the Khyber Pakhtunkhwa Assembly in Saturday's polls.\n\n"
+            "Of the province's 35 National Assembly seats, the PTI bagged 17 and the JUI-F six.")
+    assert seats(extractor, text, "2013-05-13") == {("PTI", 35, "PA-KP")}
+
+
+def test_a_party_inside_a_relative_aside_does_not_own_the_seats(extractor):
+    text = ("Independent candidates, the overwhelming majority of whom were backed by the PTI after the party "
+            "lost its symbol, bagged 101 National Assembly seats in the general elections.")
+    assert seats(extractor, text, "2024-02-11") == {("IND", 101, "NA")}
