@@ -36,3 +36,21 @@ def test_a_party_inside_a_relative_aside_does_not_own_the_seats(extractor):
     text = ("Independent candidates, the overwhelming majority of whom were backed by the PTI after the party "
             "lost its symbol, bagged 101 National Assembly seats in the general elections.")
     assert seats(extractor, text, "2024-02-11") == {("IND", 101, "NA")}
+
+
+def expelled(extractor, text, published="2020-12-26"):
+    return {(e.actor, e.party) for e in events(extractor, text, published) if e.type == "expel"}
+
+
+def test_the_rest_of_a_counted_group_listed_next(extractor):
+    text = ("The JUI-F on Friday expelled four senior leaders, including former chairman Maulana Muhammad Khan "
+            "Sherani, for criticising the party chief. The others shown the door are former MNA Hafiz Hussain "
+            "Ahmed, former senator Maulana Gul Naseeb Khan and Maulana Shujaul Mulk.")
+    assert expelled(extractor, text) == {("Maulana Muhammad Khan Sherani", "JUI-F"), ("Hafiz Hussain Ahmed", "JUI-F"),
+                                         ("Maulana Gul Naseeb Khan", "JUI-F"), ("Maulana Shujaul Mulk", "JUI-F")}
+
+
+def test_others_with_no_group_before_are_nobody_expelled(extractor):
+    text = ("The JUI-F on Friday expelled Maulana Muhammad Khan Sherani for criticising the party chief. "
+            "The others at the meeting were Hafiz Hussain Ahmed and Maulana Shujaul Mulk.")
+    assert expelled(extractor, text) == {("Maulana Muhammad Khan Sherani", "JUI-F")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item, open_list
@@ -52,6 +53,8 @@ def extract_expel(art: Article, sent: Span) -> list[Event]:
         return _group_listed(art, sent) or _no_longer_members(art, sent)
     for trig in triggers:
         events += _expel(art, sent, trig)
+    if not events and _rest_cue(art, sent) is not None:
+        return _group_listed(art, sent)  # "The others shown the door are A and B": the idiom names no party
     return events + _no_longer_members(art, sent)
 
 
@@ -62,7 +65,7 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
         return []
     cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
     if cue is None:
-        cue = _colon_list(art, sent) or _naming_cue(art, sent)
+        cue = _colon_list(art, sent) or _naming_cue(art, sent) or _rest_cue(art, sent)
         if cue is None:
             return []
     else:
@@ -112,6 +115,7 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     when = event_date(art, sent, head)
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
+    _counted_rest(art, sent, trig, people, party, status, when)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
 
 
@@ -171,6 +175,35 @@ def _naming_cue(art: Article, sent: Span) -> Token | None:
                 and any(c.dep_ == "dobj" and (c.lower_ in ("them", "those", "these") or _is_group(c)) for c in tok.children):
             return tok
     return None
+
+
+def _rest_cue(art: Article, sent: Span) -> Token | None:
+    """'The others shown the door are A, B and C', 'The remaining three are A and B': a sentence
+    that opens on the rest of the group just reported and names them after 'are'. The verb
+    'be' is returned (read from the words: the parser often takes 'shown' for the root)."""
+    words = [t for t in sent if not t.is_space]
+    k = 1 if words and words[0].lower_ == "the" else 0
+    if k >= len(words) or words[k].lower_ not in art.lex["tally2_expel_rest_words"]:
+        return None
+    for t in words[k + 1:k + 8]:
+        if art.person_at(t) is not None:
+            return None
+        if t.lemma_.lower() == "be":
+            return t
+    return None
+
+
+def _counted_rest(art: Article, sent: Span, trig: Trigger, people: list[Span], party: str, status: str,
+                  when: str | None) -> None:
+    """'expelled four senior leaders, including A': a counted group of which fewer are named here;
+    the rest may be listed next ('The others shown the door are B, C and D')."""
+    head = trig.head
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+        counts = [n for n in obj.children if n.dep_ == "nummod" and (n.lower_ in NUMBER_WORDS or n.text.isdigit())]
+        if counts and _is_group(obj):
+            n = int(counts[0].text) if counts[0].text.isdigit() else NUMBER_WORDS[counts[0].lower_]
+            if n > len(people):
+                art.memory["expel_group"] = (art.offset + sent.end_char, party, status, when)
 
 
 def _colon_list(art: Article, sent: Span) -> Token | None:
