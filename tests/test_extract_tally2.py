@@ -54,3 +54,21 @@ def test_others_with_no_group_before_are_nobody_expelled(extractor):
     text = ("The JUI-F on Friday expelled Maulana Muhammad Khan Sherani for criticising the party chief. "
             "The others at the meeting were Hafiz Hussain Ahmed and Maulana Shujaul Mulk.")
     assert expelled(extractor, text) == {("Maulana Muhammad Khan Sherani", "JUI-F")}
+
+
+def resigned(extractor, text, published="2022-04-17"):
+    return {(e.actor, e.post, e.status) for e in events(extractor, text, published) if e.type == "resign_post"}
+
+
+def test_a_person_inside_the_subjects_relative_clause_does_not_resign(extractor):
+    text = ("Deputy Speaker Qasim Khan Suri on Saturday resigned from his office. Suri, who had dismissed the "
+            "resolution against then prime minister Imran Khan, sent his resignation to the Speaker on Saturday.")
+    assert {a for a, _p, _s in resigned(extractor, text)} == {"Qasim Khan Suri"}
+
+
+def test_an_apposition_role_beats_a_describing_word_before_the_name(extractor):
+    text = ("PTI leader Asad Umar on Wednesday stepped down as the party's secretary general. Senior leader Shah "
+            "Mahmood Qureshi, the party's vice chairman, said he would not resign from his post under any pressure.")
+    found = {(a, p) for a, p, s in resigned(extractor, text, "2023-05-25") if s == "denied"}
+    assert [a for a, _p in found] == ["Shah Mahmood Qureshi"]
+    assert all("vice chairman" in p for _a, p in found)

@@ -660,8 +660,15 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
         before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
         role = _role_phrase(before)
-    if role:
+    if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
+    return _role_after(art, sent, person) or role
+
+
+def _role_after(art: Article, sent: Span, person: Span) -> str | None:
+    """'X, the party's vice chairman,': the role in an apposition after the name; it is preferred to a
+    describing word before the name ('Senior leader X, the party's vice chairman')."""
+    doc = art.doc
     after = doc[person.end:min(sent.end, person.end + 10)]
     if len(after) > 2 and after[0].text == ",":
         words = []
@@ -742,13 +749,40 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if speaker is not None:
         return speaker
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
-    if people:
-        return people
+    told = [p for p in people if not _in_subject_clause(p, head)]
+    if people and not told:
+        return _surname_subject(art, head)
+    if told:
+        return told
     for subj in subjects_of(head):  # "the politico had resigned": a definite noun is the person in focus
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
                 and not art.persons_in(subtree_span(subj)) and art.party_at(subj) is None:
             focus = art.focus_person(subj.i)
             return [focus] if focus is not None else []
+    return []
+
+
+def _in_subject_clause(person: Span, head: Token) -> bool:
+    """'Suri, who had dismissed the resolution against prime minister Imran Khan, sent his
+    resignation': a person named inside a relative clause of the subject is what the clause tells
+    of the subject, not the one who resigns."""
+    for subj in subjects_of(head):
+        tok = person.root
+        while tok.i != subj.i and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
+                return True
+            tok = tok.head
+    return False
+
+
+def _surname_subject(art: Article, head: Token) -> list[Span]:
+    """The subject written as a surname alone ('Suri, who ..., sent his resignation'): the person
+    named earlier in the text with that last name."""
+    for subj in subjects_of(head):
+        if subj.pos_ == "PROPN" and art.person_at(subj) is None:
+            earlier = [p for p in art.persons_in(art.doc) if p.end <= subj.i and p[-1].text == subj.text]
+            if earlier:
+                return [earlier[-1]]
     return []
 
 
