@@ -72,3 +72,15 @@ def test_an_apposition_role_beats_a_describing_word_before_the_name(extractor):
     found = {(a, p) for a, p, s in resigned(extractor, text, "2023-05-25") if s == "denied"}
     assert [a for a, _p in found] == ["Shah Mahmood Qureshi"]
     assert all("vice chairman" in p for _a, p in found)
+
+
+def test_an_aides_principal_hung_on_the_verb_stays_in_the_post(extractor):
+    text = ("Lt Gen (retd) Asim Saleem Bajwa on Monday resigned as Special Assistant to the Prime Minister on "
+            "Information and Broadcasting, saying he wanted to devote his time to the authority.")
+    assert resigned(extractor, text, "2020-10-13") == {
+        ("Asim Saleem Bajwa", "Special Assistant to the Prime Minister on Information and Broadcasting", "fact")}
+
+
+def test_to_a_place_after_a_title_is_no_part_of_the_post(extractor):
+    text = "Federal minister Ali Khan on Monday resigned as minister, and went to Lahore."
+    assert all("Lahore" not in p for _a, p, _s in resigned(extractor, text, "2020-10-13"))

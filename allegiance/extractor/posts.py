@@ -455,9 +455,24 @@ def _own_words(item: Token) -> list[Token]:
         if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
-            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
-                                              for a in item.children))]
+    own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
+           and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
+                                             for a in item.children))]
+    return own + _stranded_principal(item)
+
+
+def _stranded_principal(item: Token) -> list[Token]:
+    """'resigned as Special Assistant to the Prime Minister on Information': the parser may hang
+    'to the Prime Minister ...' on the verb; right after an aide's title it says whose aide, and so
+    is part of the post (with the portfolio hung on it)."""
+    doc = item.doc
+    k = item.right_edge.i + 1
+    if item.lemma_.lower() not in ROLE_HEADS or k >= len(doc) or doc[k].lower_ != "to" or doc[k].head.i == item.i:
+        return []
+    objects = [o for o in doc[k].children if o.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in ROLE_HEADS:
+        return []
+    return list(subtree_span(doc[k]))
 
 
 def _text(words: list[Token]) -> str:
