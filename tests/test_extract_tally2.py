@@ -84,3 +84,15 @@ def test_an_aides_principal_hung_on_the_verb_stays_in_the_post(extractor):
 def test_to_a_place_after_a_title_is_no_part_of_the_post(extractor):
     text = "Federal minister Ali Khan on Monday resigned as minister, and went to Lahore."
     assert all("Lahore" not in p for _a, p, _s in resigned(extractor, text, "2020-10-13"))
+
+
+def test_no_question_of_his_resigning_is_a_denial_by_the_speaker(extractor):
+    text = ("PPP provincial president Anwar Saifullah Khan said there was no question of his resigning, blaming "
+            "terrorism for the party's poor showing.")
+    assert resigned(extractor, text, "2013-05-13") == {("Anwar Saifullah Khan", "PPP provincial president", "denied")}
+
+
+def test_a_question_of_resigning_raised_is_no_act(extractor):
+    text = ("PPP provincial president Anwar Saifullah Khan said workers had raised the question of his resigning "
+            "after the defeat.")
+    assert resigned(extractor, text, "2013-05-13") == set()

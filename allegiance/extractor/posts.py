@@ -763,6 +763,9 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     speaker = _quoted_speaker(art, head)
     if speaker is not None:
         return speaker
+    owner = _gerund_owner(art, head)
+    if owner is not None:
+        return owner
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
     told = [p for p in people if not _in_subject_clause(p, head)]
     if people and not told:
@@ -775,6 +778,28 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             focus = art.focus_person(subj.i)
             return [focus] if focus is not None else []
     return []
+
+
+def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
+    """'said there was no question of his resigning': a resigning owned by a pronoun is the act of
+    the person who speaks (the subject of the clause above), else of the person in focus; one owned
+    by a name ('Khan's resigning') is that person's."""
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if head.dep_ not in ("pobj", "pcomp", "dobj", "nsubj") or not poss:
+        return None
+    if not is_pronoun(poss[0]):
+        return art.persons_in(subtree_span(poss[0])) or None
+    up = head
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))
+                 if p.root.i == s.i or p.root.head.i == s.i]
+        if named:
+            return named[:1]
+    focus = art.focus_person(head.i)
+    return [focus] if focus is not None else None
 
 
 def _in_subject_clause(person: Span, head: Token) -> bool:
@@ -838,8 +863,8 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
             t.lemma_.lower() in lex["resign_order_verbs"] for t in chain[1:3] if t.pos_ == "VERB"):
         return None  # "demanded the resignation of X", "sought X's resignation"
     if any(t.lemma_.lower() in lex["resign_idea_nouns"] or t.lower_ in lex["resign_idea_nouns"] for t in chain[1:4]
-           if t.pos_ == "NOUN"):
-        return None  # "his suggestion of resigning", "the demand to step down"
+           if t.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
+        return None  # "his suggestion of resigning", "the demand to step down" (not "no question of resigning")
     status = act_status(head, sent, lex, set(trig.tokens))
     if status is None:
         return None
