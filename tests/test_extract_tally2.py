@@ -96,3 +96,17 @@ def test_a_question_of_resigning_raised_is_no_act(extractor):
     text = ("PPP provincial president Anwar Saifullah Khan said workers had raised the question of his resigning "
             "after the defeat.")
     assert resigned(extractor, text, "2013-05-13") == set()
+
+
+def test_a_role_before_a_name_in_commas_is_the_post(extractor):
+    text = ("Separately, the chief minister's adviser on agriculture, Malik Naveed Anwar, tendered his "
+            "resignation on Tuesday, citing personal reasons.")
+    found = resigned(extractor, text, "2020-04-08")
+    assert [a for a, _p, _s in found] == ["Malik Naveed Anwar"]
+    assert all("adviser on agriculture" in p for _a, p, _s in found)
+
+
+def test_a_cabinet_named_by_its_leader_is_the_cabinet(extractor):
+    text = ("Punjab Food Minister Samiullah Chaudhry on Tuesday resigned from his post. The minister is the first "
+            "to quit the Buzdar cabinet over the report.")
+    assert {p for _a, p, _s in resigned(extractor, text, "2020-04-08")} == {"Punjab Food Minister"}

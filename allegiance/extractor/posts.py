@@ -418,8 +418,9 @@ def _classify(art: Article, item: Token) -> str | None:
         seat = None  # "chairman of the Senate committee" is a chair, not a seat
     if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
         return seat or SEAT
-    if lower in lex["office_generic_government"]:
-        return GOVERNMENT + _text(words)  # "federal cabinet" unless the role beside says more
+    if lower in lex["office_generic_government"]:  # "federal cabinet" unless the role beside says more;
+        words = [t for t in words if not _leader_name(art, t, item)]  # "the Buzdar cabinet" is the cabinet
+        return GOVERNMENT + _text(words)
     if seat:
         return seat
     owner = _party_of(art, item)
@@ -429,6 +430,15 @@ def _classify(art: Article, item: Token) -> str | None:
         return f"{code} {rest}" if rest else None
     text = _text(words)
     return text or None
+
+
+def _leader_name(art: Article, tok: Token, item: Token) -> bool:
+    """'Buzdar' in 'the Buzdar cabinet': a name before a government noun names who leads it, not the
+    post (a province or a party before it stays: 'Punjab cabinet')."""
+    doc = tok.doc
+    return tok.i < item.i and tok.pos_ == "PROPN" and art.party_at(tok) is None \
+        and not any(sc.start <= tok.i < sc.end for sc in doc.spans["scopes"]) \
+        and not any(h.start <= tok.i < h.end for h in doc.spans["houses"])
 
 
 def _party_of(art: Article, item: Token) -> tuple[str, Token] | None:
@@ -677,7 +687,19 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         role = _role_phrase(before)
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
-    return _role_after(art, sent, person) or role
+    return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _role_appos_head(art: Article, person: Span) -> str | None:
+    """'the chief minister's adviser on agriculture, Malik Naveed Anwar, tendered his resignation':
+    the name set off by commas after a role is that role's holder; the role is the head it hangs on."""
+    root = person.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= person.start or head.lemma_.lower() not in ROLE_HEADS \
+            or art.person_at(head) is not None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
+        return None  # "two members of his cabinet - A and B": a group, no one's role
+    words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
+    return _text(words) or None
 
 
 def _role_after(art: Article, sent: Span, person: Span) -> str | None:
