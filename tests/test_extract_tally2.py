@@ -110,3 +110,23 @@ def test_a_cabinet_named_by_its_leader_is_the_cabinet(extractor):
     text = ("Punjab Food Minister Samiullah Chaudhry on Tuesday resigned from his post. The minister is the first "
             "to quit the Buzdar cabinet over the report.")
     assert {p for _a, p, _s in resigned(extractor, text, "2020-04-08")} == {"Punjab Food Minister"}
+
+
+def test_they_are_lists_the_counted_group_whose_membership_was_cancelled(extractor):
+    text = ("The PTI on Wednesday cancelled the party membership of three assembly members who sold their votes. "
+            "They are Sardar Idrees Khattak, Yasmeen Bibi and Qurban Ali Shah. A notification said they were no "
+            "longer members of the PTI.")  # (the list sentence is parsed as the context of the next one)
+    assert expelled(extractor, text, "2018-04-19") == {("Sardar Idrees Khattak", "PTI"), ("Yasmeen Bibi", "PTI"),
+                                                       ("Qurban Ali Shah", "PTI")}
+
+
+def test_they_are_after_no_expelled_group_is_nobody(extractor):
+    text = ("The PTI on Wednesday held a meeting of its assembly members. "
+            "They are Sardar Idrees Khattak, Yasmeen Bibi and Qurban Ali Shah.")
+    assert expelled(extractor, text, "2018-04-19") == set()
+
+
+def test_the_holder_named_after_a_role_and_its_place(extractor):
+    text = ("The PTI on Wednesday suspended the membership of its district president in Charsadda, Haji Fazal "
+            "Wahid, for a month for criticising the decision.")
+    assert expelled(extractor, text, "2018-04-19") == {("Haji Fazal Wahid", "PTI")}

@@ -18,7 +18,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item, open_list
 from .membership import PARTY_NOUNS, _event, _include_objects, event_date
-from .posts import conditional
+from .posts import ROLE_HEADS, conditional
 from .status import _governing_chain, act_status
 from .triggers import Trigger
 
@@ -178,8 +178,8 @@ def _naming_cue(art: Article, sent: Span) -> Token | None:
 
 
 def _rest_cue(art: Article, sent: Span) -> Token | None:
-    """'The others shown the door are A, B and C', 'The remaining three are A and B': a sentence
-    that opens on the rest of the group just reported and names them after 'are'. The verb
+    """'The others shown the door are A, B and C', 'The remaining three are A and B', 'They are A,
+    B and C': a sentence that opens on (the rest of) the group just reported and names them after 'are'. The verb
     'be' is returned (read from the words: the parser often takes 'shown' for the root)."""
     words = [t for t in sent if not t.is_space]
     k = 1 if words and words[0].lower_ == "the" else 0
@@ -404,6 +404,8 @@ def _own_modifiers(noun: Token) -> list[Token]:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
+                if _is_group(obj):
+                    continue  # "the membership of three assembly members": the people, whose party membership it is
                 out += [obj] + [c for c in obj.children if c.dep_ == "compound"]
     return out
 
@@ -554,7 +556,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
     for child in membership.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                named = _named(art, obj)
+                named = _named(art, obj) or _role_holder(art, obj)
                 if named:
                     return named
         if child.dep_ == "poss":
@@ -568,6 +570,14 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
             if named:
                 return named
     return []
+
+
+def _role_holder(art: Article, obj: Token) -> list[Span]:
+    """'the membership of its district president in Charsadda, Haji Fazal Wahid,': the name set off
+    by commas in a singular role's phrase is the holder of the role (the parser may hang it on the place)."""
+    if obj.lemma_.lower() not in ROLE_HEADS or obj.tag_ in ("NNS", "NNPS"):
+        return []
+    return [p for p in art.persons_in(subtree_span(obj)) if p.root.dep_ == "appos"][:1]
 
 
 def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:
