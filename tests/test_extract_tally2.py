@@ -130,3 +130,20 @@ def test_the_holder_named_after_a_role_and_its_place(extractor):
     text = ("The PTI on Wednesday suspended the membership of its district president in Charsadda, Haji Fazal "
             "Wahid, for a month for criticising the decision.")
     assert expelled(extractor, text, "2018-04-19") == {("Haji Fazal Wahid", "PTI")}
+
+
+def test_a_rival_possessive_after_a_tally_is_its_tally(extractor):
+    text = "In the Punjab Assembly, the PML-N secured 102 seats against the PPP's 78, while the PML-Q won 66."
+    assert seats(extractor, text, "2008-02-21") == {("PML-N", 102, "PA-Punjab"), ("PPP", 78, "PA-Punjab"),
+                                                    ("PML-Q", 66, "PA-Punjab")}
+
+
+def test_a_possessive_strength_alone_is_no_tally(extractor):
+    text = "The PPP's 78 members in the Punjab Assembly will vote against the chief minister."
+    assert seats(extractor, text, "2008-02-21") == set()
+
+
+def test_at_a_number_and_the_next_clauses_place(extractor):
+    text = ("The PPP swept Sindh with 71 seats, followed by the MQM at 38, and in the NWFP, "
+            "the ANP topped the tally with 31.")
+    assert seats(extractor, text, "2008-02-21") == {("PPP", 71, "PA-Sindh"), ("MQM-P", 38, "PA-Sindh"), ("ANP", 31, "PA-KP")}

@@ -271,7 +271,7 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
     house named in the sentence before it (or after), else a province."""
     doc = sent.doc
-    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text == ";"), sent.end)
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
     stop = min(stop, pos + 9)
     own = [h for h in inside if pos < h.start < stop]
     if own:
@@ -370,6 +370,11 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue  # "NA-120", "PP-7": a constituency
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
+        rival = _rival_tally(art, sent, start, last_tally)
+        if rival is not None and not _earlier_election(art, sent, start):
+            events.append(_event(art, sent, rival, n, _house_for(art, start, sent), when, "seats.prose"))
+            last_tally = start
+            continue
         if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun) \
                 or _earlier_election(art, sent, start):
             continue
@@ -392,6 +397,23 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
     return events
+
+
+def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str | None:
+    """'the PML-N secured 102 seats against the PPP's 78': after a tally, a party's possessive number
+    set against it ('against', 'compared with', 'versus') is that party's tally, not a strength."""
+    doc = sent.doc
+    if last_tally < 0 or start - 2 < sent.start or doc[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    party = art.party_at(doc[start - 2])
+    if party is None:
+        return None
+    k = party.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k >= sent.start and doc[k].lower_ in ("with", "to") and k - 1 >= sent.start:
+        k -= 1  # "compared with", "as opposed to"
+    return party.kb_id_ if k >= sent.start and doc[k].lower_ in art.lex["tally2_rival_words"] else None
 
 
 def _both_seats(sent: Span, i: int) -> tuple[int, int] | None:
@@ -654,13 +676,13 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     party_prev = _party_just_before(art, sent, start, last_tally)
     if party_prev is not None and party_prev.start > last_tally:
         return [party_prev.kb_id_]
-    if prev.lower_ in ("with", "has", "have", "in", "on", "to") or _tally_verb(art, prev):
+    if prev.lower_ in ("with", "has", "have", "in", "on", "to", "at") or _tally_verb(art, prev):
         before = start - 2
         if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
             return [art.party_at(doc[before]).kb_id_]
         if _tally_verb(art, prev):
             return _nearest(art, sent, start, last_tally)
-        if prev.lower_ in ("with", "on"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven"
+        if prev.lower_ in ("with", "on", "at"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
             return _nearest(art, sent, start, last_tally, max_gap=5)
     return _object_of_result(art, sent, start, nxt)
 
