@@ -147,3 +147,14 @@ def test_at_a_number_and_the_next_clauses_place(extractor):
     text = ("The PPP swept Sindh with 71 seats, followed by the MQM at 38, and in the NWFP, "
             "the ANP topped the tally with 31.")
     assert seats(extractor, text, "2008-02-21") == {("PPP", 71, "PA-Sindh"), ("MQM-P", 38, "PA-Sindh"), ("ANP", 31, "PA-KP")}
+
+
+def test_a_hyphened_role_before_the_name_fills_a_vague_post(extractor):
+    text = ("The MQM-P also faced dissent, with its Hyderabad zonal in-charge Farhan Siddiqui quitting the party "
+            "post on Tuesday.")
+    assert [p.endswith("Hyderabad zonal in-charge") for _a, p, _s in resigned(extractor, text, "2018-06-13")] == [True]
+
+
+def test_an_ex_prefix_is_no_role_word(extractor):
+    text = "Pakistan's ex-interior minister Sarfraz Bugti resigned his seat on Monday."
+    assert all("ex" not in p.split("-")[0].split() for _a, p, _s in resigned(extractor, text, "2023-12-18"))

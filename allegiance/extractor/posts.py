@@ -669,8 +669,10 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
             before[:0] = list(doc[party.start:party.end])
             i = party.start - 1
             continue
-        if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct:
-            before.insert(0, tok)
+        glued = tok.text == "-" and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_ and before \
+            and f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+        if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct or glued:
+            before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
         elif tok.lower_ in ("for", "of", "to", "on") and before:
             before.insert(0, tok)
         else:
@@ -680,11 +682,11 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         before.pop(0)
     if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
         return None  # "Former minister X resigned his seat": the role is no longer his to resign
-    role = _role_phrase(before)
+    role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
     while role is None and any(t.pos_ == "ADP" for t in before):
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
         before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
-        role = _role_phrase(before)
+        role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
@@ -723,8 +725,11 @@ def _is_role_not_name(span: Span) -> bool:
     return span[-1].lower_ in ROLE_HEADS or span[-1].lemma_.lower() in ROLE_HEADS
 
 
-def _role_phrase(words: list[Token]) -> str | None:
-    heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS]
+def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> str | None:
+    """The role in the words before a name; a role the tokenizer splits at its hyphens ('zonal
+    in-charge') is read whole (`hyphened`)."""
+    heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS
+             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)]
     if not heads:
         return None
     adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]
