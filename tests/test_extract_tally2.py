@@ -158,3 +158,14 @@ def test_a_hyphened_role_before_the_name_fills_a_vague_post(extractor):
 def test_an_ex_prefix_is_no_role_word(extractor):
     text = "Pakistan's ex-interior minister Sarfraz Bugti resigned his seat on Monday."
     assert all("ex" not in p.split("-")[0].split() for _a, p, _s in resigned(extractor, text, "2023-12-18"))
+
+
+def test_a_table_with_a_bar_between_party_and_seats(extractor):
+    text = ("The final results show the following position in the Khyber Pakhtunkhwa Assembly:\n\n"
+            "Party | Seats\nPTI | 66\nMMA | 10\nIndependents | 6\n\nPolling on two seats was postponed.")
+    assert seats(extractor, text, "2018-07-29") == {("PTI", 66, "PA-KP"), ("MMA", 10, "PA-KP"), ("IND", 6, "PA-KP")}
+
+
+def test_a_bar_row_that_is_no_party_gives_nothing(extractor):
+    text = "Turnout in the Khyber Pakhtunkhwa Assembly polls:\n\nDistrict | Percent\nPeshawar | 38\nMardan | 41\n"
+    assert seats(extractor, text, "2018-07-29") == set()
