@@ -169,3 +169,10 @@ def test_a_table_with_a_bar_between_party_and_seats(extractor):
 def test_a_bar_row_that_is_no_party_gives_nothing(extractor):
     text = "Turnout in the Khyber Pakhtunkhwa Assembly polls:\n\nDistrict | Percent\nPeshawar | 38\nMardan | 41\n"
     assert seats(extractor, text, "2018-07-29") == set()
+
+
+def test_the_principal_of_a_group_of_aides_does_not_resign(extractor):
+    text = ("QUETTA: Two advisers to Chief Minister Jam Kamal Khan Alyani relinquished their portfolios on "
+            "Wednesday. Adviser to the Chief Minister on Fisheries Akbar Askani handed his resignation to the "
+            "chief minister.")
+    assert {a for a, _p, _s in resigned(extractor, text, "2021-10-21")} == {"Akbar Askani"}

@@ -832,14 +832,21 @@ def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
 def _in_subject_clause(person: Span, head: Token) -> bool:
     """'Suri, who had dismissed the resolution against prime minister Imran Khan, sent his
     resignation': a person named inside a relative clause of the subject is what the clause tells
-    of the subject, not the one who resigns."""
+    of the subject, not the one who resigns; so is the principal of a group of aides."""
     for subj in subjects_of(head):
         tok = person.root
         while tok.i != subj.i and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
                 return True
+            if tok.dep_ == "prep" and tok.head.i == subj.i and subj.tag_ in ("NNS", "NNPS") and _named_by_role(subj):
+                return True  # "two advisers to Chief Minister X relinquished their portfolios": whose advisers
             tok = tok.head
     return False
+
+
+def _named_by_role(noun: Token) -> bool:
+    """A plural noun that names people by what they are ('two advisers', 'the ministers'), not a name."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ROLE_HEADS | {"aide", "member", "adviser", "advisor", "minister"}
 
 
 def _surname_subject(art: Article, head: Token) -> list[Span]:
