@@ -176,3 +176,9 @@ def test_the_principal_of_a_group_of_aides_does_not_resign(extractor):
             "Wednesday. Adviser to the Chief Minister on Fisheries Akbar Askani handed his resignation to the "
             "chief minister.")
     assert {a for a, _p, _s in resigned(extractor, text, "2021-10-21")} == {"Akbar Askani"}
+
+
+def test_list_lines_ending_in_the_seat_noun(extractor):
+    text = ("According to the ECP, the party position in the National Assembly is:\n\n"
+            "PML-N: 75 seats\nPPP: 54 seats\nJUI-F: 4 Seats\n")
+    assert seats(extractor, text, "2024-02-12") == {("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("JUI-F", 4, "NA")}

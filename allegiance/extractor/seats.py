@@ -30,7 +30,7 @@ from .dates import date_expressions, sentence_date
 from .select import split_sentences
 
 SEAT_NOUNS = {"seat", "seats", "constituency", "constituencies"}
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})\s*$")  # "PPP: 84", "PPP - 84", "PPP | 84"
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats"
 MAX_SEATS = 400
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}  # numerals, like NUMBER_WORDS
 RELATIVE = {"which", "who", "that"}
