@@ -182,3 +182,14 @@ def test_list_lines_ending_in_the_seat_noun(extractor):
     text = ("According to the ECP, the party position in the National Assembly is:\n\n"
             "PML-N: 75 seats\nPPP: 54 seats\nJUI-F: 4 Seats\n")
     assert seats(extractor, text, "2024-02-12") == {("PML-N", 75, "NA"), ("PPP", 54, "NA"), ("JUI-F", 4, "NA")}
+
+
+def test_an_active_perfect_under_a_noun_is_no_passive(extractor):
+    found = {(e.actor, e.party, e.status) for e in events(
+        extractor, "The ANP denied reports that it had expelled Zahid Khan on Monday.", "2019-05-14") if e.type == "expel"}
+    assert found == {("Zahid Khan", "ANP", "denied")}
+
+
+def test_a_show_cause_notice_is_no_expulsion(extractor):
+    text = "The party issued a show-cause notice to MPA Sadia Sohail on Monday, asking why she should not be expelled."
+    assert expelled(extractor, text, "2019-05-14") == set()

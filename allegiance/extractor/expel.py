@@ -425,11 +425,13 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 for obj in child.children:
                     people += _named(art, obj)
         return people
+    perfect = any(c.dep_ == "aux" for c in head.children) and any(c.dep_ == "nsubj" for c in head.children)
     passive = any(c.dep_ == "auxpass" for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod")) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "relcl", "advcl", "amod") and not perfect) or (
         head.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and not any(c.dep_ in ("aux", "dobj") for c in head.children)
         and (head.tag_ == "VBN" or _from_party(art, head)))
-    # the last: a headline's passive without its auxiliary, "X's membership suspended", "X expelled from PPP"
+    # the last: a headline's passive without its auxiliary, "X's membership suspended", "X expelled from PPP";
+    # "reports that it had expelled X" is active (its own subject and auxiliary)
     if passive:
         for h in clause_heads(head):
             subs = [s for s in subjects_of(h) if s.dep_ in ("nsubjpass", "nsubj")]
