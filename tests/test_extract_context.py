@@ -78,3 +78,13 @@ def test_a_portfolio_after_on_is_no_part_of_the_name(events):
     posts = {(e.actor, e.post) for e in events(text, published="2020-07-30") if e.type == "resign_post"}
     assert [actor for actor, _post in posts] == ["Dr Zafar Mirza"]
     assert "Health" in next(iter(posts))[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ali Raza said he had no intention of stepping down as the party's provincial chief.",
+    "Kamran Baig gave up his post as the party's information secretary on Monday.",
+])
+def test_stepping_down_and_giving_up_a_post_are_selected_for_parsing(sentence):
+    from allegiance.extractor.select import candidate_chunks
+    text = "The weather in Lahore stayed mild all week.\n\n" + sentence + "\n\nTraffic was light on the Mall."
+    assert any(sentence in chunk.text for chunk in candidate_chunks(text))
