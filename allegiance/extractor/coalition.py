@@ -655,6 +655,8 @@ def _member_of_government(tok: Token, lex) -> bool:
     members = [c for c in tok.children if c.dep_ == "attr" and c.lower_ in lex["coalition_member_nouns"]]
     if not members:
         return False
+    if tok.dep_ == "relcl" and not any(c.dep_ == "aux" for c in tok.children):
+        return False  # "the Punjab government, where it is the junior partner of the PML-N": a relative clause describes
     if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
         return False  # "was part of", "had been a partner", "has been an ally"
     for member in members:
@@ -714,6 +716,16 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
+    beside = {c: _beside(art, c, head, right) for c in counterparts}
+    witnesses = [c for c, how in beside.items() if how == "witness"]
+    coactors = [c for c, how in beside.items() if how == "along"]
+    if len(coactors) < len(counterparts) - len(witnesses):  # another party is the one joined: those 'along with' act too
+        actors = actors + [c for c in coactors if action in ("join", "leave")]
+        counterparts = [c for c in counterparts if c not in coactors]
+    counterparts = [c for c in counterparts if c not in witnesses]
+    if action == "join" and head.lemma_.lower() in art.lex["coalition_opposition_verbs"] \
+            and any(t.lower_ == "opposition" for t in obj_region):
+        counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
@@ -778,6 +790,24 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
+    """How a party after the act's verb stands to it when it is not its object: 'along with the JI'
+    ('along', a fellow actor) or 'in the presence of PDM chief X' ('witness', no party to the act)."""
+    for party in art.parties_in(right.start, right.end):
+        if party.kb_id_ != code:
+            continue
+        tok = party.root
+        while tok.i != head.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep" and tok.lower_ == "with" and (
+                    tok.head.lower_ in art.lex["coalition_coactor_adverbs"]
+                    or any(c.lower_ in art.lex["coalition_coactor_adverbs"] for c in tok.children if c.dep_ == "advmod")):
+                return "along"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in art.lex["coalition_witness_nouns"]:
+                return "witness"
+            tok = tok.head
+    return None
 
 
 def _party_led(art: Article, tok: Token) -> bool:
@@ -927,6 +957,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+                if not found and allow_person and art.person_at(h.head) is not None:
+                    found += _party_of_person(art, art.person_at(h.head))  # "said JUI-F chief X, who had turned down ..."
             if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 found += _opposition_alliance(art)  # "the opposition has reached out to the BAP", the PDM named in the story
             if not found and subj.lower_ in ("former", "latter"):
@@ -938,6 +970,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
                     for above in subjects_of(h.head.head):
                         found += [c for c in _np_parties(art, above) if c not in found]
+                if not found and h.head.dep_ == "acl":  # "The PML-Q, which ruled ..., announced that it would": 'announced' parsed as the party's modifier
+                    found += _np_parties(art, h.head.head)
             if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
                     and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
                 for above in subjects_of(h.head):

@@ -1,0 +1,54 @@
+"""Coalition acts in whole stories of government formation and break-up (stress set coal2):
+fellow actors and witnesses beside the act, relative clauses that describe, and acting
+parties a bad parse hides. Sentences are written for these tests (GUIDELINE.md)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coalitions(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2024-02-20"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
+    return run
+
+
+def test_party_along_with_the_actor_joins_too(coalitions):
+    found = coalitions("The ANP had joined the PPP-led government in April along with the JUI-F, giving it a majority.",
+                       "2008-09-01")
+    assert ("ANP", "PPP", "join") in found and ("JUI-F", "PPP", "join") in found
+    assert ("ANP", "JUI-F", "join") not in found
+
+
+def test_parties_present_at_a_signing_are_not_partners(coalitions):
+    found = coalitions("The accord was signed by BNP chief Akhtar Mengal and PTI leader Jahangir Tareen in the "
+                       "presence of MQM-P convener Khalid Maqbool Siddiqui at the Parliament Lodges.", "2018-08-09")
+    assert not any("MQM-P" in (a, c) for a, c, _ in found)
+
+
+def test_fellow_of_the_opposition_is_no_partner(coalitions):
+    found = coalitions("HDTB leader Maulana Hidayat said his party would sit in opposition with the NP in the provincial assembly.",
+                       "2024-02-27")
+    assert ("HDTB", None, "join") in found
+    assert ("HDTB", "NP", "join") not in found
+
+
+def test_relative_clause_partnership_is_no_act(coalitions):
+    found = coalitions("ANP leader Mian Iftikhar said his party would not quit the provincial government, where it is the "
+                       "senior partner of the PPP.", "2010-05-02")
+    assert not any(action == "join" for _, _, action in found)
+
+
+def test_party_subject_parsed_as_modifier_still_acts(coalitions):
+    found = coalitions("The JI, which had backed the PTI for five years, announced on Friday that it would sit on the "
+                       "opposition benches in the Senate.", "2018-05-05")
+    assert ("JI", None, "join") in found
+
+
+def test_who_clause_of_a_party_chief_acts_for_the_party(coalitions):
+    found = coalitions("“We will not be part of any government,” said ANP chief Aimal Wali Khan, who had earlier turned "
+                       "down an invitation from the PPP to join the coalition.", "2024-02-21")
+    assert ("ANP", "PPP", "reject") in found and ("PPP", "ANP", "talks") in found
