@@ -52,3 +52,27 @@ def test_who_clause_of_a_party_chief_acts_for_the_party(coalitions):
     found = coalitions("“We will not be part of any government,” said ANP chief Aimal Wali Khan, who had earlier turned "
                        "down an invitation from the PPP to join the coalition.", "2024-02-21")
     assert ("ANP", "PPP", "reject") in found and ("PPP", "ANP", "talks") in found
+
+
+def test_refusing_talks_is_a_rejection_of_each_party_listed(coalitions):
+    found = coalitions("JI emir Hafiz Naeem said the party would not hold talks with the PML-N, the PPP or the MQM-P.",
+                       "2024-02-22")
+    assert {("JI", "PML-N", "reject"), ("JI", "PPP", "reject"), ("JI", "MQM-P", "reject")} <= found
+    assert not any(action == "talks" for _, _, action in found)
+
+
+def test_denied_past_talks_stay_talks(coalitions):
+    found = coalitions("The JI did not hold talks with the PML-N on the coalition, Hafiz Naeem said.", "2024-02-22")
+    assert ("JI", "PML-N", "talks") in found and ("JI", "PML-N", "reject") not in found
+
+
+def test_title_case_headline_ending_an_alliance_is_no_join(coalitions):
+    found = coalitions("PPP Ends Alliance With ANP In Balochistan\n\nQUETTA: The PPP on Monday ended its alliance with the ANP.",
+                       "2012-03-06")
+    assert ("PPP", "ANP", "leave") in found
+    assert ("PPP", "ANP", "join") not in found and ("ANP", "PPP", "join") not in found
+
+
+def test_support_for_a_candidate_is_not_between_its_givers(coalitions):
+    found = coalitions("The ANP and the BNP on Monday announced their support for Mr Tareen’s candidacy.", "2018-08-14")
+    assert ("ANP", "BNP", "join") not in found and ("BNP", "ANP", "join") not in found

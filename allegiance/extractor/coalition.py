@@ -145,6 +145,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in DEAL_NOUNS | {"merger", "partnership", "coalition"} or _failed(art, tok):
             continue
+        if _ended_by_word_before(art, tok):
+            continue  # "PTI Ends Alliance With QWP": an alliance ended, which the ending verb's rule reads
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
@@ -176,6 +178,19 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
+
+
+def _ended_by_word_before(art: Article, noun: Token) -> bool:
+    """'ended its alliance with', and in a Title Case headline 'Ends Alliance With' (parsed as one name):
+    the word before the deal noun, past any determiner, is a form of an ending verb."""
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].dep_ in ("det", "poss"):
+        i -= 1
+    if i < noun.sent.start:
+        return False
+    word = noun.doc[i]
+    forms = {f"{v}{end}" for v in art.lex["coalition_end_verbs"] for end in ("", "s", "ed", "d", "ing")} | {"broke", "snapped"}
+    return word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms
 
 
 def _under_other_prep(art: Article, code: str, prep: Token) -> bool:
@@ -270,8 +285,21 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         for prep in preps:
             others = _object_parties(art, prep)
-            events += _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
+                       for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
+            found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            if _refused(art, tok.head):  # "would not hold talks with the PPP" refuses them
+                found = [replace(e, action="reject", status="fact", evidence=replace(e.evidence, rule="coalition.reject.no_talks"))
+                         if e.status == "denied" else e for e in found]
+            events += found
     return events
+
+
+def _refused(art: Article, verb: Token) -> bool:
+    """'will not hold talks', 'won't negotiate': a negated future is a refusal (a rejection); a denied past
+    ('did not hold talks', 'denied holding talks') stays talks denied."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in art.lex["coalition_refusal_modals"] for c in verb.children)
 
 
 def _joint_talks(art: Article, sent: Span) -> list[Event]:
@@ -757,7 +785,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
-    joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
+    joint = len(actors) > 1 and not counterparts and not _for_someone(art, obj_region) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
@@ -790,6 +818,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _for_someone(art: Article, region: list[Token]) -> bool:
+    """'announced their support for Mr Zardari's candidacy': support that goes to a person or a candidate
+    is given to someone else, not exchanged between the parties that give it."""
+    return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in region)
 
 
 def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
