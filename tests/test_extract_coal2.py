@@ -76,3 +76,20 @@ def test_title_case_headline_ending_an_alliance_is_no_join(coalitions):
 def test_support_for_a_candidate_is_not_between_its_givers(coalitions):
     found = coalitions("The ANP and the BNP on Monday announced their support for Mr Tareen’s candidacy.", "2018-08-14")
     assert ("ANP", "BNP", "join") not in found and ("BNP", "ANP", "join") not in found
+
+
+def test_approaching_a_party_for_its_votes_is_talks(coalitions):
+    found = coalitions("Sources said the PML-N had also approached the JUI-F for its votes in the Senate, but no decision was taken.",
+                       "2018-03-05")
+    assert ("PML-N", "JUI-F", "talks") in found
+
+
+def test_ruling_out_cooperation_is_a_rejection(coalitions):
+    found = coalitions("The JI, however, ruled out any cooperation with the PPP.", "2024-02-15")
+    assert ("JI", "PPP", "reject") in found
+
+
+def test_the_government_acts_for_the_party_leading_it(coalitions):
+    found = coalitions("Information Minister Marriyum Aurangzeb denied that the government had offered any ministry to "
+                       "the BNP.", "2023-01-20")
+    assert ("PML-N", "BNP", "talks") in found

@@ -488,7 +488,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
-    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"])
+    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
+        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
@@ -738,8 +739,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
-    if governing and not direct and not _about_governing(head, obj_region, action):
-        return []
+    cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
+    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
+        return []  # "ruled out any cooperation with the PTI" is about governing together
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
@@ -1011,6 +1013,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 for above in subjects_of(h.head):
                     person = art.person_at(above)
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
+                found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
