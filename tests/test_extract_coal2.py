@@ -93,3 +93,42 @@ def test_the_government_acts_for_the_party_leading_it(coalitions):
     found = coalitions("Information Minister Marriyum Aurangzeb denied that the government had offered any ministry to "
                        "the BNP.", "2023-01-20")
     assert ("PML-N", "BNP", "talks") in found
+
+
+def test_accepting_an_offer_joins_the_offerer(coalitions):
+    found = coalitions("The BAP, which had been in talks with the PPP, instead accepted the PML-N’s offer of two ministries.",
+                       "2024-02-25")
+    assert ("PML-N", "BAP", "talks") in found and ("BAP", "PML-N", "join") in found
+    assert ("BAP", "PPP", "join") not in found
+
+
+def test_accepting_an_offer_of_talks_is_no_join(coalitions):
+    found = coalitions("The JI accepted the PTI’s offer of talks on the coalition.", "2024-02-25")
+    assert ("JI", "PTI", "join") not in found
+
+
+def test_support_secured_from_parties_is_their_act(coalitions):
+    found = coalitions("In Karachi, the PPP has secured the support of the MQM-P and the GDA for its nominee for chief minister.",
+                       "2024-02-24")
+    assert ("MQM-P", "PPP", "join") in found and ("GDA", "PPP", "join") in found
+    assert ("PPP", "MQM-P", "join") not in found
+
+
+def test_a_partys_exit_is_its_leaving_the_government(coalitions):
+    found = coalitions("The BNP’s exit from the coalition came a day after the budget vote.", "2020-06-18")
+    assert ("BNP", "PTI", "leave") in found
+
+
+def test_exit_from_a_race_is_no_coalition_act(coalitions):
+    found = coalitions("The JI’s exit from the race surprised the PTI.", "2020-06-18")
+    assert not any(action == "leave" for _, _, action in found)
+
+
+def test_some_of_a_partys_members_joining_the_opposition_is_the_partys_act(coalitions):
+    found = coalitions("Three of the JWP’s four MNAs joined the opposition on Monday.", "2022-03-29")
+    assert ("JWP", None, "join") in found
+
+
+def test_a_meeting_about_a_merger_is_talks_both_ways(coalitions):
+    found = coalitions("The PSP and the MQM-P met in Karachi on Wednesday amid speculation of a merger.", "2023-01-13")
+    assert {("PSP", "MQM-P", "talks"), ("MQM-P", "PSP", "talks")} <= found

@@ -121,7 +121,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
             continue
         if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
             continue
-        offerers = [c for c in tok.children if c.dep_ == "poss" for c in _np_parties(art, c)]
+        offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
+                    for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
         offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
         if not offerers:
             continue
@@ -130,9 +131,57 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         if pairs:
             status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}, hearsay=False) or "fact", sourced=False)
             when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
+            made = event_date(art, sent, tok.head, inherit=False)  # the offer came before the answer: the story's day is not its day
             events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
-                             date=when, status="fact" if status == "denied" else status,
+                             date=made, status="fact" if status == "denied" else status,
                              evidence=art.evidence(sent, "coalition.talks.offer_received"), confidence=0.5) for a, b in pairs]
+            if tok.head.lemma_.lower() in art.lex["coalition_accept_verbs"] and not _offer_of_talks(art, tok):
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
+                           for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
+    return events
+
+
+def _offer_of_talks(art: Article, offer: Token) -> bool:
+    """'accepted the PPP's offer of talks', 'the invitation to a dialogue': an offer of talks accepted is talks, not a join."""
+    return any(t.lower_ in art.lex["coalition_talk_with_nouns"] or t.lower_ in TALK_NOUNS
+               for t in subtree_span(offer) if t.i > offer.i)
+
+
+def _support_secured(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N has secured the support of the PML-Q and the IPP', 'won the backing of the BAP': the
+    parties whose support is won act towards the party that wins it."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_secure_verbs"]:
+            continue
+        backing = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_backing_nouns"]]
+        givers = [code for noun in backing for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for code in _object_parties(art, prep)]
+        if not givers:
+            continue
+        winners = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, backing[0], "join", [(g, w) for g in dict.fromkeys(givers) for w in winners if g != w], "secured")
+    return events
+
+
+def _exit_of(art: Article, sent: Span) -> list[Event]:
+    """'The MQM-P's exit came two days after ...', 'the BAP's withdrawal from the coalition': a party's
+    leaving named by a noun it owns; from a government (or from nothing named) it leaves the government."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_exit_nouns"] or tok.pos_ != "NOUN":
+            continue
+        owners = [code for c in tok.children if c.dep_ == "poss" for code in _np_parties(art, c)]
+        froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if not owners or any(g.lower_ not in GOVERNMENT_WORDS and art.party_at(g) is None for g in froms):
+            continue  # "its exit from the race" is no coalition act
+        partners = [code for g in froms for code in _np_parties(art, g)] or [government_party(art, sent, set(owners))
+                                                                            or government_of(art, sent)]
+        found = _noun_events(art, sent, tok, "leave", [(a, b) for a in owners for b in partners if b and b != a], "exit")
+        if any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]  # "its possible exit"
+        events += found
     return events
 
 
@@ -339,7 +388,7 @@ def _governing_cue(art: Article, sent: Span) -> bool:
     """A plain word of governing together in the sentence ('coalition', 'ministries', 'power-sharing'),
     read from the words as written so that hyphenated ones count."""
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | set(re.findall(r"[\w-]+", sent.text.lower()))
-    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"]))
+    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"] | art.lex["coalition_meeting_cues"]))
 
 
 def _joint_parties(art: Article, subj: Token) -> list[str]:
@@ -489,11 +538,12 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
         return []
     cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
-        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
+        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"])
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
-        + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent)
+        + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
+        + _exit_of(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -980,6 +1030,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
                 found += _party_of_speaker(art, art.person_at(subj))
+            if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
+                found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                          if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
+                          for c in _np_parties(art, g)]  # "Four of the BAP's five MNAs joined the opposition"
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
