@@ -132,3 +132,13 @@ def test_some_of_a_partys_members_joining_the_opposition_is_the_partys_act(coali
 def test_a_meeting_about_a_merger_is_talks_both_ways(coalitions):
     found = coalitions("The PSP and the MQM-P met in Karachi on Wednesday amid speculation of a merger.", "2023-01-13")
     assert {("PSP", "MQM-P", "talks"), ("MQM-P", "PSP", "talks")} <= found
+
+
+def test_surname_alone_acts_for_the_party_written_before_the_full_name(coalitions):
+    text = ("QUETTA: NP president Dr Abdul Malik Baloch met the press on Monday.\n\n"
+            "The weather was hot and the roads were closed for the rally in the city.\n\n"
+            "Dr Baloch, however, ruled out joining hands with the PPP for now, saying his party would sit on the "
+            "opposition benches.")
+    found = coalitions(text, "2024-02-27")
+    assert ("NP", "PPP", "reject") in found and ("NP", None, "join") in found
+    assert ("PPP", None, "join") not in found

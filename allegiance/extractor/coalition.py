@@ -585,7 +585,27 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             found = _party_of_speaker(art, other)
             if found:
                 return found
-    return []
+    return _party_written_before_in_text(art, key)
+
+
+def _party_written_before_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Mengal' where 'BNP-M chief Sardar Akhtar Jan Mengal' stands in a part of the story not parsed
+    with it: the party written just before the surname elsewhere in the article, with only roles and
+    names between; none when the surname stands after two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    roles = {r.lower() for r in art.lex["roles"]}
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        for start, end, kind, code in art.memory.get("aliases", []):
+            if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
+                continue
+            between = re.findall(r"[\w’'-]+", text[end:m.start()])
+            if between and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
+                    and any(w.lower() in roles for w in between):
+                codes.add(code)
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _party_joins_party(art: Article, sent: Span) -> list[Event]:
@@ -1029,7 +1049,7 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if code not in found:
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
-                found += _party_of_speaker(art, art.person_at(subj))
+                found += _party_of_person(art, art.person_at(subj))  # "Mr Mengal" read through his fuller mention
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
@@ -1064,7 +1084,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _np_parties(art, h.head.head)
             if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
                     and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
-                for above in subjects_of(h.head):
+                speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
+                for above in speakers:
                     person = art.person_at(above)
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
             if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
