@@ -142,3 +142,30 @@ def test_surname_alone_acts_for_the_party_written_before_the_full_name(coalition
     found = coalitions(text, "2024-02-27")
     assert ("NP", "PPP", "reject") in found and ("NP", None, "join") in found
     assert ("PPP", None, "join") not in found
+
+
+def test_backing_a_party_names_only_the_party_backed(coalitions):
+    found = coalitions("JI Decides To Back PTI In KP As PML-N Bid Falters\n\nPESHAWAR: The JI on Monday decided to support "
+                       "the PTI in forming the government.", "2013-05-20")
+    assert ("JI", "PTI", "join") in found and ("JI", "PML-N", "join") not in found
+
+
+def test_the_offer_just_told_is_the_one_declined(coalitions):
+    text = ("According to party sources, PML-N leader Hamza Shahbaz had contacted PML-Q leader Chaudhry Pervaiz Elahi and "
+            "offered the PML-Q the office of speaker in the Punjab Assembly. Mr Elahi declined the offer.")
+    found = coalitions(text, "2018-07-31")
+    assert ("PML-N", "PML-Q", "talks") in found and ("PML-Q", "PML-N", "reject") in found
+
+
+def test_parties_that_will_work_together_join_both_ways(coalitions):
+    text = ("The decision was announced by JI emir Sirajul Haq after a meeting with PTI chairman Imran Khan. "
+            "The two parties, which had contested the polls under a seat adjustment, will now work together in the "
+            "province, he said.")
+    found = coalitions(text, "2013-05-20")
+    assert {("JI", "PTI", "join"), ("PTI", "JI", "join")} <= found
+
+
+def test_a_joint_nominee_beside_an_agreement_keeps_it_joint(coalitions):
+    found = coalitions("The PPP and the PML-N on Sunday agreed to form a coalition government in Balochistan, with the "
+                       "PPP’s Sarfraz Bugti as their joint nominee for chief minister.", "2024-02-26")
+    assert {("PPP", "PML-N", "join"), ("PML-N", "PPP", "join")} <= found

@@ -124,9 +124,12 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
                     for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
         offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
+        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
+        told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if told:
+            offerers = _offer_just_told(art, answerers)  # "... offered the PML-Q the speaker's office. Mr Elahi declined the offer."
         if not offerers:
             continue
-        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
         if pairs:
             status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}, hearsay=False) or "fact", sourced=False)
@@ -139,7 +142,19 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
                 events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
                            for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
+            if told and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
+                           for a, b in pairs]
     return events
+
+
+def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:
+    """'the offer' answered: the party whose offer (talks) to the answering party the story has just told."""
+    for event in reversed(art.events[-6:]):
+        if event.type == "coalition" and event.action == "talks" and event.counterpart in answerers:
+            return [event.actor]
+    return []
 
 
 def _offer_of_talks(art: Article, offer: Token) -> bool:
@@ -535,7 +550,8 @@ def _failed(art: Article, tok: Token) -> bool:
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
+    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party"
+                               or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
         return []
     cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
         | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"])
@@ -701,9 +717,10 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
-        if lemma in lex["coalition_contest_verbs"] and any(t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
+        if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
+                t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
-            return "join"  # "will contest the elections jointly", "to fight the polls together"
+            return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate"
@@ -816,6 +833,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
+    backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
+    if head.lemma_.lower() in ("support", "back", "endorse") and backed:
+        counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
     beside = {c: _beside(art, c, head, right) for c in counterparts}
     witnesses = [c for c, how in beside.items() if how == "witness"]
     coactors = [c for c, how in beside.items() if how == "along"]
@@ -857,7 +877,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
-    joint = len(actors) > 1 and not counterparts and not _for_someone(art, obj_region) and (action in ("join", "talks") or (
+    joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
@@ -892,10 +912,14 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return events
 
 
-def _for_someone(art: Article, region: list[Token]) -> bool:
-    """'announced their support for Mr Zardari's candidacy': support that goes to a person or a candidate
-    is given to someone else, not exchanged between the parties that give it."""
-    return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in region)
+def _for_someone(art: Article, head: Token) -> bool:
+    """'announced their support for Mr Zardari's candidacy', 'will back Mr Tareen': support that goes to a
+    person or a candidate is given to someone else, not exchanged between the parties that give it (a
+    nominee named beside an agreement, 'with X as their joint nominee', is not its object)."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    targets = [g for o in [head, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+               for g in p.children if g.dep_ == "pobj"] + objects
+    return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in targets)
 
 
 def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
