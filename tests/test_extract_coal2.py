@@ -169,3 +169,14 @@ def test_a_joint_nominee_beside_an_agreement_keeps_it_joint(coalitions):
     found = coalitions("The PPP and the PML-N on Sunday agreed to form a coalition government in Balochistan, with the "
                        "PPP’s Sarfraz Bugti as their joint nominee for chief minister.", "2024-02-26")
     assert {("PPP", "PML-N", "join"), ("PML-N", "PPP", "join")} <= found
+
+
+def test_a_delegation_calling_on_a_party_chief_is_talks(coalitions):
+    found = coalitions("A PML-N delegation called on JUI-F chief Maulana Fazlur Rehman in Islamabad and sought his party’s "
+                       "support in the Senate.", "2018-03-05")
+    assert ("PML-N", "JUI-F", "talks") in found
+
+
+def test_calling_on_a_party_to_quit_is_an_appeal_not_a_leaving(coalitions):
+    found = coalitions("The PTI called on the PPP to quit the coalition government in Sindh.", "2019-05-05")
+    assert not any(action in ("leave", "talks") for _, _, action in found)

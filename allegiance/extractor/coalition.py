@@ -729,6 +729,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
         if lemma in TALK_VERBS:
             return "talks"
+        if _called_on(tok, lex):
+            return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
         if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
                                                            for c in tok.children):
             return "talks"  # "urged the PML-N to join the government"
@@ -751,6 +753,24 @@ def _backers(art: Article, head: Token) -> set[str]:
                         span = subtree_span(of)
                         found |= {p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"}
     return found
+
+
+def _appeal(art: Article, verb: Token) -> bool:
+    """'urged', 'asked', 'called on (X to)': a verb that asks someone else to act."""
+    lemma = verb.lemma_.lower()
+    return lemma in art.lex["coalition_invite_verbs"] - {"offer"} or (
+        lemma in art.lex["coalition_visit_verbs"] and any(c.lower_ in ("on", "upon") for c in verb.children))
+
+
+def _called_on(tok: Token, lex) -> bool:
+    """'called on the BNP-M chief', 'called upon Mr Mengal': a visit, which is how delegations seek support;
+    'called on the PPP to quit the government' (a clause of what to do) is an appeal, no talks."""
+    if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
+        return False
+    ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    urged = any(t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to")
+                for c in [tok, *ons] for t in c.subtree if t.i > tok.i)
+    return bool(ons) and not urged
 
 
 def _sides_with_party(tok: Token, lex) -> bool:
@@ -795,6 +815,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
+    if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
+        return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
     if action == "join" and _under_talks_noun(art, head):
@@ -954,7 +976,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     """Who is approached, invited or offered: the object ('invited the former to join', 'approached
     PML-F president Pir Pagara', 'made an offer to the PTI-P'); None when the verb has no object."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
-    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
+                and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
     if not objects and any(c.dep_ == "agent" for c in head.children):
         objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
     if not objects:
