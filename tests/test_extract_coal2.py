@@ -180,3 +180,31 @@ def test_a_delegation_calling_on_a_party_chief_is_talks(coalitions):
 def test_calling_on_a_party_to_quit_is_an_appeal_not_a_leaving(coalitions):
     found = coalitions("The PTI called on the PPP to quit the coalition government in Sindh.", "2019-05-05")
     assert not any(action in ("leave", "talks") for _, _, action in found)
+
+
+def test_a_party_beside_a_government_word_leads_it_only_when_it_modifies_it(coalitions):
+    found = coalitions("The ANP’s 13 MNAs had kept the government afloat since the JUI-F walked out of the coalition.",
+                       "2011-01-03")
+    assert ("JUI-F", "PPP", "leave") in found and ("JUI-F", "ANP", "leave") not in found
+
+
+def test_finalising_a_power_sharing_formula_is_a_joint_join(coalitions):
+    found = coalitions("The PTI and the JI on Friday finalised a power-sharing formula for the province.", "2013-05-18")
+    assert {("PTI", "JI", "join"), ("JI", "PTI", "join")} <= found
+
+
+def test_meeting_to_finalise_a_formula_is_no_join(coalitions):
+    found = coalitions("The PTI and the JI decided to meet again on Monday to finalise the power-sharing formula.", "2013-05-18")
+    assert not any(action == "join" for _, _, action in found)
+
+
+def test_playing_the_role_of_opposition_is_joining_it(coalitions):
+    found = coalitions("The ANP conceded defeat and announced that it would play the role of a constructive opposition.",
+                       "2013-05-18")
+    assert ("ANP", None, "join") in found
+
+
+def test_an_alliance_against_a_party_is_no_partnership_with_it(coalitions):
+    found = coalitions("ANP leader Afrasiab Khattak said the party would not join any alliance against the PTI government.",
+                       "2013-05-18")
+    assert not any(c == "PTI" for _, c, _ in found)

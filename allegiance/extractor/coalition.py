@@ -123,7 +123,7 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
             continue
         offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
                     for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
-        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
+        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]
         answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         if told:
@@ -554,7 +554,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
                                or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
         return []
     cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
-        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"])
+        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"])
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
@@ -685,6 +685,9 @@ def _action_of(tok: Token, lex) -> str | None:
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
             return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
+        if lemma in lex["coalition_role_verbs"] and _decided(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "role" and any(t.lower_ == "opposition" for t in c.subtree) for c in tok.children):
+            return "join"  # "would play the role of a constructive opposition"
         if lemma in REJECT_VERBS:
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 return None
@@ -709,6 +712,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
             if lemma == "make" and objs & {"offer", "overture", "proposal", "contact"}:
                 return "talks"  # "made an offer to the PTI-P", "had made contacts"
+            if objs & set(lex["coalition_formula_nouns"]) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return "join"  # "finalised a power-sharing formula" (not "met again to finalise the formula")
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
@@ -834,6 +839,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     right = subtree_span(region_head or head)
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+    skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
+             for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
@@ -1213,9 +1220,17 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     for tok in sent:
         if tok.lower_ in ("government", "govt", "coalition", "alliance", "setup", "set-up"):
             for p in [p for p in art.doc.spans["parties"] if tok.i - 8 <= p.start < tok.i and p.end <= tok.i]:
-                if p.kb_id_ not in exclude and p.kb_id_ != "IND":
+                if p.kb_id_ not in exclude and p.kb_id_ != "IND" and _names_government(art, p, tok):
                     return p.kb_id_
     return None
+
+
+def _names_government(art: Article, party: Span, word: Token) -> bool:
+    """'the PPP-led federal government', 'the PTI's government', 'the PML-N and PPP coalition': only the
+    party's own modifiers stand between it and the word ('the MQM's 25 MNAs had kept the government
+    afloat' names the MQM's members, not the government's leader)."""
+    between = art.doc[party.end:word.i]
+    return all(t.lower_ in art.lex["coalition_government_modifiers"] or art.party_at(t) is not None for t in between)
 
 
 def government_of(art: Article, sent: Span) -> str | None:
