@@ -208,3 +208,21 @@ def test_an_alliance_against_a_party_is_no_partnership_with_it(coalitions):
     found = coalitions("ANP leader Afrasiab Khattak said the party would not join any alliance against the PTI government.",
                        "2013-05-18")
     assert not any(c == "PTI" for _, c, _ in found)
+
+
+def test_a_leaders_title_before_the_name_gives_the_party(coalitions):
+    found = coalitions("Meanwhile, PML-N quaid Mian Nawaz Sharif turned down an offer by JUI-F chief Maulana Fazlur Rehman "
+                       "to form a coalition government in the province.", "2013-05-18")
+    assert ("JUI-F", "PML-N", "talks") in found and ("PML-N", "JUI-F", "reject") in found
+
+
+def test_no_intention_of_joining_is_a_rejection(coalitions):
+    found = coalitions("JUI-F spokesman Jan Achakzai said the party had no intention of joining hands with the PTI in the province.",
+                       "2013-05-18")
+    assert ("JUI-F", "PTI", "reject") in found and ("JUI-F", "PTI", "join") not in found
+
+
+def test_part_of_a_move_against_the_government_is_no_coalition_act(coalitions):
+    found = coalitions("PML-N chief Nawaz Sharif said his party would not be part of any move to topple the government.",
+                       "2011-01-03")
+    assert found == set()

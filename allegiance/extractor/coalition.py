@@ -788,6 +788,28 @@ def _sides_with_party(tok: Token, lex) -> bool:
         o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
 
 
+def _phrase_words(noun: Token) -> set[str]:
+    """The words of a noun phrase, without the clauses inside it ('any move to topple the government')."""
+    words, todo = set(), [noun]
+    while todo:
+        tok = todo.pop()
+        words.add(tok.lower_)
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return words
+
+
+def _no_intention(art: Article, head: Token) -> bool:
+    """'had no intention of joining hands with the PTI', 'has no plan to join': a join ruled out."""
+    tok = head
+    for _ in range(2):
+        if tok.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in art.lex["coalition_intent_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return False
+
+
 def _member_of_government(tok: Token, lex) -> bool:
     """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
     being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
@@ -801,7 +823,7 @@ def _member_of_government(tok: Token, lex) -> bool:
     if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
         return False  # "was part of", "had been a partner", "has been an ally"
     for member in members:
-        words = {t.lower_ for t in member.subtree}
+        words = _phrase_words(member)  # "part of any move to topple the government" is no part of the government
         if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
             return True
         if member.lower_ not in ("part", "member") and any(
@@ -914,6 +936,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                           sourced=action != "talks")
     if status is None:
         return []
+    if action == "join" and _no_intention(art, head):
+        action, status, rule = "reject", "fact", "coalition.reject.no_intention"
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
@@ -1256,7 +1280,8 @@ def _party_of_speaker(art: Article, person: Span) -> list[str]:
     doc = art.doc
     for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
-        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") for t in between]
+        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") or t.lower_ in art.lex["coalition_leader_titles"]
+                 for t in between]  # "PML-N quaid Nawaz Sharif", "MQM convener Farooq Sattar"
         if all(role or t.lower_ in ("'s", "’s", ")") or (t.lower_ == "and" and any(roles[:k]))  # "JWP chief and MNA X"
                for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
