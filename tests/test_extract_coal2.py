@@ -226,3 +226,8 @@ def test_part_of_a_move_against_the_government_is_no_coalition_act(coalitions):
     found = coalitions("PML-N chief Nawaz Sharif said his party would not be part of any move to topple the government.",
                        "2011-01-03")
     assert found == set()
+
+
+def test_a_party_a_relative_clause_says_was_joined(coalitions):
+    found = coalitions("In Lahore, the PML-Q, which the JSPM joined last month, is set to back the PTI in Punjab.", "2018-07-30")
+    assert ("JSPM", "PML-Q", "join") in found

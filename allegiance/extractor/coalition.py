@@ -644,6 +644,13 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
             continue  # "leaving the PPP well placed to govern"
         if any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
+        elif tok.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in targets) and art.party_at(tok.head) is not None:
+            joined = [c for c in _np_parties(art, tok.head)]  # "the SIC, which the PTI-backed independents joined last week"
+            actors = [c for s in subjects for c in _np_parties(art, s)]
+            found = _noun_events(art, sent, tok, action, [(a, c) for a in actors for c in joined], "which")
+            if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in tok.children):
+                found = [replace(e, status="fact") for e in found]  # told as done; the main clause's hedge ("is set to") is not its own
+            events += found
     return events
 
 
