@@ -231,3 +231,19 @@ def test_part_of_a_move_against_the_government_is_no_coalition_act(coalitions):
 def test_a_party_a_relative_clause_says_was_joined(coalitions):
     found = coalitions("In Lahore, the PML-Q, which the JSPM joined last month, is set to back the PTI in Punjab.", "2018-07-30")
     assert ("JSPM", "PML-Q", "join") in found
+
+
+def test_a_state_set_against_another_is_no_act(coalitions):
+    found = coalitions("The PPP is not part of the federal cabinet but backs the government in Parliament.", "2025-04-22")
+    assert found == set()
+
+
+def test_parties_forming_a_joint_opposition_each_join_the_opposition(coalitions):
+    found = coalitions("The JI and the BNP announced that they would form a joint opposition in the assembly.", "2018-08-14")
+    assert {("JI", None, "join"), ("BNP", None, "join")} <= found
+    assert ("JI", "BNP", "join") not in found
+
+
+def test_an_opposition_alliance_agreed_is_still_joint(coalitions):
+    found = coalitions("The PML-N and the PPP agreed on a new opposition alliance at the APC.", "2018-08-14")
+    assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= found

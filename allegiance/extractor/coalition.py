@@ -580,9 +580,24 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
             negation = [c.i for c in tok.children if c.dep_ == "neg"]
             if negation:  # "will not be part of the federal government" declines it
                 action, phrase = "reject", {tok.i, *negation}
+        if action and _standing(tok, art.lex):
+            continue  # "the PPP is not part of the federal cabinet but backs the government": how things stand, no act
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
     return events
+
+
+def _standing(tok: Token, lex) -> bool:
+    """A present state told in passing ('is not part of the cabinet', 'backs the government in Parliament'),
+    beside a contrast ('but'): the simple present of being or backing, with no auxiliary, in a sentence
+    that sets one state against another."""
+    if tok.lemma_.lower() not in lex["coalition_state_verbs"] or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    clause = tok if tok.dep_ != "conj" else tok.head
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children)
 
 
 def _decided(tok: Token) -> bool:
@@ -935,6 +950,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
+    if action == "join" and not counterparts and len(actors) > 1 and any(
+            t.lower_ == "opposition" and t.dep_ in ("dobj", "pobj", "attr") for t in obj_region):
+        counterparts = [None]  # "A and B would form a joint opposition": each joins the opposition (an "opposition alliance" is theirs)
     joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
