@@ -14,8 +14,14 @@ Besides verbs, nouns carry acts: talks ("held talks with", "talks between",
 "PPP, PML-N talks"), deals ("merger of X with Y", "in alliance with"), offers
 answered ("declined the PML-N's offer") and endings ("an end to their
 coalition"). Invitations and offers are talks toward the one addressed; the
-join they propose is no act. An act in the headline or lead takes the story's
-date and scope when its sentence states none.
+join they propose is no act; an offer accepted is a join with the offerer, and
+"the offer" declined is the one the story has just told. Not every party near
+the act is its partner: one 'along with' the actor acts too, one 'in the
+presence of' witnesses, one 'against' is opposed, fellows 'in opposition with'
+join the opposition, and support given 'for' a person or candidate is not
+exchanged between its givers. A present state set against another ('is not
+part of the cabinet but backs the government') is no act. An act in the
+headline or lead takes the story's date and scope when its sentence states none.
 """
 from __future__ import annotations
 
