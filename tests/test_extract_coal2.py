@@ -247,3 +247,15 @@ def test_parties_forming_a_joint_opposition_each_join_the_opposition(coalitions)
 def test_an_opposition_alliance_agreed_is_still_joint(coalitions):
     found = coalitions("The PML-N and the PPP agreed on a new opposition alliance at the APC.", "2018-08-14")
     assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= found
+
+
+def test_withdrawing_candidates_in_favour_of_another_partys_backs_it(coalitions):
+    found = coalitions("The ANP and the NP had earlier withdrawn their candidates in favour of the PPP’s Raza Rabbani.", "2021-02-27")
+    assert {("ANP", "PPP", "join"), ("NP", "PPP", "join")} <= found
+    assert not any(action == "leave" for _, _, action in found)
+
+
+def test_negotiations_told_beside_a_deal_are_the_deal_makers_talks(coalitions):
+    found = coalitions("The PML-N has already reached an understanding with the IPP for seat adjustment, while negotiations "
+                       "with the JUI-F on the same issue are under way.", "2023-11-08")
+    assert ("PML-N", "JUI-F", "talks") in found

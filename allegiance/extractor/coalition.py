@@ -169,6 +169,25 @@ def _offer_of_talks(art: Article, offer: Token) -> bool:
                for t in subtree_span(offer) if t.i > offer.i)
 
 
+def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
+    another party's candidate backs that party (each withdrawing party acts)."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_stand_down_verbs"]:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for c in verb.children):
+            continue
+        favoured = [code for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                    for n in c.children if n.dep_ == "pobj" and n.lower_ in ("favour", "favor")
+                    for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for code in _object_parties(art, of)]
+        if not favoured:
+            continue
+        actors = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, verb, "join", [(a, b) for a in actors for b in dict.fromkeys(favoured) if a != b], "in_favour")
+    return events
+
+
 def _support_secured(art: Article, sent: Span) -> list[Event]:
     """'the PML-N has secured the support of the PML-Q and the IPP', 'won the backing of the BAP': the
     parties whose support is won act towards the party that wins it."""
@@ -348,6 +367,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
             actors = _speaker_parties(art, tok.head)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj") and tok.head.head.i != tok.head.i:
+            actors = [c for s in subjects_of(tok.head.head) for c in _np_parties(art, s)]  # "X has reached a deal with Y, while negotiations with Z are under way"
         if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
             before = art.party_at(tok.nbor(-2))
             actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
@@ -565,7 +586,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -725,6 +746,8 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in LEAVE_VERBS:
             if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
                 return None  # "leaving the PPP well placed to form the government"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
+                return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
             return "leave"
         if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
                                                        for c in tok.children):
