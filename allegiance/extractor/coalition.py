@@ -14,8 +14,14 @@ Besides verbs, nouns carry acts: talks ("held talks with", "talks between",
 "PPP, PML-N talks"), deals ("merger of X with Y", "in alliance with"), offers
 answered ("declined the PML-N's offer") and endings ("an end to their
 coalition"). Invitations and offers are talks toward the one addressed; the
-join they propose is no act. An act in the headline or lead takes the story's
-date and scope when its sentence states none.
+join they propose is no act; an offer accepted is a join with the offerer, and
+"the offer" declined is the one the story has just told. Not every party near
+the act is its partner: one 'along with' the actor acts too, one 'in the
+presence of' witnesses, one 'against' is opposed, fellows 'in opposition with'
+join the opposition, and support given 'for' a person or candidate is not
+exchanged between its givers. A present state set against another ('is not
+part of the cabinet but backs the government') is no act. An act in the
+headline or lead takes the story's date and scope when its sentence states none.
 """
 from __future__ import annotations
 
@@ -121,18 +127,101 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
             continue
         if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
             continue
-        offerers = [c for c in tok.children if c.dep_ == "poss" for c in _np_parties(art, c)]
-        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from" for c in _object_parties(art, prep)]
+        offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
+                    for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
+        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]
+        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
+        told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if told:
+            offerers = _offer_just_told(art, answerers)  # "... offered the PML-Q the speaker's office. Mr Elahi declined the offer."
         if not offerers:
             continue
-        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
         if pairs:
             status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}, hearsay=False) or "fact", sourced=False)
             when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
+            made = event_date(art, sent, tok.head, inherit=False)  # the offer came before the answer: the story's day is not its day
             events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
-                             date=when, status="fact" if status == "denied" else status,
+                             date=made, status="fact" if status == "denied" else status,
                              evidence=art.evidence(sent, "coalition.talks.offer_received"), confidence=0.5) for a, b in pairs]
+            if tok.head.lemma_.lower() in art.lex["coalition_accept_verbs"] and not _offer_of_talks(art, tok):
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
+                           for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
+            if told and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
+                           for a, b in pairs]
+    return events
+
+
+def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:
+    """'the offer' answered: the party whose offer (talks) to the answering party the story has just told."""
+    for event in reversed(art.events[-6:]):
+        if event.type == "coalition" and event.action == "talks" and event.counterpart in answerers:
+            return [event.actor]
+    return []
+
+
+def _offer_of_talks(art: Article, offer: Token) -> bool:
+    """'accepted the PPP's offer of talks', 'the invitation to a dialogue': an offer of talks accepted is talks, not a join."""
+    return any(t.lower_ in art.lex["coalition_talk_with_nouns"] or t.lower_ in TALK_NOUNS
+               for t in subtree_span(offer) if t.i > offer.i)
+
+
+def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
+    another party's candidate backs that party (each withdrawing party acts)."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_stand_down_verbs"]:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for c in verb.children):
+            continue
+        favoured = [code for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                    for n in c.children if n.dep_ == "pobj" and n.lower_ in ("favour", "favor")
+                    for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for code in _object_parties(art, of)]
+        if not favoured:
+            continue
+        actors = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, verb, "join", [(a, b) for a in actors for b in dict.fromkeys(favoured) if a != b], "in_favour")
+    return events
+
+
+def _support_secured(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N has secured the support of the PML-Q and the IPP', 'won the backing of the BAP': the
+    parties whose support is won act towards the party that wins it."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_secure_verbs"]:
+            continue
+        backing = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_backing_nouns"]]
+        givers = [code for noun in backing for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for code in _object_parties(art, prep)]
+        if not givers:
+            continue
+        winners = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, backing[0], "join", [(g, w) for g in dict.fromkeys(givers) for w in winners if g != w], "secured")
+    return events
+
+
+def _exit_of(art: Article, sent: Span) -> list[Event]:
+    """'The MQM-P's exit came two days after ...', 'the BAP's withdrawal from the coalition': a party's
+    leaving named by a noun it owns; from a government (or from nothing named) it leaves the government."""
+    events = []
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_exit_nouns"] or tok.pos_ != "NOUN":
+            continue
+        owners = [code for c in tok.children if c.dep_ == "poss" for code in _np_parties(art, c)]
+        froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if not owners or any(g.lower_ not in GOVERNMENT_WORDS and art.party_at(g) is None for g in froms):
+            continue  # "its exit from the race" is no coalition act
+        partners = [code for g in froms for code in _np_parties(art, g)] or [government_party(art, sent, set(owners))
+                                                                            or government_of(art, sent)]
+        found = _noun_events(art, sent, tok, "leave", [(a, b) for a in owners for b in partners if b and b != a], "exit")
+        if any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]  # "its possible exit"
+        events += found
     return events
 
 
@@ -145,6 +234,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or lemma not in DEAL_NOUNS | {"merger", "partnership", "coalition"} or _failed(art, tok):
             continue
+        if _ended_by_word_before(art, tok):
+            continue  # "PTI Ends Alliance With QWP": an alliance ended, which the ending verb's rule reads
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
@@ -176,6 +267,19 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
         events += found
     return events
+
+
+def _ended_by_word_before(art: Article, noun: Token) -> bool:
+    """'ended its alliance with', and in a Title Case headline 'Ends Alliance With' (parsed as one name):
+    the word before the deal noun, past any determiner, is a form of an ending verb."""
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].dep_ in ("det", "poss"):
+        i -= 1
+    if i < noun.sent.start:
+        return False
+    word = noun.doc[i]
+    forms = {f"{v}{end}" for v in art.lex["coalition_end_verbs"] for end in ("", "s", "ed", "d", "ing")} | {"broke", "snapped"}
+    return word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms
 
 
 def _under_other_prep(art: Article, code: str, prep: Token) -> bool:
@@ -263,6 +367,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             actors = named or _acting_parties(art, sent, tok, allow_person=True)
         if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
             actors = _speaker_parties(art, tok.head)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj") and tok.head.head.i != tok.head.i:
+            actors = [c for s in subjects_of(tok.head.head) for c in _np_parties(art, s)]  # "X has reached a deal with Y, while negotiations with Z are under way"
         if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
             before = art.party_at(tok.nbor(-2))
             actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
@@ -270,8 +376,21 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         for prep in preps:
             others = _object_parties(art, prep)
-            events += _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
+                       for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
+            found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            if _refused(art, tok.head):  # "would not hold talks with the PPP" refuses them
+                found = [replace(e, action="reject", status="fact", evidence=replace(e.evidence, rule="coalition.reject.no_talks"))
+                         if e.status == "denied" else e for e in found]
+            events += found
     return events
+
+
+def _refused(art: Article, verb: Token) -> bool:
+    """'will not hold talks', 'won't negotiate': a negated future is a refusal (a rejection); a denied past
+    ('did not hold talks', 'denied holding talks') stays talks denied."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in art.lex["coalition_refusal_modals"] for c in verb.children)
 
 
 def _joint_talks(art: Article, sent: Span) -> list[Event]:
@@ -311,7 +430,7 @@ def _governing_cue(art: Article, sent: Span) -> bool:
     """A plain word of governing together in the sentence ('coalition', 'ministries', 'power-sharing'),
     read from the words as written so that hyphenated ones count."""
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | set(re.findall(r"[\w-]+", sent.text.lower()))
-    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"]))
+    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"] | art.lex["coalition_meeting_cues"]))
 
 
 def _joint_parties(art: Article, subj: Token) -> list[str]:
@@ -458,13 +577,16 @@ def _failed(art: Article, tok: Token) -> bool:
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party" for t in sent):
+    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party"
+                               or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
         return []
-    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"])
+    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
+        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"])
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
-        + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent)
+        + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -485,9 +607,24 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
             negation = [c.i for c in tok.children if c.dep_ == "neg"]
             if negation:  # "will not be part of the federal government" declines it
                 action, phrase = "reject", {tok.i, *negation}
+        if action and _standing(tok, art.lex):
+            continue  # "the PPP is not part of the federal cabinet but backs the government": how things stand, no act
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
     return events
+
+
+def _standing(tok: Token, lex) -> bool:
+    """A present state told in passing ('is not part of the cabinet', 'backs the government in Parliament'),
+    beside a contrast ('but'): the simple present of being or backing, with no auxiliary, in a sentence
+    that sets one state against another."""
+    if tok.lemma_.lower() not in lex["coalition_state_verbs"] or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    clause = tok if tok.dep_ != "conj" else tok.head
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children)
 
 
 def _decided(tok: Token) -> bool:
@@ -506,7 +643,27 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             found = _party_of_speaker(art, other)
             if found:
                 return found
-    return []
+    return _party_written_before_in_text(art, key)
+
+
+def _party_written_before_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Mengal' where 'BNP-M chief Sardar Akhtar Jan Mengal' stands in a part of the story not parsed
+    with it: the party written just before the surname elsewhere in the article, with only roles and
+    names between; none when the surname stands after two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    roles = {r.lower() for r in art.lex["roles"]}
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        for start, end, kind, code in art.memory.get("aliases", []):
+            if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
+                continue
+            between = re.findall(r"[\w’'-]+", text[end:m.start()])
+            if between and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
+                    and any(w.lower() in roles for w in between):
+                codes.add(code)
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _party_joins_party(art: Article, sent: Span) -> list[Event]:
@@ -529,6 +686,13 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
             continue  # "leaving the PPP well placed to govern"
         if any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
+        elif tok.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in targets) and art.party_at(tok.head) is not None:
+            joined = [c for c in _np_parties(art, tok.head)]  # "the SIC, which the PTI-backed independents joined last week"
+            actors = [c for s in subjects for c in _np_parties(art, s)]
+            found = _noun_events(art, sent, tok, action, [(a, c) for a in actors for c in joined], "which")
+            if tok.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in tok.children):
+                found = [replace(e, status="fact") for e in found]  # told as done; the main clause's hedge ("is set to") is not its own
+            events += found
     return events
 
 
@@ -570,6 +734,9 @@ def _action_of(tok: Token, lex) -> str | None:
                 c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
             return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
+        if lemma in lex["coalition_role_verbs"] and _decided(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "role" and any(t.lower_ == "opposition" for t in c.subtree) for c in tok.children):
+            return "join"  # "would play the role of a constructive opposition"
         if lemma in REJECT_VERBS:
             if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                 return None
@@ -579,6 +746,8 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in LEAVE_VERBS:
             if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
                 return None  # "leaving the PPP well placed to form the government"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
+                return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
             return "leave"
         if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
                                                        for c in tok.children):
@@ -594,6 +763,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
             if lemma == "make" and objs & {"offer", "overture", "proposal", "contact"}:
                 return "talks"  # "made an offer to the PTI-P", "had made contacts"
+            if objs & set(lex["coalition_formula_nouns"]) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return "join"  # "finalised a power-sharing formula" (not "met again to finalise the formula")
             return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
         if lemma == "reach":
             if any(c.lower_ == "out" for c in tok.children):
@@ -602,9 +773,10 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
-        if lemma in lex["coalition_contest_verbs"] and any(t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
+        if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
+                t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
-            return "join"  # "will contest the elections jointly", "to fight the polls together"
+            return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate"
@@ -613,6 +785,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
         if lemma in TALK_VERBS:
             return "talks"
+        if _called_on(tok, lex):
+            return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
         if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
                                                            for c in tok.children):
             return "talks"  # "urged the PML-N to join the government"
@@ -637,6 +811,24 @@ def _backers(art: Article, head: Token) -> set[str]:
     return found
 
 
+def _appeal(art: Article, verb: Token) -> bool:
+    """'urged', 'asked', 'called on (X to)': a verb that asks someone else to act."""
+    lemma = verb.lemma_.lower()
+    return lemma in art.lex["coalition_invite_verbs"] - {"offer"} or (
+        lemma in art.lex["coalition_visit_verbs"] and any(c.lower_ in ("on", "upon") for c in verb.children))
+
+
+def _called_on(tok: Token, lex) -> bool:
+    """'called on the BNP-M chief', 'called upon Mr Mengal': a visit, which is how delegations seek support;
+    'called on the PPP to quit the government' (a clause of what to do) is an appeal, no talks."""
+    if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
+        return False
+    ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    urged = any(t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to")
+                for c in [tok, *ons] for t in c.subtree if t.i > tok.i)
+    return bool(ons) and not urged
+
+
 def _sides_with_party(tok: Token, lex) -> bool:
     """'stand alongside the PDM', 'team up with the PTI', 'partner with the JI': a verb of siding
     whose 'with' names a proper noun (a party; 'stand with the people' names none). 'team' needs 'up'."""
@@ -647,6 +839,28 @@ def _sides_with_party(tok: Token, lex) -> bool:
         o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
 
 
+def _phrase_words(noun: Token) -> set[str]:
+    """The words of a noun phrase, without the clauses inside it ('any move to topple the government')."""
+    words, todo = set(), [noun]
+    while todo:
+        tok = todo.pop()
+        words.add(tok.lower_)
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return words
+
+
+def _no_intention(art: Article, head: Token) -> bool:
+    """'had no intention of joining hands with the PTI', 'has no plan to join': a join ruled out."""
+    tok = head
+    for _ in range(2):
+        if tok.dep_ not in ("pcomp", "pobj", "prep", "acl", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in art.lex["coalition_intent_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return False
+
+
 def _member_of_government(tok: Token, lex) -> bool:
     """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
     being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
@@ -655,10 +869,12 @@ def _member_of_government(tok: Token, lex) -> bool:
     members = [c for c in tok.children if c.dep_ == "attr" and c.lower_ in lex["coalition_member_nouns"]]
     if not members:
         return False
+    if tok.dep_ == "relcl" and not any(c.dep_ == "aux" for c in tok.children):
+        return False  # "the Punjab government, where it is the junior partner of the PML-N": a relative clause describes
     if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
         return False  # "was part of", "had been a partner", "has been an ally"
     for member in members:
-        words = {t.lower_ for t in member.subtree}
+        words = _phrase_words(member)  # "part of any move to topple the government" is no part of the government
         if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
             return True
         if member.lower_ not in ("part", "member") and any(
@@ -677,6 +893,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
+    if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
+        return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
     if action == "join" and _under_talks_noun(art, head):
@@ -694,6 +912,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     right = subtree_span(region_head or head)
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+    skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
+             for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
@@ -708,12 +928,26 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
-    if governing and not direct and not _about_governing(head, obj_region, action):
-        return []
+    cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
+    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
+        return []  # "ruled out any cooperation with the PTI" is about governing together
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
+    backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
+    if head.lemma_.lower() in ("support", "back", "endorse") and backed:
+        counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
+    beside = {c: _beside(art, c, head, right) for c in counterparts}
+    witnesses = [c for c, how in beside.items() if how == "witness"]
+    coactors = [c for c, how in beside.items() if how == "along"]
+    if len(coactors) < len(counterparts) - len(witnesses):  # another party is the one joined: those 'along with' act too
+        actors = actors + [c for c in coactors if action in ("join", "leave")]
+        counterparts = [c for c in counterparts if c not in coactors]
+    counterparts = [c for c in counterparts if c not in witnesses]
+    if action == "join" and head.lemma_.lower() in art.lex["coalition_opposition_verbs"] \
+            and any(t.lower_ == "opposition" for t in obj_region):
+        counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
@@ -745,7 +979,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
-    joint = len(actors) > 1 and not counterparts and (action in ("join", "talks") or (
+    if action == "join" and not counterparts and len(actors) > 1 and any(
+            t.lower_ == "opposition" and t.dep_ in ("dobj", "pobj", "attr") for t in obj_region):
+        counterparts = [None]  # "A and B would form a joint opposition": each joins the opposition (an "opposition alliance" is theirs)
+    joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
@@ -753,6 +990,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                           sourced=action != "talks")
     if status is None:
         return []
+    if action == "join" and _no_intention(art, head):
+        action, status, rule = "reject", "fact", "coalition.reject.no_intention"
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
@@ -780,6 +1019,34 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return events
 
 
+def _for_someone(art: Article, head: Token) -> bool:
+    """'announced their support for Mr Zardari's candidacy', 'will back Mr Tareen': support that goes to a
+    person or a candidate is given to someone else, not exchanged between the parties that give it (a
+    nominee named beside an agreement, 'with X as their joint nominee', is not its object)."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    targets = [g for o in [head, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+               for g in p.children if g.dep_ == "pobj"] + objects
+    return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in targets)
+
+
+def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
+    """How a party after the act's verb stands to it when it is not its object: 'along with the JI'
+    ('along', a fellow actor) or 'in the presence of PDM chief X' ('witness', no party to the act)."""
+    for party in art.parties_in(right.start, right.end):
+        if party.kb_id_ != code:
+            continue
+        tok = party.root
+        while tok.i != head.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep" and tok.lower_ == "with" and (
+                    tok.head.lower_ in art.lex["coalition_coactor_adverbs"]
+                    or any(c.lower_ in art.lex["coalition_coactor_adverbs"] for c in tok.children if c.dep_ == "advmod")):
+                return "along"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in art.lex["coalition_witness_nouns"]:
+                return "witness"
+            tok = tok.head
+    return None
+
+
 def _party_led(art: Article, tok: Token) -> bool:
     """'the PPP led government': 'led' parsed as a clause of its own still names the government."""
     if tok.lemma_.lower() != "lead" or tok.i == 0:
@@ -794,7 +1061,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     """Who is approached, invited or offered: the object ('invited the former to join', 'approached
     PML-F president Pir Pagara', 'made an offer to the PTI-P'); None when the verb has no object."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
-    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
+                and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
     if not objects and any(c.dep_ == "agent" for c in head.children):
         objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
     if not objects:
@@ -913,7 +1181,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if code not in found:
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
-                found += _party_of_speaker(art, art.person_at(subj))
+                found += _party_of_person(art, art.person_at(subj))  # "Mr Mengal" read through his fuller mention
+            if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
+                found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                          if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
+                          for c in _np_parties(art, g)]  # "Four of the BAP's five MNAs joined the opposition"
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
@@ -927,6 +1199,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _last_two_parties(art, subj.i)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+                if not found and allow_person and art.person_at(h.head) is not None:
+                    found += _party_of_person(art, art.person_at(h.head))  # "said JUI-F chief X, who had turned down ..."
             if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 found += _opposition_alliance(art)  # "the opposition has reached out to the BAP", the PDM named in the story
             if not found and subj.lower_ in ("former", "latter"):
@@ -938,11 +1212,18 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
                     for above in subjects_of(h.head.head):
                         found += [c for c in _np_parties(art, above) if c not in found]
+                if not found and h.head.dep_ == "acl":  # "The PML-Q, which ruled ..., announced that it would": 'announced' parsed as the party's modifier
+                    found += _np_parties(art, h.head.head)
             if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
                     and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
-                for above in subjects_of(h.head):
+                speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
+                for above in speakers:
                     person = art.person_at(above)
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
+                found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
@@ -1017,9 +1298,17 @@ def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
     for tok in sent:
         if tok.lower_ in ("government", "govt", "coalition", "alliance", "setup", "set-up"):
             for p in [p for p in art.doc.spans["parties"] if tok.i - 8 <= p.start < tok.i and p.end <= tok.i]:
-                if p.kb_id_ not in exclude and p.kb_id_ != "IND":
+                if p.kb_id_ not in exclude and p.kb_id_ != "IND" and _names_government(art, p, tok):
                     return p.kb_id_
     return None
+
+
+def _names_government(art: Article, party: Span, word: Token) -> bool:
+    """'the PPP-led federal government', 'the PTI's government', 'the PML-N and PPP coalition': only the
+    party's own modifiers stand between it and the word ('the MQM's 25 MNAs had kept the government
+    afloat' names the MQM's members, not the government's leader)."""
+    between = art.doc[party.end:word.i]
+    return all(t.lower_ in art.lex["coalition_government_modifiers"] or art.party_at(t) is not None for t in between)
 
 
 def government_of(art: Article, sent: Span) -> str | None:
@@ -1045,7 +1334,8 @@ def _party_of_speaker(art: Article, person: Span) -> list[str]:
     doc = art.doc
     for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
-        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") for t in between]
+        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") or t.lower_ in art.lex["coalition_leader_titles"]
+                 for t in between]  # "PML-N quaid Nawaz Sharif", "MQM convener Farooq Sattar"
         if all(role or t.lower_ in ("'s", "’s", ")") or (t.lower_ == "and" and any(roles[:k]))  # "JWP chief and MNA X"
                for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
