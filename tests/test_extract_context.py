@@ -88,3 +88,10 @@ def test_stepping_down_and_giving_up_a_post_are_selected_for_parsing(sentence):
     from allegiance.extractor.select import candidate_chunks
     text = "The weather in Lahore stayed mild all week.\n\n" + sentence + "\n\nTraffic was light on the Mall."
     assert any(sentence in chunk.text for chunk in candidate_chunks(text))
+
+
+def test_a_bare_back_after_a_modal_is_selected_for_parsing():
+    from allegiance.extractor.select import candidate_chunks
+    sentence = "The GDA is likely to back the PTI in the vote for prime minister."
+    text = "The weather in Karachi stayed humid all week.\n\n" + sentence + "\n\nTraffic was light on Shahrah-e-Faisal."
+    assert any(sentence in chunk.text for chunk in candidate_chunks(text))
