@@ -47,6 +47,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
             continue  # "resigned from the party's presidency": a post, not the party
         head = phrase_head(span)
+        if head.tag_ == "MD" and span.start <= head.head.i < span.end and head.head.dep_ == "conj":
+            head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
     for tok in sent:
@@ -319,7 +321,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     before = art.memory.get("last_act")
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
     out = []
@@ -428,14 +430,46 @@ def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
             for person in people for kind, party in (("leave_party", left), ("join_party", joined))]
 
 
+def _name(person: Span) -> str:
+    return person.kb_id_ or person.text
+
+
 def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:
     return Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
                  status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
 
 
+def _passive_agent(trig: Trigger) -> Token | None:
+    """The 'by' of a joining told in the passive: 'the PSP had been joined by A and B', 'he was joined
+    by A': those after 'by' are the ones who join."""
+    head = trig.head
+    if trig.kind != "join" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "agent"), None)
+
+
+def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party a passive joining goes to: its subject when a party ('the PSP had been joined by'),
+    else, for a person who was 'joined by' others, the party the story just saw joined (within a
+    paragraph or two); nothing otherwise ('he was joined by his sons at the rally')."""
+    for subj in subjects_of(trig.head):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+        person = art.focus_person(subj.i) if is_pronoun(subj) else art.person_at(subj)
+        last = art.memory.get("last_act")
+        if person is None or last is None or _name(person) not in last.get("people", ()):
+            return None
+        near = 0 <= art.offset + sent.start_char - last["at"] <= 400
+        return last["party"] if near and last["kind"] in ("join", "defect") and last["status"] == "fact" else None
+    return None
+
+
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
+    if _passive_agent(trig) is not None:
+        return _passive_party(art, sent, trig)
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
@@ -468,6 +502,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
+        if party is None and _joins_a_person(art, trig, tok):
+            return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
@@ -509,6 +545,15 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if party is not None:
             return party.kb_id_
     return None
+
+
+def _joins_a_person(art: Article, trig: Trigger, tok: Token) -> bool:
+    """'A and B had joined Kamal', 'joined Khattak at his new party's launch': the object joined is a
+    person with no party named in it, so no party comes from words further on."""
+    if trig.kind not in ("join", "defect") or tok.dep_ != "dobj" or tok.head.i != trig.head.i:
+        return False
+    person = art.person_at(tok)
+    return person is not None and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _party_conjunct(art: Article, tok: Token) -> bool:
@@ -578,10 +623,15 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
             return []
         return named
+    agent = _passive_agent(trig)
+    if agent is not None:  # "the PSP had been joined by A, B and C"
+        inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
+        return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
     owner = trig.head.head if trig.head.dep_ == "acl" and trig.head.head.lemma_.lower() in ABSTRACT_HEADS else None
+    owner = owner or _abstract_noun_before(trig.head)
     if owner is not None:  # "the decision of X to join", "X's decision to join"
         named = [p for c in owner.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                  for p in art.persons_in(subtree_span(c))]
@@ -654,6 +704,21 @@ def _for_to_subject(trigger: Token) -> Token | None:
     return None
 
 
+def _abstract_noun_before(trigger: Token) -> Token | None:
+    """'citing the decision of X to quit the party and join the PPP': the parser may hang 'to quit' on
+    the verb above, yet the infinitive right after 'the decision of X' is that decision's act, X's."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to" or doc[trigger.i - 1].head.i != trigger.i:
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.lemma_.lower() in ABSTRACT_HEADS and tok.pos_ == "NOUN" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
+
+
 ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
                   "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time"}
 
@@ -718,6 +783,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
     for subj in subs:
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
             people += group_members(art, subj)
+            continue
+        speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
+        if speaker is not None:
+            people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker
             continue
         if subj.lower_ in ("all", "both", "each", "most", "many") and any(
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):

@@ -1,0 +1,79 @@
+"""leave_party and join_party in whole stories of party switching (depart2): quotes whose 'I' is named
+after them, joinings told in the passive, the decision of X to quit, a person joined rather than a
+party. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def moves(text, published="2023-05-27"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)
+            if e.type in ("leave_party", "join_party", "expel")}
+
+
+def test_the_i_of_a_quote_is_the_speaker_named_after_it():
+    text = ("KARACHI: Former MPA Naseem Akhtar and former MNA Dr Farah Jabeen addressed a press conference on Friday.\n\n"
+            "\u201cI have decided to part ways with the PTI after eleven years,\u201d Akhtar told reporters.")
+    found = moves(text)
+    assert ("leave_party", "Naseem Akhtar", "PTI", "fact") in found
+    assert not any(actor == "Dr Farah Jabeen" for _t, actor, _p, _s in found)
+
+
+def test_said_before_the_name_after_a_quote():
+    text = ("Former MPA Naseem Akhtar and ex-MNA Tahir Baig met the press on Friday.\n\n"
+            "\"I am quitting the PTI today,\" said Baig.")
+    found = moves(text)
+    assert ("leave_party", "Tahir Baig", "PTI", "fact") in found
+    assert ("leave_party", "Naseem Akhtar", "PTI", "fact") not in found
+
+
+def test_no_longer_stay_with_a_party():
+    text = "Former MPA Naseem Akhtar said on Friday he could no longer stay with the PTI."
+    assert ("leave_party", "Naseem Akhtar", "PTI", "fact") in moves(text)
+
+
+def test_a_party_joined_by_people_in_the_passive():
+    text = ("The PSP had earlier been joined by MQM MPAs Dr Kashif Rauf and Nadia Sheikh, "
+            "as well as MNA Omar Pasha, who quit the MQM last month.")
+    found = moves(text, "2016-04-26")
+    for name in ("Dr Kashif Rauf", "Nadia Sheikh", "Omar Pasha"):
+        assert ("join_party", name, "PSP", "fact") in found
+    assert not any(t == "join_party" and p == "MQM-P" for t, _a, p, _s in found)
+
+
+def test_a_mover_joined_by_a_companion():
+    text = ("PTI MPA Shahid Mengal announced his decision to join the PPP at a press conference on Friday. "
+            "He was joined by former district chairman Ghulam Rasool Kehar.")
+    assert ("join_party", "Ghulam Rasool Kehar", "PPP", "fact") in moves(text, "2021-03-08")
+
+
+def test_joined_by_someone_who_did_not_just_join_is_nothing():
+    text = ("PTI MPA Shahid Mengal announced his decision to join the PPP on Friday. "
+            "At the rally, PPP leader Nisar Khuhro was joined by his sons Ali Khuhro and Omar Khuhro.")
+    found = moves(text, "2021-03-08")
+    assert not any(a in ("Ali Khuhro", "Omar Khuhro") for _t, a, _p, _s in found)
+
+
+def test_the_decision_of_a_named_person_to_quit_is_theirs():
+    text = ("PPP chairman Bilawal Bhutto-Zardari dismissed the reports. He said the PTI was losing members, citing "
+            "the recent decision of PTI MPA Shahid Mengal to quit the ruling party and join the PPP.")
+    found = moves(text, "2021-03-08")
+    assert ("leave_party", "Shahid Mengal", "PTI", "fact") in found
+    assert ("join_party", "Shahid Mengal", "PPP", "fact") in found
+    assert not any(a == "Bilawal Bhutto-Zardari" for _t, a, _p, _s in found)
+
+
+def test_joining_a_person_names_no_party_after_it():
+    text = ("Syed Mustafa Kamal launched the party in March. Former senator Rehan Qadri and ex-MPA Anis Ahmed had joined Kamal "
+            "on the day of the party's launch on March 3.")
+    found = moves(text, "2016-04-26")
+    assert not any(p == "MQM-P" for _t, _a, p, _s in found)
+
+
+def test_a_modal_phrase_in_a_second_clause_takes_the_first_clauses_subject():
+    text = ("KARACHI: Former MPA Naseem Akhtar and former MNA Tahir Baig addressed the press on Friday. "
+            "They said they condemned the violence and could no longer stay with a party whose workers attacked the state.")
+    found = moves(text)
+    assert ("leave_party", "Naseem Akhtar", "PTI", "fact") not in found  # no party named or in focus
+    text = text.replace("addressed the press", "addressed the press at the PTI office")
+    found = moves(text)
+    assert ("leave_party", "Naseem Akhtar", "PTI", "fact") in found
+    assert ("leave_party", "Tahir Baig", "PTI", "fact") in found
