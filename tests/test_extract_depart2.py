@@ -77,3 +77,14 @@ def test_a_modal_phrase_in_a_second_clause_takes_the_first_clauses_subject():
     found = moves(text)
     assert ("leave_party", "Naseem Akhtar", "PTI", "fact") in found
     assert ("leave_party", "Tahir Baig", "PTI", "fact") in found
+
+
+def test_lone_surnames_of_people_named_in_an_earlier_paragraph():
+    text = ("QUETTA: Provincial ministers Mir Daud Lehri and Mir Hamid Jogezai joined the BAP on Sunday, "
+            "with Sardar Imran Zarakzai.\n\n"
+            "The lawmakers had been elected on the tickets of the PML-N in 2013.\n\n"
+            "Lehri, Jogezai and Zarakzai had parted ways with the PML-N in January.")
+    found = moves(text, "2018-04-09")
+    for name in ("Mir Daud Lehri", "Mir Hamid Jogezai", "Sardar Imran Zarakzai"):
+        assert ("leave_party", name, "PML-N", "fact") in found
+

@@ -29,8 +29,40 @@ NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session
 LEAVE_VERBS_NEED_PARTY = True
 
 
+def remember_names(art: Article, sent: Span) -> None:
+    """Note the surname of each person named in full, for lone surnames in later pieces of the story
+    (the selection parses an article in pieces, and a piece knows only the names it holds). A surname
+    two people share is no one's."""
+    known = art.memory.setdefault("surnames", {})
+    for person in art.persons_in(sent):
+        full = person.kb_id_ or person.text
+        words = full.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        key = words[-1].lower()
+        if known.get(key, full) != full:
+            known[key] = None
+        else:
+            known[key] = full
+
+
+def surnames_in(art: Article, tok: Token) -> list[Span]:
+    """'Bugti, Rind and Domki had parted ways with the PML-N': lone surnames of people the story named in
+    full in an earlier piece, found in a subject the name finder left empty (each a PROPN word of the
+    subject or of a name coordinated with it), as person spans named by their fullest form."""
+    known = art.memory.get("surnames", {})
+    out = []
+    for word in [tok, *tok.conjuncts]:
+        full = known.get(word.lower_) if word.pos_ == "PROPN" and word.text[:1].isupper() else None
+        if full is None or any(c.dep_ == "compound" for c in word.children):
+            return []  # one word that is no remembered surname: not a list of surnames
+        out.append(Span(art.doc, word.i, word.i + 1, label="PERSON", kb_id=full))
+    return out
+
+
 def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     lex = art.lex
+    remember_names(art, sent)
     found: list[Trigger] = []
     used: set[int] = set()
     hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases")]
@@ -817,6 +849,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                  and not _beside_the_subject(art, p, subj)]
         if found:
             people += found
+        elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
+            people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
             people.append(art.focus_person(subj.i))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
