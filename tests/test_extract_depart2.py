@@ -88,3 +88,29 @@ def test_lone_surnames_of_people_named_in_an_earlier_paragraph():
     for name in ("Mir Daud Lehri", "Mir Hamid Jogezai", "Sardar Imran Zarakzai"):
         assert ("leave_party", name, "PML-N", "fact") in found
 
+
+
+def test_announced_their_return_after_a_rejoining():
+    text = ("SARGODHA: Three former lawmakers rejoined the PML-N on Thursday, six years after they had left it.\n\n"
+            "Former MNA Chaudhry Naeem Warraich, Pir Syed Kazim Shah and Mian Javed Bhatti called on the party "
+            "president at Model Town and announced their return.")
+    found = moves(text, "2024-01-12")
+    for name in ("Chaudhry Naeem Warraich", "Pir Syed Kazim Shah", "Mian Javed Bhatti"):
+        assert ("join_party", name, "PML-N", "fact") in found
+
+
+def test_a_return_from_somewhere_or_with_no_rejoining_is_nothing():
+    text = ("SARGODHA: Three former lawmakers rejoined the PML-N on Thursday.\n\n"
+            "Former MNA Chaudhry Naeem Warraich announced his return from London.")
+    assert ("join_party", "Chaudhry Naeem Warraich", "PML-N", "fact") not in moves(text, "2024-01-12")
+    text = "LAHORE: Former MNA Chaudhry Naeem Warraich met the PML-N president and announced his return."
+    assert not moves(text, "2024-01-12")
+
+
+def test_announced_joining_with_no_party_after_it():
+    text = ("PESHAWAR: Those who joined the PTI-P on Monday included former ministers Ishaq Khattak and "
+            "Shaukat Durrani. Former adviser Kamran Afridi and ex-senator Nauman Jadoon were also present "
+            "and announced joining.")
+    found = moves(text, "2023-07-18")
+    assert ("join_party", "Kamran Afridi", "PTI-P", "fact") in found
+    assert ("join_party", "Nauman Jadoon", "PTI-P", "fact") in found

@@ -109,6 +109,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["depart2_return_nouns"] and _returned_to(art, sent, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.return.noun"))
+            continue  # "A and B called on the party president and announced their return"
         if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
@@ -122,6 +125,40 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _returned_to(art: Article, sent: Span, noun: Token) -> str | None:
+    """The party of someone's 'return': 'their return to the PML-N fold', or, said bare ('announced their
+    return') just after the story told of a rejoining, the party rejoined. A return from somewhere, or
+    after something, or one no rejoining explains, is no joining ('his return from London')."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("to", "into"):
+            for obj in prep.children:
+                party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+                if obj.lower_ in PARTY_NOUNS:
+                    return art.focus_party(noun.i)
+    return None if preps else _party_just_joined(art, sent)
+
+
+def _party_just_joined(art: Article, sent: Span) -> str | None:
+    """The party the story's last act joined, told within a paragraph or two before this sentence
+    ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
+    last = art.memory.get("last_act")
+    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] != "fact":
+        return None
+    joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
+    return joins[0] if len(set(joins)) == 1 else None
+
+
+def _bare_announced_joining(art: Article, noun: Token) -> bool:
+    """'A and B were also present and announced joining': a joining announced with no party after it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and \
+        not any(c.dep_ not in ("det", "punct") for c in noun.children)
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -502,6 +539,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     head = trig.head
     if _passive_agent(trig) is not None:
         return _passive_party(art, sent, trig)
+    if trig.rule == "join.return.noun":
+        return _returned_to(art, sent, head)
+    if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
+        return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
@@ -785,12 +826,12 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
     people: list[Span] = []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
-        named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+        named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
         if named:  # "Javed Hashmi announces resignation from PTI"
             return named
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
-            named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+            named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
             if named:  # "A, B and C announced their resignations": the subject's people
                 people += named
                 continue
@@ -808,6 +849,14 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                     if sub.lower_ == "including" or sub.dep_ == "appos":
                         people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
     return people
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """A verb's subjects, or for a second verb of one subject ('A and B called on him and announced
+    their return') those of the first."""
+    while not subjects_of(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return subjects_of(verb)
 
 
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
