@@ -114,3 +114,11 @@ def test_announced_joining_with_no_party_after_it():
     found = moves(text, "2023-07-18")
     assert ("join_party", "Kamran Afridi", "PTI-P", "fact") in found
     assert ("join_party", "Nauman Jadoon", "PTI-P", "fact") in found
+
+
+def test_a_place_of_several_words_before_a_titled_name_is_no_part_of_it():
+    text = "LAHORE: PML-N MNA from Rahim Yar Khan Mian Abdul Qadir Lodhi announced joining the PTI on Tuesday."
+    found = moves(text, "2018-05-30")
+    assert ("join_party", "Mian Abdul Qadir Lodhi", "PTI", "fact") in found
+    assert ("leave_party", "Mian Abdul Qadir Lodhi", "PML-N", "fact") in found  # a sitting MNA's party
+    assert not any("Rahim" in a for _t, a, _p, _s in found)

@@ -1139,17 +1139,27 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
     'Former PTI leader X' and 'X from PTI' say nothing of a current seat and give none.
     """
     doc = art.doc
-    start = max(sent.start, person.start - 5)
+    start = max(sent.start, person.start - 5 - _from_place_before(art, sent, person))
     prefix = doc[start:person.start]
     parties = [p for p in art.parties_in(prefix.start, prefix.end) if p.kb_id_ != "IND"]
     if parties:
-        words = doc[parties[-1].end:person.start]
+        words = doc[parties[-1].end:person.start - _from_place_before(art, sent, person)]
         lead = doc[max(sent.start, parties[-1].start - 2):parties[-1].start]
         if (allow_former or not any(t.lower_ in ("former", "ex", "from") for t in lead)) and \
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
     return _role_of_party_before(art, sent, person, allow_former)
+
+
+def _from_place_before(art: Article, sent: Span, person: Span) -> int:
+    """How many tokens of 'from <Place>' stand between a role and its holder: 'PML-N MNA from Rahim Yar
+    Khan Mian Abdul Sattar' (0 when there is none)."""
+    i = person.start - 1
+    while i > sent.start and art.doc[i].pos_ == "PROPN" and art.person_at(art.doc[i]) is None \
+            and art.party_at(art.doc[i]) is None and person.start - i <= 4:
+        i -= 1
+    return person.start - i if i < person.start - 1 and art.doc[i].lower_ == "from" else 0
 
 
 def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: bool) -> str | None:

@@ -546,7 +546,8 @@ class NameRepair:
         return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
 
     def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
-        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens.
+        """'Orakzai Agency Malik Jawad Hussain', 'MNA from Rahim Yar Khan Mian Abdul Sattar': a place (of one
+        word or several) or body, then a name its title opens.
         'Minister of Fisheries Mir Chakar Domki', 'Adviser to the PM on Health Dr X': the portfolio after 'of', 'for', 'on' is no name."""
         if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for", "on") and doc[run.start - 2].text in self.roles:
             k = 0
@@ -558,8 +559,8 @@ class NameRepair:
             if opener is not None:  # 'Minister for Rural Roads Diwan Ali Chughtai': the title opens the name
                 return [doc[run.start + opener:run.end]]
         for k in range(1, len(run) - 1):
-            if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
-                                                   for t in run[:k]):
+            if run[k].text in self.openers and (any(t.text in self.org_words or t.text.lower() in self.places
+                                                    for t in run[:k]) or run[:k].text.lower() in self.places):
                 return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
         return [run]
 
