@@ -122,3 +122,20 @@ def test_a_place_of_several_words_before_a_titled_name_is_no_part_of_it():
     assert ("join_party", "Mian Abdul Qadir Lodhi", "PTI", "fact") in found
     assert ("leave_party", "Mian Abdul Qadir Lodhi", "PML-N", "fact") in found  # a sitting MNA's party
     assert not any("Rahim" in a for _t, a, _p, _s in found)
+
+
+def test_the_four_are_the_four_named_just_before():
+    text = ("SARGODHA: Former MNA Chaudhry Naeem Warraich, Pir Syed Kazim Shah, Mian Javed Bhatti and Rana Tariq "
+            "Noon rejoined the PML-N on Thursday. The party president welcomed them back. "
+            "The four had joined the PTI in 2018 and had quit it after May 9.")
+    found = moves(text, "2024-01-12")
+    for name in ("Chaudhry Naeem Warraich", "Pir Syed Kazim Shah", "Mian Javed Bhatti", "Rana Tariq Noon"):
+        assert ("join_party", name, "PTI", "fact") in found
+        assert ("leave_party", name, "PTI", "fact") in found
+
+
+def test_the_three_when_four_were_named_is_no_one():
+    text = ("SARGODHA: Former MNA Chaudhry Naeem Warraich, Pir Syed Kazim Shah, Mian Javed Bhatti and Rana Tariq "
+            "Noon rejoined the PML-N on Thursday. The three had joined the PTI in 2018.")
+    found = moves(text, "2024-01-12")
+    assert not any(p == "PTI" for _t, _a, p, _s in found)

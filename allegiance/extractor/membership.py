@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..country.lexicon import load_lexicon
+from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
@@ -888,6 +888,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         if subj.lower_ in ("both", "two"):
             people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
             continue
+        if _counted_back(art, sent, subj):
+            people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
+            continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             focus = art.focus_person(subj.i)
             if focus is not None:
@@ -922,6 +925,26 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []
+
+
+def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
+    """'The four had joined the PTI in 2018': 'the' and a number (three or more) as a subject stand for
+    the last group of exactly that many people named together as the subject of one of the few
+    sentences just before."""
+    count = NUMBER_WORDS.get(subj.lower_)
+    if count is None or count < 3 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ == "prep" for c in subj.children):
+        return []  # "the three of them", "the four MNAs": not the bare count
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        before = art.doc[start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        if len(people) == count:
+            return people
+        start = before.start
+    return []
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
