@@ -139,3 +139,31 @@ def test_the_three_when_four_were_named_is_no_one():
             "Noon rejoined the PML-N on Thursday. The three had joined the PTI in 2018.")
     found = moves(text, "2024-01-12")
     assert not any(p == "PTI" for _t, _a, p, _s in found)
+
+
+def test_a_quoted_party_left_is_not_the_one_just_joined():
+    text = ("MULTAN: PML-Q MPA Rana Tahir Noon resigned from the party's basic membership on Monday and joined the PPP. "
+            "\"I have been in the League for years but I can no longer stay with a party that has no ideology,\" "
+            "the MPA said while sitting beside PPP leader Makhdoom Ahmed Shah.")
+    found = moves(text, "2013-03-19")
+    assert ("leave_party", "Rana Tahir Noon", "PML-Q", "fact") in found
+    assert not any(a == "Makhdoom Ahmed Shah" for _t, a, _p, _s in found)
+    assert ("leave_party", "Rana Tahir Noon", "PPP", "fact") not in found
+
+
+def test_also_joining_the_party_were():
+    text = ("MULTAN: PML-Q MPA Rana Tahir Noon joined the PPP on Monday. Also joining the PPP were former MNA "
+            "Dewan Ali Gardezi and ex-nazim Syed Raza Shah.")
+    found = moves(text, "2013-03-19")
+    assert ("join_party", "Dewan Ali Gardezi", "PPP", "fact") in found
+    assert ("join_party", "Syed Raza Shah", "PPP", "fact") in found
+
+
+def test_inducted_at_a_ceremony_after_a_joining_was_reported():
+    text = ("LAHORE: Six former MPAs who had quit the PTI joined the IPP on Friday. Former MPAs Nauman Haral and "
+            "Saeeda Bano were inducted at a ceremony in Lahore.")
+    found = moves(text, "2023-06-10")
+    assert ("join_party", "Nauman Haral", "IPP", "fact") in found
+    assert ("join_party", "Saeeda Bano", "IPP", "fact") in found
+    text = "LAHORE: Former MPAs Nauman Haral and Saeeda Bano were inducted at a ceremony on Friday."
+    assert not moves(text, "2023-06-10")

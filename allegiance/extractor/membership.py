@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import Event
-from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
+from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
 from .status import _hedged, act_status, on_hearsay, still_to_come
@@ -109,6 +109,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
+        if lemma in lex["depart2_bare_join_passives"] and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb"))
+            continue  # "A, B and C were inducted at a ceremony": into the party the story is about
         if tok.pos_ == "NOUN" and tok.lower_ in lex["depart2_return_nouns"] and _returned_to(art, sent, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.return.noun"))
             continue  # "A and B called on the party president and announced their return"
@@ -617,6 +620,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         party = art.party_at(head.head)
         if party is not None:
             return party.kb_id_
+    if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
+        return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
     return None
 
 
@@ -643,6 +648,19 @@ def _launched_party(art: Article, head: Token) -> str | None:
     return art.memory.get("last_new_party")  # named in an earlier piece of the article
 
 
+def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
+    """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
+    said': the party left is the one the last act left, not the one it joined (the last named)."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or not 0 <= art.offset + head.sent.start_char - last["at"] <= 400:
+        return focus
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    left = {party for kind, party in acts if kind == "leave" and party != focus}
+    if (("join", focus) in acts or ("defect", focus) in acts) and len(left) == 1:
+        return left.pop()
+    return focus
+
+
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     """'the party': the last party named, but not the one its movers come from ('BAP leaders who
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
@@ -651,7 +669,7 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
-        return art.focus_party(head.i)  # "PTI leaders left the party": their own party
+        return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
     own: set[str] = set()
     movers = [head.head] if head.dep_ in ("relcl", "acl") else []
     tok = head
@@ -735,8 +753,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
     sentence that opens with the act and names its people after 'were'."""
-    if trig.head.tag_ != "VBG" or any(not t.is_punct for t in art.doc[sent.start:trig.head.i]):
-        return []
+    if trig.head.tag_ != "VBG" or any(not t.is_punct and t.lower_ not in ("also", "likewise", "then", "now")
+                                      for t in art.doc[sent.start:trig.head.i]):
+        return []  # "Also joining the PPP were A and B"
     be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
     return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
@@ -979,8 +998,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
     if named:
         return named
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return _include_objects(art, tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS | {"we"}:
+        return _include_objects(art, tok)  # "those who left are A and B", not "I have been in the party"
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
