@@ -167,3 +167,11 @@ def test_inducted_at_a_ceremony_after_a_joining_was_reported():
     assert ("join_party", "Saeeda Bano", "IPP", "fact") in found
     text = "LAHORE: Former MPAs Nauman Haral and Saeeda Bano were inducted at a ceremony on Friday."
     assert not moves(text, "2023-06-10")
+
+
+def test_a_name_before_a_place_noun_is_the_place():
+    text = ("GHOTKI: Former MNA Mian Abdul Rauf, a spiritual figure of the Bharchundi Sharif shrine, "
+            "announced his decision to join the PTI on Sunday.")
+    found = moves(text, "2011-12-26")
+    assert ("join_party", "Mian Abdul Rauf", "PTI", "fact") in found
+    assert not any("Bharchundi" in a for _t, a, _p, _s in found)
