@@ -175,3 +175,21 @@ def test_a_name_before_a_place_noun_is_the_place():
     found = moves(text, "2011-12-26")
     assert ("join_party", "Mian Abdul Rauf", "PTI", "fact") in found
     assert not any("Bharchundi" in a for _t, a, _p, _s in found)
+
+
+def test_people_named_after_an_unnamed_groups_act_did_its_other_acts_too():
+    text = ("LAHORE: Six former MPAs who had quit the PTI after May 9 joined the IPP on Friday. Former MPAs Nauman "
+            "Haral and Saeeda Bano were inducted at a ceremony in Lahore.")
+    found = moves(text, "2023-06-10")
+    assert ("leave_party", "Nauman Haral", "PTI", "fact") in found
+    assert ("leave_party", "Saeeda Bano", "PTI", "fact") in found
+    dated = {(e.actor, e.date) for e in extract(text, published="2023-06-10") if e.type == "leave_party"}
+    assert ("Nauman Haral", None) in dated  # background: no day
+
+
+def test_named_people_of_their_own_act_take_no_other_acts():
+    text = ("LAHORE: Former MPA Rana Ali Haral, who had quit the PTI, joined the IPP on Friday. Former MPA "
+            "Saeeda Bano was inducted at the same ceremony.")
+    found = moves(text, "2023-06-10")
+    assert ("join_party", "Saeeda Bano", "IPP", "fact") in found
+    assert ("leave_party", "Saeeda Bano", "PTI", "fact") not in found

@@ -155,7 +155,22 @@ def _party_just_joined(art: Article, sent: Span) -> str | None:
     if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] != "fact":
         return None
     joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
-    return joins[0] if len(set(joins)) == 1 else None
+    if len(set(joins)) != 1:
+        return None
+    art.memory["named_later"] = (sent.start_char + art.offset, last)  # the people of that act are named here
+    return joins[0]
+
+
+def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
+    """'Six former MPAs who had quit the PTI joined the IPP. A, B and C were inducted at a ceremony': the
+    people named after an act told of an unnamed group did the group's other acts of that sentence too
+    (here, leaving the PTI); told as background, those carry no day."""
+    noted = art.memory.pop("named_later", None)
+    if noted is None or noted[0] != sent.start_char + art.offset or noted[1].get("people"):
+        return []
+    last = noted[1]
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    return list(dict.fromkeys((kind, party) for kind, party in acts if kind == "leave" and party))
 
 
 def _bare_announced_joining(art: Article, noun: Token) -> bool:
@@ -365,9 +380,11 @@ def _reported_false(art: Article, head: Token) -> bool:
 
 
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    art.memory.pop("named_later", None)
     party = target_party(art, sent, trig)
     if party is None or not_an_act(art, trig):
         return []
+    also = _acts_named_later(art, sent)
     people = actors(art, sent, trig)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
@@ -396,7 +413,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                               "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
-    out = []
+    out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
+           for _kind, left in also for person in people]
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
         for person in people:
