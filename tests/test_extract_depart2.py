@@ -193,3 +193,13 @@ def test_named_people_of_their_own_act_take_no_other_acts():
     found = moves(text, "2023-06-10")
     assert ("join_party", "Saeeda Bano", "IPP", "fact") in found
     assert ("leave_party", "Saeeda Bano", "PTI", "fact") not in found
+
+
+def test_also_left_with_its_own_object_is_not_the_party_others_left():
+    text = ("HYDERABAD: Former minister Syed Nawaz Rizvi quit the PML-F on Sunday and joined the PPP. Former MNA "
+            "Salahuddin Soomro also announced that he had left the Muttahida and joined the PPP.")
+    found = moves(text, "2017-08-14")
+    assert ("leave_party", "Salahuddin Soomro", "PML-F", "fact") not in found
+    assert ("join_party", "Salahuddin Soomro", "PPP", "fact") in found
+    text = "Former minister Syed Nawaz Rizvi quit the PML-F on Sunday. Former MNA Salahuddin Soomro also left."
+    assert ("leave_party", "Salahuddin Soomro", "PML-F", "fact") in moves(text, "2017-08-14")

@@ -632,8 +632,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
-            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
-        return art.memory["last_leave_party"]  # "A and B also left": the party the others left
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
