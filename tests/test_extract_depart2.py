@@ -203,3 +203,18 @@ def test_also_left_with_its_own_object_is_not_the_party_others_left():
     assert ("join_party", "Salahuddin Soomro", "PPP", "fact") in found
     text = "Former minister Syed Nawaz Rizvi quit the PML-F on Sunday. Former MNA Salahuddin Soomro also left."
     assert ("leave_party", "Salahuddin Soomro", "PML-F", "fact") in moves(text, "2017-08-14")
+
+
+def test_they_in_one_speakers_words_is_the_group_named_just_before():
+    text = ("QUETTA: Mir Saleem Zehri and Sardar Abdul Karim Kakar were elected on the BAP's tickets in 2018. "
+            "Zehri said they had formally resigned from the BAP before travelling to Dubai.")
+    found = moves(text, "2023-06-19")
+    assert ("leave_party", "Mir Saleem Zehri", "BAP", "fact") in found
+    assert ("leave_party", "Sardar Abdul Karim Kakar", "BAP", "fact") in found
+
+
+def test_they_of_a_speaker_not_in_the_group_before_is_the_speaker_alone():
+    text = ("QUETTA: Mir Saleem Zehri and Sardar Abdul Karim Kakar were elected on the BAP's tickets in 2018. "
+            "Mir Hamid Jogezai said they had resigned from the BAP.")
+    found = moves(text, "2023-06-19")
+    assert ("leave_party", "Sardar Abdul Karim Kakar", "BAP", "fact") not in found

@@ -920,6 +920,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             named = [p for s in subjects_of(above) for p in group_members(art, s)]
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
+            elif len(named) == 1:
+                named = _speakers_group(art, sent, named[0]) or named  # "A and B ... A said they had resigned"
             if named:
                 people += named
                 continue
@@ -946,6 +948,17 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _speakers_group(art: Article, sent: Span, speaker: Span) -> list[Span]:
+    """'A and B were elected on the BAP's tickets. A said they had resigned from the BAP': a 'they' that
+    one speaker utters stands for the group the sentence just before named, the speaker among them."""
+    if sent.start == 0:
+        return []
+    before = art.doc[sent.start - 1].sent
+    group = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+    names = {p.kb_id_ or p.text for p in group}
+    return group if len(group) >= 2 and (speaker.kb_id_ or speaker.text) in names else []
 
 
 def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
