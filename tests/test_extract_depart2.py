@@ -218,3 +218,12 @@ def test_they_of_a_speaker_not_in_the_group_before_is_the_speaker_alone():
             "Mir Hamid Jogezai said they had resigned from the BAP.")
     found = moves(text, "2023-06-19")
     assert ("leave_party", "Sardar Abdul Karim Kakar", "BAP", "fact") not in found
+
+
+def test_a_return_after_a_stint_with_another_party_leaves_it():
+    text = "MULTAN: Former minister Riaz Ahmad Bhutta returned to the PML-Q fold after a brief stint with the PML-N."
+    found = moves(text, "2012-11-06")
+    assert ("join_party", "Riaz Ahmad Bhutta", "PML-Q", "fact") in found
+    assert ("leave_party", "Riaz Ahmad Bhutta", "PML-N", "fact") in found
+    text = "MULTAN: Former minister Riaz Ahmad Bhutta returned to the PML-Q fold after a brief stint abroad."
+    assert ("leave_party", "Riaz Ahmad Bhutta", "PML-N", "fact") not in moves(text, "2012-11-06")

@@ -429,11 +429,32 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
             if joined is not None:
                 out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
         if kind == "join_party" and trig.kind == "join":
+            stint = _stint_with(art, trig.head, party)
+            if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
+                out += [_event(art, sent, "leave_party", person, stint, status, None, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
+
+
+def _stint_with(art: Article, head: Token, joined: str) -> str | None:
+    """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
+    joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending"):
+            continue
+        for noun in prep.children:
+            if noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
+                continue
+            for with_ in noun.children:
+                if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
+                    for obj in with_.children:
+                        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                        if party is not None and party.kb_id_ not in ("IND", joined):
+                            return party.kb_id_
+    return None
 
 
 def _left_for(art: Article, head: Token, left: str) -> str | None:
