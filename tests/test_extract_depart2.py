@@ -227,3 +227,11 @@ def test_a_return_after_a_stint_with_another_party_leaves_it():
     assert ("leave_party", "Riaz Ahmad Bhutta", "PML-N", "fact") in found
     text = "MULTAN: Former minister Riaz Ahmad Bhutta returned to the PML-Q fold after a brief stint abroad."
     assert ("leave_party", "Riaz Ahmad Bhutta", "PML-N", "fact") not in moves(text, "2012-11-06")
+
+
+def test_a_title_case_headline_verb_before_the_act_is_no_name():
+    text = ("Winning Independents Sign Affidavits, Join Sunni Ittehad Council\n\n"
+            "ISLAMABAD: Independent MNA-elect Raheel Gohar joined the Sunni Ittehad Council on Monday.")
+    found = moves(text, "2024-02-20")
+    assert not any("Affidavit" in a for _t, a, _p, _s in found)
+    assert ("join_party", "Raheel Gohar", "SIC", "fact") in found
