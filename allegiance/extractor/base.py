@@ -96,6 +96,33 @@ class Article:
                 return p
         return earlier[-1]
 
+    def quote_speaker(self, token: Token) -> Span | None:
+        """The named speaker of the quote a token sits in, when the paragraph names them right after
+        it: '"I have decided to part ways with the PTI," Siddiqui told reporters' or '..., said X'.
+        The 'I' of a quote is its speaker, not the last person the story named."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and "\n" not in doc[start - 1].text:
+            start -= 1
+        before = doc[start:token.i].text
+        if not (before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1):
+            return None
+        close = token.i + 1
+        while close < len(doc) and doc[close].text not in ("\u201d", '"'):
+            if "\n" in doc[close].text or doc[close].text == "\u201c":
+                return None
+            close += 1
+        if close >= len(doc):
+            return None
+        for person in self._within("persons", close + 1, min(len(doc), close + 6)):
+            lead = doc[close + 1:person.start]
+            verb_before = lead and lead[-1].lemma_.lower() in self.lex["speech_verbs"]
+            verb_after = person.end < len(doc) and doc[person.end].lemma_.lower() in self.lex["speech_verbs"]
+            if all(t.is_punct or t.lemma_.lower() in self.lex["speech_verbs"] for t in lead) and (verb_before or verb_after):
+                return person
+            return None
+        return None
+
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)

@@ -11,9 +11,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..country.lexicon import load_lexicon
+from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import Event
-from .base import (GROUP_NOUNS, INCLUDE_VERBS, Article, clause_heads, is_pronoun, subjects_of,
+from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
 from .status import _hedged, act_status, on_hearsay, still_to_come
@@ -29,8 +29,40 @@ NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session
 LEAVE_VERBS_NEED_PARTY = True
 
 
+def remember_names(art: Article, sent: Span) -> None:
+    """Note the surname of each person named in full, for lone surnames in later pieces of the story
+    (the selection parses an article in pieces, and a piece knows only the names it holds). A surname
+    two people share is no one's."""
+    known = art.memory.setdefault("surnames", {})
+    for person in art.persons_in(sent):
+        full = person.kb_id_ or person.text
+        words = full.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        key = words[-1].lower()
+        if known.get(key, full) != full:
+            known[key] = None
+        else:
+            known[key] = full
+
+
+def surnames_in(art: Article, tok: Token) -> list[Span]:
+    """'Bugti, Rind and Domki had parted ways with the PML-N': lone surnames of people the story named in
+    full in an earlier piece, found in a subject the name finder left empty (each a PROPN word of the
+    subject or of a name coordinated with it), as person spans named by their fullest form."""
+    known = art.memory.get("surnames", {})
+    out = []
+    for word in [tok, *tok.conjuncts]:
+        full = known.get(word.lower_) if word.pos_ == "PROPN" and word.text[:1].isupper() else None
+        if full is None or any(c.dep_ == "compound" for c in word.children):
+            return []  # one word that is no remembered surname: not a list of surnames
+        out.append(Span(art.doc, word.i, word.i + 1, label="PERSON", kb_id=full))
+    return out
+
+
 def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     lex = art.lex
+    remember_names(art, sent)
     found: list[Trigger] = []
     used: set[int] = set()
     hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases")]
@@ -47,6 +79,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
             continue  # "resigned from the party's presidency": a post, not the party
         head = phrase_head(span)
+        if head.tag_ == "MD" and span.start <= head.head.i < span.end and head.head.dep_ == "conj":
+            head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
     for tok in sent:
@@ -75,6 +109,12 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
+        if lemma in lex["depart2_bare_join_passives"] and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb"))
+            continue  # "A, B and C were inducted at a ceremony": into the party the story is about
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["depart2_return_nouns"] and _returned_to(art, sent, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.return.noun"))
+            continue  # "A and B called on the party president and announced their return"
         if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
@@ -88,6 +128,55 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
+
+
+def _returned_to(art: Article, sent: Span, noun: Token) -> str | None:
+    """The party of someone's 'return': 'their return to the PML-N fold', or, said bare ('announced their
+    return') just after the story told of a rejoining, the party rejoined. A return from somewhere, or
+    after something, or one no rejoining explains, is no joining ('his return from London')."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("to", "into"):
+            for obj in prep.children:
+                party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+                if obj.lower_ in PARTY_NOUNS:
+                    return art.focus_party(noun.i)
+    return None if preps else _party_just_joined(art, sent)
+
+
+def _party_just_joined(art: Article, sent: Span) -> str | None:
+    """The party the story's last act joined, told within a paragraph or two before this sentence
+    ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
+    last = art.memory.get("last_act")
+    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] != "fact":
+        return None
+    joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
+    if len(set(joins)) != 1:
+        return None
+    art.memory["named_later"] = (sent.start_char + art.offset, last)  # the people of that act are named here
+    return joins[0]
+
+
+def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
+    """'Six former MPAs who had quit the PTI joined the IPP. A, B and C were inducted at a ceremony': the
+    people named after an act told of an unnamed group did the group's other acts of that sentence too
+    (here, leaving the PTI); told as background, those carry no day."""
+    noted = art.memory.pop("named_later", None)
+    if noted is None or noted[0] != sent.start_char + art.offset or noted[1].get("people"):
+        return []
+    last = noted[1]
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    return list(dict.fromkeys((kind, party) for kind, party in acts if kind == "leave" and party))
+
+
+def _bare_announced_joining(art: Article, noun: Token) -> bool:
+    """'A and B were also present and announced joining': a joining announced with no party after it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and \
+        not any(c.dep_ not in ("det", "punct") for c in noun.children)
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -291,9 +380,11 @@ def _reported_false(art: Article, head: Token) -> bool:
 
 
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    art.memory.pop("named_later", None)
     party = target_party(art, sent, trig)
     if party is None or not_an_act(art, trig):
         return []
+    also = _acts_named_later(art, sent)
     people = actors(art, sent, trig)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
@@ -319,10 +410,11 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     before = art.memory.get("last_act")
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
-    out = []
+    out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
+           for _kind, left in also for person in people]
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
         for person in people:
@@ -337,11 +429,32 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
             if joined is not None:
                 out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
         if kind == "join_party" and trig.kind == "join":
+            stint = _stint_with(art, trig.head, party)
+            if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
+                out += [_event(art, sent, "leave_party", person, stint, status, None, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out
+
+
+def _stint_with(art: Article, head: Token, joined: str) -> str | None:
+    """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
+    joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending"):
+            continue
+        for noun in prep.children:
+            if noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
+                continue
+            for with_ in noun.children:
+                if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
+                    for obj in with_.children:
+                        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                        if party is not None and party.kb_id_ not in ("IND", joined):
+                            return party.kb_id_
+    return None
 
 
 def _left_for(art: Article, head: Token, left: str) -> str | None:
@@ -428,14 +541,50 @@ def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
             for person in people for kind, party in (("leave_party", left), ("join_party", joined))]
 
 
+def _name(person: Span) -> str:
+    return person.kb_id_ or person.text
+
+
 def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:
     return Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
                  status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
 
 
+def _passive_agent(trig: Trigger) -> Token | None:
+    """The 'by' of a joining told in the passive: 'the PSP had been joined by A and B', 'he was joined
+    by A': those after 'by' are the ones who join."""
+    head = trig.head
+    if trig.kind != "join" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "agent"), None)
+
+
+def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party a passive joining goes to: its subject when a party ('the PSP had been joined by'),
+    else, for a person who was 'joined by' others, the party the story just saw joined (within a
+    paragraph or two); nothing otherwise ('he was joined by his sons at the rally')."""
+    for subj in subjects_of(trig.head):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+        person = art.focus_person(subj.i) if is_pronoun(subj) else art.person_at(subj)
+        last = art.memory.get("last_act")
+        if person is None or last is None or _name(person) not in last.get("people", ()):
+            return None
+        near = 0 <= art.offset + sent.start_char - last["at"] <= 400
+        return last["party"] if near and last["kind"] in ("join", "defect") and last["status"] == "fact" else None
+    return None
+
+
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
+    if _passive_agent(trig) is not None:
+        return _passive_party(art, sent, trig)
+    if trig.rule == "join.return.noun":
+        return _returned_to(art, sent, head)
+    if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
+        return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
@@ -468,6 +617,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
+        if party is None and _joins_a_person(art, trig, tok):
+            return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
@@ -502,13 +653,25 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
-            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
-        return art.memory["last_leave_party"]  # "A and B also left": the party the others left
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
             return party.kb_id_
+    if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
+        return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
     return None
+
+
+def _joins_a_person(art: Article, trig: Trigger, tok: Token) -> bool:
+    """'A and B had joined Kamal', 'joined Khattak at his new party's launch': the object joined is a
+    person with no party named in it, so no party comes from words further on."""
+    if trig.kind not in ("join", "defect") or tok.dep_ != "dobj" or tok.head.i != trig.head.i:
+        return False
+    person = art.person_at(tok)
+    return person is not None and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _party_conjunct(art: Article, tok: Token) -> bool:
@@ -525,6 +688,19 @@ def _launched_party(art: Article, head: Token) -> str | None:
     return art.memory.get("last_new_party")  # named in an earlier piece of the article
 
 
+def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
+    """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
+    said': the party left is the one the last act left, not the one it joined (the last named)."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or not 0 <= art.offset + head.sent.start_char - last["at"] <= 400:
+        return focus
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    left = {party for kind, party in acts if kind == "leave" and party != focus}
+    if (("join", focus) in acts or ("defect", focus) in acts) and len(left) == 1:
+        return left.pop()
+    return focus
+
+
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     """'the party': the last party named, but not the one its movers come from ('BAP leaders who
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
@@ -533,7 +709,7 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
-        return art.focus_party(head.i)  # "PTI leaders left the party": their own party
+        return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
     own: set[str] = set()
     movers = [head.head] if head.dep_ in ("relcl", "acl") else []
     tok = head
@@ -578,10 +754,15 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
             return []
         return named
+    agent = _passive_agent(trig)
+    if agent is not None:  # "the PSP had been joined by A, B and C"
+        inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
+        return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
     owner = trig.head.head if trig.head.dep_ == "acl" and trig.head.head.lemma_.lower() in ABSTRACT_HEADS else None
+    owner = owner or _abstract_noun_before(trig.head)
     if owner is not None:  # "the decision of X to join", "X's decision to join"
         named = [p for c in owner.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                  for p in art.persons_in(subtree_span(c))]
@@ -612,8 +793,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
     sentence that opens with the act and names its people after 'were'."""
-    if trig.head.tag_ != "VBG" or any(not t.is_punct for t in art.doc[sent.start:trig.head.i]):
-        return []
+    if trig.head.tag_ != "VBG" or any(not t.is_punct and t.lower_ not in ("also", "likewise", "then", "now")
+                                      for t in art.doc[sent.start:trig.head.i]):
+        return []  # "Also joining the PPP were A and B"
     be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
     return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
@@ -654,6 +836,21 @@ def _for_to_subject(trigger: Token) -> Token | None:
     return None
 
 
+def _abstract_noun_before(trigger: Token) -> Token | None:
+    """'citing the decision of X to quit the party and join the PPP': the parser may hang 'to quit' on
+    the verb above, yet the infinitive right after 'the decision of X' is that decision's act, X's."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to" or doc[trigger.i - 1].head.i != trigger.i:
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.lemma_.lower() in ABSTRACT_HEADS and tok.pos_ == "NOUN" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
+
+
 ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
                   "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time"}
 
@@ -688,12 +885,12 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
     people: list[Span] = []
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
-        named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+        named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
         if named:  # "Javed Hashmi announces resignation from PTI"
             return named
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
-            named = [p for s_ in subjects_of(noun.head) for p in group_members(art, s_)]
+            named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
             if named:  # "A, B and C announced their resignations": the subject's people
                 people += named
                 continue
@@ -713,11 +910,23 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
     return people
 
 
+def _subjects_up(verb: Token) -> list[Token]:
+    """A verb's subjects, or for a second verb of one subject ('A and B called on him and announced
+    their return') those of the first."""
+    while not subjects_of(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return subjects_of(verb)
+
+
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
     people: list[Span] = []
     for subj in subs:
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
             people += group_members(art, subj)
+            continue
+        speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
+        if speaker is not None:
+            people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker
             continue
         if subj.lower_ in ("all", "both", "each", "most", "many") and any(
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
@@ -732,11 +941,16 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             named = [p for s in subjects_of(above) for p in group_members(art, s)]
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
+            elif len(named) == 1:
+                named = _speakers_group(art, sent, named[0]) or named  # "A and B ... A said they had resigned"
             if named:
                 people += named
                 continue
         if subj.lower_ in ("both", "two"):
             people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
+            continue
+        if _counted_back(art, sent, subj):
+            people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             focus = art.focus_person(subj.i)
@@ -748,11 +962,24 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                  and not _beside_the_subject(art, p, subj)]
         if found:
             people += found
+        elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
+            people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
         elif _definite_role(subj) and art.focus_person(subj.i) is not None:
             people.append(art.focus_person(subj.i))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _speakers_group(art: Article, sent: Span, speaker: Span) -> list[Span]:
+    """'A and B were elected on the BAP's tickets. A said they had resigned from the BAP': a 'they' that
+    one speaker utters stands for the group the sentence just before named, the speaker among them."""
+    if sent.start == 0:
+        return []
+    before = art.doc[sent.start - 1].sent
+    group = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+    names = {p.kb_id_ or p.text for p in group}
+    return group if len(group) >= 2 and (speaker.kb_id_ or speaker.text) in names else []
 
 
 def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
@@ -770,6 +997,26 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []
+
+
+def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
+    """'The four had joined the PTI in 2018': 'the' and a number (three or more) as a subject stand for
+    the last group of exactly that many people named together as the subject of one of the few
+    sentences just before."""
+    count = NUMBER_WORDS.get(subj.lower_)
+    if count is None or count < 3 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            or any(c.dep_ == "prep" for c in subj.children):
+        return []  # "the three of them", "the four MNAs": not the bare count
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        before = art.doc[start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        if len(people) == count:
+            return people
+        start = before.start
+    return []
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
@@ -804,8 +1051,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
     if named:
         return named
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return _include_objects(art, tok)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS | {"we"}:
+        return _include_objects(art, tok)  # "those who left are A and B", not "I have been in the party"
     if tok.dep_ == "pobj" and tok.head.lower_ == "among":
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
@@ -987,17 +1234,27 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
     'Former PTI leader X' and 'X from PTI' say nothing of a current seat and give none.
     """
     doc = art.doc
-    start = max(sent.start, person.start - 5)
+    start = max(sent.start, person.start - 5 - _from_place_before(art, sent, person))
     prefix = doc[start:person.start]
     parties = [p for p in art.parties_in(prefix.start, prefix.end) if p.kb_id_ != "IND"]
     if parties:
-        words = doc[parties[-1].end:person.start]
+        words = doc[parties[-1].end:person.start - _from_place_before(art, sent, person)]
         lead = doc[max(sent.start, parties[-1].start - 2):parties[-1].start]
         if (allow_former or not any(t.lower_ in ("former", "ex", "from") for t in lead)) and \
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
     return _role_of_party_before(art, sent, person, allow_former)
+
+
+def _from_place_before(art: Article, sent: Span, person: Span) -> int:
+    """How many tokens of 'from <Place>' stand between a role and its holder: 'PML-N MNA from Rahim Yar
+    Khan Mian Abdul Sattar' (0 when there is none)."""
+    i = person.start - 1
+    while i > sent.start and art.doc[i].pos_ == "PROPN" and art.person_at(art.doc[i]) is None \
+            and art.party_at(art.doc[i]) is None and person.start - i <= 4:
+        i -= 1
+    return person.start - i if i < person.start - 1 and art.doc[i].lower_ == "from" else 0
 
 
 def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: bool) -> str | None:

@@ -465,6 +465,7 @@ class NameRepair:
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
         self.retired_marks = lex["retired_rank_marks"]
+        self.place_heads = lex["depart2_place_head_nouns"]
 
     def __call__(self, doc: Doc) -> Doc:
         self._caps_sents = {}
@@ -546,7 +547,8 @@ class NameRepair:
         return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
 
     def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
-        """'Orakzai Agency Malik Jawad Hussain': a place or body, then a name its title opens.
+        """'Orakzai Agency Malik Jawad Hussain', 'MNA from Rahim Yar Khan Mian Abdul Sattar': a place (of one
+        word or several) or body, then a name its title opens.
         'Minister of Fisheries Mir Chakar Domki', 'Adviser to the PM on Health Dr X': the portfolio after 'of', 'for', 'on' is no name."""
         if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for", "on") and doc[run.start - 2].text in self.roles:
             k = 0
@@ -558,8 +560,8 @@ class NameRepair:
             if opener is not None:  # 'Minister for Rural Roads Diwan Ali Chughtai': the title opens the name
                 return [doc[run.start + opener:run.end]]
         for k in range(1, len(run) - 1):
-            if run[k].text in self.openers and any(t.text in self.org_words or t.text.lower() in self.places
-                                                   for t in run[:k]):
+            if run[k].text in self.openers and (any(t.text in self.org_words or t.text.lower() in self.places
+                                                    for t in run[:k]) or run[:k].text.lower() in self.places):
                 return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
         return [run]
 
@@ -585,7 +587,7 @@ class NameRepair:
 
     def _is_person(self, doc: Doc, run: Span, runs: list[Span]) -> bool:
         words = [t for t in run if t.text != "-" and not (t.text in ("ur", "ul", "ud", "un", "uz") and t.i > run.start)]
-        if not words:
+        if not words or self._names_a_place(doc, run):
             return False
         if len(words) >= 2 and all(t.text.isupper() for t in words) and self._caps_line(words[0]):
             return self._headline_evidence(doc, run, runs, caps=True)  # "MNA ALI RAZA ABIDI LEAVES MQM"
@@ -616,6 +618,12 @@ class NameRepair:
         if self._headline_evidence(doc, run, runs):
             return True  # "Farooq Lund, Bashir Chandio join PPP": a list or a verb's subject in a headline
         return False
+
+    def _names_a_place(self, doc: Doc, run: Span) -> bool:
+        """'the Bharchundi Sharif shrine', 'the Data Darbar mosque': a run right before a lowercase noun of a
+        place (lexicon depart2_place_head_nouns) names that place, even when its last word is a surname."""
+        after = doc[run.end] if run.end < len(doc) else None
+        return after is not None and after.text in self.place_heads
 
     def _after_rank_aside(self, doc: Doc, run: Span) -> bool:
         """A run right after a rank's '(retd)' or '(R)': the rank's holder is named next."""
