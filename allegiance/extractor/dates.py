@@ -10,6 +10,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from .status import called_off_by
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
@@ -163,6 +165,13 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
+    if lex is not None:
+        reversal = called_off_by(trigger, lex)
+        if reversal is not None:  # 'X, who had announced on Sunday that he was joining, took a U-turn on Monday'
+            mine = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) == reversal.i]
+            return (True, mine[0][1]) if mine else (False, None)
+        if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex["status_announce_lemmas"]:
+            exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -185,12 +194,47 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if lex is not None and told_as_background(sent, trigger, lex):
         return True, None
     if not exprs:
+        if lex is not None and story is not None and denial_of_report(trigger, lex):
+            return True, story  # 'denied that he had joined the PML-N': the denial is the day's news
         return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
         return True, None
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def denial_of_report(trigger: Token, lex) -> bool:
+    """'X denied that he had joined the PML-N', 'dismissed reports that he had left': an act told only
+    as what someone denies is dated by the denial (GUIDELINE), which is the story's news, even when
+    the act is written in the pluperfect of background. A denial told as background itself ('had
+    denied', 'earlier denied') is not."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "acl", "xcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.tag_ == "VBD":
+            return not any(c.lower_ in lex["date_background_adverbs"] or (c.dep_ == "aux" and c.lower_ == "had")
+                           for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.lower_ in lex["status_hedge_nouns"]:
+            continue  # 'dismissed reports that ...': the noun between
+    return False
+
+
+def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
+    """A time inside a relative clause that tells of something else ('he said he had resigned his seat
+    in the Sindh Assembly, where he was elected in 2018'): it dates that clause, not the act. Used
+    for acts a speaker reports, whose day is the statement's."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for anc in [tok[0], *tok[0].ancestors]:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and trigger not in anc.subtree:
+            return True
+    return False
 
 
 def _day_after_shift(sent: Span, trigger: Token) -> int | None:

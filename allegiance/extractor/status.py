@@ -30,6 +30,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if is_opinion(trigger, lex):
         return None
+    if called_off_by(trigger, lex) is not None:
+        return "denied"
     for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
             return "denied"
@@ -81,6 +83,30 @@ def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
                                    if c.dep_ in ("prt", "prep", "dobj", "advmod") and c.i < trigger.i)]
     said = " ".join(words)
     return any(cue in said for cue in lex["status_reversal_cues"])
+
+
+def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
+    """'X, who had announced on Sunday that he was joining the PSP, took a U-turn on Monday': an act
+    announced in a relative clause on the subject of a reversal or a denial is called off by that
+    clause, whose verb is returned (the act is denied, and dated by it). Only an announced or
+    intended act ('who had decided to quit'), so that 'X, who joined the PTI in 2018, withdrew
+    from the race' keeps the joining a fact."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "prep", "dobj"):
+            break
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.i == trigger.i or tok.lemma_.lower() not in lex["status_announce_lemmas"] | lex["status_hedge_lemmas"]:
+        return None
+    subject = tok.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
+        return None
+    said = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod"))])
+    if verb.lemma_.lower() in lex["status_reversal_lemmas"] | lex["status_deny_lemmas"] \
+            or any(cue in said for cue in lex["status_reversal_cues"]):
+        return verb
+    return None
 
 
 def _in_contact(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
