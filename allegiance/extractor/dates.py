@@ -247,6 +247,21 @@ def _day_after_shift(sent: Span, trigger: Token) -> int | None:
                 return n
         if tok.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             break
+    return _misparsed_day_after(sent, trigger)
+
+
+def _misparsed_day_after(sent: Span, trigger: Token) -> int | None:
+    """'came a day after X's district chief Y joined the PTI': the parser may hang 'after' and the
+    name on the verb above and join the act to it as a conjunct; with no 'and' and no other verb
+    between them, the act is still the clause 'after' opens."""
+    if trigger.dep_ != "conj" or trigger.head.i >= trigger.i:
+        return None
+    between = trigger.doc[trigger.head.i + 1:trigger.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between):
+        return None
+    for tok in between:
+        if tok.lower_ == "after" and tok.i - 2 >= sent.start and tok.doc[tok.i - 1].lower_ in ("day", "days"):
+            return NUMBER_OF_DAYS.get(tok.doc[tok.i - 2].lower_)
     return None
 
 
