@@ -39,3 +39,58 @@ def test_year_in_a_relative_clause_does_not_undate_a_reported_resignation():
             "the Sindh Assembly, where he was elected in 2018.")
     post = by_actor(extract(text, published="2023-05-24"), "resign_post")["Faisal Rasheed"]
     assert post.date == "2023-05-23"
+
+
+# ---------------------------------------------------------------- Urdu
+
+URDU_LEAD = "لاہور (نمائندہ خصوصی) سابق رکن صوبائی اسمبلی چوہدری طارق نذیر نے پیر کے روز پاکستان مسلم لیگ ن میں شمولیت کا اعلان کر دیا۔\n\n"
+
+
+def test_urdu_background_with_a_year_takes_no_day_from_the_story():
+    text = URDU_LEAD + "یاد رہے کہ میاں عبدالستار گجر 2013 میں پیپلز پارٹی چھوڑ کر تحریک انصاف میں شامل ہوئے تھے۔"
+    events = extract(text, published="2024-02-20")
+    assert by_actor(events, "join_party")["چوہدری طارق نذیر"].date == "2024-02-19"
+    assert by_actor(events, "join_party")["میاں عبدالستار گجر"].date is None
+    assert by_actor(events, "leave_party")["میاں عبدالستار گجر"].date is None
+
+
+def test_urdu_rumour_of_sources_with_next_week_is_undated_and_names_no_time_words():
+    text = URDU_LEAD + "ذرائع کا کہنا ہے کہ ان کے بھائی چوہدری ناصر نذیر بھی آئندہ ہفتے مسلم لیگ ن میں شامل ہو سکتے ہیں۔"
+    joins = by_actor(extract(text, published="2024-02-20"), "join_party")
+    assert "آئندہ ہفتے" not in joins
+    assert (joins["چوہدری ناصر نذیر"].status, joins["چوہدری ناصر نذیر"].date) == ("possible", None)
+
+
+def test_urdu_independent_is_a_role_and_status_is_read_on_the_cue_clause():
+    text = URDU_LEAD + ("ذرائع کے مطابق رحیم یار خان سے آزاد رکن قومی اسمبلی سید حامد محمود کے بھی پیپلز پارٹی میں شامل ہونے "
+                        "کا امکان ہے، تاہم انہوں نے اب تک کوئی اعلان نہیں کیا۔")
+    joins = by_actor(extract(text, published="2024-02-20"), "join_party")
+    assert (joins["سید حامد محمود"].status, joins["سید حامد محمود"].date) == ("possible", None)
+    assert not any("مطابق" in actor for actor in joins)
+
+
+def test_urdu_reported_clause_with_its_own_subject_is_not_the_speakers_act():
+    text = URDU_LEAD + ("پارٹی رہنما بیرسٹر عمران علی نے پریس کانفرنس کرتے ہوئے کہا کہ تحریک انصاف کے حمایت یافتہ آزاد ارکان "
+                        "سنی اتحاد کونسل میں شامل ہوں گے۔")
+    assert "بیرسٹر عمران علی" not in by_actor(extract(text, published="2024-02-20"), "join_party")
+
+
+def test_urdu_speaker_denying_his_own_leaving_is_still_the_actor():
+    text = URDU_LEAD + "ادھر تحریک انصاف کے رہنما ملک احمد سعید نے ان خبروں کی تردید کی کہ وہ پارٹی چھوڑ رہے ہیں۔"
+    leave = by_actor(extract(text, published="2024-02-20"), "leave_party")["ملک احمد سعید"]
+    assert leave.status == "denied"
+
+
+def test_urdu_expulsion_with_its_words_apart_and_a_conditional_offer_is_no_event():
+    text = ("پشاور (بیورو رپورٹ) جمعیت علمائے اسلام نے جمعہ کے روز ضلع بنوں کے سابق امیر حاجی نور رحمان کی بنیادی رکنیت "
+            "پارٹی ڈسپلن کی خلاف ورزی پر ختم کر دی۔\n\n"
+            "دوسری جانب پیپلز پارٹی کے صوبائی صدر نے کہا کہ اگر جمعیت علمائے اسلام نے پیشکش کی تو صوبے میں اتحاد پر غور کیا جا سکتا ہے۔")
+    events = extract(text, published="2025-06-17")
+    expel = by_actor(events, "expel")["حاجی نور رحمان"]
+    assert (expel.party, expel.date) == ("JUI-F", "2025-06-13")
+    assert not [e for e in events if e.type == "coalition"]
+
+
+def test_urdu_headline_denial_names_no_one_expelled():
+    text = "جے یو آئی رہنما نے تحریک انصاف میں شمولیت کی خبروں کی تردید کر دی، بنوں کے سابق امیر کی رکنیت ختم\n\nمتن۔"
+    assert not [e for e in extract(text, published="2025-06-17") if e.type == "expel"]
