@@ -94,3 +94,16 @@ def test_urdu_expulsion_with_its_words_apart_and_a_conditional_offer_is_no_event
 def test_urdu_headline_denial_names_no_one_expelled():
     text = "جے یو آئی رہنما نے تحریک انصاف میں شمولیت کی خبروں کی تردید کر دی، بنوں کے سابق امیر کی رکنیت ختم\n\nمتن۔"
     assert not [e for e in extract(text, published="2025-06-17") if e.type == "expel"]
+
+
+def test_coming_act_with_a_postposed_pronoun_attribution_is_announced():
+    text = "LAHORE: Former MNA Ghulam Sarwar Cheema will formally join the Pakistan Peoples Party on Friday, he announced on Sunday."
+    join = by_actor(extract(text, published="2018-02-13"), "join_party")["Ghulam Sarwar Cheema"]
+    assert (join.status, join.date) == ("fact", "2018-02-11")
+
+
+def test_coming_act_of_another_in_a_quote_stays_possible():
+    text = ("LAHORE: PPP leader Qamar Zaman Kaira spoke to reporters. “Ghulam Sarwar Cheema will join the Pakistan "
+            "Peoples Party on Friday,” he said on Sunday.")
+    join = by_actor(extract(text, published="2018-02-13"), "join_party")["Ghulam Sarwar Cheema"]
+    assert join.status == "possible"

@@ -199,10 +199,22 @@ def _others_act(clause: Token, speakers: list[Token]) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not speakers or subj.pos_ == "PRON" or subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
         return False
+    if _postposed_pronoun(clause, subj, speakers):
+        return False
     names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
     said = {t.lower_ for sp in speakers for t in sp.subtree if t.pos_ == "PROPN"}
     in_party_span = any(subj.i >= span.start and subj.i < span.end for span in clause.doc.spans.get("parties", []))
     return bool(names) and not names & said and not in_party_span
+
+
+def _postposed_pronoun(clause: Token, subj: Token, speakers: list[Token]) -> bool:
+    """'X will formally join the PPP on Friday, he announced on Sunday': an attribution set after an
+    unquoted clause, with a pronoun for its speaker, is the clause's subject speaking of himself.
+    Inside a quote ('"Nawaz will join us," he said') the pronoun is the quoted speaker."""
+    if not all(s.pos_ == "PRON" and s.lower_ in ("he", "she", "they") and s.i > subj.i for s in speakers):
+        return False
+    head = clause.doc[clause.sent.start:max(s.i for s in speakers)].text
+    return not any(q in head for q in ('"', "\u201c", "\u201d", "\u2018", "\u2019 "))
 
 
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:
