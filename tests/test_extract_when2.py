@@ -107,3 +107,10 @@ def test_coming_act_of_another_in_a_quote_stays_possible():
             "Peoples Party on Friday,” he said on Sunday.")
     join = by_actor(extract(text, published="2018-02-13"), "join_party")["Ghulam Sarwar Cheema"]
     assert join.status == "possible"
+
+
+def test_done_relative_clause_keeps_its_own_mood_under_a_hedged_main_clause():
+    text = ("Fida Muhammad Nashad, a former speaker of the assembly who joined the PML-N in 2015, is reportedly "
+            "in contact with the PTI.")
+    join = by_actor(extract(text, published="2020-11-10"), "join_party")["Fida Muhammad Nashad"]
+    assert (join.party, join.status, join.date) == ("PML-N", "fact", None)
