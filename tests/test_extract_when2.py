@@ -114,3 +114,12 @@ def test_done_relative_clause_keeps_its_own_mood_under_a_hedged_main_clause():
             "in contact with the PTI.")
     join = by_actor(extract(text, published="2020-11-10"), "join_party")["Fida Muhammad Nashad"]
     assert (join.party, join.status, join.date) == ("PML-N", "fact", None)
+
+
+def test_outlet_named_today_is_not_the_day():
+    text = ("ISLAMABAD: Former MNA Rana Tariq Javed has quit the Pakistan Muslim League-Quaid, a close aide told "
+            "Pakistan Today on Friday.")
+    leave = by_actor(extract(text, published="2011-04-16"), "leave_party")["Rana Tariq Javed"]
+    assert leave.date == "2011-04-15"
+    text = "ISLAMABAD: Former MNA Rana Tariq Javed quit the Pakistan Muslim League-Quaid today."
+    assert by_actor(extract(text, published="2011-04-16"), "leave_party")["Rana Tariq Javed"].date == "2011-04-16"

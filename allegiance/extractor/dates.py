@@ -90,6 +90,8 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
                                                    int(m.group(3)) if m.group(3) else None, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
+            if _in_a_name(text, m.start()):
+                continue
             found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
         for m in WEEKDAY_RE.finditer(text):
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
@@ -97,6 +99,17 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return sorted(found, key=lambda x: x[0])
+
+
+def _in_a_name(text: str, pos: int) -> bool:
+    """'told Pakistan Today on Friday', 'USA Today': a capitalised 'Today' after a capitalised word,
+    inside a sentence, is part of a name (an outlet's), not the day."""
+    if not text[pos].isupper():
+        return False
+    before = text[:pos].rstrip()
+    word = re.search(r"([A-Za-z]+)$", before)
+    return bool(word) and word.group(1)[0].isupper() and len(before) > len(word.group(1)) \
+        and before[-len(word.group(1)) - 1] not in ".!?\n"
 
 
 # Days counted from the story's own day rather than from publication: "earlier in the day",
