@@ -123,3 +123,9 @@ def test_outlet_named_today_is_not_the_day():
     assert leave.date == "2011-04-15"
     text = "ISLAMABAD: Former MNA Rana Tariq Javed quit the Pakistan Muslim League-Quaid today."
     assert by_actor(extract(text, published="2011-04-16"), "leave_party")["Rana Tariq Javed"].date == "2011-04-16"
+
+
+def test_no_truth_in_reports_of_an_act_is_a_denial():
+    text = "PESHAWAR: Former MPA Gul Zaman Khan on Monday said there was no truth in reports that he had left the PTI."
+    leave = by_actor(extract(text, published="2020-11-10"), "leave_party")["Gul Zaman Khan"]
+    assert (leave.status, leave.date) == ("denied", "2020-11-09")

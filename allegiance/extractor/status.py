@@ -33,7 +33,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     if called_off_by(trigger, lex) is not None:
         return "denied"
     for below, tok in zip([None, *chain], chain):
-        if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
+        if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
@@ -242,6 +242,13 @@ def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
     if tok.lower_ not in lex["status_hedge_nouns"] and tok.lemma_.lower() not in lex["status_hedge_lemmas"]:
         return False
     return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
+
+
+def _no_truth(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'there was no truth in reports that he had left the PTI', 'no substance in the rumours': a
+    report said to hold no truth is denied."""
+    return tok.i != trigger.i and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["when2_deny_nouns"] \
+        and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:
