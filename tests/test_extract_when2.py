@@ -129,3 +129,13 @@ def test_no_truth_in_reports_of_an_act_is_a_denial():
     text = "PESHAWAR: Former MPA Gul Zaman Khan on Monday said there was no truth in reports that he had left the PTI."
     leave = by_actor(extract(text, published="2020-11-10"), "leave_party")["Gul Zaman Khan"]
     assert (leave.status, leave.date) == ("denied", "2020-11-09")
+
+
+def test_a_stretch_of_days_gives_no_day_and_day_of_month_is_a_day():
+    lead = "LAHORE: Former MPA Ijaz Shafi joined the Pakistan Peoples Party on Monday.\n\n"
+    for stretch in ("over the weekend", "earlier in the week", "a fortnight ago", "a few days back",
+                    "in the first week of March", "in mid-February"):
+        text = lead + f"Former MNA Rai Aziz Ullah Khan quit the PML-N {stretch}, his aides said."
+        assert by_actor(extract(text, published="2019-03-12"), "leave_party")["Rai Aziz Ullah Khan"].date is None, stretch
+    text = lead + "Former MNA Rai Aziz Ullah Khan quit the PML-N on the 5th of March, his aides said."
+    assert by_actor(extract(text, published="2019-03-12"), "leave_party")["Rai Aziz Ullah Khan"].date == "2019-03-05"

@@ -18,7 +18,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
             "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
@@ -32,7 +32,15 @@ VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(
                    r"|\bin\s+\d{4}\b"
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
                    r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
-                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b", re.I)
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"
+                   # a stretch of days, not one: 'earlier in the week', 'over the weekend', 'a fortnight ago',
+                   # 'a few days back', 'the other day', 'in the first week of March', 'in mid-February'
+                   r"|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
+                   r"|\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this|past)\s+weekend\b"
+                   r"|\b(?:a|one|two|three)\s+fortnights?\s+ago\b"
+                   r"|\b(?:a\s+)?few\s+days\s+back\b|\bthe\s+other\s+day\b"
+                   r"|\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\b"
+                   r"|\b(?:in\s+)?(?:mid|early|late)-\s*(?:" + MONTH_RE + r")\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
