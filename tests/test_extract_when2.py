@@ -139,3 +139,26 @@ def test_a_stretch_of_days_gives_no_day_and_day_of_month_is_a_day():
         assert by_actor(extract(text, published="2019-03-12"), "leave_party")["Rai Aziz Ullah Khan"].date is None, stretch
     text = lead + "Former MNA Rai Aziz Ullah Khan quit the PML-N on the 5th of March, his aides said."
     assert by_actor(extract(text, published="2019-03-12"), "leave_party")["Rai Aziz Ullah Khan"].date == "2019-03-05"
+
+
+def test_urdu_days_counted_back_and_last_weekday_and_evening():
+    text = ("جھنگ (نامہ نگار) مسلم لیگ ن کے سابق رکن قومی اسمبلی شیخ نوید اکرم نے گزشتہ شب پاکستان تحریک انصاف میں شمولیت کا اعلان کر دیا۔\n\n"
+            "سابق رکن صوبائی اسمبلی مہر نوید سرگانہ نے بھی اتوار کی شام تحریک انصاف میں شامل ہونے کا اعلان کیا۔\n\n"
+            "سابق ناظم ملک ارشد محمود نے دو روز قبل مسلم لیگ ن چھوڑ دی تھی۔\n\n"
+            "سابق ناظم چوہدری نعیم اختر نے گزشتہ جمعہ پیپلز پارٹی میں شمولیت اختیار کی۔")
+    events = extract(text, published="2018-06-05")
+    joins, leaves = by_actor(events, "join_party"), by_actor(events, "leave_party")
+    assert joins["شیخ نوید اکرم"].date == "2018-06-04"
+    assert joins["مہر نوید سرگانہ"].date == "2018-06-03"
+    assert leaves["ملک ارشد محمود"].date == "2018-06-03"
+    assert joins["چوہدری نعیم اختر"].date == "2018-06-01"
+
+
+def test_urdu_vague_week_and_undated_denial_take_no_day():
+    text = ("جھنگ (نامہ نگار) مسلم لیگ ن کے سابق رکن قومی اسمبلی شیخ نوید اکرم نے پیر کے روز پاکستان تحریک انصاف میں شمولیت کا اعلان کر دیا۔\n\n"
+            "ذرائع کے مطابق ضلع کونسل کے سابق چیئرمین صاحبزادہ محبوب عالم بھی رواں ہفتے تحریک انصاف میں شامل ہو سکتے ہیں۔\n\n"
+            "ادھر پیپلز پارٹی کے صدر مخدوم فیصل حیات نے تحریک انصاف میں شمولیت کی خبروں کو مسترد کر دیا۔")
+    joins = by_actor(extract(text, published="2018-06-05"), "join_party")
+    assert joins["شیخ نوید اکرم"].date == "2018-06-04"
+    assert (joins["صاحبزادہ محبوب عالم"].status, joins["صاحبزادہ محبوب عالم"].date) == ("possible", None)
+    assert (joins["مخدوم فیصل حیات"].status, joins["مخدوم فیصل حیات"].date) == ("denied", None)

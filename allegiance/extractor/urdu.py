@@ -425,7 +425,7 @@ def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b:
 def _trailing_names(text: str, lex) -> list[str]:
     """The name closing each listed item: the words after its last role or particle
     ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
-    stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"])
+    stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
         words = chunk.split()
@@ -551,12 +551,19 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
         return None
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
+    back = next((n for words, n in lex["when2_days_ago"].items() if words in sent), None)
+    if back is not None:  # 'گزشتہ شب' (last night), 'دو روز قبل' (two days ago): counted from publication
+        return (article.published - timedelta(days=back)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
-    after = "|".join(re.escape(w) for w in lex["weekday_after"])
+    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
+    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
     for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
         if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ جمعہ' (last Friday); 'گزشتہ ہفتے' is last week
+                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     written = _written_date(sent, article.published, lex)
     if written is not None:
         return written.isoformat()
@@ -568,12 +575,15 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
 def _told_undated(sent: str, lex) -> bool:
     """An act with no day of its own that is not the story's news: told as background ('واضح رہے کہ',
     'یاد رہے کہ'), in a time with no day ('گزشتہ ماہ', 'آئندہ ہفتے', '2013 میں'), or as a rumour of
-    unnamed sources ('ذرائع کے مطابق ... کا امکان ہے'). As in English, it takes no day from the story."""
-    if any(w in sent for w in lex["when2_background_openers"] + lex["when2_vague_times"]):
+    unnamed sources ('ذرائع کے مطابق ... کا امکان ہے'), or a denial of reports whose day the sentence does not
+    give (the denial's day is the act's, GUIDELINE). As in English, it takes no day from the story."""
+    if any(w in sent for w in lex["when2_background_openers"] + lex["when2_vague_times"] + lex["when2_more_vague_times"]):
         return True
     undated = re.sub(r"\([^()]*\)", " ", sent)
     if re.search(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669]){DIGITS.pattern}{{4}}(?![\d\u06F0-\u06F9\u0660-\u0669])", undated):
         return True  # a year alone: the written day-month forms were read above
+    if any(c in sent for c in lex["when2_denial_words"]):
+        return True  # 'X نے ... خبروں کی تردید کی': a denial with no day of its own is no act of the story's day
     return any(w in sent for w in lex["when2_hearsay"]) and any(c in sent for c in lex["hedge"])
 
 
