@@ -162,3 +162,11 @@ def test_urdu_vague_week_and_undated_denial_take_no_day():
     assert joins["شیخ نوید اکرم"].date == "2018-06-04"
     assert (joins["صاحبزادہ محبوب عالم"].status, joins["صاحبزادہ محبوب عالم"].date) == ("possible", None)
     assert (joins["مخدوم فیصل حیات"].status, joins["مخدوم فیصل حیات"].date) == ("denied", None)
+
+
+def test_coming_act_today_on_the_word_of_sources_is_undated_but_a_done_one_is_dated():
+    planned = "GILGIT: Former deputy speaker Jafar Ali Khan is also expected to join the PTI today, party sources said."
+    join = by_actor(extract(planned, published="2020-11-10"), "join_party")["Jafar Ali Khan"]
+    assert (join.status, join.date) == ("possible", None)
+    done = "GILGIT: Former deputy speaker Jafar Ali Khan joined the PTI today, party sources said."
+    assert by_actor(extract(done, published="2020-11-10"), "join_party")["Jafar Ali Khan"].date == "2020-11-10"

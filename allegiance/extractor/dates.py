@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from .status import called_off_by
+from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -174,7 +174,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)):
+        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
         elif d is not None and story is not None and published is not None and _quoted(text, pos) \
                 and RELATIVE_RE.match(text, pos) and story != published:
@@ -256,6 +256,15 @@ def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
         if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and trigger not in anc.subtree:
             return True
     return False
+
+
+def _planned_today(text: str, pos: int, day: date | None, published: date | None, trigger: Token, sent: Span,
+                   lex) -> bool:
+    """'X is expected to join the PTI today, party sources said': the day of a coming act told on the
+    word of unnamed sources is the plan's, not the statement's (which the sources do not date)."""
+    if lex is None or day is None or day != published or not RELATIVE_RE.match(text, pos):
+        return False
+    return on_hearsay(sent, lex) and still_to_come(trigger, lex)
 
 
 def _day_after_shift(sent: Span, trigger: Token) -> int | None:
