@@ -170,3 +170,11 @@ def test_coming_act_today_on_the_word_of_sources_is_undated_but_a_done_one_is_da
     assert (join.status, join.date) == ("possible", None)
     done = "GILGIT: Former deputy speaker Jafar Ali Khan joined the PTI today, party sources said."
     assert by_actor(extract(done, published="2020-11-10"), "join_party")["Jafar Ali Khan"].date == "2020-11-10"
+
+
+def test_dismissed_reports_of_a_pluperfect_act_take_the_story_day_unless_the_denial_is_background():
+    lead = "ISLAMABAD: Prime Minister Imran Khan on Tuesday met a delegation of the PML-Q. "
+    news = lead + "Meanwhile, PTI dissident Amjad Niazi dismissed reports that he had joined the PML-N."
+    assert by_actor(extract(news, published="2022-03-09"), "join_party")["Amjad Niazi"].date == "2022-03-08"
+    old = lead + "Amjad Niazi had earlier dismissed reports that he had joined the PML-N."
+    assert by_actor(extract(old, published="2022-03-09"), "join_party")["Amjad Niazi"].date is None

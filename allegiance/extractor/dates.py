@@ -231,15 +231,14 @@ def denial_of_report(trigger: Token, lex) -> bool:
     the act is written in the pluperfect of background. A denial told as background itself ('had
     denied', 'earlier denied') is not."""
     tok = trigger
-    for _ in range(3):
-        if tok.dep_ not in ("ccomp", "acl", "xcomp") or tok.head.i == tok.i:
-            break
+    for _ in range(4):
+        report = tok.pos_ == "NOUN" and tok.lower_ in lex["status_hedge_nouns"] and tok.dep_ in ("dobj", "pobj")
+        if tok.head.i == tok.i or not (tok.dep_ in ("ccomp", "acl", "xcomp") or report):
+            break  # climbs the clause and a report noun ('dismissed reports that ...') only
         tok = tok.head
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.tag_ == "VBD":
             return not any(c.lower_ in lex["date_background_adverbs"] or (c.dep_ == "aux" and c.lower_ == "had")
                            for c in tok.children)
-        if tok.pos_ == "NOUN" and tok.lower_ in lex["status_hedge_nouns"]:
-            continue  # 'dismissed reports that ...': the noun between
     return False
 
 
