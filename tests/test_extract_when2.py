@@ -178,3 +178,16 @@ def test_dismissed_reports_of_a_pluperfect_act_take_the_story_day_unless_the_den
     assert by_actor(extract(news, published="2022-03-09"), "join_party")["Amjad Niazi"].date == "2022-03-08"
     old = lead + "Amjad Niazi had earlier dismissed reports that he had joined the PML-N."
     assert by_actor(extract(old, published="2022-03-09"), "join_party")["Amjad Niazi"].date is None
+
+
+def test_act_in_a_relative_clause_on_the_subject_takes_only_its_own_day():
+    text = ("LAHORE: Punjab Senior Minister Abdul Aleem Khan, who joined the PTI after leaving the PML-Q, on Monday "
+            "resigned from the cabinet.")
+    events = extract(text, published="2019-03-12")
+    assert by_actor(events, "join_party")["Abdul Aleem Khan"].date is None
+    assert by_actor(events, "leave_party")["Abdul Aleem Khan"].date is None
+    text = ("LAHORE: Former MNA Riaz Fatyana, who announced on Sunday that he was quitting the PML-Q, on Monday "
+            "joined the PTI.")
+    events = extract(text, published="2019-03-12")
+    assert by_actor(events, "leave_party")["Riaz Fatyana"].date == "2019-03-10"
+    assert by_actor(events, "join_party")["Riaz Fatyana"].date == "2019-03-11"

@@ -212,6 +212,11 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         return True, when
     if any(_verb_above(sent, pos) in own for pos in against):
         return True, None  # "quit the PTI after May 9": a bound, not a day
+    relative = _describes_subject(trigger)
+    if exprs and relative is not None:  # "X, who joined the PTI after leaving the PML-Q, on Monday resigned": Monday is the resigning's
+        inside = [(pos, d) for pos, d in exprs if d is not None and relative.i in
+                  {t.i for t in (sent.char_span(pos, pos + 1, alignment_mode="expand") or [trigger])[0].ancestors}]
+        return True, (min(inside, key=lambda x: abs(x[0] - anchor))[1] if inside else None)
     if lex is not None and told_as_background(sent, trigger, lex):
         return True, None
     if not exprs:
@@ -240,6 +245,21 @@ def denial_of_report(trigger: Token, lex) -> bool:
             return not any(c.lower_ in lex["date_background_adverbs"] or (c.dep_ == "aux" and c.lower_ == "had")
                            for c in tok.children)
     return False
+
+
+def _describes_subject(trigger: Token) -> Token | None:
+    """The relative clause, on the subject of another clause, that tells the act ('X, who joined the
+    PTI after leaving the PML-Q, on Monday resigned'): it describes the person the news is about, and
+    the main clause's day is that clause's act; only a day inside the relative clause dates this one
+    ('X, who announced on Sunday that he was quitting, on Monday joined ...')."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+        if tok.head.i == tok.i or tok.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "conj", "advcl", "ccomp"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
