@@ -191,3 +191,11 @@ def test_act_in_a_relative_clause_on_the_subject_takes_only_its_own_day():
     events = extract(text, published="2019-03-12")
     assert by_actor(events, "leave_party")["Riaz Fatyana"].date == "2019-03-10"
     assert by_actor(events, "join_party")["Riaz Fatyana"].date == "2019-03-11"
+
+
+def test_in_contact_about_joining_is_possible_but_talks_held_stay_talks():
+    text = "PESHAWAR: Former MPA Gul Zaman Khan is in contact with the ANP about joining it."
+    assert by_actor(extract(text, published="2020-11-10"), "join_party")["Gul Zaman Khan"].status == "possible"
+    text = "PESHAWAR: The ANP is in talks with the PPP on Monday."
+    talks = [e for e in extract(text, published="2020-11-10") if e.type == "coalition"]
+    assert talks and talks[0].status == "fact"

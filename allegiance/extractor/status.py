@@ -112,10 +112,20 @@ def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
 def _in_contact(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     """'in contact with the PPP about joining it', 'in talks with the PML-N over joining': contacts
     about an act are not the act (possible). Only when the act hangs on the contact noun through a
-    preposition, so that 'held talks' as the act itself is not hedged by its own word."""
-    if tok.i == trigger.i or tok.i in phrase or tok.lower_ not in lex["status_contact_nouns"]:
+    preposition or as its infinitive ('in talks to join the ANP'), or when the copula holds both ('is in
+    contact with the ANP about joining it'), so that 'held talks' as the act itself is not hedged by its
+    own word."""
+    if tok.i == trigger.i or tok.i in phrase:
         return False
-    return any(c.dep_ == "prep" and trigger in c.subtree for c in tok.children)
+    if tok.lemma_.lower() in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and trigger not in c.subtree and not phrase & {t.i for t in c.subtree}
+            and any(o.dep_ == "pobj" and o.lower_ in lex["status_contact_nouns"] for o in c.children)
+            for c in tok.children):
+        return True  # 'is in contact with the ANP about joining it': the parser may hang 'about' on the copula
+    if tok.lower_ not in lex["status_contact_nouns"]:
+        return False
+    return trigger.head.i == tok.i and trigger.dep_ in ("acl", "relcl") or \
+        any(c.dep_ == "prep" and trigger in c.subtree for c in tok.children)  # 'in talks to join the ANP'
 
 
 def _done(trigger: Token) -> bool:
