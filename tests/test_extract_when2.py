@@ -199,3 +199,10 @@ def test_in_contact_about_joining_is_possible_but_talks_held_stay_talks():
     text = "PESHAWAR: The ANP is in talks with the PPP on Monday."
     talks = [e for e in extract(text, published="2020-11-10") if e.type == "coalition"]
     assert talks and talks[0].status == "fact"
+
+
+def test_contact_about_joining_on_insiders_word_takes_no_day():
+    text = ("KARACHI: Former MPA Syed Hashim Raza joined the Pakistan Peoples Party on Monday.\n\n"
+            "Another former MQM-P lawmaker, Kanwar Naveed Alam, is in contact with the PPP about joining it, party insiders said.")
+    join = by_actor(extract(text, published="2025-01-14"), "join_party")["Kanwar Naveed Alam"]
+    assert (join.status, join.date) == ("possible", None)

@@ -141,7 +141,8 @@ def still_to_come(trigger: Token, lex: Lexicon) -> bool:
     expected to resign'), whoever reports it; 'has sought support' is done, even when sources tell it."""
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head
-    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) for tok in _governing_chain(trigger)[:3])
+    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) or _in_contact(tok, trigger, {trigger.i}, lex)
+                                          for tok in _governing_chain(trigger)[:3])  # 'in contact ... about joining'
 
 
 def on_hearsay(sent: Span, lex: Lexicon) -> bool:
