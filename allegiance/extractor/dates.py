@@ -165,7 +165,10 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     is undated. `story` is the day of the story (its lead date): expressions
     counted from it ("a day earlier", "earlier in the day", a quoted "today")
     resolve against it. With the lexicon, an act told as background ("weeks
-    after A parted ways") takes no day from elsewhere in the sentence.
+    after A parted ways") takes no day from elsewhere in the sentence; an act
+    called off in a relative clause is dated by the clause that calls it off;
+    an act told in a relative clause on another clause's subject takes only
+    its own clause's day; a denied act with no day of its own takes the story's.
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
@@ -214,8 +217,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         return True, None  # "quit the PTI after May 9": a bound, not a day
     relative = _describes_subject(trigger)
     if exprs and relative is not None:  # "X, who joined the PTI after leaving the PML-Q, on Monday resigned": Monday is the resigning's
-        inside = [(pos, d) for pos, d in exprs if d is not None and relative.i in
-                  {t.i for t in (sent.char_span(pos, pos + 1, alignment_mode="expand") or [trigger])[0].ancestors}]
+        inside = [(pos, d) for pos, d in exprs if d is not None and _under(sent, pos, relative)]
         return True, (min(inside, key=lambda x: abs(x[0] - anchor))[1] if inside else None)
     if lex is not None and told_as_background(sent, trigger, lex):
         return True, None
@@ -260,6 +262,12 @@ def _describes_subject(trigger: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _under(sent: Span, pos: int, head: Token) -> bool:
+    """Whether the token at a character position of the sentence lies in `head`'s subtree."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    return tok is not None and tok[0] in head.subtree
 
 
 def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
