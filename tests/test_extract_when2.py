@@ -206,3 +206,10 @@ def test_contact_about_joining_on_insiders_word_takes_no_day():
             "Another former MQM-P lawmaker, Kanwar Naveed Alam, is in contact with the PPP about joining it, party insiders said.")
     join = by_actor(extract(text, published="2025-01-14"), "join_party")["Kanwar Naveed Alam"]
     assert (join.status, join.date) == ("possible", None)
+
+
+def test_urdu_the_party_a_speaker_will_not_leave_is_his_own():
+    text = ("پشاور (بیورو رپورٹ) جمعیت علمائے اسلام کے صوبائی رہنما مولانا عطاء الرحمان درویش نے پیر کے روز تحریک انصاف میں "
+            "شمولیت کی خبروں کی تردید کر دی۔ انہوں نے کہا کہ ان کا جماعت چھوڑنے کا کوئی ارادہ نہیں۔")
+    leave = by_actor(extract(text, published="2025-06-17"), "leave_party")["مولانا عطاء الرحمان درویش"]
+    assert (leave.party, leave.status, leave.date) == ("JUI-F", "denied", "2025-06-16")

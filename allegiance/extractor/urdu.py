@@ -108,6 +108,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     events: list[Event] = []
     focus: str | None = None
     last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
+    own: dict[str, str] = {}  # a person's own party, as the story introduced him ('PARTY کے رہنما NAME')
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
@@ -119,8 +120,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
-        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story)
+        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
         last_person = [e.actor for e in found][-1:] or last_person
+        own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
         story = next((e.date for e in reversed(found) if e.date), story)
@@ -138,7 +140,8 @@ def _specific_posts(events: list[Event]) -> list[Event]:
 
 
 def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
-                evidence: Evidence, last_person: list[str], story: str | None) -> list[Event]:
+                evidence: Evidence, last_person: list[str], story: str | None,
+                own: dict[str, str] | None = None) -> list[Event]:
     """Each kind of act the sentence states (left one party and joined another: both). A later
     act in the sentence names its own people after the earlier act's cue ('X کا PTI چھوڑنے کا
     اعلان، Y پارٹی عہدوں سے مستعفی'), else shares them ('X نے PTI چھوڑنے اور IPP میں شمولیت')."""
@@ -148,6 +151,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
+        told = focus
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
@@ -156,13 +160,16 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             actors = _actors(sent, parties, cue_at, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
                 actors = last_person
+                if kind == "leave_party" and own and actors and actors[-1] in own \
+                        and not any(pos < cue_at for pos, _e, _c in parties):
+                    told = own[actors[-1]]  # 'انہوں نے کہا ... جماعت چھوڑنے کا کوئی ارادہ نہیں': his own party
         else:
             actors = _window_names(sent, parties, floor, cue_at, lex) or shared
         floor, shared = cue_at + len(cue), actors
         if kind == "expel":
-            party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, focus, lex)
+            party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, told, lex)
         else:
-            party = _party_for(sent, parties, cue_at, focus, lex)
+            party = _party_for(sent, parties, cue_at, told, lex)
         if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
             continue
         status = _status(_clause(sent, cue_at, lex), lex)
@@ -172,6 +179,19 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
     return events
+
+
+def _own_parties(sent: str, parties: list[tuple[int, int, str]], actors: list[str]) -> dict[str, str]:
+    """The party that introduces each actor in the sentence ('جمعیت علمائے اسلام کے صوبائی رہنما NAME نے'):
+    a party followed by 'کے' with the name a few words after it. 'The party' he later says he will not
+    leave is that one, not the last party the story named."""
+    out = {}
+    for actor in actors:
+        for _start, end, code in parties:
+            at = sent.find(actor, end)
+            if _possessive(sent, end) and 0 <= at - end <= 40:
+                out[actor] = code
+    return out
 
 
 def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
