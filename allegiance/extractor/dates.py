@@ -10,13 +10,15 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from .status import called_off_by, on_hearsay, still_to_come
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?", re.I)
 MONTH_DAY = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "earlier today": 0, "this morning": 0,
             "day before yesterday": -2, "late last night": -1, "tomorrow": 1, "day after tomorrow": 2}
@@ -30,7 +32,15 @@ VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(
                    r"|\bin\s+\d{4}\b"
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
                    r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
-                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b", re.I)
+                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"
+                   # a stretch of days, not one: 'earlier in the week', 'over the weekend', 'a fortnight ago',
+                   # 'a few days back', 'the other day', 'in the first week of March', 'in mid-February'
+                   r"|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
+                   r"|\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this|past)\s+weekend\b"
+                   r"|\b(?:a|one|two|three)\s+fortnights?\s+ago\b"
+                   r"|\b(?:a\s+)?few\s+days\s+back\b|\bthe\s+other\s+day\b"
+                   r"|\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\b"
+                   r"|\b(?:in\s+)?(?:mid|early|late)-\s*(?:" + MONTH_RE + r")\b", re.I)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -88,6 +98,8 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
                                                    int(m.group(3)) if m.group(3) else None, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
+            if _in_a_name(text, m.start()):
+                continue
             found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
         for m in WEEKDAY_RE.finditer(text):
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
@@ -95,6 +107,17 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return sorted(found, key=lambda x: x[0])
+
+
+def _in_a_name(text: str, pos: int) -> bool:
+    """'told Pakistan Today on Friday', 'USA Today': a capitalised 'Today' after a capitalised word,
+    inside a sentence, is part of a name (an outlet's), not the day."""
+    if not text[pos].isupper():
+        return False
+    before = text[:pos].rstrip()
+    word = re.search(r"([A-Za-z]+)$", before)
+    return bool(word) and word.group(1)[0].isupper() and len(before) > len(word.group(1)) \
+        and before[-len(word.group(1)) - 1] not in ".!?\n"
 
 
 # Days counted from the story's own day rather than from publication: "earlier in the day",
@@ -142,7 +165,10 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     is undated. `story` is the day of the story (its lead date): expressions
     counted from it ("a day earlier", "earlier in the day", a quoted "today")
     resolve against it. With the lexicon, an act told as background ("weeks
-    after A parted ways") takes no day from elsewhere in the sentence.
+    after A parted ways") takes no day from elsewhere in the sentence; an act
+    called off in a relative clause is dated by the clause that calls it off;
+    an act told in a relative clause on another clause's subject takes only
+    its own clause's day; a denied act with no day of its own takes the story's.
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
@@ -151,7 +177,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)):
+        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
         elif d is not None and story is not None and published is not None and _quoted(text, pos) \
                 and RELATIVE_RE.match(text, pos) and story != published:
@@ -163,6 +189,13 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
+    if lex is not None:
+        reversal = called_off_by(trigger, lex)
+        if reversal is not None:  # 'X, who had announced on Sunday that he was joining, took a U-turn on Monday'
+            mine = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) == reversal.i]
+            return (True, mine[0][1]) if mine else (False, None)
+        if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex["status_announce_lemmas"]:
+            exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -182,15 +215,83 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         return True, when
     if any(_verb_above(sent, pos) in own for pos in against):
         return True, None  # "quit the PTI after May 9": a bound, not a day
+    relative = _describes_subject(trigger)
+    if exprs and relative is not None:  # "X, who joined the PTI after leaving the PML-Q, on Monday resigned": Monday is the resigning's
+        inside = [(pos, d) for pos, d in exprs if d is not None and _under(sent, pos, relative)]
+        return True, (min(inside, key=lambda x: abs(x[0] - anchor))[1] if inside else None)
     if lex is not None and told_as_background(sent, trigger, lex):
         return True, None
     if not exprs:
+        if lex is not None and story is not None and denial_of_report(trigger, lex):
+            return True, story  # 'denied that he had joined the PML-N': the denial is the day's news
         return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
         return True, None
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def denial_of_report(trigger: Token, lex) -> bool:
+    """'X denied that he had joined the PML-N', 'dismissed reports that he had left': an act told only
+    as what someone denies is dated by the denial (GUIDELINE), which is the story's news, even when
+    the act is written in the pluperfect of background. A denial told as background itself ('had
+    denied', 'earlier denied') is not."""
+    tok = trigger
+    for _ in range(4):
+        report = tok.pos_ == "NOUN" and tok.lower_ in lex["status_hedge_nouns"] and tok.dep_ in ("dobj", "pobj")
+        if tok.head.i == tok.i or not (tok.dep_ in ("ccomp", "acl", "xcomp") or report):
+            break  # climbs the clause and a report noun ('dismissed reports that ...') only
+        tok = tok.head
+        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.tag_ == "VBD":
+            return not any(c.lower_ in lex["date_background_adverbs"] or (c.dep_ == "aux" and c.lower_ == "had")
+                           for c in tok.children)
+    return False
+
+
+def _describes_subject(trigger: Token) -> Token | None:
+    """The relative clause, on the subject of another clause, that tells the act ('X, who joined the
+    PTI after leaving the PML-Q, on Monday resigned'): it describes the person the news is about, and
+    the main clause's day is that clause's act; only a day inside the relative clause dates this one
+    ('X, who announced on Sunday that he was quitting, on Monday joined ...')."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+        if tok.head.i == tok.i or tok.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "conj", "advcl", "ccomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _under(sent: Span, pos: int, head: Token) -> bool:
+    """Whether the token at a character position of the sentence lies in `head`'s subtree."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    return tok is not None and tok[0] in head.subtree
+
+
+def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
+    """A time inside a relative clause that tells of something else ('he said he had resigned his seat
+    in the Sindh Assembly, where he was elected in 2018'): it dates that clause, not the act. Used
+    for acts a speaker reports, whose day is the statement's."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for anc in [tok[0], *tok[0].ancestors]:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and trigger not in anc.subtree:
+            return True
+    return False
+
+
+def _planned_today(text: str, pos: int, day: date | None, published: date | None, trigger: Token, sent: Span,
+                   lex) -> bool:
+    """'X is expected to join the PTI today, party sources said': the day of a coming act told on the
+    word of unnamed sources is the plan's, not the statement's (which the sources do not date)."""
+    if lex is None or day is None or day != published or not RELATIVE_RE.match(text, pos):
+        return False
+    return on_hearsay(sent, lex) and still_to_come(trigger, lex)
 
 
 def _day_after_shift(sent: Span, trigger: Token) -> int | None:
@@ -203,6 +304,21 @@ def _day_after_shift(sent: Span, trigger: Token) -> int | None:
                 return n
         if tok.dep_ in ("advcl", "ccomp", "relcl", "ROOT"):
             break
+    return _misparsed_day_after(sent, trigger)
+
+
+def _misparsed_day_after(sent: Span, trigger: Token) -> int | None:
+    """'came a day after X's district chief Y joined the PTI': the parser may hang 'after' and the
+    name on the verb above and join the act to it as a conjunct; with no 'and' and no other verb
+    between them, the act is still the clause 'after' opens."""
+    if trigger.dep_ != "conj" or trigger.head.i >= trigger.i:
+        return None
+    between = trigger.doc[trigger.head.i + 1:trigger.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between):
+        return None
+    for tok in between:
+        if tok.lower_ == "after" and tok.i - 2 >= sent.start and tok.doc[tok.i - 1].lower_ in ("day", "days"):
+            return NUMBER_OF_DAYS.get(tok.doc[tok.i - 2].lower_)
     return None
 
 

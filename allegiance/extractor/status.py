@@ -30,8 +30,10 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if is_opinion(trigger, lex):
         return None
+    if called_off_by(trigger, lex) is not None:
+        return "denied"
     for below, tok in zip([None, *chain], chain):
-        if _negated(tok, phrase) or _no_intention(tok, trigger, lex):
+        if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
@@ -83,13 +85,47 @@ def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
     return any(cue in said for cue in lex["status_reversal_cues"])
 
 
+def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
+    """'X, who had announced on Sunday that he was joining the PSP, took a U-turn on Monday': an act
+    announced in a relative clause on the subject of a reversal or a denial is called off by that
+    clause, whose verb is returned (the act is denied, and dated by it). Only an announced or
+    intended act ('who had decided to quit'), so that 'X, who joined the PTI in 2018, withdrew
+    from the race' keeps the joining a fact."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "prep", "dobj"):
+            break
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.i == trigger.i or tok.lemma_.lower() not in lex["status_announce_lemmas"] | lex["status_hedge_lemmas"]:
+        return None
+    subject = tok.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
+        return None
+    said = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod"))])
+    if verb.lemma_.lower() in lex["status_reversal_lemmas"] | lex["status_deny_lemmas"] \
+            or any(cue in said for cue in lex["status_reversal_cues"]):
+        return verb
+    return None
+
+
 def _in_contact(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     """'in contact with the PPP about joining it', 'in talks with the PML-N over joining': contacts
     about an act are not the act (possible). Only when the act hangs on the contact noun through a
-    preposition, so that 'held talks' as the act itself is not hedged by its own word."""
-    if tok.i == trigger.i or tok.i in phrase or tok.lower_ not in lex["status_contact_nouns"]:
+    preposition or as its infinitive ('in talks to join the ANP'), or when the copula holds both ('is in
+    contact with the ANP about joining it'), so that 'held talks' as the act itself is not hedged by its
+    own word."""
+    if tok.i == trigger.i or tok.i in phrase:
         return False
-    return any(c.dep_ == "prep" and trigger in c.subtree for c in tok.children)
+    if tok.lemma_.lower() in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and trigger not in c.subtree and not phrase & {t.i for t in c.subtree}
+            and any(o.dep_ == "pobj" and o.lower_ in lex["status_contact_nouns"] for o in c.children)
+            for c in tok.children):
+        return True  # 'is in contact with the ANP about joining it': the parser may hang 'about' on the copula
+    if tok.lower_ not in lex["status_contact_nouns"]:
+        return False
+    return trigger.head.i == tok.i and trigger.dep_ in ("acl", "relcl") or \
+        any(c.dep_ == "prep" and trigger in c.subtree for c in tok.children)  # 'in talks to join the ANP'
 
 
 def _done(trigger: Token) -> bool:
@@ -105,7 +141,8 @@ def still_to_come(trigger: Token, lex: Lexicon) -> bool:
     expected to resign'), whoever reports it; 'has sought support' is done, even when sources tell it."""
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head
-    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) for tok in _governing_chain(trigger)[:3])
+    return is_future(trigger, lex) or any(_hedged(tok, trigger, {trigger.i}, lex) or _in_contact(tok, trigger, {trigger.i}, lex)
+                                          for tok in _governing_chain(trigger)[:3])  # 'in contact ... about joining'
 
 
 def on_hearsay(sent: Span, lex: Lexicon) -> bool:
@@ -173,10 +210,22 @@ def _others_act(clause: Token, speakers: list[Token]) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not speakers or subj.pos_ == "PRON" or subj.ent_type_ != "PERSON" and subj.pos_ != "PROPN":
         return False
+    if _postposed_pronoun(clause, subj, speakers):
+        return False
     names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
     said = {t.lower_ for sp in speakers for t in sp.subtree if t.pos_ == "PROPN"}
     in_party_span = any(subj.i >= span.start and subj.i < span.end for span in clause.doc.spans.get("parties", []))
     return bool(names) and not names & said and not in_party_span
+
+
+def _postposed_pronoun(clause: Token, subj: Token, speakers: list[Token]) -> bool:
+    """'X will formally join the PPP on Friday, he announced on Sunday': an attribution set after an
+    unquoted clause, with a pronoun for its speaker, is the clause's subject speaking of himself.
+    Inside a quote ('"Nawaz will join us," he said') the pronoun is the quoted speaker."""
+    if not all(s.pos_ == "PRON" and s.lower_ in ("he", "she", "they") and s.i > subj.i for s in speakers):
+        return False
+    head = clause.doc[clause.sent.start:max(s.i for s in speakers)].text
+    return not any(q in head for q in ('"', "\u201c", "\u201d", "\u2018", "\u2019 "))
 
 
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:
@@ -186,8 +235,8 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD"):
+            break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
         chain.append(tok)
@@ -204,6 +253,13 @@ def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
     if tok.lower_ not in lex["status_hedge_nouns"] and tok.lemma_.lower() not in lex["status_hedge_lemmas"]:
         return False
     return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
+
+
+def _no_truth(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'there was no truth in reports that he had left the PTI', 'no substance in the rumours': a
+    report said to hold no truth is denied."""
+    return tok.i != trigger.i and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["when2_deny_nouns"] \
+        and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:

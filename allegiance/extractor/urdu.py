@@ -108,6 +108,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     events: list[Event] = []
     focus: str | None = None
     last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
+    own: dict[str, str] = {}  # a person's own party, as the story introduced him ('PARTY کے رہنما NAME')
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
@@ -119,8 +120,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
-        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story)
+        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
         last_person = [e.actor for e in found][-1:] or last_person
+        own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
         story = next((e.date for e in reversed(found) if e.date), story)
@@ -138,15 +140,18 @@ def _specific_posts(events: list[Event]) -> list[Event]:
 
 
 def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
-                evidence: Evidence, last_person: list[str], story: str | None) -> list[Event]:
+                evidence: Evidence, last_person: list[str], story: str | None,
+                own: dict[str, str] | None = None) -> list[Event]:
     """Each kind of act the sentence states (left one party and joined another: both). A later
     act in the sentence names its own people after the earlier act's cue ('X کا PTI چھوڑنے کا
     اعلان، Y پارٹی عہدوں سے مستعفی'), else shares them ('X نے PTI چھوڑنے اور IPP میں شمولیت')."""
     hits = sorted((at, kind, cue) for kind, cue_list in MEMBERSHIP
-                  for at, cue in [_first_cue(sent, lex[cue_list])] if at >= 0)
+                  for at, cue in [_first_cue(sent, lex[cue_list]) if cue_list != "expel" else _expel_cue(sent, lex)]
+                  if at >= 0)
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
+        told = focus
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
@@ -155,22 +160,38 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             actors = _actors(sent, parties, cue_at, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
                 actors = last_person
+                if kind == "leave_party" and own and actors and actors[-1] in own \
+                        and not any(pos < cue_at for pos, _e, _c in parties):
+                    told = own[actors[-1]]  # 'انہوں نے کہا ... جماعت چھوڑنے کا کوئی ارادہ نہیں': his own party
         else:
             actors = _window_names(sent, parties, floor, cue_at, lex) or shared
         floor, shared = cue_at + len(cue), actors
         if kind == "expel":
-            party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, focus, lex)
+            party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, told, lex)
         else:
-            party = _party_for(sent, parties, cue_at, focus, lex)
-        if not actors or (party is None and kind != "resign_post"):
+            party = _party_for(sent, parties, cue_at, told, lex)
+        if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
             continue
-        status = _status(sent, lex)
+        status = _status(_clause(sent, cue_at, lex), lex)
         when = _date(sent, article, lex, story)
         posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
     return events
+
+
+def _own_parties(sent: str, parties: list[tuple[int, int, str]], actors: list[str]) -> dict[str, str]:
+    """The party that introduces each actor in the sentence ('جمعیت علمائے اسلام کے صوبائی رہنما NAME نے'):
+    a party followed by 'کے' with the name a few words after it. 'The party' he later says he will not
+    leave is that one, not the last party the story named."""
+    out = {}
+    for actor in actors:
+        for _start, end, code in parties:
+            at = sent.find(actor, end)
+            if _possessive(sent, end) and 0 <= at - end <= 40:
+                out[actor] = code
+    return out
 
 
 def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -185,6 +206,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         cue_at = _first(sent, lex[cue_list])
         if cue_at < 0:
             continue
+        if _conditional(sent, cue_at, lex):
+            return []
         pairs = list(permutations(codes, 2))
         invited = _invited(sent, parties, lex) if action == "join" else []
         if action != "join":
@@ -195,7 +218,7 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
                 pairs = [(a, b) for a, b in pairs if b in invited]
                 action, invited = "talks", []
-        status = _status(sent, lex)
+        status = _status(_clause(sent, cue_at, lex), lex)
         if status == "fact" and _future(sent, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
@@ -288,12 +311,38 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
     """Names before the agent marker 'نے', or before the first party when there is none."""
     markers = [m.start() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
     agent = markers[-1] - 1 if markers else -1
-    end = agent if 0 < agent < cue_at else (parties[0][0] if parties and parties[0][0] < cue_at else -1)
+    said = _reported_clause(sent, parties, agent, cue_at, lex)
+    if said is not None:  # 'X نے کہا کہ PTI کے حمایت یافتہ آزاد ارکان ... شامل ہوں گے': the clause's own subject
+        return _names(sent, parties, said, lex) if said > 0 else []
+    named = [start for start, _end, code in parties if code != "IND"]  # 'آزاد رکن X' (independent member X): a role
+    end = agent if 0 < agent < cue_at else (named[0] if named and named[0] < cue_at else -1)
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
         end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
     if end <= 0:
         return []
     return _names(sent, parties, end, lex)
+
+
+def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int, cue_at: int, lex) -> int | None:
+    """Where the names of a reported clause's own subject end, when the cue sits in a clause opened
+    by 'کہ' after the agent marker ('X نے کہا کہ Y ... میں شامل ہوں گے': Y acts, X only speaks);
+    0 when that clause names no one before its first party; None when there is no such clause or
+    it opens with a pronoun ('کہ وہ پارٹی چھوڑ رہے ہیں': the speaker himself)."""
+    if agent <= 0:
+        return None
+    that = "|".join(re.escape(w) for w in lex["when2_that"])
+    m = None
+    for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{that})(?![\u0600-\u06FF])", sent[:cue_at]):
+        pass
+    if m is None or m.start() < agent:
+        return None
+    words = sent[m.end():cue_at].split()
+    if not words or words[0] in lex["when2_clause_pronouns"] or words[0] in lex["pronouns"]:
+        return None
+    first = next((start for start, _end, _code in parties if m.end() <= start < cue_at), -1)
+    if first < 0:
+        return None
+    return first if sent[m.end():first].strip() else 0
 
 
 def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
@@ -396,7 +445,7 @@ def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b:
 def _trailing_names(text: str, lex) -> list[str]:
     """The name closing each listed item: the words after its last role or particle
     ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
-    stops = set(lex["roles"]) | set(lex["particles"])
+    stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
         words = chunk.split()
@@ -470,6 +519,40 @@ def _future(sent: str, lex) -> bool:
     return any(re.search(re.escape(e) + r"(?=[\s۔،؟!.\"]|$)", sent) for e in lex["future_endings"])
 
 
+def _expel_cue(sent: str, lex) -> tuple[int, str]:
+    """The expulsion cue, also when its words stand apart ('X کی بنیادی رکنیت پارٹی ڈسپلن کی خلاف
+    ورزی پر ختم کر دی': membership ... ended): the pairs are data (when2_expel_split)."""
+    at, cue = _first_cue(sent, lex["expel"])
+    if at >= 0:
+        return at, cue
+    for first, second in lex["when2_expel_split"]:
+        start = sent.find(first)
+        if start >= 0 and sent.find(second, start + len(first)) >= 0:
+            return start, first
+    return -1, ""
+
+
+def _conditional(sent: str, cue_at: int, lex) -> bool:
+    """'اگر جے یو آئی نے پیشکش کی تو ... اتحاد پر غور کیا جا سکتا ہے' (if ... then): an act on a
+    condition is no event, as a conditional quote is none in English."""
+    words = "|".join(re.escape(w) for w in lex["when2_conditional"])
+    return re.search(rf"(?<![\u0600-\u06FF])(?:{words})(?![\u0600-\u06FF])", _clause(sent, cue_at, lex)) is not None
+
+
+def _clause(sent: str, cue_at: int, lex) -> str:
+    """The clause of the sentence that holds the cue, cut at the contrast words around it
+    ('... شامل ہونے کا امکان ہے، تاہم انہوں نے کوئی اعلان نہیں کیا': the 'not' is the other clause's)."""
+    breaks = "|".join(re.escape(w) for w in lex["when2_clause_breaks"])
+    start, end = 0, len(sent)
+    for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{breaks})(?![\u0600-\u06FF])", sent):
+        if m.start() <= cue_at:
+            start = m.start()
+        else:
+            end = m.start()
+            break
+    return sent[start:end]
+
+
 def _status(sent: str, lex) -> str:
     if any(c in sent for c in lex["deny"]):
         return "denied"
@@ -488,16 +571,40 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
         return None
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
+    back = next((n for words, n in lex["when2_days_ago"].items() if words in sent), None)
+    if back is not None:  # 'گزشتہ شب' (last night), 'دو روز قبل' (two days ago): counted from publication
+        return (article.published - timedelta(days=back)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
-    after = "|".join(re.escape(w) for w in lex["weekday_after"])
+    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
+    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
     for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
         if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ جمعہ' (last Friday); 'گزشتہ ہفتے' is last week
+                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     written = _written_date(sent, article.published, lex)
     if written is not None:
         return written.isoformat()
+    if _told_undated(sent, lex):
+        return None
     return story  # an undated act told on in the story takes the day of the story's last dated act
+
+
+def _told_undated(sent: str, lex) -> bool:
+    """An act with no day of its own that is not the story's news: told as background ('واضح رہے کہ',
+    'یاد رہے کہ'), in a time with no day ('گزشتہ ماہ', 'آئندہ ہفتے', '2013 میں'), or as a rumour of
+    unnamed sources ('ذرائع کے مطابق ... کا امکان ہے'), or a denial of reports whose day the sentence does not
+    give (the denial's day is the act's, GUIDELINE). As in English, it takes no day from the story."""
+    if any(w in sent for w in lex["when2_background_openers"] + lex["when2_vague_times"] + lex["when2_more_vague_times"]):
+        return True
+    undated = re.sub(r"\([^()]*\)", " ", sent)
+    if re.search(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669]){DIGITS.pattern}{{4}}(?![\d\u06F0-\u06F9\u0660-\u0669])", undated):
+        return True  # a year alone: the written day-month forms were read above
+    if any(c in sent for c in lex["when2_denial_words"]):
+        return True  # 'X نے ... خبروں کی تردید کی': a denial with no day of its own is no act of the story's day
+    return any(w in sent for w in lex["when2_hearsay"]) and any(c in sent for c in lex["hedge"])
 
 
 def _written_date(sent: str, published: date, lex) -> date | None:
