@@ -33,7 +33,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,7 +42,6 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 
 from allegiance.extractor import get_extractor
-from allegiance.model import Article
 from allegiance.pipeline import ingest
 from allegiance.read import demo_corpus
 from allegiance.record.corrections import rename_person
@@ -69,15 +67,6 @@ def pytest_collection_modifyitems(items) -> None:
 @pytest.fixture(scope="session")
 def extractor():
     return get_extractor(mode="select")
-
-
-@pytest.fixture
-def coalitions(extractor):
-    """The coalition acts (actor, counterpart, action) the extractor finds in a text published on a day."""
-    def run(text, published="2024-02-20"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
-    return run
 
 
 @pytest.fixture(scope="session")

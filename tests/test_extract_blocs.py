@@ -7,6 +7,18 @@ partnership is background.
 import pytest
 
 
+@pytest.fixture(scope="module")
+def coalitions(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2024-02-20"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
+    return run
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The PML-Q is part of the PTI-led government in Punjab.", {("PML-Q", "PTI", "join")}),
     ("The BAP is a coalition partner of the PTI in Balochistan.", {("BAP", "PTI", "join")}),

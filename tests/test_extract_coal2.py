@@ -4,6 +4,18 @@ parties a bad parse hides. Sentences are written for these tests (GUIDELINE.md).
 import pytest
 
 
+@pytest.fixture(scope="module")
+def coalitions(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2024-02-20"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
+    return run
+
+
 def test_party_along_with_the_actor_joins_too(coalitions):
     found = coalitions("The ANP had joined the PPP-led government in April along with the JUI-F, giving it a majority.",
                        "2008-09-01")
