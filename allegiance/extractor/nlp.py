@@ -144,9 +144,7 @@ class PartyRuler:
         out = []
         for m in self.leader_phrases.finditer(text):
             leader = m.group("owner") or m.group("by")
-            before = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, m.start("owner") if m.group("owner") else m.start()) - 30:
-                                                              m.start("owner") if m.group("owner") else m.start()])
-            if m.group("owner") and before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") not in self.name_openers:
+            if m.group("owner") and self._inside_longer_name(text, m.start("owner")):
                 continue
             if any(start < m.end() and m.start() < end for start, end in taken):
                 continue
@@ -154,6 +152,11 @@ class PartyRuler:
             if code is not None:
                 out.append((m.start(), m.end(), "party", code))
         return out
+
+    def _inside_longer_name(self, text: str, at: int) -> bool:
+        """A capitalised word just before the leader's name that is no title ('Ali Imran's party')."""
+        before = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, at - 30):at])
+        return bool(before) and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") not in self.name_openers
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
