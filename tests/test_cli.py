@@ -59,9 +59,9 @@ def test_csv_and_table_formats(tmp_path):
 
 
 def test_csv_keeps_the_name_of_a_party_the_registry_lacks(tmp_path):
-    path = write(tmp_path, "a2.txt", "date 2024-03-05\nAli Raza joined the Awam Pakistan Party on Monday.\n")
+    path = write(tmp_path, "a2.txt", "date 2024-03-05\nAli Raza joined the Awami Inqilab Party on Monday.\n")
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["extract", str(path), "--format", "csv"]).stdout)))
-    assert [(r["party"], r["party_name"]) for r in rows if r["type"] == "join_party"] == [("APP", "Awam Pakistan Party")]
+    assert [(r["party"], r["party_name"]) for r in rows if r["type"] == "join_party"] == [("AIP", "Awami Inqilab Party")]
 
 
 def test_stdin_jsonl(tmp_path):

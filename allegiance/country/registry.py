@@ -32,9 +32,12 @@ class Party:
     leaders: tuple[str, ...] = ()
 
     def all_names(self) -> tuple[str, ...]:
-        """Every written form: the code, the full name, English and Urdu aliases."""
+        """Every written form: the code, the full name, English and Urdu aliases. A code of two letters
+        is a written form only when the aliases list it ("JI" is, "AP" is not): short codes collide with
+        everyday abbreviations (a wire service's "(AP)")."""
         seen: dict[str, None] = {}
-        for name in (self.code, self.name, *self.aliases, *self.urdu):
+        code = self.code if len(self.code) > 2 or self.code in self.aliases else ""
+        for name in (code, self.name, *self.aliases, *self.urdu):
             if name:
                 seen.setdefault(name, None)
         return tuple(seen)

@@ -201,6 +201,11 @@ NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:A
 NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
 
 
+def _words(name: str) -> list[str]:
+    """A party name's words but "the" and "party": "Awaam Pakistan Party" and "Awaam Pakistan" agree."""
+    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("the", "party", "e", "i", "ul", "of", "and")]
+
+
 def new_party_code(name: str) -> str:
     """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP');
     a faction in brackets keeps its party's code ('PML-N (Forward bloc)' -> 'PML-N-FB')."""
@@ -249,11 +254,11 @@ class UnknownParties:
         cues = lex["new_party_cues"]
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
                               r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
-        self.names: list[tuple[str, list[str]]] = []
+        self.names: list[tuple[str, list[str], list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
                 if name and not URDU.search(name) and not _is_acronym(name):
-                    self.names.append((party.code, self._distinct(name)))
+                    self.names.append((party.code, self._distinct(name), _words(name)))
 
     def _distinct(self, name: str) -> list[str]:
         return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in self.generic]
@@ -266,9 +271,13 @@ class UnknownParties:
         def close(a: str, b: str) -> bool:  # spelling aside: "Istekham"/"Istehkam", "Muttehada"/"Muttahida"
             shorter = min(len(a), len(b))
             return a == b or (shorter >= 5 and similarity(a, b) >= (75 if shorter >= 8 else 85))
-        within = [(code, theirs) for code, theirs in self.names
-                  if theirs and all(any(close(w, x) for x in theirs) for w in mine)]
-        codes = {code for code, theirs in within if all(any(close(x, w) for w in mine) for x in theirs)}
+        def same(a: list[str], b: list[str]) -> bool:
+            return all(any(close(w, x) for x in b) for w in a) and all(any(close(x, w) for w in a) for x in b)
+        # one distinctive word is a weak identity ("Awaam Tehreek" is not "Awaam Pakistan"): then every word must agree
+        within = [(code, theirs) for code, theirs, whole in self.names
+                  if theirs and all(any(close(w, x) for x in theirs) for w in mine)
+                  and (len(theirs) > 1 or same(_words(name), whole))]
+        codes = {code for code, theirs in within if same(mine, theirs)}
         if len(codes) == 1:
             return codes.pop()
         return "" if within else None  # "Pakistan Muslim League" names several known parties: none
