@@ -137,6 +137,30 @@ def db_url(new_db) -> str:
     return new_db()
 
 
+def ingest_stories(db_url: str, folder: Path, stories: dict[str, str]) -> str:
+    """Written stories (name -> text) saved as articles in `folder` and ingested, every one new; the URL back."""
+    folder.mkdir()
+    for name, body in stories.items():
+        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    assert ingest([folder], db_url).new == len(stories)
+    return db_url
+
+
+@pytest.fixture
+def record_session():
+    """Opens a session on a record's URL; the engines are disposed of after the test."""
+    engines = []
+
+    def open_session(url: str) -> Session:
+        from allegiance.record.derive import open_record
+
+        engines.append(open_record(url))
+        return Session(engines[-1])
+    yield open_session
+    for engine in engines:
+        engine.dispose()
+
+
 # --------------------------------------------------------------------------- the web dashboard
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from allegiance.read import demo_corpus
 from allegiance.cli.record import flows_command, party_command, person_command, sources_command
 from allegiance.pipeline import ingest
+from conftest import ingest_stories
 from allegiance.record.corrections import reject_event
 from allegiance.record.derive import rebuild, refresh, refresh_record
 from allegiance.record.query import (RecordMemo, UnknownPerson, coalition_state, count_facts_matching, count_joiners,
@@ -40,12 +41,7 @@ ARTICLES = {
 @pytest.fixture
 def record(db_url, tmp_path):
     """The articles above ingested and persons resolved; yields an open session."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    assert ingest([folder], db_url).new == len(ARTICLES)
-    engine = open_database(db_url)
+    engine = open_database(ingest_stories(db_url, tmp_path / "in", ARTICLES))
     refresh_record(engine)
     with Session(engine) as session:
         yield session

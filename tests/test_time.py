@@ -17,12 +17,11 @@ from typer.testing import CliRunner
 from allegiance.analyse.views import EventFilter, event_page
 from allegiance.cli import app
 from allegiance.extractor.dates import act_bounds
-from allegiance.pipeline import ingest
 from allegiance.record import Record
 from allegiance.record.derive import open_record
 from allegiance.record.query import events, facts, flows, moves, timeline
 from allegiance.store.engine import migrate
-from conftest import make_app
+from conftest import ingest_stories, make_app
 from test_store import ARTICLE, EVENTS, add_old_article
 
 ARTICLES = {
@@ -38,20 +37,13 @@ ARTICLES = {
 @pytest.fixture
 def db(db_url, tmp_path):
     """The articles above ingested into a record; yields its URL."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, body in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
-    assert ingest([folder], db_url).new == len(ARTICLES)
-    return db_url
+    return ingest_stories(db_url, tmp_path / "in", ARTICLES)
 
 
 @pytest.fixture
-def session(db):
-    engine = open_record(db)
-    with Session(engine) as session:
+def session(db, record_session):
+    with record_session(db) as session:
         yield session
-    engine.dispose()
 
 
 def _acts(found) -> dict[str, str]:

@@ -5,11 +5,10 @@ Articles are written for these tests (made-up people, real parties)."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy.orm import Session
 
 from allegiance.pipeline import ingest
-from allegiance.record.derive import open_record
 from allegiance.record.query import flow_links, flows, memberships, moves
+from conftest import ingest_stories
 
 ARTICLES = {
     "khan-joined": "date 2023-03-06\nFormer senator Zafar Khan joined the PML-N on Saturday in Lahore.\n",
@@ -22,20 +21,13 @@ ARTICLES = {
 @pytest.fixture
 def db(db_url, tmp_path):
     """The articles above ingested into a record; yields its URL."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, body in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
-    assert ingest([folder], db_url).new == len(ARTICLES)
-    return db_url
+    return ingest_stories(db_url, tmp_path / "in", ARTICLES)
 
 
 @pytest.fixture
-def session(db):
-    engine = open_record(db)
-    with Session(engine) as session:
+def session(db, record_session):
+    with record_session(db) as session:
         yield session
-    engine.dispose()
 
 
 def test_a_leave_lies_on_or_after_the_join_it_closes(session):
@@ -101,12 +93,7 @@ COALITION = {
 
 @pytest.fixture
 def coalition_db(db_url, tmp_path):
-    folder = tmp_path / "coalition"
-    folder.mkdir()
-    for name, body in COALITION.items():
-        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
-    assert ingest([folder], db_url).new == len(COALITION)
-    return db_url
+    return ingest_stories(db_url, tmp_path / "coalition", COALITION)
 
 
 def test_coalition_state_is_dated_and_closes(coalition_db):
