@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-
-from ..country.lexicon import Lexicon
+from ..country.lexicon import Lexicon, load_lexicon
 
 SENTENCE_END = re.compile(r"(?<=[.!?۔])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9\u0600-\u06FF])|\n+")
 
@@ -176,5 +176,17 @@ def worth_parsing(text: str) -> bool:
 
 
 def _has_trigger(piece: str) -> bool:
-    """Whether a sentence can carry an event: a trigger stem, a tally line, or a headline tally."""
-    return bool(CORE.search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
+    """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
+    return bool(CORE.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
+                or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
+
+
+@lru_cache(maxsize=1)
+def lexicon_phrases() -> re.Pattern:
+    """The trigger phrases of the lexicon ("parted company with", "threw in his lot with"): a phrase added there
+    reaches the parser without an edit here."""
+    from .triggers import PHRASE_LISTS
+
+    lex = load_lexicon("en")
+    phrases = sorted({p.lower() for name in PHRASE_LISTS for p in lex[name]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
