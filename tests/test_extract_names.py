@@ -188,3 +188,19 @@ def test_headline_in_capitals_gives_the_acts_with_names_in_title_case():
 
 def test_a_court_headline_in_capitals_names_no_one():
     assert extract("SUPREME COURT ORDERS RECOUNT IN THREE CONSTITUENCIES", published="2024-01-10") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-N cancelled the basic membership of former MNA Zaeem Qadri for anti-party activities.", "Zaeem Qadri"),
+    ("The party expelled MNA Zaeem Afridi from the party.", "Zaeem Afridi"),
+])
+def test_a_name_after_a_persons_title_whatever_the_tagger_calls_its_words(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "PTI leader Lahore High Court lawyers protested.",
+    "The senator Karachi Press Club speech was long.",
+])
+def test_an_organisation_after_a_title_is_no_name(nlp, text):
+    assert not any(n in ("Lahore High Court", "Karachi Press Club", "High Court", "Press Club") for n in names(nlp, text))

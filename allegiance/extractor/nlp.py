@@ -473,6 +473,7 @@ class NameRepair:
         self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
+        self.person_titles = lex["person_title_words"]
         self.headline_verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
@@ -614,6 +615,8 @@ class NameRepair:
             return False
         if self._ner_label(run) == "PERSON" or words[0].text.rstrip(".") in self.honorifics:
             return True
+        if self._titled_name(doc, run, words):
+            return not self._unproven_in_headline(doc, run, runs)
         if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not doc.has_annotation("ENT_IOB"):
             # no statistical NER ran (the fast pipeline): a run of proper nouns that names
             # no organisation or place is a person
@@ -630,6 +633,17 @@ class NameRepair:
         if self._headline_evidence(doc, run, runs):
             return True  # "Farooq Lund, Bashir Chandio join PPP": a list or a verb's subject in a headline
         return False
+
+    def _titled_name(self, doc: Doc, run: Span, words: list) -> bool:
+        """'former MNA Zaeem Qadri', 'PTI leader Bilal Ghaffar': two to four capitalised words right after a
+        title of a person are a name, whatever part of speech the tagger gave them (it reads many names
+        of the region as verbs or adjectives)."""
+        if run.start == 0 or doc[run.start - 1].text not in self.person_titles or not 2 <= len(words) <= 4:
+            return False
+        after = doc[run.end] if run.end < len(doc) else None
+        return (all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in words)
+                and not any(t.text in self.org_words or t.text.lower() in self.places for t in words)
+                and not (after is not None and after.text in self.org_words))
 
     def _names_a_place(self, doc: Doc, run: Span) -> bool:
         """'the Bharchundi Sharif shrine', 'the Data Darbar mosque': a run right before a lowercase noun of a
