@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from rapidfuzz.fuzz import ratio as similarity
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -821,6 +822,47 @@ class TagMap:
         return doc
 
 
+class MemoLemmas:
+    """The model's rule lemmatizer, memoised per (word, POS, morphology).
+
+    Its lemma is a function of those three alone (the rule tables, the
+    exceptions and the base-form test read nothing else), but it computes
+    most of them anew for every token; here each triple is computed once per
+    process and the lemmas of a document are written in one array. A lemma
+    already set (the tag map's word exceptions) is kept, as the model's
+    lemmatizer keeps it. Used by the fast pipeline only.
+    """
+
+    def __init__(self) -> None:
+        self.lemmatizer = None
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def use(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        memo, strings = self.memo, doc.vocab.strings
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = array[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("allegiance_lemmas")
+def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
+    return MemoLemmas()
+
+
 def _holds(condition, value: str) -> bool:
     if condition is None:
         return True
@@ -867,6 +909,9 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     if fast:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        nlp.replace_pipe("lemmatizer", "allegiance_lemmas")
+        nlp.get_pipe("lemmatizer").use(lemmatizer)
     _keep_codes_whole(nlp, country)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
