@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -575,13 +576,21 @@ def _failed(art: Article, tok: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _cue_words(lex) -> frozenset[str]:
+    """The words one of which a sentence needs for more than the plain party-joins-party reading;
+    built once per lexicon rather than once per sentence."""
+    return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
+                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
+                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]))
+
+
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party"
                                or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
         return []
-    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
-        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"])
+    cues = _cue_words(art.lex)
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
