@@ -1355,7 +1355,8 @@ def _reported(tok: Token, lex) -> bool:
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
-    cue = _list_cue(sent)
+    lowers, lemmas = art.words(sent)
+    cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = _announcers(art, sent) if cue is None else []
     if cue is None and not people:
         return []
