@@ -804,16 +804,17 @@ class TagMap:
                     self.by_dep.setdefault(t, []).append((token[0], attrs["POS"]))
 
     def __call__(self, doc: Doc) -> Doc:
-        table, words = self.table, self.words
+        table, words, by_dep = self.table, self.words, self.by_dep
         for token in doc:
-            pos, morph = table.get(token.tag_, ("X", ""))
-            special = words.get((token.tag_, token.lower_)) or words.get((None, token.lower_))
+            tag, lower = token.tag_, token.lower_  # each read once: a property builds its string anew
+            pos, morph = table.get(tag, ("X", ""))
+            special = words.get((tag, lower)) or words.get((None, lower))
             if special is not None:
                 pos = special[0] or pos
                 if special[1]:
                     token.lemma_ = special[1]
-            for cond, dep_pos in self.by_dep.get(token.tag_, ()):
-                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), token.lower_):
+            for cond, dep_pos in by_dep.get(tag, ()):
+                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), lower):
                     pos = dep_pos
                     break
             token.pos_ = pos
