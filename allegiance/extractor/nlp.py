@@ -117,9 +117,19 @@ class PartyRuler:
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
         # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
         # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
-                        .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
-                        for a in sorted(aliases, key=len, reverse=True))
+        pieces = [re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
+                  .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
+                  for a in sorted(aliases, key=len, reverse=True)]
+        if all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
+            # The alternatives grouped by their first letter, longest first within each group as before:
+            # at any one place only the aliases of the letter written there can match, so the matches are
+            # the same, but the engine tries one group instead of every alias (most costly ignoring case).
+            groups: dict[str, list[str]] = {}
+            for p in pieces:
+                groups.setdefault(p[0].lower() if flags & re.I else p[0], []).append(p)
+            body = "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+        else:
+            body = "|".join(pieces)
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -139,8 +149,8 @@ class PartyRuler:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
         a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
         must stand alone: in "Ali Imran's party" the name is someone else's."""
-        if self.leader_phrases is None:
-            return []
+        if self.leader_phrases is None or "party" not in text.lower():
+            return []  # every leader phrase has the word 'party': a text without it is not searched
         taken = [(start, end) for start, end, _kind, _code in found]
         out = []
         for m in self.leader_phrases.finditer(text):
