@@ -67,6 +67,20 @@ def _after_title_aside(doc: Doc, closing) -> bool:
     return opening is not None and opening.i > 0 and (doc[opening.i - 1].is_title or doc[opening.i - 1].is_upper)
 
 
+def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
+    """An alternation of regex pieces grouped by their first letter, in their order within each group.
+    At any one place only the pieces of the letter written there can match, so the matches are those
+    of the plain alternation, but the engine tries one group instead of every piece (Python's re cannot
+    skip a case-blind alternative by its first character). Pieces that do not all open with an ASCII
+    letter or digit are joined as they are."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
+        return "|".join(pieces)
+    groups: dict[str, list[str]] = {}
+    for p in pieces:
+        groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p)
+    return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+
+
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
     no space just inside brackets ("Pakistan Muslim League ( N)")."""
@@ -120,16 +134,7 @@ class PartyRuler:
         pieces = [re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
                   .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                   for a in sorted(aliases, key=len, reverse=True)]
-        if all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
-            # The alternatives grouped by their first letter, longest first within each group as before:
-            # at any one place only the aliases of the letter written there can match, so the matches are
-            # the same, but the engine tries one group instead of every alias (most costly ignoring case).
-            groups: dict[str, list[str]] = {}
-            for p in pieces:
-                groups.setdefault(p[0].lower() if flags & re.I else p[0], []).append(p)
-            body = "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
-        else:
-            body = "|".join(pieces)
+        body = _by_first_letter(pieces, bool(flags & re.I))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -200,7 +205,7 @@ class PartyRuler:
 
 def _leader_phrases(names: list[str]) -> re.Pattern:
     """A party named by its leader: owner before ("X's party", "X-led party") or after ("the party led by X")."""
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    body = _by_first_letter([re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)], True)
     kinds = r"(?:(?:new|own|political|former|erstwhile|old|religio-political)\s+){0,2}"
     titles = r"(?:(?:Maulana|Mr\.?|Chaudhry|Sardar|Pir|Sheikh|Mian|Hafiz|former\s+(?:prime\s+minister|premier|president))\s+)*"
     return re.compile(
