@@ -57,6 +57,19 @@ class Article:
         spans, starts, _at = self._spans(key)
         return [p for p in spans[bisect_left(starts, start):bisect_left(starts, end)] if p.end <= end]
 
+    def words(self, sent: Span) -> tuple[frozenset[str], frozenset[str]]:
+        """The lowercased words and the lowercased lemmas of a sentence, read once: a rule whose
+        every reading needs one word asks these sets first instead of walking the tokens again."""
+        key = ("words", sent.start, sent.end)
+        cache = self._index.get(key)
+        if cache is None:
+            lowers, lemmas = set(), set()
+            for t in sent:
+                lowers.add(t.lower_)
+                lemmas.add(t.lemma_.lower())
+            cache = self._index[key] = (frozenset(lowers), frozenset(lemmas))
+        return cache
+
     def persons_in(self, span: Span | Doc) -> list[Span]:
         if isinstance(span, Span):
             return self._within("persons", span.start, span.end)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -97,6 +98,8 @@ def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
     """'A and B announced an end to their coalition' (both leave), 'announcing the end of the alliance'
     (the speaker's party leaves), 'the end of its alliance with the PTI'."""
     events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_end_nouns"]):
+        return events
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_end_nouns"] or tok.pos_ != "NOUN":
             continue
@@ -122,6 +125,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
     """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
     approached the one who answers."""
     events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_offer_nouns"]):
+        return events
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_offer_nouns"] or tok.dep_ != "dobj":
             continue
@@ -209,6 +214,8 @@ def _exit_of(art: Article, sent: Span) -> list[Event]:
     """'The MQM-P's exit came two days after ...', 'the BAP's withdrawal from the coalition': a party's
     leaving named by a noun it owns; from a government (or from nothing named) it leaves the government."""
     events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_exit_nouns"]):
+        return events
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_exit_nouns"] or tok.pos_ != "NOUN":
             continue
@@ -343,6 +350,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
     """'held talks with the PML-N', 'after parleys with the PML-N and the PPP', 'in contact with the PTI'
     (the acting party talks with each party named after 'with'); 'PPP, PML-N talks' (both ways)."""
     events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_talk_with_nouns"]):
+        return events
     for tok in sent:
         if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -575,14 +584,23 @@ def _failed(art: Article, tok: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _cue_words(lex) -> frozenset[str]:
+    """The words one of which a sentence needs for more than the plain party-joins-party reading;
+    built once per lexicon rather than once per sentence."""
+    return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
+                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
+                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]))
+
+
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
-    if not parties and not any(t.lower_ in ("party", "two", "both") or t.lemma_.lower() == "party"
-                               or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
+    lowers, lemmas = art.words(sent)
+    if not parties and lowers.isdisjoint(("party", "two", "both")) and "party" not in lemmas \
+            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]):  # "Mr Elahi declined the offer."
         return []
-    cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
-        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"])
-    if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
+    cues = _cue_words(art.lex)
+    if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \

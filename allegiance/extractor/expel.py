@@ -11,6 +11,8 @@ membership. A show-cause notice ("why he should not be expelled") is no act.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
@@ -27,11 +29,22 @@ MEMBERSHIP = ("membership", "memberships")
 LIST_LINKS = ("conj", "appos", "compound", "nmod", "cc", "punct")
 
 
+@lru_cache(maxsize=4)
+def _expel_words(lex) -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """The expelling verbs, the idioms (verb, object), the lemmas one of which a verb or idiom trigger needs
+    and the expelling nouns, built once per lexicon rather than once per sentence."""
+    verbs = lex["expel_verbs"] | lex["expel_verbs_need_party"] | lex["expel_membership_verbs"]
+    idioms = frozenset(tuple(entry.split(":", 1)) for entry in lex["expel_idioms"])
+    return verbs, idioms, verbs | {idiom[0] for idiom in idioms}, lex["expel_nouns"] | lex["expel_membership_nouns"]
+
+
 def find_expel_triggers(art: Article, sent: Span) -> list[Trigger]:
     lex = art.lex
-    verbs = lex["expel_verbs"] | lex["expel_verbs_need_party"] | lex["expel_membership_verbs"]
+    verbs, idioms, lemma_cues, nouns = _expel_words(lex)
     found = []
-    idioms = {tuple(entry.split(":", 1)) for entry in lex["expel_idioms"]}
+    lowers, lemmas = art.words(sent)
+    if lemmas.isdisjoint(lemma_cues) and lowers.isdisjoint(nouns):
+        return found  # no word any trigger reading needs
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and any((lemma, c.lower_) in idioms for c in tok.children if c.dep_ == "dobj"):
@@ -124,6 +137,8 @@ def _no_longer_members(art: Article, sent: Span) -> list[Event]:
     party': a party body ending membership expels; so does the same words just after a group
     expulsion ('the PTI expelled four leaders ... A, B, C and D are no longer its members')."""
     out: list[Event] = []
+    if "member" not in art.words(sent)[1]:
+        return out
     for tok in sent:
         be = tok.head
         if tok.lemma_.lower() != "member" or tok.dep_ != "attr" or be.lemma_.lower() != "be" \

@@ -83,49 +83,64 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
+    # the lexicon's lists read once per sentence, not once per token
+    bond_verbs = lex["bond_verbs"]
+    depart2_bare_join_passives = lex["depart2_bare_join_passives"]
+    depart2_return_nouns = lex["depart2_return_nouns"]
+    deserter_nouns = lex["deserter_nouns"]
+    expel_nouns = lex["expel_nouns"]
+    expel_verbs = lex["expel_verbs"]
+    join_nouns = lex["join_nouns"]
+    join_verbs = lex["join_verbs"]
+    leave_from_verbs = lex["leave_from_verbs"]
+    leave_nouns = lex["leave_nouns"]
+    leave_verbs = lex["leave_verbs"]
+    move_nouns = lex["move_nouns"]
+    resign_nouns = lex["resign_nouns"]
+    welcome_verbs = lex["welcome_verbs"]
     for tok in sent:
         if tok.i in used:
             continue
-        lemma = tok.lemma_.lower()
+        lemma, lower, pos = tok.lemma_.lower(), tok.lower_, tok.pos_
         if lemma in SWITCH_VERBS and _from_to_parties(art, tok):
             found.append(Trigger("switch", tok, frozenset({tok.i}), "defect.from_to"))
             continue
-        if lemma in lex["leave_from_verbs"] and tok.pos_ == "VERB" and _resigns_from_party(art, tok):
+        if lemma in leave_from_verbs and pos == "VERB" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb"))
             continue  # "decided to separate themselves from the party": a leaving only when said from a party
         if lemma == "resign" and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resign_from_party"))
             continue
-        if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
+        if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
-        if lemma in lex["welcome_verbs"] and tok.pos_ == "VERB" and _welcomed_into(art, tok) is not None:
+        if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
-        if lemma in lex["bond_verbs"] and tok.pos_ == "VERB" and _ends_bond(art, tok):
+        if lemma in bond_verbs and pos == "VERB" and _ends_bond(art, tok):
             head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "announced severing ties": the ties
             found.append(Trigger("leave", head, frozenset({tok.i, head.i}), "leave.end_ties"))
             continue  # "ended his 40-year association with the PML-N", "severing ties with the MQM"
-        if tok.lower_ in lex["deserter_nouns"] and tok.pos_ in ("NOUN", "PROPN") and _deserters_named(art, tok):
+        if lower in deserter_nouns and pos in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
-        if lemma in lex["depart2_bare_join_passives"] and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        if lemma in depart2_bare_join_passives and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb"))
             continue  # "A, B and C were inducted at a ceremony": into the party the story is about
-        if tok.pos_ == "NOUN" and tok.lower_ in lex["depart2_return_nouns"] and _returned_to(art, sent, tok) is not None:
+        if pos == "NOUN" and lower in depart2_return_nouns and _returned_to(art, sent, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.return.noun"))
             continue  # "A and B called on the party president and announced their return"
-        if tok.pos_ == "NOUN" and tok.lower_ in lex["move_nouns"] and _to_party_after(art, sent, tok) is not None:
+        if pos == "NOUN" and lower in move_nouns and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ not in ("compound",)):
-            if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" and _quits_a_post(tok):
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ not in ("compound",)):
+            if lemma in leave_verbs and pos == "VERB" and _quits_a_post(tok):
                 continue  # "quit as the PTI's Sialkot president": a post left (posts.py), not the party
-            if lemma in lex["leave_verbs"] and tok.pos_ == "VERB" or (tok.lower_ in lex["leave_nouns"] and tok.pos_ == "NOUN"):
-                found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if tok.pos_ == "VERB" else "leave.noun"))
-            elif lemma in lex["join_verbs"] or (tok.lower_ in lex["join_nouns"] and tok.pos_ == "NOUN"):
-                found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if tok.pos_ == "VERB" else "join.noun"))
-            elif lemma in lex["expel_verbs"] or tok.lower_ in lex["expel_nouns"]:
+            if lemma in leave_verbs and pos == "VERB" or (lower in leave_nouns and pos == "NOUN"):
+                found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if pos == "VERB" else "leave.noun"))
+            elif lemma in join_verbs or (lower in join_nouns and pos == "NOUN"):
+                found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if pos == "VERB" else "join.noun"))
+            elif lemma in expel_verbs or lower in expel_nouns:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
     return found
 
@@ -1340,7 +1355,8 @@ def _reported(tok: Token, lex) -> bool:
 def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
-    cue = _list_cue(sent)
+    lowers, lemmas = art.words(sent)
+    cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = _announcers(art, sent) if cue is None else []
     if cue is None and not people:
         return []

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from rapidfuzz.fuzz import ratio as similarity
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -66,6 +67,20 @@ def _after_title_aside(doc: Doc, closing) -> bool:
     return opening is not None and opening.i > 0 and (doc[opening.i - 1].is_title or doc[opening.i - 1].is_upper)
 
 
+def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
+    """An alternation of regex pieces grouped by their first letter, in their order within each group.
+    At any one place only the pieces of the letter written there can match, so the matches are those
+    of the plain alternation, but the engine tries one group instead of every piece (Python's re cannot
+    skip a case-blind alternative by its first character). Pieces that do not all open with an ASCII
+    letter or digit are joined as they are."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
+        return "|".join(pieces)
+    groups: dict[str, list[str]] = {}
+    for p in pieces:
+        groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p)
+    return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+
+
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
     no space just inside brackets ("Pakistan Muslim League ( N)")."""
@@ -116,9 +131,10 @@ class PartyRuler:
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
         # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
         # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
-                        .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
-                        for a in sorted(aliases, key=len, reverse=True))
+        pieces = [re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
+                  .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
+                  for a in sorted(aliases, key=len, reverse=True)]
+        body = _by_first_letter(pieces, bool(flags & re.I))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -138,8 +154,8 @@ class PartyRuler:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
         a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
         must stand alone: in "Ali Imran's party" the name is someone else's."""
-        if self.leader_phrases is None:
-            return []
+        if self.leader_phrases is None or "party" not in text.lower():
+            return []  # every leader phrase has the word 'party': a text without it is not searched
         taken = [(start, end) for start, end, _kind, _code in found]
         out = []
         for m in self.leader_phrases.finditer(text):
@@ -189,7 +205,7 @@ class PartyRuler:
 
 def _leader_phrases(names: list[str]) -> re.Pattern:
     """A party named by its leader: owner before ("X's party", "X-led party") or after ("the party led by X")."""
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    body = _by_first_letter([re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)], True)
     kinds = r"(?:(?:new|own|political|former|erstwhile|old|religio-political)\s+){0,2}"
     titles = r"(?:(?:Maulana|Mr\.?|Chaudhry|Sardar|Pir|Sheikh|Mian|Hafiz|former\s+(?:prime\s+minister|premier|president))\s+)*"
     return re.compile(
@@ -826,22 +842,64 @@ class TagMap:
                     self.by_dep.setdefault(t, []).append((token[0], attrs["POS"]))
 
     def __call__(self, doc: Doc) -> Doc:
-        table, words = self.table, self.words
+        table, words, by_dep = self.table, self.words, self.by_dep
         for token in doc:
-            pos, morph = table.get(token.tag_, ("X", ""))
-            special = words.get((token.tag_, token.lower_)) or words.get((None, token.lower_))
+            tag, lower = token.tag_, token.lower_  # each read once: a property builds its string anew
+            pos, morph = table.get(tag, ("X", ""))
+            special = words.get((tag, lower)) or words.get((None, lower))
             if special is not None:
                 pos = special[0] or pos
                 if special[1]:
                     token.lemma_ = special[1]
-            for cond, dep_pos in self.by_dep.get(token.tag_, ()):
-                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), token.lower_):
+            for cond, dep_pos in by_dep.get(tag, ()):
+                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), lower):
                     pos = dep_pos
                     break
             token.pos_ = pos
             if morph and morph != "_":
                 token.set_morph(morph)
         return doc
+
+
+class MemoLemmas:
+    """The model's rule lemmatizer, memoised per (word, POS, morphology).
+
+    Its lemma is a function of those three alone (the rule tables, the
+    exceptions and the base-form test read nothing else), but it computes
+    most of them anew for every token; here each triple is computed once per
+    process and the lemmas of a document are written in one array. A lemma
+    already set (the tag map's word exceptions) is kept, as the model's
+    lemmatizer keeps it. Used by the fast pipeline only.
+    """
+
+    def __init__(self) -> None:
+        self.lemmatizer = None
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def use(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        memo, strings = self.memo, doc.vocab.strings
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = array[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("allegiance_lemmas")
+def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
+    return MemoLemmas()
 
 
 def _holds(condition, value: str) -> bool:
@@ -890,6 +948,9 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     if fast:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        nlp.replace_pipe("lemmatizer", "allegiance_lemmas")
+        nlp.get_pipe("lemmatizer").use(lemmatizer)
     _keep_codes_whole(nlp, country)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)

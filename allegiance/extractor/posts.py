@@ -214,6 +214,8 @@ def remember_roles(art: Article, sent: Span) -> None:
 
 def remember_posts(art: Article, sent: Span) -> None:
     """'resignations from the National Assembly' names the post for later bare resignations."""
+    if art.words(sent)[0].isdisjoint(RESIGN_NOUNS):
+        return
     for tok in sent:
         if tok.lower_ in RESIGN_NOUNS:
             for prep in tok.children:
@@ -234,6 +236,8 @@ GROUP_SEAT_NOUNS = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "s
 def _remember_group(art: Article, sent: Span) -> None:
     """'35 resignations tendered by PTI National Assembly members', 'PTI MNAs resigned': an
     unnamed group resigned a seat; a list that follows ('The PTI MNAs include A, B') names them."""
+    if art.words(sent)[0].isdisjoint(GROUP_SEAT_NOUNS):
+        return
     for tok in sent:
         if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)):
             continue

@@ -152,7 +152,7 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
     """'PML-N and PPP, which won 64 and 43 seats, respectively'; 'the ruling PTI and
     opposition parties securing six and five seats, respectively' (only the parties count).
     Also the numbers it used, which no other reading of the sentence may take."""
-    if not any(t.lower_ == "respectively" for t in sent):
+    if "respectively" not in art.words(sent)[0]:
         return [], set()
     doc = sent.doc
     numbers = [t for t in sent if number_value(t) and not art.party_at(t)
@@ -290,12 +290,18 @@ def _as_house(art: Article, span: Span) -> str:
     return "NA" if span.kb_id_ == "national" else f"PA-{span.kb_id_}"
 
 
-def _rows(doc: Doc) -> list[Span]:
+DIGIT = re.compile(r"\d")
+
+
+def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
     """The lines of the text read, as spans: a table row is a line, whatever the parser made of
-    it ('PPP: 84' cut after the colon, or a heading and its first row joined as one sentence)."""
+    it ('PPP: 84' cut after the colon, or a heading and its first row joined as one sentence).
+    ``numbered``: only the lines with a digit (a tally row has its number; the others are not
+    made into spans)."""
     out, pos = [], 0
     for line in doc.text.split("\n"):
-        span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if line.strip() else None
+        wanted = line.strip() and (not numbered or DIGIT.search(line))
+        span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if wanted else None
         if span is not None and len(span):
             out.append(span)
         pos += len(line) + 1
@@ -304,7 +310,7 @@ def _rows(doc: Doc) -> list[Span]:
 
 def _list_tallies(art: Article, when: str | None) -> list[Event]:
     events = []
-    for sent in _rows(art.doc):
+    for sent in _rows(art.doc, numbered=True):  # LIST_LINE needs a digit
         m = LIST_LINE.match(sent.text)
         if not m:
             continue
@@ -345,7 +351,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                    used: set[int] = frozenset()) -> list[Event]:
     lex = art.lex
     doc = sent.doc
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
     has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"]))
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
@@ -570,7 +576,7 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
         return False  # "has 14 seats in the assembly", "holds 7 seats": a strength
     if last_tally >= 0:
         return True
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    lemmas = art.words(sent)[1] | art.words(sent)[0]
     return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
 
 

@@ -42,6 +42,44 @@ CORE = re.compile(
     r"distanc|no longer|abode|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated)", re.I)
+def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
+    """``\\b(?:A|B|...)`` with its alternatives grouped by their first letter: at a position only the
+    alternatives of the letter written there can match, so whether the text has a match is unchanged
+    (which one is found first may not be: use it for a yes/no search only), but the engine tries one group
+    instead of every alternative, which ignoring case it cannot skip by their first character."""
+    source = pattern.pattern
+    assert source.startswith(r"\b(?:") and source.endswith(")")
+    body, pieces, depth, start, i, in_class = source[5:-1], [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            pieces.append(body[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(body[start:])
+    groups: dict[str, list[str]] = {}
+    others = []
+    for piece in pieces:
+        if piece[:1].isascii() and piece[:1].isalpha():
+            groups.setdefault(piece[0].lower(), []).append(piece)
+        else:
+            others.append(piece)
+    grouped = [f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values()]
+    return re.compile(r"\b(?:" + "|".join(grouped + others) + ")", pattern.flags)
+
+
+CORE_YES_NO = _for_yes_no(CORE)
 NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my|we|our|the (?:new )?party|the two|both|the former|the latter|"
                            r"the (?:minister|leader|lawmaker|chairman|politician)|this)\b", re.I)
 
@@ -177,7 +215,7 @@ def worth_parsing(text: str) -> bool:
 
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
-    return bool(CORE.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
+    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
 
 
