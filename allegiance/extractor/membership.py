@@ -81,6 +81,10 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         head = phrase_head(span)
         if head.tag_ == "MD" and span.start <= head.head.i < span.end and head.head.dep_ == "conj":
             head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
+        if head.dep_ == "amod" and span.start <= head.head.i < span.end and head.head.dep_ == "dobj" \
+                and head.head.head.pos_ in ("VERB", "AUX") \
+                and not span.start <= head.head.head.i < span.end:
+            head = head.head.head  # "Both had parted company with": 'parted' read as the noun's adjective
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
     for tok in sent:
@@ -273,9 +277,27 @@ def _own_preps(word: Token) -> list[Token]:
     return preps
 
 
+def _membership_held(art: Article, verb: Token) -> str | None:
+    """'resigned his seat and the membership of the PPP': the party whose membership is the verb's
+    object (or a conjunct of it)."""
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        for held in [obj, *obj.conjuncts]:
+            if held.lower_ != "membership":
+                continue
+            for t in subtree_span(held):
+                party = art.party_at(t)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+            if any(t.lower_ in PARTY_NOUNS for t in subtree_span(held)):
+                return art.focus_party(held.i)  # "the party's membership"
+    return None
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
     """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post.
     'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
+    if _membership_held(art, verb) is not None:
+        return True
     for prep in _own_preps(verb):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in prep.children:
@@ -556,6 +578,8 @@ def _passive_agent(trig: Trigger) -> Token | None:
     head = trig.head
     if trig.kind != "join" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
         return None
+    if head.lemma_.lower() != "join":
+        return None  # "was inducted into the PTI by Imran Khan": the one after 'by' welcomes, he does not join
     return next((c for c in head.children if c.dep_ == "agent"), None)
 
 
@@ -605,6 +629,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
         if named is not None:
             return named
+        held = _membership_held(art, head) if trig.rule == "leave.resign_from_party" else None
+        if held is not None:
+            return held
         if trig.rule != "leave.end_ties" and any(
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
@@ -938,7 +965,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 if subjects_of(above) or above.head.i == above.i:
                     break
                 above = above.head
-            named = [p for s in subjects_of(above) for p in group_members(art, s)]
+            named = [p for s in subjects_of(above) for p in group_members(art, s)
+                     or _counted_back(art, sent, s) or _group_before(art, sent, s)]  # "All three said they"
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
             elif len(named) == 1:
@@ -1004,8 +1032,9 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
     the last group of exactly that many people named together as the subject of one of the few
     sentences just before."""
     count = NUMBER_WORDS.get(subj.lower_)
-    if count is None or count < 3 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-            or any(c.dep_ == "prep" for c in subj.children):
+    if count is None or count < 3 or not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all")
+                                             for c in subj.children) \
+            or any(c.dep_ == "prep" for c in subj.children):  # "the four", "all three"
         return []  # "the three of them", "the four MNAs": not the bare count
     start = sent.start
     for _ in range(3):

@@ -1,0 +1,46 @@
+"""leave_party, join_party and resign_post in whole stories of leaving and joining (stress set depart3):
+'all three' named in the sentence before, 'parted company', a welcomer after 'by', the membership
+resigned as an object, the place of a seat that is no person. Every sentence here is the project's own."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def moves(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2023-06-02"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.type, e.actor, e.party or e.post, e.status) for e in events
+                if e.type in ("leave_party", "join_party", "expel", "resign_post")}
+    return run
+
+
+def test_all_three_are_the_three_named_just_before(moves):
+    found = moves("KARACHI: Salman Akhtar Baig, a former MPA from Shah-e-Faisal, Nadir Ali Junejo, the former MNA "
+                  "from Malir, and Mr Tahir Rauf Qureshi met reporters on Thursday. All three said they were "
+                  "leaving the PTI.")
+    for name in ("Salman Akhtar Baig", "Nadir Ali Junejo", "Mr Tahir Rauf Qureshi"):
+        assert ("leave_party", name, "PTI", "fact") in found
+    assert not any(actor == "Shah-e-Faisal" for _t, actor, _p, _s in found)
+
+
+def test_both_had_parted_company(moves):
+    found = moves("Mir Sohail Kakar and Abdul Wahid Khetran joined the BAP on Monday. "
+                  "Both had parted company with the PML-N in January.", "2018-06-05")
+    assert ("leave_party", "Mir Sohail Kakar", "PML-N", "fact") in found
+    assert ("leave_party", "Abdul Wahid Khetran", "PML-N", "fact") in found
+
+
+def test_the_one_after_by_welcomes_and_does_not_join(moves):
+    found = moves("Former MPA Chaudhry Saeed Ahmed Virk was inducted into the PTI by Imran Khan at Bani Gala.",
+                  "2018-06-05")
+    assert ("join_party", "Chaudhry Saeed Ahmed Virk", "PTI", "fact") in found
+    assert not any(actor == "Imran Khan" for _t, actor, _p, _s in found)
+
+
+def test_resigning_the_membership_of_a_party_is_leaving_it(moves):
+    found = moves("PPP MNA Sardar Fazal Ahmed Lashari resigned his seat and the membership of the PPP on Sunday.",
+                  "2011-12-26")
+    assert ("leave_party", "Sardar Fazal Ahmed Lashari", "PPP", "fact") in found
