@@ -44,3 +44,20 @@ def test_resigning_the_membership_of_a_party_is_leaving_it(moves):
     found = moves("PPP MNA Sardar Fazal Ahmed Lashari resigned his seat and the membership of the PPP on Sunday.",
                   "2011-12-26")
     assert ("leave_party", "Sardar Fazal Ahmed Lashari", "PPP", "fact") in found
+
+
+def test_a_list_after_a_colon_names_the_people_of_the_act_before(moves):
+    found = moves("BAHAWALPUR: Seven former PTI lawmakers announced their disassociation from the party on Monday.\n\n"
+                  "The names read out at the presser included: former MNA Syed Ahsan Gardezi; former MPAs Malik "
+                  "Tahir Hiraj and Rana Ashraf Saeed; and district president Mian Ijaz Dogar.", "2023-05-30")
+    for name in ("Syed Ahsan Gardezi", "Malik Tahir Hiraj", "Rana Ashraf Saeed", "Mian Ijaz Dogar"):
+        assert ("leave_party", name, "PTI", "fact") in found
+
+
+def test_a_group_word_set_off_by_dashes_and_seven_of_its_members(moves):
+    found = moves("The PML-Q suffered a blow on Wednesday when five of its MPAs defected to the PML-N.\n\n"
+                  "The defectors - Rana Javed Ghaus (Okara), Malik Zafar Awan (Chakwal) and Syeda Nazia Shah - "
+                  "called on the chief minister.", "2008-03-20")
+    for name in ("Rana Javed Ghaus", "Malik Zafar Awan", "Syeda Nazia Shah"):
+        assert ("leave_party", name, "PML-Q", "fact") in found
+        assert ("join_party", name, "PML-N", "fact") in found

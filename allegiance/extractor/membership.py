@@ -512,6 +512,9 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
                 subj = subj.head.head
                 lemma = subj.lemma_.lower()
+            if subj.like_num:  # "seven of its MPAs defected"
+                subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj)
+                lemma = subj.lemma_.lower()
             if lemma not in DEFECT_NOUNS | MEMBER_NOUNS:
                 continue
             if any(c.lower_ in ("former", "ex", "ex-") for c in subj.children):
@@ -519,6 +522,8 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             mods = [c for c in subj.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
             mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
             for mod in mods:
+                if mod.dep_ == "poss" and mod.lower_ == "its" and trig.kind == "defect":
+                    return art.focus_party(mod.i, exclude={target_party(art, trig.head.sent, trig) or ""})
                 party = art.party_at(mod)
                 if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj" or party.kb_id_ == _party_just_left(art, trig.head.sent)):
                     return party.kb_id_  # "PTI defectors", "members of the PTI", "other BAP leaders" after BAP's were said to leave
@@ -1370,10 +1375,12 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
     cue = _list_cue(sent)
-    people = _announcers(art, sent) if cue is None else []
+    people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
     if cue is None and not people:
         return []
-    if cue is not None:
+    colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
+        and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
+    if cue is not None and not colon:
         if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
             return []  # "others who attended the meeting include ...": another act
         root = sent.root
@@ -1382,6 +1389,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
         if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
             return []
+    if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
         return []
@@ -1425,6 +1433,21 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
+
+
+DASHES = ("-", "\u2013", "\u2014", "--", ":")
+
+
+def _group_set_off(art: Article, sent: Span) -> list[Span]:
+    """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
+    reported, set off by dashes (or a colon) after the group word that opens the sentence."""
+    opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
+    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")), None)
+    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
+            or not any(c.lower_ in ("the", "these", "those") for c in group.children):
+        return []
+    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
+    return [p for p in art.persons_in(art.doc[group.i + 2:close])]
 
 
 def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
