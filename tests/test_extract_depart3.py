@@ -61,3 +61,16 @@ def test_a_group_word_set_off_by_dashes_and_seven_of_its_members(moves):
     for name in ("Rana Javed Ghaus", "Malik Zafar Awan", "Syeda Nazia Shah"):
         assert ("leave_party", name, "PML-Q", "fact") in found
         assert ("join_party", name, "PML-N", "fact") in found
+
+
+def test_my_leaving_in_a_quote_told_by_he_after_it(moves):
+    found = moves("Former MPA Sardar Iqbal Hussain Lodhi dismissed the reports on Wednesday. \"Talk of my leaving "
+                  "the PTI is baseless. I was with the party yesterday and I am with it today,\" he told reporters.",
+                  "2023-05-25")
+    assert ("leave_party", "Sardar Iqbal Hussain Lodhi", "PTI", "denied") in found
+
+
+def test_no_question_of_quitting_is_a_denial(moves):
+    found = moves("Former MNA Makhdoom Faisal Raza Shah said there was no question of his quitting the PTI.")
+    assert ("leave_party", "Makhdoom Faisal Raza Shah", "PTI", "denied") in found
+    assert ("leave_party", "Makhdoom Faisal Raza Shah", "PTI", "fact") not in found

@@ -761,7 +761,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
-    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
+    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
+            or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
@@ -926,7 +927,9 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
             if named:  # "A, B and C announced their resignations": the subject's people
                 people += named
                 continue
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
+            people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
+        elif child.dep_ == "poss":
             people += art.persons_in(subtree_span(child)) or (
                 [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):

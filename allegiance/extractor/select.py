@@ -123,7 +123,29 @@ def candidate_chunks(text: str) -> list[Chunk]:
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)
+    _keep_quote_ends(text, sentences, keep)
     return _runs(text, sentences, keep)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _open_quote(piece: str) -> bool:
+    return piece.count('"') % 2 == 1 or piece.count("\u201c") > piece.count("\u201d")
+
+
+def _keep_quote_ends(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """A kept sentence that speaks as 'I' inside a quote still open at its end keeps the sentences of
+    its paragraph up to the quote's close, where the speaker is named ('... today," he told reporters')."""
+    for i, (s, e) in enumerate(sentences):
+        if not keep[i] or not FIRST_PERSON.search(text[s:e]) or not _open_quote(text[s:e]):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 3)):
+            if "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
+                break
+            keep[j] = True
+            if not _open_quote(text[s:sentences[j][1]]):
+                break
 
 
 def may_carry_event(text: str) -> bool:
