@@ -74,3 +74,15 @@ def test_no_question_of_quitting_is_a_denial(moves):
     found = moves("Former MNA Makhdoom Faisal Raza Shah said there was no question of his quitting the PTI.")
     assert ("leave_party", "Makhdoom Faisal Raza Shah", "PTI", "denied") in found
     assert ("leave_party", "Makhdoom Faisal Raza Shah", "PTI", "fact") not in found
+
+
+def test_saying_one_stays_with_a_party_denies_leaving_it(moves):
+    found = moves("Sardar Kamran Ali Leghari, a cousin of the defector, said he would remain with the PPP.", "2011-12-26")
+    assert ("leave_party", "Sardar Kamran Ali Leghari", "PPP", "denied") in found
+
+
+def test_staying_told_of_someone_or_beside_a_post_resigned_is_nothing(moves):
+    found = moves("His brother, Pir Syed Nasir Ali Shah, remains with the PTI and will contest as an independent.\n\n"
+                  "PTI Rawalpindi president Chaudhry Naveed Akhtar said: \"I have resigned as city president but I "
+                  "remain with the PTI.\"", "2024-01-12")
+    assert not any(t == "leave_party" for t, _a, _p, _s in found)

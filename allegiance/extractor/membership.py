@@ -103,6 +103,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
+            continue  # "he would remain with the PPP": he will not leave it
         if lemma in lex["welcome_verbs"] and tok.pos_ == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
@@ -181,6 +184,28 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
     """'A and B were also present and announced joining': a joining announced with no party after it."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and \
         not any(c.dep_ not in ("det", "punct") for c in noun.children)
+
+
+def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
+    """'I remain in the PPP', 'said he would stay with the PTI': staying, said plainly, denies a leaving.
+    Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
+    resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "had remained with the NP for a decade": a past, not a denial
+    subjects = subjects_of(verb)
+    own = any(s.lower_ in ("i", "we") for s in subjects) or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
+        and any(s.lower_ in ("he", "she") for s in subjects)
+        and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
+    if not own:
+        return False  # "X remains with the PTI": told of him, not said by him
+    if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
+           for t in sent):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
+        art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
+        for prep in verb.children)
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -411,6 +436,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
+    if trig.rule == "leave.stays":
+        status = "denied"
     if status == "fact" and _on_condition(art, trig.head):
         status = "possible"
     if status == "possible" and _reported_false(art, trig.head):
@@ -612,6 +639,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _passive_party(art, sent, trig)
     if trig.rule == "join.return.noun":
         return _returned_to(art, sent, head)
+    if trig.rule == "leave.stays":
+        return _party_in_preps(art, head, ("with", "in"))
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
         return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
