@@ -86,3 +86,11 @@ def test_staying_told_of_someone_or_beside_a_post_resigned_is_nothing(moves):
                   "PTI Rawalpindi president Chaudhry Naveed Akhtar said: \"I have resigned as city president but I "
                   "remain with the PTI.\"", "2024-01-12")
     assert not any(t == "leave_party" for t, _a, _p, _s in found)
+
+
+def test_who_after_a_described_person_is_that_person(moves):
+    found = moves("Former PPP MNA Mian Tahir Sial said on Sunday he had quit the PPP.\n\nHe was followed by Chaudhry "
+                  "Nadeem Kahloon, a PML-N member of the Punjab Assembly from Jhang, who said he had resigned from "
+                  "the PML-N that morning.", "2011-10-31")
+    assert ("leave_party", "Chaudhry Nadeem Kahloon", "PML-N", "fact") in found
+    assert ("leave_party", "Mian Tahir Sial", "PML-N", "fact") not in found

@@ -1105,7 +1105,15 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
         own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
-        return [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        described = tok.head.head
+        for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
+            if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
+                break
+            described = described.head
+            if art.person_at(described) is not None:
+                named = [art.person_at(described)]
+        return named
     if tok.lower_ in ("all", "both", "each", "most", "many"):
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
