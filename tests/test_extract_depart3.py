@@ -94,3 +94,11 @@ def test_who_after_a_described_person_is_that_person(moves):
                   "the PML-N that morning.", "2011-10-31")
     assert ("leave_party", "Chaudhry Nadeem Kahloon", "PML-N", "fact") in found
     assert ("leave_party", "Mian Tahir Sial", "PML-N", "fact") not in found
+
+
+def test_a_surname_that_says_he_resigned_is_the_one_named_in_full_before(moves):
+    found = moves("MULTAN: Former MPA Malik Arif Raan and PTI Multan district president Khalid Mehmood Kanju "
+                  "quit the PTI on Monday.\n\nFormer MPA Raan said he was not under pressure.\n\n"
+                  "Kanju said he was also resigning as the district president of the party.", "2023-05-30")
+    assert any(t == "resign_post" and a == "Khalid Mehmood Kanju" for t, a, _p, _s in found)
+    assert not any(t == "resign_post" and a == "Malik Arif Raan" for t, a, _p, _s in found)

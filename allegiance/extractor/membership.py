@@ -1003,7 +1003,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                     break
                 above = above.head
             named = [p for s in subjects_of(above) for p in group_members(art, s)
-                     or _counted_back(art, sent, s) or _group_before(art, sent, s)]  # "All three said they"
+                     or _counted_back(art, sent, s) or _group_before(art, sent, s)  # "All three said they"
+                     or (surnames_in(art, s) if s.pos_ == "PROPN" else [])]  # "Warraich said he was resigning"
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
             elif len(named) == 1:
