@@ -102,3 +102,10 @@ def test_a_surname_that_says_he_resigned_is_the_one_named_in_full_before(moves):
                   "Kanju said he was also resigning as the district president of the party.", "2023-05-30")
     assert any(t == "resign_post" and a == "Khalid Mehmood Kanju" for t, a, _p, _s in found)
     assert not any(t == "resign_post" and a == "Malik Arif Raan" for t, a, _p, _s in found)
+
+
+def test_among_the_new_entrants_joined_the_party_just_joined(moves):
+    found = moves("Former MNA Sardar Ghazanfar Ali Khosa was inducted into the PPP on Monday.\n\n"
+                  "Former PTI MPA Chaudhry Khalid Mehmood Dogar, who quit the PTI in June, was also among the new "
+                  "entrants.", "2023-08-22")
+    assert ("join_party", "Chaudhry Khalid Mehmood Dogar", "PPP", "fact") in found

@@ -103,6 +103,10 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if tok.lower_ in lex["resign_nouns"] and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if tok.lower_ == "among" and tok.head.lemma_ == "be" and art.memory.get("last_join_party") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
+            found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
+            continue  # "X, who quit the PTI in June, was also among the new entrants": the party just joined
         if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
@@ -641,6 +645,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
         return _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "join.among_newcomers":
+        return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
         return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
