@@ -109,3 +109,16 @@ def test_among_the_new_entrants_joined_the_party_just_joined(moves):
                   "Former PTI MPA Chaudhry Khalid Mehmood Dogar, who quit the PTI in June, was also among the new "
                   "entrants.", "2023-08-22")
     assert ("join_party", "Chaudhry Khalid Mehmood Dogar", "PPP", "fact") in found
+
+
+def test_a_day_that_names_a_fallout_is_not_the_day_of_the_act(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    text = ("Five more leave PTI in Punjab as May 9 fallout spreads\n\n"
+            "LAHORE: Five former lawmakers of the PTI on Wednesday announced parting ways with the party.\n\n"
+            "Those who announced their departure were \u2014 former MPA Rana Tariq Javed and former MNA Chaudhry "
+            "Asim Nazir Bhatti.")
+    events = extractor.extract(Article(doc="t", text=text, published=date(2023, 5, 25)))
+    dates = {e.actor: e.date for e in events if e.type == "leave_party"}
+    assert dates.get("Rana Tariq Javed") in ("2023-05-24", date(2023, 5, 24))
