@@ -122,3 +122,9 @@ def test_a_day_that_names_a_fallout_is_not_the_day_of_the_act(extractor):
     events = extractor.extract(Article(doc="t", text=text, published=date(2023, 5, 25)))
     dates = {e.actor: e.date for e in events if e.type == "leave_party"}
     assert dates.get("Rana Tariq Javed") in ("2023-05-24", date(2023, 5, 24))
+
+
+def test_denied_reports_in_the_press_that_he_was_about_to_join(moves):
+    found = moves("Separately, the PPP's former MPA from Rajanpur, Sardar Akbar Ali Mazari, denied reports in a "
+                  "section of the press that he was about to join the PTI.", "2018-06-05")
+    assert ("join_party", "Sardar Akbar Ali Mazari", "PTI", "denied") in found

@@ -238,7 +238,8 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD"):
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD" and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children)):  # not "reports that he was about to join"
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
