@@ -134,7 +134,17 @@ class Article:
             if all(t.is_punct or t.lemma_.lower() in self.lex["speech_verbs"] for t in lead) and (verb_before or verb_after):
                 return person
             return None
-        return None
+        return self._told_by_pronoun(token, start, close)
+
+    def _told_by_pronoun(self, token: Token, start: int, close: int) -> Span | None:
+        """'"Rumours of my leaving are baseless," he told reporters': the 'he' after a quote is the
+        person in focus before the quote opened."""
+        doc = self.doc
+        after = [t for t in doc[close + 1:min(len(doc), close + 4)] if not t.is_punct]
+        if len(after) < 2 or after[0].lower_ not in ("he", "she") or after[1].lemma_.lower() not in self.lex["speech_verbs"]:
+            return None
+        opening = max((t.i for t in doc[start:token.i] if t.text in ("\u201c", '"')), default=None)
+        return self.focus_person(opening) if opening is not None else None
 
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text

@@ -394,7 +394,8 @@ def _names_other_event(text: str, pos: int) -> bool:
     tail = text[pos:pos + 60].lower()
     return bool(re.match(r"(?:on\s+)?(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+)"
                          r"(?:[’']s)?(?:,?\s+\d{4})?\s+(?:(?!(?:the|a|an|and|or|after|before|of|in|on|to)\b)[a-z-]+\s+)?"
-                         r"(?:elections?|polls?|by-elections?|riots?|events?|incidents?|violence|vandalism|protests?|attacks?|mayhem)\b",
+                         r"(?:elections?|polls?|by-elections?|riots?|events?|incidents?|violence|vandalism|protests?|attacks?|mayhem"
+                         r"|fallout|aftermath|unrest|crackdown|arson|tragedy|carnage)\b",
                          tail))
 
 

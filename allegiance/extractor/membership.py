@@ -81,6 +81,10 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         head = phrase_head(span)
         if head.tag_ == "MD" and span.start <= head.head.i < span.end and head.head.dep_ == "conj":
             head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
+        if head.dep_ == "amod" and span.start <= head.head.i < span.end and head.head.dep_ == "dobj" \
+                and head.head.head.pos_ in ("VERB", "AUX") \
+                and not span.start <= head.head.head.i < span.end:
+            head = head.head.head  # "Both had parted company with": 'parted' read as the noun's adjective
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
         used.update(range(span.start, span.end))
     # the lexicon's lists read once per sentence, not once per token
@@ -114,6 +118,13 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if tok.lower_ == "among" and tok.head.lemma_ == "be" and art.memory.get("last_join_party") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
+            found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
+            continue  # "X, who quit the PTI in June, was also among the new entrants": the party just joined
+        if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
+            continue  # "he would remain with the PPP": he will not leave it
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
@@ -192,6 +203,28 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
     """'A and B were also present and announced joining': a joining announced with no party after it."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and \
         not any(c.dep_ not in ("det", "punct") for c in noun.children)
+
+
+def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
+    """'I remain in the PPP', 'said he would stay with the PTI': staying, said plainly, denies a leaving.
+    Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
+    resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "had remained with the NP for a decade": a past, not a denial
+    subjects = subjects_of(verb)
+    own = any(s.lower_ in ("i", "we") for s in subjects) or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
+        and any(s.lower_ in ("he", "she") for s in subjects)
+        and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
+    if not own:
+        return False  # "X remains with the PTI": told of him, not said by him
+    if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
+           for t in sent):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
+        art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
+        for prep in verb.children)
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -288,9 +321,27 @@ def _own_preps(word: Token) -> list[Token]:
     return preps
 
 
+def _membership_held(art: Article, verb: Token) -> str | None:
+    """'resigned his seat and the membership of the PPP': the party whose membership is the verb's
+    object (or a conjunct of it)."""
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        for held in [obj, *obj.conjuncts]:
+            if held.lower_ != "membership":
+                continue
+            for t in subtree_span(held):
+                party = art.party_at(t)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+            if any(t.lower_ in PARTY_NOUNS for t in subtree_span(held)):
+                return art.focus_party(held.i)  # "the party's membership"
+    return None
+
+
 def _resigns_from_party(art: Article, verb: Token) -> bool:
     """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post.
     'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
+    if _membership_held(art, verb) is not None:
+        return True
     for prep in _own_preps(verb):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in prep.children:
@@ -404,6 +455,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
+    if trig.rule == "leave.stays":
+        status = "denied"
     if status == "fact" and _on_condition(art, trig.head):
         status = "possible"
     if status == "possible" and _reported_false(art, trig.head):
@@ -505,6 +558,9 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
                 subj = subj.head.head
                 lemma = subj.lemma_.lower()
+            if subj.like_num:  # "seven of its MPAs defected"
+                subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj)
+                lemma = subj.lemma_.lower()
             if lemma not in DEFECT_NOUNS | MEMBER_NOUNS:
                 continue
             if any(c.lower_ in ("former", "ex", "ex-") for c in subj.children):
@@ -512,6 +568,8 @@ def group_origin(art: Article, trig: Trigger) -> str | None:
             mods = [c for c in subj.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
             mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
             for mod in mods:
+                if mod.dep_ == "poss" and mod.lower_ == "its" and trig.kind == "defect":
+                    return art.focus_party(mod.i, exclude={target_party(art, trig.head.sent, trig) or ""})
                 party = art.party_at(mod)
                 if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj" or party.kb_id_ == _party_just_left(art, trig.head.sent)):
                     return party.kb_id_  # "PTI defectors", "members of the PTI", "other BAP leaders" after BAP's were said to leave
@@ -571,6 +629,8 @@ def _passive_agent(trig: Trigger) -> Token | None:
     head = trig.head
     if trig.kind != "join" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
         return None
+    if head.lemma_.lower() != "join":
+        return None  # "was inducted into the PTI by Imran Khan": the one after 'by' welcomes, he does not join
     return next((c for c in head.children if c.dep_ == "agent"), None)
 
 
@@ -598,6 +658,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _passive_party(art, sent, trig)
     if trig.rule == "join.return.noun":
         return _returned_to(art, sent, head)
+    if trig.rule == "leave.stays":
+        return _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "join.among_newcomers":
+        return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
         return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
@@ -620,6 +684,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
         if named is not None:
             return named
+        held = _membership_held(art, head) if trig.rule == "leave.resign_from_party" else None
+        if held is not None:
+            return held
         if trig.rule != "leave.end_ties" and any(
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
@@ -744,7 +811,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
-    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)):
+    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
+            or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
@@ -909,7 +977,9 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
             if named:  # "A, B and C announced their resignations": the subject's people
                 people += named
                 continue
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
+            people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
+        elif child.dep_ == "poss":
             people += art.persons_in(subtree_span(child)) or (
                 [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
@@ -953,7 +1023,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 if subjects_of(above) or above.head.i == above.i:
                     break
                 above = above.head
-            named = [p for s in subjects_of(above) for p in group_members(art, s)]
+            named = [p for s in subjects_of(above) for p in group_members(art, s)
+                     or _counted_back(art, sent, s) or _group_before(art, sent, s)  # "All three said they"
+                     or (surnames_in(art, s) if s.pos_ == "PROPN" else [])]  # "Warraich said he was resigning"
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
             elif len(named) == 1:
@@ -1019,8 +1091,9 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
     the last group of exactly that many people named together as the subject of one of the few
     sentences just before."""
     count = NUMBER_WORDS.get(subj.lower_)
-    if count is None or count < 3 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-            or any(c.dep_ == "prep" for c in subj.children):
+    if count is None or count < 3 or not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all")
+                                             for c in subj.children) \
+            or any(c.dep_ == "prep" for c in subj.children):  # "the four", "all three"
         return []  # "the three of them", "the four MNAs": not the bare count
     start = sent.start
     for _ in range(3):
@@ -1054,7 +1127,15 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
         own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
-        return [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        described = tok.head.head
+        for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
+            if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
+                break
+            described = described.head
+            if art.person_at(described) is not None:
+                named = [art.person_at(described)]
+        return named
     if tok.lower_ in ("all", "both", "each", "most", "many"):
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
@@ -1357,10 +1438,12 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
     lowers, lemmas = art.words(sent)
     cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
-    people = _announcers(art, sent) if cue is None else []
+    people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
     if cue is None and not people:
         return []
-    if cue is not None:
+    colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
+        and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
+    if cue is not None and not colon:
         if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
             return []  # "others who attended the meeting include ...": another act
         root = sent.root
@@ -1369,6 +1452,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
         if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
             return []
+    if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
         return []
@@ -1412,6 +1496,21 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
+
+
+DASHES = ("-", "\u2013", "\u2014", "--", ":")
+
+
+def _group_set_off(art: Article, sent: Span) -> list[Span]:
+    """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
+    reported, set off by dashes (or a colon) after the group word that opens the sentence."""
+    opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
+    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")), None)
+    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
+            or not any(c.lower_ in ("the", "these", "those") for c in group.children):
+        return []
+    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
+    return [p for p in art.persons_in(art.doc[group.i + 2:close])]
 
 
 def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:

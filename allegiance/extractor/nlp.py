@@ -627,7 +627,7 @@ class NameRepair:
                 return True  # "Local Government Minister Inayatullah, ...": a one-word name after a role
             return self._ner_label(run) == "PERSON" and run.start > 0 and not doc[run.start].is_sent_start \
                 and doc[run.start].pos_ == "PROPN"
-        if run.text.lower() in self.places:
+        if run.text.lower() in self.places or self._place_of_a_role(doc, run, words):
             return False
         if self._ner_label(run) == "PERSON" or words[0].text.rstrip(".") in self.honorifics:
             return True
@@ -660,6 +660,16 @@ class NameRepair:
         return (all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in words)
                 and not any(t.text in self.org_words or t.text.lower() in self.places for t in words)
                 and not (after is not None and after.text in self.org_words))
+
+    def _place_of_a_role(self, doc: Doc, run: Span, words: list) -> bool:
+        """'X, a former MPA from Gulshan-e-Iqbal, Y and Z': the run after the 'from' of a role told with an
+        article ('a former MPA', 'the PTI MNA') that closes the aside names the seat's place, not a person
+        ('MNA from Jhang Ghulam Bibi' is a title before a name)."""
+        i = run.start
+        after = doc[run.end].text if run.end < len(doc) else "."
+        return i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].text in self.roles \
+            and any(t.lower_ in ("a", "an", "the") for t in doc[max(0, i - 5):i - 2]) \
+            and words[0].text.rstrip(".") not in self.honorifics and after in (",", ".", ";", ")", "and", "-", "\u2014")
 
     def _names_a_place(self, doc: Doc, run: Span) -> bool:
         """'the Bharchundi Sharif shrine', 'the Data Darbar mosque': a run right before a lowercase noun of a

@@ -31,7 +31,7 @@ def event_words(lex: Lexicon) -> re.Pattern:
 
 
 CORE = re.compile(
-    r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? ways|jump(?:ed)? ship|"
+    r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? (?:ways|company)|jump(?:ed)? ship|"
     r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|sack|dismiss|sh[oe]w(?:n|ed|s)?\b[^.]{0,40}\bdoor\b|"
     r"revok|resign|step(?:ped|s|ping)? (?:down|aside)|g[ai]v(?:e|es|en|ing) up (?:the |his |her |their )?(?:post|office|position|seat|portfolio|ministry)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
@@ -39,7 +39,7 @@ CORE = re.compile(
     r"(?:stand|stood|standing|sit|sat|sitting|team(?:ed|s)? up|align(?:ed|s)?(?: itself)?) (?:with|alongside|beside)\b|"
     r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
     r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
-    r"distanc|no longer|abode|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
+    r"distanc|no longer|abode|entrants?\b|newcomers?\b|(?:remain|stay)(?:s|ed|ing)? (?:with|in) (?:the )?[A-Z]|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated)", re.I)
 def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
@@ -161,7 +161,29 @@ def candidate_chunks(text: str) -> list[Chunk]:
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)
+    _keep_quote_ends(text, sentences, keep)
     return _runs(text, sentences, keep)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _open_quote(piece: str) -> bool:
+    return piece.count('"') % 2 == 1 or piece.count("\u201c") > piece.count("\u201d")
+
+
+def _keep_quote_ends(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """A kept sentence that speaks as 'I' inside a quote still open at its end keeps the sentences of
+    its paragraph up to the quote's close, where the speaker is named ('... today," he told reporters')."""
+    for i, (s, e) in enumerate(sentences):
+        if not keep[i] or not FIRST_PERSON.search(text[s:e]) or not _open_quote(text[s:e]):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 3)):
+            if "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
+                break
+            keep[j] = True
+            if not _open_quote(text[s:sentences[j][1]]):
+                break
 
 
 def may_carry_event(text: str) -> bool:

@@ -35,6 +35,9 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
+        if tok.i != trigger.i and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in lex["status_deny_words"] for c in tok.head.children):
+            return "denied"  # "talk of my leaving the PTI is baseless"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
         if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
@@ -235,7 +238,8 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD"):
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD" and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children)):  # not "reports that he was about to join"
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
@@ -257,9 +261,15 @@ def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
 
 def _no_truth(tok: Token, trigger: Token, lex: Lexicon) -> bool:
     """'there was no truth in reports that he had left the PTI', 'no substance in the rumours': a
-    report said to hold no truth is denied."""
-    return tok.i != trigger.i and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["when2_deny_nouns"] \
-        and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in tok.children)
+    report said to hold no truth is denied. 'There is no question of my quitting', 'no chance of
+    his joining': an act said to be out of the question is denied too."""
+    if tok.i == trigger.i or tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
+                                                            for c in tok.children):
+        return False
+    if tok.lemma_.lower() in lex["when2_deny_nouns"]:
+        return True
+    return tok.lemma_.lower() in lex["depart3_out_of_question_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" and trigger in c.subtree for c in tok.children)
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:
