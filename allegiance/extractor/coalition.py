@@ -581,7 +581,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
                                or t.lower_ in art.lex["coalition_offer_nouns"] for t in sent):  # "Mr Elahi declined the offer."
         return []
     cues = CUE_WORDS | set(art.lex["coalition_member_nouns"]) | set(art.lex["coalition_side_verbs"]) \
-        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"])
+        | set(art.lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"} | set(art.lex["coalition_exit_nouns"]) | set(art.lex["coalition_formula_nouns"]) \
+        | set(art.lex["coalition_visit_verbs"])  # "an MQM-P delegation called on the PML-N president"
     if not any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent):
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
@@ -824,8 +825,9 @@ def _called_on(tok: Token, lex) -> bool:
     if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
         return False
     ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
-    urged = any(t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to")
-                for c in [tok, *ons] for t in c.subtree if t.i > tok.i)
+    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i
+               and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
+    urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
     return bool(ons) and not urged
 
 
