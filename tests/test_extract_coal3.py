@@ -17,3 +17,20 @@ def test_a_visit_with_its_purpose_is_talks():
 def test_calling_on_a_party_to_act_is_still_an_appeal():
     text = "The PTI called on the PPP to quit the coalition government in Sindh."
     assert not acts(text)
+
+
+def test_a_party_chief_named_alone_stands_for_his_party():
+    text = ("The PPP's central executive committee met in Karachi on Friday.\n\n"
+            "Bilawal ruled out any electoral alliance with the PML-N.")
+    assert ("PPP", "PML-N", "reject", "fact") in acts(text)
+
+
+def test_a_chief_stands_for_his_party_only_where_the_story_names_it():
+    text = "Jahangir Tareen flew into Karachi and invited the MQM-P to join the PTI-led government."
+    assert not any(actor == "IPP" for actor, _c, _a, _s in acts(text, "2018-07-30"))
+
+
+def test_a_chief_who_is_asked_about_talks_does_not_hold_them():
+    text = ("The PPP's chairman spoke in Lahore.\n\n"
+            "When Bilawal was questioned about dialogue with the PTI, he said the doors were closed.")
+    assert ("PPP", "PTI", "talks", "fact") not in acts(text)

@@ -504,8 +504,14 @@ def _object_parties(art: Article, head: Token) -> list[str]:
             person = _pronoun_person(art, tok)
             return _party_of_person(art, person) if person is not None else []
     for person in art.persons_in(span):
-        return _party_of_person(art, person)
-    return []
+        return _party_of_person(art, person) or _party_led_by(art, person)
+    return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
+
+
+def _name_span(tok: Token) -> Span:
+    """A proper noun with the compounds written before it ('Maulana Fazl')."""
+    parts = [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i]
+    return tok.doc[min(parts):tok.i + 1]
 
 
 def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
@@ -645,6 +651,19 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key)
+
+
+def _party_led_by(art: Article, person: Span) -> list[str]:
+    """'Zardari met Shujaat', 'Maulana Fazlur Rehman ruled out ...': a party chief named alone stands for the
+    party the registry says he leads (parties.tsv, column leaders), honorifics aside, when the story names it."""
+    leaders = art.memory.get("party_leaders", {})
+    words = [w for w in re.split(r"[\s-]+", person.text.replace("’s", "").replace("'s", "")) if w]
+    openers = {w.lower().rstrip(".") for w in art.lex["honorifics"]}
+    while len(words) > 1 and words[0].lower().rstrip(".") in openers and " ".join(words).lower() not in leaders:
+        words = words[1:]
+    code = leaders.get(" ".join(words).lower())
+    named = {c for _start, c in art.memory.get("parties", [])}  # a chief of another time leads another party:
+    return [code] if code and code in named else []  # the story must name the party he leads
 
 
 def _party_written_before_in_text(art: Article, name: str) -> list[str]:
@@ -1183,7 +1202,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if code not in found:
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
-                found += _party_of_person(art, art.person_at(subj))  # "Mr Mengal" read through his fuller mention
+                person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else [])
+            elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
+                found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
