@@ -34,3 +34,29 @@ def test_a_chief_who_is_asked_about_talks_does_not_hold_them():
     text = ("The PPP's chairman spoke in Lahore.\n\n"
             "When Bilawal was questioned about dialogue with the PTI, he said the doors were closed.")
     assert ("PPP", "PTI", "talks", "fact") not in acts(text)
+
+
+def test_agreeing_to_meet_again_is_talks_not_a_deal():
+    text = ("Teams of the PPP and the ANP met in Peshawar on Tuesday to discuss the coalition. "
+            "The two sides agreed to meet again next week.")
+    found = acts(text, "2013-05-15")
+    assert ("PPP", "ANP", "talks", "fact") in found and ("ANP", "PPP", "talks", "fact") in found
+    assert not any(action == "join" for _a, _c, action, _s in found)
+
+
+def test_parties_that_revive_an_alliance_join_it():
+    text = "The JUI-F and the JI on Sunday revived the MMA, the alliance of religious parties."
+    found = acts(text, "2017-11-06")
+    assert ("JUI-F", "MMA", "join", "fact") in found and ("JI", "MMA", "join", "fact") in found
+
+
+def test_the_alliance_is_the_one_with_a_code_named_before():
+    text = ("The PPP quit the PDM on Monday after a row over the Senate.\n\n"
+            "The ANP had left the alliance a week earlier.")
+    assert ("ANP", "PDM", "leave", "fact") in acts(text, "2021-04-13")
+
+
+def test_the_ruling_alliance_is_not_an_alliance_named_before():
+    text = ("The PDM tabled a no-confidence motion on Monday.\n\n"
+            "The BAP announced on Tuesday it was quitting the ruling alliance.")
+    assert not any(c == "PDM" for _a, c, _x, _s in acts(text, "2022-03-30"))

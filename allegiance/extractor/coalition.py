@@ -791,6 +791,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return "talks"  # "reached out to the JUI-F"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_agree_to_talk_verbs"] for c in tok.children):
+            return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
@@ -997,6 +999,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
+    if not counterparts and action in ("leave", "join"):
+        counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
@@ -1038,6 +1042,15 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'had left the alliance last week': the alliance with a code of its own (PDM, MMA) the story last named."""
+    if not any(t.lower_ == "alliance" and [c.lower_ for c in t.children if c.i < t.i] == ["the"] for t in region):  # not "the ruling alliance"
+        return []
+    at = art.offset + sent.start_char
+    codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
+    return [codes[-1]] if codes and codes[-1] not in actors else []
 
 
 def _for_someone(art: Article, head: Token) -> bool:
