@@ -60,3 +60,10 @@ def test_the_ruling_alliance_is_not_an_alliance_named_before():
     text = ("The PDM tabled a no-confidence motion on Monday.\n\n"
             "The BAP announced on Tuesday it was quitting the ruling alliance.")
     assert not any(c == "PDM" for _a, c, _x, _s in acts(text, "2022-03-30"))
+
+
+def test_committees_of_two_parties_that_meet_hold_talks():
+    text = ("The committees of the PML-N and the PPP met in Islamabad on Monday to review their "
+            "power-sharing agreement.")
+    found = acts(text, "2024-12-24")
+    assert ("PML-N", "PPP", "talks", "fact") in found and ("PPP", "PML-N", "talks", "fact") in found
