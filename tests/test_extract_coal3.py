@@ -67,3 +67,9 @@ def test_committees_of_two_parties_that_meet_hold_talks():
             "power-sharing agreement.")
     found = acts(text, "2024-12-24")
     assert ("PML-N", "PPP", "talks", "fact") in found and ("PPP", "PML-N", "talks", "fact") in found
+
+
+def test_support_for_a_chief_named_alone_is_support_for_his_party():
+    text = ("The PTI's allies met in Islamabad on Monday.\n\n"
+            "The PML-Q on Tuesday announced its support for Prime Minister Imran Khan in the no-trust vote.")
+    assert ("PML-Q", "PTI", "join", "fact") in acts(text, "2022-03-30")

@@ -958,6 +958,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
+    if not counterparts:  # "announced its support for Prime Minister Imran Khan": the party a chief named alone leads
+        counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
+                                          and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
