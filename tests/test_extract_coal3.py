@@ -73,3 +73,15 @@ def test_support_for_a_chief_named_alone_is_support_for_his_party():
     text = ("The PTI's allies met in Islamabad on Monday.\n\n"
             "The PML-Q on Tuesday announced its support for Prime Minister Imran Khan in the no-trust vote.")
     assert ("PML-Q", "PTI", "join", "fact") in acts(text, "2022-03-30")
+
+
+def test_the_party_after_anti_is_opposed_not_a_partner():
+    text = "The PML-N on Wednesday turned down the JUI-F's offer of an anti-PTI alliance in Khyber Pakhtunkhwa."
+    found = acts(text, "2013-05-18")
+    assert ("PML-N", "JUI-F", "reject", "fact") in found
+    assert not any(c == "PTI" for _a, c, _x, _s in found)
+
+
+def test_a_party_which_was_approached_is_the_one_talked_to():
+    text = "The National Party, which had been approached by the PPP for support, said it would stay out."
+    assert ("PPP", "NP", "talks", "fact") in acts(text, "2024-02-29")

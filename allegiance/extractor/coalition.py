@@ -956,6 +956,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "ruled out any cooperation with the PTI" is about governing together
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
+                                      and not _against_party(art, p)
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
     if not counterparts:  # "announced its support for Prime Minister Imran Khan": the party a chief named alone leads
@@ -1056,6 +1057,12 @@ def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[
     return [codes[-1]] if codes and codes[-1] not in actors else []
 
 
+def _against_party(art: Article, party: Span) -> bool:
+    """'an anti-PTI alliance': the party written after 'anti-' is the one opposed, no partner."""
+    before = art.doc[max(0, party.start - 2):party.start].text.replace(" ", "").lower()
+    return before.endswith(("anti-", "anti")) or party.text.lower().startswith("anti")
+
+
 def _for_someone(art: Article, head: Token) -> bool:
     """'announced their support for Mr Zardari's candidacy', 'will back Mr Tareen': support that goes to a
     person or a candidate is given to someone else, not exchanged between the parties that give it (a
@@ -1101,7 +1108,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
     if not objects and any(c.dep_ == "agent" for c in head.children):
-        objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
+        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c
+                   for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP", "X, which had been approached"
     if not objects:
         return None
     found: list[str] = []
