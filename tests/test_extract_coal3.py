@@ -85,3 +85,10 @@ def test_the_party_after_anti_is_opposed_not_a_partner():
 def test_a_party_which_was_approached_is_the_one_talked_to():
     text = "The National Party, which had been approached by the PPP for support, said it would stay out."
     assert ("PPP", "NP", "talks", "fact") in acts(text, "2024-02-29")
+
+
+def test_a_deal_done_first_names_no_partner_of_the_quitting():
+    text = ("The PTI-led government faces a no-trust vote.\n\n"
+            "The MQM-P is expected to quit the government on Wednesday after signing an agreement with the PPP.")
+    found = acts(text, "2022-03-30")
+    assert ("MQM-P", "PPP", "leave", "possible") not in found

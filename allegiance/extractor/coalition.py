@@ -937,6 +937,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
+    skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
+             and any(g.dep_ == "pcomp" for g in c.children) for t in c.subtree}  # "quit the government after finalising a deal with the PPP"
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
