@@ -92,3 +92,8 @@ def test_a_deal_done_first_names_no_partner_of_the_quitting():
             "The MQM-P is expected to quit the government on Wednesday after signing an agreement with the PPP.")
     found = acts(text, "2022-03-30")
     assert ("MQM-P", "PPP", "leave", "possible") not in found
+
+
+def test_a_party_that_is_currently_an_ally_makes_no_move():
+    text = "The JUI-F is currently an ally of the PML-N in the federal government."
+    assert not acts(text, "2017-12-15")

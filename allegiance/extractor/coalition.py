@@ -629,6 +629,8 @@ def _standing(tok: Token, lex) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex["coalition_state_adverbs"] for c in tok.children):
+        return True  # "the JUI-F is currently an ally of the PML-N": how things stand now
     clause = tok if tok.dep_ != "conj" else tok.head
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.children) or any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children)
