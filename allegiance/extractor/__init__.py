@@ -123,6 +123,7 @@ class Extractor:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
         context["article_text"] = article.text
+        context["party_leaders"] = ruler.leaders
         resigned = resignation_day(article.text, article.published)
         if resigned is not None:
             context["resignation_date"] = resigned.isoformat()

@@ -513,8 +513,14 @@ def _object_parties(art: Article, head: Token) -> list[str]:
             person = _pronoun_person(art, tok)
             return _party_of_person(art, person) if person is not None else []
     for person in art.persons_in(span):
-        return _party_of_person(art, person)
-    return []
+        return _party_of_person(art, person) or _party_led_by(art, person)
+    return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
+
+
+def _name_span(tok: Token) -> Span:
+    """A proper noun with the compounds written before it ('Maulana Fazl')."""
+    parts = [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i]
+    return tok.doc[min(parts):tok.i + 1]
 
 
 def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
@@ -590,7 +596,8 @@ def _cue_words(lex) -> frozenset[str]:
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
-                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]))
+                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
+                     | set(lex["coalition_visit_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -640,6 +647,8 @@ def _standing(tok: Token, lex) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex["coalition_state_adverbs"] for c in tok.children):
+        return True  # "the JUI-F is currently an ally of the PML-N": how things stand now
     clause = tok if tok.dep_ != "conj" else tok.head
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.children) or any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children)
@@ -662,6 +671,19 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key)
+
+
+def _party_led_by(art: Article, person: Span) -> list[str]:
+    """'Zardari met Shujaat', 'Maulana Fazlur Rehman ruled out ...': a party chief named alone stands for the
+    party the registry says he leads (parties.tsv, column leaders), honorifics aside, when the story names it."""
+    leaders = art.memory.get("party_leaders", {})
+    words = [w for w in re.split(r"[\s-]+", person.text.replace("’s", "").replace("'s", "")) if w]
+    openers = {w.lower().rstrip(".") for w in art.lex["honorifics"]}
+    while len(words) > 1 and words[0].lower().rstrip(".") in openers and " ".join(words).lower() not in leaders:
+        words = words[1:]
+    code = leaders.get(" ".join(words).lower())
+    named = {c for _start, c in art.memory.get("parties", [])}  # a chief of another time leads another party:
+    return [code] if code and code in named else []  # the story must name the party he leads
 
 
 def _party_written_before_in_text(art: Article, name: str) -> list[str]:
@@ -789,6 +811,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return "talks"  # "reached out to the JUI-F"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_agree_to_talk_verbs"] for c in tok.children):
+            return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
@@ -842,8 +866,9 @@ def _called_on(tok: Token, lex) -> bool:
     if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
         return False
     ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
-    urged = any(t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to")
-                for c in [tok, *ons] for t in c.subtree if t.i > tok.i)
+    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i
+               and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
+    urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
     return bool(ons) and not urged
 
 
@@ -932,6 +957,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
+    skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
+             and any(g.dep_ == "pcomp" for g in c.children) for t in c.subtree}  # "quit the government after finalising a deal with the PPP"
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]
     direct = action in ("join", "reject") and head.lemma_.lower() in ("support", "back", "endorse") and any(
         c.dep_ == "dobj" and art.party_at(c) is not None for c in head.children)  # "would not support the PTI"
@@ -951,8 +978,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "ruled out any cooperation with the PTI" is about governing together
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
+                                      and not _against_party(art, p)
                                       and not _under_other_noun(art, p, head)
                                       and not (action != "talks" and _under_talks(art, p, head))))
+    if not counterparts:  # "announced its support for Prime Minister Imran Khan": the party a chief named alone leads
+        counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
+                                          and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
@@ -994,6 +1025,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
+    if not counterparts and action in ("leave", "join"):
+        counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
         counterparts = [led] if led else []
@@ -1035,6 +1068,21 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'had left the alliance last week': the alliance with a code of its own (PDM, MMA) the story last named."""
+    if not any(t.lower_ == "alliance" and [c.lower_ for c in t.children if c.i < t.i] == ["the"] for t in region):  # not "the ruling alliance"
+        return []
+    at = art.offset + sent.start_char
+    codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
+    return [codes[-1]] if codes and codes[-1] not in actors else []
+
+
+def _against_party(art: Article, party: Span) -> bool:
+    """'an anti-PTI alliance': the party written after 'anti-' is the one opposed, no partner."""
+    before = art.doc[max(0, party.start - 2):party.start].text.replace(" ", "").lower()
+    return before.endswith(("anti-", "anti")) or party.text.lower().startswith("anti")
 
 
 def _for_someone(art: Article, head: Token) -> bool:
@@ -1082,7 +1130,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
     if not objects and any(c.dep_ == "agent" for c in head.children):
-        objects = [c for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP"
+        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c
+                   for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP", "X, which had been approached"
     if not objects:
         return None
     found: list[str] = []
@@ -1199,7 +1248,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 if code not in found:
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
-                found += _party_of_person(art, art.person_at(subj))  # "Mr Mengal" read through his fuller mention
+                person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else [])
+            elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
+                found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
