@@ -150,6 +150,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
+    if not events and triggers and _among_the_group(sent) is not None:
+        events = _group_listed(art, sent)  # "A and B were among those who resigned"
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
@@ -263,16 +265,35 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
     group = art.memory.get("resign_group")
     if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
         return []
-    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
-    if cue is None or cue.dep_ not in ("ROOT",):
-        return []
-    subj = subjects_of(cue)
-    if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
-        return []
+    among = _among_the_group(sent)
+    if among is not None:  # "Among those whose resignations were accepted were A, B and C"
+        listed = [p for p in art.persons_in(sent) if not among[0].i <= p.start <= among[-1].i]
+    else:
+        cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
+        if cue is None or cue.dep_ not in ("ROOT",):
+            return []
+        subj = subjects_of(cue)
+        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+            return []
+        listed = [p for p in art.persons_in(sent) if p.start > cue.i]
     _doc, _end, post, when = group
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
                   date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
-            for p in art.persons_in(sent) if p.start > cue.i]
+            for p in listed]
+
+
+def _among_the_group(sent: Span) -> Span | None:
+    """'Among those whose resignations were accepted were ...', 'A and B were among the MNAs who
+    resigned': the phrase 'among <the group>' governed by a bare 'were', when it speaks of resigning."""
+    for tok in sent:
+        if tok.lower_ != "among" or tok.head.lemma_.lower() != "be" or tok.head.dep_ != "ROOT":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            phrase = subtree_span(obj)
+            if (obj.lower_ in ("those", "them") or obj.lower_ in GROUP_SEAT_NOUNS) \
+                    and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in phrase):
+                return sent.doc[tok.i:phrase.end]
+    return None
 
 
 # ---------------------------------------------------------------- the post

@@ -1,0 +1,38 @@
+"""Whole-story phrasings of election tallies and resigned posts (tally3 stress set): the members of a
+group resignation named after 'among those', independents backed by a party, 'a seat each'.
+Sentences written for these tests."""
+from datetime import date
+
+from allegiance.model import Article
+
+
+def events(extractor, text, published="2023-01-18"):
+    return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+
+
+def seats(extractor, text, published="2024-02-12"):
+    return {(e.actor, e.seats, e.house) for e in events(extractor, text, published) if e.type == "seat_result"}
+
+
+def resigned(extractor, text, published="2023-01-18"):
+    return {(e.actor, e.post, e.status) for e in events(extractor, text, published) if e.type == "resign_post"}
+
+
+def test_among_those_whose_resignations_were_accepted(extractor):
+    text = ("ISLAMABAD: The Speaker on Tuesday accepted the resignations of 20 more PTI MNAs.\n\n"
+            "Among those whose resignations were accepted were Tariq Bashir, Ayesha Nawaz and Kamal Durrani.")
+    found = resigned(extractor, text)
+    for name in ("Tariq Bashir", "Ayesha Nawaz", "Kamal Durrani"):
+        assert (name, "MNA", "fact") in found
+
+
+def test_named_people_among_those_who_resigned(extractor):
+    text = ("The Speaker accepted the resignations of 20 PTI lawmakers from the National Assembly on Tuesday. "
+            "Tariq Bashir and Kamal Durrani were among those who had resigned.")
+    found = resigned(extractor, text)
+    assert ("Tariq Bashir", "MNA", "fact") in found and ("Kamal Durrani", "MNA", "fact") in found
+
+
+def test_among_those_who_left_a_party_is_no_resignation(extractor):
+    text = "Tariq Bashir and Kamal Durrani were among those who resigned from the party last week."
+    assert not resigned(extractor, text)
