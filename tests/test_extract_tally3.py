@@ -36,3 +36,20 @@ def test_named_people_among_those_who_resigned(extractor):
 def test_among_those_who_left_a_party_is_no_resignation(extractor):
     text = "Tariq Bashir and Kamal Durrani were among those who resigned from the party last week."
     assert not resigned(extractor, text)
+
+
+def test_independents_backed_by_a_party_own_their_seats(extractor):
+    text = ("Independent candidates backed by the PTI won 88 seats in the National Assembly in Thursday's polls, "
+            "while the PML-N bagged 70.")
+    assert seats(extractor, text) == {("IND", 88, "NA"), ("PML-N", 70, "NA")}
+
+
+def test_a_seat_each(extractor):
+    text = ("The PML-N won 70 seats in the National Assembly in Thursday's polls. "
+            "The BNP, the MWM and the National Party won a seat each.")
+    assert {("BNP", 1, "NA"), ("MWM", 1, "NA"), ("NP", 1, "NA")} <= seats(extractor, text)
+
+
+def test_a_seat_without_each_is_no_tally(extractor):
+    text = "The PML-N won 70 seats in the National Assembly, and the BNP leader said his party would win a seat in Quetta."
+    assert seats(extractor, text) == {("PML-N", 70, "NA")}

@@ -54,6 +54,8 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     tok = d[i]
     if tok.text.isdigit():
         return int(tok.text), i + 1
+    if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ == "seat" and d[i + 2].lower_ in ("each", "apiece"):
+        return 1, i + 1  # "A, B and C won a seat each"
     tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:
@@ -724,6 +726,8 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
     doc = sent.doc
     k = start - 1
     if k > sent.start and _tally_verb(art, doc[k]) and art.party_at(doc[k - 1]) is not None:
+        if _backer(art, art.party_at(doc[k - 1])):
+            return None  # "independents backed by the PTI won 93": the backed ones own the seats
         k -= 1
     if k >= sent.start and doc[k].text == "(":
         k -= 1  # "PML-N (75), PPP (54)"
@@ -734,6 +738,16 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
     if k < sent.start or k <= floor:
         return None
     return art.party_at(doc[k])
+
+
+def _backer(art: Article, party: Span) -> bool:
+    """A party named as the agent of a participle that describes someone else ('candidates backed
+    by the PTI', 'independents supported by the PML-N')."""
+    doc = party.doc
+    k = party.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in art.lex["tally_backer_verbs"]
 
 
 def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
