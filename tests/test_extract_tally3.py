@@ -53,3 +53,13 @@ def test_a_seat_each(extractor):
 def test_a_seat_without_each_is_no_tally(extractor):
     text = "The PML-N won 70 seats in the National Assembly, and the BNP leader said his party would win a seat in Quetta."
     assert seats(extractor, text) == {("PML-N", 70, "NA")}
+
+
+def test_the_assembly_seat_he_had_won(extractor):
+    text = "Former minister Rashid Kalhoro resigned on Monday from the provincial assembly seat he had won in Dadu."
+    assert ("Rashid Kalhoro", "MPA", "fact") in resigned(extractor, text, "2024-02-13")
+
+
+def test_a_resignation_after_a_rejection_is_no_denial(extractor):
+    text = "Former minister Rashid Kalhoro rejected the results and resigned from the Sindh Assembly on Monday."
+    assert ("Rashid Kalhoro", "MPA", "fact") in resigned(extractor, text, "2024-02-13")

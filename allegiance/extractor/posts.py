@@ -415,7 +415,8 @@ def _classify(art: Article, item: Token) -> str | None:
         return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
-    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children):
+    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children) \
+            and lemma not in lex["office_generic_seats"]:  # not "the assembly seat he had won"
         return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
     if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
         return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")

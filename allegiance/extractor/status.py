@@ -237,6 +237,8 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     for _ in range(limit):
         if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD"):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
+            break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
         chain.append(tok)
