@@ -63,3 +63,8 @@ def test_the_assembly_seat_he_had_won(extractor):
 def test_a_resignation_after_a_rejection_is_no_denial(extractor):
     text = "Former minister Rashid Kalhoro rejected the results and resigned from the Sindh Assembly on Monday."
     assert ("Rashid Kalhoro", "MPA", "fact") in resigned(extractor, text, "2024-02-13")
+
+
+def test_an_emir_is_a_post(extractor):
+    text = "Jamaat-i-Islami emir Rashid Kalhoro resigned as the party's emir on Saturday."
+    assert any(actor == "Rashid Kalhoro" and "emir" in post for actor, post, _s in resigned(extractor, text, "2024-02-12"))
