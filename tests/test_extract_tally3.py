@@ -68,3 +68,14 @@ def test_a_resignation_after_a_rejection_is_no_denial(extractor):
 def test_an_emir_is_a_post(extractor):
     text = "Jamaat-i-Islami emir Rashid Kalhoro resigned as the party's emir on Saturday."
     assert any(actor == "Rashid Kalhoro" and "emir" in post for actor, post, _s in resigned(extractor, text, "2024-02-12"))
+
+
+def test_secretary_general_before_the_name_is_the_post(extractor):
+    text = "PTI additional secretary general Rashid Kalhoro sent his resignation to the party secretariat on Monday."
+    assert ("Rashid Kalhoro", "PTI additional secretary general", "fact") in resigned(extractor, text, "2023-05-25")
+
+
+def test_a_portfolio_of_two_words_before_the_name(extractor):
+    text = "Caretaker minister for communications and works Rashid Kalhoro tendered his resignation, an official said."
+    found = resigned(extractor, text, "2023-09-19")
+    assert any(actor == "Rashid Kalhoro" and post.endswith("communications and works") for actor, post, _s in found)

@@ -698,7 +698,13 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         elif tok.lower_ in ("for", "of", "to", "on") and before:
             before.insert(0, tok)
         else:
-            break
+            coordinated = before or (i - 1 >= sent.start and doc[i - 1].lower_ == "and")
+            portfolio = _portfolio_start(art, sent, i) if coordinated else None
+            if portfolio is None:
+                break
+            before[:0] = list(doc[portfolio:i + 1])  # "minister for communications and works X", 'works' read as a verb
+            i = portfolio - 1
+            continue
         i -= 1
     while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
         before.pop(0)
@@ -712,6 +718,19 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _portfolio_start(art: Article, sent: Span, i: int) -> int | None:
+    """'minister for communications and works': the words of a portfolio after a role's 'for' / 'of'
+    whatever the tagger made of them ('and', 'works' read as a verb); the token after that 'for'."""
+    doc = art.doc
+    for j in range(i - 1, max(sent.start, i - 5) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in ("for", "of") and j > sent.start and (doc[j - 1].lower_ in ROLE_HEADS or doc[j - 1].lemma_.lower() in ROLE_HEADS):
+            return j + 1
+        if not tok.is_alpha or art.person_at(tok) is not None or art.party_at(tok) is not None:
+            return None
+    return None
 
 
 def _role_appos_head(art: Article, person: Span) -> str | None:
@@ -751,7 +770,8 @@ def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> 
     """The role in the words before a name; a role the tokenizer splits at its hyphens ('zonal
     in-charge') is read whole (`hyphened`)."""
     heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS
-             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)]
+             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)
+             or (k >= 1 and t.lower_ == "general" and words[k - 1].lower_ == "secretary")]  # "PTI secretary general X"
     if not heads:
         return None
     adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]
