@@ -79,3 +79,9 @@ def test_a_portfolio_of_two_words_before_the_name(extractor):
     text = "Caretaker minister for communications and works Rashid Kalhoro tendered his resignation, an official said."
     found = resigned(extractor, text, "2023-09-19")
     assert any(actor == "Rashid Kalhoro" and post.endswith("communications and works") for actor, post, _s in found)
+
+
+def test_a_houses_seats_from_a_province_are_a_part(extractor):
+    text = ("The PPP won 84 seats in the Sindh Assembly in Thursday's polls.\n\n"
+            "In the National Assembly seats from Sindh, the PPP won 40, the MQM-P 15 and independents two.")
+    assert seats(extractor, text) == {("PPP", 84, "PA-Sindh")}

@@ -448,14 +448,21 @@ def _place_part(art: Article, sent: Span) -> bool:
     the party's result there, not the result."""
     doc = sent.doc
     owners = art.lex["tally2_part_owner_nouns"] | art.lex["tally_partial_places"]
+
+    def place(k: int) -> bool:
+        return doc[k].lower_ in owners or any(sc.start <= k < sc.end for sc in doc.spans["scopes"])
     for t in sent:
-        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
+        if t.lower_ not in ("of", "in") or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
             continue
         for u in doc[t.i + 1:min(sent.end, t.i + 9)]:
             if u.lower_ in SEAT_NOUNS:
-                return any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and (
-                    doc[x.i - 1].lower_ in owners or any(sc.start <= x.i - 1 < sc.end for sc in doc.spans["scopes"]))
-                    for x in doc[t.i + 1:u.i])
+                k = u.i + 2  # the word after 'from' ('the' passed over)
+                if k < sent.end and doc[k].lower_ == "the":
+                    k += 1
+                if k < sent.end and doc[u.i + 1].lower_ == "from" and place(k):
+                    return True  # "In the National Assembly seats from Sindh, the PPP won 45"
+                return t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
+                                                for x in doc[t.i + 1:u.i])
         return False
     return False
 
