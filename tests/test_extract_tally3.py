@@ -85,3 +85,14 @@ def test_a_houses_seats_from_a_province_are_a_part(extractor):
     text = ("The PPP won 84 seats in the Sindh Assembly in Thursday's polls.\n\n"
             "In the National Assembly seats from Sindh, the PPP won 40, the MQM-P 15 and independents two.")
     assert seats(extractor, text) == {("PPP", 84, "PA-Sindh")}
+
+
+def test_what_a_party_has_by_the_notified_results(extractor):
+    text = ("The ECP issued notifications of the returned candidates of the Sindh Assembly on Sunday.\n\n"
+            "According to the notifications, the PPP has 80 seats, the MQM-P 25 and independents 12.")
+    assert seats(extractor, text) == {("PPP", 80, "PA-Sindh"), ("MQM-P", 25, "PA-Sindh"), ("IND", 12, "PA-Sindh")}
+
+
+def test_what_a_party_has_is_still_a_strength_without_results(extractor):
+    text = "The PPP has 80 seats in the Sindh Assembly, and the MQM-P 25, party leaders said on Sunday."
+    assert not seats(extractor, text)

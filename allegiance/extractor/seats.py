@@ -349,7 +349,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     doc = sent.doc
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     verbs = lex["tally_verbs"]
-    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"]))
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
@@ -575,12 +575,23 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     if head is not None and _tally_verb(art, head):
         return True
     if head is not None and head.lemma_.lower() in art.lex["tally_strength_verbs"] \
-            and (last_tally < 0 or head.lemma_.lower() != "have"):
+            and (last_tally < 0 or head.lemma_.lower() != "have") \
+            and not (head.lemma_.lower() == "have" and _per_results(art, sent)):
         return False  # "has 14 seats in the assembly", "holds 7 seats": a strength
     if last_tally >= 0:
         return True
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _per_results(art: Article, sent: Span) -> bool:
+    """'According to the notifications / the official results, the PPP has 84 seats': what a party
+    'has' by the count of an election's results is its result (lexicon tally_source_nouns)."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 6)])
+    return False
 
 
 def _tally_verb(art: Article, tok: Token) -> bool:
