@@ -96,3 +96,10 @@ def test_what_a_party_has_by_the_notified_results(extractor):
 def test_what_a_party_has_is_still_a_strength_without_results(extractor):
     text = "The PPP has 80 seats in the Sindh Assembly, and the MQM-P 25, party leaders said on Sunday."
     assert not seats(extractor, text)
+
+
+def test_he_is_not_the_one_named_in_a_whose_clause(extractor):
+    text = "In Quetta, NP president Rashid Kalhoro, whose candidate Tariq Bashir lost, said he would not resign as president."
+    found = resigned(extractor, text, "2018-03-04")
+    assert any(actor == "Rashid Kalhoro" and status == "denied" for actor, _p, status in found)
+    assert not any(actor == "Tariq Bashir" for actor, _p, _s in found)

@@ -918,6 +918,12 @@ def _subjects_up(verb: Token) -> list[Token]:
     return subjects_of(verb)
 
 
+def _in_relative(person: Span, subj: Token) -> bool:
+    """'X, whose candidate Y lost, said he ...': Y is named inside a clause that describes the subject."""
+    return any(t.dep_ in ("relcl", "acl") and t.i != subj.i and t.left_edge.i <= person.start <= t.right_edge.i
+               for t in subj.subtree)
+
+
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
     people: list[Span] = []
     for subj in subs:
@@ -938,7 +944,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 if subjects_of(above) or above.head.i == above.i:
                     break
                 above = above.head
-            named = [p for s in subjects_of(above) for p in group_members(art, s)]
+            named = [p for s in subjects_of(above) for p in group_members(art, s) if not _in_relative(p, s)]
             if subj.lower_ not in ("they", "them", "we"):
                 named = named[:1] if len(named) == 1 else []  # "he" is one person
             elif len(named) == 1:
