@@ -103,3 +103,9 @@ def test_he_is_not_the_one_named_in_a_whose_clause(extractor):
     found = resigned(extractor, text, "2018-03-04")
     assert any(actor == "Rashid Kalhoro" and status == "denied" for actor, _p, status in found)
     assert not any(actor == "Tariq Bashir" for actor, _p, _s in found)
+
+
+def test_a_party_of_its_leader_had_a_number_in_a_list(extractor):
+    text = ("According to the tally, the PML-N won 120 seats in the National Assembly, the PPP 30, "
+            "the PTI of Imran Khan had 27 and the MQM 18.")
+    assert ("PTI", 27, "NA") in seats(extractor, text, "2013-05-13")

@@ -696,14 +696,14 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     party_prev = _party_just_before(art, sent, start, last_tally)
     if party_prev is not None and party_prev.start > last_tally:
         return [party_prev.kb_id_]
-    if prev.lower_ in ("with", "has", "have", "in", "on", "to", "at") or _tally_verb(art, prev):
+    if prev.lower_ in ("with", "has", "have", "had", "in", "on", "to", "at") or _tally_verb(art, prev):
         before = start - 2
         if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
             return [art.party_at(doc[before]).kb_id_]
         if _tally_verb(art, prev):
             return _nearest(art, sent, start, last_tally)
-        if prev.lower_ in ("with", "on", "at"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
-            return _nearest(art, sent, start, last_tally, max_gap=5)
+        if prev.lower_ in ("with", "on", "at", "has", "had"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
+            return _nearest(art, sent, start, last_tally, max_gap=5)  # "..., the PTI of Imran Khan had 28"
     return _object_of_result(art, sent, start, nxt)
 
 
