@@ -109,3 +109,8 @@ def test_a_party_of_its_leader_had_a_number_in_a_list(extractor):
     text = ("According to the tally, the PML-N won 120 seats in the National Assembly, the PPP 30, "
             "the PTI of Imran Khan had 27 and the MQM 18.")
     assert ("PTI", 27, "NA") in seats(extractor, text, "2013-05-13")
+
+
+def test_the_ruling_a_and_the_opposition_b_each_won(extractor):
+    text = "The ruling PTI and the opposition PML-N each won three National Assembly seats in Sunday's by-elections."
+    assert seats(extractor, text, "2018-10-15") == {("PTI", 3, "NA"), ("PML-N", 3, "NA")}

@@ -798,6 +798,13 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
         verb = _governor(doc[noun])
         if verb is None:
             return []
+        k = verb.i - 1
+        while k > sent.start and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ != "each":
+            k -= 1
+        if k > sent.start and doc[k].lower_ == "each":  # "the ruling A and the opposition B each won four"
+            group = _group_before(art, sent, k, -1)
+            if len(group) >= 2:
+                return group
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
             return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
@@ -843,7 +850,8 @@ def _group_before(art: Article, sent: Span, start: int, floor: int) -> list[str]
     group = [last]
     for p in reversed(before[:-1]):
         between = doc[p.end:group[0].start]
-        if all(t.lower_ in ("and", ",", "(", ")", "the") or art.party_at(t) for t in between):
+        if all(t.lower_ in ("and", ",", "(", ")", "the") or t.lower_ in art.lex["tally_party_epithets"] or art.party_at(t)
+               for t in between):  # "the ruling A and the opposition B"
             group.insert(0, p)
         else:
             break
