@@ -114,3 +114,19 @@ def test_a_party_of_its_leader_had_a_number_in_a_list(extractor):
 def test_the_ruling_a_and_the_opposition_b_each_won(extractor):
     text = "The ruling PTI and the opposition PML-N each won three National Assembly seats in Sunday's by-elections."
     assert seats(extractor, text, "2018-10-15") == {("PTI", 3, "NA"), ("PML-N", 3, "NA")}
+
+
+def test_a_minister_who_bare_quits_resigns_the_post(extractor):
+    text = "Hours later, caretaker minister for excise and taxation Rashid Kalhoro also quit, citing personal reasons."
+    found = resigned(extractor, text, "2023-09-19")
+    assert ("Rashid Kalhoro", "caretaker minister for excise and taxation", "fact") in found
+
+
+def test_a_denied_bare_quit_of_a_minister(extractor):
+    text = "Punjab minister for industries Rashid Kalhoro denied reports that he was also planning to quit."
+    assert ("Rashid Kalhoro", "Punjab minister for industries", "denied") in resigned(extractor, text, "2021-11-27")
+
+
+def test_a_bare_quit_without_a_government_role_is_no_resignation(extractor):
+    text = "PTI MPA Rashid Kalhoro quit on Monday, and former minister Tariq Bashir quit in disgust a day later."
+    assert not resigned(extractor, text, "2023-09-19")

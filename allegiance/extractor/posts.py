@@ -39,6 +39,7 @@ REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation",
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
+GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
@@ -74,6 +75,10 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
+        elif lemma == "quit" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.lower_ in ("from", "as")
+                                                                for c in tok.children) \
+                and not art.parties_in(sent.start, sent.end):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
 
 
@@ -144,6 +149,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if named:
             art.memory["post"] = named[0]
         for person in people:
+            if trig.rule == "resign.quit_bare":  # a bare 'quit' leaves a government post only when one is beside the name
+                role = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else _known(art, "roles", person)
+                if not role or not GOVERNMENT_ROLE.search(role):
+                    continue
             for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
