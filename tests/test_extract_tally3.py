@@ -130,3 +130,13 @@ def test_a_denied_bare_quit_of_a_minister(extractor):
 def test_a_bare_quit_without_a_government_role_is_no_resignation(extractor):
     text = "PTI MPA Rashid Kalhoro quit on Monday, and former minister Tariq Bashir quit in disgust a day later."
     assert not resigned(extractor, text, "2023-09-19")
+
+
+def test_he_of_reports_that_he_was_quitting_is_the_denier(extractor):
+    text = ("The PML-N had criticised the caretaker cabinet. Hours later, caretaker minister for excise Tariq Bashir "
+            "also quit.\n\n"
+            "Separately, the chief minister's adviser on sports Rashid Kalhoro, a former Test bowler, "
+            "denied reports that he too was quitting.")
+    found = events(extractor, text, "2023-09-19")
+    assert ("resign_post", "Rashid Kalhoro", "denied") in {(e.type, e.actor, e.status) for e in found}
+    assert not any(e.type == "leave_party" for e in found)
