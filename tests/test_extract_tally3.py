@@ -140,3 +140,8 @@ def test_he_of_reports_that_he_was_quitting_is_the_denier(extractor):
     found = events(extractor, text, "2023-09-19")
     assert ("resign_post", "Rashid Kalhoro", "denied") in {(e.type, e.actor, e.status) for e in found}
     assert not any(e.type == "leave_party" for e in found)
+
+
+def test_a_second_tally_of_a_total_in_another_house(extractor):
+    text = "The PML-N won three of the six National Assembly seats and 11 of the 13 Punjab Assembly seats in Sunday's by-polls."
+    assert seats(extractor, text, "2024-04-22") == {("PML-N", 3, "NA"), ("PML-N", 11, "PA-Punjab")}

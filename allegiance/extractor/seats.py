@@ -273,7 +273,7 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
     house named in the sentence before it (or after), else a province."""
     doc = sent.doc
-    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) and not _of_total(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
     stop = min(stop, pos + 9)
     own = [h for h in inside if pos < h.start < stop]
     if own:
@@ -283,6 +283,15 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
             before = [h for h in pool if h.start < pos]
             return before[-1] if before else pool[0]
     return inside[0]
+
+
+def _of_total(tok: Token) -> bool:
+    """The total of '10 of the 12 Punjab Assembly seats': part of the tally's own phrase."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "of"
 
 
 def _as_house(art: Article, span: Span) -> str:
