@@ -145,3 +145,8 @@ def test_he_of_reports_that_he_was_quitting_is_the_denier(extractor):
 def test_a_second_tally_of_a_total_in_another_house(extractor):
     text = "The PML-N won three of the six National Assembly seats and 11 of the 13 Punjab Assembly seats in Sunday's by-polls."
     assert seats(extractor, text, "2024-04-22") == {("PML-N", 3, "NA"), ("PML-N", 11, "PA-Punjab")}
+
+
+def test_gave_up_her_assembly_seat(extractor):
+    text = "Among them was Ayesha Nawaz herself, who gave up her National Assembly seat to keep the provincial one."
+    assert ("Ayesha Nawaz", "MNA", "fact") in resigned(extractor, text, "2024-04-22")

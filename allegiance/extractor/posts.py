@@ -102,7 +102,7 @@ def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
     offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
     if word in lex["office_generic_heads"] or word in offices or word in ("committee", "committees", "cabinet", "ministry", "portfolio"):
         return True
-    return verb == "quit" and (word in lex["office_generic_seats"] and word != "house" or bool(
+    return verb in ("quit", "give") and (word in lex["office_generic_seats"] and word != "house" or bool(
         _seat_kind(" ".join(t.text for t in subtree_span(obj)))))
 
 
