@@ -101,7 +101,7 @@ class Extractor:
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.registered) for e in events]
-        events = finalise(fullest_names(fill_government(without_named_groups(events), context), names), article)
+        events = finalise(fullest_names(fill_government(without_named_groups(without_quit_leaves(events)), context), names), article)
         kept = self.judge.keep(events) if self.judge is not None else events
         allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
                      *reserved.extract_reserved_urdu(article, self.country)]
@@ -311,6 +311,13 @@ def without_named_groups(events: list[Event]) -> list[Event]:
     named = {e.party for e in events if e.type == "join_party" and e.actor != "IND"}
     return [e for e in events if not (e.evidence.rule == "coalition.join.independents"
                                       and e.counterpart in named)]
+
+
+def without_quit_leaves(events: list[Event]) -> list[Event]:
+    """A bare 'quit' read as a government post left (posts: resign.quit_bare, no party in the sentence)
+    is not also a leaving of whatever party the story was last about."""
+    quits = {(e.actor, e.evidence.start) for e in events if e.evidence.rule == "resign.quit_bare"}
+    return [e for e in events if not (e.type == "leave_party" and (e.actor, e.evidence.start) in quits)]
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:

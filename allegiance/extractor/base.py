@@ -98,6 +98,12 @@ class Article:
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
         if not earlier:
             return None
+        here = self.doc[min(before, len(self.doc) - 1)].sent.start
+        if earlier[-1].sent.start == here:  # "X, whose candidate Y lost, said he ...": 'he' is X, not Y
+            described = _described_by(earlier[-1])
+            owner = next((p for p in earlier if described is not None and p.start <= described.i < p.end), None)
+            if owner is not None:
+                return owner
         nearest = [p for p in earlier if p.sent.start == earlier[-1].sent.start]
         for p in reversed(nearest):
             if _subject_like(p):
@@ -149,6 +155,19 @@ class Article:
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+def _described_by(person: Span) -> Token | None:
+    """The name a relative clause holding this person describes ('X, whose candidate Y lost': X's
+    last word for Y), or None."""
+    tok = person.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and tok.head.i < person.start:
+            return tok.head
+        tok = tok.head
+    return None
 
 
 def _subject_like(person: Span) -> bool:

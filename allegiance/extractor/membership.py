@@ -1003,6 +1003,12 @@ def _subjects_up(verb: Token) -> list[Token]:
     return subjects_of(verb)
 
 
+def _in_relative(person: Span, subj: Token) -> bool:
+    """'X, whose candidate Y lost, said he ...': Y is named inside a clause that describes the subject."""
+    return any(t.dep_ in ("relcl", "acl") and t.i != subj.i and t.left_edge.i <= person.start <= t.right_edge.i
+               for t in subj.subtree)
+
+
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
     people: list[Span] = []
     for subj in subs:
@@ -1017,13 +1023,14 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
-        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and head.head.i != head.i:
+        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
             above = head.head
             for _ in range(3):  # "A, B and C held a press conference where they announced to join"
                 if subjects_of(above) or above.head.i == above.i:
                     break
                 above = above.head
-            named = [p for s in subjects_of(above) for p in group_members(art, s)
+            named = [p for s in subjects_of(above)
+                     for p in [q for q in group_members(art, s) if not _in_relative(q, s)]
                      or _counted_back(art, sent, s) or _group_before(art, sent, s)  # "All three said they"
                      or (surnames_in(art, s) if s.pos_ == "PROPN" else [])]  # "Warraich said he was resigning"
             if subj.lower_ not in ("they", "them", "we"):

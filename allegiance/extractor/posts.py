@@ -39,6 +39,7 @@ REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation",
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
+GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
@@ -74,6 +75,10 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
+        elif lemma == "quit" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.lower_ in ("from", "as")
+                                                                for c in tok.children) \
+                and not art.parties_in(sent.start, sent.end):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
 
 
@@ -97,7 +102,7 @@ def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
     offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
     if word in lex["office_generic_heads"] or word in offices or word in ("committee", "committees", "cabinet", "ministry", "portfolio"):
         return True
-    return verb == "quit" and (word in lex["office_generic_seats"] and word != "house" or bool(
+    return verb in ("quit", "give") and (word in lex["office_generic_seats"] and word != "house" or bool(
         _seat_kind(" ".join(t.text for t in subtree_span(obj)))))
 
 
@@ -144,12 +149,18 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
         if named:
             art.memory["post"] = named[0]
         for person in people:
+            if trig.rule == "resign.quit_bare":  # a bare 'quit' leaves a government post only when one is beside the name
+                role = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else _known(art, "roles", person)
+                if not role or not GOVERNMENT_ROLE.search(role):
+                    continue
             for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
+    if not events and triggers and _among_the_group(sent) is not None:
+        events = _group_listed(art, sent)  # "A and B were among those who resigned"
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
@@ -267,16 +278,35 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
     group = art.memory.get("resign_group")
     if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
         return []
-    cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
-    if cue is None or cue.dep_ not in ("ROOT",):
-        return []
-    subj = subjects_of(cue)
-    if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
-        return []
+    among = _among_the_group(sent)
+    if among is not None:  # "Among those whose resignations were accepted were A, B and C"
+        listed = [p for p in art.persons_in(sent) if not among[0].i <= p.start <= among[-1].i]
+    else:
+        cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
+        if cue is None or cue.dep_ not in ("ROOT",):
+            return []
+        subj = subjects_of(cue)
+        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+            return []
+        listed = [p for p in art.persons_in(sent) if p.start > cue.i]
     _doc, _end, post, when = group
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
                   date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
-            for p in art.persons_in(sent) if p.start > cue.i]
+            for p in listed]
+
+
+def _among_the_group(sent: Span) -> Span | None:
+    """'Among those whose resignations were accepted were ...', 'A and B were among the MNAs who
+    resigned': the phrase 'among <the group>' governed by a bare 'were', when it speaks of resigning."""
+    for tok in sent:
+        if tok.lower_ != "among" or tok.head.lemma_.lower() != "be" or tok.head.dep_ != "ROOT":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            phrase = subtree_span(obj)
+            if (obj.lower_ in ("those", "them") or obj.lower_ in GROUP_SEAT_NOUNS) \
+                    and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in phrase):
+                return sent.doc[tok.i:phrase.end]
+    return None
 
 
 # ---------------------------------------------------------------- the post
@@ -398,7 +428,8 @@ def _classify(art: Article, item: Token) -> str | None:
         return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
-    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children):
+    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children) \
+            and lemma not in lex["office_generic_seats"]:  # not "the assembly seat he had won"
         return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
     if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
         return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")
@@ -680,7 +711,13 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
         elif tok.lower_ in ("for", "of", "to", "on") and before:
             before.insert(0, tok)
         else:
-            break
+            coordinated = before or (i - 1 >= sent.start and doc[i - 1].lower_ == "and")
+            portfolio = _portfolio_start(art, sent, i) if coordinated else None
+            if portfolio is None:
+                break
+            before[:0] = list(doc[portfolio:i + 1])  # "minister for communications and works X", 'works' read as a verb
+            i = portfolio - 1
+            continue
         i -= 1
     while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
         before.pop(0)
@@ -694,6 +731,19 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _portfolio_start(art: Article, sent: Span, i: int) -> int | None:
+    """'minister for communications and works': the words of a portfolio after a role's 'for' / 'of'
+    whatever the tagger made of them ('and', 'works' read as a verb); the token after that 'for'."""
+    doc = art.doc
+    for j in range(i - 1, max(sent.start, i - 5) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in ("for", "of") and j > sent.start and (doc[j - 1].lower_ in ROLE_HEADS or doc[j - 1].lemma_.lower() in ROLE_HEADS):
+            return j + 1
+        if not tok.is_alpha or art.person_at(tok) is not None or art.party_at(tok) is not None:
+            return None
+    return None
 
 
 def _role_appos_head(art: Article, person: Span) -> str | None:
@@ -733,7 +783,8 @@ def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> 
     """The role in the words before a name; a role the tokenizer splits at its hyphens ('zonal
     in-charge') is read whole (`hyphened`)."""
     heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS
-             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)]
+             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)
+             or (k >= 1 and t.lower_ == "general" and words[k - 1].lower_ == "secretary")]  # "PTI secretary general X"
     if not heads:
         return None
     adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]

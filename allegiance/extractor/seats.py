@@ -54,6 +54,8 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     tok = d[i]
     if tok.text.isdigit():
         return int(tok.text), i + 1
+    if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ == "seat" and d[i + 2].lower_ in ("each", "apiece"):
+        return 1, i + 1  # "A, B and C won a seat each"
     tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:
@@ -271,7 +273,7 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
     house named in the sentence before it (or after), else a province."""
     doc = sent.doc
-    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) and not _of_total(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
     stop = min(stop, pos + 9)
     own = [h for h in inside if pos < h.start < stop]
     if own:
@@ -281,6 +283,15 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
             before = [h for h in pool if h.start < pos]
             return before[-1] if before else pool[0]
     return inside[0]
+
+
+def _of_total(tok: Token) -> bool:
+    """The total of '10 of the 12 Punjab Assembly seats': part of the tally's own phrase."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "of"
 
 
 def _as_house(art: Article, span: Span) -> str:
@@ -353,7 +364,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     doc = sent.doc
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
-    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"]))
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
@@ -452,14 +463,21 @@ def _place_part(art: Article, sent: Span) -> bool:
     the party's result there, not the result."""
     doc = sent.doc
     owners = art.lex["tally2_part_owner_nouns"] | art.lex["tally_partial_places"]
+
+    def place(k: int) -> bool:
+        return doc[k].lower_ in owners or any(sc.start <= k < sc.end for sc in doc.spans["scopes"])
     for t in sent:
-        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
+        if t.lower_ not in ("of", "in") or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
             continue
         for u in doc[t.i + 1:min(sent.end, t.i + 9)]:
             if u.lower_ in SEAT_NOUNS:
-                return any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and (
-                    doc[x.i - 1].lower_ in owners or any(sc.start <= x.i - 1 < sc.end for sc in doc.spans["scopes"]))
-                    for x in doc[t.i + 1:u.i])
+                k = u.i + 2  # the word after 'from' ('the' passed over)
+                if k < sent.end and doc[k].lower_ == "the":
+                    k += 1
+                if k < sent.end and doc[u.i + 1].lower_ == "from" and place(k):
+                    return True  # "In the National Assembly seats from Sindh, the PPP won 45"
+                return t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
+                                                for x in doc[t.i + 1:u.i])
         return False
     return False
 
@@ -572,12 +590,23 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     if head is not None and _tally_verb(art, head):
         return True
     if head is not None and head.lemma_.lower() in art.lex["tally_strength_verbs"] \
-            and (last_tally < 0 or head.lemma_.lower() != "have"):
+            and (last_tally < 0 or head.lemma_.lower() != "have") \
+            and not (head.lemma_.lower() == "have" and _per_results(art, sent)):
         return False  # "has 14 seats in the assembly", "holds 7 seats": a strength
     if last_tally >= 0:
         return True
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     return has_result_word or bool(lemmas & art.lex["tally_rank_words"])
+
+
+def _per_results(art: Article, sent: Span) -> bool:
+    """'According to the notifications / the official results, the PPP has 84 seats': what a party
+    'has' by the count of an election's results is its result (lexicon tally_source_nouns)."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 6)])
+    return False
 
 
 def _tally_verb(art: Article, tok: Token) -> bool:
@@ -682,14 +711,14 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     party_prev = _party_just_before(art, sent, start, last_tally)
     if party_prev is not None and party_prev.start > last_tally:
         return [party_prev.kb_id_]
-    if prev.lower_ in ("with", "has", "have", "in", "on", "to", "at") or _tally_verb(art, prev):
+    if prev.lower_ in ("with", "has", "have", "had", "in", "on", "to", "at") or _tally_verb(art, prev):
         before = start - 2
         if before >= sent.start and art.party_at(doc[before]) is not None and art.party_at(doc[before]).start > last_tally:
             return [art.party_at(doc[before]).kb_id_]
         if _tally_verb(art, prev):
             return _nearest(art, sent, start, last_tally)
-        if prev.lower_ in ("with", "on", "at"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
-            return _nearest(art, sent, start, last_tally, max_gap=5)
+        if prev.lower_ in ("with", "on", "at", "has", "had"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
+            return _nearest(art, sent, start, last_tally, max_gap=5)  # "..., the PTI of Imran Khan had 28"
     return _object_of_result(art, sent, start, nxt)
 
 
@@ -730,6 +759,8 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
     doc = sent.doc
     k = start - 1
     if k > sent.start and _tally_verb(art, doc[k]) and art.party_at(doc[k - 1]) is not None:
+        if _backer(art, art.party_at(doc[k - 1])):
+            return None  # "independents backed by the PTI won 93": the backed ones own the seats
         k -= 1
     if k >= sent.start and doc[k].text == "(":
         k -= 1  # "PML-N (75), PPP (54)"
@@ -740,6 +771,16 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
     if k < sent.start or k <= floor:
         return None
     return art.party_at(doc[k])
+
+
+def _backer(art: Article, party: Span) -> bool:
+    """A party named as the agent of a participle that describes someone else ('candidates backed
+    by the PTI', 'independents supported by the PML-N')."""
+    doc = party.doc
+    k = party.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in art.lex["tally_backer_verbs"]
 
 
 def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
@@ -772,6 +813,13 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
         verb = _governor(doc[noun])
         if verb is None:
             return []
+        k = verb.i - 1
+        while k > sent.start and doc[k].pos_ in ("AUX", "ADV") and doc[k].lower_ != "each":
+            k -= 1
+        if k > sent.start and doc[k].lower_ == "each":  # "the ruling A and the opposition B each won four"
+            group = _group_before(art, sent, k, -1)
+            if len(group) >= 2:
+                return group
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
             return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
@@ -817,7 +865,8 @@ def _group_before(art: Article, sent: Span, start: int, floor: int) -> list[str]
     group = [last]
     for p in reversed(before[:-1]):
         between = doc[p.end:group[0].start]
-        if all(t.lower_ in ("and", ",", "(", ")", "the") or art.party_at(t) for t in between):
+        if all(t.lower_ in ("and", ",", "(", ")", "the") or t.lower_ in art.lex["tally_party_epithets"] or art.party_at(t)
+               for t in between):  # "the ruling A and the opposition B"
             group.insert(0, p)
         else:
             break

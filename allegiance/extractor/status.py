@@ -241,6 +241,8 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD" and not any(
                 c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children)):  # not "reports that he was about to join"
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
+        if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
+            break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
         chain.append(tok)
