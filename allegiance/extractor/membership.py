@@ -964,11 +964,19 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
             people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
-        elif _definite_role(subj) and art.focus_person(subj.i) is not None:
-            people.append(art.focus_person(subj.i))
+        elif _definite_role(subj) and focus_before(art, sent, subj) is not None:
+            people.append(focus_before(art, sent, subj))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def focus_before(art: Article, sent: Span, noun: Token) -> Span | None:
+    """The person in focus that a definite role ('the former minister') stands for, if named before
+    this sentence: one named in the same sentence is someone else ('X reshuffled the cabinet, while
+    the food minister resigned'); a writer says 'he' for him."""
+    focus = art.focus_person(noun.i)
+    return focus if focus is not None and focus.start < sent.start else None
 
 
 def _speakers_group(art: Article, sent: Span, speaker: Span) -> list[Span]:

@@ -32,6 +32,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if called_off_by(trigger, lex) is not None:
         return "denied"
+    if _pending(trigger, lex):
+        return "possible"
     for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
@@ -52,6 +54,17 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _pending(trigger: Token, lex: Lexicon) -> bool:
+    """'has yet to resign', 'is yet to join', 'has not yet quit': the writer says the act is still to
+    come, an expectation (GUIDELINE: possible), neither done nor denied by the actor."""
+    pending = lex["status_pending_adverbs"]
+    if any(c.dep_ == "advmod" and c.lower_ in pending for c in trigger.children):
+        return True  # "has not yet resigned"
+    up = trigger.head
+    return trigger.dep_ == "xcomp" and up.i != trigger.i and up.lemma_.lower() in ("have", "be") \
+        and any(c.dep_ == "advmod" and c.lower_ in pending for c in up.children)  # "has yet to resign"
 
 
 def is_opinion(trigger: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,51 @@
+"""Everyday political stories in which events are few and incidental (stress set mixed3): a role
+named in a clause beside someone else's act, acts still to come. Sentences are written for these
+tests (GUIDELINE.md)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2021-06-10"):
+        found = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.type, e.actor, e.status) for e in found}
+    return run
+
+
+def test_a_role_beside_a_named_subject_is_someone_else(events):
+    found = events("QUETTA: Chief Minister Mir Tahir Baloch on Tuesday inducted three new advisers into his "
+                   "cabinet, while the provincial health minister resigned over a row with the secretary.")
+    assert not any(t == "resign_post" for t, _a, _s in found)
+
+
+def test_the_former_minister_of_a_later_sentence_is_still_the_person_in_focus(events):
+    found = events("Sardar Kamran Jamali was the provincial health minister until last year.\n\n"
+                   "The former minister resigned from the assembly on Monday.")
+    assert any(t == "resign_post" and a == "Sardar Kamran Jamali" for t, a, _s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Naveed Akhtar has yet to resign from the cabinet.",
+    "Senator Naveed Akhtar is yet to join the PPP.",
+    "Senator Naveed Akhtar has not yet quit the PTI.",
+])
+def test_an_act_still_to_come_is_possible(events, text):
+    found = events(text)
+    assert found and all(s == "possible" for _t, _a, s in found)
+
+
+def test_yet_again_is_done(events):
+    assert ("join_party", "Naveed Akhtar", "fact") in events("Naveed Akhtar joined the PPP yet again on Monday.")
+
+
+def test_a_headline_post_stops_before_ahead_of(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    found = extractor.extract(Article(doc="t", text="Tahir Baloch Resigns As Sindh Minister Ahead Of Budget Vote",
+                                      published=date(2021, 6, 10)))
+    assert [e.post for e in found if e.type == "resign_post"] == ["Sindh Minister"]
