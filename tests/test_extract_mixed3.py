@@ -49,3 +49,19 @@ def test_a_headline_post_stops_before_ahead_of(extractor):
     found = extractor.extract(Article(doc="t", text="Tahir Baloch Resigns As Sindh Minister Ahead Of Budget Vote",
                                       published=date(2021, 6, 10)))
     assert [e.post for e in found if e.type == "resign_post"] == ["Sindh Minister"]
+
+
+def test_a_surname_described_by_who_is_the_person_named_in_full_before(events):
+    text = ("KARACHI: An accountability court on Thursday extended the remand of former minister Mir Tariq Ali "
+            "Lashari in a graft case.\n\nLashari, who defected from the PPP to the PTI in 2017, was arrested last "
+            "month outside the Sindh High Court.")
+    found = events(text, "2019-07-12")
+    assert ("leave_party", "Mir Tariq Ali Lashari", "fact") in found
+    assert ("join_party", "Mir Tariq Ali Lashari", "fact") in found
+
+
+def test_a_bare_surname_two_people_share_stays_as_written(events):
+    text = ("Mir Tariq Ali Lashari and Sardar Akbar Lashari appeared in court on Thursday.\n\n"
+            "Lashari, who defected from the PPP to the PTI in 2017, was arrested last month outside the Sindh High Court.")
+    found = events(text, "2019-07-12")
+    assert ("leave_party", "Lashari", "fact") in found
