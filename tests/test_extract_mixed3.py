@@ -65,3 +65,23 @@ def test_a_bare_surname_two_people_share_stays_as_written(events):
             "Lashari, who defected from the PPP to the PTI in 2017, was arrested last month outside the Sindh High Court.")
     found = events(text, "2019-07-12")
     assert ("leave_party", "Lashari", "fact") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sardar Ayaz Khosa said he would neither join the PTI nor the PML-N.",
+    "Sardar Ayaz Khosa will neither quit the PML-N nor join the PPP.",
+])
+def test_neither_nor_denies_each_act(events, text):
+    found = events(text)
+    assert found and all(s == "denied" for _t, _a, s in found)
+
+
+def test_counted_lawmakers_in_contact_are_no_party_talks(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    text = "Raja Javed Iqbal claimed on Sunday that 40 PTI MPAs were in contact with the PPP."
+    found = extractor.extract(Article(doc="t", text=text, published=date(2022, 3, 15)))
+    assert not [e for e in found if e.type == "coalition"]
+    party = extractor.extract(Article(doc="t", text="The PTI is in contact with the MQM-P.", published=date(2022, 3, 15)))
+    assert [(e.actor, e.counterpart, e.action) for e in party if e.type == "coalition"] == [("PTI", "MQM-P", "talks")]

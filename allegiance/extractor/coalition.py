@@ -31,7 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, clause_heads, subjects_of, subtree_span
+from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -359,6 +359,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
             continue  # a party talking with a party needs no more; a meeting needs a word of governing
+        if _counted_people_talk(tok):
+            continue  # "40 PTI MPAs were in contact with us": counted people, not their party, talk
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
             actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
@@ -384,6 +386,19 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
                          if e.status == "denied" else e for e in found]
             events += found
     return events
+
+
+def _counted_people_talk(tok: Token) -> bool:
+    """The clause's subject is people counted, not named ('40 PTI MPAs', 'several PML-N lawmakers'):
+    what they do is theirs (GUIDELINE: unnamed people are no events), not their party's."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any((s.lemma_.lower() in GROUP_NOUNS or s.lower_.rstrip("s") in GROUP_NOUNS) and s.lower_.endswith("s") and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "dozens", "scores") for c in s.children)
+        for s in subjects_of(verb))
 
 
 def _refused(art: Article, verb: Token) -> bool:

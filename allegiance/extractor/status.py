@@ -284,6 +284,11 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
             if child.lower_ == "no" and nxt is not None and nxt.lower_ == "longer":
                 continue  # "no longer a part of" is a leaving, not a denial
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "would neither join the PTI nor the PML-N"
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
+            and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
+        return True  # "will neither quit the PTI nor join the PPP"
     return False
 
 
