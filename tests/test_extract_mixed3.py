@@ -85,3 +85,10 @@ def test_counted_lawmakers_in_contact_are_no_party_talks(extractor):
     assert not [e for e in found if e.type == "coalition"]
     party = extractor.extract(Article(doc="t", text="The PTI is in contact with the MQM-P.", published=date(2022, 3, 15)))
     assert [(e.actor, e.counterpart, e.action) for e in party if e.type == "coalition"] == [("PTI", "MQM-P", "talks")]
+
+
+def test_a_person_inside_the_clause_that_describes_the_subject_does_not_act(events):
+    text = "Malik Anwar Cheema, who quit the PTI in 2014 after a rift with Sardar Ayaz Khosa, rejoined the PML-N later."
+    found = events(text)
+    assert ("join_party", "Malik Anwar Cheema", "fact") in found
+    assert not any(a == "Sardar Ayaz Khosa" for _t, a, _s in found)

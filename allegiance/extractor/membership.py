@@ -959,7 +959,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj)]
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
@@ -1025,6 +1025,17 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
             return people
         start = before.start
     return []
+
+
+def _in_clause_of(person: Span, subj: Token) -> bool:
+    """'X, who quit the PTI after a rift with Y, rejoined the PML-N': Y, named inside a clause that
+    describes the subject, does not act with it."""
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
