@@ -92,3 +92,9 @@ def test_a_person_inside_the_clause_that_describes_the_subject_does_not_act(even
     found = events(text)
     assert ("join_party", "Malik Anwar Cheema", "fact") in found
     assert not any(a == "Sardar Ayaz Khosa" for _t, a, _s in found)
+
+
+def test_he_was_among_the_lawmakers_who_left(events):
+    text = ("Sardar Kamran Jamali was sworn in on Thursday.\n\n"
+            "In 2018 he was among the south Punjab lawmakers who parted ways with the PML-N to form a new group.")
+    assert ("leave_party", "Sardar Kamran Jamali", "fact") in events(text, "2024-03-02")

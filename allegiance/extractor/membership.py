@@ -751,7 +751,11 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return _include_objects(art, modified)
             if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
                 verb = modified.head.head
-                return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+                named = [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+                if not named and any(s_.lower_ in ("he", "she") for s_ in subjects_of(verb)):
+                    focus = art.focus_person(verb.i)  # "he was among the lawmakers who parted ways with X"
+                    named = [focus] if focus is not None else []
+                return named
             return []
         return named
     agent = _passive_agent(trig)
