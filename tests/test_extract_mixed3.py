@@ -98,3 +98,17 @@ def test_he_was_among_the_lawmakers_who_left(events):
     text = ("Sardar Kamran Jamali was sworn in on Thursday.\n\n"
             "In 2018 he was among the south Punjab lawmakers who parted ways with the PML-N to form a new group.")
     assert ("leave_party", "Sardar Kamran Jamali", "fact") in events(text, "2024-03-02")
+
+
+def test_a_bare_return_after_leaving_is_to_the_party_left(events):
+    found = events("Malik Anwar Cheema, who had left the PPP for the PTI in 2018 and returned in 2022, was named spokesman.")
+    assert ("join_party", "Malik Anwar Cheema", "fact") in found
+    assert ("leave_party", "Malik Anwar Cheema", "fact") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Malik Anwar Cheema quit the PTI on Monday and returned home.",
+    "Malik Anwar Cheema left the PTI in 2018 and never returned.",
+])
+def test_a_return_home_or_none_is_no_joining(events, text):
+    assert not any(t == "join_party" for t, _a, _s in events(text))

@@ -296,7 +296,26 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
             events += _cross(art, sent, trig)
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
-    return events
+    return events + _returned_after_leaving(art, sent, triggers, events)
+
+
+def _returned_after_leaving(art: Article, sent: Span, triggers: list[Trigger], events: list[Event]) -> list[Event]:
+    """'X, who had left the PPP for the PTI in 2018 and returned in 2022': a bare 'returned' joined to
+    a leaving (no object, no 'to') is the return to the party left."""
+    out: list[Event] = []
+    for trig in triggers:
+        bare = [c for c in trig.head.children if c.dep_ == "conj" and c.lemma_.lower() == "return" and c.pos_ == "VERB"
+                and all(_only_when(g) for g in c.children)]
+        if not bare:
+            continue
+        left = [e for e in events if e.type == "leave_party" and e.party and e.evidence.rule.startswith(("leave.", "defect."))]
+        status = act_status(bare[0], sent, art.lex)
+        if status != "fact":
+            continue  # "and never returned" is no act
+        when = event_date(art, sent, bare[0], inherit=False)
+        out += [Event(doc=art.doc_id, type="join_party", actor=e.actor, party=e.party, date=when, status=status,
+                      evidence=art.evidence(sent, "join.returned_bare"), confidence=0.6) for e in left]
+    return out
 
 
 def not_an_act(art: Article, trig: Trigger) -> bool:
@@ -548,6 +567,20 @@ def _name(person: Span) -> str:
 def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:
     return Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
                  status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
+
+
+def _only_when(tok: Token) -> bool:
+    """A word on a bare 'returned' that says only when ('in 2022', 'four years later', 'later'), not
+    where ('home', 'to Lahore', 'from London')."""
+    if tok.dep_ in ("cc", "punct", "aux"):
+        return True
+    if tok.dep_ == "advmod":
+        return tok.lower_ in ("later", "again", "eventually", "subsequently", "soon", "afterwards", "then")
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "on", "after", "within", "before"):
+        return all(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in tok.children if o.dep_ == "pobj")
+    return False
 
 
 def _passive_agent(trig: Trigger) -> Token | None:
