@@ -112,3 +112,16 @@ def test_a_bare_return_after_leaving_is_to_the_party_left(events):
 ])
 def test_a_return_home_or_none_is_no_joining(events, text):
     assert not any(t == "join_party" for t, _a, _s in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sardar Ayaz Khosa joined the PTI's long march at Gujranwala.",
+    "Sardar Ayaz Khosa joined the PTI long march at Gujranwala.",
+    "Sardar Ayaz Khosa joined the PTI's anti-government protest campaign.",
+])
+def test_joining_a_partys_event_is_no_joining(events, text):
+    assert not any(t == "join_party" for t, _a, _s in events(text))
+
+
+def test_joining_a_partys_ranks_still_is(events):
+    assert ("join_party", "Sardar Ayaz Khosa", "fact") in events("Sardar Ayaz Khosa joined the PTI's ranks on Monday.")

@@ -656,10 +656,15 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
-            nxt = [t for t in after if not t.is_punct or t.text == "-"][:1]
+            nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
+            nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
             if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
+            owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
+            if owner is not None and owner.dep_ in ("dobj", "pobj") and owner.lower_ in art.lex["party_event_nouns"] \
+                    and owner.lower_ not in ("ticket", "tickets"):
+                return None  # "joined the PTI's long march": the party's event, a word or two on
             return party.kb_id_
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
