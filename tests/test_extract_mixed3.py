@@ -125,3 +125,18 @@ def test_joining_a_partys_event_is_no_joining(events, text):
 
 def test_joining_a_partys_ranks_still_is(events):
     assert ("join_party", "Sardar Ayaz Khosa", "fact") in events("Sardar Ayaz Khosa joined the PTI's ranks on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Had the MQM-P left the coalition in 2020, the government would have fallen.",
+    "Were the PPP to quit the coalition, the PML-N would lose its majority.",
+    "Should the BAP quit the coalition, the government would fall.",
+    "Had Malik Anwar Cheema joined the PTI in 2018, he would be a minister today.",
+    "The PPP wants the MQM-P to join the Sindh government.",
+])
+def test_a_supposition_or_a_wish_for_another_is_no_act(events, text):
+    assert not events(text, "2022-03-15")
+
+
+def test_a_wish_of_ones_own_stays_possible(events):
+    assert ("join_party", "Malik Anwar Cheema", "possible") in events("Malik Anwar Cheema wants to join the PPP.")

@@ -28,6 +28,10 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
+    if trigger.dep_ == "ccomp" and wish in lex["status_wish_other_lemmas"] and any(c.dep_ == "nsubj" for c in trigger.children):
+        return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
+    if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
+        return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex):
         return None
     if called_off_by(trigger, lex) is not None:
@@ -54,6 +58,22 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
+    """A clause that opens with its auxiliary, before its subject: 'Had X left ...', 'Should X quit ...',
+    'Were X to quit ...' - the writer's supposition, no act (not even a threatened one)."""
+    marks = lex["status_inverted_condition_aux"]
+    for tok in (trigger, trigger.head):
+        first = tok.doc[tok.left_edge.i]
+        if first.lower_ not in marks or tok.dep_ not in ("advcl", "ccomp") and tok is trigger:
+            continue
+        if tok is not trigger and not (trigger.dep_ in ("advcl", "xcomp") and tok.lower_ in marks):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and first.i < subj[0].i and (first.dep_ == "aux" or first.i == tok.i):
+            return True
+    return False
 
 
 def _pending(trigger: Token, lex: Lexicon) -> bool:
