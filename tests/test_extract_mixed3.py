@@ -140,3 +140,13 @@ def test_a_supposition_or_a_wish_for_another_is_no_act(events, text):
 
 def test_a_wish_of_ones_own_stays_possible(events):
     assert ("join_party", "Malik Anwar Cheema", "possible") in events("Malik Anwar Cheema wants to join the PPP.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malik Anwar Cheema, who has joined the PPP, denied reports that he was paid.", ("join_party", "fact")),
+    ("Malik Anwar Cheema, who has quit the PTI, dismissed the criticism as baseless.", ("leave_party", "fact")),
+    ("Malik Anwar Cheema, who is expected to join the PPP soon, declined to comment.", ("join_party", "possible")),
+])
+def test_the_main_verb_denies_something_else_than_the_relative_clause(events, text, expected):
+    kind, status = expected
+    assert (kind, "Malik Anwar Cheema", status) in events(text)

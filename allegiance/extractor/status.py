@@ -136,6 +136,8 @@ def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
         return None
     said = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod"))])
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["status_speech_lemmas"] for c in verb.children):
+        return None  # "X, who is expected to join the PPP, declined to comment": a refusal to speak
     if verb.lemma_.lower() in lex["status_reversal_lemmas"] | lex["status_deny_lemmas"] \
             or any(cue in said for cue in lex["status_reversal_cues"]):
         return verb
@@ -268,7 +270,7 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD"):
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and (tok.tag_ == "VBD" or _clause_of_its_own(tok))):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
@@ -276,6 +278,12 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _clause_of_its_own(relcl: Token) -> bool:
+    """A relative clause with a mood of its own ('who is expected to join', 'who has quit'): its
+    auxiliary or hedge says it, and the main verb ('refused to comment') is about something else."""
+    return any(c.dep_ in ("aux", "auxpass") for c in relcl.children)
 
 
 def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
