@@ -150,3 +150,18 @@ def test_a_wish_of_ones_own_stays_possible(events):
 def test_the_main_verb_denies_something_else_than_the_relative_clause(events, text, expected):
     kind, status = expected
     assert (kind, "Malik Anwar Cheema", status) in events(text)
+
+
+def test_resigned_from_a_post_and_from_the_party(events):
+    found = events("Malik Anwar Cheema resigned from his ministry and from the PTI on Monday.")
+    assert ("leave_party", "Malik Anwar Cheema", "fact") in found
+    assert ("resign_post", "Malik Anwar Cheema", "fact") in found
+
+
+def test_in_protest_is_no_part_of_the_post(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    text = "Malik Anwar Cheema stepped down from the cabinet in protest on Monday."
+    found = extractor.extract(Article(doc="t", text=text, published=date(2021, 6, 10)))
+    assert [e.post for e in found if e.type == "resign_post"] == ["cabinet"]

@@ -276,8 +276,10 @@ def _own_preps(word: Token) -> list[Token]:
 def _resigns_from_party(art: Article, verb: Token) -> bool:
     """'resigned from PML-N', 'resign from his basic party membership': a leaving, not a post.
     'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
-    for prep in _own_preps(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+    preps = _own_preps(verb)
+    preps += [c for p in preps if p.lower_ == "from" for c in p.conjuncts if c.lower_ == "from" and c not in preps]
+    for prep in preps:  # "resigned from his ministry and from the PTI": the second 'from' too
+        if prep.dep_ in ("prep", "conj") and prep.lower_ == "from":
             for obj in prep.children:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:

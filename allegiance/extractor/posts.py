@@ -40,6 +40,7 @@ LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following"}  # no post's words go on past these
+POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
@@ -469,7 +470,8 @@ def _own_words(item: Token) -> list[Token]:
     own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]
-    cut = next((t.i for t in own if t.i > own[0].i and t.lower_ in POST_STOPS), None) if own else None  # "... Ahead Of Vote"
+    cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS)), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
     own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
 
