@@ -165,3 +165,13 @@ def test_in_protest_is_no_part_of_the_post(extractor):
     text = "Malik Anwar Cheema stepped down from the cabinet in protest on Monday."
     found = extractor.extract(Article(doc="t", text=text, published=date(2021, 6, 10)))
     assert [e.post for e in found if e.type == "resign_post"] == ["cabinet"]
+
+
+def test_an_alliance_under_review_is_not_made(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    for text in ("The MQM-P said it was reviewing its alliance with the PML-N.",
+                 "The BAP will reconsider its alliance with the PTI, a spokesman said."):
+        found = extractor.extract(Article(doc="t", text=text, published=date(2023, 5, 2)))
+        assert not [e for e in found if e.type == "coalition" and e.action == "join"], text
