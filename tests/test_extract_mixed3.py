@@ -175,3 +175,11 @@ def test_an_alliance_under_review_is_not_made(extractor):
                  "The BAP will reconsider its alliance with the PTI, a spokesman said."):
         found = extractor.extract(Article(doc="t", text=text, published=date(2023, 5, 2)))
         assert not [e for e in found if e.type == "coalition" and e.action == "join"], text
+
+
+def test_a_party_that_refused_to_join_an_alliance_rejects_it(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    found = extractor.extract(Article(doc="t", text="The JI refused to join the PDM in 2020.", published=date(2021, 5, 2)))
+    assert [(e.actor, e.counterpart, e.action, e.status) for e in found if e.type == "coalition"] == [("JI", "PDM", "reject", "fact")]

@@ -701,7 +701,11 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
         if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             continue  # "leaving the PPP well placed to govern"
-        if any(art.party_at(t) is not None for t in targets):
+        if any(art.party_at(t) is not None for t in targets) and action == "join" and tok.dep_ == "xcomp" \
+                and tok.head.lemma_.lower() in REJECT_VERBS:  # "the JI refused to join the PDM": a rejection
+            events += _act(art, sent, tok.head, "reject", "coalition.reject.join.party", {tok.head.i, tok.i}, governing=False,
+                           region_head=tok)
+        elif any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
         elif tok.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in targets) and art.party_at(tok.head) is not None:
             joined = [c for c in _np_parties(art, tok.head)]  # "the SIC, which the PTI-backed independents joined last week"
