@@ -183,3 +183,8 @@ def test_a_party_that_refused_to_join_an_alliance_rejects_it(extractor):
     from allegiance.model import Article
     found = extractor.extract(Article(doc="t", text="The JI refused to join the PDM in 2020.", published=date(2021, 5, 2)))
     assert [(e.actor, e.counterpart, e.action, e.status) for e in found if e.type == "coalition"] == [("JI", "PDM", "reject", "fact")]
+
+
+def test_since_he_left_is_done_whatever_the_main_clause_denies(events):
+    text = "Malik Anwar Cheema has not been part of any party since he left the PML-N."
+    assert ("leave_party", "Malik Anwar Cheema", "fact") in events(text)

@@ -270,7 +270,7 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i or (tok.dep_ == "relcl" and (tok.tag_ == "VBD" or _clause_of_its_own(tok))):
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and (tok.tag_ == "VBD" or _clause_of_its_own(tok))) or _since_done(tok):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head
@@ -278,6 +278,13 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _since_done(tok: Token) -> bool:
+    """'has not been part of any party since he left the PML-N': a past act told as the point from
+    which time is counted keeps its own mood."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
 
 
 def _clause_of_its_own(relcl: Token) -> bool:
