@@ -98,6 +98,7 @@ class Extractor:
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
+        names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.registered) for e in events]
@@ -239,11 +240,38 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
     return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
 
 
+CAPITALISED_RUN = r"((?:[A-Z][a-z]+\s){1,5})"
+
+
+def unparsed_full_names(text: str, events: list[Event], names: list[str], lex) -> list[str]:
+    """The full names of bare surnames ('Khoso, who defected') written in a sentence that was not
+    parsed (no trigger in it): the capitalised run that ends with the surname, after the last title
+    or role word in it ('former Sindh Minister Mir Shabbir Ali Khoso' -> 'Mir Shabbir Ali Khoso')."""
+    stop = {w.lower() for key in ("roles", "office_title_words", "person_title_words", "portfolio_words", "name_stop_openers")
+            for w in lex[key]}
+    known = {_name_words(n)[-1] for n in names if len(_name_words(n)) >= 2}
+    found: list[str] = []
+    for word in {e.actor for e in events if e.type in PERSON_TYPES and e.actor and " " not in e.actor.strip()}:
+        if word.lower() in known or not word[:1].isupper():
+            continue
+        for match in re.finditer(CAPITALISED_RUN + re.escape(word) + r"\b", text):
+            parts = match.group(1).split()
+            cut = max((k + 1 for k, w in enumerate(parts) if w.lower() in stop), default=0)
+            if parts[cut:]:
+                found.append(" ".join(parts[cut:] + [word]))
+    return list(dict.fromkeys(found))
+
+
 def _titled_surname(actor: str, names: list[str]) -> str:
     """'Mr Khan', 'Dr Awan': the news's second reference to the person it first named in full with that
     surname ('Noor Alam Khan ... Mr Khan said'), even when another Khan is named later; ``names`` are in
-    the article's order. A bare word stays as written."""
+    the article's order. A bare word is the one person the article names in full with that surname
+    ('Mir Shabbir Ali Khoso ... Khoso, who defected'), and stays as written when two or none are."""
     parts = actor.replace(".", " ").split()
+    if len(parts) == 1:
+        word = parts[0].lower()
+        holders = {n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == word}
+        return holders.pop() if len(holders) == 1 else actor
     if len(parts) != 2 or parts[0].lower() not in ("mr", "mrs", "ms", "dr", "miss"):
         return actor
     surname = parts[1].lower()

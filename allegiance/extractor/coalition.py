@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, clause_heads, subjects_of, subtree_span
+from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -243,6 +243,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             continue
         if _ended_by_word_before(art, tok):
             continue  # "PTI Ends Alliance With QWP": an alliance ended, which the ending verb's rule reads
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_review_verbs"]:
+            continue  # "was reviewing its alliance with the PML-N": one that stands, put in doubt, not made
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
         if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
@@ -368,6 +370,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
             continue  # a party talking with a party needs no more; a meeting needs a word of governing
+        if _counted_people_talk(tok):
+            continue  # "40 PTI MPAs were in contact with us": counted people, not their party, talk
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
             actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
@@ -393,6 +397,19 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
                          if e.status == "denied" else e for e in found]
             events += found
     return events
+
+
+def _counted_people_talk(tok: Token) -> bool:
+    """The clause's subject is people counted, not named ('40 PTI MPAs', 'several PML-N lawmakers'):
+    what they do is theirs (GUIDELINE: unnamed people are no events), not their party's."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any((s.lemma_.lower() in GROUP_NOUNS or s.lower_.rstrip("s") in GROUP_NOUNS) and s.lower_.endswith("s") and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "dozens", "scores") for c in s.children)
+        for s in subjects_of(verb))
 
 
 def _refused(art: Article, verb: Token) -> bool:
@@ -724,7 +741,11 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
         if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             continue  # "leaving the PPP well placed to govern"
-        if any(art.party_at(t) is not None for t in targets):
+        if any(art.party_at(t) is not None for t in targets) and action == "join" and tok.dep_ == "xcomp" \
+                and tok.head.lemma_.lower() in REJECT_VERBS:  # "the JI refused to join the PDM": a rejection
+            events += _act(art, sent, tok.head, "reject", "coalition.reject.join.party", {tok.head.i, tok.i}, governing=False,
+                           region_head=tok)
+        elif any(art.party_at(t) is not None for t in targets):
             events += _act(art, sent, tok, action, f"coalition.{action}.{lemma}.party", {tok.i}, governing=False)
         elif tok.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in targets) and art.party_at(tok.head) is not None:
             joined = [c for c in _np_parties(art, tok.head)]  # "the SIC, which the PTI-backed independents joined last week"

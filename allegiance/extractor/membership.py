@@ -342,8 +342,10 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
     'sent his resignation from the party's membership to the chairman': the verb holds the noun's 'from'."""
     if _membership_held(art, verb) is not None:
         return True
-    for prep in _own_preps(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+    preps = _own_preps(verb)
+    preps += [c for p in preps if p.lower_ == "from" for c in p.conjuncts if c.lower_ == "from" and c not in preps]
+    for prep in preps:  # "resigned from his ministry and from the PTI": the second 'from' too
+        if prep.dep_ in ("prep", "conj") and prep.lower_ == "from":
             for obj in prep.children:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:
@@ -362,7 +364,26 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
             events += _cross(art, sent, trig)
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
-    return events
+    return events + _returned_after_leaving(art, sent, triggers, events)
+
+
+def _returned_after_leaving(art: Article, sent: Span, triggers: list[Trigger], events: list[Event]) -> list[Event]:
+    """'X, who had left the PPP for the PTI in 2018 and returned in 2022': a bare 'returned' joined to
+    a leaving (no object, no 'to') is the return to the party left."""
+    out: list[Event] = []
+    for trig in triggers:
+        bare = [c for c in trig.head.children if c.dep_ == "conj" and c.lemma_.lower() == "return" and c.pos_ == "VERB"
+                and all(_only_when(g) for g in c.children)]
+        if not bare:
+            continue
+        left = [e for e in events if e.type == "leave_party" and e.party and e.evidence.rule.startswith(("leave.", "defect."))]
+        status = act_status(bare[0], sent, art.lex)
+        if status != "fact":
+            continue  # "and never returned" is no act
+        when = event_date(art, sent, bare[0], inherit=False)
+        out += [Event(doc=art.doc_id, type="join_party", actor=e.actor, party=e.party, date=when, status=status,
+                      evidence=art.evidence(sent, "join.returned_bare"), confidence=0.6) for e in left]
+    return out
 
 
 def not_an_act(art: Article, trig: Trigger) -> bool:
@@ -623,6 +644,20 @@ def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status
                  status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
 
 
+def _only_when(tok: Token) -> bool:
+    """A word on a bare 'returned' that says only when ('in 2022', 'four years later', 'later'), not
+    where ('home', 'to Lahore', 'from London')."""
+    if tok.dep_ in ("cc", "punct", "aux"):
+        return True
+    if tok.dep_ == "advmod":
+        return tok.lower_ in ("later", "again", "eventually", "subsequently", "soon", "afterwards", "then")
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "on", "after", "within", "before"):
+        return all(o.ent_type_ in ("DATE", "TIME") or o.like_num for o in tok.children if o.dep_ == "pobj")
+    return False
+
+
 def _passive_agent(trig: Trigger) -> Token | None:
     """The 'by' of a joining told in the passive: 'the PSP had been joined by A and B', 'he was joined
     by A': those after 'by' are the ones who join."""
@@ -705,10 +740,15 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
             if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
-            nxt = [t for t in after if not t.is_punct or t.text == "-"][:1]
+            nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
+            nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
             if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
+            owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
+            if owner is not None and owner.dep_ in ("dobj", "pobj") and owner.lower_ in art.lex["party_event_nouns"] \
+                    and owner.lower_ not in ("ticket", "tickets"):
+                return None  # "joined the PTI's long march": the party's event, a word or two on
             return party.kb_id_
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
@@ -834,7 +874,11 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return _include_objects(art, modified)
             if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
                 verb = modified.head.head
-                return [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+                named = [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+                if not named and any(s_.lower_ in ("he", "she") for s_ in subjects_of(verb)):
+                    focus = art.focus_person(verb.i)  # "he was among the lawmakers who parted ways with X"
+                    named = [focus] if focus is not None else []
+                return named
             return []
         return named
     agent = _passive_agent(trig)
@@ -1053,16 +1097,24 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj)]
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
             people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
-        elif _definite_role(subj) and art.focus_person(subj.i) is not None:
-            people.append(art.focus_person(subj.i))
+        elif _definite_role(subj) and focus_before(art, sent, subj) is not None:
+            people.append(focus_before(art, sent, subj))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def focus_before(art: Article, sent: Span, noun: Token) -> Span | None:
+    """The person in focus that a definite role ('the former minister') stands for, if named before
+    this sentence: one named in the same sentence is someone else ('X reshuffled the cabinet, while
+    the food minister resigned'); a writer says 'he' for him."""
+    focus = art.focus_person(noun.i)
+    return focus if focus is not None and focus.start < sent.start else None
 
 
 def _speakers_group(art: Article, sent: Span, speaker: Span) -> list[Span]:
@@ -1112,6 +1164,17 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
             return people
         start = before.start
     return []
+
+
+def _in_clause_of(person: Span, subj: Token) -> bool:
+    """'X, who quit the PTI after a rift with Y, rejoined the PML-N': Y, named inside a clause that
+    describes the subject, does not act with it."""
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:

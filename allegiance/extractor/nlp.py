@@ -503,6 +503,7 @@ class NameRepair:
         persons = [r for r in runs if self._is_person(doc, r, runs)]
         persons = self._add_single_word_refs(doc, runs, persons)
         persons = self._add_single_words_in_lists(doc, runs, persons)
+        persons = self._add_who_described(doc, runs, persons)
         persons = sorted(filter_spans(persons), key=lambda s: s.start)
         persons = self._canonicalise(persons)
         doc.spans["persons"] = persons
@@ -773,6 +774,21 @@ class NameRepair:
             elif doc[before].text == "and" and before in ends and run[0].pos_ == "PROPN" \
                     and run.text.lower() not in self.places and not doc[after].text[:1].isupper():
                 out.append(run)  # "A and Saifullah have resigned": a one-word name closing the list
+        return out
+
+    def _add_who_described(self, doc: Doc, runs: list[Span], persons: list[Span]) -> list[Span]:
+        """'Khoso, who defected from the PPP in 2017, ...': one capitalised word that a 'who' clause
+        describes is a person (a second reference, where the tagger, with the full name in another
+        part of the article, may see nothing); places and organisations take 'which'."""
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        out = list(persons)
+        for run in runs:
+            if len(run) != 1 or run.start in taken or not run[0].is_alpha or run[0].is_upper \
+                    or run[0].text in self.honorifics or run[0].text in self.not_name or run[0].text in self.org_words \
+                    or run.text.lower() in self.places or run[0].text.lower() in self.caps_stop:
+                continue
+            if run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who":
+                out.append(run)
         return out
 
     def _words(self, span: Span) -> list[str]:

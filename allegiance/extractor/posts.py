@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
-from .membership import actors, event_date
+from .membership import actors, event_date, focus_before
 from .listed import ends_with_colon, list_item, open_list
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger
@@ -40,6 +40,8 @@ LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
+POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following"}  # no post's words go on past these
+POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
@@ -503,6 +505,9 @@ def _own_words(item: Token) -> list[Token]:
     own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]
+    cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS)), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+    own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
 
 
@@ -857,7 +862,7 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     for subj in subjects_of(head):  # "the politico had resigned": a definite noun is the person in focus
         if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
                 and not art.persons_in(subtree_span(subj)) and art.party_at(subj) is None:
-            focus = art.focus_person(subj.i)
+            focus = focus_before(art, sent, subj)
             return [focus] if focus is not None else []
     return []
 

@@ -28,10 +28,16 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
         return None
+    if trigger.dep_ == "ccomp" and wish in lex["status_wish_other_lemmas"] and any(c.dep_ == "nsubj" for c in trigger.children):
+        return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
+    if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
+        return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex):
         return None
     if called_off_by(trigger, lex) is not None:
         return "denied"
+    if _pending(trigger, lex):
+        return "possible"
     for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
@@ -55,6 +61,33 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
+    """A clause that opens with its auxiliary, before its subject: 'Had X left ...', 'Should X quit ...',
+    'Were X to quit ...' - the writer's supposition, no act (not even a threatened one)."""
+    marks = lex["status_inverted_condition_aux"]
+    for tok in (trigger, trigger.head):
+        first = tok.doc[tok.left_edge.i]
+        if first.lower_ not in marks or tok.dep_ not in ("advcl", "ccomp") and tok is trigger:
+            continue
+        if tok is not trigger and not (trigger.dep_ in ("advcl", "xcomp") and tok.lower_ in marks):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and first.i < subj[0].i and (first.dep_ == "aux" or first.i == tok.i):
+            return True
+    return False
+
+
+def _pending(trigger: Token, lex: Lexicon) -> bool:
+    """'has yet to resign', 'is yet to join', 'has not yet quit': the writer says the act is still to
+    come, an expectation (GUIDELINE: possible), neither done nor denied by the actor."""
+    pending = lex["status_pending_adverbs"]
+    if any(c.dep_ == "advmod" and c.lower_ in pending for c in trigger.children):
+        return True  # "has not yet resigned"
+    up = trigger.head
+    return trigger.dep_ == "xcomp" and up.i != trigger.i and up.lemma_.lower() in ("have", "be") \
+        and any(c.dep_ == "advmod" and c.lower_ in pending for c in up.children)  # "has yet to resign"
 
 
 def is_opinion(trigger: Token, lex: Lexicon) -> bool:
@@ -106,6 +139,8 @@ def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == subject.i:
         return None
     said = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod"))])
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["status_speech_lemmas"] for c in verb.children):
+        return None  # "X, who is expected to join the PPP, declined to comment": a refusal to speak
     if verb.lemma_.lower() in lex["status_reversal_lemmas"] | lex["status_deny_lemmas"] \
             or any(cue in said for cue in lex["status_reversal_cues"]):
         return verb
@@ -238,8 +273,9 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
 def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
-        if tok.head.i == tok.i or (tok.dep_ == "relcl" and tok.tag_ == "VBD" and not any(
-                c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children)):  # not "reports that he was about to join"
+        if tok.head.i == tok.i or (tok.dep_ == "relcl" and ((tok.tag_ == "VBD" and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children))  # not "reports that he was about to join"
+                or _clause_of_its_own(tok))) or _since_done(tok):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
             break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
@@ -249,6 +285,19 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _since_done(tok: Token) -> bool:
+    """'has not been part of any party since he left the PML-N': a past act told as the point from
+    which time is counted keeps its own mood."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+
+
+def _clause_of_its_own(relcl: Token) -> bool:
+    """A relative clause with a mood of its own ('who is expected to join', 'who has quit'): its
+    auxiliary or hedge says it, and the main verb ('refused to comment') is about something else."""
+    return any(c.dep_ in ("aux", "auxpass") for c in relcl.children)
 
 
 def _no_intention(tok: Token, trigger: Token, lex: Lexicon) -> bool:
@@ -283,6 +332,11 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
             if child.lower_ == "no" and nxt is not None and nxt.lower_ == "longer":
                 continue  # "no longer a part of" is a leaving, not a denial
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "would neither join the PTI nor the PML-N"
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children) \
+            and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
+        return True  # "will neither quit the PTI nor join the PPP"
     return False
 
 
