@@ -33,9 +33,8 @@ class Lexicon:
 def load_lexicon(lang: str = "en") -> Lexicon:
     path = resources.files("allegiance") / "data" / "lexicon" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and "+" not in k}
-    for key, more in raw.items():  # "join_phrases+" or "join_phrases+tag": entries added to "join_phrases"
-        if "+" in key:             # without rewriting its line
-            base = key.split("+", 1)[0]
-            words[base] = words.get(base, frozenset()) | frozenset(more)
+    words = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and not k.endswith("+")}
+    for key, more in raw.items():  # "join_phrases+": entries added to "join_phrases" without rewriting its line
+        if key.endswith("+"):
+            words[key[:-1]] = words.get(key[:-1], frozenset()) | frozenset(more)
     return Lexicon(words)
