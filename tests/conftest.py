@@ -147,6 +147,19 @@ def ingest_stories(db_url: str, folder: Path, stories: dict[str, str]) -> str:
 
 
 @pytest.fixture
+def stories_db(db_url, tmp_path, request) -> str:
+    """The test module's ``ARTICLES`` (name -> text) ingested into a fresh record; its URL."""
+    return ingest_stories(db_url, tmp_path / "in", request.module.ARTICLES)
+
+
+@pytest.fixture
+def stories_session(stories_db, record_session) -> Iterator[Session]:
+    """A session on the record of the module's ``ARTICLES``."""
+    with record_session(stories_db) as session:
+        yield session
+
+
+@pytest.fixture
 def record_session():
     """Opens a session on a record's URL; the engines are disposed of after the test."""
     engines = []

@@ -21,7 +21,7 @@ from allegiance.record import Record
 from allegiance.record.derive import open_record
 from allegiance.record.query import events, facts, flows, moves, timeline
 from allegiance.store.engine import migrate
-from conftest import ingest_stories, make_app
+from conftest import make_app
 from test_store import ARTICLE, EVENTS, add_old_article
 
 ARTICLES = {
@@ -32,18 +32,6 @@ ARTICLES = {
     "aslam": "date 2024-04-10\nRetired judge Kamran Aslam quit the PTI in January, his family said.\n",
     "mehmood": "date 2024-05-02\nTalat Mehmood joined the PTI on Tuesday in Islamabad.\n",
 }
-
-
-@pytest.fixture
-def db(db_url, tmp_path):
-    """The articles above ingested into a record; yields its URL."""
-    return ingest_stories(db_url, tmp_path / "in", ARTICLES)
-
-
-@pytest.fixture
-def session(db, record_session):
-    with record_session(db) as session:
-        yield session
 
 
 def _acts(found) -> dict[str, str]:
@@ -82,38 +70,38 @@ def test_extracted_bounds_are_in_the_output_only_when_the_text_gives_them(extrac
 
 # --------------------------------------------------------------------------- windows hold every act they may hold
 
-def test_an_undated_act_is_in_every_window_it_may_belong_to(session):
-    early_may = events(session, since="2024-04-25", until="2024-05-10")
+def test_an_undated_act_is_in_every_window_it_may_belong_to(stories_session):
+    early_may = events(stories_session, since="2024-04-25", until="2024-05-10")
     kinds = _acts(early_may)
     assert kinds["Talat Mehmood"] == "exact"
     assert kinds["Ahmed Nawaz"] == "on_or_before"  # left on or before 20 May: maybe in this window
     assert "Bilal Rana" not in kinds               # joined the week of 13 May, not before
     assert "Kamran Aslam" not in kinds             # quit in January
-    assert _acts(events(session, since="2024-05-14", until="2024-05-14"))["Bilal Rana"] == "between"
-    assert _acts(events(session, since="2024-01-15", until="2024-01-20"))["Kamran Aslam"] == "between"
-    after = _acts(events(session, since="2024-05-21"))
+    assert _acts(events(stories_session, since="2024-05-14", until="2024-05-14"))["Bilal Rana"] == "between"
+    assert _acts(events(stories_session, since="2024-01-15", until="2024-01-20"))["Kamran Aslam"] == "between"
+    after = _acts(events(stories_session, since="2024-05-21"))
     assert "Talat Mehmood" not in after and "Bilal Rana" not in after and after["Ahmed Nawaz"] == "exact"
 
 
-def test_facts_windows_and_first_reports(session):
-    [left] = [f for f in facts(session, ["leave_party"]) if f.name == "Ahmed Nawaz"]
+def test_facts_windows_and_first_reports(stories_session):
+    [left] = [f for f in facts(stories_session, ["leave_party"]) if f.name == "Ahmed Nawaz"]
     assert left.date_kind == "on_or_before" and left.date_before == "2024-05-20" and left.source_count == 2
     assert (left.first_doc, left.first_reported) == ("nawaz-left", date(2024, 5, 20))
-    window = {f.name: f.date_kind for f in facts(session, since="2024-05-13", until="2024-05-15")}
+    window = {f.name: f.date_kind for f in facts(stories_session, since="2024-05-13", until="2024-05-15")}
     assert window == {"Ahmed Nawaz": "on_or_before", "Bilal Rana": "between"}
-    assert {f.name for f in facts(session, party="PPP", since="2024-05-13", until="2024-05-15")} == {"Bilal Rana"}
+    assert {f.name for f in facts(stories_session, party="PPP", since="2024-05-13", until="2024-05-15")} == {"Bilal Rana"}
 
 
-def test_flows_count_a_bounded_leave_in_the_windows_it_may_lie_in(session):
-    [move] = moves(session)
+def test_flows_count_a_bounded_leave_in_the_windows_it_may_lie_in(stories_session):
+    [move] = moves(stories_session)
     assert (move.name, move.from_party, move.to_party, move.exact, move.left_on) == \
         ("Ahmed Nawaz", "PML-N", "PPP", False, "2024-05-20")
-    assert flows(session, since="2024-03-01", until="2024-03-31") == {"PML-N": {"PPP": ["Ahmed Nawaz"]}}
-    assert flows(session, since="2024-05-21") == {}
+    assert flows(stories_session, since="2024-03-01", until="2024-03-31") == {"PML-N": {"PPP": ["Ahmed Nawaz"]}}
+    assert flows(stories_session, since="2024-05-21") == {}
 
 
-def test_latest_events_include_undated_ones_by_their_latest_day(session):
-    latest = event_page(session, EventFilter(), 4, latest_first=True).items
+def test_latest_events_include_undated_ones_by_their_latest_day(stories_session):
+    latest = event_page(stories_session, EventFilter(), 4, latest_first=True).items
     assert [(s.event.actor, s.date_kind, s.latest_day) for s in latest] == [
         ("Ahmed Nawaz", "exact", "2024-06-01"), ("Ahmed Nawaz", "on_or_before", "2024-05-28"),
         ("Ahmed Nawaz", "on_or_before", "2024-05-20"), ("Bilal Rana", "between", "2024-05-19")]
@@ -121,8 +109,8 @@ def test_latest_events_include_undated_ones_by_their_latest_day(session):
 
 # --------------------------------------------------------------------------- as it was known on a day
 
-def test_the_record_as_known_on_a_day_gives_the_earlier_picture(db):
-    with Record.open(db) as live:
+def test_the_record_as_known_on_a_day_gives_the_earlier_picture(stories_db):
+    with Record.open(stories_db) as live:
         with live.as_known_on(date(2024, 5, 25)) as then, then.session() as session:
             assert flows(session) == {}  # the join was reported on 3 June
             _pid, known = timeline(session, "Ahmed Nawaz")
@@ -135,29 +123,29 @@ def test_the_record_as_known_on_a_day_gives_the_earlier_picture(db):
             assert flows(session) == {"PML-N": {"PPP": ["Ahmed Nawaz"]}}
 
 
-def test_cli_as_known_on_and_bounded_days(db):
+def test_cli_as_known_on_and_bounded_days(stories_db):
     runner = CliRunner()
-    result = runner.invoke(app, ["flows", "--db", db, "--as-known-on", "2024-05-25", "-f", "json"])
+    result = runner.invoke(app, ["flows", "--db", stories_db, "--as-known-on", "2024-05-25", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {}
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["flows", "--db", db, "-f", "csv"]).stdout)))
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["flows", "--db", stories_db, "-f", "csv"]).stdout)))
     assert [(r["name"], r["exact"]) for r in rows] == [("Ahmed Nawaz", "no")]
-    result = runner.invoke(app, ["events", "--db", db, "--since", "2024-05-14", "--until", "2024-05-14", "-f", "json"])
+    result = runner.invoke(app, ["events", "--db", stories_db, "--since", "2024-05-14", "--until", "2024-05-14", "-f", "json"])
     found = sorted((e["actor"], e["date_kind"], e["date_after"], e["date_before"]) for e in json.loads(result.stdout))
     assert found == [("Ahmed Nawaz", "on_or_before", None, "2024-05-20"),
                      ("Ahmed Nawaz", "on_or_before", None, "2024-05-28"),
                      ("Bilal Rana", "between", "2024-05-13", "2024-05-19")]
-    result = runner.invoke(app, ["events", "--db", db, "--until", "2024-05-14"])
+    result = runner.invoke(app, ["events", "--db", stories_db, "--until", "2024-05-14"])
     assert result.exit_code == 0 and "on or before 2024-05-20" in result.stdout
-    result = runner.invoke(app, ["person", "Ahmed Nawaz", "--db", db, "--as-known-on", "2024-05-21", "-f", "json"])
+    result = runner.invoke(app, ["person", "Ahmed Nawaz", "--db", stories_db, "--as-known-on", "2024-05-21", "-f", "json"])
     assert [f["source_count"] for f in json.loads(result.stdout)["facts"]] == [1]
-    assert runner.invoke(app, ["flows", "--db", db, "--as-known-on", "May"]).exit_code == 2
+    assert runner.invoke(app, ["flows", "--db", stories_db, "--as-known-on", "May"]).exit_code == 2
 
 
-def test_api_as_known_on_and_first_reports(db):
+def test_api_as_known_on_and_first_reports(stories_db):
     from fastapi.testclient import TestClient
 
-    with TestClient(make_app(db)) as client:
+    with TestClient(make_app(stories_db)) as client:
         then = client.get("/api/flows", params={"as_known_on": "2024-05-25"}).json()
         assert then["flows"] == []
         now = client.get("/api/flows", params={"since": "2024-03-01", "until": "2024-03-31"}).json()["flows"]

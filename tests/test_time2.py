@@ -18,68 +18,56 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def db(db_url, tmp_path):
-    """The articles above ingested into a record; yields its URL."""
-    return ingest_stories(db_url, tmp_path / "in", ARTICLES)
-
-
-@pytest.fixture
-def session(db, record_session):
-    with record_session(db) as session:
-        yield session
-
-
-def test_a_leave_lies_on_or_after_the_join_it_closes(session):
-    [move] = moves(session)
+def test_a_leave_lies_on_or_after_the_join_it_closes(stories_session):
+    [move] = moves(stories_session)
     assert (move.name, move.from_party, move.to_party, move.exact) == ("Zafar Khan", "PML-N", "PPP", False)
     assert (move.left_after, move.left_on) == ("2023-03-04", "2024-05-20")
-    [left_pmln] = [m for m in memberships(session, party="PML-N")]
+    [left_pmln] = [m for m in memberships(stories_session, party="PML-N")]
     assert (left_pmln.start, left_pmln.end, left_pmln.end_after) == ("2023-03-04", "2024-05-20", "2023-03-04")
 
 
-def test_flows_leave_out_windows_before_the_bound_and_keep_those_after(session):
-    assert flows(session, since="2022-01-01", until="2022-12-31") == {}
-    assert flows(session, since="2023-01-01", until="2023-03-03") == {}
-    assert flows(session, since="2023-06-01", until="2023-06-30") == {"PML-N": {"PPP": ["Zafar Khan"]}}
-    assert flow_links(session, "2023-03-04", "2023-03-04") == [("PML-N", "PPP", 1, ["Zafar Khan"], 0)]
+def test_flows_leave_out_windows_before_the_bound_and_keep_those_after(stories_session):
+    assert flows(stories_session, since="2022-01-01", until="2022-12-31") == {}
+    assert flows(stories_session, since="2023-01-01", until="2023-03-03") == {}
+    assert flows(stories_session, since="2023-06-01", until="2023-06-30") == {"PML-N": {"PPP": ["Zafar Khan"]}}
+    assert flow_links(stories_session, "2023-03-04", "2023-03-04") == [("PML-N", "PPP", 1, ["Zafar Khan"], 0)]
 
 
-def test_a_cells_names_come_a_page_at_a_time(session):
+def test_a_cells_names_come_a_page_at_a_time(stories_session):
     from allegiance.record.query import flow_cell
 
-    assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30") == ["Zafar Khan"]
-    assert flow_cell(session, "PML-N", "PPP", "2023-06-01", "2023-06-30", limit=50, offset=1) == []
-    assert flow_cell(session, "PML-N", "PPP", "2022-06-01", "2022-06-30") == []
+    assert flow_cell(stories_session, "PML-N", "PPP", "2023-06-01", "2023-06-30") == ["Zafar Khan"]
+    assert flow_cell(stories_session, "PML-N", "PPP", "2023-06-01", "2023-06-30", limit=50, offset=1) == []
+    assert flow_cell(stories_session, "PML-N", "PPP", "2022-06-01", "2022-06-30") == []
 
 
-def test_party_members_on_a_day_flag_a_start_only_bounded(session):
+def test_party_members_on_a_day_flag_a_start_only_bounded(stories_session):
     from allegiance.record.query import count_possible_members, members, possible_members
 
-    [rana] = [m for m in memberships(session, party="PPP") if m.name == "Bilal Rana"]
+    [rana] = [m for m in memberships(stories_session, party="PPP") if m.name == "Bilal Rana"]
     assert (rana.start_certain, rana.start_after, rana.start) == (False, "2024-05-13", "2024-05-19")
-    assert [m.name for m in possible_members(session, "PPP", "2024-05-15")] == ["Bilal Rana"]
-    assert count_possible_members(session, "PPP", "2024-05-15") == 1
-    assert "Bilal Rana" not in {m.name for m in members(session, "PPP", "2024-05-15")}
+    assert [m.name for m in possible_members(stories_session, "PPP", "2024-05-15")] == ["Bilal Rana"]
+    assert count_possible_members(stories_session, "PPP", "2024-05-15") == 1
+    assert "Bilal Rana" not in {m.name for m in members(stories_session, "PPP", "2024-05-15")}
     assert rana.possibly_covers("2024-05-15") and not rana.covers("2024-05-15")
-    assert possible_members(session, "PPP", "2024-05-01") == []          # before the week it was reported for
-    assert possible_members(session, "PPP", "2024-05-20") == []          # a member by then, no longer "possibly"
-    assert "Bilal Rana" in {m.name for m in members(session, "PPP", "2024-05-20")}
+    assert possible_members(stories_session, "PPP", "2024-05-01") == []          # before the week it was reported for
+    assert possible_members(stories_session, "PPP", "2024-05-20") == []          # a member by then, no longer "possibly"
+    assert "Bilal Rana" in {m.name for m in members(stories_session, "PPP", "2024-05-20")}
 
 
-def test_party_api_and_cli_show_possible_members(db):
+def test_party_api_and_cli_show_possible_members(stories_db):
     from typer.testing import CliRunner
 
     from allegiance.cli import app
     from conftest import make_app
     from fastapi.testclient import TestClient
 
-    with TestClient(make_app(db)) as client:
+    with TestClient(make_app(stories_db)) as client:
         body = client.get("/api/parties/PPP", params={"on": "2024-05-15"}).json()
         assert body["possible_total"] == 1 and [m["name"] for m in body["possible_members"]] == ["Bilal Rana"]
         assert body["possible_members"][0]["start_after"] == "2024-05-13"
         assert "Possibly members on 2024-05-15: 1" in client.get("/parties/PPP", params={"on": "2024-05-15"}).text
-    result = CliRunner().invoke(app, ["party", "PPP", "--db", db, "--on", "2024-05-15", "--format", "json"])
+    result = CliRunner().invoke(app, ["party", "PPP", "--db", stories_db, "--on", "2024-05-15", "--format", "json"])
     assert result.exit_code == 0, result.output
     import json
     assert [m["name"] for m in json.loads(result.output)["possible_members"]] == ["Bilal Rana"]
@@ -112,7 +100,7 @@ def test_coalition_state_is_dated_and_closes(coalition_db):
         assert client.get("/api/coalition-state", params={"house": "Moon"}).status_code == 422
 
 
-def test_a_day_as_known_is_copied_once_per_record_version(db, tmp_path):
+def test_a_day_as_known_is_copied_once_per_record_version(stories_db, tmp_path):
     """The server keeps the copy of the record as known on a day: the second question about the same
     day reads it again; a change of the record makes a new copy (the old one is not handed out)."""
     from datetime import date
@@ -122,7 +110,7 @@ def test_a_day_as_known_is_copied_once_per_record_version(db, tmp_path):
     from allegiance.record.known import KnownOnCache
     from conftest import make_app
 
-    app = make_app(db)
+    app = make_app(stories_db)
     with TestClient(app) as client:
         copies: KnownOnCache = app.state.known
         first = client.get("/api/flows", params={"as_known_on": "2024-05-25"}).json()
@@ -138,19 +126,19 @@ def test_a_day_as_known_is_copied_once_per_record_version(db, tmp_path):
         folder.mkdir()
         (folder / "late.txt").write_text("date 2024-05-24\nSenator Nadia Qureshi joined the PPP on Thursday.\n",
                                          encoding="utf-8")
-        assert ingest([folder], db).new == 1             # the record changes: a new version
+        assert ingest([folder], stories_db).new == 1             # the record changes: a new version
         newer = client.get("/api/parties/PPP", params={"on": "2024-05-24", "as_known_on": "2024-05-25"}).json()
         assert "Nadia Qureshi" in {m["name"] for m in newer["members"]}
         assert len(copies) == 1 and all(key[1] == date(2024, 5, 25) for key in copies._entries)
     assert len(copies) == 0                              # the server stopped: every copy deleted
 
 
-def test_api_gives_the_rest_of_a_flows_link_on_request(db):
+def test_api_gives_the_rest_of_a_flows_link_on_request(stories_db):
     from fastapi.testclient import TestClient
 
     from conftest import make_app
 
-    with TestClient(make_app(db)) as client:
+    with TestClient(make_app(stories_db)) as client:
         [link] = client.get("/api/flows", params={"since": "2023-06-01", "until": "2023-06-30"}).json()["flows"]
         assert (link["source"], link["target"], link["count"], link["names"]) == ("PML-N", "PPP", 1, ["Zafar Khan"])
         page = client.get("/api/flows/names", params={"source": "PML-N", "target": "PPP", "since": "2023-06-01",
