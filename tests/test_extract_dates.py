@@ -108,6 +108,17 @@ def test_month_and_year_without_a_day_is_no_date():
     assert one(events, "join_party", "Nadir Magsi").date is None
 
 
+@pytest.mark.parametrize("text,actor,day", [
+    ("LAHORE: Former MNA Rana Saleem quit the PTI on Wednesday. Former MPA Asif Wattoo, who represented Kasur "
+     "from 2018 to January this year, also left the party.", "Asif Wattoo", "2023-06-14"),
+    ("LAHORE: Former MNA Rana Saleem quit the PTI on Wednesday. The PTI had expelled Asif Wattoo along with "
+     "MPAs who broke away last year.", "Asif Wattoo", None),
+])
+def test_a_time_in_a_clause_on_the_actor_describes_the_actor_not_the_act(text, actor, day):
+    found = [e for e in extract(text, published="2023-06-14") if e.actor == actor]
+    assert found and found[0].date == day
+
+
 def test_act_bounded_by_another_event_is_undated():
     text = ("ISLAMABAD: MNA Usman Khalid joined the IPP on Thursday. "
             "Usman Khalid quit the PTI after May 9.")

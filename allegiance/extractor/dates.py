@@ -196,6 +196,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             return (True, mine[0][1]) if mine else (False, None)
         if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex["status_announce_lemmas"]:
             exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
+        else:  # 'X, who represented Kasur from 2018 to January this year, also quit': the clause's time is its own
+            exprs = [(pos, d) for pos, d in exprs if not _on_the_actor(sent, pos, trigger)]
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -283,6 +285,19 @@ def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
         if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and trigger not in anc.subtree:
             return True
     return False
+
+
+def _on_the_actor(sent: Span, pos: int, trigger: Token) -> bool:
+    """A time inside a relative clause on the act's own subject ('X, who represented Kasur from 2018 to
+    January this year, also quit the PTI'): it tells who the actor is, not when the act was. A time in a
+    relative clause on anyone else ('expelled him along with MNAs who broke away last year') still
+    speaks of the act's time."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    relative = next((a for a in [tok[0], *tok[0].ancestors] if a.dep_ == "relcl"), None)
+    return (relative is not None and trigger not in relative.subtree
+            and relative.head.dep_ in ("nsubj", "nsubjpass") and relative.head.head.i == trigger.i)
 
 
 def _planned_today(text: str, pos: int, day: date | None, published: date | None, trigger: Token, sent: Span,
