@@ -210,3 +210,14 @@ def test_the_lede_gives_the_story_day():
             "Punjab Assembly. Speaker Sibtain Khan had resigned from the PTI on Saturday.")
     events = extract(text, published="2022-04-19")
     assert one(events, "resign_post", "Mian Aslam Iqbal").date == "2022-04-18"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("News that MPA Rashid Hafeez had quit the PTI turned out to be incorrect.", "denied"),
+    ("Reports that MPA Rashid Hafeez had quit the PTI proved false.", "denied"),
+    ("Reports that the party's Sindh vice president, Sohail Khanzada, had resigned were wrong.", "denied"),
+    ("\"I was wrong to leave the ANP, and today I am back,\" Haji Hidayatullah said.", "fact"),
+])
+def test_an_act_told_only_in_a_report_called_false_is_denied(text, status):
+    found = extract(text, published="2023-06-14")
+    assert found and {e.status for e in found} == {status}

@@ -456,12 +456,14 @@ def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:
 
 
 def _reported_false(art: Article, head: Token) -> bool:
-    """The report the act sits in is called false: 'reports that ... are baseless'."""
-    false_words = {w for w in art.lex["denials"] if " " not in w} - {"rumours", "clarify", "clarified", "clarifies"}
+    """The report the act sits in is called false: 'reports that ... are baseless', 'news that X had quit
+    proved wrong' (a word that calls only a report false: 'I was wrong to leave' denies nothing)."""
+    false_words = ({w for w in art.lex["denials"] if " " not in w} | art.lex["status_deny_words"]
+                   | art.lex["report_false_words"]) - {"rumours", "clarify", "clarified", "clarifies"}
     for tok in head.ancestors:
         if tok.lower_ in ("report", "reports", "news", "rumour", "rumours", "rumor", "rumors", "claim", "claims"):
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-            if verb is not None and any(c.lower_ in false_words for c in verb.subtree if c.dep_ in ("acomp", "attr", "amod")):
+            if verb is not None and any(c.lower_ in false_words for c in verb.subtree if c.dep_ in ("acomp", "attr", "amod", "oprd")):
                 return True
     return False
 

@@ -12,8 +12,8 @@ from ..country.lexicon import Lexicon
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
-# status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal
-# and status_hearsay_passive_lemmas.
+# status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal,
+# status_hearsay_passive_lemmas, report_nouns and report_false_words.
 
 
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None, hearsay: bool = True) -> str | None:
@@ -38,6 +38,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return "denied"
     if _pending(trigger, lex):
         return "possible"
+    if _report_called_false(trigger, lex):
+        return "denied"
     for below, tok in zip([None, *chain], chain):
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
@@ -61,6 +63,18 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _report_called_false(trigger: Token, lex: Lexicon) -> bool:
+    """'News that X had quit the PTI turned out to be incorrect', 'reports that X had resigned were
+    wrong': the act is told only inside a report that the sentence calls false. Words such as 'wrong'
+    deny only a report ('I was wrong to leave' is no denial)."""
+    false_words = lex["status_deny_words"] | lex["report_false_words"]
+    for tok in trigger.ancestors:
+        if tok.lower_ in lex["report_nouns"] and tok.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.lower_ in false_words and c.dep_ in ("acomp", "attr", "oprd")
+                       for c in tok.head.subtree if c.i not in {t.i for t in tok.subtree})
+    return False
 
 
 def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
