@@ -694,7 +694,7 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
         if just is not None and _pair_follows(art, sent, after):
             return [just.kb_id_]  # "The final tally: PML-N 75, PPP 54, MQM-P 17"
         return []
-    if nxt is not None and nxt.lower_ == "each":
+    if nxt is not None and _each_word(art, nxt):
         by = _each_by(art, sent, after + 1)
         if by:
             return by
@@ -808,7 +808,7 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
     'eight parties, including ANP, NP and AJIP, have each won one seat'."""
     doc = sent.doc
     near = doc[start:min(sent.end, noun + 3)]
-    if not any(t.lower_ == "each" for t in near):
+    if not any(_each_word(art, t) for t in near):
         # "have each won one seat": each before the verb
         verb = _governor(doc[noun])
         if verb is None:
@@ -825,11 +825,16 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
             return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
         parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
         return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
-    each_at = next(t.i for t in near if t.lower_ == "each")
+    each_at = next(t.i for t in near if _each_word(art, t))
     by = _each_by(art, sent, each_at + 1)
     if by:
         return by
     return _group_before(art, sent, start, -1)
+
+
+def _each_word(art: Article, tok: Token) -> bool:
+    """A word that gives one number to every party of a group: 'two seats each', 'one seat apiece'."""
+    return tok.lower_ in art.lex["tally_each_words"]
 
 
 def _each_by(art: Article, sent: Span, k: int) -> list[str]:
