@@ -21,3 +21,13 @@ def seats(extractor, text, published="2018-07-27"):
 ])
 def test_apiece_gives_the_number_to_every_party_of_the_group(extractor, text, expected):
     assert seats(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Thursday's Senate elections, the PML-N grabbed 18 seats and the Jamiat Ulema-i-Islam-Fazl two.",
+     {("PML-N", 18, "Senate"), ("JUI-F", 2, "Senate")}),
+    ("In the Khyber Pakhtunkhwa Assembly, the Jamiat Ulema-i-Islam (F) won 13 seats and the Jamaat-e-Islami seven.",
+     {("JUI-F", 13, "PA-KP"), ("JI", 7, "PA-KP")}),
+])
+def test_a_name_is_known_whichever_vowel_writes_its_izafat(extractor, text, expected):
+    assert seats(extractor, text, "2015-03-06") == expected
