@@ -31,3 +31,16 @@ def test_apiece_gives_the_number_to_every_party_of_the_group(extractor, text, ex
 ])
 def test_a_name_is_known_whichever_vowel_writes_its_izafat(extractor, text, expected):
     assert seats(extractor, text, "2015-03-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PTI grabbed 35 seats in the Khyber Pakhtunkhwa Assembly. The tally of the others stood as follows: "
+     "13 seats for the JUI-F, 12 for the PML-N and 3 for the PPP.",
+     {("PTI", 35, "PA-KP"), ("JUI-F", 13, "PA-KP"), ("PML-N", 12, "PA-KP"), ("PPP", 3, "PA-KP")}),
+    ("In the Punjab Assembly, it was 214 seats for the PML-N and eight for the PPP, according to the results.",
+     {("PML-N", 214, "PA-Punjab"), ("PPP", 8, "PA-Punjab")}),
+    ("The PTI won 123 seats in the Punjab Assembly and needs 12 seats for a majority. The party had 60 seats "
+     "for women in mind.", {("PTI", 123, "PA-Punjab")}),
+])
+def test_seats_for_a_party_are_its_tally(extractor, text, expected):
+    assert seats(extractor, text, "2013-05-13") == expected

@@ -656,6 +656,9 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     to = _to_party(art, doc[noun])
     if to:
         return [to]
+    gainer = _for_party(art, sent, noun + 1)
+    if gainer:
+        return [gainer]
     just = _party_just_before(art, sent, start, last_tally)
     if just is not None:
         return [just.kb_id_]
@@ -703,6 +706,9 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if nxt is not None and nxt.lower_ == "by":
         by = _by_party(art, sent, after)
         return [by] if by else []
+    if nxt is not None and nxt.lower_ == "for":
+        gainer = _for_party(art, sent, after)  # "..., 12 for the PML-N"
+        return [gainer] if gainer else []
     if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ") or nxt.lower_ in ("while", "whereas")):
         return []  # "four MNAs", "115 members": not a tally
     prev = doc[start - 1] if start > sent.start else None
@@ -894,6 +900,19 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
         if not (t.pos_ == "AUX" or t.tag_ == "VBN" and _tally_verb(art, t)):
             return None
     return None
+
+
+def _for_party(art: Article, sent: Span, k: int) -> str | None:
+    """'13 seats for the JUI-F, 12 for the PML-N': in a sentence of results, the party the seats
+    are for is the one that won them (reserved 'seats for women' name no party)."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].lower_ != "for":
+        return None
+    j = k + 1
+    if j < sent.end and doc[j].lower_ == "the":
+        j += 1
+    party = art.party_at(doc[j]) if j < sent.end else None
+    return party.kb_id_ if party is not None and party.start == j else None
 
 
 BLOCK = "-"  # the subject is named and is no party: no owner, and no guessing from the nearest party
