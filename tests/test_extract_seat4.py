@@ -44,3 +44,15 @@ def test_a_name_is_known_whichever_vowel_writes_its_izafat(extractor, text, expe
 ])
 def test_seats_for_a_party_are_its_tally(extractor, text, expected):
     assert seats(extractor, text, "2013-05-13") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Balochistan Assembly, the MMA grabbed nine seats, the Balochistan National Party of Sardar Akhtar "
+     "Mengal seven and independents five.",
+     {("MMA", 9, "PA-Balochistan"), ("BNP", 7, "PA-Balochistan"), ("IND", 5, "PA-Balochistan")}),
+    ("In the Khyber Pakhtunkhwa Assembly, the JUI-F won seven seats and the Pakistan Tehreek-e-Insaf "
+     "Parliamentarians of former chief minister Pervez Khattak two.",
+     {("JUI-F", 7, "PA-KP"), ("PTI-P", 2, "PA-KP")}),
+])
+def test_a_party_named_with_its_leader_owns_the_number_after(extractor, text, expected):
+    assert seats(extractor, text, "2024-02-10") == expected

@@ -776,7 +776,22 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
         k -= 1
     if k < sent.start or k <= floor:
         return None
-    return art.party_at(doc[k])
+    return art.party_at(doc[k]) or _party_of_leader(art, sent, k, floor)
+
+
+def _party_of_leader(art: Article, sent: Span, k: int, floor: int) -> Span | None:
+    """'the Balochistan National Party of Sardar Akhtar Mengal seven', 'the PTI-P of former chief
+    minister Pervez Khattak two': a party named by its leader ('of' and a name, with no verb, number
+    or comma in it) is the party just before the number."""
+    doc = sent.doc
+    j = k
+    while j > max(sent.start, floor, k - 8) and (doc[j].pos_ == "PROPN" or doc[j].is_lower and doc[j].is_alpha
+                                                 and doc[j].pos_ in ("ADJ", "NOUN")) and doc[j].lower_ != "of":
+        j -= 1
+    if j == k or doc[j].lower_ != "of" or j - 1 <= floor or doc[j + 1].pos_ != "PROPN" and not doc[j + 1].is_lower \
+            or doc[k].pos_ != "PROPN":
+        return None
+    return art.party_at(doc[j - 1])
 
 
 def _backer(art: Article, party: Span) -> bool:
