@@ -56,3 +56,18 @@ def test_seats_for_a_party_are_its_tally(extractor, text, expected):
 ])
 def test_a_party_named_with_its_leader_owns_the_number_after(extractor, text, expected):
     assert seats(extractor, text, "2024-02-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Wednesday's Senate polls, the PTI won 18 seats. The JUI-F grabbed three, while the ANP and the BNP "
+     "got two each.", {("PTI", 18, "Senate"), ("JUI-F", 3, "Senate"), ("ANP", 2, "Senate"), ("BNP", 2, "Senate")}),
+    ("In the Sindh Assembly, the PPP won 76 seats. The MQM-P captured 16, while the GDA took 11.",
+     {("PPP", 76, "PA-Sindh"), ("MQM-P", 16, "PA-Sindh"), ("GDA", 11, "PA-Sindh")}),
+])
+def test_a_sentence_that_goes_on_with_the_tallies_is_read(extractor, text, expected):
+    assert seats(extractor, text, "2021-03-04") == expected
+
+
+def test_a_number_after_a_verb_of_winning_alone_is_no_tally(extractor):
+    text = "The PTI won 18 seats in the Senate polls. Its leader later took three questions from reporters."
+    assert seats(extractor, text, "2021-03-04") == {("PTI", 18, "Senate")}
