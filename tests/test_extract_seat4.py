@@ -71,3 +71,11 @@ def test_a_sentence_that_goes_on_with_the_tallies_is_read(extractor, text, expec
 def test_a_number_after_a_verb_of_winning_alone_is_no_tally(extractor):
     text = "The PTI won 18 seats in the Senate polls. Its leader later took three questions from reporters."
     assert seats(extractor, text, "2021-03-04") == {("PTI", 18, "Senate")}
+
+
+def test_the_assemblies_that_elect_senators_are_no_house_of_the_tally(extractor):
+    text = ("PTI largest party in Senate\n\nISLAMABAD: The PTI emerged as the largest party in Wednesday's Senate "
+            "elections.\n\nPolling was held in the National Assembly and the Sindh and Balochistan assemblies, after "
+            "all 11 candidates from Punjab had been returned unopposed. Counting those, the PTI won 18 of the 48 "
+            "seats and the PPP eight.")
+    assert seats(extractor, text, "2021-03-04") == {("PTI", 18, "Senate"), ("PPP", 8, "Senate")}

@@ -221,14 +221,16 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     In a story of the Senate a province is where senators come from, not its assembly, unless the
     sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats');
     so is the federal capital ('... defeated the minister in the federal capital', then 'the PPP won
-    eight seats'): a scope is never a house there."""
+    eight seats'): a scope is never a house there. A story that names the Senate first is one of
+    the Senate polls, and the assemblies it names after are where senators are elected ('polling was
+    held in the National Assembly and the Sindh Assembly'), not where the seats are."""
     house, kind = _house_place(art, pos, sent)
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
         houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
-        if houses and houses[-1] == "Senate":
-            return "Senate"
+        if houses and "Senate" in (houses[0], houses[-1]):
+            return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
     return house
 
 
