@@ -79,3 +79,14 @@ def test_the_assemblies_that_elect_senators_are_no_house_of_the_tally(extractor)
             "all 11 candidates from Punjab had been returned unopposed. Counting those, the PTI won 18 of the 48 "
             "seats and the PPP eight.")
     assert seats(extractor, text, "2021-03-04") == {("PTI", 18, "Senate"), ("PPP", 8, "Senate")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Punjab Assembly, the PML-N won 102 seats. In Sindh, the PPP was leading on 71 of the 130 "
+     "constituencies at the time of going to press, followed by the MQM, which was ahead on 38.",
+     {("PML-N", 102, "PA-Punjab")}),
+    ("The PTI was leading in 115 constituencies and the PML-N in 60 when counting stopped, while in the Punjab "
+     "Assembly the PML-N was ahead with 137 seats.", {("PML-N", 137, "PA-Punjab")}),
+])
+def test_seats_led_in_while_counting_are_no_result(extractor, text, expected):
+    assert seats(extractor, text, "2008-02-20") == expected

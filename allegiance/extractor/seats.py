@@ -387,6 +387,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue
         if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
+        if _lead_in_count(art, sent, start):
+            continue
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
         rival = _rival_tally(art, sent, start, last_tally)
@@ -416,6 +418,21 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
     return events
+
+
+def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
+    """'the PPP was leading on 71 of the 130 constituencies', 'the MQM, which was ahead on 38': the
+    seats a party leads in while votes are counted are no result ('ahead in Punjab with 137' is)."""
+    doc = sent.doc
+    k = start - 1
+    if k > sent.start and doc[k].lower_ in ("the", "a"):
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in ("on", "in"):
+        return False
+    k -= 1
+    while k > sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in art.lex["tally_lead_words"]:
+        k -= 1  # "leading comfortably on 71"
+    return doc[k].lower_ in art.lex["tally_lead_words"]
 
 
 def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str | None:
