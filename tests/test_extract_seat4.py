@@ -90,3 +90,15 @@ def test_the_assemblies_that_elect_senators_are_no_house_of_the_tally(extractor)
 ])
 def test_seats_led_in_while_counting_are_no_result(extractor, text, expected):
     assert seats(extractor, text, "2008-02-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Punjab Assembly by-elections, the PTI won 15 seats. The PML-N could win only four seats.",
+     {("PTI", 15, "PA-Punjab"), ("PML-N", 4, "PA-Punjab")}),
+    ("In the Punjab Assembly by-elections, the PTI won 15 seats. The PML-N could only bag two.",
+     {("PTI", 15, "PA-Punjab"), ("PML-N", 2, "PA-Punjab")}),
+    ("In the Punjab Assembly by-elections, the PTI won 15 seats. The PML-N could win 10 seats only if the PPP "
+     "backed it, and the PPP could win four seats.", {("PTI", 15, "PA-Punjab")}),
+])
+def test_could_with_only_tells_what_a_party_managed(extractor, text, expected):
+    assert seats(extractor, text, "2022-07-18") == expected

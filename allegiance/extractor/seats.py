@@ -646,9 +646,21 @@ def _inflected(verbs: frozenset[str]) -> frozenset[str]:
 def _hypothetical(art: Article, verb: Token) -> bool:
     """A verb under a modal ('could win', 'would have won'), or the infinitive of one ('will try to win')."""
     for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
-        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"]) for c in v.children):
+        modals = [c for c in v.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"])]
+        if modals and not _managed_only(art, v, modals):
             return True
     return False
+
+
+def _managed_only(art: Article, verb: Token, modals: list[Token]) -> bool:
+    """'the PML-N could win only four seats', 'could only bag two': 'could' with a word that limits
+    what was won tells what the party managed, a result, not what it might win."""
+    if [m.lower_ for m in modals] != ["could"] or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    words = [t for t in doc[modals[0].i + 1:min(verb.sent.end, verb.i + 4)]]
+    return any(t.lower_ in art.lex["tally_limiting_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "if")
+               for t in words)
 
 
 def _governor(tok: Token) -> Token | None:
