@@ -102,3 +102,13 @@ def test_seats_led_in_while_counting_are_no_result(extractor, text, expected):
 ])
 def test_could_with_only_tells_what_a_party_managed(extractor, text, expected):
     assert seats(extractor, text, "2022-07-18") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Punjab Assembly by-elections, the PTI won 15 seats and the PML-N four, while one went to an "
+     "independent candidate.", {("PTI", 15, "PA-Punjab"), ("PML-N", 4, "PA-Punjab"), ("IND", 1, "PA-Punjab")}),
+    ("In the Sindh Assembly, the PPP bagged 76 seats, while 16 went to the MQM-P.",
+     {("PPP", 76, "PA-Sindh"), ("MQM-P", 16, "PA-Sindh")}),
+])
+def test_a_number_that_went_to_a_party_in_a_list_of_tallies(extractor, text, expected):
+    assert seats(extractor, text, "2022-07-18") == expected

@@ -741,6 +741,10 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if nxt is not None and nxt.lower_ == "for":
         gainer = _for_party(art, sent, after)  # "..., 12 for the PML-N"
         return [gainer] if gainer else []
+    if last_tally >= 0 or continuing:
+        to = _to_party(art, doc[start])
+        if to:
+            return [to]  # "... won four seats, while one went to an independent candidate"
     if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ") or nxt.lower_ in ("while", "whereas")):
         return []  # "four MNAs", "115 members": not a tally
     prev = doc[start - 1] if start > sent.start else None
