@@ -112,3 +112,14 @@ def test_could_with_only_tells_what_a_party_managed(extractor, text, expected):
 ])
 def test_a_number_that_went_to_a_party_in_a_list_of_tallies(extractor, text, expected):
     assert seats(extractor, text, "2022-07-18") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Balochistan Assembly, the BAP won 15 seats. In the National Assembly, the BAP won four of "
+     "Balochistan's 16 general seats, while the BNP bagged two and the MMA also won two.",
+     {("BAP", 15, "PA-Balochistan")}),
+    ("In the National Assembly, the PTI won 116 of the 270 seats, while the PML-N bagged 64.",
+     {("PTI", 116, "NA"), ("PML-N", 64, "NA")}),
+])
+def test_a_tally_out_of_a_provinces_national_assembly_seats_is_its_share(extractor, text, expected):
+    assert seats(extractor, text, "2018-07-27") == expected

@@ -495,9 +495,28 @@ def _place_part(art: Article, sent: Span) -> bool:
                     k += 1
                 if k < sent.end and doc[u.i + 1].lower_ == "from" and place(k):
                     return True  # "In the National Assembly seats from Sindh, the PPP won 45"
-                return t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
-                                                for x in doc[t.i + 1:u.i])
+                if t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
+                                            for x in doc[t.i + 1:u.i]):
+                    return True
+                break
+        break
+    return _national_share(art, sent, place)
+
+
+def _national_share(art: Article, sent: Span, place) -> bool:
+    """'In the National Assembly, the BAP won four of Balochistan's 16 general seats, while the BNP bagged
+    two': a tally out of a place's seats in the National Assembly is that place's share of the party's
+    result, and so are the tallies listed beside it ('the PML-N won 137 of Punjab's 297 seats' in the
+    Punjab Assembly is the result)."""
+    doc = sent.doc
+    if not any(h.kb_id_ == "NA" for h in doc.spans["houses"] if sent.start <= h.start < sent.end):
         return False
+    for t in sent:
+        if t.lower_ != "of" or t.i == sent.start or not _is_number(doc[t.i - 1]):
+            continue
+        for x in doc[t.i + 1:min(sent.end, t.i + 5)]:
+            if x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1):
+                return True
     return False
 
 
