@@ -123,3 +123,9 @@ def test_a_number_that_went_to_a_party_in_a_list_of_tallies(extractor, text, exp
 ])
 def test_a_tally_out_of_a_provinces_national_assembly_seats_is_its_share(extractor, text, expected):
     assert seats(extractor, text, "2018-07-27") == expected
+
+
+def test_a_partys_winners_from_a_province_in_the_national_assembly_are_a_share(extractor):
+    text = ("In the Khyber Pakhtunkhwa Assembly, independents won 90 seats. In the National Assembly, the "
+            "PTI-backed independents from the province clinched 38 seats.")
+    assert seats(extractor, text, "2024-02-10") == {("IND", 90, "PA-KP")}

@@ -505,13 +505,18 @@ def _place_part(art: Article, sent: Span) -> bool:
 
 def _national_share(art: Article, sent: Span, place) -> bool:
     """'In the National Assembly, the BAP won four of Balochistan's 16 general seats, while the BNP bagged
-    two': a tally out of a place's seats in the National Assembly is that place's share of the party's
+    two', 'the independents from the province clinched 38 seats': a tally out of a place's seats in the
+    National Assembly, or of a party's members from a place, is that place's share of the party's
     result, and so are the tallies listed beside it ('the PML-N won 137 of Punjab's 297 seats' in the
     Punjab Assembly is the result)."""
     doc = sent.doc
     if not any(h.kb_id_ == "NA" for h in doc.spans["houses"] if sent.start <= h.start < sent.end):
         return False
     for t in sent:
+        if t.lower_ == "from" and t.i + 1 < sent.end and not any(_is_number(x) for x in doc[sent.start:t.i]):
+            k = t.i + 2 if doc[t.i + 1].lower_ == "the" else t.i + 1
+            if k < sent.end and place(k):
+                return True  # "the PTI-backed independents from the province clinched 38 seats"
         if t.lower_ != "of" or t.i == sent.start or not _is_number(doc[t.i - 1]):
             continue
         for x in doc[t.i + 1:min(sent.end, t.i + 5)]:
