@@ -129,3 +129,17 @@ def test_a_partys_winners_from_a_province_in_the_national_assembly_are_a_share(e
     text = ("In the Khyber Pakhtunkhwa Assembly, independents won 90 seats. In the National Assembly, the "
             "PTI-backed independents from the province clinched 38 seats.")
     assert seats(extractor, text, "2024-02-10") == {("IND", 90, "PA-KP")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Khyber Pakhtunkhwa Assembly, the JUI-F won seven seats and the PML-N five, while the ANP had to "
+     "settle for a single seat.", {("JUI-F", 7, "PA-KP"), ("PML-N", 5, "PA-KP"), ("ANP", 1, "PA-KP")}),
+    ("In the Sindh Assembly, the PPP won 84 seats, while the Jamaat-e-Islami won a lone seat.",
+     {("PPP", 84, "PA-Sindh"), ("JI", 1, "PA-Sindh")}),
+    ("The JI failed to win a single seat in the Sindh Assembly, where the PPP won 84 seats, and the PML-N did "
+     "not win a single seat either.", {("PPP", 84, "PA-Sindh")}),
+    ("In the Sindh Assembly, the PPP won 84 seats, and its leader dared the PML-N to win even a single seat "
+     "there.", {("PPP", 84, "PA-Sindh")}),
+])
+def test_a_single_seat_is_one_unless_denied(extractor, text, expected):
+    assert seats(extractor, text, "2024-02-10") == expected

@@ -56,6 +56,10 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
         return int(tok.text), i + 1
     if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ == "seat" and d[i + 2].lower_ in ("each", "apiece"):
         return 1, i + 1  # "A, B and C won a seat each"
+    if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ in art.lex["tally_single_words"] and d[i + 2].lower_ == "seat":
+        if any(t.lower_ in art.lex["tally_zero_words"] for t in d[max(0, i - 5):i]):
+            return None  # "failed to win a single seat", "dared it to win even a single seat": none
+        return 1, i + 2  # "had to settle for a single seat", "won a lone seat"
     tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:
