@@ -143,3 +143,20 @@ def test_a_partys_winners_from_a_province_in_the_national_assembly_are_a_share(e
 ])
 def test_a_single_seat_is_one_unless_denied(extractor, text, expected):
     assert seats(extractor, text, "2024-02-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ECP on Monday allotted the reserved seats. After the allotment, the PML-N has secured 123 seats in the "
+     "National Assembly. The PPP's tally has risen to 73, the MQM-P's to 22 and the JUI-F's to 11.",
+     {("PML-N", 123, "NA"), ("PPP", 73, "NA"), ("MQM-P", 22, "NA"), ("JUI-F", 11, "NA")}),
+    ("The ECP on Monday allotted the reserved seats. In the Punjab Assembly, the allotment took the PML-N's tally "
+     "to 222.", {("PML-N", 222, "PA-Punjab")}),
+    # one result a party and house: the general seats the story gives stay the result
+    ("The PPP won 54 seats in the National Assembly. Once the reserved seats were allotted, the PPP's tally rose "
+     "to 73.", {("PPP", 54, "NA")}),
+    # a strength from independents joining, or one to come, is no result
+    ("The PML-N won 75 seats in the National Assembly. With the reserved seats, the IPP's tally rose to 4 after "
+     "independents joined it, and the PPP's tally will rise to 73.", {("PML-N", 75, "NA")}),
+])
+def test_a_tally_raised_by_the_allotment_of_reserved_seats(extractor, text, expected):
+    assert seats(extractor, text, "2024-03-05") == expected

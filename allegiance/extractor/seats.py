@@ -132,6 +132,7 @@ def extract_seats(art: Article) -> list[Event]:
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     shares: set[int] = set()  # tallies in a sentence that names a province
+    allotted: list[Event] = []  # tallies once the reserved seats are allotted
     for sent in art.doc.sents:
         found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
@@ -142,7 +143,48 @@ def extract_seats(art: Article) -> list[Event]:
         continuing = bool(found)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
             shares.update(id(ev) for ev in found)
-    return _without_shares(events, shares)
+        allotted += [] if found else _allotted_tallies(art, sent, when)
+    events = _without_shares(events, shares)
+    tallied = art.memory.setdefault("tallied", set())
+    tallied.update((e.actor, e.house) for e in events)
+    for ev in allotted:  # one result a party and house: the allotment's tally only where the story gives no other
+        if (ev.actor, ev.house) not in tallied:
+            tallied.add((ev.actor, ev.house))
+            events.append(ev)
+    return events
+
+
+def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
+    """'The PPP's tally has risen to 73, the MQM-P's to 22', 'the allotment took the PML-N's tally to
+    222': a party's tally raised to a figure in a story of the allotment of reserved seats is its
+    result in the house once they are allotted. A sentence that speaks of independents joining, or of
+    the future, is a strength, not a result."""
+    lex = art.lex
+    doc = sent.doc
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if not words & lex["tally_source_nouns"] or not words & lex["tally_raise_verbs"] \
+            or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
+        return []
+    before = doc[max(0, sent.start - 60):sent.end].text.lower()
+    if not any(w in before for w in lex["tally_allotment_words"]):
+        return []
+    events = []
+    for t in sent:
+        if t.lower_ != "to" or t.i + 1 >= sent.end or t.i - 2 < sent.start:
+            continue
+        read = read_number(art, sent, t.i + 1, sent.end)
+        if read is None or read[0] == 0 or read[0] > MAX_SEATS:
+            continue
+        k = t.i - 1
+        while k > sent.start and (doc[k].lower_ in lex["tally_source_nouns"] or doc[k].pos_ in ("AUX", "ADV")
+                                  or doc[k].lemma_.lower() in lex["tally_raise_verbs"]):
+            k -= 1  # "the PPP's tally has risen to", "the MQM-P's to"
+        if doc[k].lower_ not in ("'s", "’s"):
+            continue
+        party = art.party_at(doc[k - 1])
+        if party is not None:
+            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when, "seats.allotted"))
+    return events
 
 
 def _without_shares(events: list[Event], shares: set[int]) -> list[Event]:

@@ -246,7 +246,7 @@ def _has_trigger(piece: str) -> bool:
 @lru_cache(maxsize=1)
 def tally_continues() -> re.Pattern:
     """A verb of winning (lexicon tally_verbs, in any form) followed by a number, or a number given to
-    each party of a group ('grabbed three', 'got two each', 'one seat apiece')."""
+    each party of a group ('grabbed three', 'got two each', 'one seat apiece'), or a tally raised to a figure."""
     from ..country.lexicon import NUMBER_WORDS
 
     lex = load_lexicon("en")
@@ -254,7 +254,8 @@ def tally_continues() -> re.Pattern:
                    {re.escape(v) for v in lex["tally_irregular_forms"]}, key=len, reverse=True)
     number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
     each = "|".join(re.escape(w) for w in sorted(lex["tally_each_words"]))
-    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
+    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b"
+                      rf"|tally\b[^.]{{0,30}}?\bto\s+{number}\b)", re.I)  # "the PPP's tally has risen to 73"
 
 
 @lru_cache(maxsize=1)
