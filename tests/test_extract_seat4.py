@@ -160,3 +160,12 @@ def test_a_single_seat_is_one_unless_denied(extractor, text, expected):
 ])
 def test_a_tally_raised_by_the_allotment_of_reserved_seats(extractor, text, expected):
     assert seats(extractor, text, "2024-03-05") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "PTI leader Barrister Gohar Ali Khan said the party had won 180 seats in the National Assembly on the basis of "
+    "its own Form-45s.",
+    "By their own count, the PTI-backed independents won 170 seats in the National Assembly.",
+])
+def test_a_tally_by_a_partys_own_count_is_a_claim(extractor, text):
+    assert seats(extractor, "The PML-N won 75 seats in the National Assembly. " + text, "2024-03-05") == {("PML-N", 75, "NA")}

@@ -415,7 +415,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
+    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
+            or _own_count(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent):
         return []
@@ -479,6 +480,18 @@ def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
     while k > sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in art.lex["tally_lead_words"]:
         k -= 1  # "leading comfortably on 71"
     return doc[k].lower_ in art.lex["tally_lead_words"]
+
+
+def _own_count(art: Article, sent: Span) -> bool:
+    """'the party had won 180 seats on the basis of its own Form-45s', 'by their own count': a tally by
+    a party's own count is its claim, not a result."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "own" and t.i > sent.start and doc[t.i - 1].lower_ in ("its", "their", "our", "his"):
+            if any(u.lower_.rstrip("s") in art.lex["tally_own_count_nouns"] or u.lower_ in art.lex["tally_own_count_nouns"]
+                   for u in doc[t.i + 1:min(sent.end, t.i + 4)]):
+                return True
+    return False
 
 
 def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str | None:
