@@ -169,3 +169,10 @@ def test_a_tally_raised_by_the_allotment_of_reserved_seats(extractor, text, expe
 ])
 def test_a_tally_by_a_partys_own_count_is_a_claim(extractor, text):
     assert seats(extractor, "The PML-N won 75 seats in the National Assembly. " + text, "2024-03-05") == {("PML-N", 75, "NA")}
+
+
+def test_the_provincial_assembly_is_the_assembly_of_the_storys_province(extractor):
+    text = ("Independents swept the Khyber Pakhtunkhwa Assembly, winning 90 seats. Pervez Khattak lost both his "
+            "National Assembly and provincial seats. In the last polls the PTI won 66 seats in the provincial "
+            "assembly on its own symbol.")
+    assert seats(extractor, text, "2024-02-10") == {("IND", 90, "PA-KP"), ("PTI", 66, "PA-KP")}

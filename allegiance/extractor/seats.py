@@ -271,6 +271,10 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     the Senate polls, and the assemblies it names after are where senators are elected ('polling was
     held in the National Assembly and the Sindh Assembly'), not where the seats are."""
     house, kind = _house_place(art, pos, sent)
+    if house in ("NA", "Senate") and sent is not None and _provincial_house(art, sent, pos):
+        province = _last_province(art, pos)
+        if province is not None:
+            return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
@@ -278,6 +282,28 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         if houses and "Senate" in (houses[0], houses[-1]):
             return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
     return house
+
+
+def _provincial_house(art: Article, sent: Span, pos: int) -> bool:
+    """'66 seats in the provincial assembly': the tally's own phrase names a provincial house by that word."""
+    doc = sent.doc
+    tail = doc[pos:min(sent.end, pos + 8)]
+    return any(t.lower_ == "provincial" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in art.lex["office_generic_seats"]
+               for t in tail)
+
+
+def _last_province(art: Article, pos: int) -> str | None:
+    """The provincial assembly of the last province the article named before a token."""
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    here = chunk_start + art.doc[pos].idx
+    for start, kind, code in reversed(art.memory.get("places", [])):
+        if start >= here:
+            continue
+        if kind == "house" and code.startswith("PA-"):
+            return code
+        if kind == "scope" and code != "national":
+            return f"PA-{code}"
+    return None
 
 
 def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str | None, str]:
