@@ -176,3 +176,13 @@ def test_the_provincial_assembly_is_the_assembly_of_the_storys_province(extracto
             "National Assembly and provincial seats. In the last polls the PTI won 66 seats in the provincial "
             "assembly on its own symbol.")
     assert seats(extractor, text, "2024-02-10") == {("IND", 90, "PA-KP"), ("PTI", 66, "PA-KP")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Khyber Pakhtunkhwa Assembly the PTI retained its majority, winning 83 of the 115 seats, while the "
+     "JUI-F came second with 10 seats.", {("PTI", 83, "PA-KP"), ("JUI-F", 10, "PA-KP")}),
+    ("The PML-N, short of a majority, won 75 seats in the National Assembly.", {("PML-N", 75, "NA")}),
+    ("The PML-N needs a majority, and must win 134 seats in the National Assembly.", set()),
+])
+def test_a_blocking_word_in_a_clause_before_the_tally_does_not_block_it(extractor, text, expected):
+    assert seats(extractor, text, "2024-02-11") == expected

@@ -639,6 +639,9 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
     if start > sent.start and doc[start - 1].lower_ in art.lex["tally_possessives"]:
         return True  # "with its 17 seats": a strength
     window = doc[max(sent.start, start - 4):start]
+    commas = [t.i for t in window if t.text == ","]
+    if commas and any(_tally_verb(art, t) for t in doc[commas[-1] + 1:start]):
+        window = doc[commas[-1] + 1:start]  # "retained its majority, winning 83 of the 115 seats": a clause of its own
     if {t.lemma_.lower() for t in window} & art.lex["tally_blockers"] or \
             {t.lower_ for t in window} & art.lex["tally_blockers"]:
         return True
