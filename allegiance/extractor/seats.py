@@ -659,7 +659,8 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
 def _earlier_election(art: Article, sent: Span, start: int) -> bool:
     """A tally dated to a year before the story's is background from an earlier election:
     'in the 2021 Senate elections, the PTI ... with 26 seats', not '17 seats' in 'the MQM-P,
-    which had won six seats in 2018, bagged 17 seats' (the year is in another clause)."""
+    which had won six seats in 2018, bagged 17 seats' (the year is in another clause), nor '75 seats' in
+    'won 75 seats, up from 64 in 2018' (the year goes with the figure it is compared with)."""
     if art.published is None:
         return False
     doc = sent.doc
@@ -667,8 +668,9 @@ def _earlier_election(art: Article, sent: Span, start: int) -> bool:
     if not years:
         return False
     verb = _verb_of(doc[start])
-    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i]
-    if not mine:
+    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i
+            and not (t.i > start and any(u.lower_ in art.lex["tally_comparison_words"] for u in doc[start + 1:t.i]))]
+    if not mine:  # "won 75 seats, up from 64 in 2018": the year is the other figure's
         return False
     nearest = min(mine, key=lambda t: abs(t.i - start))
     return int(nearest.text) < art.published.year
