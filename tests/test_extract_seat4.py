@@ -195,3 +195,15 @@ def test_a_blocking_word_in_a_clause_before_the_tally_does_not_block_it(extracto
 ])
 def test_a_year_compared_with_does_not_date_the_tally(extractor, text, expected):
     assert seats(extractor, text, "2024-02-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PTI's tally in the National Assembly stood at 116, the PML-N's at 64 and the PPP's at 43.",
+     {("PTI", 116, "NA"), ("PML-N", 64, "NA"), ("PPP", 43, "NA")}),
+    ("In the Sindh Assembly, the PPP's tally stood at 76, while the turnout stood at 47 per cent.",
+     {("PPP", 76, "PA-Sindh")}),
+    ("The ECP allotted the reserved seats on Monday. The MQM-P's tally rose to nineteen in the National Assembly.",
+     {("MQM-P", 19, "NA")}),
+])
+def test_a_partys_tally_that_stood_at_a_figure(extractor, text, expected):
+    assert seats(extractor, text, "2018-07-28") == expected

@@ -157,33 +157,41 @@ def extract_seats(art: Article) -> list[Event]:
 def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
     """'The PPP's tally has risen to 73, the MQM-P's to 22', 'the allotment took the PML-N's tally to
     222': a party's tally raised to a figure in a story of the allotment of reserved seats is its
-    result in the house once they are allotted. A sentence that speaks of independents joining, or of
+    result in the house once they are allotted; 'the PTI's tally stood at 116, the PML-N's at 64' is a
+    party's tally as counted. A sentence that speaks of independents joining, or of
     the future, is a strength, not a result."""
     lex = art.lex
     doc = sent.doc
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    if not words & lex["tally_source_nouns"] or not words & lex["tally_raise_verbs"] \
-            or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
+    if not words & lex["tally_source_nouns"] or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
         return []
+    stood = bool(words & lex["tally_stand_verbs"])  # "the PTI's tally stood at 116": the count, said as it is
     before = doc[max(0, sent.start - 60):sent.end].text.lower()
-    if not any(w in before for w in lex["tally_allotment_words"]):
+    if not stood and not (words & lex["tally_raise_verbs"] and any(w in before for w in lex["tally_allotment_words"])):
         return []
     events = []
     for t in sent:
-        if t.lower_ != "to" or t.i + 1 >= sent.end or t.i - 2 < sent.start:
+        if t.lower_ not in (("to", "at") if stood else ("to",)) or t.i + 1 >= sent.end or t.i - 2 < sent.start:
             continue
         read = read_number(art, sent, t.i + 1, sent.end)
         if read is None or read[0] == 0 or read[0] > MAX_SEATS:
             continue
         k = t.i - 1
         while k > sent.start and (doc[k].lower_ in lex["tally_source_nouns"] or doc[k].pos_ in ("AUX", "ADV")
-                                  or doc[k].lemma_.lower() in lex["tally_raise_verbs"]):
-            k -= 1  # "the PPP's tally has risen to", "the MQM-P's to"
+                                  or doc[k].lemma_.lower() in lex["tally_raise_verbs"] | lex["tally_stand_verbs"]):
+            k -= 1  # "the PPP's tally has risen to", "the MQM-P's to", "the PTI's tally stood at"
+        if k > sent.start and stood and doc[k].lower_ not in ("'s", "’s"):
+            house_words = [h for h in doc.spans["houses"] if h.end == k + 1]
+            if house_words and k - house_words[0].start < 5 and doc[house_words[0].start - 1].lower_ == "the":
+                k = house_words[0].start - 3 if doc[house_words[0].start - 2].lower_ == "in" else k
+                while k > sent.start and doc[k].lower_ in lex["tally_source_nouns"]:
+                    k -= 1  # "the PTI's tally in the National Assembly stood at 116"
         if doc[k].lower_ not in ("'s", "’s"):
             continue
         party = art.party_at(doc[k - 1])
         if party is not None:
-            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when, "seats.allotted"))
+            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when,
+                                 "seats.tally_stood" if stood else "seats.allotted"))
     return events
 
 

@@ -240,13 +240,14 @@ def worth_parsing(text: str) -> bool:
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
     return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
+                or tally_stated().search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
 
 
 @lru_cache(maxsize=1)
 def tally_continues() -> re.Pattern:
     """A verb of winning (lexicon tally_verbs, in any form) followed by a number, or a number given to
-    each party of a group ('grabbed three', 'got two each', 'one seat apiece'), or a tally raised to a figure."""
+    each party of a group ('grabbed three', 'got two each', 'one seat apiece')."""
     from ..country.lexicon import NUMBER_WORDS
 
     lex = load_lexicon("en")
@@ -254,8 +255,17 @@ def tally_continues() -> re.Pattern:
                    {re.escape(v) for v in lex["tally_irregular_forms"]}, key=len, reverse=True)
     number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
     each = "|".join(re.escape(w) for w in sorted(lex["tally_each_words"]))
-    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b"
-                      rf"|tally\b[^.]{{0,30}}?\bto\s+{number}\b)", re.I)  # "the PPP's tally has risen to 73"
+    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
+
+
+
+@lru_cache(maxsize=1)
+def tally_stated() -> re.Pattern:
+    """A party's tally given as a figure: 'the PPP's tally has risen to 73', 'the PTI's tally stood at 116'."""
+    from ..country.lexicon import NUMBER_WORDS
+
+    number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+    return re.compile(rf"\btally\b[^.]{{0,40}}?\b(?:to|at)\s+{number}\b", re.I)
 
 
 @lru_cache(maxsize=1)
