@@ -39,6 +39,9 @@ def test_a_name_is_known_whichever_vowel_writes_its_izafat(extractor, text, expe
      {("PTI", 35, "PA-KP"), ("JUI-F", 13, "PA-KP"), ("PML-N", 12, "PA-KP"), ("PPP", 3, "PA-KP")}),
     ("In the Punjab Assembly, it was 214 seats for the PML-N and eight for the PPP, according to the results.",
      {("PML-N", 214, "PA-Punjab"), ("PPP", 8, "PA-Punjab")}),
+    ("In the Sindh Assembly the tally was 84 for the PPP, 28 for the MQM-P and 14 for independents.",
+     {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("IND", 14, "PA-Sindh")}),
+    ("In the Sindh Assembly, the alliance left 12 for the PML-F under the seat adjustment.", set()),
     ("The PTI won 123 seats in the Punjab Assembly and needs 12 seats for a majority. The party had 60 seats "
      "for women in mind.", {("PTI", 123, "PA-Punjab")}),
 ])

@@ -846,6 +846,10 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
             and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
         return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
+    if last_tally < 0 and not continuing and nxt is not None and nxt.lower_ == "for" \
+            and any(t.lower_ in art.lex["tally_source_nouns"] for t in doc[sent.start:start]):
+        gainer = _for_party(art, sent, after)  # "the tally was 84 for the PPP, 28 for the MQM-P"
+        return [gainer] if gainer else []
     if last_tally < 0 and not continuing:
         just = _party_just_before(art, sent, start, -1)
         if just is not None and _pair_follows(art, sent, after):

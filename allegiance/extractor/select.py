@@ -261,11 +261,12 @@ def tally_continues() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def tally_stated() -> re.Pattern:
-    """A party's tally given as a figure: 'the PPP's tally has risen to 73', 'the PTI's tally stood at 116'."""
+    """A party's tally given as a figure: 'the PPP's tally has risen to 73', 'the PTI's tally stood at 116',
+    'the tally was 84 for the PPP'."""
     from ..country.lexicon import NUMBER_WORDS
 
     number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-    return re.compile(rf"\btally\b[^.]{{0,40}}?\b(?:to|at)\s+{number}\b", re.I)
+    return re.compile(rf"\btally\b[^.]{{0,40}}?\b(?:to|at|was|is|reads|read)\s+{number}\b", re.I)
 
 
 @lru_cache(maxsize=1)
