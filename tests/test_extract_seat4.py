@@ -210,3 +210,19 @@ def test_a_year_compared_with_does_not_date_the_tally(extractor, text, expected)
 ])
 def test_a_partys_tally_that_stood_at_a_figure(extractor, text, expected):
     assert seats(extractor, text, "2018-07-28") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-N hopes to win 20 seats in the Senate elections next month.", set()),
+    ("The PTI aims to bag 10 seats in the Senate polls.", set()),
+    ("In the Senate polls, the PTI went on to win 18 seats and the PPP managed to win eight.",
+     {("PTI", 18, "Senate"), ("PPP", 8, "Senate")}),
+])
+def test_a_win_in_an_infinitive_is_wanted_unless_it_came_about(extractor, text, expected):
+    assert seats(extractor, text, "2021-03-04") == expected
+
+
+def test_has_to_win_is_a_need_and_had_to_settle_a_result(extractor):
+    text = ("In the Khyber Pakhtunkhwa Assembly, the JUI-F won seven seats, while the ANP had to settle for two "
+            "seats. The PPP has to win 10 seats in the next polls.")
+    assert seats(extractor, text, "2024-02-10") == {("JUI-F", 7, "PA-KP"), ("ANP", 2, "PA-KP")}

@@ -771,7 +771,18 @@ def _hypothetical(art: Article, verb: Token) -> bool:
         modals = [c for c in v.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"])]
         if modals and not _managed_only(art, v, modals):
             return True
-    return False
+    return _intended(art, verb)
+
+
+def _intended(art: Article, verb: Token) -> bool:
+    """'hopes to win 20 seats', 'aims to bag 10', 'is set to sweep': a win in an infinitive is one
+    wanted or expected, unless the verb above says it came about ('managed to win', 'went on to win',
+    'was able to win', 'had to settle for')."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    achieved = art.lex["tally_achieve_heads"]  # "had" by its form: "has to win 10 seats" is a need
+    return not (head.lemma_.lower() in achieved or head.lower_ in achieved or _tally_verb(art, head))
 
 
 def _managed_only(art: Article, verb: Token, modals: list[Token]) -> bool:
