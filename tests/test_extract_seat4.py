@@ -66,6 +66,8 @@ def test_a_party_named_with_its_leader_owns_the_number_after(extractor, text, ex
      "got two each.", {("PTI", 18, "Senate"), ("JUI-F", 3, "Senate"), ("ANP", 2, "Senate"), ("BNP", 2, "Senate")}),
     ("In the Sindh Assembly, the PPP won 76 seats. The MQM-P captured 16, while the GDA took 11.",
      {("PPP", 76, "PA-Sindh"), ("MQM-P", 16, "PA-Sindh"), ("GDA", 11, "PA-Sindh")}),
+    ("The PML-N won 18 seats in the Senate elections. The PPP trailed with eight, and the PTI followed with six.",
+     {("PML-N", 18, "Senate"), ("PPP", 8, "Senate"), ("PTI", 6, "Senate")}),
 ])
 def test_a_sentence_that_goes_on_with_the_tallies_is_read(extractor, text, expected):
     assert seats(extractor, text, "2021-03-04") == expected

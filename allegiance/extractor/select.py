@@ -246,16 +246,17 @@ def _has_trigger(piece: str) -> bool:
 
 @lru_cache(maxsize=1)
 def tally_continues() -> re.Pattern:
-    """A verb of winning (lexicon tally_verbs, in any form) followed by a number, or a number given to
-    each party of a group ('grabbed three', 'got two each', 'one seat apiece')."""
+    """A verb of winning or ranking (lexicon tally_verbs, tally_rank_verbs, in any form) followed by a number
+    ('grabbed three', 'trailed with eight'), or a number given to each party of a group ('got two each',
+    'one seat apiece')."""
     from ..country.lexicon import NUMBER_WORDS
 
     lex = load_lexicon("en")
-    verbs = sorted({re.escape(v[:-1] if v.endswith("e") else v) for v in lex["tally_verbs"]} |
+    verbs = sorted({re.escape(v[:-1] if v.endswith("e") else v) for v in lex["tally_verbs"] | lex["tally_rank_verbs"]} |
                    {re.escape(v) for v in lex["tally_irregular_forms"]}, key=len, reverse=True)
     number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
     each = "|".join(re.escape(w) for w in sorted(lex["tally_each_words"]))
-    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
+    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+|with\s+|on\s+|at\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
 
 
 
