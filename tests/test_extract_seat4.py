@@ -228,3 +228,12 @@ def test_has_to_win_is_a_need_and_had_to_settle_a_result(extractor):
     text = ("In the Khyber Pakhtunkhwa Assembly, the JUI-F won seven seats, while the ANP had to settle for two "
             "seats. The PPP has to win 10 seats in the next polls.")
     assert seats(extractor, text, "2024-02-10") == {("JUI-F", 7, "PA-KP"), ("ANP", 2, "PA-KP")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the Sindh Assembly, the PPP won 84. It was followed by the MQM-P, which bagged 28, and independents, "
+     "who won 14.", {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("IND", 14, "PA-Sindh")}),
+    ("The Senate passed the bill after the PML-N won 98 votes.", set()),
+])
+def test_a_bare_number_won_in_a_sentence_that_names_the_house(extractor, text, expected):
+    assert seats(extractor, text, "2024-02-11") == expected

@@ -847,7 +847,8 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
         prev = doc[start - 2]  # "won only 64"
     if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
-            and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)):
+            and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)
+                 or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
         # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
         owner = _party_before(art, sent, prev.i)
         if owner is not None:
