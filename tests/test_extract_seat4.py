@@ -237,3 +237,12 @@ def test_has_to_win_is_a_need_and_had_to_settle_a_result(extractor):
 ])
 def test_a_bare_number_won_in_a_sentence_that_names_the_house(extractor, text, expected):
     assert seats(extractor, text, "2024-02-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PTI swept 26 of the 35 National Assembly seats in Khyber Pakhtunkhwa.", set()),
+    ("The PPP won 45 National Assembly seats from Sindh, and the PTI won 66 seats in Khyber Pakhtunkhwa.",
+     {("PTI", 66, "PA-KP")}),
+])
+def test_national_assembly_seats_in_a_province_are_its_share(extractor, text, expected):
+    assert seats(extractor, text, "2018-07-28") == expected

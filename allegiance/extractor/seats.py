@@ -699,7 +699,9 @@ def _verb_of(tok: Token) -> Token | None:
 def _partial(art: Article, sent: Span, tail: Span) -> bool:
     """Seats of a part of the house: '15 seats in Karachi', '44 seats in the lower house from
     Sindh'. A province after 'from' is a part only where the sentence names the house it is
-    a part of; Senate seats are always elected from a province."""
+    a part of, and one after 'in' where the seats' own phrase names the National Assembly ('26 of
+    the 35 National Assembly seats in Khyber Pakhtunkhwa'); Senate seats are always elected from a
+    province."""
     doc = sent.doc
     houses = [h for h in doc.spans["houses"] if sent.start <= h.start < sent.end]
     if any(h.kb_id_ == "Senate" for h in houses):
@@ -714,6 +716,9 @@ def _partial(art: Article, sent: Span, tail: Span) -> bool:
             nxt = doc[t.i + 2]
         if nxt.lower_ in art.lex["tally_partial_places"] and not any(h.start <= nxt.i < h.end for h in houses):
             return True  # "in Karachi", "from rural Sindh", "in south Punjab"
+        own_house = [h for h in houses if h.kb_id_ == "NA" and tail.start - 6 <= h.start < tail.start]
+        if own_house and any(sc.start <= nxt.i < sc.end and sc.kb_id_ != "national" for sc in doc.spans["scopes"]):
+            return True  # "26 of the 35 National Assembly seats in Khyber Pakhtunkhwa": a province's share
         if t.lower_ == "from" and nxt.pos_ == "PROPN" and not any(h.start <= nxt.i < h.end for h in houses):
             scope = any(s.start <= nxt.i < s.end for s in doc.spans["scopes"])
             if not scope or houses:
