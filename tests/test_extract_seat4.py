@@ -246,3 +246,12 @@ def test_a_bare_number_won_in_a_sentence_that_names_the_house(extractor, text, e
 ])
 def test_national_assembly_seats_in_a_province_are_its_share(extractor, text, expected):
     assert seats(extractor, text, "2018-07-28") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the National Assembly, 101 seats went to independents, 75 to the PML-N and 54 to the PPP.",
+     {("IND", 101, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA")}),
+    ("In the National Assembly, the PTI went to court over 20 seats, and 10 to the tribunal.", set()),
+])
+def test_seats_that_went_to_parties_in_a_list(extractor, text, expected):
+    assert seats(extractor, text, "2024-02-11") == expected

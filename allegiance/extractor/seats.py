@@ -446,7 +446,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     doc = sent.doc
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
-    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent)
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent) \
+        or _seats_went(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
@@ -884,6 +885,9 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if nxt is not None and nxt.lower_ == "for":
         gainer = _for_party(art, sent, after)  # "..., 12 for the PML-N"
         return [gainer] if gainer else []
+    if nxt is not None and nxt.lower_ == "to" and last_tally >= 0 and _seats_went(art, sent):
+        gainer = _for_party(art, sent, after, "to")  # "101 seats went to independents, 75 to the PML-N"
+        return [gainer] if gainer else []
     if last_tally >= 0 or continuing:
         to = _to_party(art, doc[start])
         if to:
@@ -1096,11 +1100,17 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
     return None
 
 
-def _for_party(art: Article, sent: Span, k: int) -> str | None:
+def _seats_went(art: Article, sent: Span) -> bool:
+    """'101 seats went to independents': seats that are the subject of a verb of going (lexicon tally_to_verbs)."""
+    return any(t.lower_ in SEAT_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in art.lex["tally_to_verbs"]
+               for t in sent)
+
+
+def _for_party(art: Article, sent: Span, k: int, word: str = "for") -> str | None:
     """'13 seats for the JUI-F, 12 for the PML-N': in a sentence of results, the party the seats
     are for is the one that won them (reserved 'seats for women' name no party)."""
     doc = sent.doc
-    if k >= sent.end or doc[k].lower_ != "for":
+    if k >= sent.end or doc[k].lower_ != word:
         return None
     j = k + 1
     if j < sent.end and doc[j].lower_ == "the":
