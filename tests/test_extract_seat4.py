@@ -255,3 +255,8 @@ def test_national_assembly_seats_in_a_province_are_its_share(extractor, text, ex
 ])
 def test_seats_that_went_to_parties_in_a_list(extractor, text, expected):
     assert seats(extractor, text, "2024-02-11") == expected
+
+
+def test_a_bare_number_before_this_time_ends_its_clause(extractor):
+    text = "In the National Assembly, the MMA, which had bagged 53 seats in 2002, could manage only 12 this time."
+    assert seats(extractor, text, "2008-02-20") == {("MMA", 12, "NA")}

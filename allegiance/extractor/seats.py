@@ -846,6 +846,8 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     before its party: '26 independents have also won seats'."""
     doc = sent.doc
     nxt = doc[after] if after < sent.end and not doc[after].is_space else None
+    if nxt is not None and nxt.lower_ == "this" and after + 1 < sent.end and doc[after + 1].lower_ in art.lex["tally_time_nouns"]:
+        nxt = doc[after + 2] if after + 2 < sent.end else None  # "bagged 17 this time": the number ends its clause
     party_next = art.party_at(nxt) if nxt is not None else None
     if party_next is not None:
         return _counted_party(art, sent, party_next)
