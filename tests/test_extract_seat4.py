@@ -260,3 +260,12 @@ def test_seats_that_went_to_parties_in_a_list(extractor, text, expected):
 def test_a_bare_number_before_this_time_ends_its_clause(extractor):
     text = "In the National Assembly, the MMA, which had bagged 53 seats in 2002, could manage only 12 this time."
     assert seats(extractor, text, "2008-02-20") == {("MMA", 12, "NA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both the PML-N and the PPP won 11 seats in the Senate elections.", {("PML-N", 11, "Senate"), ("PPP", 11, "Senate")}),
+    ("The PML-N and the PPP both won 11 seats in the Senate elections.", {("PML-N", 11, "Senate"), ("PPP", 11, "Senate")}),
+    ("The PPP won both seats in the Senate by-election.", {("PPP", 2, "Senate")}),
+])
+def test_both_parties_of_the_subject_won_the_number(extractor, text, expected):
+    assert seats(extractor, text, "2024-04-03") == expected

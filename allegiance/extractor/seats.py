@@ -1027,8 +1027,10 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
             if len(group) >= 2:
                 return group
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
-            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
+        if not subj or not any(c.lower_ == "each" or c.lower_ == "both" and c.i < verb.i
+                               for c in [*verb.children, *subj[0].children]):
+            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won");
+            # "both A and B won 11 seats", "A and B both won 11 seats": each of them
         parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
         return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
     each_at = next(t.i for t in near if _each_word(art, t))
