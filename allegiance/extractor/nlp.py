@@ -81,6 +81,14 @@ def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
     return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
 
 
+IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
+
+
+def _izafat(key: str) -> str:
+    """A name's key with its izafat written one way: 'ulema-i-islam' is 'ulema-e-islam'."""
+    return re.sub(r"(?<=\w)-i-(?=\w)", "-e-", key)
+
+
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
     no space just inside brackets ("Pakistan Muslim League ( N)")."""
@@ -114,7 +122,7 @@ class PartyRuler:
         for kind, code, names in groups:
             for alias in names:
                 key = alias if (_is_acronym(alias) or URDU.search(alias)) else alias.lower()
-                key = key.replace("’", "'")
+                key = _izafat(key.replace("’", "'"))
                 if key in self.keys:
                     continue
                 self.keys[key] = f"{kind}:{code}"
@@ -131,8 +139,9 @@ class PartyRuler:
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
         # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
         # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
-        pieces = [re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?").replace("'", "['’]")
-                  .replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
+        # "Ulema-e-Islam" or "Ulema-i-Islam": the izafat is written with either vowel
+        pieces = [IZAFAT.sub(r"\\s?-\\s?[ei]\\s?-\\s?", re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?"))
+                  .replace("'", "['’]").replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                   for a in sorted(aliases, key=len, reverse=True)]
         body = _by_first_letter(pieces, bool(flags & re.I))
         return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
@@ -143,7 +152,7 @@ class PartyRuler:
         for pattern, exact in ((self.exact, True), (self.loose, False)):
             for m in pattern.finditer(text):
                 written = _written_alias(m.group(0))
-                key = self.keys.get(written if exact else written.lower())
+                key = self.keys.get(written if exact else _izafat(written.lower()))
                 if key is not None:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))

@@ -56,6 +56,10 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
         return int(tok.text), i + 1
     if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ == "seat" and d[i + 2].lower_ in ("each", "apiece"):
         return 1, i + 1  # "A, B and C won a seat each"
+    if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ in art.lex["tally_single_words"] and d[i + 2].lower_ == "seat":
+        if any(t.lower_ in art.lex["tally_zero_words"] for t in d[max(0, i - 5):i]):
+            return None  # "failed to win a single seat", "dared it to win even a single seat": none
+        return 1, i + 2  # "had to settle for a single seat", "won a lone seat"
     tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:
@@ -128,6 +132,7 @@ def extract_seats(art: Article) -> list[Event]:
     listed = {(e.actor, e.house) for e in events}
     continuing = False
     shares: set[int] = set()  # tallies in a sentence that names a province
+    allotted: list[Event] = []  # tallies once the reserved seats are allotted
     for sent in art.doc.sents:
         found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
@@ -138,7 +143,56 @@ def extract_seats(art: Article) -> list[Event]:
         continuing = bool(found)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
             shares.update(id(ev) for ev in found)
-    return _without_shares(events, shares)
+        allotted += [] if found else _allotted_tallies(art, sent, when)
+    events = _without_shares(events, shares)
+    tallied = art.memory.setdefault("tallied", set())
+    tallied.update((e.actor, e.house) for e in events)
+    for ev in allotted:  # one result a party and house: the allotment's tally only where the story gives no other
+        if (ev.actor, ev.house) not in tallied:
+            tallied.add((ev.actor, ev.house))
+            events.append(ev)
+    return events
+
+
+def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
+    """'The PPP's tally has risen to 73, the MQM-P's to 22', 'the allotment took the PML-N's tally to
+    222': a party's tally raised to a figure in a story of the allotment of reserved seats is its
+    result in the house once they are allotted; 'the PTI's tally stood at 116, the PML-N's at 64' is a
+    party's tally as counted. A sentence that speaks of independents joining, or of
+    the future, is a strength, not a result."""
+    lex = art.lex
+    doc = sent.doc
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if not words & lex["tally_source_nouns"] or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
+        return []
+    stood = bool(words & lex["tally_stand_verbs"])  # "the PTI's tally stood at 116": the count, said as it is
+    before = doc[max(0, sent.start - 60):sent.end].text.lower()
+    if not stood and not (words & lex["tally_raise_verbs"] and any(w in before for w in lex["tally_allotment_words"])):
+        return []
+    events = []
+    for t in sent:
+        if t.lower_ not in (("to", "at") if stood else ("to",)) or t.i + 1 >= sent.end or t.i - 2 < sent.start:
+            continue
+        read = read_number(art, sent, t.i + 1, sent.end)
+        if read is None or read[0] == 0 or read[0] > MAX_SEATS:
+            continue
+        k = t.i - 1
+        while k > sent.start and (doc[k].lower_ in lex["tally_source_nouns"] or doc[k].pos_ in ("AUX", "ADV")
+                                  or doc[k].lemma_.lower() in lex["tally_raise_verbs"] | lex["tally_stand_verbs"]):
+            k -= 1  # "the PPP's tally has risen to", "the MQM-P's to", "the PTI's tally stood at"
+        if k > sent.start and stood and doc[k].lower_ not in ("'s", "’s"):
+            house_words = [h for h in doc.spans["houses"] if h.end == k + 1]
+            if house_words and k - house_words[0].start < 5 and doc[house_words[0].start - 1].lower_ == "the":
+                k = house_words[0].start - 3 if doc[house_words[0].start - 2].lower_ == "in" else k
+                while k > sent.start and doc[k].lower_ in lex["tally_source_nouns"]:
+                    k -= 1  # "the PTI's tally in the National Assembly stood at 116"
+        if doc[k].lower_ not in ("'s", "’s"):
+            continue
+        party = art.party_at(doc[k - 1])
+        if party is not None:
+            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when,
+                                 "seats.tally_stood" if stood else "seats.allotted"))
+    return events
 
 
 def _without_shares(events: list[Event], shares: set[int]) -> list[Event]:
@@ -221,15 +275,43 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     In a story of the Senate a province is where senators come from, not its assembly, unless the
     sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats');
     so is the federal capital ('... defeated the minister in the federal capital', then 'the PPP won
-    eight seats'): a scope is never a house there."""
+    eight seats'): a scope is never a house there. A story that names the Senate first is one of
+    the Senate polls, and the assemblies it names after are where senators are elected ('polling was
+    held in the National Assembly and the Sindh Assembly'), not where the seats are."""
     house, kind = _house_place(art, pos, sent)
+    if house in ("NA", "Senate") and sent is not None and _provincial_house(art, sent, pos):
+        province = _last_province(art, pos)
+        if province is not None:
+            return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
         houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
-        if houses and houses[-1] == "Senate":
-            return "Senate"
+        if houses and "Senate" in (houses[0], houses[-1]):
+            return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
     return house
+
+
+def _provincial_house(art: Article, sent: Span, pos: int) -> bool:
+    """'66 seats in the provincial assembly': the tally's own phrase names a provincial house by that word."""
+    doc = sent.doc
+    tail = doc[pos:min(sent.end, pos + 8)]
+    return any(t.lower_ == "provincial" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in art.lex["office_generic_seats"]
+               for t in tail)
+
+
+def _last_province(art: Article, pos: int) -> str | None:
+    """The provincial assembly of the last province the article named before a token."""
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    here = chunk_start + art.doc[pos].idx
+    for start, kind, code in reversed(art.memory.get("places", [])):
+        if start >= here:
+            continue
+        if kind == "house" and code.startswith("PA-"):
+            return code
+        if kind == "scope" and code != "national":
+            return f"PA-{code}"
+    return None
 
 
 def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str | None, str]:
@@ -364,10 +446,12 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     doc = sent.doc
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
-    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent)
+    has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent) \
+        or _seats_went(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}):
+    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
+            or _own_count(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent):
         return []
@@ -385,6 +469,8 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             continue
         if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
+        if _lead_in_count(art, sent, start):
+            continue
         noun = _seat_noun_after(sent, after)
         nxt = doc[after] if after < sent.end else None
         rival = _rival_tally(art, sent, start, last_tally)
@@ -414,6 +500,33 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, code, n, house, when, "seats.prose"))
         last_tally = start
     return events
+
+
+def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
+    """'the PPP was leading on 71 of the 130 constituencies', 'the MQM, which was ahead on 38': the
+    seats a party leads in while votes are counted are no result ('ahead in Punjab with 137' is)."""
+    doc = sent.doc
+    k = start - 1
+    if k > sent.start and doc[k].lower_ in ("the", "a"):
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in ("on", "in"):
+        return False
+    k -= 1
+    while k > sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in art.lex["tally_lead_words"]:
+        k -= 1  # "leading comfortably on 71"
+    return doc[k].lower_ in art.lex["tally_lead_words"]
+
+
+def _own_count(art: Article, sent: Span) -> bool:
+    """'the party had won 180 seats on the basis of its own Form-45s', 'by their own count': a tally by
+    a party's own count is its claim, not a result."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "own" and t.i > sent.start and doc[t.i - 1].lower_ in ("its", "their", "our", "his"):
+            if any(u.lower_.rstrip("s") in art.lex["tally_own_count_nouns"] or u.lower_ in art.lex["tally_own_count_nouns"]
+                   for u in doc[t.i + 1:min(sent.end, t.i + 4)]):
+                return True
+    return False
 
 
 def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str | None:
@@ -476,9 +589,33 @@ def _place_part(art: Article, sent: Span) -> bool:
                     k += 1
                 if k < sent.end and doc[u.i + 1].lower_ == "from" and place(k):
                     return True  # "In the National Assembly seats from Sindh, the PPP won 45"
-                return t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
-                                                for x in doc[t.i + 1:u.i])
+                if t.lower_ == "of" and any(x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1)
+                                            for x in doc[t.i + 1:u.i]):
+                    return True
+                break
+        break
+    return _national_share(art, sent, place)
+
+
+def _national_share(art: Article, sent: Span, place) -> bool:
+    """'In the National Assembly, the BAP won four of Balochistan's 16 general seats, while the BNP bagged
+    two', 'the independents from the province clinched 38 seats': a tally out of a place's seats in the
+    National Assembly, or of a party's members from a place, is that place's share of the party's
+    result, and so are the tallies listed beside it ('the PML-N won 137 of Punjab's 297 seats' in the
+    Punjab Assembly is the result)."""
+    doc = sent.doc
+    if not any(h.kb_id_ == "NA" for h in doc.spans["houses"] if sent.start <= h.start < sent.end):
         return False
+    for t in sent:
+        if t.lower_ == "from" and t.i + 1 < sent.end and not any(_is_number(x) for x in doc[sent.start:t.i]):
+            k = t.i + 2 if doc[t.i + 1].lower_ == "the" else t.i + 1
+            if k < sent.end and place(k):
+                return True  # "the PTI-backed independents from the province clinched 38 seats"
+        if t.lower_ != "of" or t.i == sent.start or not _is_number(doc[t.i - 1]):
+            continue
+        for x in doc[t.i + 1:min(sent.end, t.i + 5)]:
+            if x.lower_ in ("'s", "’s") and x.i > t.i + 1 and place(x.i - 1):
+                return True
     return False
 
 
@@ -511,6 +648,9 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
     if start > sent.start and doc[start - 1].lower_ in art.lex["tally_possessives"]:
         return True  # "with its 17 seats": a strength
     window = doc[max(sent.start, start - 4):start]
+    commas = [t.i for t in window if t.text == ","]
+    if commas and any(_tally_verb(art, t) for t in doc[commas[-1] + 1:start]):
+        window = doc[commas[-1] + 1:start]  # "retained its majority, winning 83 of the 115 seats": a clause of its own
     if {t.lemma_.lower() for t in window} & art.lex["tally_blockers"] or \
             {t.lower_ for t in window} & art.lex["tally_blockers"]:
         return True
@@ -528,7 +668,8 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
 def _earlier_election(art: Article, sent: Span, start: int) -> bool:
     """A tally dated to a year before the story's is background from an earlier election:
     'in the 2021 Senate elections, the PTI ... with 26 seats', not '17 seats' in 'the MQM-P,
-    which had won six seats in 2018, bagged 17 seats' (the year is in another clause)."""
+    which had won six seats in 2018, bagged 17 seats' (the year is in another clause), nor '75 seats' in
+    'won 75 seats, up from 64 in 2018' (the year goes with the figure it is compared with)."""
     if art.published is None:
         return False
     doc = sent.doc
@@ -536,8 +677,9 @@ def _earlier_election(art: Article, sent: Span, start: int) -> bool:
     if not years:
         return False
     verb = _verb_of(doc[start])
-    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i]
-    if not mine:
+    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i
+            and not (t.i > start and any(u.lower_ in art.lex["tally_comparison_words"] for u in doc[start + 1:t.i]))]
+    if not mine:  # "won 75 seats, up from 64 in 2018": the year is the other figure's
         return False
     nearest = min(mine, key=lambda t: abs(t.i - start))
     return int(nearest.text) < art.published.year
@@ -558,7 +700,9 @@ def _verb_of(tok: Token) -> Token | None:
 def _partial(art: Article, sent: Span, tail: Span) -> bool:
     """Seats of a part of the house: '15 seats in Karachi', '44 seats in the lower house from
     Sindh'. A province after 'from' is a part only where the sentence names the house it is
-    a part of; Senate seats are always elected from a province."""
+    a part of, and one after 'in' where the seats' own phrase names the National Assembly ('26 of
+    the 35 National Assembly seats in Khyber Pakhtunkhwa'); Senate seats are always elected from a
+    province."""
     doc = sent.doc
     houses = [h for h in doc.spans["houses"] if sent.start <= h.start < sent.end]
     if any(h.kb_id_ == "Senate" for h in houses):
@@ -573,6 +717,9 @@ def _partial(art: Article, sent: Span, tail: Span) -> bool:
             nxt = doc[t.i + 2]
         if nxt.lower_ in art.lex["tally_partial_places"] and not any(h.start <= nxt.i < h.end for h in houses):
             return True  # "in Karachi", "from rural Sindh", "in south Punjab"
+        own_house = [h for h in houses if h.kb_id_ == "NA" and tail.start - 6 <= h.start < tail.start]
+        if own_house and any(sc.start <= nxt.i < sc.end and sc.kb_id_ != "national" for sc in doc.spans["scopes"]):
+            return True  # "26 of the 35 National Assembly seats in Khyber Pakhtunkhwa": a province's share
         if t.lower_ == "from" and nxt.pos_ == "PROPN" and not any(h.start <= nxt.i < h.end for h in houses):
             scope = any(s.start <= nxt.i < s.end for s in doc.spans["scopes"])
             if not scope or houses:
@@ -627,9 +774,32 @@ def _inflected(verbs: frozenset[str]) -> frozenset[str]:
 def _hypothetical(art: Article, verb: Token) -> bool:
     """A verb under a modal ('could win', 'would have won'), or the infinitive of one ('will try to win')."""
     for v in (verb, verb.head if verb.dep_ == "xcomp" else verb):
-        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"]) for c in v.children):
+        modals = [c for c in v.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in art.lex["tally_modals"])]
+        if modals and not _managed_only(art, v, modals):
             return True
-    return False
+    return _intended(art, verb)
+
+
+def _intended(art: Article, verb: Token) -> bool:
+    """'hopes to win 20 seats', 'aims to bag 10', 'is set to sweep': a win in an infinitive is one
+    wanted or expected, unless the verb above says it came about ('managed to win', 'went on to win',
+    'was able to win', 'had to settle for')."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    achieved = art.lex["tally_achieve_heads"]  # "had" by its form: "has to win 10 seats" is a need
+    return not (head.lemma_.lower() in achieved or head.lower_ in achieved or _tally_verb(art, head))
+
+
+def _managed_only(art: Article, verb: Token, modals: list[Token]) -> bool:
+    """'the PML-N could win only four seats', 'could only bag two': 'could' with a word that limits
+    what was won tells what the party managed, a result, not what it might win."""
+    if [m.lower_ for m in modals] != ["could"] or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    words = [t for t in doc[modals[0].i + 1:min(verb.sent.end, verb.i + 4)]]
+    return any(t.lower_ in art.lex["tally_limiting_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "if")
+               for t in words)
 
 
 def _governor(tok: Token) -> Token | None:
@@ -656,6 +826,9 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     to = _to_party(art, doc[noun])
     if to:
         return [to]
+    gainer = _for_party(art, sent, noun + 1)
+    if gainer:
+        return [gainer]
     just = _party_just_before(art, sent, start, last_tally)
     if just is not None:
         return [just.kb_id_]
@@ -673,6 +846,8 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     before its party: '26 independents have also won seats'."""
     doc = sent.doc
     nxt = doc[after] if after < sent.end and not doc[after].is_space else None
+    if nxt is not None and nxt.lower_ == "this" and after + 1 < sent.end and doc[after + 1].lower_ in art.lex["tally_time_nouns"]:
+        nxt = doc[after + 2] if after + 2 < sent.end else None  # "bagged 17 this time": the number ends its clause
     party_next = art.party_at(nxt) if nxt is not None else None
     if party_next is not None:
         return _counted_party(art, sent, party_next)
@@ -680,8 +855,10 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
         prev = doc[start - 2]  # "won only 64"
     if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
-            and any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
-        owner = _party_before(art, sent, prev.i)  # "ANP secured 3 while HDP won 2 seats"
+            and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)
+                 or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
+        # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
+        owner = _party_before(art, sent, prev.i)
         if owner is not None:
             return [owner.kb_id_]
         subject = _subject_party(art, sent, doc[start])  # "PTI contested 250 seats and won 116"
@@ -689,12 +866,16 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if prev is not None and prev.lower_ in ("on", "in") and start - 2 >= sent.start \
             and doc[start - 2].lower_ in art.lex["tally_victory_nouns"]:
         return _nearest(art, sent, start, last_tally)  # "PTI secured victory on 23"
+    if last_tally < 0 and not continuing and nxt is not None and nxt.lower_ == "for" \
+            and any(t.lower_ in art.lex["tally_source_nouns"] for t in doc[sent.start:start]):
+        gainer = _for_party(art, sent, after)  # "the tally was 84 for the PPP, 28 for the MQM-P"
+        return [gainer] if gainer else []
     if last_tally < 0 and not continuing:
         just = _party_just_before(art, sent, start, -1)
         if just is not None and _pair_follows(art, sent, after):
             return [just.kb_id_]  # "The final tally: PML-N 75, PPP 54, MQM-P 17"
         return []
-    if nxt is not None and nxt.lower_ == "each":
+    if nxt is not None and _each_word(art, nxt):
         by = _each_by(art, sent, after + 1)
         if by:
             return by
@@ -703,6 +884,16 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if nxt is not None and nxt.lower_ == "by":
         by = _by_party(art, sent, after)
         return [by] if by else []
+    if nxt is not None and nxt.lower_ == "for":
+        gainer = _for_party(art, sent, after)  # "..., 12 for the PML-N"
+        return [gainer] if gainer else []
+    if nxt is not None and nxt.lower_ == "to" and last_tally >= 0 and _seats_went(art, sent):
+        gainer = _for_party(art, sent, after, "to")  # "101 seats went to independents, 75 to the PML-N"
+        return [gainer] if gainer else []
+    if last_tally >= 0 or continuing:
+        to = _to_party(art, doc[start])
+        if to:
+            return [to]  # "... won four seats, while one went to an independent candidate"
     if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("CCONJ", "ADP", "SCONJ") or nxt.lower_ in ("while", "whereas")):
         return []  # "four MNAs", "115 members": not a tally
     prev = doc[start - 1] if start > sent.start else None
@@ -770,7 +961,22 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
         k -= 1
     if k < sent.start or k <= floor:
         return None
-    return art.party_at(doc[k])
+    return art.party_at(doc[k]) or _party_of_leader(art, sent, k, floor)
+
+
+def _party_of_leader(art: Article, sent: Span, k: int, floor: int) -> Span | None:
+    """'the Balochistan National Party of Sardar Akhtar Mengal seven', 'the PTI-P of former chief
+    minister Pervez Khattak two': a party named by its leader ('of' and a name, with no verb, number
+    or comma in it) is the party just before the number."""
+    doc = sent.doc
+    j = k
+    while j > max(sent.start, floor, k - 8) and (doc[j].pos_ == "PROPN" or doc[j].is_lower and doc[j].is_alpha
+                                                 and doc[j].pos_ in ("ADJ", "NOUN")) and doc[j].lower_ != "of":
+        j -= 1
+    if j == k or doc[j].lower_ != "of" or j - 1 <= floor or doc[j + 1].pos_ != "PROPN" and not doc[j + 1].is_lower \
+            or doc[k].pos_ != "PROPN":
+        return None
+    return art.party_at(doc[j - 1])
 
 
 def _backer(art: Article, party: Span) -> bool:
@@ -808,7 +1014,7 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
     'eight parties, including ANP, NP and AJIP, have each won one seat'."""
     doc = sent.doc
     near = doc[start:min(sent.end, noun + 3)]
-    if not any(t.lower_ == "each" for t in near):
+    if not any(_each_word(art, t) for t in near):
         # "have each won one seat": each before the verb
         verb = _governor(doc[noun])
         if verb is None:
@@ -821,15 +1027,22 @@ def _each_group(art: Article, sent: Span, start: int, noun: int) -> list[str]:
             if len(group) >= 2:
                 return group
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or not any(c.lower_ == "each" for c in [*verb.children, *subj[0].children]):
-            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won")
+        if not subj or not any(c.lower_ == "each" or c.lower_ == "both" and c.i < verb.i
+                               for c in [*verb.children, *subj[0].children]):
+            return []  # 'each' under the verb, or parsed as the subject's apposition ("A, B and C each won");
+            # "both A and B won 11 seats", "A and B both won 11 seats": each of them
         parties = [p for p in art.parties_in(subj[0].left_edge.i, subj[0].right_edge.i + 1)]
         return list(dict.fromkeys(p.kb_id_ for p in parties)) if len(parties) >= 2 else []
-    each_at = next(t.i for t in near if t.lower_ == "each")
+    each_at = next(t.i for t in near if _each_word(art, t))
     by = _each_by(art, sent, each_at + 1)
     if by:
         return by
     return _group_before(art, sent, start, -1)
+
+
+def _each_word(art: Article, tok: Token) -> bool:
+    """A word that gives one number to every party of a group: 'two seats each', 'one seat apiece'."""
+    return tok.lower_ in art.lex["tally_each_words"]
 
 
 def _each_by(art: Article, sent: Span, k: int) -> list[str]:
@@ -889,6 +1102,25 @@ def _by_party(art: Article, sent: Span, k: int) -> str | None:
         if not (t.pos_ == "AUX" or t.tag_ == "VBN" and _tally_verb(art, t)):
             return None
     return None
+
+
+def _seats_went(art: Article, sent: Span) -> bool:
+    """'101 seats went to independents': seats that are the subject of a verb of going (lexicon tally_to_verbs)."""
+    return any(t.lower_ in SEAT_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in art.lex["tally_to_verbs"]
+               for t in sent)
+
+
+def _for_party(art: Article, sent: Span, k: int, word: str = "for") -> str | None:
+    """'13 seats for the JUI-F, 12 for the PML-N': in a sentence of results, the party the seats
+    are for is the one that won them (reserved 'seats for women' name no party)."""
+    doc = sent.doc
+    if k >= sent.end or doc[k].lower_ != word:
+        return None
+    j = k + 1
+    if j < sent.end and doc[j].lower_ == "the":
+        j += 1
+    party = art.party_at(doc[j]) if j < sent.end else None
+    return party.kb_id_ if party is not None and party.start == j else None
 
 
 BLOCK = "-"  # the subject is named and is no party: no owner, and no guessing from the nearest party

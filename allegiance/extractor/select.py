@@ -156,6 +156,8 @@ def candidate_chunks(text: str) -> list[Chunk]:
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
                     keep[j] = True
+        elif i > 0 and keep[i - 1] and tally_continues().search(piece):
+            keep[i] = True  # "The PTI won 18 seats. The JUI-F grabbed three, ...": the list of tallies goes on
         elif i > 0 and keep[i - 1] and LIST_AFTER.search(piece):
             keep[i] = True  # "... resigned. They include A, B and C": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
@@ -238,7 +240,34 @@ def worth_parsing(text: str) -> bool:
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
     return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
+                or tally_stated().search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
+
+
+@lru_cache(maxsize=1)
+def tally_continues() -> re.Pattern:
+    """A verb of winning or ranking (lexicon tally_verbs, tally_rank_verbs, in any form) followed by a number
+    ('grabbed three', 'trailed with eight'), or a number given to each party of a group ('got two each',
+    'one seat apiece')."""
+    from ..country.lexicon import NUMBER_WORDS
+
+    lex = load_lexicon("en")
+    verbs = sorted({re.escape(v[:-1] if v.endswith("e") else v) for v in lex["tally_verbs"] | lex["tally_rank_verbs"]} |
+                   {re.escape(v) for v in lex["tally_irregular_forms"]}, key=len, reverse=True)
+    number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+    each = "|".join(re.escape(w) for w in sorted(lex["tally_each_words"]))
+    return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+|with\s+|on\s+|at\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
+
+
+
+@lru_cache(maxsize=1)
+def tally_stated() -> re.Pattern:
+    """A party's tally given as a figure: 'the PPP's tally has risen to 73', 'the PTI's tally stood at 116',
+    'the tally was 84 for the PPP'."""
+    from ..country.lexicon import NUMBER_WORDS
+
+    number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+    return re.compile(rf"\btally\b[^.]{{0,40}}?\b(?:to|at|was|is|reads|read)\s+{number}\b", re.I)
 
 
 @lru_cache(maxsize=1)
