@@ -1067,7 +1067,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
-        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
+        quoted_other = subj.lower_ in ("he", "she") and art.quote_speaker(subj) is not None
+        if is_pronoun(subj) and not quoted_other \
+                and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
             above = head.head
             for _ in range(3):  # "A, B and C held a press conference where they announced to join"
                 if subjects_of(above) or above.head.i == above.i:
