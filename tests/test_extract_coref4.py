@@ -28,3 +28,16 @@ def test_a_he_inside_a_quote_is_not_its_speaker(moves, text, actor, speaker):
     found = moves(text)
     assert any(a == actor for _t, a, _p, _s in found)
     assert not any(a == speaker for _t, a, _p, _s in found)
+
+
+@pytest.mark.parametrize("text, party", [
+    ('"I have decided to part ways with the PPP because its government forgot my district," said '
+     'Chaudhry Naveed Akhtar Cheema on Tuesday.', "PPP"),
+    ("Sardar Nabeel Ahmed Gorchani quit the PML-Q because the government ignored his district.", "PML-Q"),
+])
+def test_a_government_in_the_reason_clause_does_not_make_the_party_a_government(moves, text, party):
+    assert any(t == "leave_party" and p == party for t, _a, p, _s in moves(text))
+
+
+def test_the_party_led_government_is_still_no_party_left(moves):
+    assert not moves("Sardar Nabeel Ahmed Gorchani quit the PTI-led government on Monday.")

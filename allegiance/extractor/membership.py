@@ -738,7 +738,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
-            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in _same_phrase(after)):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
             nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
@@ -847,6 +847,18 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
     return focus
+
+
+def _same_phrase(after: Span) -> list[Token]:
+    """The words right after a party's name up to where its phrase ends: 'the PTI-led government', not
+    'the PPP because its government forgot us' (a new clause speaks of something else)."""
+    out = []
+    for t in after:
+        if (t.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX") and t.lower_ not in ("led", "-led")) \
+                or (t.is_punct and t.text not in ("-", "\u2013")):
+            break
+        out.append(t)
+    return out
 
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
