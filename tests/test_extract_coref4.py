@@ -41,3 +41,21 @@ def test_a_government_in_the_reason_clause_does_not_make_the_party_a_government(
 
 def test_the_party_led_government_is_still_no_party_left(moves):
     assert not moves("Sardar Nabeel Ahmed Gorchani quit the PTI-led government on Monday.")
+
+
+@pytest.mark.parametrize("text, joiner, host, party", [
+    ("Syed Kamran Ali Shah quit the PML-F on Saturday. On Tuesday PPP Sindh president Mir Nadir Ali Magsi "
+     "welcomed him into the party.", "Syed Kamran Ali Shah", "Mir Nadir Ali Magsi", "PPP"),
+    ("Begum Shazia Rind left the BNP last week. At Bani Gala, Imran Khan welcomed her into the PTI on Tuesday.",
+     "Begum Shazia Rind", "Imran Khan", "PTI"),
+])
+def test_the_welcomed_pronoun_joins_the_welcomers_party(moves, text, joiner, host, party):
+    found = moves(text)
+    assert ("join_party", joiner, party, "fact") in found
+    assert not any(a == host for _t, a, _p, _s in found)
+
+
+def test_welcomed_them_names_nobody_and_not_the_welcomer(moves):
+    found = moves("Rana Asif Tahir and Mian Ali Dogar left the PML-Q on Monday. Chaudhry Pervaiz Ilahi's rival "
+                  "Mian Ahmed Sher Bosal welcomed them into the PTI.")
+    assert not any(a == "Mian Ahmed Sher Bosal" for _t, a, _p, _s in found)

@@ -93,15 +93,15 @@ class Article:
                 return p.kb_id_
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
-    def focus_person(self, before: int) -> Span | None:
+    def focus_person(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named.
         Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
         ('"He has joined us," X said' is not X's joining)."""
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
         speaker = self._speaker_around(before)
-        if speaker is not None:
-            earlier = [p for p in earlier if not same_person(p, speaker)]
+        others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
+        earlier = [p for p in earlier if not any(same_person(p, o) for o in others)]
         if not earlier:
             return None
         here = self.doc[min(before, len(self.doc) - 1)].sent.start

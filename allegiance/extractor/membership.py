@@ -832,6 +832,11 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
         return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
+    welcomer = _welcomer(art, trig)
+    if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
+        hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)
+        if hosts:
+            return hosts[0].kb_id_
     own: set[str] = set()
     movers = [head.head] if head.dep_ in ("relcl", "acl") else []
     tok = head
@@ -847,6 +852,32 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
     return focus
+
+
+def _welcomer(art: Article, trig: Trigger) -> Token | None:
+    """The active subject of a welcome whose object is a pronoun ('X welcomed him into the party')."""
+    verb = trig.head
+    if trig.kind != "join" or verb.lemma_.lower() not in art.lex["welcome_verbs"] or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
+        return None
+    subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
+    return subs[0] if subs else None
+
+
+def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
+    'them' names nobody here."""
+    welcomer = _welcomer(art, trig)
+    if welcomer is None:
+        return None
+    obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
+    if obj.lower_ == "them":
+        return []
+    hosts = tuple(art.persons_in(subtree_span(welcomer)))
+    focus = art.focus_person(obj.i, besides=hosts)
+    return [focus] if focus is not None else []
 
 
 def _same_phrase(after: Span) -> list[Token]:
@@ -897,6 +928,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if agent is not None:  # "the PSP had been joined by A, B and C"
         inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
         return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
+    welcomed = _welcomed_pronoun(art, trig)
+    if welcomed is not None:  # "X welcomed him into the party": he joins, X only welcomes
+        return welcomed
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
