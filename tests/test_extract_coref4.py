@@ -59,3 +59,12 @@ def test_welcomed_them_names_nobody_and_not_the_welcomer(moves):
     found = moves("Rana Asif Tahir and Mian Ali Dogar left the PML-Q on Monday. Chaudhry Pervaiz Ilahi's rival "
                   "Mian Ahmed Sher Bosal welcomed them into the PTI.")
     assert not any(a == "Mian Ahmed Sher Bosal" for _t, a, _p, _s in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The JUI-F said its MNA from Pishin, Maulana Abdul Wasay Kakar, had been expelled.", "fact"),
+    ("The JUI-F expelled two leaders on Friday. Separately, the party denied reports that its MNA from Zhob, "
+     "Maulana Abdul Wasay Kakar, had also been expelled.", "denied"),
+])
+def test_the_name_after_role_from_place_is_the_role_holder(moves, text, status):
+    assert ("expel", "Maulana Abdul Wasay Kakar", "JUI-F", status) in moves(text, "2020-12-26")
