@@ -68,3 +68,17 @@ def test_welcomed_them_names_nobody_and_not_the_welcomer(moves):
 ])
 def test_the_name_after_role_from_place_is_the_role_holder(moves, text, status):
     assert ("expel", "Maulana Abdul Wasay Kakar", "JUI-F", status) in moves(text, "2020-12-26")
+
+
+@pytest.mark.parametrize("text", [
+    "Syed Ahsan Ali Shah quit the GDA and the PML-F on Saturday.",
+    "Syed Ahsan Ali Shah said he had resigned from the GDA and from the PML-F, its main component, on Saturday.",
+])
+def test_each_party_of_a_coordinated_leaving_is_left(moves, text):
+    found = moves(text, "2024-01-10")
+    assert {("leave_party", "Syed Ahsan Ali Shah", p, "fact") for p in ("GDA", "PML-F")} <= found
+
+
+def test_a_party_joined_after_quitting_is_not_also_left(moves):
+    found = moves("MNA Nasir Khan Durrani quit his party to join the JUI-F on Monday.", "2024-01-10")
+    assert not any(t == "leave_party" and p == "JUI-F" for t, _a, p, _s in found)

@@ -514,6 +514,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                     continue
             out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
         if kind == "leave_party" and trig.kind == "leave":
+            out += [_event(art, sent, kind, person, other, status, when, trig.rule)
+                    for other in _also_left(art, trig, party) for person in people]
             joined = _left_for(art, trig.head, party)
             if joined is not None:
                 out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
@@ -878,6 +880,27 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
+
+
+def _also_left(art: Article, trig: Trigger, party: str) -> list[str]:
+    """'quit the GDA and the PML-F', 'resigned from the GDA and from the PML-F': every party the act's
+    coordinated objects name, besides the one found first."""
+    firsts = [c for c in trig.head.children if c.dep_ == "dobj"]
+    firsts += [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+               for o in c.children if o.dep_ == "pobj"]
+    later = [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+             for p in c.conjuncts if p.lower_ in ("from", "with")]  # "from the GDA and from the PML-F"
+    objs = [o for c in firsts for o in c.conjuncts]
+    objs += [o for p in later for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    out: list[str] = []
+    for obj in objs:
+        found = art.party_at(obj)
+        if found is None or found.kb_id_ in (party, "IND", *out):
+            continue
+        after = _same_phrase(art.doc[found.end:min(len(art.doc), found.end + 3)])
+        if not any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+            out.append(found.kb_id_)
+    return out
 
 
 def _same_phrase(after: Span) -> list[Token]:
