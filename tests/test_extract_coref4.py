@@ -82,3 +82,11 @@ def test_each_party_of_a_coordinated_leaving_is_left(moves, text):
 def test_a_party_joined_after_quitting_is_not_also_left(moves):
     found = moves("MNA Nasir Khan Durrani quit his party to join the JUI-F on Monday.", "2024-01-10")
     assert not any(t == "leave_party" and p == "JUI-F" for t, _a, p, _s in found)
+
+
+@pytest.mark.parametrize("place", ["Bacha Khan Markaz", "Idara Noor-e-Haq"])
+def test_a_party_house_named_like_a_person_is_no_actor(moves, place):
+    found = moves("The ANP on Tuesday expelled its MPA, Haji Sher Ali Yousafzai. The decision was taken at a meeting "
+                  f"chaired by provincial president Sardar Hussain Khan Babak at {place}. "
+                  '"The party has expelled him with immediate effect," Babak told reporters.', "2016-09-14")
+    assert not any(a == place for _t, a, _p, _s in found)
