@@ -90,3 +90,15 @@ def test_a_party_house_named_like_a_person_is_no_actor(moves, place):
                   f"chaired by provincial president Sardar Hussain Khan Babak at {place}. "
                   '"The party has expelled him with immediate effect," Babak told reporters.', "2016-09-14")
     assert not any(a == place for _t, a, _p, _s in found)
+
+
+@pytest.mark.parametrize("title", ["The former nazim", "The party's Karachi chief", "The former parliamentarian",
+                                   "The former senator"])
+def test_a_definite_title_stands_for_the_person_in_focus(moves, title):
+    found = moves(f"Mian Tahir Hussain Chandio met reporters on Tuesday. {title} quit the JI on Monday.", "2015-08-05")
+    assert ("leave_party", "Mian Tahir Hussain Chandio", "JI", "fact") in found
+
+
+def test_his_deputy_is_someone_else(moves):
+    found = moves("Mian Tahir Hussain Chandio met reporters on Tuesday. His deputy quit the JI on Monday.", "2015-08-05")
+    assert not any(a == "Mian Tahir Hussain Chandio" for _t, a, _p, _s in found)

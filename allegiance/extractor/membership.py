@@ -1173,7 +1173,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
             people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
-        elif _definite_role(subj) and focus_before(art, sent, subj) is not None:
+        elif _definite_role(art, subj) and focus_before(art, sent, subj) is not None:
             people.append(focus_before(art, sent, subj))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
@@ -1313,14 +1313,14 @@ def _related_to_actor(person: Span) -> bool:
     return False
 
 
-def _definite_role(subj: Token) -> bool:
-    """'The former PTI leader had left the party': a role named with 'the' means the person in focus."""
+def _definite_role(art: Article, subj: Token) -> bool:
+    """'The former PTI leader had left the party', "the party's Karachi chief quit": a role named with
+    'the' (or owned by 'the party') means the person in focus; 'his deputy' is someone else."""
     singular = subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.lower_ in ("mna", "mpa"))  # "the former MPA"
-    return singular and subj.lemma_.lower() in ROLE_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-
-
-ROLE_NOUNS = {"leader", "minister", "lawmaker", "politician", "chairman", "mna", "mpa", "senator", "legislator", "president"}
+    return singular and subj.lemma_.lower() in art.lex["title_reference_nouns"] and any(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and c.lower_ in PARTY_NOUNS and any(d.lower_ == "the" for d in c.children))
+        for c in subj.children)
 
 
 def _is_possessor_of_party(art: Article, person: Span) -> bool:
