@@ -102,3 +102,16 @@ def test_a_definite_title_stands_for_the_person_in_focus(moves, title):
 def test_his_deputy_is_someone_else(moves):
     found = moves("Mian Tahir Hussain Chandio met reporters on Tuesday. His deputy quit the JI on Monday.", "2015-08-05")
     assert not any(a == "Mian Tahir Hussain Chandio" for _t, a, _p, _s in found)
+
+
+def test_a_resignation_said_twice_of_one_party_is_no_post(moves):
+    found = moves('Sardar Nadeem Akhtar Lodhi, the deputy convener, rejected the reports. "I have not resigned and I '
+                  'will not resign from the MQM-P," he said.', "2018-06-12")
+    assert ("leave_party", "Sardar Nadeem Akhtar Lodhi", "MQM-P", "denied") in found
+    assert not any(t == "resign_post" for t, _a, _p, _s in found)
+
+
+def test_a_post_resigned_beside_a_party_left_stays(moves):
+    found = moves("Sardar Nadeem Akhtar Lodhi said he had resigned as convener and would resign from the MQM-P.",
+                  "2018-06-12")
+    assert any(t == "resign_post" and p == "convener" for t, _a, p, _s in found)
