@@ -115,3 +115,15 @@ def test_a_post_resigned_beside_a_party_left_stays(moves):
     found = moves("Sardar Nadeem Akhtar Lodhi said he had resigned as convener and would resign from the MQM-P.",
                   "2018-06-12")
     assert any(t == "resign_post" and p == "convener" for t, _a, p, _s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Reports said the PML-Q's former district nazim of Jhang, Sheikh Fazal Ahmed Sial, was in contact with the PTI. "
+    "Sial, however, said he had no intention of leaving his party.",
+    "PML-Q MNA Sheikh Fazal Ahmed Sial met Imran Khan of the PTI on Monday. He said he had no intention of leaving "
+    "his party.",
+])
+def test_his_party_is_the_party_the_story_ties_to_him(moves, text):
+    found = moves(text, "2011-11-02")
+    assert ("leave_party", "Sheikh Fazal Ahmed Sial", "PML-Q", "denied") in found
+    assert not any(t == "leave_party" and p == "PTI" for t, _a, p, _s in found)

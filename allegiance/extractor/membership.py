@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import Event
-from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of,
+from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, same_person, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
 from .status import _hedged, act_status, on_hearsay, still_to_come
@@ -769,6 +769,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
+            if trig.kind == "leave" and dets & {"his", "her"}:
+                own = _own_party_of_actor(art, sent, trig)
+                if own is not None:
+                    return own  # "X ... had no intention of leaving his party": X's party, not the last one named
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
@@ -901,6 +905,30 @@ def _also_left(art: Article, trig: Trigger, party: str) -> list[str]:
         if not any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
             out.append(found.kb_id_)
     return out
+
+
+def _own_party_of_actor(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party the story ties to the one person who acts, where it named them: "the PML-Q's former
+    nazim, X", "PML-Q MNA X"."""
+    people = actors(art, sent, trig)
+    if len(people) != 1:
+        return None
+    for mention in art.persons_in(art.doc):
+        if not same_person(mention, people[0]) or mention.end > trig.head.i:
+            continue
+        root = mention.root
+        if root.dep_ == "appos":
+            noun = root.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "the PML-Q's former nazim of Jhang, X": the nazim, not Jhang
+            described = subtree_span(noun)
+            parties = [p for p in art.parties_in(described.start, mention.start) if p.kb_id_ != "IND"]
+            if len(parties) == 1 and not any(t.lower_ in ("former", "ex") for t in art.doc[parties[0].start - 2:parties[0].start]):
+                return parties[0].kb_id_
+        own = current_party_of(art, mention.sent, mention, None)
+        if own is not None:
+            return own
+    return None
 
 
 def _same_phrase(after: Span) -> list[Token]:
