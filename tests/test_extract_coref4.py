@@ -127,3 +127,14 @@ def test_his_party_is_the_party_the_story_ties_to_him(moves, text):
     found = moves(text, "2011-11-02")
     assert ("leave_party", "Sheikh Fazal Ahmed Sial", "PML-Q", "denied") in found
     assert not any(t == "leave_party" and p == "PTI" for t, _a, p, _s in found)
+
+
+@pytest.mark.parametrize("second", [
+    "Bilawal Bhutto Zardari accepted his joining of the PPP on Tuesday.",
+    "On Tuesday Bilawal Bhutto Zardari approved the joining of Leghari into the PPP.",
+    "On Tuesday Bilawal Bhutto Zardari announced the joining of Leghari into the PPP.",
+])
+def test_the_chief_who_accepts_a_joining_is_not_the_joiner(moves, second):
+    found = moves(f"Sardar Naveed Khan Leghari quit the PML-N on Monday. {second}", "2019-10-16")
+    assert ("join_party", "Sardar Naveed Khan Leghari", "PPP", "fact") in found
+    assert not any(a == "Bilawal Bhutto Zardari" for _t, a, _p, _s in found)

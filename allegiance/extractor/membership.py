@@ -943,8 +943,31 @@ def _same_phrase(after: Span) -> list[Token]:
     return out
 
 
+def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'approved the joining of X', 'Y accepted his joining': an act named as a noun, the object of
+    another verb, is the act of the one after its 'of', or of its owner; 'his' after a verb of
+    accepting is not the one who accepts."""
+    noun = trig.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ not in ("NN", "VBG") or trig.kind != "join":
+        return None
+    named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in art.persons_in(subtree_span(c))]
+    if named:
+        return named
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.head.lemma_.lower() not in art.lex["accept_verbs"]:
+        return None
+    if owner.lower_ in ("his", "her"):
+        hosts = tuple(p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_)))
+        focus = art.focus_person(owner.i, besides=hosts)
+        return [focus] if focus is not None else []
+    return art.persons_in(subtree_span(owner)) or None
+
+
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    movers = _movers_of_act_noun(art, trig)
+    if movers is not None:
+        return movers
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
