@@ -55,9 +55,10 @@ def test_the_welcomed_pronoun_joins_the_welcomers_party(moves, text, joiner, hos
     assert not any(a == host for _t, a, _p, _s in found)
 
 
-def test_welcomed_them_names_nobody_and_not_the_welcomer(moves):
-    found = moves("Rana Asif Tahir and Mian Ali Dogar left the PML-Q on Monday. Chaudhry Pervaiz Ilahi's rival "
-                  "Mian Ahmed Sher Bosal welcomed them into the PTI.")
+def test_welcomed_them_are_the_people_just_named_not_the_welcomer(moves):
+    found = moves("Rana Asif Tahir and Mian Ali Dogar left the PML-Q on Monday. On Tuesday Mian Ahmed Sher Bosal "
+                  "welcomed them into the PTI.")
+    assert {("join_party", a, "PTI", "fact") for a in ("Rana Asif Tahir", "Mian Ali Dogar")} <= found
     assert not any(a == "Mian Ahmed Sher Bosal" for _t, a, _p, _s in found)
 
 

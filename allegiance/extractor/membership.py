@@ -874,13 +874,18 @@ def _welcomer(art: Article, trig: Trigger) -> Token | None:
 
 def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
-    'them' names nobody here."""
+    'them', the people named as the subject of the sentence before."""
     welcomer = _welcomer(art, trig)
     if welcomer is None:
         return None
     obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
-    if obj.lower_ == "them":
-        return []
+    if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
+        sent = trig.head.sent
+        if sent.start == 0:
+            return []
+        before = art.doc[sent.start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        return people if len(people) >= 2 else []
     hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
