@@ -139,3 +139,11 @@ def test_the_chief_who_accepts_a_joining_is_not_the_joiner(moves, second):
     found = moves(f"Sardar Naveed Khan Leghari quit the PML-N on Monday. {second}", "2019-10-16")
     assert ("join_party", "Sardar Naveed Khan Leghari", "PPP", "fact") in found
     assert not any(a == "Bilawal Bhutto Zardari" for _t, a, _p, _s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Emir Sirajul Haq 'saddened'; deputy denies leaving",
+    "Sirajul Haq met reporters on Tuesday. A deputy of his quit the JI.",
+])
+def test_a_person_by_office_alone_is_not_the_one_named_before(moves, text):
+    assert not any(a == "Sirajul Haq" or a == "Emir Sirajul Haq" for _t, a, _p, _s in moves(text, "2015-08-05"))

@@ -1035,6 +1035,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
+        if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
+               for s in subs):
+            return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
         break
     up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
     if up:
