@@ -39,6 +39,7 @@ class Article:
     carried_party: str | None = None  # the party in focus at the end of the previous chunk
     memory: dict = field(default_factory=dict)  # shared by the chunks of one article: lead date, last post
     _index: dict = field(default_factory=dict, repr=False)  # span groups read once (see _spans)
+    _in_speaker_search: bool = field(default=False, repr=False)  # focus_person and quote_speaker call each other
 
     def _spans(self, key: str) -> tuple[list[Span], list[int], dict[int, Span]]:
         """A span group read once per piece: its spans, their starts (sorted) and token -> span.
@@ -92,10 +93,15 @@ class Article:
                 return p.kb_id_
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
-    def focus_person(self, before: int) -> Span | None:
+    def focus_person(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
-        as the subject of a clause (the speaker, the mover), else the last one named."""
+        as the subject of a clause (the speaker, the mover), else the last one named.
+        Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
+        ('"He has joined us," X said' is not X's joining)."""
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
+        speaker = self._speaker_around(before)
+        others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
+        earlier = [p for p in earlier if not any(same_person(p, o) for o in others)]
         if not earlier:
             return None
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
@@ -115,6 +121,16 @@ class Article:
                 return p
         return earlier[-1]
 
+    def _speaker_around(self, at: int) -> Span | None:
+        """The named speaker of the quote the token at `at` sits in, if any."""
+        if not 0 <= at < len(self.doc) or self._in_speaker_search:
+            return None
+        self._in_speaker_search = True
+        try:
+            return self.quote_speaker(self.doc[at])
+        finally:
+            self._in_speaker_search = False
+
     def quote_speaker(self, token: Token) -> Span | None:
         """The named speaker of the quote a token sits in, when the paragraph names them right after
         it: '"I have decided to part ways with the PTI," Siddiqui told reporters' or '..., said X'.
@@ -133,21 +149,36 @@ class Article:
             close += 1
         if close >= len(doc):
             return None
+        telling = self.lex["speech_verbs"] | self.lex["quote_verbs"]  # '"...," Agha claimed': a verb that tells who spoke
         for person in self._within("persons", close + 1, min(len(doc), close + 6)):
             lead = doc[close + 1:person.start]
-            verb_before = lead and lead[-1].lemma_.lower() in self.lex["speech_verbs"]
-            verb_after = person.end < len(doc) and doc[person.end].lemma_.lower() in self.lex["speech_verbs"]
-            if all(t.is_punct or t.lemma_.lower() in self.lex["speech_verbs"] for t in lead) and (verb_before or verb_after):
+            verb_before = lead and lead[-1].lemma_.lower() in telling
+            verb_after = person.end < len(doc) and doc[person.end].lemma_.lower() in telling
+            if all(t.is_punct or t.lemma_.lower() in telling for t in lead) and (verb_before or verb_after):
                 return person
             return None
-        return self._told_by_pronoun(token, start, close)
+        return self._told_by_surname(close, telling) or self._told_by_pronoun(token, start, close)
+
+    def _told_by_surname(self, close: int, telling: frozenset[str]) -> Span | None:
+        """'"...," Agha claimed', '"...," said Agha': a lone surname the name finder left out (it may
+        read as an honorific), of a person the story named in full before, speaks the quote."""
+        doc = self.doc
+        after = [t for t in doc[close + 1:min(len(doc), close + 5)] if not t.is_punct]
+        for name, verb in ((0, 1), (1, 0)):
+            if len(after) < 2 or after[verb].lemma_.lower() not in telling or not after[name].text[:1].isupper():
+                continue
+            full = self.memory.get("surnames", {}).get(after[name].lower_)
+            if full:
+                return Span(doc, after[name].i, after[name].i + 1, label="PERSON", kb_id=full)
+        return None
 
     def _told_by_pronoun(self, token: Token, start: int, close: int) -> Span | None:
         """'"Rumours of my leaving are baseless," he told reporters': the 'he' after a quote is the
         person in focus before the quote opened."""
         doc = self.doc
         after = [t for t in doc[close + 1:min(len(doc), close + 4)] if not t.is_punct]
-        if len(after) < 2 or after[0].lower_ not in ("he", "she") or after[1].lemma_.lower() not in self.lex["speech_verbs"]:
+        if len(after) < 2 or after[0].lower_ not in ("he", "she") \
+                or after[1].lemma_.lower() not in self.lex["speech_verbs"] | self.lex["quote_verbs"]:
             return None
         opening = max((t.i for t in doc[start:token.i] if t.text in ("\u201c", '"')), default=None)
         return self.focus_person(opening) if opening is not None else None
@@ -155,6 +186,14 @@ class Article:
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+def same_person(a: Span, b: Span) -> bool:
+    """Two mentions of one person: the same fullest name, or a lone surname of the other."""
+    wa, wb = (a.kb_id_ or a.text).split(), (b.kb_id_ or b.text).split()
+    if wa == wb:
+        return True
+    return bool(wa and wb) and min(len(wa), len(wb)) == 1 and wa[-1] == wb[-1]
 
 
 def _described_by(person: Span) -> Token | None:

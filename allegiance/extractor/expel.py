@@ -500,7 +500,8 @@ def _named(art: Article, tok: Token) -> list[Span]:
         node, ok = person.root, True
         while node.i != tok.i:
             if node.dep_ in LIST_LINKS or (node.dep_ == "pobj" and node.head.lower_ in ("including", "namely", "like")) \
-                    or (node.dep_ in ("prep", "acl") and node.lower_ in ("including", "namely")):
+                    or (node.dep_ in ("prep", "acl") and node.lower_ in ("including", "namely")) \
+                    or _role_from_place(art, tok, node):
                 node = node.head
                 continue
             ok = False
@@ -508,6 +509,16 @@ def _named(art: Article, tok: Token) -> list[Span]:
         if ok and person not in out:
             out.append(person)
     return out
+
+
+def _role_from_place(art: Article, role: Token, node: Token) -> bool:
+    """'its MNA from Pishin, X': the name after the place is the MNA's, though the parser hangs it on
+    the place; the walk from X up to the role may pass 'from Pishin'."""
+    if role.text not in art.lex["roles"]:
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.i == role.i:
+        return any(c.dep_ == "appos" and art.person_at(c) is not None for c in node.children)
+    return node.dep_ == "prep" and node.lower_ == "from" and node.head.i == role.i
 
 
 def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:

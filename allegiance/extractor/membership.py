@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..model import Event
-from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of,
+from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, same_person, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
 from .status import _hedged, act_status, on_hearsay, still_to_come
@@ -516,6 +516,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                     continue
             out.append(_event(art, sent, kind, person, p, status, when, trig.rule))
         if kind == "leave_party" and trig.kind == "leave":
+            out += [_event(art, sent, kind, person, other, status, when, trig.rule)
+                    for other in _also_left(art, trig, party) for person in people]
             joined = _left_for(art, trig.head, party)
             if joined is not None:
                 out += [_event(art, sent, "join_party", person, joined, status, when, "join.left_for") for person in people]
@@ -740,7 +742,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
-            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in _same_phrase(after)):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
             nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
@@ -769,6 +771,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
+            if trig.kind == "leave" and dets & {"his", "her"}:
+                own = _own_party_of_actor(art, sent, trig)
+                if own is not None:
+                    return own  # "X ... had no intention of leaving his party": X's party, not the last one named
             return _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
@@ -834,6 +840,11 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
         return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
+    welcomer = _welcomer(art, trig)
+    if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
+        hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)
+        if hosts:
+            return hosts[0].kb_id_
     own: set[str] = set()
     movers = [head.head] if head.dep_ in ("relcl", "acl") else []
     tok = head
@@ -851,8 +862,119 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     return focus
 
 
+def _welcomer(art: Article, trig: Trigger) -> Token | None:
+    """The active subject of a welcome whose object is a pronoun ('X welcomed him into the party')."""
+    verb = trig.head
+    if trig.kind != "join" or verb.lemma_.lower() not in art.lex["welcome_verbs"] or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
+        return None
+    subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
+    return subs[0] if subs else None
+
+
+def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
+    'them', the people named as the subject of the sentence before."""
+    welcomer = _welcomer(art, trig)
+    if welcomer is None:
+        return None
+    obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
+    if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
+        sent = trig.head.sent
+        if sent.start == 0:
+            return []
+        before = art.doc[sent.start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        return people if len(people) >= 2 else []
+    hosts = tuple(art.persons_in(subtree_span(welcomer)))
+    focus = art.focus_person(obj.i, besides=hosts)
+    return [focus] if focus is not None else []
+
+
+def _also_left(art: Article, trig: Trigger, party: str) -> list[str]:
+    """'quit the GDA and the PML-F', 'resigned from the GDA and from the PML-F': every party the act's
+    coordinated objects name, besides the one found first."""
+    firsts = [c for c in trig.head.children if c.dep_ == "dobj"]
+    firsts += [o for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+               for o in c.children if o.dep_ == "pobj"]
+    later = [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+             for p in c.conjuncts if p.lower_ in ("from", "with")]  # "from the GDA and from the PML-F"
+    objs = [o for c in firsts for o in c.conjuncts]
+    objs += [o for p in later for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    out: list[str] = []
+    for obj in objs:
+        found = art.party_at(obj)
+        if found is None or found.kb_id_ in (party, "IND", *out):
+            continue
+        after = _same_phrase(art.doc[found.end:min(len(art.doc), found.end + 3)])
+        if not any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+            out.append(found.kb_id_)
+    return out
+
+
+def _own_party_of_actor(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party the story ties to the one person who acts, where it named them: "the PML-Q's former
+    nazim, X", "PML-Q MNA X"."""
+    people = actors(art, sent, trig)
+    if len(people) != 1:
+        return None
+    for mention in art.persons_in(art.doc):
+        if not same_person(mention, people[0]) or mention.end > trig.head.i:
+            continue
+        root = mention.root
+        if root.dep_ == "appos":
+            noun = root.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "the PML-Q's former nazim of Jhang, X": the nazim, not Jhang
+            described = subtree_span(noun)
+            parties = [p for p in art.parties_in(described.start, mention.start) if p.kb_id_ != "IND"]
+            if len(parties) == 1 and not any(t.lower_ in ("former", "ex") for t in art.doc[parties[0].start - 2:parties[0].start]):
+                return parties[0].kb_id_
+        own = current_party_of(art, mention.sent, mention, None)
+        if own is not None:
+            return own
+    return None
+
+
+def _same_phrase(after: Span) -> list[Token]:
+    """The words right after a party's name up to where its phrase ends: 'the PTI-led government', not
+    'the PPP because its government forgot us' (a new clause speaks of something else)."""
+    out = []
+    for t in after:
+        if (t.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX") and t.lower_ not in ("led", "-led")) \
+                or (t.is_punct and t.text not in ("-", "\u2013")):
+            break
+        out.append(t)
+    return out
+
+
+def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'approved the joining of X', 'Y accepted his joining': an act named as a noun, the object of
+    another verb, is the act of the one after its 'of', or of its owner; 'his' after a verb of
+    accepting is not the one who accepts."""
+    noun = trig.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ not in ("NN", "VBG") or trig.kind != "join":
+        return None
+    named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in art.persons_in(subtree_span(c))]
+    if named:
+        return named
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.head.lemma_.lower() not in art.lex["accept_verbs"]:
+        return None
+    if owner.lower_ in ("his", "her"):
+        hosts = tuple(p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_)))
+        focus = art.focus_person(owner.i, besides=hosts)
+        return [focus] if focus is not None else []
+    return art.persons_in(subtree_span(owner)) or None
+
+
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    movers = _movers_of_act_noun(art, trig)
+    if movers is not None:
+        return movers
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
@@ -887,6 +1009,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if agent is not None:  # "the PSP had been joined by A, B and C"
         inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
         return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
+    welcomed = _welcomed_pronoun(art, trig)
+    if welcomed is not None:  # "X welcomed him into the party": he joins, X only welcomes
+        return welcomed
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
@@ -912,6 +1037,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
             return []  # "some deserters joined": unnamed people are not events
+        if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
+               for s in subs):
+            return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
         break
     up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
     if up:
@@ -1069,7 +1197,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
-        if is_pronoun(subj) and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
+        quoted_other = subj.lower_ in ("he", "she") and art.quote_speaker(subj) is not None
+        if is_pronoun(subj) and not quoted_other \
+                and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
             above = head.head
             for _ in range(3):  # "A, B and C held a press conference where they announced to join"
                 if subjects_of(above) or above.head.i == above.i:
@@ -1104,7 +1234,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
             people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
-        elif _definite_role(subj) and focus_before(art, sent, subj) is not None:
+        elif _definite_role(art, subj) and focus_before(art, sent, subj) is not None:
             people.append(focus_before(art, sent, subj))
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
@@ -1244,14 +1374,14 @@ def _related_to_actor(person: Span) -> bool:
     return False
 
 
-def _definite_role(subj: Token) -> bool:
-    """'The former PTI leader had left the party': a role named with 'the' means the person in focus."""
+def _definite_role(art: Article, subj: Token) -> bool:
+    """'The former PTI leader had left the party', "the party's Karachi chief quit": a role named with
+    'the' (or owned by 'the party') means the person in focus; 'his deputy' is someone else."""
     singular = subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.lower_ in ("mna", "mpa"))  # "the former MPA"
-    return singular and subj.lemma_.lower() in ROLE_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-
-
-ROLE_NOUNS = {"leader", "minister", "lawmaker", "politician", "chairman", "mna", "mpa", "senator", "legislator", "president"}
+    return singular and subj.lemma_.lower() in art.lex["title_reference_nouns"] and any(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and c.lower_ in PARTY_NOUNS and any(d.lower_ == "the" for d in c.children))
+        for c in subj.children)
 
 
 def _is_possessor_of_party(art: Article, person: Span) -> bool:

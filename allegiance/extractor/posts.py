@@ -55,6 +55,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             if any(c.lower_ in ("himself", "herself", "themselves") for c in tok.children) or tok.dep_ == "amod" \
                     or (tok.dep_ in ("acomp", "xcomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in ("seem", "appear", "look", "sound", "remain")):
                 continue  # "resigned himself to defeat", "a resigned look"
+            if _repeated_from_party(art, tok):
+                continue  # "I have not resigned and will not resign from the MQM-P": the party, said twice
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
         elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
@@ -82,6 +84,16 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and not art.parties_in(sent.start, sent.end):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
+
+
+def _repeated_from_party(art: Article, verb: Token) -> bool:
+    """A bare 'resigned' whose own repetition goes on to name a party ('have not resigned and will not
+    resign from the MQM-P'): the object left out is the same party, a leaving and no post."""
+    if any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return False
+    return any(other.lemma_.lower() == "resign" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(art.party_at(o) is not None for o in c.children)
+        for c in other.children) for other in verb.conjuncts)
 
 
 def _as_names_a_role(art: Article, prep: Token) -> bool:
