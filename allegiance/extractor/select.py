@@ -97,8 +97,16 @@ MAX_LIST_ITEMS = 40
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|St|No|Jr|Sr|Sept|Feb|Jan|"
-                          r"Aug|Oct|Nov|Dec|Vol|vs|etc|approx|Govt)|\b[A-Z])\.[\"'”’)]*$")
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Engr", "Gen", "Lt", "Col", "Capt", "Maj", "Brig", "Sen", "Rep", "St",
+                 "No", "Jr", "Sr", "Sept", "Feb", "Jan", "Aug", "Oct", "Nov", "Dec", "Vol", "vs", "etc", "approx", "Govt")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern:
+    """A stop that ends an abbreviation or an initial, not a sentence: the words above and the titles of
+    lexicon key title_abbreviations ('Ch. Nisar Ahmed')."""
+    words = sorted(set(ABBREVIATIONS) | load_lexicon("en")["title_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(map(re.escape, words)) + r")|\b[A-Z])\.[\"'”’)]*$")
 
 
 # A parsed piece never exceeds this many characters: the rules look at the spans of
@@ -126,7 +134,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for selection; never cuts after 'Mrs.' or an initial."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if "\n" not in m.group(0) and ABBREVIATION.search(text[max(start, m.start() - 8):m.start()]):
+        if "\n" not in m.group(0) and _abbreviation().search(text[max(start, m.start() - 8):m.start()]):
             continue
         if m.start() > start:
             spans.append((start, m.start()))
