@@ -24,3 +24,19 @@ def test_a_title_with_its_stop_does_not_end_the_sentence(moves, title):
                   "Faisalabad and Dr Nighat Perveen Mir.", "2008-04-07")
     for name in ("Sardar Bahadur Khan Sehar", f"{title} Nisar Ahmed Jhammat", "Dr Nighat Perveen Mir"):
         assert ("leave_party", name, "PML-Q", "fact") in found
+
+
+@pytest.mark.parametrize("listing", [
+    "They were Malik Naveed Arain, Rana Sohail Joiya and Syeda Tahira Gardezi.",
+    "The three \u2014 Malik Naveed Arain from Khanewal, Rana Sohail Joiya and Syeda Tahira Gardezi \u2014 spoke to reporters.",
+])
+def test_a_list_after_an_act_of_unnamed_people_names_them(moves, listing):
+    found = moves("In Multan, three IPP candidates who lost the polls said goodbye to the party on Monday. " + listing,
+                  "2024-02-20")
+    for name in ("Malik Naveed Arain", "Rana Sohail Joiya", "Syeda Tahira Gardezi"):
+        assert ("leave_party", name, "IPP", "fact") in found
+
+
+def test_they_were_after_no_act_names_nobody(moves):
+    found = moves("Three PTI leaders were arrested on Monday. They were Malik Naveed Arain and Rana Sohail Joiya.")
+    assert not found

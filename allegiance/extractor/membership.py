@@ -1508,7 +1508,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
     lowers, lemmas = art.words(sent)
     cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
-    people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
+    people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
     if cue is None and not people:
         return []
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
@@ -1568,6 +1568,19 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
     return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
 
 
+def _they_were(art: Article, sent: Span) -> list[Span]:
+    """'They were A, B and C': the people of the act just reported, named by a sentence whose subject is
+    only 'they' (or 'these', 'those') and whose verb is only 'be'."""
+    root = sent.root
+    opening = next((t for t in sent if not t.is_punct), None)
+    if root.lemma_.lower() != "be" or opening is None or opening.lower_ not in ("they", "these", "those") \
+            or opening.head.i != root.i or opening.dep_ != "nsubj":
+        return []
+    if any(c.dep_ in ("acomp", "prep", "ccomp", "xcomp", "neg", "auxpass") for c in root.children):
+        return []  # "they were among ...", "they were not ...": another reading
+    return [p for p in art.persons_in(art.doc[root.i + 1:sent.end]) if p.root.dep_ in ("attr", "conj", "appos")]
+
+
 DASHES = ("-", "\u2013", "\u2014", "--", ":")
 
 
@@ -1575,9 +1588,10 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
     reported, set off by dashes (or a colon) after the group word that opens the sentence."""
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
-    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")), None)
+    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")
+                  or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
     if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
-            or not any(c.lower_ in ("the", "these", "those") for c in group.children):
+            or not (group.like_num or any(c.lower_ in ("the", "these", "those") for c in group.children)):
         return []
     close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
     return [p for p in art.persons_in(art.doc[group.i + 2:close])]
