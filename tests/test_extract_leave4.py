@@ -40,3 +40,15 @@ def test_a_list_after_an_act_of_unnamed_people_names_them(moves, listing):
 def test_they_were_after_no_act_names_nobody(moves):
     found = moves("Three PTI leaders were arrested on Monday. They were Malik Naveed Arain and Rana Sohail Joiya.")
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "Among those who parted ways with the PML-Q were Syed Ali Raza Qureshi from Multan, Sardar Bahadur Sehar "
+    "from Layyah and Dr Nighat Perveen Mir.",
+    "Five MNAs quit the PML-Q on Sunday. Among those who parted ways were also two former ministers, Syed Ali "
+    "Raza Qureshi and Sardar Bahadur Sehar, and a woman lawmaker, Dr Nighat Perveen Mir.",
+])
+def test_everyone_named_after_were_in_among_those_who_left(moves, text):
+    found = moves(text, "2008-04-07")
+    for name in ("Syed Ali Raza Qureshi", "Sardar Bahadur Sehar", "Dr Nighat Perveen Mir"):
+        assert ("leave_party", name, "PML-Q", "fact") in found

@@ -726,6 +726,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
     end = max(trig.tokens) + 1
+    be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
+    if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
+        return art.memory["last_leave_party"]  # "Among those who parted ways were A and B": the party just left
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
         if tok.is_space and "\n" in tok.text:
@@ -854,6 +857,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
+    cleft = _cleft_list(art, sent, trig)
+    if cleft:
+        return cleft
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
         modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
@@ -915,6 +921,31 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
+
+
+def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Among those who parted ways with the PML-Q were A from Multan, B and C', 'Those who quit were A
+    and B': the act is told in a relative clause on 'those', and its people are all named after 'were',
+    however the parser hangs the names (and their places) on one another."""
+    be = _cleft_copula(art, sent, trig)
+    if be is None:
+        return []
+    return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)]
+
+
+def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
+    """The 'were' after the act of a sentence opening 'Among those who ...' or 'Those who ...'."""
+    words = [t for t in sent if not t.is_punct]
+    opening = tuple(t.lower_ for t in words[:3])
+    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
+        return None
+    if any(t.lower_ in ("were", "are", "was", "is") and t.dep_ not in ("aux", "auxpass")
+           for t in art.doc[sent.start:trig.head.i]):
+        return None
+    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
