@@ -52,3 +52,14 @@ def test_everyone_named_after_were_in_among_those_who_left(moves, text):
     found = moves(text, "2008-04-07")
     for name in ("Syed Ali Raza Qureshi", "Sardar Bahadur Sehar", "Dr Nighat Perveen Mir"):
         assert ("leave_party", name, "PML-Q", "fact") in found
+
+
+@pytest.mark.parametrize("quote", ['"I am with the IPP," said Ch. Awais Ahmed Wahla.',
+                                   '"I am still in the IPP. I have decided nothing," Ch. Awais Ahmed Wahla said.'])
+def test_i_am_in_the_party_denies_a_leaving(moves, quote):
+    found = moves("Reports said more IPP leaders would quit the party. " + quote, "2024-02-20")
+    assert ("leave_party", "Ch. Awais Ahmed Wahla", "IPP", "denied") in found
+
+
+def test_we_are_in_an_alliance_is_no_denial(moves):
+    assert not moves('"We are in the PDM and we will contest together," Maulana Abdul Ghafoor Haideri said.')

@@ -122,7 +122,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
             found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
             continue  # "X, who quit the PTI in June, was also among the new entrants": the party just joined
-        if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
+        if lemma in lex["stay_in_party_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
@@ -206,7 +206,8 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
 
 
 def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
-    """'I remain in the PPP', 'said he would stay with the PTI': staying, said plainly, denies a leaving.
+    """'I remain in the PPP', 'said he would stay with the PTI', 'I am still in the PML-N' (lexicon key
+    stay_in_party_verbs): staying, said plainly, denies a leaving.
     Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
     resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
@@ -217,8 +218,8 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
         verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
         and any(s.lower_ in ("he", "she") for s in subjects)
         and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
-    if not own:
-        return False  # "X remains with the PTI": told of him, not said by him
+    if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects)):
+        return False  # "X remains with the PTI": told of him, not said by him; "we are in the PDM": a party's say
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
            for t in sent):
         return False
