@@ -63,3 +63,11 @@ def test_i_am_in_the_party_denies_a_leaving(moves, quote):
 
 def test_we_are_in_an_alliance_is_no_denial(moves):
     assert not moves('"We are in the PDM and we will contest together," Maulana Abdul Ghafoor Haideri said.')
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former hockey Olympian Naveedullah, the party's sports adviser, quit the IPP on Monday.", "Naveedullah"),
+    ("Olympian Shahnaz Sheikh quit the IPP on Monday.", "Shahnaz Sheikh"),
+])
+def test_olympian_is_a_title_not_a_name(moves, text, name):
+    assert ("leave_party", name, "IPP", "fact") in moves(text, "2024-02-20")
