@@ -71,3 +71,12 @@ def test_we_are_in_an_alliance_is_no_denial(moves):
 ])
 def test_olympian_is_a_title_not_a_name(moves, text, name):
     assert ("leave_party", name, "IPP", "fact") in moves(text, "2024-02-20")
+
+
+@pytest.mark.parametrize("move", ["jumped ship and rejoined the PTI", "deserted and joined the PTI"])
+def test_a_leaving_joined_to_a_joining_leaves_the_other_party(moves, move):
+    found = moves("Ch. Zawar Hussain Sial quit the IPP on Monday. He was followed within hours by former MPA "
+                  f"Mian Asif Nawaz Kathia, who {move}.", "2024-02-20")
+    assert ("leave_party", "Mian Asif Nawaz Kathia", "PTI", "fact") not in found
+    assert ("leave_party", "Mian Asif Nawaz Kathia", "IPP", "fact") in found
+    assert ("join_party", "Mian Asif Nawaz Kathia", "PTI", "fact") in found

@@ -734,6 +734,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     for tok in window:
         if tok.is_space and "\n" in tok.text:
             break
+        if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"}:
+            joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
+            return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
         if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
