@@ -80,3 +80,18 @@ def test_a_leaving_joined_to_a_joining_leaves_the_other_party(moves, move):
     assert ("leave_party", "Mian Asif Nawaz Kathia", "PTI", "fact") not in found
     assert ("leave_party", "Mian Asif Nawaz Kathia", "IPP", "fact") in found
     assert ("join_party", "Mian Asif Nawaz Kathia", "PTI", "fact") in found
+
+
+@pytest.mark.parametrize("text", [
+    "More than 80 PTI lawmakers have left the party, among them former ministers Dr Shireen Khalid and Fawad Akram.",
+    "Dozens of PTI leaders quit the party on Thursday, including former MPA Dr Shireen Khalid and Fawad Akram.",
+])
+def test_unnamed_movers_named_after_the_act(moves, text):
+    found = moves(text, "2023-05-26")
+    assert ("leave_party", "Dr Shireen Khalid", "PTI", "fact") in found
+    assert ("leave_party", "Fawad Akram", "PTI", "fact") in found
+
+
+def test_a_person_after_including_those_is_no_mover(moves):
+    assert not moves("Dozens of PTI workers quit the party on Thursday, including those in the constituency of "
+                     "Hammad Akram.", "2023-05-26")

@@ -920,9 +920,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
-            return []  # "some deserters joined": unnamed people are not events
+            return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
         break
-    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
+    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
@@ -951,6 +951,20 @@ def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
            for t in art.doc[sent.start:trig.head.i]):
         return None
     return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+
+
+def _named_after_cue(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Over 80 lawmakers have left the party, among them A and B' ('including A and B'): the unnamed
+    movers are named after the act, and only those are events."""
+    cue = next((t for t in art.doc[max(trig.tokens) + 1:sent.end] if t.lower_ == "including"
+                or (t.lower_ == "among" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("them", "those", "these"))), None)
+    if cue is None or art.doc[cue.i - 1].text not in (",", "\u2014", "-"):
+        return []
+    start = cue.i + (2 if cue.lower_ == "among" else 1)
+    people = art.persons_in(art.doc[start:sent.end])
+    if not people or any(t.pos_ in ("ADP", "PRON", "VERB") or t.lower_ in ("those", "these") for t in art.doc[start:people[0].start]):
+        return []  # "including those from the seat of X": not X
+    return people
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
