@@ -54,6 +54,14 @@ def test_everyone_named_after_were_in_among_those_who_left(moves, text):
         assert ("leave_party", name, "PML-Q", "fact") in found
 
 
+def test_a_person_in_a_clause_on_the_listed_is_not_listed(moves):
+    found = moves("Five MNAs quit the PML-Q on Sunday. Among those who parted ways were Syed Ali Raza Qureshi and "
+                  "Sardar Bahadur Sehar, both of whom said their leader Chaudhry Shujaat Hussain had ignored them.",
+                  "2008-04-07")
+    assert ("leave_party", "Sardar Bahadur Sehar", "PML-Q", "fact") in found
+    assert not any(actor == "Chaudhry Shujaat Hussain" for _t, actor, _p, _s in found)
+
+
 @pytest.mark.parametrize("quote", ['"I am with the IPP," said Ch. Awais Ahmed Wahla.',
                                    '"I am still in the IPP. I have decided nothing," Ch. Awais Ahmed Wahla said.'])
 def test_i_am_in_the_party_denies_a_leaving(moves, quote):

@@ -938,7 +938,9 @@ def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     be = _cleft_copula(art, sent, trig)
     if be is None:
         return []
-    return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)]
+    inner = [subtree_span(t) for t in art.doc[be.i + 1:sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)
+            and not any(o.start <= p.start < o.end for o in inner)]  # "A, who said their leader X ...": not X
 
 
 def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
