@@ -103,3 +103,15 @@ def test_unnamed_movers_named_after_the_act(moves, text):
 def test_a_person_after_including_those_is_no_mover(moves):
     assert not moves("Dozens of PTI workers quit the party on Thursday, including those in the constituency of "
                      "Hammad Akram.", "2023-05-26")
+
+
+@pytest.mark.parametrize("quote", ['"I am an ANP worker and will remain one."', '"I am a member of the ANP."'])
+def test_i_am_a_party_worker_denies_a_leaving(moves, quote):
+    found = moves(f"Rumours said Saleem Jan Yousafzai would join the PPP. {quote[:-2]}," + '" Yousafzai said on Monday.',
+                  "2023-08-15")
+    assert ("leave_party", "Saleem Jan Yousafzai", "ANP", "denied") in found
+
+
+def test_i_was_a_party_worker_denies_nothing(moves):
+    found = moves('"I was an ANP worker in 2018," Saleem Jan Yousafzai said on Monday.', "2023-08-15")
+    assert not any(t == "leave_party" for t, _a, _p, _s in found)

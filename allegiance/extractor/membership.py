@@ -223,9 +223,23 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
            for t in sent):
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
+    return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _member_party(art: Article, verb: Token) -> str | None:
+    """'I am an ANP worker', 'I am a member of the PTI' (lexicon key party_member_nouns): the party the
+    speaker says, in the present, they belong to."""
+    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children):
+        return None  # "I was a PTI worker in 2018": a past
+    for noun in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]):
+        for c in noun.children:
+            tok = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else c
+            party = art.party_at(tok) if tok is not None and tok.dep_ in ("compound", "poss", "pobj", "nmod") else None
+            if party is not None and party.kb_id_ != "IND":
+                return party.kb_id_
+    return None
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -695,7 +709,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "join.return.noun":
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
-        return _party_in_preps(art, head, ("with", "in"))
+        return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):

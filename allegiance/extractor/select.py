@@ -258,4 +258,5 @@ def lexicon_phrases() -> re.Pattern:
 
     lex = load_lexicon("en")
     phrases = sorted({p.lower() for name in PHRASE_LISTS for p in lex[name]}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    members = "|".join(sorted(map(re.escape, lex["party_member_nouns"])))  # "I am an ANP worker": a denial
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r"|I am an? (?:[\w-]+ ){0,2}(?:" + members + r"))\b", re.I)
