@@ -115,3 +115,14 @@ def test_i_am_a_party_worker_denies_a_leaving(moves, quote):
 def test_i_was_a_party_worker_denies_nothing(moves):
     found = moves('"I was an ANP worker in 2018," Saleem Jan Yousafzai said on Monday.', "2023-08-15")
     assert not any(t == "leave_party" for t, _a, _p, _s in found)
+
+
+def test_who_had_himself_quit_and_a_group_set_off_in_the_same_sentence(moves):
+    found = moves("QUETTA: Three PML-N MPAs left the party's fold on Thursday and joined the BAP.\n\n"
+                  "The three \u2014 Mir Asghar Rind from Kachhi, Nawabzada Shahid Umrani and Sardar Qadir Khetran \u2014 "
+                  "made the announcement at the residence of Mir Saleem Khosa, who had himself quit the PML-N "
+                  "earlier this month.", "2018-03-30")
+    assert ("leave_party", "Mir Saleem Khosa", "PML-N", "fact") in found
+    for name in ("Mir Asghar Rind", "Nawabzada Shahid Umrani", "Sardar Qadir Khetran"):
+        assert ("leave_party", name, "PML-N", "fact") in found
+        assert ("join_party", name, "BAP", "fact") in found

@@ -876,7 +876,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
-    cleft = _cleft_list(art, sent, trig)
+    cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
     if cleft:
         return cleft
     modified = _modified_noun(trig.head)
@@ -967,6 +967,18 @@ def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
            for t in art.doc[sent.start:trig.head.i]):
         return None
     return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+
+
+def _emphatic_self(art: Article, trig: Trigger) -> list[Span]:
+    """'X, who had himself quit the PML-N': the parser takes the emphatic 'himself' for the subject and
+    loses 'who'; the one who acts is the person just before ', who'."""
+    selves = [c for c in trig.head.children if c.dep_ in ("nsubj", "npadvmod", "dobj") and c.lower_ in ("himself", "herself")
+              and c.i < trig.head.i]
+    who = next((t for s_ in selves for t in art.doc[max(s_.i - 3, 0):s_.i] if t.lower_ == "who"), None)
+    if who is None or who.i < 2 or art.doc[who.i - 1].text != ",":
+        return []
+    person = art.person_at(art.doc[who.i - 2])
+    return [person] if person is not None else []
 
 
 def _named_after_cue(art: Article, sent: Span, trig: Trigger) -> list[Span]:
@@ -1569,9 +1581,23 @@ def _reported(tok: Token, lex) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)
 
 
-def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
+def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Event] | None = None,
+                  prior: dict | None = None) -> list[Event]:
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
-    are A and B': more people for the act just reported, named or not ('five independents joined')."""
+    are A and B': more people for the act just reported, named or not ('five independents joined').
+    When the sentence reports acts of its own (``found``), only a group set off at its opening ('The three -
+    A, B and C - met him at the home of D, who had quit the PML-N') continues the act before it (``prior``)."""
+    if found:
+        named = {e.actor for e in found}
+        group = _group_set_off(art, sent)
+        if not group or any((p.kb_id_ or p.text) in named for p in group):
+            return []
+        saved = art.memory.get("last_act")
+        art.memory["last_act"] = prior
+        try:
+            return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
+        finally:
+            art.memory["last_act"] = saved
     lowers, lemmas = art.words(sent)
     cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
