@@ -749,7 +749,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.is_space and "\n" in tok.text:
             break
         if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
-                and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"}:
+                and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"} \
+                and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
             joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
             return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
         if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
