@@ -126,3 +126,28 @@ def test_who_had_himself_quit_and_a_group_set_off_in_the_same_sentence(moves):
     for name in ("Mir Asghar Rind", "Nawabzada Shahid Umrani", "Sardar Qadir Khetran"):
         assert ("leave_party", name, "PML-N", "fact") in found
         assert ("join_party", name, "BAP", "fact") in found
+
+
+@pytest.fixture(scope="module")
+def posts(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2023-06-02"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.post) for e in events if e.type == "resign_post"}
+    return run
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Gurmani, who is also the PML-N's Muzaffargarh district president, said he had sent his resignation "
+     "from the party office.", "Muzaffargarh district president"),
+    ("Adnan Baloch, who was the PTI's Karachi division general secretary, quit on Thursday. He also resigned "
+     "from his party post, he said.", "Karachi division general secretary"),
+    ("The party's Gujranwala division president, Chaudhry Amjad Cheema, also resigned his divisional post.",
+     "Gujranwala division president"),
+])
+def test_a_vague_post_resigned_is_the_role_told_beside_the_name(posts, text, post):
+    found = posts(text, "2018-04-10")
+    assert any(post in (p or "") for _a, p in found), found
