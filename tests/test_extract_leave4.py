@@ -151,3 +151,10 @@ def posts(extractor):
 def test_a_vague_post_resigned_is_the_role_told_beside_the_name(posts, text, post):
     found = posts(text, "2018-04-10")
     assert any(post in (p or "") for _a, p in found), found
+
+
+@pytest.mark.parametrize("house, post", [("Sindh Assembly", "MPA"), ("Senate", "senator")])
+def test_the_assembly_resigned_is_the_house_a_relative_clause_names(posts, house, post):
+    found = posts(f"Syed Hammad Ali Rizvi, who represents Karachi in the {house}, resigned from the house and "
+                  "from the basic membership of the MQM on Monday.", "2016-05-10")
+    assert ("Syed Hammad Ali Rizvi", post) in found, found

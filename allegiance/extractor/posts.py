@@ -577,7 +577,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         post: str | None = item
         if item == SEAT:
             group = _group_role(art, sent, person)
-            own = _seat_kind(beside or "")
+            own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
             post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
         elif item.startswith(GOVERNMENT):
@@ -597,6 +597,17 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _seat_in_relative(person: Span) -> str | None:
+    """'X, who represents a Gulshan constituency in the Sindh Assembly, resigned from the assembly':
+    the house a relative clause on the name seats the person in."""
+    for rel in person.root.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ("represent", "sit", "be"):
+            kind = _seat_kind(subtree_span(rel).text)
+            if kind:
+                return kind
+    return None
 
 
 def _is_vague(art: Article, post: str) -> bool:
