@@ -158,3 +158,11 @@ def test_the_assembly_resigned_is_the_house_a_relative_clause_names(posts, house
     found = posts(f"Syed Hammad Ali Rizvi, who represents Karachi in the {house}, resigned from the house and "
                   "from the basic membership of the MQM on Monday.", "2016-05-10")
     assert ("Syed Hammad Ali Rizvi", post) in found, found
+
+
+@pytest.mark.parametrize("unit", ["taluka", "tehsil", "district", "division"])
+def test_a_place_before_an_administrative_unit_is_no_person(moves, unit):
+    found = moves(f"The former Thari Mirwah {unit} chairman, Mir Nadir Ali Talpur, left the PPP on Tuesday.",
+                  "2024-01-10")
+    assert ("leave_party", "Mir Nadir Ali Talpur", "PPP", "fact") in found
+    assert not any(actor == "Thari Mirwah" for _t, actor, _p, _s in found)
