@@ -166,3 +166,9 @@ def test_a_place_before_an_administrative_unit_is_no_person(moves, unit):
                   "2024-01-10")
     assert ("leave_party", "Mir Nadir Ali Talpur", "PPP", "fact") in found
     assert not any(actor == "Thari Mirwah" for _t, actor, _p, _s in found)
+
+
+def test_counted_people_from_a_place_name_no_person(moves):
+    found = moves("A group of nearly 30 PTI workers from Gujar Khan announced on Monday that they were quitting "
+                  "the party.", "2023-06-13")
+    assert not any(actor == "Gujar Khan" for _t, actor, _p, _s in found)

@@ -673,6 +673,9 @@ class NameRepair:
         ('MNA from Jhang Ghulam Bibi' is a title before a name)."""
         i = run.start
         after = doc[run.end].text if run.end < len(doc) else "."
+        if i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].tag_ == "NNS" and doc[i - 2].text in self.person_titles \
+                and any(t.like_num for t in doc[max(0, i - 7):i - 2]) and words[0].text.rstrip(".") not in self.honorifics:
+            return True  # "nearly 30 PTI workers from Gujar Khan": people counted, and where they come from
         return i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].text in self.roles \
             and any(t.lower_ in ("a", "an", "the") for t in doc[max(0, i - 5):i - 2]) \
             and words[0].text.rstrip(".") not in self.honorifics and after in (",", ".", ";", ")", "and", "-", "\u2014")
