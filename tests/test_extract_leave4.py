@@ -172,3 +172,15 @@ def test_counted_people_from_a_place_name_no_person(moves):
     found = moves("A group of nearly 30 PTI workers from Gujar Khan announced on Monday that they were quitting "
                   "the party.", "2023-06-13")
     assert not any(actor == "Gujar Khan" for _t, actor, _p, _s in found)
+
+
+@pytest.mark.parametrize("move", ["also crossed over", "also switched sides"])
+def test_also_crossed_over_goes_where_the_others_went(moves, move):
+    found = moves("Naeem Siddiqui quit the MQM and joined the PSP on Monday. The former in-charge of the MQM's "
+                  f"Hyderabad zone, Muhammad Saleem Qureshi, {move}.", "2016-05-10")
+    assert ("join_party", "Muhammad Saleem Qureshi", "PSP", "fact") in found
+    assert ("leave_party", "Muhammad Saleem Qureshi", "MQM-P", "fact") in found
+
+
+def test_crossed_over_with_nowhere_said_is_no_event(moves):
+    assert not moves("Muhammad Saleem Qureshi crossed over at the last minute.", "2016-05-10")

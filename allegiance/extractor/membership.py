@@ -801,6 +801,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
             and not any(c.dep_ == "dobj" for c in head.children):
         return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
+    if trig.kind == "defect" and art.memory.get("last_join_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+        return art.memory["last_join_party"]  # "B also crossed over": to the party the others moved to
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
