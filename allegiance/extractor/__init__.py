@@ -160,12 +160,13 @@ class Extractor:
                             memory=memory)
         out: list[Event] = []
         for sent in doc.sents:
+            prior = art.memory.get("last_act")
             triggers = membership.find_triggers(art, sent, self.matcher)
             found = membership.extract_membership(art, sent, triggers)
             found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
             found += coalition.extract_coalition(art, sent, self.matcher)
-            found += membership.continue_list(art, sent, art.events) if not found else []
+            found += membership.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)

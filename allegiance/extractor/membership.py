@@ -122,7 +122,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
             found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
             continue  # "X, who quit the PTI in June, was also among the new entrants": the party just joined
-        if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
+        if lemma in lex["stay_in_party_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
@@ -206,7 +206,8 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
 
 
 def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
-    """'I remain in the PPP', 'said he would stay with the PTI': staying, said plainly, denies a leaving.
+    """'I remain in the PPP', 'said he would stay with the PTI', 'I am still in the PML-N' (lexicon key
+    stay_in_party_verbs): staying, said plainly, denies a leaving.
     Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
     resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
@@ -217,14 +218,28 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
         verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
         and any(s.lower_ in ("he", "she") for s in subjects)
         and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
-    if not own:
-        return False  # "X remains with the PTI": told of him, not said by him
+    if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects)):
+        return False  # "X remains with the PTI": told of him, not said by him; "we are in the PDM": a party's say
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
            for t in sent):
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
+    return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _member_party(art: Article, verb: Token) -> str | None:
+    """'I am an ANP worker', 'I am a member of the PTI' (lexicon key party_member_nouns): the party the
+    speaker says, in the present, they belong to."""
+    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children):
+        return None  # "I was a PTI worker in 2018": a past
+    for noun in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]):
+        for c in noun.children:
+            tok = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else c
+            party = art.party_at(tok) if tok is not None and tok.dep_ in ("compound", "poss", "pobj", "nmod") else None
+            if party is not None and party.kb_id_ != "IND":
+                return party.kb_id_
+    return None
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -698,7 +713,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "join.return.noun":
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
-        return _party_in_preps(art, head, ("with", "in"))
+        return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -730,10 +745,18 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
     end = max(trig.tokens) + 1
+    be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
+    if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
+        return art.memory["last_leave_party"]  # "Among those who parted ways were A and B": the party just left
     window = art.doc[end:min(len(art.doc), end + 8)]
     for tok in window:
         if tok.is_space and "\n" in tok.text:
             break
+        if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"} \
+                and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+            joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
+            return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
         if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
@@ -786,6 +809,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
             and not any(c.dep_ == "dobj" for c in head.children):
         return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
+    if trig.kind == "defect" and art.memory.get("last_join_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+        return art.memory["last_join_party"]  # "B also crossed over": to the party the others moved to
     if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
         party = art.party_at(head.head)
         if party is not None:
@@ -978,6 +1005,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
+    cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
+    if cleft:
+        return cleft
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
         modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
@@ -1036,15 +1066,68 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
-            return []  # "some deserters joined": unnamed people are not events
+            return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
             return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
         break
-    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig)
+    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
+
+
+def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Among those who parted ways with the PML-Q were A from Multan, B and C', 'Those who quit were A
+    and B': the act is told in a relative clause on 'those', and its people are all named after 'were',
+    however the parser hangs the names (and their places) on one another."""
+    be = _cleft_copula(art, sent, trig)
+    if be is None:
+        return []
+    inner = [subtree_span(t) for t in art.doc[be.i + 1:sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)
+            and not any(o.start <= p.start < o.end for o in inner)]  # "A, who said their leader X ...": not X
+
+
+def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
+    """The 'were' after the act of a sentence opening 'Among those who ...' or 'Those who ...'."""
+    words = [t for t in sent if not t.is_punct]
+    opening = tuple(t.lower_ for t in words[:3])
+    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
+        return None
+    if any(t.lower_ in ("were", "are", "was", "is") and t.dep_ not in ("aux", "auxpass")
+           for t in art.doc[sent.start:trig.head.i]):
+        return None
+    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+
+
+def _emphatic_self(art: Article, trig: Trigger) -> list[Span]:
+    """'X, who had himself quit the PML-N': the parser takes the emphatic 'himself' for the subject and
+    loses 'who'; the one who acts is the person just before ', who'."""
+    selves = [c for c in trig.head.children if c.dep_ in ("nsubj", "npadvmod", "dobj") and c.lower_ in ("himself", "herself")
+              and c.i < trig.head.i]
+    who = next((t for s_ in selves for t in art.doc[max(s_.i - 3, 0):s_.i] if t.lower_ == "who"), None)
+    if who is None or who.i < 2 or art.doc[who.i - 1].text != ",":
+        return []
+    person = art.person_at(art.doc[who.i - 2])
+    return [person] if person is not None else []
+
+
+def _named_after_cue(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Over 80 lawmakers have left the party, among them A and B' ('including A and B'): the unnamed
+    movers are named after the act, and only those are events."""
+    cue = next((t for t in art.doc[max(trig.tokens) + 1:sent.end] if t.lower_ == "including"
+                or (t.lower_ == "among" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("them", "those", "these"))), None)
+    if cue is None or art.doc[cue.i - 1].text not in (",", "\u2014", "-"):
+        return []
+    start = cue.i + (2 if cue.lower_ == "among" else 1)
+    people = art.persons_in(art.doc[start:sent.end])
+    if not people or any(t.pos_ in ("ADP", "PRON", "VERB") or t.lower_ in ("those", "these") for t in art.doc[start:people[0].start]):
+        return []  # "including those from the seat of X": not X
+    return people
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
@@ -1635,12 +1718,26 @@ def _reported(tok: Token, lex) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)
 
 
-def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
+def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Event] | None = None,
+                  prior: dict | None = None) -> list[Event]:
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
-    are A and B': more people for the act just reported, named or not ('five independents joined')."""
+    are A and B': more people for the act just reported, named or not ('five independents joined').
+    When the sentence reports acts of its own (``found``), only a group set off at its opening ('The three -
+    A, B and C - met him at the home of D, who had quit the PML-N') continues the act before it (``prior``)."""
+    if found:
+        named = {e.actor for e in found}
+        group = _group_set_off(art, sent)
+        if not group or any((p.kb_id_ or p.text) in named for p in group):
+            return []
+        saved = art.memory.get("last_act")
+        art.memory["last_act"] = prior
+        try:
+            return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
+        finally:
+            art.memory["last_act"] = saved
     lowers, lemmas = art.words(sent)
     cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
-    people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
+    people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
     if cue is None and not people:
         return []
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
@@ -1700,6 +1797,19 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
     return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
 
 
+def _they_were(art: Article, sent: Span) -> list[Span]:
+    """'They were A, B and C': the people of the act just reported, named by a sentence whose subject is
+    only 'they' (or 'these', 'those') and whose verb is only 'be'."""
+    root = sent.root
+    opening = next((t for t in sent if not t.is_punct), None)
+    if root.lemma_.lower() != "be" or opening is None or opening.lower_ not in ("they", "these", "those") \
+            or opening.head.i != root.i or opening.dep_ != "nsubj":
+        return []
+    if any(c.dep_ in ("acomp", "prep", "ccomp", "xcomp", "neg", "auxpass") for c in root.children):
+        return []  # "they were among ...", "they were not ...": another reading
+    return [p for p in art.persons_in(art.doc[root.i + 1:sent.end]) if p.root.dep_ in ("attr", "conj", "appos")]
+
+
 DASHES = ("-", "\u2013", "\u2014", "--", ":")
 
 
@@ -1707,9 +1817,10 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
     reported, set off by dashes (or a colon) after the group word that opens the sentence."""
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
-    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")), None)
+    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")
+                  or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
     if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
-            or not any(c.lower_ in ("the", "these", "those") for c in group.children):
+            or not (group.like_num or any(c.lower_ in ("the", "these", "those") for c in group.children)):
         return []
     close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
     return [p for p in art.persons_in(art.doc[group.i + 2:close])]

@@ -42,7 +42,11 @@ class LineBreaker:
     """Headlines, datelines and list lines carry no final period: a line break
     starts a new sentence, so the parser never glues a heading to a paragraph.
     And no sentence starts inside a run of capitalised words, so the parser
-    never cuts a sentence in two before a name ("... of MPA | Ghazanfar ...")."""
+    never cuts a sentence in two before a name ("... of MPA | Ghazanfar ...") nor after a title
+    written with its stop ("Engr. | Nisar Ahmed", lexicon key title_abbreviations)."""
+
+    def __init__(self) -> None:
+        self.titles = {t + "." for t in load_lexicon("en")["title_abbreviations"]} | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
 
     def __call__(self, doc: Doc) -> Doc:
         previous = None
@@ -50,7 +54,8 @@ class LineBreaker:
             if previous is not None:
                 if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                     token.is_sent_start = True
-                elif previous.is_alpha and token.is_title and (previous.is_title or previous.is_upper):
+                elif token.is_title and (previous.is_alpha and (previous.is_title or previous.is_upper)
+                                         or previous.text in self.titles):
                     token.is_sent_start = False  # inside a run of names and titles the parser may not cut
                 elif token.is_title and _after_title_aside(doc, previous):
                     token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
@@ -677,6 +682,9 @@ class NameRepair:
         ('MNA from Jhang Ghulam Bibi' is a title before a name)."""
         i = run.start
         after = doc[run.end].text if run.end < len(doc) else "."
+        if i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].tag_ == "NNS" and doc[i - 2].text in self.person_titles \
+                and any(t.like_num for t in doc[max(0, i - 7):i - 2]) and words[0].text.rstrip(".") not in self.honorifics:
+            return True  # "nearly 30 PTI workers from Gujar Khan": people counted, and where they come from
         return i >= 3 and doc[i - 1].lower_ == "from" and doc[i - 2].text in self.roles \
             and any(t.lower_ in ("a", "an", "the") for t in doc[max(0, i - 5):i - 2]) \
             and words[0].text.rstrip(".") not in self.honorifics and after in (",", ".", ";", ")", "and", "-", "\u2014")
@@ -966,6 +974,14 @@ def _keep_codes_whole(nlp: Language, country: str) -> None:
                 nlp.tokenizer.add_special_case(alias, [{"ORTH": alias}])  # "PML(Q)" one word, or the clause is lost
 
 
+def _keep_title_abbreviations_whole(nlp: Language) -> None:
+    """'Ch. Nisar Ahmed', 'Engr. Ali Khan': the tokenizer splits the stop off a title it does not know,
+    and the parser then starts a sentence at the name. Keep each title of lexicon key
+    title_abbreviations whole with its stop, as it keeps 'Dr.' and 'Mr.'."""
+    for title in load_lexicon("en")["title_abbreviations"]:
+        nlp.tokenizer.add_special_case(title + ".", [{"ORTH": title + "."}])
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Language:
     """Load the pinned model once per process and add our components around it.
@@ -987,6 +1003,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
         nlp.replace_pipe("lemmatizer", "allegiance_lemmas")
         nlp.get_pipe("lemmatizer").use(lemmatizer)
     _keep_codes_whole(nlp, country)
+    _keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe("allegiance_parties", config={"country": country}, last=True)
     nlp.add_pipe("allegiance_names", config={"country": country}, last=True)

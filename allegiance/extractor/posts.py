@@ -589,7 +589,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         post: str | None = item
         if item == SEAT:
             group = _group_role(art, sent, person)
-            own = _seat_kind(beside or "")
+            own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
             post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
         elif item.startswith(GOVERNMENT):
@@ -602,12 +602,24 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
-                                             and item != ANY and not item.startswith(GOVERNMENT) else None) or post
+                                             and item != ANY and not item.startswith(GOVERNMENT) else None) \
+                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
         if post and post not in out:
             out.append(post)
     return out
+
+
+def _seat_in_relative(person: Span) -> str | None:
+    """'X, who represents a Gulshan constituency in the Sindh Assembly, resigned from the assembly':
+    the house a relative clause on the name seats the person in."""
+    for rel in person.root.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ("represent", "sit", "be"):
+            kind = _seat_kind(subtree_span(rel).text)
+            if kind:
+                return kind
+    return None
 
 
 def _is_vague(art: Article, post: str) -> bool:
@@ -620,6 +632,12 @@ def _served_as(art: Article, person: Span) -> str | None:
     for rel in person.root.children:
         if rel.dep_ != "relcl":
             continue
+        if rel.lemma_.lower() == "be":  # "X, who is also the PML-N's Muzaffargarh district president, ..."
+            for obj in rel.children:
+                if obj.dep_ == "attr" and _names_a_role(art, obj):
+                    found = _classify(art, obj)
+                    if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT) and not _is_vague(art, found):
+                        return found
         for tok in rel.subtree:
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.lemma_.lower() in art.lex["serve_as_verbs"]:
                 for obj in tok.children:

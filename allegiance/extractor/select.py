@@ -39,7 +39,7 @@ CORE = re.compile(
     r"(?:stand|stood|standing|sit|sat|sitting|team(?:ed|s)? up|align(?:ed|s)?(?: itself)?) (?:with|alongside|beside)\b|"
     r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
     r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
-    r"distanc|no longer|abode|entrants?\b|newcomers?\b|(?:remain|stay)(?:s|ed|ing)? (?:with|in) (?:the )?[A-Z]|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
+    r"distanc|no longer|abode|entrants?\b|newcomers?\b|(?:remain|stay)(?:s|ed|ing)? (?:with|in) (?:the )?[A-Z]|(?:I am|I'm) (?:still )?(?:with|in) the [A-Z]|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated)", re.I)
 def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
@@ -90,15 +90,24 @@ TALLY_PAIRS = re.compile(r"\b[A-Z][A-Z()-]+[A-Z)]\s?\(?\d{1,3}\)?\s?[,;]\s?(?:an
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP — 84", "PPP 84"
-LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
+LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
+                        r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]")  # "They were A, B", "The three - A, B -"
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
 MAX_LIST_ITEMS = 40
 URDU = re.compile(r"[\u0600-\u06FF]")
 
 
-ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|St|No|Jr|Sr|Sept|Feb|Jan|"
-                          r"Aug|Oct|Nov|Dec|Vol|vs|etc|approx|Govt)|\b[A-Z])\.[\"'”’)]*$")
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Engr", "Gen", "Lt", "Col", "Capt", "Maj", "Brig", "Sen", "Rep", "St",
+                 "No", "Jr", "Sr", "Sept", "Feb", "Jan", "Aug", "Oct", "Nov", "Dec", "Vol", "vs", "etc", "approx", "Govt")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern:
+    """A stop that ends an abbreviation or an initial, not a sentence: the words above and the titles of
+    lexicon key title_abbreviations ('Ch. Nisar Ahmed')."""
+    words = sorted(set(ABBREVIATIONS) | load_lexicon("en")["title_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(map(re.escape, words)) + r")|\b[A-Z])\.[\"'”’)]*$")
 
 
 # A parsed piece never exceeds this many characters: the rules look at the spans of
@@ -126,7 +135,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for selection; never cuts after 'Mrs.' or an initial."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if "\n" not in m.group(0) and ABBREVIATION.search(text[max(start, m.start() - 8):m.start()]):
+        if "\n" not in m.group(0) and _abbreviation().search(text[max(start, m.start() - 8):m.start()]):
             continue
         if m.start() > start:
             spans.append((start, m.start()))
@@ -278,4 +287,5 @@ def lexicon_phrases() -> re.Pattern:
 
     lex = load_lexicon("en")
     phrases = sorted({p.lower() for name in PHRASE_LISTS for p in lex[name]}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    members = "|".join(sorted(map(re.escape, lex["party_member_nouns"])))  # "I am an ANP worker": a denial
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r"|I am an? (?:[\w-]+ ){0,2}(?:" + members + r"))\b", re.I)
