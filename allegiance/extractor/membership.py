@@ -16,6 +16,7 @@ from ..model import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
+from .listed import ends_with_colon, list_item, open_list
 from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -358,7 +359,9 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
 
 
 def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
-    events: list[Event] = []
+    events: list[Event] = list_item(art, sent, "membership")
+    if events:
+        return events
     for trig in triggers:
         if trig.kind in ("leave", "join", "defect"):
             events += _cross(art, sent, trig)
@@ -1510,6 +1513,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
     if cue is None and not people:
+        _open_lines(art, sent, earlier)
         return []
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
         and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
@@ -1525,7 +1529,45 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
+        if colon:
+            _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
         return []
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return []
+    _at, kinds, status, when = act
+    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for kind, party in kinds for p in people]
+
+
+def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
+    """'Those who announced their joining were:', 'The delegation comprised:' with one person a line
+    below: a clause ending in a colon (not a dateline or a heading, not a speaker's), just after an
+    act, opens a list of its people; each line is a name with its description, no clause of its own."""
+    if not ends_with_colon(sent) or sent.root.lemma_.lower() in art.lex["speech_verbs"] \
+            or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return
+    _at, kinds, status, when = act
+    kinds = [(kind, party) for kind, party in kinds if kind != "expel"]  # expulsion lists are expel's own
+    if not kinds:
+        return
+
+    def make(person: Span, item: Span) -> list[Event]:
+        if item.root.pos_ in ("VERB", "AUX"):
+            return []  # "A took to social media ...": a sentence, not a line of the list
+        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+                      status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
+                for kind, party in kinds]
+    open_list(art, sent, "membership", make)
+
+
+def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, list[tuple[str, str]], str, str | None] | None:
+    """The join or leave (or expulsion) reported last, within a few sentences: where it ends, its
+    kinds of event with their parties, its status and date."""
     here = art.offset + sent.start_char
     acts = []
     last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
@@ -1545,13 +1587,11 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
                   if kind in ("join", "leave") and party and party != remembered["party"]]
         acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
     if not acts:
-        return []
+        return None
     at, kinds, status, when = max(acts, key=lambda a: a[0])
     if here - at > 400:
-        return []  # the act is too far back for a list to continue it
-    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
-                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
-            for kind, party in kinds for p in people]
+        return None  # the act is too far back for a list to continue it
+    return at, kinds, status, when
 
 
 def _announcers(art: Article, sent: Span) -> list[Span]:

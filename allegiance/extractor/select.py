@@ -156,8 +156,8 @@ def candidate_chunks(text: str) -> list[Chunk]:
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
                     keep[j] = True
-        elif i > 0 and keep[i - 1] and LIST_AFTER.search(piece):
-            keep[i] = True  # "... resigned. They include A, B and C": the list names the people
+        elif i > 0 and keep[i - 1] and (LIST_AFTER.search(piece) or LIST_OPENER.search(piece)):
+            keep[i] = True  # "... resigned. They include A, B and C" / "The delegation comprised:": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)

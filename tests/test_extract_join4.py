@@ -1,0 +1,39 @@
+"""join_party (and leave_party) in whole stories of people joining parties (stress set join4): the
+act told once for a group and its people named elsewhere, on lines of their own below a colon.
+Every sentence here is the project's own."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def moves(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2024-03-06"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.type, e.actor, e.party or e.post, e.status) for e in events
+                if e.type in ("leave_party", "join_party", "expel", "resign_post")}
+    return run
+
+
+@pytest.mark.parametrize("opener, lines", [
+    ("Those who announced their joining were:", "- Rana Tufail Ahmed Khichi, former MPA\n- Mian Sabir Hussain Dhudhi, former MNA"),
+    ("The delegation comprised:", "1. Rana Tufail Ahmed Khichi, former MPA\n2. Mian Sabir Hussain Dhudhi, former MNA"),
+    ("The two, who called on the party chief at his residence, were:",
+     "Rana Tufail Ahmed Khichi (PP-212, Khanewal)\nMian Sabir Hussain Dhudhi (NA-150, Khanewal)"),
+])
+def test_a_colon_after_a_group_join_opens_a_list_of_its_people(moves, opener, lines):
+    found = moves("MULTAN: A group of former lawmakers joined the PPP on Tuesday at a ceremony in Multan.\n\n"
+                  f"{opener}\n\n{lines}\n\nThe party chairman welcomed them.")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PPP", "fact") in found
+
+
+@pytest.mark.parametrize("colon, after", [
+    ("The party chairman said:", "Rana Tufail Ahmed Khichi was a friend of the party."),
+    ("Pressure and Promises:", "Rana Tufail Ahmed Khichi took to social media to complain about the pressure on him."),
+])
+def test_a_speaker_or_a_heading_colon_opens_no_list(moves, colon, after):
+    found = moves(f"MULTAN: A group of former lawmakers joined the PPP on Tuesday.\n\n{colon}\n\n{after}")
+    assert not any(actor == "Rana Tufail Ahmed Khichi" for _t, actor, _p, _s in found)
