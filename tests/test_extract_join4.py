@@ -37,3 +37,15 @@ def test_a_colon_after_a_group_join_opens_a_list_of_its_people(moves, opener, li
 def test_a_speaker_or_a_heading_colon_opens_no_list(moves, colon, after):
     found = moves(f"MULTAN: A group of former lawmakers joined the PPP on Tuesday.\n\n{colon}\n\n{after}")
     assert not any(actor == "Rana Tufail Ahmed Khichi" for _t, actor, _p, _s in found)
+
+
+@pytest.mark.parametrize("naming", [
+    "Prominent among the new entrants were former MNA Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "It consisted of former MNA Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "The delegation comprised former MNA Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "The group was led by former MNA Rana Tufail Ahmed Khichi and included Mian Sabir Hussain Dhudhi.",
+])
+def test_a_group_joined_and_its_people_named_in_the_next_sentence(moves, naming):
+    found = moves(f"MULTAN: A group of former lawmakers joined the PPP on Tuesday. {naming}")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PPP", "fact") in found

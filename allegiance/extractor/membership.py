@@ -1510,7 +1510,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
     are A and B': more people for the act just reported, named or not ('five independents joined')."""
     lowers, lemmas = art.words(sent)
-    cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
+    cue = _list_cue(art, sent) if not lemmas.isdisjoint(LIST_VERBS) or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = (_announcers(art, sent) or _group_set_off(art, sent)) if cue is None else []
     if cue is None and not people:
         _open_lines(art, sent, earlier)
@@ -1521,10 +1521,14 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
             return []  # "others who attended the meeting include ...": another act
         root = sent.root
-        if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+        led = _led_group(art, root, cue)
+        if led:
+            cue = root  # "The group was led by A and included B": both are its people
+        elif not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
             return []  # "PTI leaders, including A, invited him": the list belongs to another act
         subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
-        if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
+        if subj and not (is_pronoun(subj[0]) or subj[0].lower_ == "it" or _group_word(art, subj[0])
+                         or _counted_group(art, subj[0])):
             return []
     if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
@@ -1608,6 +1612,9 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
     return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
 
 
+LIST_VERBS = ("include", "comprise", "consist")  # "It consisted of A and B", "The delegation comprised A and B"
+
+
 DASHES = ("-", "\u2013", "\u2014", "--", ":")
 
 
@@ -1639,12 +1646,24 @@ def _group_word(art: Article, tok: Token) -> bool:
     return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
 
 
-def _list_cue(sent: Span) -> Token | None:
-    """The word that opens a list of the people of an act: 'include', 'namely', 'such as', 'among them'."""
+def _led_group(art: Article, root: Token, cue: Token) -> bool:
+    """'The group was led by A and included B': a group word led (or headed) by someone, with the
+    list word joined to that verb."""
+    return root.lemma_.lower() in ("lead", "head") and cue.head.i == root.i and cue.dep_ == "conj" \
+        and any(c.dep_ == "nsubjpass" and _group_word(art, c) for c in root.children)
+
+
+def _list_cue(art: Article, sent: Span) -> Token | None:
+    """The word that opens a list of the people of an act: 'include', 'comprised', 'consisted of',
+    'namely', 'such as', 'among them', 'among the new entrants'."""
     for t in sent:
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        if t.lemma_.lower() == "include" or t.lower_ == "namely":
+        if t.lemma_.lower() in LIST_VERBS or t.lower_ == "namely":
             return t
+        if t.lower_ == "among":
+            group = next((g for g in t.doc[t.i + 1:min(t.i + 4, sent.end)] if g.tag_ in ("NNS", "NNPS")), None)
+            if group is not None and group.lower_ not in ("them", "those", "these") and _group_word(art, group):
+                return group
         if nxt is not None and ((t.lower_ == "such" and nxt.lower_ == "as")
                                 or (t.lower_ == "among" and nxt.lower_ in ("them", "those", "these"))):
             return nxt
