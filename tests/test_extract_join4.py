@@ -49,3 +49,12 @@ def test_a_group_joined_and_its_people_named_in_the_next_sentence(moves, naming)
     found = moves(f"MULTAN: A group of former lawmakers joined the PPP on Tuesday. {naming}")
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("join_party", name, "PPP", "fact") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Separately, in Khanewal, former PTI leader Rana Tufail Ahmed Khichi was welcomed into the party by PPP MNA Raza Hayat Hiraj on Monday.",
+    "Former PML-Q MPA Rana Tufail Ahmed Khichi was inducted into the party fold by PPP MNA Raza Hayat Hiraj on Monday.",
+])
+def test_the_party_one_is_welcomed_into_is_the_welcomers(moves, sentence):
+    found = moves(f"MULTAN: The PTI held a rally in Khanewal on Sunday. {sentence}")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found

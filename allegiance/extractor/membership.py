@@ -770,7 +770,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
-            return _party_in_focus(art, trig)
+            return (_welcomer_party(art, head) if trig.kind == "join" else None) or _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
@@ -787,6 +787,19 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return party.kb_id_
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
+    return None
+
+
+def _welcomer_party(art: Article, head: Token) -> str | None:
+    """'X was welcomed into the party by PPP MNA Y': the party of the one who welcomes, named after
+    'by' of a passive, is the party X joins (X's own former party may be named before)."""
+    if head.tag_ != "VBN":
+        return None
+    for agent in (t for t in head.subtree if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.i > head.i)):
+        # "by" may hang on "fold" in "the party fold by", parsed as a verb
+        named = [p.kb_id_ for p in art.parties_in(agent.left_edge.i, agent.right_edge.i + 1) if p.kb_id_ != "IND"]
+        if named:
+            return named[0]
     return None
 
 
