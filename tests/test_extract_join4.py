@@ -58,3 +58,16 @@ def test_a_group_joined_and_its_people_named_in_the_next_sentence(moves, naming)
 def test_the_party_one_is_welcomed_into_is_the_welcomers(moves, sentence):
     found = moves(f"MULTAN: The PTI held a rally in Khanewal on Sunday. {sentence}")
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
+
+
+@pytest.mark.parametrize("listing", [
+    "Those who announced their joining were:\n\n- Rana Tufail Ahmed Khichi, former MPA\n- Mian Sabir Hussain Dhudhi, former MNA\n"
+    "- Malik Ghulam Abbas Hiraj, former MPA\n\n",
+    "They included Rana Tufail Ahmed Khichi, Mian Sabir Hussain Dhudhi and Malik Ghulam Abbas Hiraj. ",
+])
+def test_all_three_after_a_list_are_its_people(moves, listing):
+    found = moves(f"MULTAN: Three former lawmakers joined the IPP on Tuesday. {listing}"
+                  "All three had quit the PTI after the events of May 9.", "2023-07-05")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi", "Malik Ghulam Abbas Hiraj"):
+        assert ("join_party", name, "IPP", "fact") in found
+        assert ("leave_party", name, "PTI", "fact") in found

@@ -1158,6 +1158,8 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
         return []
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    if len(people) < 2:
+        people = _just_listed(art, sent)
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []
 
 
@@ -1179,7 +1181,19 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
         if len(people) == count:
             return people
         start = before.start
-    return []
+    listed = _just_listed(art, sent)
+    return listed if len(listed) == count else []
+
+
+def _just_listed(art: Article, sent: Span) -> list[Span]:
+    """The people of the list that ends just before the sentence ('They included A, B and C.',
+    a name a line below a colon): 'All four had quit the PTI', 'Both said' stand for them."""
+    listed = art.memory.get("listed")
+    if not listed or listed[0] is not art.doc or not listed[1]:
+        return []
+    last = listed[1][-1].sent
+    between = art.doc[last.end:sent.start]
+    return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= 1 else []
 
 
 def _in_clause_of(person: Span, subj: Token) -> bool:
@@ -1553,6 +1567,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
     if act is None:
         return []
     _at, kinds, status, when = act
+    art.memory["listed"] = (art.doc, list(people))
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
@@ -1573,9 +1588,12 @@ def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
     if not kinds:
         return
 
+    art.memory["listed"] = (art.doc, [])
+
     def make(person: Span, item: Span) -> list[Event]:
         if item.root.pos_ in ("VERB", "AUX"):
             return []  # "A took to social media ...": a sentence, not a line of the list
+        art.memory["listed"][1].append(person)
         return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
                       status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
                 for kind, party in kinds]
