@@ -71,3 +71,13 @@ def test_all_three_after_a_list_are_its_people(moves, listing):
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi", "Malik Ghulam Abbas Hiraj"):
         assert ("join_party", name, "IPP", "fact") in found
         assert ("leave_party", name, "PTI", "fact") in found
+
+
+@pytest.mark.parametrize("welcome", [
+    "Party chairman Bilawal Bhutto-Zardari welcomed them into the party.",
+    "Later, PPP co-chairman Asif Ali Zardari welcomed him into the party at Zardari House.",
+])
+def test_the_one_who_welcomes_them_into_the_party_does_not_join(moves, welcome):
+    found = moves(f"MULTAN: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi joined the PPP on Tuesday. {welcome}")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
+    assert not any(actor in ("Bilawal Bhutto-Zardari", "Asif Ali Zardari") for _t, actor, _p, _s in found)

@@ -901,6 +901,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if agent is not None:  # "the PSP had been joined by A, B and C"
         inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
         return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
+    if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
+        return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
@@ -931,6 +933,12 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _welcomes_someone(art: Article, head: Token) -> bool:
+    """An active 'welcome' ('induct', 'receive') with an object: its subject welcomes, the object joins."""
+    return head.lemma_.lower() in art.lex["welcome_verbs"] and head.pos_ == "VERB" \
+        and not any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
