@@ -19,6 +19,8 @@ def moves(extractor):
 
 @pytest.mark.parametrize("opener, lines", [
     ("Those who announced their joining were:", "- Rana Tufail Ahmed Khichi, former MPA\n- Mian Sabir Hussain Dhudhi, former MNA"),
+    ("The following announced their joining at a press conference:",
+     "Rana Tufail Ahmed Khichi, former MPA\nMian Sabir Hussain Dhudhi, former MNA"),
     ("The delegation comprised:", "1. Rana Tufail Ahmed Khichi, former MPA\n2. Mian Sabir Hussain Dhudhi, former MNA"),
     ("The two, who called on the party chief at his residence, were:",
      "Rana Tufail Ahmed Khichi (PP-212, Khanewal)\nMian Sabir Hussain Dhudhi (NA-150, Khanewal)"),

@@ -1583,10 +1583,10 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
 
 def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
     """'Those who announced their joining were:', 'The delegation comprised:' with one person a line
-    below: a clause ending in a colon (not a dateline or a heading, not a speaker's), just after an
+    below: a clause ending in a colon (not a dateline or a heading, not a speaker's 'he said:'), just after an
     act, opens a list of its people; each line is a name with its description, no clause of its own."""
-    if not ends_with_colon(sent) or sent.root.lemma_.lower() in art.lex["speech_verbs"] \
-            or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    speaker = sent.root.lemma_.lower() in art.lex["speech_verbs"] and not any(c.dep_ == "dobj" for c in sent.root.children)
+    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
     act = _act_before(art, sent, earlier)
     if act is None:
