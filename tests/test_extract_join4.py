@@ -83,3 +83,13 @@ def test_the_one_who_welcomes_them_into_the_party_does_not_join(moves, welcome):
     found = moves(f"MULTAN: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi joined the PPP on Tuesday. {welcome}")
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
     assert not any(actor in ("Bilawal Bhutto-Zardari", "Asif Ali Zardari") for _t, actor, _p, _s in found)
+
+
+@pytest.mark.parametrize("inverted", [
+    "Also returning to the party were two former district councillors from Khanewal, Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "Also joining the PPP were Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+])
+def test_people_named_after_were_of_an_inverted_act(moves, inverted):
+    found = moves(f"MULTAN: Former MNA Malik Ghulam Abbas Hiraj rejoined the PPP on Tuesday. {inverted}")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PPP", "fact") in found

@@ -949,7 +949,11 @@ def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return []  # "Also joining the PPP were A and B"
     be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
-    return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
+    if not people:
+        return []
+    between = art.doc[be.i + 1:people[0].start]
+    described = 0 < len(between) <= 10 and between[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return people if len(between) <= 3 or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
 
 
 def _one_person_described(art: Article, noun: Token) -> list[Span]:
