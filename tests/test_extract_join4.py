@@ -93,3 +93,10 @@ def test_people_named_after_were_of_an_inverted_act(moves, inverted):
     found = moves(f"MULTAN: Former MNA Malik Ghulam Abbas Hiraj rejoined the PPP on Tuesday. {inverted}")
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("join_party", name, "PPP", "fact") in found
+
+
+def test_both_after_an_inverted_list_are_its_people(moves):
+    found = moves("MULTAN: Former MNA Malik Ghulam Abbas Hiraj rejoined the PPP on Tuesday. Also returning to the party "
+                  "were Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi. Both had joined the PTI in 2018 and quit it last year.")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("leave_party", name, "PTI", "fact") in found

@@ -505,6 +505,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                               "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
+    if len(people) > 1:
+        art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
     out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
            for _kind, left in also for person in people]
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
