@@ -100,3 +100,20 @@ def test_both_after_an_inverted_list_are_its_people(moves):
                   "were Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi. Both had joined the PTI in 2018 and quit it last year.")
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("leave_party", name, "PTI", "fact") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Former MPA Rana Tufail Ahmed Khichi was presented the party flag by PPP chief Bilawal Bhutto-Zardari on Tuesday.",
+    "PPP chief Bilawal Bhutto-Zardari put the party's scarf around the neck of former MPA Rana Tufail Ahmed Khichi on Tuesday.",
+    "Former MPA Rana Tufail Ahmed Khichi was also presented the PPP's flag on Tuesday, formally becoming part of the party.",
+])
+def test_a_party_flag_or_scarf_given_is_a_joining(moves, sentence):
+    found = moves(f"MULTAN: The PTI held a rally in Khanewal on Sunday. {sentence}")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
+    assert not any(actor == "Bilawal Bhutto-Zardari" for _t, actor, _p, _s in found)
+
+
+def test_a_flag_put_on_their_shoulders_names_no_one_new(moves):
+    found = moves("MULTAN: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi joined the PPP on Tuesday. "
+                  "Bilawal Bhutto-Zardari put the party flag on their shoulders.")
+    assert not any(actor == "Bilawal Bhutto-Zardari" for _t, actor, _p, _s in found)

@@ -126,6 +126,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma in lex["stay_in_post_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
+        if lemma in lex["regalia_verbs"] and pos == "VERB" and _party_regalia(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.regalia"))
+            continue  # "was presented the party flag", "put the PPP's scarf around the neck of X"
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
@@ -233,6 +236,35 @@ def _quits_a_post(verb: Token) -> bool:
     'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
         not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+
+
+def _party_regalia(art: Article, verb: Token) -> Token | None:
+    """The object of 'presented the party flag', 'put the PTI's scarf': a party's flag, scarf or cap
+    (lexicon party_regalia_nouns), which a party gives the one it takes in."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
+        if any(c.dep_ in ("compound", "poss") and (c.lower_ == "party" or art.party_at(c) is not None) for c in obj.children):
+            return obj
+    return None
+
+
+def _regalia_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party whose flag or scarf is given: named with it ('the PSP's flag'), else the giver's
+    ('by PSP chief A', 'PSP chief A put the party scarf on B'), else the party in focus."""
+    obj = _party_regalia(art, trig.head)
+    named = [p.kb_id_ for p in art.parties_in(obj.left_edge.i, obj.i) if p.kb_id_ != "IND"]
+    if named:
+        return named[0]
+    if any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _welcomer_party(art, trig.head) or _party_in_focus(art, trig)
+    giver = [p.kb_id_ for s_ in subjects_of(trig.head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+    return giver[0] if giver else _party_in_focus(art, trig)
+
+
+def _regalia_receivers(art: Article, verb: Token) -> list[Span]:
+    """'put the party scarf on A', 'around the neck of A': the named people the flag or scarf is put
+    on (none for 'on their shoulders': they are named elsewhere)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "around", "to", "upon")
+            for p in art.persons_in(subtree_span(c))]
 
 
 def _welcomed_into(art: Article, verb: Token) -> Token | None:
@@ -707,6 +739,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
+    if trig.rule == "join.regalia":
+        return _regalia_party(art, sent, trig)
     if trig.rule == "join.welcomed_into":
         prep = _welcomed_into(art, head)
         obj = next(c for c in prep.children)
@@ -903,6 +937,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if agent is not None:  # "the PSP had been joined by A, B and C"
         inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
         return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
+    if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _regalia_receivers(art, trig.head)  # the giver does not join
     if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
         return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer

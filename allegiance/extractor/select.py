@@ -237,8 +237,17 @@ def worth_parsing(text: str) -> bool:
 
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
-    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
+    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or party_regalia().search(piece)
+                or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
+
+
+@lru_cache(maxsize=1)
+def party_regalia() -> re.Pattern:
+    """A party's flag, scarf or cap ("the party flag", "the PTI's scarf"; lexicon party_regalia_nouns), given to
+    the one it takes in."""
+    nouns = "|".join(re.escape(n) for n in load_lexicon("en")["party_regalia_nouns"])
+    return re.compile(r"(?:\b[Pp]arty|\b[A-Z][A-Za-z-]*[A-Z])(?:'s|\u2019s)?\s+(?:" + nouns + r")s?\b")
 
 
 @lru_cache(maxsize=1)
