@@ -117,3 +117,10 @@ def test_a_flag_put_on_their_shoulders_names_no_one_new(moves):
     found = moves("MULTAN: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi joined the PPP on Tuesday. "
                   "Bilawal Bhutto-Zardari put the party flag on their shoulders.")
     assert not any(actor == "Bilawal Bhutto-Zardari" for _t, actor, _p, _s in found)
+
+
+def test_brothers_whose_names_differ_in_one_word_are_two_people(moves):
+    found = moves("PESHAWAR: Former minister Malik Anwar Kamal Marwat and his younger brother, former nazim "
+                  "Malik Naseer Kamal Marwat, were inducted into the JUI-F on Monday.", "2021-09-14")
+    assert ("join_party", "Malik Anwar Kamal Marwat", "JUI-F", "fact") in found
+    assert ("join_party", "Malik Naseer Kamal Marwat", "JUI-F", "fact") in found

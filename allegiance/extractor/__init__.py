@@ -398,9 +398,16 @@ def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
         if other.type == event.type and other.party == event.party and other.actor != event.actor \
                 and (event.type != "resign_post" or other.post == event.post) \
                 and len(_name_words(other.actor)) == len(_name_words(event.actor)) >= 2 \
-                and similarity(other.actor.lower(), event.actor.lower()) >= 88:
+                and similarity(other.actor.lower(), event.actor.lower()) >= 88 \
+                and all(_spelt_alike(a, b) for a, b in zip(_name_words(other.actor), mine)):
             return key
     return None
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name word ('Dummar'/'Domar', 'Osman'/'Usman'), not two names ('Anwar'/'Naseer':
+    brothers 'Malik Anwar Kamal Marwat' and 'Malik Naseer Kamal Marwat' are two people)."""
+    return a == b or a[:1] == b[:1] or similarity(a, b) >= 60
 
 
 DEFAULT_PARSE_CHARS = 100_000
