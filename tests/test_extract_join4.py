@@ -124,3 +124,10 @@ def test_brothers_whose_names_differ_in_one_word_are_two_people(moves):
                   "Malik Naseer Kamal Marwat, were inducted into the JUI-F on Monday.", "2021-09-14")
     assert ("join_party", "Malik Anwar Kamal Marwat", "JUI-F", "fact") in found
     assert ("join_party", "Malik Naseer Kamal Marwat", "JUI-F", "fact") in found
+
+
+def test_the_giver_of_the_cap_in_a_relative_clause_does_not_join(moves):
+    found = moves("LAHORE: Allama Ghulam Ghaus Baghdadi joined the JI on Tuesday. He was welcomed by Hafiz Naeemur Rehman, "
+                  "who put the party's cap on his head.")
+    assert ("join_party", "Allama Ghulam Ghaus Baghdadi", "JI", "fact") in found
+    assert not any(actor == "Hafiz Naeemur Rehman" for _t, actor, _p, _s in found)

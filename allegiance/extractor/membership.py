@@ -903,6 +903,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
@@ -937,8 +939,6 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if agent is not None:  # "the PSP had been joined by A, B and C"
         inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
         return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
-    if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
-        return _regalia_receivers(art, trig.head)  # the giver does not join
     if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
         return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
