@@ -131,3 +131,9 @@ def test_the_giver_of_the_cap_in_a_relative_clause_does_not_join(moves):
                   "who put the party's cap on his head.")
     assert ("join_party", "Allama Ghulam Ghaus Baghdadi", "JI", "fact") in found
     assert not any(actor == "Hafiz Naeemur Rehman" for _t, actor, _p, _s in found)
+
+
+def test_an_alliance_word_in_the_next_clause_does_not_hide_the_party_left(moves):
+    found = moves("KARACHI: Rana Tufail Ahmed Khichi joined the PPP on Tuesday. He said he had left the GDA because "
+                  "the alliance had no plan for the district.")
+    assert ("leave_party", "Rana Tufail Ahmed Khichi", "GDA", "fact") in found

@@ -777,7 +777,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
-            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+            phrase = next((i for i, t in enumerate(after) if (t.pos_ in ("SCONJ", "CCONJ", "ADP", "VERB", "AUX") and t.lower_ != "led")
+                           or (t.is_punct and t.text != "-")), len(after))  # "left the GDA because the alliance ...": another clause
+            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after[:phrase]):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
             nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
