@@ -137,3 +137,13 @@ def test_an_alliance_word_in_the_next_clause_does_not_hide_the_party_left(moves)
     found = moves("KARACHI: Rana Tufail Ahmed Khichi joined the PPP on Tuesday. He said he had left the GDA because "
                   "the alliance had no plan for the district.")
     assert ("leave_party", "Rana Tufail Ahmed Khichi", "GDA", "fact") in found
+
+
+def test_the_lawmakers_just_after_a_list_are_its_people(moves):
+    found = moves("KARACHI: Two MQM-P lawmakers joined the PSP on Tuesday.\n\nThe delegation comprised:\n\n"
+                  "1. Rana Tufail Ahmed Khichi, MPA\n2. Mian Sabir Hussain Dhudhi, former MNA\n\n"
+                  "The lawmakers, who had announced their decision to leave the MQM-P at a news conference earlier "
+                  "in the day, said they had no differences with anyone.", "2017-03-08")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PSP", "fact") in found
+        assert ("leave_party", name, "MQM-P", "fact") in found

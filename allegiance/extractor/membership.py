@@ -927,7 +927,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return _with_companions(art, trig, named)
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
-                return _include_objects(art, modified)
+                return _include_objects(art, modified) or _listed_antecedent(art, sent, modified)
             if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
                 verb = modified.head.head
                 named = [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
@@ -1125,7 +1125,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
     people: list[Span] = []
     for subj in subs:
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-            people += group_members(art, subj)
+            people += group_members(art, subj) or _listed_antecedent(art, sent, subj.head.head)
             continue
         speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
         if speaker is not None:
@@ -1235,6 +1235,15 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
         start = before.start
     listed = _just_listed(art, sent)
     return listed if len(listed) == count else []
+
+
+def _listed_antecedent(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'The lawmakers, who had announced their decision to leave the MQM-P': a definite group word
+    (the subject of its sentence) just after a list of people stands for them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _group_word(art, noun) \
+            or not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        return []
+    return _just_listed(art, sent)
 
 
 def _just_listed(art: Article, sent: Span) -> list[Span]:
