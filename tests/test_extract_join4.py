@@ -147,3 +147,10 @@ def test_the_lawmakers_just_after_a_list_are_its_people(moves):
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("join_party", name, "PSP", "fact") in found
         assert ("leave_party", name, "MQM-P", "fact") in found
+
+
+def test_a_name_whose_first_word_the_parser_cuts_off_still_acts_in_its_relative_clause(moves):
+    found = moves("HYDERABAD: Meanwhile, former MPA Khatau Mal Jeewan Kohli, who had joined the PPP in Mithi in 2018 "
+                  "after leaving the PML-F, was appointed PPP Tharparkar district president on Tuesday.", "2025-04-23")
+    assert ("join_party", "Khatau Mal Jeewan Kohli", "PPP", "fact") in found
+    assert ("leave_party", "Khatau Mal Jeewan Kohli", "PML-F", "fact") in found

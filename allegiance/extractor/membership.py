@@ -917,6 +917,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         own = subtree_span(trig.head)
         named = [p for p in art.persons_in(subtree_span(modified))
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        if not named and art.person_at(modified) is not None:
+            named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -1306,6 +1308,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
                 top = top.head  # "A, B and C, all of whom quit": the whole list, not its last name
             return [p for p in art.persons_in(subtree_span(top)) if not own.start <= p.start < own.end]
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
+    if not named and not is_pronoun(tok) and art.person_at(tok) is not None:
+        named = [art.person_at(tok)]  # the name's first word misparsed outside the noun's subtree
     if named:
         return named
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS | {"we"}:
