@@ -154,3 +154,11 @@ def test_a_name_whose_first_word_the_parser_cuts_off_still_acts_in_its_relative_
                   "after leaving the PML-F, was appointed PPP Tharparkar district president on Tuesday.", "2025-04-23")
     assert ("join_party", "Khatau Mal Jeewan Kohli", "PPP", "fact") in found
     assert ("leave_party", "Khatau Mal Jeewan Kohli", "PML-F", "fact") in found
+
+
+def test_the_membership_of_the_three_after_a_list_is_theirs(moves):
+    found = moves("KARACHI: Three MQM-P lawmakers joined the PSP on Tuesday.\n\nThe delegation comprised:\n\n"
+                  "1. Rana Tufail Ahmed Khichi, MPA\n2. Mian Sabir Hussain Dhudhi, MPA\n3. Malik Ghulam Abbas Hiraj, former MNA\n\n"
+                  "A party spokesman said the MQM-P had decided to cancel the basic membership of the three.", "2017-03-08")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi", "Malik Ghulam Abbas Hiraj"):
+        assert ("expel", name, "MQM-P", "fact") in found

@@ -1235,7 +1235,7 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
         if len(people) == count:
             return people
         start = before.start
-    listed = _just_listed(art, sent)
+    listed = _just_listed(art, sent, within=6)  # a count names its group a few sentences on
     return listed if len(listed) == count else []
 
 
@@ -1248,15 +1248,16 @@ def _listed_antecedent(art: Article, sent: Span, noun: Token) -> list[Span]:
     return _just_listed(art, sent)
 
 
-def _just_listed(art: Article, sent: Span) -> list[Span]:
+def _just_listed(art: Article, sent: Span, within: int = 1) -> list[Span]:
     """The people of the list that ends just before the sentence ('They included A, B and C.',
-    a name a line below a colon): 'All four had quit the PTI', 'Both said' stand for them."""
+    a name a line below a colon), at most `within` sentences before: 'All four had quit the PTI',
+    'Both said' stand for them."""
     listed = art.memory.get("listed")
     if not listed or listed[0] is not art.doc or not listed[1]:
         return []
     last = listed[1][-1].sent
     between = art.doc[last.end:sent.start]
-    return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= 1 else []
+    return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= within else []
 
 
 def _in_clause_of(person: Span, subj: Token) -> bool:
