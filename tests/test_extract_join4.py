@@ -162,3 +162,11 @@ def test_the_membership_of_the_three_after_a_list_is_theirs(moves):
                   "A party spokesman said the MQM-P had decided to cancel the basic membership of the three.", "2017-03-08")
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi", "Malik Ghulam Abbas Hiraj"):
         assert ("expel", name, "MQM-P", "fact") in found
+
+
+def test_people_quitting_the_alliance_leave_the_alliance_in_focus(moves):
+    found = moves("HYDERABAD: The Grand Democratic Alliance suffered a setback on Tuesday when Rana Tufail Ahmed Khichi "
+                  "and Mian Sabir Hussain Dhudhi quit the alliance and joined the PPP.", "2025-04-23")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("leave_party", name, "GDA", "fact") in found
+        assert ("join_party", name, "PPP", "fact") in found

@@ -769,6 +769,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     for tok in window:
         if tok.is_space and "\n" in tok.text:
             break
+        if tok.lower_ == "alliance" and _alliance_in_focus(art, trig, tok) is not None:
+            return _alliance_in_focus(art, trig, tok)  # "GDA leaders quit the alliance": the GDA, a party here
         if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
@@ -826,6 +828,18 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
     return None
+
+
+def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
+    """'the alliance' that people leave or join, when the alliance in focus is one with its own code
+    (GDA, PDM: lexicon coalition_alliance_codes) and no party is the subject (a party quitting an
+    alliance is a coalition act)."""
+    if not any(c.lower_ == "the" for c in tok.children) or tok.head.i != trig.head.i and tok.head.head.i != trig.head.i:
+        return None
+    if any(art.parties_in(s.left_edge.i, s.right_edge.i + 1) and art.party_at(s) is not None for s in subjects_of(trig.head)):
+        return None
+    focus = art.focus_party(tok.i)
+    return focus if focus in art.lex["coalition_alliance_codes"] else None
 
 
 def _welcomer_party(art: Article, head: Token) -> str | None:
