@@ -170,3 +170,14 @@ def test_people_quitting_the_alliance_leave_the_alliance_in_focus(moves):
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("leave_party", name, "GDA", "fact") in found
         assert ("join_party", name, "PPP", "fact") in found
+
+
+@pytest.mark.parametrize("after", [
+    "He had announced his resignation from the PML-N at a press conference on Thursday.",
+    "He had quit the PML-N at a press conference on Thursday.",
+])
+def test_he_after_a_join_is_the_joiner_not_the_welcomer_in_a_subordinate_clause(moves, after):
+    found = moves("Rana Tufail Ahmed Khichi joins PTI\n\nISLAMABAD: The former MNA formally joined the PTI at Bani Gala on "
+                  "Friday, where party chairman Imran Khan put the party's scarf around his neck. " + after, "2018-06-02")
+    assert ("leave_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found
+    assert not any(actor == "Imran Khan" for _t, actor, _p, _s in found)

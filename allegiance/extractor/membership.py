@@ -533,8 +533,9 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     at = art.offset + sent.end_char
     before = art.memory.get("last_act")
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
+    movers = {_name(p) for p in people} or (before["people"] if before is not None and before["at"] == at else set())
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": movers}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
     if len(people) > 1:
@@ -1108,8 +1109,8 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
         if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
             people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
         elif child.dep_ == "poss":
-            people += art.persons_in(subtree_span(child)) or (
-                [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
+            focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
+            people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
             people += art.persons_in(subtree_span(child))
         elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
@@ -1175,7 +1176,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
-            focus = art.focus_person(subj.i)
+            focus = _mover_just_before(art, sent, art.focus_person(subj.i))
             if focus is not None:
                 people.append(focus)
             continue
@@ -1191,6 +1192,21 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _mover_just_before(art: Article, sent: Span, focus: Span | None) -> Span | None:
+    """'The former MNA joined the PTI at Bani Gala, where Imran Khan welcomed him. He had resigned
+    from the PML-N': 'he' is the one person who moved in the sentence just before (told there by a
+    role), not a name in one of its subordinate clauses."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or len(last.get("people", ())) != 1 or sent.start == 0:
+        return focus
+    before = art.doc[sent.start - 1].sent
+    if last["at"] != art.offset + before.end_char or _name(focus) in last["people"] or focus.sent.start != before.start \
+            or focus.root.head.i == before.root.i:
+        return focus  # the act is not in the sentence just before, or the name is its main subject
+    mover = next(iter(last["people"]))
+    return next((p for p in reversed(art.persons_in(art.doc[:before.end])) if _name(p) == mover), focus)
 
 
 def focus_before(art: Article, sent: Span, noun: Token) -> Span | None:
