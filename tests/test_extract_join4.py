@@ -181,3 +181,9 @@ def test_he_after_a_join_is_the_joiner_not_the_welcomer_in_a_subordinate_clause(
                   "Friday, where party chairman Imran Khan put the party's scarf around his neck. " + after, "2018-06-02")
     assert ("leave_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found
     assert not any(actor == "Imran Khan" for _t, actor, _p, _s in found)
+
+
+def test_the_departure_of_a_family_named_by_its_surname_is_no_one_act(moves):
+    found = moves("PESHAWAR: Malik Salahuddin Marwat attended the gathering on Monday. The PPP's provincial leadership "
+                  "said the departure of the Marwat brothers was their personal decision.", "2021-09-14")
+    assert not any(t == "leave_party" for t, _a, _p, _s in found)

@@ -1112,7 +1112,7 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
             focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
             people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            people += art.persons_in(subtree_span(child))
+            people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
         elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
             people += art.persons_in(subtree_span(child))
     for child in noun.children:
@@ -1122,6 +1122,13 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                     if sub.lower_ == "including" or sub.dep_ == "appos":
                         people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
     return people
+
+
+def _names_a_family(person: Span) -> bool:
+    """'the departure of the Marwat brothers', 'the Sharif family': a name that only modifies a plural
+    or a family word names a family, not one person."""
+    head = person.root.head
+    return person.root.dep_ == "compound" and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in ("family", "clan"))
 
 
 def _subjects_up(verb: Token) -> list[Token]:
