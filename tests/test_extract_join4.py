@@ -187,3 +187,13 @@ def test_the_departure_of_a_family_named_by_its_surname_is_no_one_act(moves):
     found = moves("PESHAWAR: Malik Salahuddin Marwat attended the gathering on Monday. The PPP's provincial leadership "
                   "said the departure of the Marwat brothers was their personal decision.", "2021-09-14")
     assert not any(t == "leave_party" for t, _a, _p, _s in found)
+
+
+@pytest.mark.parametrize("pending", [
+    "he would decide about joining after consulting his supporters",
+    "he will think over joining the JUI-F after Eid",
+])
+def test_a_decision_still_to_come_about_joining_is_possible(moves, pending):
+    found = moves("PESHAWAR: Malik Anwar Kamal Marwat was inducted into the JUI-F on Monday. His cousin Malik Salahuddin "
+                  f"Marwat was also present but told reporters {pending}.", "2021-09-14")
+    assert ("join_party", "Malik Salahuddin Marwat", "JUI-F", "possible") in found
