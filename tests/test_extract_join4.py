@@ -197,3 +197,14 @@ def test_a_decision_still_to_come_about_joining_is_possible(moves, pending):
     found = moves("PESHAWAR: Malik Anwar Kamal Marwat was inducted into the JUI-F on Monday. His cousin Malik Salahuddin "
                   f"Marwat was also present but told reporters {pending}.", "2021-09-14")
     assert ("join_party", "Malik Salahuddin Marwat", "JUI-F", "possible") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IPP on Monday inducted two former MNAs, Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "The IPP on Monday inducted two former MNAs: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi.",
+    "The IPP on Monday inducted two former MNAs.\n\nThey are:\n- Rana Tufail Ahmed Khichi\n- Mian Sabir Hussain Dhudhi",
+])
+def test_a_party_inducting_people_is_their_joining(moves, sentence):
+    found = moves(f"LAHORE: {sentence}", "2023-11-14")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "IPP", "fact") in found

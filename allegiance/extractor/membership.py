@@ -139,6 +139,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in deserter_nouns and pos in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
+        if lemma in depart2_bare_join_passives and pos == "VERB" and _inducting_party(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.inducted_by_party"))
+            continue  # "The IPP on Monday inducted two former MNAs, A and B"
         if lemma in depart2_bare_join_passives and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb"))
             continue  # "A, B and C were inducted at a ceremony": into the party the story is about
@@ -236,6 +239,34 @@ def _quits_a_post(verb: Token) -> bool:
     'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
         not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+
+
+def _inducting_party(art: Article, verb: Token) -> str | None:
+    """'The IPP inducted A', 'the PPP admitted two former MNAs: A and B': a party as the subject of an
+    active 'induct' or 'admit' with an object takes its people in."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for subj in subjects_of(verb):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
+
+
+def _inducted(art: Article, verb: Token) -> list[Span]:
+    """The people a party inducts: the named object, or the names after a group object ('two former
+    MNAs, A and B', 'two former MNAs: A and B')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [p for o in objects for p in art.persons_in(subtree_span(o))]
+    if named or not any(_group_word(art, o) or o.lemma_.lower() in SEAT_ROLES for o in objects):
+        return named
+    end = verb.sent.end
+    if ends_with_colon(verb.sent) and end < len(art.doc):
+        end = art.doc[end].sent.end  # the parser may end the sentence at the colon
+    after = art.doc[max(o.i for o in objects) + 1:end]
+    if not after or after[0].text not in (",", ":"):
+        return []
+    return [p for p in art.persons_in(after) if not any(t.pos_ in ("VERB", "AUX") for t in art.doc[after.start:p.start])]
 
 
 def _party_regalia(art: Article, verb: Token) -> Token | None:
@@ -742,6 +773,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return to.kb_id_ if to is not None else None
     if trig.rule == "join.regalia":
         return _regalia_party(art, sent, trig)
+    if trig.rule == "join.inducted_by_party":
+        return _inducting_party(art, head)
     if trig.rule == "join.welcomed_into":
         prep = _welcomed_into(art, head)
         obj = next(c for c in prep.children)
@@ -920,6 +953,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.inducted_by_party":
+        return _inducted(art, trig.head)  # the party inducts; its object joins
     if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
         return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
