@@ -208,3 +208,9 @@ def test_a_party_inducting_people_is_their_joining(moves, sentence):
     found = moves(f"LAHORE: {sentence}", "2023-11-14")
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("join_party", name, "IPP", "fact") in found
+
+
+def test_rejoining_that_ends_a_stint_elsewhere_leaves_that_party(moves):
+    found = moves("LAHORE: Former MNA Rana Tufail Ahmed Khichi on Monday rejoined the PPP, ending a five-year stint with the PTI.")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
+    assert ("leave_party", "Rana Tufail Ahmed Khichi", "PTI", "fact") in found

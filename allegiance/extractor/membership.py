@@ -589,7 +589,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         if kind == "join_party" and trig.kind == "join":
             stint = _stint_with(art, trig.head, party)
             if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
-                out += [_event(art, sent, "leave_party", person, stint, status, None, "leave.after_stint") for person in people]
+                ended = when if _ends_a_stint(trig.head) else None  # "rejoined the PPP, ending a stint with the PTI": that day
+                out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
@@ -597,14 +598,21 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     return out
 
 
+def _ends_a_stint(head: Token) -> bool:
+    """'..., ending a stint with the PTI': the joining itself ends the spell."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in head.children)
+
+
 def _stint_with(art: Article, head: Token, joined: str) -> str | None:
     """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
     joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending"):
+        ending = prep.dep_ in ("advcl", "xcomp", "conj") and prep.lemma_.lower() in ("end", "conclude") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children)  # "rejoined the PPP, ending a stint with the PTI"
+        if not ending and (prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending")):
             continue
         for noun in prep.children:
-            if noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
+            if ending and noun.dep_ != "dobj" or noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
                 continue
             for with_ in noun.children:
                 if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
