@@ -214,3 +214,14 @@ def test_rejoining_that_ends_a_stint_elsewhere_leaves_that_party(moves):
     found = moves("LAHORE: Former MNA Rana Tufail Ahmed Khichi on Monday rejoined the PPP, ending a five-year stint with the PTI.")
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PPP", "fact") in found
     assert ("leave_party", "Rana Tufail Ahmed Khichi", "PTI", "fact") in found
+
+
+@pytest.mark.parametrize("first, joined", [
+    ("joined the PML-N on Monday", True),
+    ("addressed a rally on Monday", False),
+])
+def test_joining_him_were_is_joining_the_party_he_joined(moves, first, joined):
+    found = moves(f"LAHORE: Former MPA Malik Ghulam Abbas Hiraj {first}. Joining him were Rana Tufail Ahmed Khichi "
+                  "and Mian Sabir Hussain Dhudhi.")
+    assert (("join_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found) is joined
+    assert joined or not found

@@ -869,6 +869,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return party.kb_id_
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
+    if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
+        return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
 
 
