@@ -225,3 +225,17 @@ def test_joining_him_were_is_joining_the_party_he_joined(moves, first, joined):
                   "and Mian Sabir Hussain Dhudhi.")
     assert (("join_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found) is joined
     assert joined or not found
+
+
+@pytest.mark.parametrize("opening", ["The two", "The newcomers"])
+def test_a_group_word_then_names_set_off_by_commas(moves, opening):
+    found = moves(f"LAHORE: Two former MPAs joined the PML-N on Monday. {opening}, Rana Tufail Ahmed Khichi and "
+                  "Mian Sabir Hussain Dhudhi, later met Maryam Nawaz.")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PML-N", "fact") in found
+
+
+def test_a_welcomer_after_the_group_word_he_welcomes_is_not_of_the_group(moves):
+    found = moves("LAHORE: Two former MPAs joined the PML-N on Monday. Welcoming the new entrants, Malik Ghulam Abbas "
+                  "Hiraj said the party had always served the people.")
+    assert not any(actor == "Malik Ghulam Abbas Hiraj" for _t, actor, _p, _s in found)

@@ -1802,12 +1802,22 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
     reported, set off by dashes (or a colon) after the group word that opens the sentence."""
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
-    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")), None)
-    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
+    group = next((t for t in opening if (_group_word(art, t) and t.tag_ in ("NNS", "NNPS"))
+                  or NUMBER_WORDS.get(t.lower_, 0) >= 2), None)
+    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES + (",",) \
             or not any(c.lower_ in ("the", "these", "those") for c in group.children):
         return []
-    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
-    return [p for p in art.persons_in(art.doc[group.i + 2:close])]
+    comma = art.doc[group.i + 1].text == ","
+    if comma and (group.i + 2 >= sent.end or art.person_at(art.doc[group.i + 2]) is None
+                  or group.dep_ not in ("nsubj", "nsubjpass")):
+        return []  # "The defectors, A and B, called on him", not "The defectors, who ...", "Welcoming the new entrants, A said"
+    marks = (",",) if comma else DASHES[:-1]
+    named = art.persons_in(art.doc[group.i + 2:sent.end])
+    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in marks
+                  and not any(p.start <= t.i < p.end for p in named) and (not comma or art.person_at(art.doc[t.i + 1]) is None)), sent.end)
+    people = [p for p in art.persons_in(art.doc[group.i + 2:close])]
+    count = NUMBER_WORDS.get(group.lower_)
+    return people if count is None or count == len(people) else []
 
 
 def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:

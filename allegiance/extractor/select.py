@@ -91,6 +91,7 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP — 84", "PPP 84"
 LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsist(?:ed|s|ing)? of|[Nn]amely|among the|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,")  # "... to: A B, C D"
+GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
 MAX_LIST_ITEMS = 40
@@ -156,7 +157,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
             if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
                     keep[j] = True
-        elif i > 0 and keep[i - 1] and (LIST_AFTER.search(piece) or LIST_OPENER.search(piece)):
+        elif i > 0 and keep[i - 1] and (LIST_AFTER.search(piece) or LIST_OPENER.search(piece) or GROUP_SET_OFF.search(piece)):
             keep[i] = True  # "... resigned. They include A, B and C" / "The delegation comprised:": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
