@@ -239,3 +239,9 @@ def test_a_welcomer_after_the_group_word_he_welcomes_is_not_of_the_group(moves):
     found = moves("LAHORE: Two former MPAs joined the PML-N on Monday. Welcoming the new entrants, Malik Ghulam Abbas "
                   "Hiraj said the party had always served the people.")
     assert not any(actor == "Malik Ghulam Abbas Hiraj" for _t, actor, _p, _s in found)
+
+
+def test_staying_in_the_party_said_in_a_second_conjunct_denies_leaving(moves):
+    found = moves("LAHORE: Former MPA Rana Tufail Ahmed Khichi said he had no plans to join any other party and would "
+                  "remain in the PML-N.")
+    assert ("leave_party", "Rana Tufail Ahmed Khichi", "PML-N", "denied") in found

@@ -220,10 +220,14 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
             or any(c.dep_ == "neg" for c in verb.children):
         return False  # "had remained with the NP for a decade": a past, not a denial
     subjects = subjects_of(verb)
+    said = verb
+    while said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head  # "said he had no plans to join any other party and would remain in the PML-N"
+    subjects = subjects or subjects_of(said)
     own = any(s.lower_ in ("i", "we") for s in subjects) or (
-        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
+        said.dep_ == "ccomp" and said.head.lemma_.lower() in art.lex["speech_verbs"]
         and any(s.lower_ in ("he", "she") for s in subjects)
-        and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
+        and any(art.persons_in(subtree_span(s)) for s in subjects_of(said.head)))
     if not own:
         return False  # "X remains with the PTI": told of him, not said by him
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
