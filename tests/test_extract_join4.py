@@ -106,6 +106,7 @@ def test_both_after_an_inverted_list_are_its_people(moves):
     "Former MPA Rana Tufail Ahmed Khichi was presented the party flag by PPP chief Bilawal Bhutto-Zardari on Tuesday.",
     "PPP chief Bilawal Bhutto-Zardari put the party's scarf around the neck of former MPA Rana Tufail Ahmed Khichi on Tuesday.",
     "Former MPA Rana Tufail Ahmed Khichi was also presented the PPP's flag on Tuesday, formally becoming part of the party.",
+    "Former MPA Rana Tufail Ahmed Khichi was made part of the PPP on Tuesday.",
 ])
 def test_a_party_flag_or_scarf_given_is_a_joining(moves, sentence):
     found = moves(f"MULTAN: The PTI held a rally in Khanewal on Sunday. {sentence}")
