@@ -246,3 +246,10 @@ def test_staying_in_the_party_said_in_a_second_conjunct_denies_leaving(moves):
     found = moves("LAHORE: Former MPA Rana Tufail Ahmed Khichi said he had no plans to join any other party and would "
                   "remain in the PML-N.")
     assert ("leave_party", "Rana Tufail Ahmed Khichi", "PML-N", "denied") in found
+
+
+def test_a_bare_joining_after_a_hoped_for_join_is_to_that_party(moves):
+    found = moves("PESHAWAR: Maulana Fazl claimed that more tribal elders would join the JUI-F before the elections. "
+                  "Malik Salahuddin Marwat was also present but told reporters he would decide about joining after "
+                  "consulting his supporters.", "2021-09-14")
+    assert ("join_party", "Malik Salahuddin Marwat", "JUI-F", "possible") in found

@@ -185,7 +185,7 @@ def _party_just_joined(art: Article, sent: Span) -> str | None:
     """The party the story's last act joined, told within a paragraph or two before this sentence
     ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
     last = art.memory.get("last_act")
-    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] != "fact":
+    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] == "denied":
         return None
     joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
     if len(set(joins)) != 1:
