@@ -253,3 +253,10 @@ def test_a_bare_joining_after_a_hoped_for_join_is_to_that_party(moves):
                   "Malik Salahuddin Marwat was also present but told reporters he would decide about joining after "
                   "consulting his supporters.", "2021-09-14")
     assert ("join_party", "Malik Salahuddin Marwat", "JUI-F", "possible") in found
+
+
+def test_a_denial_after_a_report_that_he_may_join_settles_it(moves):
+    found = moves("LAHORE: Party sources said former MPA Rana Tufail Ahmed Khichi is likely to join the PTI. "
+                  "Rana Tufail Ahmed Khichi, however, denied that he was joining the PTI.")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PTI", "denied") in found
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PTI", "possible") not in found

@@ -349,7 +349,8 @@ def without_quit_leaves(events: list[Event]) -> list[Event]:
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:
-    """One event per act and document: the first report wins, later ones fill a missing date."""
+    """One event per act and document: the first report wins, later ones fill a missing date; a denial
+    after a report that the act may come replaces it."""
     kept: dict[tuple, Event] = {}
     blocks: dict[tuple, dict[tuple, Event]] = {}  # spelling twins are looked for within a block only
     for event in events:
@@ -361,6 +362,8 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
         if key not in kept:
             kept[key] = event
             block[key] = event
+        elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party"):
+            kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
     return list(kept.values())
