@@ -260,3 +260,12 @@ def test_a_denial_after_a_report_that_he_may_join_settles_it(moves):
                   "Rana Tufail Ahmed Khichi, however, denied that he was joining the PTI.")
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PTI", "denied") in found
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PTI", "possible") not in found
+
+
+def test_a_group_welcomed_into_the_party_fold_dates_the_list_below(moves):
+    found = moves("KARACHI: PSP chairman Mustafa Kamal on Tuesday welcomed another group of lawmakers into the party fold.\n\n"
+                  "The delegation comprised:\n\n1. Rana Tufail Ahmed Khichi, MPA\n2. Mian Sabir Hussain Dhudhi, former MNA\n\n"
+                  "Mr Kamal said more would follow.", "2017-03-08")
+    for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
+        assert ("join_party", name, "PSP", "fact") in found
+    assert not any(actor == "Mustafa Kamal" for _t, actor, _p, _s in found)

@@ -304,8 +304,8 @@ def _regalia_receivers(art: Article, verb: Token) -> list[Span]:
 
 def _welcomed_into(art: Article, verb: Token) -> Token | None:
     """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
-    if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
-        return None
+    if not any(c.dep_ == "dobj" and (art.persons_in(subtree_span(c)) or _group_word(art, c)) for c in verb.children):
+        return None  # a named person, or a group named later ("welcomed another group of lawmakers into the party fold")
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
