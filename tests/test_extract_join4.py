@@ -269,3 +269,11 @@ def test_a_group_welcomed_into_the_party_fold_dates_the_list_below(moves):
     for name in ("Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"):
         assert ("join_party", name, "PSP", "fact") in found
     assert not any(actor == "Mustafa Kamal" for _t, actor, _p, _s in found)
+
+
+def test_rejoined_my_old_party_retells_the_join_just_reported(moves):
+    found = moves("LAHORE: Several leaders returned to the PML-N on Tuesday. Prominent among them was former minister "
+                  "Rana Tufail Ahmed Khichi. Mr Khichi, who had served as a minister in the PML-Q government, said "
+                  "\"I rejoined my old party because it is the party of the people,\" he told reporters.", "2013-03-20")
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found
+    assert ("join_party", "Rana Tufail Ahmed Khichi", "PML-Q", "fact") not in found

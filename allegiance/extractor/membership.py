@@ -543,6 +543,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     also = _acts_named_later(art, sent)
     people = actors(art, sent, trig)
+    party = _joined_before(art, trig, people) or party
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
@@ -889,6 +890,20 @@ def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
         return None
     focus = art.focus_party(tok.i)
     return focus if focus in art.lex["coalition_alliance_codes"] else None
+
+
+def _joined_before(art: Article, trig: Trigger, people: list[Span]) -> str | None:
+    """'"I rejoined my old party," he said' after the story reported his joining the PML-N: a join of
+    'the party' or 'my old party' by people the story already saw join one party retells that join."""
+    if trig.kind != "join" or not people:
+        return None
+    objects = [c for c in trig.head.children if c.dep_ == "dobj"] + [
+        o for c in trig.head.children if c.dep_ == "prep" for o in c.children if c.dep_ == "pobj"]
+    if not any(o.lower_ in PARTY_NOUNS and not art.parties_in(o.left_edge.i, o.right_edge.i + 1) for o in objects):
+        return None
+    names = {_name(p) for p in people}
+    joined = {e.party for e in art.events if e.type == "join_party" and e.actor in names and e.status == "fact"}
+    return joined.pop() if len(joined) == 1 else None
 
 
 def _welcomer_party(art: Article, head: Token) -> str | None:
