@@ -277,3 +277,9 @@ def test_rejoined_my_old_party_retells_the_join_just_reported(moves):
                   "\"I rejoined my old party because it is the party of the people,\" he told reporters.", "2013-03-20")
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PML-N", "fact") in found
     assert ("join_party", "Rana Tufail Ahmed Khichi", "PML-Q", "fact") not in found
+
+
+def test_those_present_at_a_joining_do_not_join(moves):
+    found = moves("MULTAN: Two former MPAs joined the PPP on Tuesday. Among those present were Malik Ghulam Abbas Hiraj "
+                  "and Rana Tufail Ahmed Khichi.")
+    assert not found

@@ -1725,6 +1725,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event]) -> list[Event]
         if subj and not (is_pronoun(subj[0]) or subj[0].lower_ == "it" or _group_word(art, subj[0])
                          or _counted_group(art, subj[0])):
             return []
+    if cue is not None and _others_gathered(art, cue):
+        return []  # "Among those present were A and B": guests of the event, not its movers
     if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
@@ -1853,6 +1855,16 @@ def _group_word(art: Article, tok: Token) -> bool:
     list_group_nouns for those who just joined or left ('the newcomers', 'the new entrants')."""
     lemma = tok.lemma_.lower()
     return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
+
+
+def _others_gathered(art: Article, cue: Token) -> bool:
+    """'among those present', 'among those attending the ceremony': 'those' described by anything but a
+    joining or leaving are other people at the event."""
+    if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
+        return False
+    described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
 
 
 def _led_group(art: Article, root: Token, cue: Token) -> bool:
