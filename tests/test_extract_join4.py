@@ -283,3 +283,10 @@ def test_those_present_at_a_joining_do_not_join(moves):
     found = moves("MULTAN: Two former MPAs joined the PPP on Tuesday. Among those present were Malik Ghulam Abbas Hiraj "
                   "and Rana Tufail Ahmed Khichi.")
     assert not found
+
+
+@pytest.mark.parametrize("colon", ["The party also announced its new district office-bearers:", "The speakers at the ceremony were:"])
+def test_a_colon_list_of_other_people_after_a_join_names_no_joiners(moves, colon):
+    found = moves(f"MULTAN: Two former MPAs joined the PPP on Tuesday.\n\n{colon}\n- Rana Tufail Ahmed Khichi, president\n"
+                  "- Mian Sabir Hussain Dhudhi, general secretary")
+    assert not found

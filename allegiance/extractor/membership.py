@@ -1748,7 +1748,8 @@ def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
     below: a clause ending in a colon (not a dateline or a heading, not a speaker's 'he said:'), just after an
     act, opens a list of its people; each line is a name with its description, no clause of its own."""
     speaker = sent.root.lemma_.lower() in art.lex["speech_verbs"] and not any(c.dep_ == "dobj" for c in sent.root.children)
-    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            or not _about_the_movers(art, sent):
         return
     act = _act_before(art, sent, earlier)
     if act is None:
@@ -1768,6 +1769,20 @@ def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
                       status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
                 for kind, party in kinds]
     open_list(art, sent, "membership", make)
+
+
+def _about_the_movers(art: Article, sent: Span) -> bool:
+    """Whether a colon clause introduces the people of the act: it tells the joining or leaving again
+    ('Those who announced their joining were:'), or its subject is the group ('The delegation
+    comprised:', 'The three ... were:', 'They are:'), or it describes the group ('the new entrants,
+    who were named as follows:'); not 'its new office-bearers:' or 'The speakers were:'."""
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    if any(t.lemma_.lower() in moves or t.lower_ in moves for t in sent):
+        return True
+    group = [s_ for s_ in subjects_of(sent.root)] + [
+        t.head for t in sent if t.dep_ == "relcl" and t.i > t.head.i]
+    return any(_group_word(art, g) or g.lower_ in NUMBER_WORDS or g.lower_ in ("they", "these", "those", "following")
+               for g in group)
 
 
 def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, list[tuple[str, str]], str, str | None] | None:
