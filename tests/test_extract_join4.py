@@ -290,3 +290,9 @@ def test_a_colon_list_of_other_people_after_a_join_names_no_joiners(moves, colon
     found = moves(f"MULTAN: Two former MPAs joined the PPP on Tuesday.\n\n{colon}\n- Rana Tufail Ahmed Khichi, president\n"
                   "- Mian Sabir Hussain Dhudhi, general secretary")
     assert not found
+
+
+@pytest.mark.parametrize("office", ["into the Sindh cabinet", "as provincial minister"])
+def test_a_party_inducting_someone_into_an_office_is_no_joining(moves, office):
+    found = moves(f"KARACHI: The PPP inducted Rana Tufail Ahmed Khichi {office} on Monday.")
+    assert not any(t == "join_party" for t, _a, _p, _s in found)

@@ -250,6 +250,9 @@ def _inducting_party(art: Article, verb: Token) -> str | None:
     active 'induct' or 'admit' with an object takes its people in."""
     if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
         return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")):
+        if not any(o.lower_ in PARTY_NOUNS or art.party_at(o) is not None for o in prep.children):
+            return None  # "inducted A into the cabinet", "as provincial minister": an office, not the party
     for subj in subjects_of(verb):
         party = art.party_at(subj)
         if party is not None and party.kb_id_ != "IND":
