@@ -296,3 +296,15 @@ def test_a_colon_list_of_other_people_after_a_join_names_no_joiners(moves, colon
 def test_a_party_inducting_someone_into_an_office_is_no_joining(moves, office):
     found = moves(f"KARACHI: The PPP inducted Rana Tufail Ahmed Khichi {office} on Monday.")
     assert not any(t == "join_party" for t, _a, _p, _s in found)
+
+
+def test_they_said_by_named_people_leaving_an_alliance_is_no_party_act(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    events = extractor.extract(Article(doc="t", published=date(2024, 1, 10), text=(
+        "KARACHI: Rana Tufail Ahmed Khichi and Mian Sabir Hussain Dhudhi joined the PPP on Tuesday. Both said they "
+        "had left the GDA because the alliance had no plan for the district.")))
+    assert not [e for e in events if e.type == "coalition"]
+    assert {e.actor for e in events if e.type == "leave_party" and e.party == "GDA"} == {
+        "Rana Tufail Ahmed Khichi", "Mian Sabir Hussain Dhudhi"}
