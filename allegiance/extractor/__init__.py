@@ -350,7 +350,8 @@ def without_quit_leaves(events: list[Event]) -> list[Event]:
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:
-    """One event per act and document: the first report wins, later ones fill a missing date."""
+    """One event per act and document: the first report wins, later ones fill a missing date; a denial
+    after a report that the act may come replaces it."""
     kept: dict[tuple, Event] = {}
     blocks: dict[tuple, dict[tuple, Event]] = {}  # spelling twins are looked for within a block only
     for event in events:
@@ -362,6 +363,8 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
         if key not in kept:
             kept[key] = event
             block[key] = event
+        elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party"):
+            kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
     return list(kept.values())
@@ -399,9 +402,16 @@ def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
         if other.type == event.type and other.party == event.party and other.actor != event.actor \
                 and (event.type != "resign_post" or other.post == event.post) \
                 and len(_name_words(other.actor)) == len(_name_words(event.actor)) >= 2 \
-                and similarity(other.actor.lower(), event.actor.lower()) >= 88:
+                and similarity(other.actor.lower(), event.actor.lower()) >= 88 \
+                and all(_spelt_alike(a, b) for a, b in zip(_name_words(other.actor), mine)):
             return key
     return None
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name word ('Dummar'/'Domar', 'Osman'/'Usman'), not two names ('Anwar'/'Naseer':
+    brothers 'Malik Anwar Kamal Marwat' and 'Malik Naseer Kamal Marwat' are two people)."""
+    return a == b or a[:1] == b[:1] or similarity(a, b) >= 60
 
 
 DEFAULT_PARSE_CHARS = 100_000

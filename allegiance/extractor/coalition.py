@@ -1317,12 +1317,21 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
-            if not found and subj.lemma_.lower() in ("party", "it", "they", "we"):
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h):
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
         return found
     return []
+
+
+def _people_said(art: Article, subj: Token, clause: Token) -> bool:
+    """'Both said they had left the GDA', 'A and B said they would quit the alliance': 'they' are the
+    people who speak, not a party."""
+    if subj.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    speakers = subjects_of(clause.head)
+    return any(s_.lower_ in ("both", "all", "each") or art.person_at(s_) is not None for s_ in speakers)
 
 
 def _main_or_said(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item, open_list
-from .membership import PARTY_NOUNS, _event, _include_objects, event_date
+from .membership import PARTY_NOUNS, _counted_back, _event, _include_objects, event_date
 from .posts import ROLE_HEADS, conditional
 from .status import _governing_chain, act_status
 from .triggers import Trigger
@@ -584,7 +584,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
     for child in membership.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                named = _named(art, obj) or _role_holder(art, obj)
+                named = _named(art, obj) or _role_holder(art, obj) or _counted_back(art, sent, obj)  # "of the three"
                 if named:
                     return named
         if child.dep_ == "poss":

@@ -54,4 +54,4 @@ def list_item(art: Article, sent: Span, kind: str) -> list:
         return []
     art.memory[key] = (art.doc, sent.end, make)
     event = make(lead[0], sent)
-    return [event] if event is not None else []
+    return event if isinstance(event, list) else [event] if event is not None else []

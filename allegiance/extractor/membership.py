@@ -16,6 +16,7 @@ from ..model import Event
 from .base import (GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, same_person, subjects_of,
                    subtree_span)
 from .dates import sentence_date, told_as_background, running_time
+from .listed import ends_with_colon, list_item, open_list
 from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -125,6 +126,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma in lex["stay_in_party_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
+        if lemma in lex["regalia_verbs"] and pos == "VERB" and _party_regalia(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.regalia"))
+            continue  # "was presented the party flag", "put the PPP's scarf around the neck of X"
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
@@ -135,6 +139,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in deserter_nouns and pos in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
+        if lemma in depart2_bare_join_passives and pos == "VERB" and _inducting_party(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.inducted_by_party"))
+            continue  # "The IPP on Monday inducted two former MNAs, A and B"
         if lemma in depart2_bare_join_passives and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb"))
             continue  # "A, B and C were inducted at a ceremony": into the party the story is about
@@ -178,7 +185,7 @@ def _party_just_joined(art: Article, sent: Span) -> str | None:
     """The party the story's last act joined, told within a paragraph or two before this sentence
     ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
     last = art.memory.get("last_act")
-    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] != "fact":
+    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] == "denied":
         return None
     joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
     if len(set(joins)) != 1:
@@ -214,10 +221,14 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
             or any(c.dep_ == "neg" for c in verb.children):
         return False  # "had remained with the NP for a decade": a past, not a denial
     subjects = subjects_of(verb)
+    said = verb
+    while said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head  # "said he had no plans to join any other party and would remain in the PML-N"
+    subjects = subjects or subjects_of(said)
     own = any(s.lower_ in ("i", "we") for s in subjects) or (
-        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
+        said.dep_ == "ccomp" and said.head.lemma_.lower() in art.lex["speech_verbs"]
         and any(s.lower_ in ("he", "she") for s in subjects)
-        and any(art.persons_in(subtree_span(s)) for s in subjects_of(verb.head)))
+        and any(art.persons_in(subtree_span(s)) for s in subjects_of(said.head)))
     if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects)):
         return False  # "X remains with the PTI": told of him, not said by him; "we are in the PDM": a party's say
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
@@ -249,10 +260,70 @@ def _quits_a_post(verb: Token) -> bool:
         not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
 
 
+def _inducting_party(art: Article, verb: Token) -> str | None:
+    """'The IPP inducted A', 'the PPP admitted two former MNAs: A and B': a party as the subject of an
+    active 'induct' or 'admit' with an object takes its people in."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")):
+        if not any(o.lower_ in PARTY_NOUNS or art.party_at(o) is not None for o in prep.children):
+            return None  # "inducted A into the cabinet", "as provincial minister": an office, not the party
+    for subj in subjects_of(verb):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
+
+
+def _inducted(art: Article, verb: Token) -> list[Span]:
+    """The people a party inducts: the named object, or the names after a group object ('two former
+    MNAs, A and B', 'two former MNAs: A and B')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [p for o in objects for p in art.persons_in(subtree_span(o))]
+    if named or not any(_group_word(art, o) or o.lemma_.lower() in SEAT_ROLES for o in objects):
+        return named
+    end = verb.sent.end
+    if ends_with_colon(verb.sent) and end < len(art.doc):
+        end = art.doc[end].sent.end  # the parser may end the sentence at the colon
+    after = art.doc[max(o.i for o in objects) + 1:end]
+    if not after or after[0].text not in (",", ":"):
+        return []
+    return [p for p in art.persons_in(after) if not any(t.pos_ in ("VERB", "AUX") for t in art.doc[after.start:p.start])]
+
+
+def _party_regalia(art: Article, verb: Token) -> Token | None:
+    """The object of 'presented the party flag', 'put the PTI's scarf': a party's flag, scarf or cap
+    (lexicon party_regalia_nouns), which a party gives the one it takes in."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
+        if any(c.dep_ in ("compound", "poss") and (c.lower_ == "party" or art.party_at(c) is not None) for c in obj.children):
+            return obj
+    return None
+
+
+def _regalia_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party whose flag or scarf is given: named with it ('the PSP's flag'), else the giver's
+    ('by PSP chief A', 'PSP chief A put the party scarf on B'), else the party in focus."""
+    obj = _party_regalia(art, trig.head)
+    named = [p.kb_id_ for p in art.parties_in(obj.left_edge.i, obj.i) if p.kb_id_ != "IND"]
+    if named:
+        return named[0]
+    if any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _welcomer_party(art, trig.head) or _party_in_focus(art, trig)
+    giver = [p.kb_id_ for s_ in subjects_of(trig.head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+    return giver[0] if giver else _party_in_focus(art, trig)
+
+
+def _regalia_receivers(art: Article, verb: Token) -> list[Span]:
+    """'put the party scarf on A', 'around the neck of A': the named people the flag or scarf is put
+    on (none for 'on their shoulders': they are named elsewhere)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "around", "to", "upon")
+            for p in art.persons_in(subtree_span(c))]
+
+
 def _welcomed_into(art: Article, verb: Token) -> Token | None:
     """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
-    if not any(c.dep_ == "dobj" and art.persons_in(subtree_span(c)) for c in verb.children):
-        return None
+    if not any(c.dep_ == "dobj" and (art.persons_in(subtree_span(c)) or _group_word(art, c)) for c in verb.children):
+        return None  # a named person, or a group named later ("welcomed another group of lawmakers into the party fold")
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
@@ -373,7 +444,9 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
 
 
 def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
-    events: list[Event] = []
+    events: list[Event] = list_item(art, sent, "membership")
+    if events:
+        return events
     for trig in triggers:
         if trig.kind in ("leave", "join", "defect"):
             events += _cross(art, sent, trig)
@@ -490,6 +563,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     also = _acts_named_later(art, sent)
     people = actors(art, sent, trig)
+    party = _joined_before(art, trig, people) or party
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
@@ -515,10 +589,13 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     at = art.offset + sent.end_char
     before = art.memory.get("last_act")
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
+    movers = {_name(p) for p in people} or (before["people"] if before is not None and before["at"] == at else set())
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same, "people": {_name(p) for p in people}}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": movers}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
+    if len(people) > 1:
+        art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
     out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
            for _kind, left in also for person in people]
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
@@ -539,7 +616,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         if kind == "join_party" and trig.kind == "join":
             stint = _stint_with(art, trig.head, party)
             if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
-                out += [_event(art, sent, "leave_party", person, stint, status, None, "leave.after_stint") for person in people]
+                ended = when if _ends_a_stint(trig.head) else None  # "rejoined the PPP, ending a stint with the PTI": that day
+                out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
                 if origin and origin != party:
@@ -547,14 +625,21 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     return out
 
 
+def _ends_a_stint(head: Token) -> bool:
+    """'..., ending a stint with the PTI': the joining itself ends the spell."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in head.children)
+
+
 def _stint_with(art: Article, head: Token, joined: str) -> str | None:
     """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
     joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending"):
+        ending = prep.dep_ in ("advcl", "xcomp", "conj") and prep.lemma_.lower() in ("end", "conclude") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children)  # "rejoined the PPP, ending a stint with the PTI"
+        if not ending and (prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending")):
             continue
         for noun in prep.children:
-            if noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
+            if ending and noun.dep_ != "dobj" or noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
                 continue
             for with_ in noun.children:
                 if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
@@ -721,6 +806,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "defect.noun":
         to = _to_party_after(art, sent, head)
         return to.kb_id_ if to is not None else None
+    if trig.rule == "join.regalia":
+        return _regalia_party(art, sent, trig)
+    if trig.rule == "join.inducted_by_party":
+        return _inducting_party(art, head)
     if trig.rule == "join.welcomed_into":
         prep = _welcomed_into(art, head)
         obj = next(c for c in prep.children)
@@ -757,6 +846,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
             joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
             return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
+        if tok.lower_ == "alliance" and _alliance_in_focus(art, trig, tok) is not None:
+            return _alliance_in_focus(art, trig, tok)  # "GDA leaders quit the alliance": the GDA, a party here
         if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
@@ -798,7 +889,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 own = _own_party_of_actor(art, sent, trig)
                 if own is not None:
                     return own  # "X ... had no intention of leaving his party": X's party, not the last one named
-            return _party_in_focus(art, trig)
+            return (_welcomer_party(art, head) if trig.kind == "join" else None) or _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
@@ -819,6 +910,48 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return party.kb_id_
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
+    if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
+        return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
+    return None
+
+
+def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
+    """'the alliance' that people leave or join, when the alliance in focus is one with its own code
+    (GDA, PDM: lexicon coalition_alliance_codes) and no party is the subject (a party quitting an
+    alliance is a coalition act)."""
+    if not any(c.lower_ == "the" for c in tok.children) or tok.head.i != trig.head.i and tok.head.head.i != trig.head.i:
+        return None
+    if any(art.parties_in(s.left_edge.i, s.right_edge.i + 1) and art.party_at(s) is not None for s in subjects_of(trig.head)):
+        return None
+    focus = art.focus_party(tok.i)
+    return focus if focus in art.lex["coalition_alliance_codes"] else None
+
+
+def _joined_before(art: Article, trig: Trigger, people: list[Span]) -> str | None:
+    """'"I rejoined my old party," he said' after the story reported his joining the PML-N: a join of
+    'the party' or 'my old party' by people the story already saw join one party retells that join."""
+    if trig.kind != "join" or not people:
+        return None
+    objects = [c for c in trig.head.children if c.dep_ == "dobj"] + [
+        o for c in trig.head.children if c.dep_ == "prep" for o in c.children if c.dep_ == "pobj"]
+    if not any(o.lower_ in PARTY_NOUNS and not art.parties_in(o.left_edge.i, o.right_edge.i + 1) for o in objects):
+        return None
+    names = {_name(p) for p in people}
+    joined = {e.party for e in art.events if e.type == "join_party" and e.actor in names and e.status == "fact"}
+    return joined.pop() if len(joined) == 1 else None
+
+
+def _welcomer_party(art: Article, head: Token) -> str | None:
+    """'X was welcomed into the party by PPP MNA Y': the party of the one who welcomes, named after
+    'by' of a passive, is the party X joins (X's own former party may be named before)."""
+    if head.tag_ != "VBN":
+        return None
+    for agent in (t for t in head.subtree if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.i > head.i)):
+        # "by" may hang on "fold" in "the party fold by", parsed as a verb
+        named = [p.kb_id_ for p in art.parties_in(agent.left_edge.i, agent.right_edge.i + 1) if p.kb_id_ != "IND"]
+        if named:
+            return named[0]
     return None
 
 
@@ -999,6 +1132,10 @@ def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.inducted_by_party":
+        return _inducted(art, trig.head)  # the party inducts; its object joins
+    if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
     movers = _movers_of_act_noun(art, trig)
     if movers is not None:
         return movers
@@ -1015,6 +1152,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         own = subtree_span(trig.head)
         named = [p for p in art.persons_in(subtree_span(modified))
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        if not named and art.person_at(modified) is not None:
+            named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -1025,7 +1164,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                 return _with_companions(art, trig, named)
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
-                return _include_objects(art, modified)
+                return _include_objects(art, modified) or _listed_antecedent(art, sent, modified)
             if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
                 verb = modified.head.head
                 named = [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
@@ -1042,6 +1181,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     welcomed = _welcomed_pronoun(art, trig)
     if welcomed is not None:  # "X welcomed him into the party": he joins, X only welcomes
         return welcomed
+    if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
+        return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
     if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
@@ -1130,6 +1271,12 @@ def _named_after_cue(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     return people
 
 
+def _welcomes_someone(art: Article, head: Token) -> bool:
+    """An active 'welcome' ('induct', 'receive') with an object: its subject welcomes, the object joins."""
+    return head.lemma_.lower() in art.lex["welcome_verbs"] and head.pos_ == "VERB" \
+        and not any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
+
+
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
     sentence that opens with the act and names its people after 'were'."""
@@ -1138,7 +1285,11 @@ def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return []  # "Also joining the PPP were A and B"
     be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
-    return people if people and people[0].start - be.i <= 4 else []  # "were former MNA A, B and C"
+    if not people:
+        return []
+    between = art.doc[be.i + 1:people[0].start]
+    described = 0 < len(between) <= 10 and between[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return people if len(between) <= 3 or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
 
 
 def _one_person_described(art: Article, noun: Token) -> list[Span]:
@@ -1237,10 +1388,10 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
         if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
             people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
         elif child.dep_ == "poss":
-            people += art.persons_in(subtree_span(child)) or (
-                [art.focus_person(child.i)] if child.lower_ in ("his", "her") and art.focus_person(child.i) else [])
+            focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
+            people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            people += art.persons_in(subtree_span(child))
+            people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
         elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
             people += art.persons_in(subtree_span(child))
     for child in noun.children:
@@ -1250,6 +1401,13 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                     if sub.lower_ == "including" or sub.dep_ == "appos":
                         people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
     return people
+
+
+def _names_a_family(person: Span) -> bool:
+    """'the departure of the Marwat brothers', 'the Sharif family': a name that only modifies a plural
+    or a family word names a family, not one person."""
+    head = person.root.head
+    return person.root.dep_ == "compound" and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in ("family", "clan"))
 
 
 def _subjects_up(verb: Token) -> list[Token]:
@@ -1270,7 +1428,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
     people: list[Span] = []
     for subj in subs:
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
-            people += group_members(art, subj)
+            people += group_members(art, subj) or _listed_antecedent(art, sent, subj.head.head)
             continue
         speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
         if speaker is not None:
@@ -1306,7 +1464,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
-            focus = art.focus_person(subj.i)
+            focus = _mover_just_before(art, sent, art.focus_person(subj.i))
             if focus is not None:
                 people.append(focus)
             continue
@@ -1322,6 +1480,21 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _mover_just_before(art: Article, sent: Span, focus: Span | None) -> Span | None:
+    """'The former MNA joined the PTI at Bani Gala, where Imran Khan welcomed him. He had resigned
+    from the PML-N': 'he' is the one person who moved in the sentence just before (told there by a
+    role), not a name in one of its subordinate clauses."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or len(last.get("people", ())) != 1 or sent.start == 0:
+        return focus
+    before = art.doc[sent.start - 1].sent
+    if last["at"] != art.offset + before.end_char or _name(focus) in last["people"] or focus.sent.start != before.start \
+            or focus.root.head.i == before.root.i:
+        return focus  # the act is not in the sentence just before, or the name is its main subject
+    mover = next(iter(last["people"]))
+    return next((p for p in reversed(art.persons_in(art.doc[:before.end])) if _name(p) == mover), focus)
 
 
 def focus_before(art: Article, sent: Span, noun: Token) -> Span | None:
@@ -1357,6 +1530,8 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
         return []
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    if len(people) < 2:
+        people = _just_listed(art, sent)
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []
 
 
@@ -1378,7 +1553,29 @@ def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
         if len(people) == count:
             return people
         start = before.start
-    return []
+    listed = _just_listed(art, sent, within=6)  # a count names its group a few sentences on
+    return listed if len(listed) == count else []
+
+
+def _listed_antecedent(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'The lawmakers, who had announced their decision to leave the MQM-P': a definite group word
+    (the subject of its sentence) just after a list of people stands for them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _group_word(art, noun) \
+            or not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        return []
+    return _just_listed(art, sent)
+
+
+def _just_listed(art: Article, sent: Span, within: int = 1) -> list[Span]:
+    """The people of the list that ends just before the sentence ('They included A, B and C.',
+    a name a line below a colon), at most `within` sentences before: 'All four had quit the PTI',
+    'Both said' stand for them."""
+    listed = art.memory.get("listed")
+    if not listed or listed[0] is not art.doc or not listed[1]:
+        return []
+    last = listed[1][-1].sent
+    between = art.doc[last.end:sent.start]
+    return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= within else []
 
 
 def _in_clause_of(person: Span, subj: Token) -> bool:
@@ -1430,6 +1627,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
                 top = top.head  # "A, B and C, all of whom quit": the whole list, not its last name
             return [p for p in art.persons_in(subtree_span(top)) if not own.start <= p.start < own.end]
     named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
+    if not named and not is_pronoun(tok) and art.person_at(tok) is not None:
+        named = [art.person_at(tok)]  # the name's first word misparsed outside the noun's subtree
     if named:
         return named
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS | {"we"}:
@@ -1736,9 +1935,10 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
         finally:
             art.memory["last_act"] = saved
     lowers, lemmas = art.words(sent)
-    cue = _list_cue(sent) if "include" in lemmas or not lowers.isdisjoint(("namely", "such", "among")) else None
+    cue = _list_cue(art, sent) if not lemmas.isdisjoint(LIST_VERBS) or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
     if cue is None and not people:
+        _open_lines(art, sent, earlier)
         return []
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
         and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
@@ -1746,15 +1946,78 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
         if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
             return []  # "others who attended the meeting include ...": another act
         root = sent.root
-        if not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+        led = _led_group(art, root, cue)
+        if led:
+            cue = root  # "The group was led by A and included B": both are its people
+        elif not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
             return []  # "PTI leaders, including A, invited him": the list belongs to another act
         subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
-        if subj and not (is_pronoun(subj[0]) or _group_word(art, subj[0]) or _counted_group(art, subj[0])):
+        if subj and not (is_pronoun(subj[0]) or subj[0].lower_ == "it" or _group_word(art, subj[0])
+                         or _counted_group(art, subj[0])):
             return []
+    if cue is not None and _others_gathered(art, cue):
+        return []  # "Among those present were A and B": guests of the event, not its movers
     if cue is not None:
         people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
     if not people:
+        if colon:
+            _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
         return []
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return []
+    _at, kinds, status, when = act
+    art.memory["listed"] = (art.doc, list(people))
+    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for kind, party in kinds for p in people]
+
+
+def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
+    """'Those who announced their joining were:', 'The delegation comprised:' with one person a line
+    below: a clause ending in a colon (not a dateline or a heading, not a speaker's 'he said:'), just after an
+    act, opens a list of its people; each line is a name with its description, no clause of its own."""
+    speaker = sent.root.lemma_.lower() in art.lex["speech_verbs"] and not any(c.dep_ == "dobj" for c in sent.root.children)
+    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            or not _about_the_movers(art, sent):
+        return
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return
+    _at, kinds, status, when = act
+    kinds = [(kind, party) for kind, party in kinds if kind != "expel"]  # expulsion lists are expel's own
+    if not kinds:
+        return
+
+    art.memory["listed"] = (art.doc, [])
+
+    def make(person: Span, item: Span) -> list[Event]:
+        if item.root.pos_ in ("VERB", "AUX"):
+            return []  # "A took to social media ...": a sentence, not a line of the list
+        art.memory["listed"][1].append(person)
+        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+                      status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
+                for kind, party in kinds]
+    open_list(art, sent, "membership", make)
+
+
+def _about_the_movers(art: Article, sent: Span) -> bool:
+    """Whether a colon clause introduces the people of the act: it tells the joining or leaving again
+    ('Those who announced their joining were:'), or its subject is the group ('The delegation
+    comprised:', 'The three ... were:', 'They are:'), or it describes the group ('the new entrants,
+    who were named as follows:'); not 'its new office-bearers:' or 'The speakers were:'."""
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    if any(t.lemma_.lower() in moves or t.lower_ in moves for t in sent):
+        return True
+    group = [s_ for s_ in subjects_of(sent.root)] + [
+        t.head for t in sent if t.dep_ == "relcl" and t.i > t.head.i]
+    return any(_group_word(art, g) or g.lower_ in NUMBER_WORDS or g.lower_ in ("they", "these", "those", "following")
+               for g in group)
+
+
+def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, list[tuple[str, str]], str, str | None] | None:
+    """The join or leave (or expulsion) reported last, within a few sentences: where it ends, its
+    kinds of event with their parties, its status and date."""
     here = art.offset + sent.start_char
     acts = []
     last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
@@ -1774,13 +2037,11 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
                   if kind in ("join", "leave") and party and party != remembered["party"]]
         acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
     if not acts:
-        return []
+        return None
     at, kinds, status, when = max(acts, key=lambda a: a[0])
     if here - at > 400:
-        return []  # the act is too far back for a list to continue it
-    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
-                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
-            for kind, party in kinds for p in people]
+        return None  # the act is too far back for a list to continue it
+    return at, kinds, status, when
 
 
 def _announcers(art: Article, sent: Span) -> list[Span]:
@@ -1810,6 +2071,9 @@ def _they_were(art: Article, sent: Span) -> list[Span]:
     return [p for p in art.persons_in(art.doc[root.i + 1:sent.end]) if p.root.dep_ in ("attr", "conj", "appos")]
 
 
+LIST_VERBS = ("include", "comprise", "consist")  # "It consisted of A and B", "The delegation comprised A and B"
+
+
 DASHES = ("-", "\u2013", "\u2014", "--", ":")
 
 
@@ -1817,13 +2081,24 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
     reported, set off by dashes (or a colon) after the group word that opens the sentence."""
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
-    group = next((t for t in opening if _group_word(art, t) and t.tag_ in ("NNS", "NNPS")
+    group = next((t for t in opening if (_group_word(art, t) and t.tag_ in ("NNS", "NNPS"))
+                  or NUMBER_WORDS.get(t.lower_, 0) >= 2
                   or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
-    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES \
-            or not (group.like_num or any(c.lower_ in ("the", "these", "those") for c in group.children)):
+    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES + (",",) \
+            or not ((group.like_num and group.i > sent.start and group.nbor(-1).lower_ == "the")
+                    or any(c.lower_ in ("the", "these", "those") for c in group.children)):
         return []
-    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in DASHES[:-1]), sent.end)
-    return [p for p in art.persons_in(art.doc[group.i + 2:close])]
+    comma = art.doc[group.i + 1].text == ","
+    if comma and (group.i + 2 >= sent.end or art.person_at(art.doc[group.i + 2]) is None
+                  or group.dep_ not in ("nsubj", "nsubjpass")):
+        return []  # "The defectors, A and B, called on him", not "The defectors, who ...", "Welcoming the new entrants, A said"
+    marks = (",",) if comma else DASHES[:-1]
+    named = art.persons_in(art.doc[group.i + 2:sent.end])
+    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in marks
+                  and not any(p.start <= t.i < p.end for p in named) and (not comma or art.person_at(art.doc[t.i + 1]) is None)), sent.end)
+    people = [p for p in art.persons_in(art.doc[group.i + 2:close])]
+    count = NUMBER_WORDS.get(group.lower_)
+    return people if count is None or count == len(people) else []
 
 
 def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
@@ -1842,12 +2117,34 @@ def _group_word(art: Article, tok: Token) -> bool:
     return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
 
 
-def _list_cue(sent: Span) -> Token | None:
-    """The word that opens a list of the people of an act: 'include', 'namely', 'such as', 'among them'."""
+def _others_gathered(art: Article, cue: Token) -> bool:
+    """'among those present', 'among those attending the ceremony': 'those' described by anything but a
+    joining or leaving are other people at the event."""
+    if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
+        return False
+    described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
+
+
+def _led_group(art: Article, root: Token, cue: Token) -> bool:
+    """'The group was led by A and included B': a group word led (or headed) by someone, with the
+    list word joined to that verb."""
+    return root.lemma_.lower() in ("lead", "head") and cue.head.i == root.i and cue.dep_ == "conj" \
+        and any(c.dep_ == "nsubjpass" and _group_word(art, c) for c in root.children)
+
+
+def _list_cue(art: Article, sent: Span) -> Token | None:
+    """The word that opens a list of the people of an act: 'include', 'comprised', 'consisted of',
+    'namely', 'such as', 'among them', 'among the new entrants'."""
     for t in sent:
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        if t.lemma_.lower() == "include" or t.lower_ == "namely":
+        if t.lemma_.lower() in LIST_VERBS or t.lower_ == "namely":
             return t
+        if t.lower_ == "among":
+            group = next((g for g in t.doc[t.i + 1:min(t.i + 4, sent.end)] if g.tag_ in ("NNS", "NNPS")), None)
+            if group is not None and group.lower_ not in ("them", "those", "these") and _group_word(art, group):
+                return group
         if nxt is not None and ((t.lower_ == "such" and nxt.lower_ == "as")
                                 or (t.lower_ == "among" and nxt.lower_ in ("them", "those", "these"))):
             return nxt

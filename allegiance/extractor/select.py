@@ -90,8 +90,9 @@ TALLY_PAIRS = re.compile(r"\b[A-Z][A-Z()-]+[A-Z)]\s?\(?\d{1,3}\)?\s?[,;]\s?(?:an
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP — 84", "PPP 84"
-LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Nn]amely|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
+LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsist(?:ed|s|ing)? of|[Nn]amely|among the|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
                         r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]")  # "They were A, B", "The three - A, B -"
+GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
 MAX_LIST_ITEMS = 40
@@ -167,8 +168,8 @@ def candidate_chunks(text: str) -> list[Chunk]:
                     keep[j] = True
         elif i > 0 and keep[i - 1] and tally_continues().search(piece):
             keep[i] = True  # "The PTI won 18 seats. The JUI-F grabbed three, ...": the list of tallies goes on
-        elif i > 0 and keep[i - 1] and LIST_AFTER.search(piece):
-            keep[i] = True  # "... resigned. They include A, B and C": the list names the people
+        elif i > 0 and keep[i - 1] and (LIST_AFTER.search(piece) or LIST_OPENER.search(piece) or GROUP_SET_OFF.search(piece)):
+            keep[i] = True  # "... resigned. They include A, B and C" / "The delegation comprised:": the list names the people
         elif LIST_HEADING.search(piece) and i + 1 < len(sentences) and LIST_LINE.search(text[sentences[i + 1][0]:sentences[i + 1][1]]):
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)
@@ -248,8 +249,8 @@ def worth_parsing(text: str) -> bool:
 
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
-    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece)
-                or tally_stated().search(piece)
+    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or party_regalia().search(piece)
+                or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or tally_stated().search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
 
 
@@ -268,7 +269,6 @@ def tally_continues() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{'|'.join(verbs)})\w*\s+(?:only\s+|just\s+|with\s+|on\s+|at\s+)?{number}\b|{number}(?:\s+seats?)?\s+(?:{each})\b)", re.I)
 
 
-
 @lru_cache(maxsize=1)
 def tally_stated() -> re.Pattern:
     """A party's tally given as a figure: 'the PPP's tally has risen to 73', 'the PTI's tally stood at 116',
@@ -277,6 +277,14 @@ def tally_stated() -> re.Pattern:
 
     number = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
     return re.compile(rf"\btally\b[^.]{{0,40}}?\b(?:to|at|was|is|reads|read)\s+{number}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def party_regalia() -> re.Pattern:
+    """A party's flag, scarf or cap ("the party flag", "the PTI's scarf"; lexicon party_regalia_nouns), given to
+    the one it takes in."""
+    nouns = "|".join(re.escape(n) for n in load_lexicon("en")["party_regalia_nouns"])
+    return re.compile(r"(?:\b[Pp]arty|\b[A-Z][A-Za-z-]*[A-Z])(?:'s|\u2019s)?\s+(?:" + nouns + r")s?\b")
 
 
 @lru_cache(maxsize=1)

@@ -94,12 +94,17 @@ def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
 
 
 def _pending(trigger: Token, lex: Lexicon) -> bool:
-    """'has yet to resign', 'is yet to join', 'has not yet quit': the writer says the act is still to
-    come, an expectation (GUIDELINE: possible), neither done nor denied by the actor."""
+    """'has yet to resign', 'is yet to join', 'has not yet quit', 'would decide about joining': the writer
+    says the act is still to come, an expectation (GUIDELINE: possible), neither done nor denied by the actor."""
     pending = lex["status_pending_adverbs"]
     if any(c.dep_ == "advmod" and c.lower_ in pending for c in trigger.children):
         return True  # "has not yet resigned"
     up = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj") and up.lower_ in ("about", "on", "over", "whether"):
+        decide = up.head  # "he would decide about joining after consulting his supporters": the decision is to come
+        if decide.lemma_.lower() in lex["status_decision_lemmas"] and any(
+                c.dep_ == "aux" and c.lower_ in lex["status_future_aux"] for c in decide.children):
+            return True
     return trigger.dep_ == "xcomp" and up.i != trigger.i and up.lemma_.lower() in ("have", "be") \
         and any(c.dep_ == "advmod" and c.lower_ in pending for c in up.children)  # "has yet to resign"
 
