@@ -1,0 +1,26 @@
+"""resign_post in whole stories of resignations from party and public posts (stress set resign4):
+an emir named beside the name, ... Every sentence here is the project's own."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def posts(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2019-11-05"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.post, e.status) for e in events if e.type == "resign_post"}
+    return run
+
+
+@pytest.mark.parametrize("text, actor, post", [
+    ("Maulana Hafiz Abdul Qayyum, emir of the Multan district chapter, and Qari Javed Iqbal, general secretary "
+     "of the Bahawalpur chapter, said they were quitting their posts.", "Maulana Hafiz Abdul Qayyum",
+     "emir of Multan district chapter"),
+    ("Maulana Saeed Ahmed Tahir, the party's Dera Ghazi Khan district emir, said on Monday he would resign.",
+     "Maulana Saeed Ahmed Tahir", "party's Dera Ghazi Khan district emir"),
+])
+def test_an_emir_beside_the_name_is_the_post(posts, text, actor, post):
+    assert any(a == actor and p == post for a, p, _s in posts(text))
