@@ -34,3 +34,12 @@ def test_an_emir_beside_the_name_is_the_post(posts, text, actor, post):
 ])
 def test_a_year_in_a_relative_clause_on_the_resigner_does_not_date_the_act(posts, text):
     assert {d for _a, _p, _s, d in posts(text)} == {"2019-11-04"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("KARACHI: Dr Faisal Rafiq Memon resigned as MPA on Monday.", "MPA"),
+    ("LAHORE: Chaudhry Nadeem Akhtar Bajwa resigned as MPA and left the PML-Q on Monday.", "MPA"),
+])
+def test_a_post_whose_letters_sit_inside_a_leaving_phrase_is_still_a_post(posts, text, post):
+    """'MPA' is not a word of 'parted company': the phrases are matched word by word."""
+    assert any(p == post for _a, p, _s, _d in posts(text))

@@ -426,7 +426,7 @@ def _classify(art: Article, item: Token) -> str | None:
     lower, lemma = item.lower_, item.lemma_.lower()
     words = _own_words(item)
     written = " ".join(t.lower_ for t in words)
-    if any(written and written in phrase for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
+    if written and any(f" {written} " in f" {phrase} " for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
         return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
