@@ -43,3 +43,13 @@ def test_a_year_in_a_relative_clause_on_the_resigner_does_not_date_the_act(posts
 def test_a_post_whose_letters_sit_inside_a_leaving_phrase_is_still_a_post(posts, text, post):
     """'MPA' is not a word of 'parted company': the phrases are matched word by word."""
     assert any(p == post for _a, p, _s, _d in posts(text))
+
+
+@pytest.mark.parametrize("text, actor, post", [
+    ("However, the PML-F's provincial secretary general, Pir Sadruddin Shah Rashdi, denied that he had resigned.",
+     "Pir Sadruddin Shah Rashdi", "PML-F's provincial secretary general"),
+    ("The party's deputy secretary general, Mian Javed Latif Butt, stepped down on Monday.",
+     "Mian Javed Latif Butt", "party's deputy secretary general"),
+])
+def test_a_secretary_general_set_off_before_the_name_is_the_post(posts, text, actor, post):
+    assert any(a == actor and p == post for a, p, _s, _d in posts(text))

@@ -756,11 +756,17 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     the name set off by commas after a role is that role's holder; the role is the head it hangs on."""
     root = person.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= person.start or head.lemma_.lower() not in ROLE_HEADS \
+    if root.dep_ != "appos" or head.i >= person.start or not _is_role_head(head) \
             or art.person_at(head) is not None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return None  # "two members of his cabinet - A and B": a group, no one's role
     words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
     return _text(words) or None
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A word that heads a role: 'minister', 'emir', and 'general' of 'secretary general'."""
+    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or (
+        tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "secretary")
 
 
 def _role_after(art: Article, sent: Span, person: Span) -> str | None:
@@ -775,7 +781,7 @@ def _role_after(art: Article, sent: Span, person: Span) -> str | None:
                 break
             if tok.dep_ not in ("det",):
                 words.append(tok)
-        if words and any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS for t in words):
+        if words and any(_is_role_head(t) for t in words):
             return " ".join(t.text for t in words)
     return None
 
