@@ -53,3 +53,11 @@ def test_a_post_whose_letters_sit_inside_a_leaving_phrase_is_still_a_post(posts,
 ])
 def test_a_secretary_general_set_off_before_the_name_is_the_post(posts, text, actor, post):
     assert any(a == actor and p == post for a, p, _s, _d in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "KARACHI: Syed Ahsan Raza Jafri quit the Sindh cabinet, not the PPP, on Monday.",
+    'KARACHI: Syed Ahsan Raza Jafri said: "I have left the ministry and the district office, not the PPP."',
+])
+def test_a_negated_apposition_is_no_part_of_the_post(posts, text):
+    assert all("not" not in p.split() for _a, p, _s, _d in posts(text))

@@ -40,7 +40,7 @@ LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
-POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following"}  # no post's words go on past these
+POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not"}  # no post's words go on past these ("..., not the PTI")
 POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
