@@ -61,3 +61,15 @@ def test_a_secretary_general_set_off_before_the_name_is_the_post(posts, text, ac
 ])
 def test_a_negated_apposition_is_no_part_of_the_post(posts, text):
     assert all("not" not in p.split() for _a, p, _s, _d in posts(text))
+
+
+@pytest.mark.parametrize("text, actor, post", [
+    ("LAHORE: PML-N Lahore president Khawaja Imran Nazir and Shahdara district general secretary Rana Mubashir "
+     "Iqbal Khan tendered their resignations on Monday.", "Rana Mubashir Iqbal Khan", "Shahdara district general secretary"),
+    ("MULTAN: PTI Multan president Malik Aamir Dogar and Khanewal division president Syed Fakhar Imam Bukhari "
+     "resigned on Monday.", "Syed Fakhar Imam Bukhari", "Khanewal division president"),
+])
+def test_a_place_before_district_or_division_is_no_person_of_the_list(posts, text, actor, post):
+    found = posts(text)
+    assert any(a == actor and p == post for a, p, _s, _d in found)
+    assert {a for a, _p, _s, _d in found} <= {actor, text.split(" president ")[1].split(" and ")[0]}

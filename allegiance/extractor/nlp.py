@@ -763,7 +763,8 @@ class NameRepair:
         out = list(persons)
         for run in runs:
             if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
-                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper:
+                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper \
+                    or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
                 continue
             before, after = run.start - 1, run.end
             if before < 1 or after + 1 >= len(doc):
