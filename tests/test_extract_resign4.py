@@ -73,3 +73,15 @@ def test_a_place_before_district_or_division_is_no_person_of_the_list(posts, tex
     found = posts(text)
     assert any(a == actor and p == post for a, p, _s, _d in found)
     assert {a for a, _p, _s, _d in found} <= {actor, text.split(" president ")[1].split(" and ")[0]}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ISLAMABAD: Federal Minister for Industries and Production Rana Tanveer Ahmed Khan resigned on Monday.",
+     "Rana Tanveer Ahmed Khan"),
+    ("ISLAMABAD: Minister for Science and Technology Chaudhry Fawad Hussain Bhatti resigned on Monday.",
+     "Chaudhry Fawad Hussain Bhatti"),
+    ("ISLAMABAD: The SAPM on Overseas Pakistanis, Sayed Zulfiqar Hussain Shah, resigned as SAPM on Monday.",
+     "Sayed Zulfiqar Hussain Shah"),
+])
+def test_the_words_of_a_portfolio_are_no_part_of_the_holder_s_name(posts, text, actor):
+    assert {a for a, _p, _s, _d in posts(text)} == {actor}

@@ -32,7 +32,7 @@ DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
-              "ameer", "emir", "cm", "pm", "member", "head", "coordinator", "treasurer"}
+              "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
 REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
