@@ -85,3 +85,17 @@ def test_a_place_before_district_or_division_is_no_person_of_the_list(posts, tex
 ])
 def test_the_words_of_a_portfolio_are_no_part_of_the_holder_s_name(posts, text, actor):
     assert {a for a, _p, _s, _d in posts(text)} == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: PML-N MNAs resigned from the National Assembly en masse on Monday.\n\nThose who signed the "
+    "resignations included Mr Khurram Dastgir Khan, Ms Zahra Wadood Fatemi and Rana Sanaullah Khan Niazi.",
+    "ISLAMABAD: Lawmakers of the PML-N resigned from the National Assembly on Monday, hours before the vote on the "
+    "budget.\n\nThe party's parliamentary leader announced the decision on the floor. He then walked out with the "
+    "members of his party.\n\nThose who resigned included Mr Khurram Dastgir Khan, Ms Zahra Wadood Fatemi and "
+    "Rana Sanaullah Khan Niazi.",
+])
+def test_those_who_resigned_included_names_the_group_resigned_above(posts, text):
+    found = posts(text)
+    for name in ("Mr Khurram Dastgir Khan", "Ms Zahra Wadood Fatemi", "Rana Sanaullah Khan Niazi"):
+        assert (name, "MNA", "fact", "2019-11-04") in found

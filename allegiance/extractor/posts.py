@@ -161,8 +161,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
-    if not events and triggers and _among_the_group(sent) is not None:
-        events = _group_listed(art, sent)  # "A and B were among those who resigned"
+    if not events and triggers and (_among_the_group(sent) is not None or any(
+            t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
+            for t in sent)):
+        events = _group_listed(art, sent)  # "A and B were among those who resigned", "Those who resigned included A"
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
@@ -193,7 +195,7 @@ def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None
         return
     if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
         return
-    _doc, _end, post, when = group
+    post, when = group[2], group[3]
 
     def make(person: Span, item: Span) -> Event:
         return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
@@ -271,14 +273,20 @@ def _remember_group(art: Article, sent: Span) -> None:
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
         if when is None and near[0].pos_ != "VERB":
             when = art.memory.get("resignation_date")  # the day the article says they were tendered
-        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char)
         return
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
     """The list of a group resignation, in the next sentence: 'The PTI MNAs include A, B and C'."""
     group = art.memory.get("resign_group")
-    if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
+    # the next sentence or so; a paragraph or two when the list names its group as those who resigned
+    if not group:
+        return []
+    if any(_those_who_resigned(t) for t in sent):  # may be a paragraph or two below
+        if len(group) < 5 or art.offset + sent.start_char - group[4] > 600:
+            return []
+    elif group[0] is not art.doc or sent.start - group[1] > 40:
         return []
     among = _among_the_group(sent)
     if among is not None:  # "Among those whose resignations were accepted were A, B and C"
@@ -288,13 +296,20 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
         if cue is None or cue.dep_ not in ("ROOT",):
             return []
         subj = subjects_of(cue)
-        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS or _those_who_resigned(subj[0])):
             return []
         listed = [p for p in art.persons_in(sent) if p.start > cue.i]
-    _doc, _end, post, when = group
+    post, when = group[2], group[3]
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
                   date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
             for p in listed]
+
+
+def _those_who_resigned(subj: Token) -> bool:
+    """'Those who signed the resignations', 'those who resigned': the group told by a relative clause of resigning."""
+    return subj.lower_ == "those" and any(
+        c.dep_ == "relcl" and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in c.subtree)
+        for c in subj.children)
 
 
 def _among_the_group(sent: Span) -> Span | None:
