@@ -106,3 +106,11 @@ def test_a_titled_surname_takes_the_full_name_from_a_sentence_with_no_act(posts,
     text = (f"ISLAMABAD: Speaking on the floor, PTI leader Makhdoom Zain Hussain Qureshi said his party would boycott "
             f"the session.\n\n{title} Qureshi resigned as MNA on Monday.")
     assert {a for a, _p, _s, _d in posts(text)} == {"Makhdoom Zain Hussain Qureshi"}
+
+
+@pytest.mark.parametrize("text", [
+    "KARACHI: Syed Faisal Ali Subzwari gave up the post of opposition leader in the Sindh Assembly on Monday.",
+    "LAHORE: Mian Mahmoodur Rasheed resigned as opposition leader in the Punjab Assembly on Monday.",
+])
+def test_the_house_a_role_is_held_in_is_no_part_of_the_post(posts, text):
+    assert {p for _a, p, _s, _d in posts(text)} == {"opposition leader"}

@@ -468,6 +468,10 @@ def _classify(art: Article, item: Token) -> str | None:
     seat = _seat_kind(" ".join(t.text for t in words))
     if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
         seat = None  # "chairman of the Senate committee" is a chair, not a seat
+        where = [c for c in item.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > item.i
+                 and _seat_kind(" ".join(t.text for t in c.subtree))]
+        if where:  # "opposition leader in the Sindh Assembly": the house is where the role is, not the post
+            words = [t for t in words if not where[0].left_edge.i <= t.i <= where[0].right_edge.i]
     if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
         return seat or SEAT
     if lower in lex["office_generic_government"]:  # "federal cabinet" unless the role beside says more;
