@@ -114,3 +114,14 @@ def test_a_titled_surname_takes_the_full_name_from_a_sentence_with_no_act(posts,
 ])
 def test_the_house_a_role_is_held_in_is_no_part_of_the_post(posts, text):
     assert {p for _a, p, _s, _d in posts(text)} == {"opposition leader"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("LAHORE: Rana Sanaullah Khan Niazi stepped down as the party's Central Punjab general secretary and as a member "
+     "of the party's central working committee on Monday.", "general secretary", "central working committee"),
+    ("QUETTA: Mir Zafrullah Khan Zehri resigned as the party's senior vice president and as a member of its senior "
+     "leadership council on Monday.", "vice president", "leadership council"),
+])
+def test_two_posts_sharing_a_describing_word_are_two_posts(posts, text, first, second):
+    found = {p for _a, p, _s, _d in posts(text)}
+    assert any(first in p for p in found) and any(second in p for p in found)

@@ -381,9 +381,14 @@ GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "f
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
+    """'KP chief minister' and 'chief minister of Khyber Pakhtunkhwa' share their role word; 'Central Punjab
+    general secretary' and 'member of the central working committee' share only a describing word."""
     wa = set((a or "").lower().split()) - GENERIC_POST_WORDS
     wb = set((b or "").lower().split()) - GENERIC_POST_WORDS
-    return bool(wa & wb) and not ({"mna", "mpa", "senator"} & (wa ^ wb))
+    shared = wa & wb
+    if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
+        return False
+    return bool(shared & posts.ROLE_HEADS) or not (wa & posts.ROLE_HEADS or wb & posts.ROLE_HEADS)
 
 
 def _twin_block(event: Event) -> tuple:
