@@ -125,3 +125,9 @@ def test_the_house_a_role_is_held_in_is_no_part_of_the_post(posts, text):
 def test_two_posts_sharing_a_describing_word_are_two_posts(posts, text, first, second):
     found = {p for _a, p, _s, _d in posts(text)}
     assert any(first in p for p in found) and any(second in p for p in found)
+
+
+def test_giving_up_the_emarat_is_giving_up_the_emir_s_post(posts):
+    found = posts('LAHORE: Maulana Abdul Rauf Farooqi stepped down as the JUI-F\'s Punjab emir on Monday. "I have only '
+                  'given up the responsibility of the emarat," he said.')
+    assert len(found) == 1 and "emir" in next(iter(found))[1]
