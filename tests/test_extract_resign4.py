@@ -131,3 +131,25 @@ def test_giving_up_the_emarat_is_giving_up_the_emir_s_post(posts):
     found = posts('LAHORE: Maulana Abdul Rauf Farooqi stepped down as the JUI-F\'s Punjab emir on Monday. "I have only '
                   'given up the responsibility of the emarat," he said.')
     assert len(found) == 1 and "emir" in next(iter(found))[1]
+
+
+@pytest.fixture(scope="module")
+def leaves(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    def run(text, published="2019-11-05"):
+        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+        return {(e.actor, e.party, e.status) for e in events if e.type == "leave_party"}
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    'LAHORE: Chaudhry Iftikhar Nazir Warraich resigned as minister on Monday. "I have left the ministry and the '
+    'district office, not the PML-N," he said.',
+    'LAHORE: Chaudhry Iftikhar Nazir Warraich stepped down as PML-N Lahore president on Monday. "I am giving up '
+    'the post, not the PML-N," he said.',
+])
+def test_a_party_set_against_the_posts_left_is_a_leaving_denied(leaves, text):
+    assert leaves(text) == {("Chaudhry Iftikhar Nazir Warraich", "PML-N", "denied")}

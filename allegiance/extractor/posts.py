@@ -138,6 +138,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             continue
         items = _accepted_seat(art, trig, items)
         status = resign_status(art, trig, sent)
+        kept = _party_kept(art, trig)
+        if kept is not None and status == "denied" and not any(
+                c.dep_ == "neg" and art.doc[c.i - 1].text != "," for c in trig.head.children):
+            status = "fact"  # the 'not' denies the party, not the posts left
         if status is None:
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
@@ -155,6 +159,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 role = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else _known(art, "roles", person)
                 if not role or not GOVERNMENT_ROLE.search(role):
                     continue
+            if kept is not None:  # "I have left the ministry, not the PTI": a leaving denied
+                events.append(Event(doc=art.doc_id, type="leave_party", actor=person.kb_id_ or person.text, party=kept,
+                                    date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
+                                    confidence=0.5))
             for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
@@ -168,6 +176,22 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _party_kept(art: Article, trig: Trigger) -> str | None:
+    """'giving up the post, not the PTI', 'left the ministry and the division office, not the PML-N': a party
+    set against the posts left by ', not' is the party the person says they do not leave."""
+    if trig.rule not in ("resign.quit_office", "resign.verb", "resign.step_down"):
+        return None
+    doc = art.doc
+    for tok in trig.head.subtree:
+        if tok.lower_ != "not" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1] if doc[tok.i + 1].dep_ != "det" or tok.i + 2 >= len(doc) else doc[tok.i + 2]
+        party = art.party_at(nxt)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
 
 
 def _accepted_seat(art: Article, trig: Trigger, items: list[str]) -> list[str]:
