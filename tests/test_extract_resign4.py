@@ -1,6 +1,8 @@
 """resign_post in whole stories of resignations from party and public posts (stress set resign4):
-an emir named beside the name, a year in a relative clause on the one who resigns, ... Every sentence
-here is the project's own."""
+an emir or a secretary general named beside the name, a year in a relative clause on the one who
+resigns, 'MPA' inside 'parted company', '..., not the PTI', a place before 'district', a portfolio
+read as a name, 'those who resigned included', 'Mr Qureshi', the house a role is held in, two posts
+sharing a describing word, the 'emarat'. Every sentence here is the project's own."""
 import pytest
 
 
