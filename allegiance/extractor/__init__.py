@@ -242,6 +242,7 @@ def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
 
 
 CAPITALISED_RUN = r"((?:[A-Z][a-z]+\s){1,5})"
+SURNAME_TITLES = ("mr", "mrs", "ms", "dr", "miss")  # 'Mr Khan': a title before a surname alone
 
 
 def unparsed_full_names(text: str, events: list[Event], names: list[str], lex) -> list[str]:
@@ -252,8 +253,8 @@ def unparsed_full_names(text: str, events: list[Event], names: list[str], lex) -
             for w in lex[key]}
     known = {_name_words(n)[-1] for n in names if len(_name_words(n)) >= 2}
     found: list[str] = []
-    for word in {e.actor for e in events if e.type in PERSON_TYPES and e.actor and " " not in e.actor.strip()}:
-        if word.lower() in known or not word[:1].isupper():
+    for word in {_bare_surname(e.actor) for e in events if e.type in PERSON_TYPES and e.actor}:
+        if not word or word.lower() in known or not word[:1].isupper():
             continue
         for match in re.finditer(CAPITALISED_RUN + re.escape(word) + r"\b", text):
             parts = match.group(1).split()
@@ -261,6 +262,16 @@ def unparsed_full_names(text: str, events: list[Event], names: list[str], lex) -
             if parts[cut:]:
                 found.append(" ".join(parts[cut:] + [word]))
     return list(dict.fromkeys(found))
+
+
+def _bare_surname(actor: str) -> str | None:
+    """The surname an actor is written as alone: 'Khoso', or 'Mr Qureshi' after its title."""
+    parts = actor.replace(".", " ").split()
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2 and parts[0].lower() in SURNAME_TITLES:
+        return parts[1]
+    return None
 
 
 def _titled_surname(actor: str, names: list[str]) -> str:
@@ -273,7 +284,7 @@ def _titled_surname(actor: str, names: list[str]) -> str:
         word = parts[0].lower()
         holders = {n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == word}
         return holders.pop() if len(holders) == 1 else actor
-    if len(parts) != 2 or parts[0].lower() not in ("mr", "mrs", "ms", "dr", "miss"):
+    if len(parts) != 2 or parts[0].lower() not in SURNAME_TITLES:
         return actor
     surname = parts[1].lower()
     return next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), actor)
@@ -374,9 +385,14 @@ GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "f
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
+    """'KP chief minister' and 'chief minister of Khyber Pakhtunkhwa' share their role word; 'Central Punjab
+    general secretary' and 'member of the central working committee' share only a describing word."""
     wa = set((a or "").lower().split()) - GENERIC_POST_WORDS
     wb = set((b or "").lower().split()) - GENERIC_POST_WORDS
-    return bool(wa & wb) and not ({"mna", "mpa", "senator"} & (wa ^ wb))
+    shared = wa & wb
+    if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
+        return False
+    return bool(shared & posts.ROLE_HEADS) or not (wa & posts.ROLE_HEADS or wb & posts.ROLE_HEADS)
 
 
 def _twin_block(event: Event) -> tuple:

@@ -196,8 +196,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             return (True, mine[0][1]) if mine else (False, None)
         if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex["status_announce_lemmas"]:
             exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
-        else:  # 'X, who represented Kasur from 2018 to January this year, also quit': the clause's time is its own
-            exprs = [(pos, d) for pos, d in exprs if not _on_the_actor(sent, pos, trigger)]
+    # 'X, who was elected from Lyari in 2018, resigned as MPA': a time in a relative clause that tells of
+    # something else dates that clause, not the act
+    exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -287,17 +288,19 @@ def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
     return False
 
 
-def _on_the_actor(sent: Span, pos: int, trigger: Token) -> bool:
-    """A time inside a relative clause on the act's own subject ('X, who represented Kasur from 2018 to
-    January this year, also quit the PTI'): it tells who the actor is, not when the act was. A time in a
-    relative clause on anyone else ('expelled him along with MNAs who broke away last year') still
-    speaks of the act's time."""
+def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
+    """A time inside a relative clause on the act's own subject ('X, who was elected from Lyari in 2018,
+    resigned as MPA'): it tells of the person, not of the act."""
     tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
     if tok is None:
         return False
-    relative = next((a for a in [tok[0], *tok[0].ancestors] if a.dep_ == "relcl"), None)
-    return (relative is not None and trigger not in relative.subtree
-            and relative.head.dep_ in ("nsubj", "nsubjpass") and relative.head.head.i == trigger.i)
+    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
+    for anc in [tok[0], *tok[0].ancestors]:
+        if anc.i in verbs:
+            return False
+        if anc.dep_ == "relcl" and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i in verbs:
+            return True
+    return False
 
 
 def _planned_today(text: str, pos: int, day: date | None, published: date | None, trigger: Token, sent: Span,

@@ -594,10 +594,14 @@ class NameRepair:
         """'Orakzai Agency Malik Jawad Hussain', 'MNA from Rahim Yar Khan Mian Abdul Sattar': a place (of one
         word or several) or body, then a name its title opens.
         'Minister of Fisheries Mir Chakar Domki', 'Adviser to the PM on Health Dr X': the portfolio after 'of', 'for', 'on' is no name."""
-        if run.start >= 2 and doc[run.start - 1].lower_ in ("of", "for", "on") and doc[run.start - 2].text in self.roles:
+        if self._in_portfolio(doc, run.start):
             k = 0
             while k < len(run) and (run[k].text in self.portfolios or run[k].text in ("-", "&")):
                 k += 1
+            if k == len(run) and doc[run.start - 1].lower_ not in ("of", "for", "on"):
+                return []  # 'Minister for Industries and Production, X': the portfolio's last words
+            if k == len(run) and run.end < len(doc) and doc[run.end].text == ",":
+                return []  # 'the SAPM on Overseas Pakistanis, X,': the portfolio, then its holder
             if 0 < k and len(run) - k >= 2:
                 return [doc[run.start + k:run.end]]
             opener = next((j for j in range(1, len(run) - 1) if run[j].text in self.openers), None)
@@ -608,6 +612,18 @@ class NameRepair:
                                                     for t in run[:k]) or run[:k].text.lower() in self.places):
                 return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
         return [run]
+
+    def _in_portfolio(self, doc: Doc, start: int) -> bool:
+        """The run at `start` goes on a role's portfolio: right after its 'of', 'for' or 'on' ('Minister of
+        Fisheries'), or after portfolio words and their 'and' ('Minister for Industries and Production')."""
+        j = start - 1
+        if j >= 0 and doc[j].lower_ in ("and", "&"):
+            j -= 1
+            while j >= 0 and doc[j].text in self.portfolios:
+                j -= 1
+            if j == start - 2:
+                return False  # no portfolio word before the 'and'
+        return j >= 1 and doc[j].lower_ in ("of", "for", "on") and doc[j - 1].text in self.roles
 
     def _hyphen_inside(self, doc: Doc, token, start) -> bool:
         """'Al-Hassan', 'Zia-ul-Haq': a hyphen glued between two name words."""
@@ -780,7 +796,8 @@ class NameRepair:
         out = list(persons)
         for run in runs:
             if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
-                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper:
+                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper \
+                    or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
                 continue
             before, after = run.start - 1, run.end
             if before < 1 or after + 1 >= len(doc):

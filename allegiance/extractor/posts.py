@@ -32,7 +32,7 @@ DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
-              "ameer", "cm", "pm", "member", "head", "coordinator", "treasurer"}
+              "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
 REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
@@ -40,7 +40,7 @@ LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
 
 GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
-POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following"}  # no post's words go on past these
+POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not"}  # no post's words go on past these ("..., not the PTI")
 POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
@@ -150,6 +150,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             continue
         items = _accepted_seat(art, trig, items)
         status = resign_status(art, trig, sent)
+        kept = _party_kept(art, trig)
+        if kept is not None and status == "denied" and not any(
+                c.dep_ == "neg" and art.doc[c.i - 1].text != "," for c in trig.head.children):
+            status = "fact"  # the 'not' denies the party, not the posts left
         if status is None:
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
@@ -167,17 +171,39 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 role = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else _known(art, "roles", person)
                 if not role or not GOVERNMENT_ROLE.search(role):
                     continue
+            if kept is not None:  # "I have left the ministry, not the PTI": a leaving denied
+                events.append(Event(doc=art.doc_id, type="leave_party", actor=person.kb_id_ or person.text, party=kept,
+                                    date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
+                                    confidence=0.5))
             for post in _posts_for(art, sent, person, items, status):
                 if post in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
-    if not events and triggers and _among_the_group(sent) is not None:
-        events = _group_listed(art, sent)  # "A and B were among those who resigned"
+    if not events and triggers and (_among_the_group(sent) is not None or any(
+            t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
+            for t in sent)):
+        events = _group_listed(art, sent)  # "A and B were among those who resigned", "Those who resigned included A"
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _party_kept(art: Article, trig: Trigger) -> str | None:
+    """'giving up the post, not the PTI', 'left the ministry and the division office, not the PML-N': a party
+    set against the posts left by ', not' is the party the person says they do not leave."""
+    if trig.rule not in ("resign.quit_office", "resign.verb", "resign.step_down"):
+        return None
+    doc = art.doc
+    for tok in trig.head.subtree:
+        if tok.lower_ != "not" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1] if doc[tok.i + 1].dep_ != "det" or tok.i + 2 >= len(doc) else doc[tok.i + 2]
+        party = art.party_at(nxt)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
 
 
 def _accepted_seat(art: Article, trig: Trigger, items: list[str]) -> list[str]:
@@ -205,7 +231,7 @@ def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None
         return
     if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
         return
-    _doc, _end, post, when = group
+    post, when = group[2], group[3]
 
     def make(person: Span, item: Span) -> Event:
         return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
@@ -283,14 +309,20 @@ def _remember_group(art: Article, sent: Span) -> None:
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
         if when is None and near[0].pos_ != "VERB":
             when = art.memory.get("resignation_date")  # the day the article says they were tendered
-        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when)
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char)
         return
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
     """The list of a group resignation, in the next sentence: 'The PTI MNAs include A, B and C'."""
     group = art.memory.get("resign_group")
-    if not group or group[0] is not art.doc or sent.start - group[1] > 40:  # the next sentence or so
+    # the next sentence or so; a paragraph or two when the list names its group as those who resigned
+    if not group:
+        return []
+    if any(_those_who_resigned(t) for t in sent):  # may be a paragraph or two below
+        if len(group) < 5 or art.offset + sent.start_char - group[4] > 600:
+            return []
+    elif group[0] is not art.doc or sent.start - group[1] > 40:
         return []
     among = _among_the_group(sent)
     if among is not None:  # "Among those whose resignations were accepted were A, B and C"
@@ -300,13 +332,20 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
         if cue is None or cue.dep_ not in ("ROOT",):
             return []
         subj = subjects_of(cue)
-        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS):
+        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS or _those_who_resigned(subj[0])):
             return []
         listed = [p for p in art.persons_in(sent) if p.start > cue.i]
-    _doc, _end, post, when = group
+    post, when = group[2], group[3]
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
                   date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
             for p in listed]
+
+
+def _those_who_resigned(subj: Token) -> bool:
+    """'Those who signed the resignations', 'those who resigned': the group told by a relative clause of resigning."""
+    return subj.lower_ == "those" and any(
+        c.dep_ == "relcl" and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in c.subtree)
+        for c in subj.children)
 
 
 def _among_the_group(sent: Span) -> Span | None:
@@ -438,7 +477,7 @@ def _classify(art: Article, item: Token) -> str | None:
     lower, lemma = item.lower_, item.lemma_.lower()
     words = _own_words(item)
     written = " ".join(t.lower_ for t in words)
-    if any(written and written in phrase for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
+    if written and any(f" {written} " in f" {phrase} " for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
         return ""  # "... and part ways with the government": an act, not a post
     if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
         return None
@@ -465,6 +504,10 @@ def _classify(art: Article, item: Token) -> str | None:
     seat = _seat_kind(" ".join(t.text for t in words))
     if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
         seat = None  # "chairman of the Senate committee" is a chair, not a seat
+        where = [c for c in item.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > item.i
+                 and _seat_kind(" ".join(t.text for t in c.subtree))]
+        if where:  # "opposition leader in the Sindh Assembly": the house is where the role is, not the post
+            words = [t for t in words if not where[0].left_edge.i <= t.i <= where[0].right_edge.i]
     if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
         return seat or SEAT
     if lower in lex["office_generic_government"]:  # "federal cabinet" unless the role beside says more;
@@ -786,11 +829,17 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     the name set off by commas after a role is that role's holder; the role is the head it hangs on."""
     root = person.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= person.start or head.lemma_.lower() not in ROLE_HEADS \
+    if root.dep_ != "appos" or head.i >= person.start or not _is_role_head(head) \
             or art.person_at(head) is not None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return None  # "two members of his cabinet - A and B": a group, no one's role
     words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
     return _text(words) or None
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A word that heads a role: 'minister', 'emir', and 'general' of 'secretary general'."""
+    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or (
+        tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "secretary")
 
 
 def _role_after(art: Article, sent: Span, person: Span) -> str | None:
@@ -805,7 +854,7 @@ def _role_after(art: Article, sent: Span, person: Span) -> str | None:
                 break
             if tok.dep_ not in ("det",):
                 words.append(tok)
-        if words and any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS for t in words):
+        if words and any(_is_role_head(t) for t in words):
             return " ".join(t.text for t in words)
     return None
 
