@@ -430,7 +430,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     if membership is not None:
         owners = _owners(art, sent, membership, head)
         if owners:
-            return owners
+            return owners + [p for p in _list_tail(art, membership, head) if p not in owners]
     if trig.rule == "expel.noun":
         people: list[Span] = []
         for child in head.children:
@@ -478,6 +478,15 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 if not people and _is_group(child):
                     people += _group_list(art, sent, child)
     return people
+
+
+def _list_tail(art: Article, membership: Token, head: Token) -> list[Span]:
+    """'the membership of A, B and C had been terminated': a clause has one subject, so names the
+    parser makes a second subject of the verb, between the membership and the verb, carry on the
+    list of its owners; so do names it makes conjuncts of the membership itself."""
+    loose = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj") and membership.i < c.i < head.i]
+    loose += [c for c in membership.children if c.dep_ == "conj"]
+    return [p for c in loose for p in _named(art, c)]
 
 
 def _from_party(art: Article, head: Token) -> bool:
