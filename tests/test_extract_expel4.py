@@ -34,3 +34,21 @@ def _expelled(found):
 ])
 def test_every_owner_of_a_listed_membership_is_expelled(events, text, names):
     assert _expelled(events(text)) == names
+
+
+# ---------------------------------------------------------------- a name set off after a person's word
+
+@pytest.mark.parametrize("text, name", [
+    ("The PTI on Wednesday cancelled the basic membership of its MNA from Peshawar, Noor Alam Khan, for "
+     "siding with the opposition.", "Noor Alam Khan"),
+    ("Sources said the Balochistan Awami Party had also recommended expelling a fourth dissident, Mir Muhammad "
+     "Khan Lehri, though its president had not signed off on the decision.", "Mir Muhammad Khan Lehri"),
+    ("The PPP expelled its district president in Larkana, Ali Raza Khan, on Monday.", "Ali Raza Khan"),
+    ("The PML-N suspended the membership of a senator, Bilal Ahmed, for three months.", "Bilal Ahmed"),
+])
+def test_a_name_set_off_after_the_persons_word_is_the_person_expelled(events, text, name):
+    assert _expelled(events(text)) == [name]
+
+
+def test_a_name_after_the_comma_that_is_a_subject_is_not_the_person_expelled(events):
+    assert _expelled(events("The PPP expelled its district president, Ali Raza Khan said.")) == []

@@ -477,6 +477,8 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 people += _named(art, child)
                 if not people and _is_group(child):
                     people += _group_list(art, sent, child)
+                if not people:
+                    people += _set_off_name(art, child)
     return people
 
 
@@ -582,7 +584,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
     for child in membership.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                named = _named(art, obj) or _role_holder(art, obj)
+                named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj)
                 if named:
                     return named
         if child.dep_ == "poss":
@@ -604,6 +606,28 @@ def _role_holder(art: Article, obj: Token) -> list[Span]:
     if obj.lemma_.lower() not in ROLE_HEADS or obj.tag_ in ("NNS", "NNPS"):
         return []
     return [p for p in art.persons_in(subtree_span(obj)) if p.root.dep_ == "appos"][:1]
+
+
+def _set_off_name(art: Article, noun: Token) -> list[Span]:
+    """'its MNA from Peshawar, Noor Alam Khan,', 'a fourth dissident, Mir Lehri,': a name set off by
+    commas right after one person's word (and a short phrase of place) names that person, wherever
+    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said')."""
+    if noun.tag_ not in ("NN", "NNP") or not (noun.lemma_.lower() in ROLE_HEADS or _is_group(noun)) \
+            or art.person_at(noun) is not None:
+        return []
+    doc, sent = noun.doc, noun.sent
+    i = noun.i + 1
+    while i < sent.end and i - noun.i <= 6 and doc[i].text != ",":
+        if doc[i].pos_ not in ("ADP", "DET", "PROPN", "NOUN", "ADJ") or art.person_at(doc[i]) is not None:
+            return []
+        i += 1
+    if i + 1 >= sent.end or doc[i].text != ",":
+        return []
+    person = art.person_at(doc[i + 1])
+    if person is None or person.start != i + 1 or person.root.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    after = doc[person.end] if person.end < sent.end else None
+    return [person] if after is None or after.text in (",", ".", ";", ")") else []
 
 
 def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:
