@@ -52,3 +52,14 @@ def test_a_name_set_off_after_the_persons_word_is_the_person_expelled(events, te
 
 def test_a_name_after_the_comma_that_is_a_subject_is_not_the_person_expelled(events):
     assert _expelled(events("The PPP expelled its district president, Ali Raza Khan said.")) == []
+
+
+# ---------------------------------------------------------------- a hyphenated party name as the one who acts
+
+@pytest.mark.parametrize("text, name", [
+    ('ISLAMABAD: The Pakistan Tehreek-e-Insaf on Wednesday cancelled the basic membership of its MNA from '
+     'Peshawar, Noor Alam Khan, for "openly siding with the opposition" ahead of the vote.', "Noor Alam Khan"),
+    ("LAHORE: The Pakistan Tehreek-e-Insaf on Wednesday suspended the membership of Ali Raza Khan.", "Ali Raza Khan"),
+])
+def test_an_article_split_from_a_hyphenated_party_name_does_not_block_the_act(events, text, name):
+    assert _expelled(events(text)) == [name]

@@ -335,10 +335,16 @@ def _party_acts(art: Article, head: Token) -> bool:
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):
             continue
-        if tok.lower_ in ("who", "that", "which") or _dateline(tok):
+        if tok.lower_ in ("who", "that", "which") or _dateline(tok) or _lone_article(tok):
             continue
         return False
     return True
+
+
+def _lone_article(tok: Token) -> bool:
+    """'The Pakistan Tehreek-e-Insaf cancelled ...': the parser may split a hyphenated party name and
+    take its article alone for a second subject; an article names nobody who acts."""
+    return tok.lower_ in ("the", "a", "an") and not list(tok.children)
 
 
 def _dateline(tok: Token) -> bool:
