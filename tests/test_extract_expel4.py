@@ -63,3 +63,21 @@ def test_a_name_after_the_comma_that_is_a_subject_is_not_the_person_expelled(eve
 ])
 def test_an_article_split_from_a_hyphenated_party_name_does_not_block_the_act(events, text, name):
     assert _expelled(events(text)) == [name]
+
+
+# ---------------------------------------------------------------- a notification naming the group just expelled
+
+@pytest.mark.parametrize("text", [
+    "A notification issued by PPP Sindh general secretary Waqar Mehdi said the basic membership of the five had "
+    "been cancelled on the directions of the party chairman. It named Sardar Khair Muhammad Tunio from Larkana "
+    "and Agha Taimur Khan Pathan from Shikarpur.",
+    "The PPP on Monday expelled five of its local leaders. The notification named Sardar Khair Muhammad Tunio "
+    "and Agha Taimur Khan Pathan.",
+])
+def test_a_notification_naming_the_group_just_expelled_lists_it(events, text):
+    assert _expelled(events(text)) == ["Agha Taimur Khan Pathan", "Sardar Khair Muhammad Tunio"]
+
+
+def test_a_naming_with_no_group_expelled_before_is_no_expulsion(events):
+    text = "The PPP on Monday held a meeting in Larkana. It named Sardar Khair Muhammad Tunio as its candidate."
+    assert _expelled(events(text)) == []

@@ -184,10 +184,18 @@ def _body_announces(art: Article, be: Token) -> bool:
 
 
 def _naming_cue(art: Article, sent: Span) -> Token | None:
-    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'."""
+    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'; a
+    notification that names people after the group it expelled ('It named A and B')."""
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in art.lex["list_naming_verbs"] \
-                and any(c.dep_ == "dobj" and (c.lower_ in ("them", "those", "these") or _is_group(c)) for c in tok.children):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["list_naming_verbs"]:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+        if any(c.lower_ in ("them", "those", "these") or _is_group(c) for c in objects):
+            return tok
+        documents = art.lex["list_naming_documents"]
+        by_document = any(s.dep_ == "nsubj" and s.lower_ in documents for s in subjects_of(tok)) \
+            or (tok.dep_ == "acl" and tok.head.lower_ in documents)  # "The notification named A" read as a noun phrase
+        if by_document and any(art.person_at(c) is not None for c in objects):
             return tok
     return None
 
@@ -356,6 +364,8 @@ def _is_group(tok: Token) -> bool:
     """'five MNAs', 'the members', 'those', 'four of its leaders': a group word ('MNAs' is tagged
     a name, so its plain form is read too)."""
     if tok.like_num:
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in tok.children):
+            return True  # "the membership of the five": a numeral standing for the people counted
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_group(o) for o in p.children if o.dep_ == "pobj")
                    for p in tok.children)
     return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
