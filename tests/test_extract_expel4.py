@@ -81,3 +81,16 @@ def test_a_notification_naming_the_group_just_expelled_lists_it(events, text):
 def test_a_naming_with_no_group_expelled_before_is_no_expulsion(events):
     text = "The PPP on Monday held a meeting in Larkana. It named Sardar Khair Muhammad Tunio as its candidate."
     assert _expelled(events(text)) == []
+
+
+# ---------------------------------------------------------------- 'their membership': the people named together before
+
+@pytest.mark.parametrize("text, names", [
+    ('Jamaat-e-Islami Karachi on Monday suspended two union committee chairmen. He said the two chairmen, Muhammad '
+     'Saleem Baloch of Lyari and Syed Zubair Hasan of Gulberg, had been in contact with the rival camp before the '
+     'vote. "Their membership has been suspended," he said.', ["Muhammad Saleem Baloch", "Syed Zubair Hasan"]),
+    ("The PML-N met on Monday. Ali Raza Khan and Bilal Ahmed Chandio attended the meeting in Lahore. Their "
+     "membership was suspended by the party.", ["Ali Raza Khan", "Bilal Ahmed Chandio"]),
+])
+def test_their_membership_is_that_of_the_people_named_together_before(events, text, names):
+    assert _expelled(events(text)) == names

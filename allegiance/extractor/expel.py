@@ -569,6 +569,27 @@ def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     return group if len(group) >= 2 else []
 
 
+def _named_together_before(art: Article, sent: Span, head: Token) -> list[Span]:
+    """'their membership' with no one named before it in its sentence: the people named together
+    (two or more, coordinated) last in the sentence just before, as 'their' is plural."""
+    if any(p.end <= head.i for p in art.persons_in(sent)) or sent.start == 0:
+        return []
+    before = art.persons_in(sent.doc[sent.start - 1].sent)
+    if len(before) < 2:
+        return []
+    last = before[-1].root
+    group = {last.i} | {t.i for t in last.conjuncts}
+    for step, t in enumerate(last.ancestors):  # "A of Lyari and B of Gulberg": B may hang on A's place
+        if step == 3:
+            break
+        hit = next((p for p in before if p.start <= t.i < p.end), None)
+        if hit is not None:
+            group |= {hit.root.i} | {c.i for c in hit.root.conjuncts}
+            break
+    together = [p for p in before if p.root.i in group]
+    return together if len(together) >= 2 else []
+
+
 def _definite_one(art: Article, tok: Token) -> bool:
     """'expel the lawmaker', 'suspended the senator': one definite person word, no name in it."""
     return tok.tag_ == "NN" and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
@@ -608,7 +629,9 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
                 noun = head.head
                 person = art.person_at(noun)
                 return [person] if person is not None else _group_list(art, sent, noun)
-            if child.lower_ in ("his", "her", "their"):
+            if child.lower_ == "their":
+                return _named_together_before(art, sent, head) or _person_acted_on(art, sent, head)
+            if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))
             if named:
