@@ -184,10 +184,18 @@ def _body_announces(art: Article, be: Token) -> bool:
 
 
 def _naming_cue(art: Article, sent: Span) -> Token | None:
-    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'."""
+    """'The spokesman named them as A, B and C', 'identified those expelled as A and B'; a
+    notification that names people after the group it expelled ('It named A and B')."""
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in art.lex["list_naming_verbs"] \
-                and any(c.dep_ == "dobj" and (c.lower_ in ("them", "those", "these") or _is_group(c)) for c in tok.children):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["list_naming_verbs"]:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+        if any(c.lower_ in ("them", "those", "these") or _is_group(c) for c in objects):
+            return tok
+        documents = art.lex["list_naming_documents"]
+        by_document = any(s.dep_ == "nsubj" and s.lower_ in documents for s in subjects_of(tok)) \
+            or (tok.dep_ == "acl" and tok.head.lower_ in documents)  # "The notification named A" read as a noun phrase
+        if by_document and any(art.person_at(c) is not None for c in objects):
             return tok
     return None
 
@@ -335,10 +343,16 @@ def _party_acts(art: Article, head: Token) -> bool:
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):
             continue
-        if tok.lower_ in ("who", "that", "which") or _dateline(tok):
+        if tok.lower_ in ("who", "that", "which") or _dateline(tok) or _lone_article(tok):
             continue
         return False
     return True
+
+
+def _lone_article(tok: Token) -> bool:
+    """'The Pakistan Tehreek-e-Insaf cancelled ...': the parser may split a hyphenated party name and
+    take its article alone for a second subject; an article names nobody who acts."""
+    return tok.lower_ in ("the", "a", "an") and not list(tok.children)
 
 
 def _dateline(tok: Token) -> bool:
@@ -350,6 +364,8 @@ def _is_group(tok: Token) -> bool:
     """'five MNAs', 'the members', 'those', 'four of its leaders': a group word ('MNAs' is tagged
     a name, so its plain form is read too)."""
     if tok.like_num:
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in tok.children):
+            return True  # "the membership of the five": a numeral standing for the people counted
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(_is_group(o) for o in p.children if o.dep_ == "pobj")
                    for p in tok.children)
     return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_.rstrip("s") in GROUP_NOUNS
@@ -430,7 +446,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     if membership is not None:
         owners = _owners(art, sent, membership, head)
         if owners:
-            return owners
+            return owners + [p for p in _list_tail(art, membership, head) if p not in owners]
     if trig.rule == "expel.noun":
         people: list[Span] = []
         for child in head.children:
@@ -477,7 +493,18 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 people += _named(art, child)
                 if not people and _is_group(child):
                     people += _group_list(art, sent, child)
+                if not people:
+                    people += _set_off_name(art, child)
     return people
+
+
+def _list_tail(art: Article, membership: Token, head: Token) -> list[Span]:
+    """'the membership of A, B and C had been terminated': a clause has one subject, so names the
+    parser makes a second subject of the verb, between the membership and the verb, carry on the
+    list of its owners; so do names it makes conjuncts of the membership itself."""
+    loose = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj") and membership.i < c.i < head.i]
+    loose += [c for c in membership.children if c.dep_ == "conj"]
+    return [p for c in loose for p in _named(art, c)]
 
 
 def _from_party(art: Article, head: Token) -> bool:
@@ -553,6 +580,27 @@ def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     return group if len(group) >= 2 else []
 
 
+def _named_together_before(art: Article, sent: Span, head: Token) -> list[Span]:
+    """'their membership' with no one named before it in its sentence: the people named together
+    (two or more, coordinated) last in the sentence just before, as 'their' is plural."""
+    if any(p.end <= head.i for p in art.persons_in(sent)) or sent.start == 0:
+        return []
+    before = art.persons_in(sent.doc[sent.start - 1].sent)
+    if len(before) < 2:
+        return []
+    last = before[-1].root
+    group = {last.i} | {t.i for t in last.conjuncts}
+    for step, t in enumerate(last.ancestors):  # "A of Lyari and B of Gulberg": B may hang on A's place
+        if step == 3:
+            break
+        hit = next((p for p in before if p.start <= t.i < p.end), None)
+        if hit is not None:
+            group |= {hit.root.i} | {c.i for c in hit.root.conjuncts}
+            break
+    together = [p for p in before if p.root.i in group]
+    return together if len(together) >= 2 else []
+
+
 def _definite_one(art: Article, tok: Token) -> bool:
     """'expel the lawmaker', 'suspended the senator': one definite person word, no name in it."""
     return tok.tag_ == "NN" and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
@@ -584,7 +632,8 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
     for child in membership.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                named = _named(art, obj) or _role_holder(art, obj) or _counted_back(art, sent, obj)  # "of the three"
+                named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
+                    or _counted_back(art, sent, obj)  # "of the three"
                 if named:
                     return named
         if child.dep_ == "poss":
@@ -592,7 +641,9 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
                 noun = head.head
                 person = art.person_at(noun)
                 return [person] if person is not None else _group_list(art, sent, noun)
-            if child.lower_ in ("his", "her", "their"):
+            if child.lower_ == "their":
+                return _named_together_before(art, sent, head) or _person_acted_on(art, sent, head)
+            if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))
             if named:
@@ -606,6 +657,28 @@ def _role_holder(art: Article, obj: Token) -> list[Span]:
     if obj.lemma_.lower() not in ROLE_HEADS or obj.tag_ in ("NNS", "NNPS"):
         return []
     return [p for p in art.persons_in(subtree_span(obj)) if p.root.dep_ == "appos"][:1]
+
+
+def _set_off_name(art: Article, noun: Token) -> list[Span]:
+    """'its MNA from Peshawar, Noor Alam Khan,', 'a fourth dissident, Mir Lehri,': a name set off by
+    commas right after one person's word (and a short phrase of place) names that person, wherever
+    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said')."""
+    if noun.tag_ not in ("NN", "NNP") or not (noun.lemma_.lower() in ROLE_HEADS or _is_group(noun)) \
+            or art.person_at(noun) is not None:
+        return []
+    doc, sent = noun.doc, noun.sent
+    i = noun.i + 1
+    while i < sent.end and i - noun.i <= 6 and doc[i].text != ",":
+        if doc[i].pos_ not in ("ADP", "DET", "PROPN", "NOUN", "ADJ") or art.person_at(doc[i]) is not None:
+            return []
+        i += 1
+    if i + 1 >= sent.end or doc[i].text != ",":
+        return []
+    person = art.person_at(doc[i + 1])
+    if person is None or person.start != i + 1 or person.root.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    after = doc[person.end] if person.end < sent.end else None
+    return [person] if after is None or after.text in (",", ".", ";", ")") else []
 
 
 def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:

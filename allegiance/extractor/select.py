@@ -90,7 +90,9 @@ TALLY_PAIRS = re.compile(r"\b[A-Z][A-Z()-]+[A-Z)]\s?\(?\d{1,3}\)?\s?[,;]\s?(?:an
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
 LIST_HEADING = re.compile(r"^[^\n]{2,60}:\s*$")
 LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)  # "PPP: 84", "PPP - 84", "PPP — 84", "PPP 84"
-LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsist(?:ed|s|ing)? of|[Nn]amely|among the|(?:named|identified|listed) (?:them|those|these))\b|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
+LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsist(?:ed|s|ing)? of|[Nn]amely|among the|(?:named|identified|listed) (?:them|those|these))\b"
+                        r"|\b(?:It|[Tt]he (?:notification|letter|statement|list|order|circular|announcement)) (?:also )?(?:named|identified|listed) [A-Z]"  # "It named A and B"
+                        r"|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
                         r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]")  # "They were A, B", "The three - A, B -"
 GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
