@@ -17,3 +17,16 @@ def acts(text, published="2024-02-20"):
 ])
 def test_the_ttap_alliance_is_a_party(text, expected):
     assert expected in acts(text, "2025-07-16")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mir Abdul Quddus Bizenjo of the PML-Q was elected chief minister on Saturday.\n\n"
+     "The BNP-M and the ANP also voted for Mr Bizenjo.", {("BNP", "PML-Q"), ("ANP", "PML-Q")}),
+    ("The opposition nominated National Party president Mir Hasil Khan Bizenjo as its candidate on Thursday.\n\n"
+     "The PML-N and the PPP both extended support to Mr Bizenjo's nomination.", {("PML-N", "NP"), ("PPP", "NP")}),
+    ("The PTI insisted on Awami Muslim League chief Sheikh Rashid Ahmed as the nominee.\n\n"
+     "The PTI, in turn, said it would vote for Sheikh Rashid.", {("PTI", "AML")}),
+])
+def test_support_for_a_candidate_goes_to_his_party(text, expected):
+    found = {(a, c) for a, c, action, _s in acts(text, "2019-07-12") if action == "join"}
+    assert expected <= found and ("PML-N", "PTI") not in found and ("PPP", "PTI") not in found

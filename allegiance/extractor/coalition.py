@@ -612,7 +612,7 @@ def _cue_words(lex) -> frozenset[str]:
     """The words one of which a sentence needs for more than the plain party-joins-party reading;
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
-                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
+                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
                      | set(lex["coalition_visit_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
@@ -687,7 +687,21 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             found = _party_of_speaker(art, other)
             if found:
                 return found
-    return _party_written_before_in_text(art, key)
+    return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key)
+
+
+def _party_written_after_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Bizenjo' where 'Mir Abdul Quddus Bizenjo of the PML-Q' stands in a part of the story not parsed
+    with it: the party written right after the surname with 'of' or 'from' elsewhere in the article; none
+    when the surname stands before two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    preps = "|".join(re.escape(w) for w in art.lex["coalition_member_preps"])
+    starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
+    codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
+             if m.end() in starts and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _party_led_by(art: Article, person: Span) -> list[str]:
@@ -841,8 +855,9 @@ def _action_of(tok: Token, lex) -> str | None:
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
-            return "join"  # "voted for the PTI's candidate"
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
+                for t in c.subtree) for c in tok.children):
+            return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it)
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -994,6 +1009,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
+    candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
+    direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
         return []  # "ruled out any cooperation with the PTI" is about governing together
@@ -1005,6 +1022,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts:  # "announced its support for Prime Minister Imran Khan": the party a chief named alone leads
         counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
                                           and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
+    if not counterparts:
+        counterparts = candidates
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
@@ -1114,6 +1133,20 @@ def _for_someone(art: Article, head: Token) -> bool:
     targets = [g for o in [head, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                for g in p.children if g.dep_ == "pobj"] + objects
     return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in targets)
+
+
+def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> list[str]:
+    """'voted for Mr Bizenjo', 'extended support to Mr Bizenjo's candidature': the party of the person who is
+    the object of the support, or whose candidacy is ('Mr Bizenjo of the PML-Q'), when it is not the actor's."""
+    found: list[str] = []
+    for tok in region:
+        person = art.person_at(tok)
+        if person is None or person.start != tok.i:
+            continue
+        root = person.root
+        if root.dep_ in ("dobj", "pobj") or (root.dep_ == "poss" and root.head.lemma_.lower() in art.lex["coalition_candidacy_nouns"]):
+            found += [c for c in _party_of_person(art, person) if c not in actors and c not in found]
+    return found
 
 
 def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
@@ -1423,6 +1456,9 @@ def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[st
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
     """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
     doc = art.doc
+    after = _party_after_name(art, person)
+    if after:
+        return after
     for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
         roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") or t.lower_ in art.lex["coalition_leader_titles"]
@@ -1431,6 +1467,24 @@ def _party_of_speaker(art: Article, person: Span) -> list[str]:
                for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
     return []
+
+
+def _party_after_name(art: Article, person: Span) -> list[str]:
+    """'Mir Abdul Quddus Bizenjo of the PML-Q', 'Agha Syed Liaquat of the PkMAP': the party written after a
+    name with 'of' (or 'from'), the party itself and not its government ('of the PPP-led government')."""
+    doc, i = art.doc, person.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in art.lex["coalition_member_preps"]:
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    party = art.party_at(doc[i]) if i < len(doc) else None
+    if party is None or party.start != i or party.kb_id_ == "IND":
+        return []
+    rest = doc[party.end:party.end + 3].text if party.end < len(doc) else ""
+    return [] if GOVERNMENT_AFTER.match(rest) else [party.kb_id_]
 
 
 def _np_parties(art: Article, subj: Token) -> list[str]:
