@@ -30,3 +30,11 @@ def test_the_ttap_alliance_is_a_party(text, expected):
 def test_support_for_a_candidate_goes_to_his_party(text, expected):
     found = {(a, c) for a, c, action, _s in acts(text, "2019-07-12") if action == "join"}
     assert expected <= found and ("PML-N", "PTI") not in found and ("PPP", "PTI") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Around a dozen PML-N lawmakers voted for the PML-Q's candidate in defiance of the party leadership.",
+    "Dissident PML-N lawmakers backed the PML-Q's candidate on Saturday.",
+])
+def test_members_defying_their_party_do_not_act_for_it(text):
+    assert not any(a == "PML-N" for a, _c, _a, _s in acts(text, "2018-01-14"))

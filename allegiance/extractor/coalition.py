@@ -976,6 +976,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if action == "join" and _in_defiance(art, head):
+        return []  # "PML-N lawmakers voted for Mr Bizenjo in defiance of the party": members, not their party, act
     if action == "join" and _under_talks_noun(art, head):
         return []  # "talks on forming the government": the talks are the act
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
@@ -1108,6 +1110,15 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _in_defiance(art: Article, head: Token) -> bool:
+    """'voted for X in defiance of the party leadership', 'dissident PML-N lawmakers backed X': members who
+    act against their party's line do not act for it."""
+    words = set(art.lex["coalition_defiance_words"])
+    if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
+        return True  # "in defiance of", however it is attached
+    return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
 
 
 def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
