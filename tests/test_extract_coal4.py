@@ -38,3 +38,11 @@ def test_support_for_a_candidate_goes_to_his_party(text, expected):
 ])
 def test_members_defying_their_party_do_not_act_for_it(text):
     assert not any(a == "PML-N" for a, _c, _a, _s in acts(text, "2018-01-14"))
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI reached out to the JUI-F on Monday.",
+    "The PTI also reached out to the Jamiat Ulema-e-Islam-Fazl.",
+])
+def test_reaching_out_to_a_party_is_talks(text):
+    assert ("PTI", "JUI-F", "talks", "fact") in acts(text)

@@ -523,6 +523,9 @@ def _object_parties(art: Article, head: Token) -> list[str]:
              and not _under_other_noun(art, p, head)]
     if codes:
         return list(dict.fromkeys(codes))
+    inside = art.party_at(head)  # "the Jamiat Ulema-e-Islam-Fazl" parsed in pieces: the object is a piece of the name
+    if inside is not None and inside.kb_id_ != "IND":
+        return [inside.kb_id_]
     for tok in span:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
@@ -612,7 +615,7 @@ def _cue_words(lex) -> frozenset[str]:
     """The words one of which a sentence needs for more than the plain party-joins-party reading;
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
-                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote"}
+                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
                      | set(lex["coalition_visit_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
@@ -1262,7 +1265,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
-        head.lemma_.lower() in ("approach", "contact", "woo")
+        head.lemma_.lower() in ("approach", "contact", "woo") \
+        or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
 
 
 def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
