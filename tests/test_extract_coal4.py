@@ -46,3 +46,17 @@ def test_members_defying_their_party_do_not_act_for_it(text):
 ])
 def test_reaching_out_to_a_party_is_talks(text):
     assert ("PTI", "JUI-F", "talks", "fact") in acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chaudhry Pervaiz Elahi, the joint candidate of the PTI and the PML-Q, polled 186 votes.",
+    "Elahi was the joint candidate of the PTI and the PML-Q for chief minister.",
+    "The PTI and the PML-Q fielded Elahi as their joint candidate.",
+])
+def test_parties_with_a_joint_candidate_have_joined_hands(text):
+    found = acts(text, "2022-07-23")
+    assert ("PTI", "PML-Q", "join", "fact") in found and ("PML-Q", "PTI", "join", "fact") in found
+
+
+def test_a_candidate_of_one_party_is_no_joint_act():
+    assert not acts("Elahi was the candidate of the PML-Q for chief minister.", "2022-07-23")

@@ -174,6 +174,26 @@ def _offer_of_talks(art: Article, offer: Token) -> bool:
                for t in subtree_span(offer) if t.i > offer.i)
 
 
+def _joint_candidate(art: Article, sent: Span) -> list[Event]:
+    """'Elahi, the joint candidate of the PTI and the PML-Q', 'the PTI and the PML-Q fielded Elahi as their
+    joint candidate': parties with one candidate between them have joined hands (each way)."""
+    events = []
+    for tok in sent:
+        if tok.lemma_.lower() not in art.lex["coalition_candidacy_nouns"] or not any(
+                c.dep_ == "amod" and c.lower_ in art.lex["coalition_joint_adjectives"] for c in tok.children):
+            continue
+        named = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in _object_parties(art, prep)]
+        if named:  # "of the PTI and the PML-Q" with the second party parsed as a conjunct of the noun
+            named += [p.kb_id_ for c in tok.children if c.dep_ == "conj" for p in [art.party_at(c)] if p is not None]
+        if not named and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)  # "fielded Elahi as their joint candidate"
+            named = [c for subj in (subjects_of(verb) if verb is not None else []) for c in _np_parties(art, subj)]
+        named = list(dict.fromkeys(named))
+        if len(named) >= 2:
+            events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
+    return events
+
+
 def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
     """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
     another party's candidate backs that party (each withdrawing party acts)."""
@@ -631,7 +651,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return _party_joins_party(art, sent) + _independents_join(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
