@@ -60,3 +60,9 @@ def test_parties_with_a_joint_candidate_have_joined_hands(text):
 
 def test_a_candidate_of_one_party_is_no_joint_act():
     assert not acts("Elahi was the candidate of the PML-Q for chief minister.", "2022-07-23")
+
+
+def test_a_party_that_rejoined_the_cabinet_joined_the_party_leading_it():
+    text = ("KARACHI: The MQM on Monday announced it was quitting the Sindh government, saying the PPP had "
+            "insulted its leader.\n\nThe MQM had rejoined the provincial cabinet last year after a gap of several months.")
+    assert ("MQM-P", "PPP", "join", "fact") in acts(text, "2014-10-21")
