@@ -66,3 +66,15 @@ def test_a_party_that_rejoined_the_cabinet_joined_the_party_leading_it():
     text = ("KARACHI: The MQM on Monday announced it was quitting the Sindh government, saying the PPP had "
             "insulted its leader.\n\nThe MQM had rejoined the provincial cabinet last year after a gap of several months.")
     assert ("MQM-P", "PPP", "join", "fact") in acts(text, "2014-10-21")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PPP asked the JUI-F to reconsider its decision.", ("PPP", "JUI-F", "talks", "fact")),
+    ("A PPP delegation visited Nine Zero and requested the MQM to review the decision.", ("PPP", "MQM-P", "talks", "fact")),
+])
+def test_asking_a_party_to_reconsider_its_decision_is_talks(text, expected):
+    assert expected in acts(text, "2010-12-15")
+
+
+def test_asking_a_party_to_review_a_stance_is_no_talks():
+    assert not acts("The PPP asked the PTI to review its stance on the budget.", "2010-12-15")

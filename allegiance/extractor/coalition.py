@@ -637,7 +637,7 @@ def _cue_words(lex) -> frozenset[str]:
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
-                     | set(lex["coalition_visit_verbs"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -888,9 +888,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"
         if _called_on(tok, lex):
             return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
-        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
-                                                           for c in tok.children):
-            return "talks"  # "urged the PML-N to join the government"
+        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
+                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
@@ -1239,7 +1239,8 @@ def _inviting_government(art: Article, head: Token) -> list[str]:
 
 def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
     region = list(subtree_span(head))
-    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
+    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
+                          or _asked_to_reconsider(art, head)):
         return []
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
     if status is None:
@@ -1247,6 +1248,13 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _asked_to_reconsider(art: Article, head: Token) -> bool:
+    """'persuade him to reconsider', 'asked the MQM to review the decision': a party asked to go back on its
+    decision is approached about it (its own decision, not a stance or a policy)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in art.lex["coalition_reconsider_verbs"]
+               and all(o.lemma_.lower() == "decision" for o in c.children if o.dep_ == "dobj") for c in head.children)
 
 
 def _hedged_here(art: Article, sent: Span, head: Token, status: str | None, sourced: bool = True) -> str | None:
