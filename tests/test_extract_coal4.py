@@ -78,3 +78,11 @@ def test_asking_a_party_to_reconsider_its_decision_is_talks(text, expected):
 
 def test_asking_a_party_to_review_a_stance_is_no_talks():
     assert not acts("The PPP asked the PTI to review its stance on the budget.", "2010-12-15")
+
+
+@pytest.mark.parametrize("text", [
+    "The PML-F, which has been sitting on the opposition benches, is also said to be considering support for Mr Abbasi.",
+    "The PML-F has been sitting on the opposition benches since 2013.",
+])
+def test_sitting_in_opposition_all_along_is_a_state_not_a_move(text):
+    assert ("PML-F", None, "join", "fact") not in acts(text, "2017-07-31")

@@ -695,7 +695,10 @@ def _standing(tok: Token, lex) -> bool:
 
 
 def _decided(tok: Token) -> bool:
-    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches')."""
+    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches',
+    'has been sitting on the opposition benches')."""
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children):
+        return False
     return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
 
 
