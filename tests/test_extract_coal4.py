@@ -86,3 +86,9 @@ def test_asking_a_party_to_review_a_stance_is_no_talks():
 ])
 def test_sitting_in_opposition_all_along_is_a_state_not_a_move(text):
     assert ("PML-F", None, "join", "fact") not in acts(text, "2017-07-31")
+
+
+def test_counted_parties_are_no_party_in_focus():
+    text = ("JI stays away from the new alliance.\n\n"
+            "Eleven opposition parties on Sunday joined hands under the banner of the PDM.")
+    assert not any(a == "JI" for a, _c, _a, _s in acts(text, "2020-09-21"))
