@@ -1397,7 +1397,7 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not any(
-                    c.dep_ == "nummod" and c.lower_ not in ("two", "both") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
+                    c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
