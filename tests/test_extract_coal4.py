@@ -92,3 +92,14 @@ def test_counted_parties_are_no_party_in_focus():
     text = ("JI stays away from the new alliance.\n\n"
             "Eleven opposition parties on Sunday joined hands under the banner of the PDM.")
     assert not any(a == "JI" for a, _c, _a, _s in acts(text, "2020-09-21"))
+
+
+def test_signatories_of_an_alliance_declaration_join_the_alliance():
+    text = ("Eleven opposition parties on Sunday formed the PDM to oust the government.\n\n"
+            "The PML-N and the PPP signed the 26-point declaration along with the ANP and the NP.")
+    found = acts(text, "2020-09-21")
+    assert {(p, "PDM", "join", "fact") for p in ("PML-N", "PPP", "ANP", "NP")} <= found
+
+
+def test_a_declaration_with_no_alliance_named_is_no_joining():
+    assert not acts("The PML-N and the PPP signed a declaration on the budget on Sunday.", "2020-09-21")

@@ -637,7 +637,7 @@ def _cue_words(lex) -> frozenset[str]:
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
-                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -1039,6 +1039,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
     direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
+    charter = _charter_of(art, sent, head, actors) if action == "join" else None
+    direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
         return []  # "ruled out any cooperation with the PTI" is about governing together
@@ -1062,6 +1064,11 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         actors = actors + [c for c in coactors if action in ("join", "leave")]
         counterparts = [c for c in counterparts if c not in coactors]
     counterparts = [c for c in counterparts if c not in witnesses]
+    if charter is not None:  # the signatories, those 'along with' too, join the alliance whose charter it is
+        along = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end) if p.kb_id_ not in ("IND", charter)
+                 and _beside(art, p.kb_id_, head, right) == "along"]
+        actors = list(dict.fromkeys(actors + [c for c in counterparts + along if c != charter]))
+        counterparts = [charter]
     if action == "join" and head.lemma_.lower() in art.lex["coalition_opposition_verbs"] \
             and any(t.lower_ == "opposition" for t in obj_region):
         counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
@@ -1145,6 +1152,18 @@ def _in_defiance(art: Article, head: Token) -> bool:
     if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
         return True  # "in defiance of", however it is attached
     return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
+
+
+def _charter_of(art: Article, sent: Span, head: Token, actors: list[str]) -> str | None:
+    """'signed the 26-point declaration', 'signed the charter': parties that sign the founding text of an
+    alliance the story has just named by its code (PDM, MMA) join it; none when no such alliance is near."""
+    if head.lemma_.lower() != "sign" or not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_charter_nouns"]
+                                                for c in head.children):
+        return None
+    at = art.offset + sent.start_char
+    named = [(start, c) for start, c in art.memory.get("parties", [])
+             if c in art.lex["coalition_alliance_codes"] and at - LEAD_CHARS <= start < at + len(sent.text)]
+    return named[-1][1] if named and named[-1][1] not in actors else None
 
 
 def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
