@@ -103,3 +103,15 @@ def test_signatories_of_an_alliance_declaration_join_the_alliance():
 
 def test_a_declaration_with_no_alliance_named_is_no_joining():
     assert not acts("The PML-N and the PPP signed a declaration on the budget on Sunday.", "2020-09-21")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TTAP, formed last year, comprises the PTI, the PkMAP and the MWM.", {("PTI", "TTAP"), ("PkMAP", "TTAP"), ("MWM", "TTAP")}),
+    ("The MMA consists of the JUI-F and the JI.", {("JUI-F", "MMA"), ("JI", "MMA")}),
+])
+def test_the_parties_an_alliance_is_made_of_have_joined_it(text, expected):
+    assert expected <= {(a, c) for a, c, action, _s in acts(text, "2025-07-16") if action == "join"}
+
+
+def test_a_party_that_includes_another_makes_no_alliance():
+    assert not acts("The PPP includes the PML-N in its talks.", "2025-07-16")

@@ -194,6 +194,24 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _alliance_members(art: Article, sent: Span) -> list[Event]:
+    """'TTAP, formed last year, comprises the PTI, the PkMAP and the MWM', 'the MMA consists of six parties':
+    the parties an alliance with a code of its own is made of have joined it."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_comprise_verbs"]:
+            continue
+        alliances = [c for subj in subjects_of(tok) for c in _np_parties(art, subj) if c in art.lex["coalition_alliance_codes"]]
+        if len(alliances) != 1:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        members = [p.kb_id_ for o in objects for span in [subtree_span(o)] for p in art.parties_in(span.start, span.end)
+                   if p.kb_id_ not in ("IND", alliances[0])]
+        events += _noun_events(art, sent, tok, "join", [(m, alliances[0]) for m in dict.fromkeys(members)], "member")
+    return events
+
+
 def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
     """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
     another party's candidate backs that party (each withdrawing party acts)."""
@@ -648,10 +666,10 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        return _party_joins_party(art, sent) + _independents_join(art, sent)
+        return _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
