@@ -115,3 +115,13 @@ def test_the_parties_an_alliance_is_made_of_have_joined_it(text, expected):
 
 def test_a_party_that_includes_another_makes_no_alliance():
     assert not acts("The PPP includes the PML-N in its talks.", "2025-07-16")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ('Asked whether the party would now join hands with the PTI, Dr Sattar of the MQM said: "We are not going to join '
+     'any container."', ("MQM-P", "PTI", "talks", "fact")),
+    ("The PML-N also turned down a suggestion by some of its own leaders to approach the MQM for a joint opposition strategy.",
+     ("PML-N", "MQM-P", "talks", "fact")),
+])
+def test_a_question_put_or_a_proposal_turned_down_is_no_talks(text, absent):
+    assert absent not in acts(text, "2014-10-21")

@@ -1020,6 +1020,11 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
+        return []  # "Asked whether the party would join hands with the PTI, X said": X was asked, by no party
+    if action == "talks" and head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" \
+            and _action_of(head.head.head, art.lex) == "reject" and head.head.dep_ == "dobj":
+        return []  # "turned down a suggestion to approach the MQM": the rejection is the act, no one approached
     if action == "join" and _in_defiance(art, head):
         return []  # "PML-N lawmakers voted for Mr Bizenjo in defiance of the party": members, not their party, act
     if action == "join" and _under_talks_noun(art, head):
