@@ -174,6 +174,44 @@ def _offer_of_talks(art: Article, offer: Token) -> bool:
                for t in subtree_span(offer) if t.i > offer.i)
 
 
+def _joint_candidate(art: Article, sent: Span) -> list[Event]:
+    """'Elahi, the joint candidate of the PTI and the PML-Q', 'the PTI and the PML-Q fielded Elahi as their
+    joint candidate': parties with one candidate between them have joined hands (each way)."""
+    events = []
+    for tok in sent:
+        if tok.lemma_.lower() not in art.lex["coalition_candidacy_nouns"] or not any(
+                c.dep_ == "amod" and c.lower_ in art.lex["coalition_joint_adjectives"] for c in tok.children):
+            continue
+        named = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in _object_parties(art, prep)]
+        if named:  # "of the PTI and the PML-Q" with the second party parsed as a conjunct of the noun
+            named += [p.kb_id_ for c in tok.children if c.dep_ == "conj" for p in [art.party_at(c)] if p is not None]
+        if not named and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)  # "fielded Elahi as their joint candidate"
+            named = [c for subj in (subjects_of(verb) if verb is not None else []) for c in _np_parties(art, subj)]
+        named = list(dict.fromkeys(named))
+        if len(named) >= 2:
+            events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
+    return events
+
+
+def _alliance_members(art: Article, sent: Span) -> list[Event]:
+    """'TTAP, formed last year, comprises the PTI, the PkMAP and the MWM', 'the MMA consists of six parties':
+    the parties an alliance with a code of its own is made of have joined it."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_comprise_verbs"]:
+            continue
+        alliances = [c for subj in subjects_of(tok) for c in _np_parties(art, subj) if c in art.lex["coalition_alliance_codes"]]
+        if len(alliances) != 1:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        members = [p.kb_id_ for o in objects for span in [subtree_span(o)] for p in art.parties_in(span.start, span.end)
+                   if p.kb_id_ not in ("IND", alliances[0])]
+        events += _noun_events(art, sent, tok, "join", [(m, alliances[0]) for m in dict.fromkeys(members)], "member")
+    return events
+
+
 def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
     """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
     another party's candidate backs that party (each withdrawing party acts)."""
@@ -523,6 +561,9 @@ def _object_parties(art: Article, head: Token) -> list[str]:
              and not _under_other_noun(art, p, head)]
     if codes:
         return list(dict.fromkeys(codes))
+    inside = art.party_at(head)  # "the Jamiat Ulema-e-Islam-Fazl" parsed in pieces: the object is a piece of the name
+    if inside is not None and inside.kb_id_ != "IND":
+        return [inside.kb_id_]
     for tok in span:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
@@ -612,9 +653,9 @@ def _cue_words(lex) -> frozenset[str]:
     """The words one of which a sentence needs for more than the plain party-joins-party reading;
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
-                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse"}
+                     | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
-                     | set(lex["coalition_visit_verbs"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -625,10 +666,10 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        return _party_joins_party(art, sent) + _independents_join(art, sent)
+        return _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -672,7 +713,10 @@ def _standing(tok: Token, lex) -> bool:
 
 
 def _decided(tok: Token) -> bool:
-    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches')."""
+    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches',
+    'has been sitting on the opposition benches')."""
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children):
+        return False
     return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
 
 
@@ -687,7 +731,21 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             found = _party_of_speaker(art, other)
             if found:
                 return found
-    return _party_written_before_in_text(art, key)
+    return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key)
+
+
+def _party_written_after_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Bizenjo' where 'Mir Abdul Quddus Bizenjo of the PML-Q' stands in a part of the story not parsed
+    with it: the party written right after the surname with 'of' or 'from' elsewhere in the article; none
+    when the surname stands before two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    preps = "|".join(re.escape(w) for w in art.lex["coalition_member_preps"])
+    starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
+    codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
+             if m.end() in starts and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _party_led_by(art: Article, person: Span) -> list[str]:
@@ -841,8 +899,9 @@ def _action_of(tok: Token, lex) -> str | None:
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                t.lower_ in ("candidate", "nominee", "candidates", "nominees") for t in c.subtree) for c in tok.children):
-            return "join"  # "voted for the PTI's candidate"
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
+                for t in c.subtree) for c in tok.children):
+            return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it)
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -850,9 +909,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"
         if _called_on(tok, lex):
             return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
-        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in JOIN_VERBS | {"become", "be"}
-                                                           for c in tok.children):
-            return "talks"  # "urged the PML-N to join the government"
+        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
+                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
@@ -961,6 +1020,13 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
+        return []  # "Asked whether the party would join hands with the PTI, X said": X was asked, by no party
+    if action == "talks" and head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" \
+            and _action_of(head.head.head, art.lex) == "reject" and head.head.dep_ == "dobj":
+        return []  # "turned down a suggestion to approach the MQM": the rejection is the act, no one approached
+    if action == "join" and _in_defiance(art, head):
+        return []  # "PML-N lawmakers voted for Mr Bizenjo in defiance of the party": members, not their party, act
     if action == "join" and _under_talks_noun(art, head):
         return []  # "talks on forming the government": the talks are the act
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
@@ -994,6 +1060,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
+    candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
+    direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
+    charter = _charter_of(art, sent, head, actors) if action == "join" else None
+    direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
         return []  # "ruled out any cooperation with the PTI" is about governing together
@@ -1005,6 +1075,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts:  # "announced its support for Prime Minister Imran Khan": the party a chief named alone leads
         counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
                                           and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
+    if not counterparts:
+        counterparts = candidates
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
@@ -1015,6 +1087,11 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         actors = actors + [c for c in coactors if action in ("join", "leave")]
         counterparts = [c for c in counterparts if c not in coactors]
     counterparts = [c for c in counterparts if c not in witnesses]
+    if charter is not None:  # the signatories, those 'along with' too, join the alliance whose charter it is
+        along = [p.kb_id_ for p in art.parties_in(head.i + 1, right.end) if p.kb_id_ not in ("IND", charter)
+                 and _beside(art, p.kb_id_, head, right) == "along"]
+        actors = list(dict.fromkeys(actors + [c for c in counterparts + along if c != charter]))
+        counterparts = [charter]
     if action == "join" and head.lemma_.lower() in art.lex["coalition_opposition_verbs"] \
             and any(t.lower_ == "opposition" for t in obj_region):
         counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
@@ -1022,7 +1099,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
             "join", "enter", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
-            *art.lex["coalition_opposition_verbs"])) \
+            *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
@@ -1091,6 +1168,27 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return events
 
 
+def _in_defiance(art: Article, head: Token) -> bool:
+    """'voted for X in defiance of the party leadership', 'dissident PML-N lawmakers backed X': members who
+    act against their party's line do not act for it."""
+    words = set(art.lex["coalition_defiance_words"])
+    if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
+        return True  # "in defiance of", however it is attached
+    return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
+
+
+def _charter_of(art: Article, sent: Span, head: Token, actors: list[str]) -> str | None:
+    """'signed the 26-point declaration', 'signed the charter': parties that sign the founding text of an
+    alliance the story has just named by its code (PDM, MMA) join it; none when no such alliance is near."""
+    if head.lemma_.lower() != "sign" or not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_charter_nouns"]
+                                                for c in head.children):
+        return None
+    at = art.offset + sent.start_char
+    named = [(start, c) for start, c in art.memory.get("parties", [])
+             if c in art.lex["coalition_alliance_codes"] and at - LEAD_CHARS <= start < at + len(sent.text)]
+    return named[-1][1] if named and named[-1][1] not in actors else None
+
+
 def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
     """'had left the alliance last week': the alliance with a code of its own (PDM, MMA) the story last named."""
     if not any(t.lower_ == "alliance" and [c.lower_ for c in t.children if c.i < t.i] == ["the"] for t in region):  # not "the ruling alliance"
@@ -1114,6 +1212,20 @@ def _for_someone(art: Article, head: Token) -> bool:
     targets = [g for o in [head, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
                for g in p.children if g.dep_ == "pobj"] + objects
     return any(art.person_at(t) is not None or t.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for t in targets)
+
+
+def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> list[str]:
+    """'voted for Mr Bizenjo', 'extended support to Mr Bizenjo's candidature': the party of the person who is
+    the object of the support, or whose candidacy is ('Mr Bizenjo of the PML-Q'), when it is not the actor's."""
+    found: list[str] = []
+    for tok in region:
+        person = art.person_at(tok)
+        if person is None or person.start != tok.i:
+            continue
+        root = person.root
+        if root.dep_ in ("dobj", "pobj") or (root.dep_ == "poss" and root.head.lemma_.lower() in art.lex["coalition_candidacy_nouns"]):
+            found += [c for c in _party_of_person(art, person) if c not in actors and c not in found]
+    return found
 
 
 def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
@@ -1172,7 +1284,8 @@ def _inviting_government(art: Article, head: Token) -> list[str]:
 
 def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
     region = list(subtree_span(head))
-    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)):
+    if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
+                          or _asked_to_reconsider(art, head)):
         return []
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
     if status is None:
@@ -1180,6 +1293,13 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _asked_to_reconsider(art: Article, head: Token) -> bool:
+    """'persuade him to reconsider', 'asked the MQM to review the decision': a party asked to go back on its
+    decision is approached about it (its own decision, not a stance or a policy)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in art.lex["coalition_reconsider_verbs"]
+               and all(o.lemma_.lower() == "decision" for o in c.children if o.dep_ == "dobj") for c in head.children)
 
 
 def _hedged_here(art: Article, sent: Span, head: Token, status: str | None, sourced: bool = True) -> str | None:
@@ -1218,7 +1338,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
-        head.lemma_.lower() in ("approach", "contact", "woo")
+        head.lemma_.lower() in ("approach", "contact", "woo") \
+        or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
 
 
 def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
@@ -1317,7 +1438,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
-            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h):
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h) and not any(
+                    c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
                     found.append(focus)
@@ -1432,6 +1554,9 @@ def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[st
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
     """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
     doc = art.doc
+    after = _party_after_name(art, person)
+    if after:
+        return after
     for p in art.parties_in(max(0, person.start - 6), person.start):
         between = doc[p.end:person.start]
         roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") or t.lower_ in art.lex["coalition_leader_titles"]
@@ -1440,6 +1565,24 @@ def _party_of_speaker(art: Article, person: Span) -> list[str]:
                for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
             return [p.kb_id_]
     return []
+
+
+def _party_after_name(art: Article, person: Span) -> list[str]:
+    """'Mir Abdul Quddus Bizenjo of the PML-Q', 'Agha Syed Liaquat of the PkMAP': the party written after a
+    name with 'of' (or 'from'), the party itself and not its government ('of the PPP-led government')."""
+    doc, i = art.doc, person.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in art.lex["coalition_member_preps"]:
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    party = art.party_at(doc[i]) if i < len(doc) else None
+    if party is None or party.start != i or party.kb_id_ == "IND":
+        return []
+    rest = doc[party.end:party.end + 3].text if party.end < len(doc) else ""
+    return [] if GOVERNMENT_AFTER.match(rest) else [party.kb_id_]
 
 
 def _np_parties(art: Article, subj: Token) -> list[str]:

@@ -37,7 +37,7 @@ CORE = re.compile(
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
     r"part of (?:the |any |a )?[\w-]+-led (?:government|govt|coalition|cabinet|set-?up)|partners?\b|all(?:y|ies|ied)\b|rifts?\b|differences between|"
     r"(?:stand|stood|standing|sit|sat|sitting|team(?:ed|s)? up|align(?:ed|s)?(?: itself)?) (?:with|alongside|beside)\b|"
-    r"turn(?:ed)? down|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
+    r"turn(?:ed)? down|reach(?:ed|es|ing)? out|compris|consist(?:s|ed)? of|sign(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:declaration|charter)|reconsider|review(?:ed|s|ing)? (?:the|its|their|his|her) decision|(?:joint|common|consensus|combined) (?:candidate|nominee)|talks\b|contact|approach|negotiat|offer|invit|seek|sought|merg|settlement|seats?\b|"
     r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
     r"distanc|no longer|abode|entrants?\b|newcomers?\b|(?:remain|stay)(?:s|ed|ing)? (?:with|in) (?:the )?[A-Z]|(?:I am|I'm) (?:still )?(?:with|in) the [A-Z]|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
