@@ -1,0 +1,36 @@
+"""Everyday political news (stress set mixed4): kinds of act the extractor missed in whole
+stories, each shown by short sentences written for these tests (GUIDELINE.md says what a
+reader records)."""
+from datetime import date
+
+import pytest
+
+from allegiance.model import Article
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    def run(text, published="2024-02-20"):
+        return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+    return run
+
+
+def _of(found, kind):
+    return [e for e in found if e.type == kind]
+
+
+# ------------------------------------------------ an earlier election's result told as background
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2018, the PTI won 116 general seats in the National Assembly.", ("PTI", 116, "NA")),
+    ("In the 2013 general election the PML-F won four seats in the Sindh Assembly.", ("PML-F", 4, "PA-Sindh")),
+])
+def test_an_earlier_elections_result_is_recorded(events, text, want):
+    found = _of(events(text), "seat_result")
+    assert {(e.actor, e.seats, e.house) for e in found} == {want}
+    assert all(e.date is None for e in found)
+
+
+def test_the_storys_own_result_outranks_an_earlier_one_for_the_same_party(events):
+    text = "The MQM-P, which had won only six National Assembly seats in 2018, bagged 17 seats in the National Assembly this time."
+    assert {(e.actor, e.seats) for e in _of(events(text), "seat_result")} == {("MQM-P", 17)}
