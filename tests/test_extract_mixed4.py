@@ -34,3 +34,13 @@ def test_an_earlier_elections_result_is_recorded(events, text, want):
 def test_the_storys_own_result_outranks_an_earlier_one_for_the_same_party(events):
     text = "The MQM-P, which had won only six National Assembly seats in 2018, bagged 17 seats in the National Assembly this time."
     assert {(e.actor, e.seats) for e in _of(events(text), "seat_result")} == {("MQM-P", 17)}
+
+
+# ------------------------------------------------ a span of time after the house is when, not the post
+
+@pytest.mark.parametrize("span", ["moments", "minutes", "hours"])
+def test_a_time_span_after_the_house_does_not_name_the_post(events, span):
+    text = (f"PTI lawmakers on Monday announced their resignations from the National Assembly {span} before the vote. "
+            "Asad Umar handed his resignation to the party's chief whip on Monday.")
+    found = _of(events(text, "2022-04-12"), "resign_post")
+    assert [(e.actor, e.post) for e in found] == [("Asad Umar", "MNA")]
