@@ -44,3 +44,18 @@ def test_a_time_span_after_the_house_does_not_name_the_post(events, span):
             "Asad Umar handed his resignation to the party's chief whip on Monday.")
     found = _of(events(text, "2022-04-12"), "resign_post")
     assert [(e.actor, e.post) for e in found] == [("Asad Umar", "MNA")]
+
+
+# ------------------------------------------------ the membership of a house is a seat, not a party
+
+@pytest.mark.parametrize("text", [
+    'Murad Saeed of the PTI said on Monday: "I resign from the membership of the National Assembly."',
+    'Sadia Abbasi of the PML-N said: "I hereby resign from the membership of the Senate."',
+])
+def test_resigning_the_membership_of_a_house_is_not_leaving_the_party(events, text):
+    assert not _of(events(text, "2022-04-12"), "leave_party")
+
+
+def test_resigning_the_membership_of_a_party_is_leaving_it(events):
+    found = _of(events("Murad Saeed said on Monday he had resigned from the membership of the PTI.", "2022-04-12"), "leave_party")
+    assert [(e.actor, e.party) for e in found] == [("Murad Saeed", "PTI")]
