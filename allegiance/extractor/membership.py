@@ -434,8 +434,8 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
         if prep.dep_ in ("prep", "conj") and prep.lower_ == "from":
             for obj in prep.children:
                 words = subtree_span(obj)
-                if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS | {"membership"}:
-                    return True
+                if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS:
+                    return True  # a bare "membership" is the party's unless a house owns it (below)
                 if any(art.party_at(c) is not None for c in obj.conjuncts):
                     return True  # "resignations from the assembly and PML-N"
                 if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):

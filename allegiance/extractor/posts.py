@@ -272,6 +272,8 @@ def remember_posts(art: Article, sent: Span) -> None:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
                     for obj in prep.children:
+                        if obj.lemma_.lower() in art.lex["post_time_span_lemmas"]:
+                            continue  # "from the National Assembly moments before the vote": when, not what
                         items = [i for i in _items_of(obj) if prep.lower_ != "as" or _names_a_role(art, i)]
                         found = [p for p in (_classify(art, item) for item in items)  # not "resignation as Buledi named ..."
                                  if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]

@@ -133,10 +133,11 @@ def extract_seats(art: Article) -> list[Event]:
     continuing = False
     shares: set[int] = set()  # tallies in a sentence that names a province
     allotted: list[Event] = []  # tallies once the reserved seats are allotted
+    earlier: set[int] = set()  # tallies of an election before the story's year
     for sent in art.doc.sents:
         found, used = _respectively(art, sent, when)
         taken = {e.actor for e in found}
-        found += [e for e in _prose_tallies(art, sent, when, continuing, used) if e.actor not in taken]
+        found += [e for e in _prose_tallies(art, sent, when, continuing, used, earlier) if e.actor not in taken]
         for ev in found:
             if (ev.actor, ev.house) not in listed and ev.house is not None:
                 events.append(ev)
@@ -144,7 +145,7 @@ def extract_seats(art: Article) -> list[Event]:
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
             shares.update(id(ev) for ev in found)
         allotted += [] if found else _allotted_tallies(art, sent, when)
-    events = _without_shares(events, shares)
+    events = _without_shares(_background_results(events, earlier), shares)
     tallied = art.memory.setdefault("tallied", set())
     tallied.update((e.actor, e.house) for e in events)
     for ev in allotted:  # one result a party and house: the allotment's tally only where the story gives no other
@@ -193,6 +194,23 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
             events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when,
                                  "seats.tally_stood" if stood else "seats.allotted"))
     return events
+
+
+def _background_results(events: list[Event], earlier: set[int]) -> list[Event]:
+    """'In 2018, the PTI won 116 seats in the National Assembly' told in a later story is a result
+    of that election, recorded like any other; but one result a party and house: beside the
+    story's own figure for that party and house ('had won six seats in 2018, bagged 17 this
+    time') the earlier election's is background and gives way."""
+    current = {(e.actor, e.house) for e in events if id(e) not in earlier}
+    kept: list[Event] = []
+    seen: set[tuple[str, str | None]] = set()
+    for e in events:
+        if id(e) in earlier:
+            if (e.actor, e.house) in current or (e.actor, e.house) in seen:
+                continue
+            seen.add((e.actor, e.house))
+        kept.append(e)
+    return kept
 
 
 def _without_shares(events: list[Event], shares: set[int]) -> list[Event]:
@@ -441,7 +459,7 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
 
 
 def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
-                   used: set[int] = frozenset()) -> list[Event]:
+                   used: set[int] = frozenset(), earlier: set[int] | None = None) -> list[Event]:
     lex = art.lex
     doc = sent.doc
     lemmas = art.words(sent)[1] | art.words(sent)[0]
@@ -478,8 +496,10 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
             events.append(_event(art, sent, rival, n, _house_for(art, start, sent), when, "seats.prose"))
             last_tally = start
             continue
-        if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun) \
-                or _earlier_election(art, sent, start):
+        if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun):
+            continue
+        background = _earlier_election(art, sent, start)
+        if background and earlier is None:
             continue
         if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
             continue
@@ -497,7 +517,9 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
             continue  # "five general seats" of a Senate election: one kind of its seats, a part
         for code in owners:
-            events.append(_event(art, sent, code, n, house, when, "seats.prose"))
+            events.append(_event(art, sent, code, n, house, None if background else when, "seats.prose"))
+            if background:
+                earlier.add(id(events[-1]))
         last_tally = start
     return events
 
