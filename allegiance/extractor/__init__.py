@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, membership, pairs, posts, reserved, seats, urdu
+from . import coalition, expel, listing, membership, pairs, posts, reserved, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -166,7 +166,7 @@ class Extractor:
             found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
             found += coalition.extract_coalition(art, sent, self.matcher)
-            found += membership.continue_list(art, sent, art.events, found, prior)
+            found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)

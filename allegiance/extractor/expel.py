@@ -19,7 +19,8 @@ from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item, open_list
-from .membership import PARTY_NOUNS, _counted_back, _event, _include_objects, event_date
+from .membership import event_date
+from .movers import PARTY_NOUNS, _counted_back, _event, _include_objects
 from .posts import ROLE_HEADS, conditional
 from .status import _governing_chain, act_status
 from .triggers import Trigger

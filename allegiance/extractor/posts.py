@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
-from .membership import actors, event_date, focus_before
+from .membership import event_date
+from .movers import actors, focus_before
 from .listed import ends_with_colon, list_item, open_list
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger

@@ -1,0 +1,238 @@
+"""Lists that go on after an act: names in the next sentence or on the lines
+below a colon ("Those who joined were:", "Prominent among them were A and B"),
+carried to the act just reported.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..country.lexicon import NUMBER_WORDS
+from ..model import Event
+from .base import Article, is_pronoun, subjects_of, subtree_span
+from .listed import ends_with_colon, open_list
+from .movers import _counted_group, _group_word
+
+
+def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Event] | None = None,
+                  prior: dict | None = None) -> list[Event]:
+    """'Apart from A and B, they include C, D and E', 'These included A (Skardu) and B', 'Among them
+    are A and B': more people for the act just reported, named or not ('five independents joined').
+    When the sentence reports acts of its own (``found``), only a group set off at its opening ('The three -
+    A, B and C - met him at the home of D, who had quit the PML-N') continues the act before it (``prior``)."""
+    if found:
+        named = {e.actor for e in found}
+        group = _group_set_off(art, sent)
+        if not group or any((p.kb_id_ or p.text) in named for p in group):
+            return []
+        saved = art.memory.get("last_act")
+        art.memory["last_act"] = prior
+        try:
+            return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
+        finally:
+            art.memory["last_act"] = saved
+    lowers, lemmas = art.words(sent)
+    cue = _list_cue(art, sent) if not lemmas.isdisjoint(LIST_VERBS) or not lowers.isdisjoint(("namely", "such", "among")) else None
+    people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
+    if cue is None and not people:
+        _open_lines(art, sent, earlier)
+        return []
+    colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
+        and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
+    if cue is not None and not colon:
+        if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
+            return []  # "others who attended the meeting include ...": another act
+        root = sent.root
+        led = _led_group(art, root, cue)
+        if led:
+            cue = root  # "The group was led by A and included B": both are its people
+        elif not (cue.i == root.i or root.lemma_.lower() in ("be", "include")):
+            return []  # "PTI leaders, including A, invited him": the list belongs to another act
+        subj = [t for t in cue.children if t.dep_ in ("nsubj",)]
+        if subj and not (is_pronoun(subj[0]) or subj[0].lower_ == "it" or _group_word(art, subj[0])
+                         or _counted_group(art, subj[0])):
+            return []
+    if cue is not None and _others_gathered(art, cue):
+        return []  # "Among those present were A and B": guests of the event, not its movers
+    if cue is not None:
+        people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
+    if not people:
+        if colon:
+            _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
+        return []
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return []
+    _at, kinds, status, when = act
+    art.memory["listed"] = (art.doc, list(people))
+    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+            for kind, party in kinds for p in people]
+
+
+def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
+    """'Those who announced their joining were:', 'The delegation comprised:' with one person a line
+    below: a clause ending in a colon (not a dateline or a heading, not a speaker's 'he said:'), just after an
+    act, opens a list of its people; each line is a name with its description, no clause of its own."""
+    speaker = sent.root.lemma_.lower() in art.lex["speech_verbs"] and not any(c.dep_ == "dobj" for c in sent.root.children)
+    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            or not _about_the_movers(art, sent):
+        return
+    act = _act_before(art, sent, earlier)
+    if act is None:
+        return
+    _at, kinds, status, when = act
+    kinds = [(kind, party) for kind, party in kinds if kind != "expel"]  # expulsion lists are expel's own
+    if not kinds:
+        return
+
+    art.memory["listed"] = (art.doc, [])
+
+    def make(person: Span, item: Span) -> list[Event]:
+        if item.root.pos_ in ("VERB", "AUX"):
+            return []  # "A took to social media ...": a sentence, not a line of the list
+        art.memory["listed"][1].append(person)
+        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+                      status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
+                for kind, party in kinds]
+    open_list(art, sent, "membership", make)
+
+
+def _about_the_movers(art: Article, sent: Span) -> bool:
+    """Whether a colon clause introduces the people of the act: it tells the joining or leaving again
+    ('Those who announced their joining were:'), or its subject is the group ('The delegation
+    comprised:', 'The three ... were:', 'They are:'), or it describes the group ('the new entrants,
+    who were named as follows:'); not 'its new office-bearers:' or 'The speakers were:'."""
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    if any(t.lemma_.lower() in moves or t.lower_ in moves for t in sent):
+        return True
+    group = [s_ for s_ in subjects_of(sent.root)] + [
+        t.head for t in sent if t.dep_ == "relcl" and t.i > t.head.i]
+    return any(_group_word(art, g) or g.lower_ in NUMBER_WORDS or g.lower_ in ("they", "these", "those", "following")
+               for g in group)
+
+
+def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, list[tuple[str, str]], str, str | None] | None:
+    """The join or leave (or expulsion) reported last, within a few sentences: where it ends, its
+    kinds of event with their parties, its status and date."""
+    here = art.offset + sent.start_char
+    acts = []
+    last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
+    if last is not None:
+        kinds = {e.type for e in earlier if e.evidence.sentence == last.evidence.sentence
+                 and e.type in ("expel", "leave_party", "join_party") and e.party}
+        kinds = [last.type] if last.type == "expel" else sorted(kinds)
+        parties = {k: next(e.party for e in reversed(earlier) if e.type == k and e.evidence.sentence == last.evidence.sentence)
+                   for k in kinds}
+        acts.append((last.evidence.end, [(k, parties[k]) for k in kinds], last.status, last.date))
+    remembered = art.memory.get("last_act")
+    if remembered is not None and remembered["kind"] in ("join", "leave", "defect"):
+        kinds = [("leave_party" if remembered["kind"] == "leave" else "join_party", remembered["party"])]
+        if remembered["kind"] == "defect" and remembered.get("origin"):
+            kinds.append(("leave_party", remembered["origin"]))
+        kinds += [("leave_party" if kind == "leave" else "join_party", party) for kind, party in remembered.get("same", [])
+                  if kind in ("join", "leave") and party and party != remembered["party"]]
+        acts.append((remembered["at"], kinds, remembered["status"], remembered["date"]))
+    if not acts:
+        return None
+    at, kinds, status, when = max(acts, key=lambda a: a[0])
+    if here - at > 400:
+        return None  # the act is too far back for a list to continue it
+    return at, kinds, status, when
+
+
+def _announcers(art: Article, sent: Span) -> list[Span]:
+    """'A, B and C made the announcements at separate press conferences': the people who announced
+    the act just reported, named after it (the act itself is not restated)."""
+    root = sent.root
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if not (root.lemma_.lower() == "make" and any(o.lemma_.lower() in art.lex["announcement_nouns"]
+                                                 and any(d.lower_ in ("the", "these", "this", "those") for d in o.children)
+                                                 and not any(d.dep_ in ("acl", "relcl", "prep") and d.lower_ != "at" for d in o.children)
+                                                 for o in objects)):
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
+
+
+def _they_were(art: Article, sent: Span) -> list[Span]:
+    """'They were A, B and C': the people of the act just reported, named by a sentence whose subject is
+    only 'they' (or 'these', 'those') and whose verb is only 'be'."""
+    root = sent.root
+    opening = next((t for t in sent if not t.is_punct), None)
+    if root.lemma_.lower() != "be" or opening is None or opening.lower_ not in ("they", "these", "those") \
+            or opening.head.i != root.i or opening.dep_ != "nsubj":
+        return []
+    if any(c.dep_ in ("acomp", "prep", "ccomp", "xcomp", "neg", "auxpass") for c in root.children):
+        return []  # "they were among ...", "they were not ...": another reading
+    return [p for p in art.persons_in(art.doc[root.i + 1:sent.end]) if p.root.dep_ in ("attr", "conj", "appos")]
+
+
+LIST_VERBS = ("include", "comprise", "consist")  # "It consisted of A and B", "The delegation comprised A and B"
+DASHES = ("-", "\u2013", "\u2014", "--", ":")
+
+
+def _group_set_off(art: Article, sent: Span) -> list[Span]:
+    """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
+    reported, set off by dashes (or a colon) after the group word that opens the sentence."""
+    opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
+    group = next((t for t in opening if (_group_word(art, t) and t.tag_ in ("NNS", "NNPS"))
+                  or NUMBER_WORDS.get(t.lower_, 0) >= 2
+                  or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
+    if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES + (",",) \
+            or not ((group.like_num and group.i > sent.start and group.nbor(-1).lower_ == "the")
+                    or any(c.lower_ in ("the", "these", "those") for c in group.children)):
+        return []
+    comma = art.doc[group.i + 1].text == ","
+    if comma and (group.i + 2 >= sent.end or art.person_at(art.doc[group.i + 2]) is None
+                  or group.dep_ not in ("nsubj", "nsubjpass")):
+        return []  # "The defectors, A and B, called on him", not "The defectors, who ...", "Welcoming the new entrants, A said"
+    marks = (",",) if comma else DASHES[:-1]
+    named = art.persons_in(art.doc[group.i + 2:sent.end])
+    close = next((t.i for t in art.doc[group.i + 2:sent.end] if t.text in marks
+                  and not any(p.start <= t.i < p.end for p in named) and (not comma or art.person_at(art.doc[t.i + 1]) is None)), sent.end)
+    people = [p for p in art.persons_in(art.doc[group.i + 2:close])]
+    count = NUMBER_WORDS.get(group.lower_)
+    return people if count is None or count == len(people) else []
+
+
+def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
+    """'A, B and C were among them': the people named before 'among them', as the subject of 'be'."""
+    among = cue.head if cue.head.i != cue.i else None
+    if among is None or among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return []
+    subjects = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < among.i]
+    return [p for s_ in subjects for p in art.persons_in(subtree_span(s_))]
+
+
+def _others_gathered(art: Article, cue: Token) -> bool:
+    """'among those present', 'among those attending the ceremony': 'those' described by anything but a
+    joining or leaving are other people at the event."""
+    if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
+        return False
+    described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
+
+
+def _led_group(art: Article, root: Token, cue: Token) -> bool:
+    """'The group was led by A and included B': a group word led (or headed) by someone, with the
+    list word joined to that verb."""
+    return root.lemma_.lower() in ("lead", "head") and cue.head.i == root.i and cue.dep_ == "conj" \
+        and any(c.dep_ == "nsubjpass" and _group_word(art, c) for c in root.children)
+
+
+def _list_cue(art: Article, sent: Span) -> Token | None:
+    """The word that opens a list of the people of an act: 'include', 'comprised', 'consisted of',
+    'namely', 'such as', 'among them', 'among the new entrants'."""
+    for t in sent:
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if t.lemma_.lower() in LIST_VERBS or t.lower_ == "namely":
+            return t
+        if t.lower_ == "among":
+            group = next((g for g in t.doc[t.i + 1:min(t.i + 4, sent.end)] if g.tag_ in ("NNS", "NNPS")), None)
+            if group is not None and group.lower_ not in ("them", "those", "these") and _group_word(art, group):
+                return group
+        if nxt is not None and ((t.lower_ == "such" and nxt.lower_ == "as")
+                                or (t.lower_ == "among" and nxt.lower_ in ("them", "those", "these"))):
+            return nxt
+    return None

@@ -1,0 +1,780 @@
+"""Who acts in a leave, join or expulsion: the people of an act.
+
+The subject of the act's clause, the list it governs, the group named just
+before or after it ("They included A, B and C"), a pronoun, a title or a lone
+surname that stands for the person in focus. membership.py finds the acts;
+this module finds their people.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..country.lexicon import NUMBER_WORDS
+from ..model import Event
+from .base import Article, GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, clause_heads, is_pronoun, subjects_of, subtree_span
+from .listed import ends_with_colon
+from .triggers import Trigger
+
+
+SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
+              "members", "leader", "leaders", "minister", "mp", "mps"}
+PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
+
+
+def surnames_in(art: Article, tok: Token) -> list[Span]:
+    """'Bugti, Rind and Domki had parted ways with the PML-N': lone surnames of people the story named in
+    full in an earlier piece, found in a subject the name finder left empty (each a PROPN word of the
+    subject or of a name coordinated with it), as person spans named by their fullest form."""
+    known = art.memory.get("surnames", {})
+    out = []
+    for word in [tok, *tok.conjuncts]:
+        full = known.get(word.lower_) if word.pos_ == "PROPN" and word.text[:1].isupper() else None
+        if full is None or any(c.dep_ == "compound" for c in word.children):
+            return []  # one word that is no remembered surname: not a list of surnames
+        out.append(Span(art.doc, word.i, word.i + 1, label="PERSON", kb_id=full))
+    return out
+
+
+def _inducted(art: Article, verb: Token) -> list[Span]:
+    """The people a party inducts: the named object, or the names after a group object ('two former
+    MNAs, A and B', 'two former MNAs: A and B')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [p for o in objects for p in art.persons_in(subtree_span(o))]
+    if named or not any(_group_word(art, o) or o.lemma_.lower() in SEAT_ROLES for o in objects):
+        return named
+    end = verb.sent.end
+    if ends_with_colon(verb.sent) and end < len(art.doc):
+        end = art.doc[end].sent.end  # the parser may end the sentence at the colon
+    after = art.doc[max(o.i for o in objects) + 1:end]
+    if not after or after[0].text not in (",", ":"):
+        return []
+    return [p for p in art.persons_in(after) if not any(t.pos_ in ("VERB", "AUX") for t in art.doc[after.start:p.start])]
+
+
+def _regalia_receivers(art: Article, verb: Token) -> list[Span]:
+    """'put the party scarf on A', 'around the neck of A': the named people the flag or scarf is put
+    on (none for 'on their shoulders': they are named elsewhere)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "around", "to", "upon")
+            for p in art.persons_in(subtree_span(c))]
+
+
+def _name(person: Span) -> str:
+    return person.kb_id_ or person.text
+
+
+def _event(art: Article, sent: Span, kind: str, person: Span, party: str, status: str, when, rule: str) -> Event:
+    return Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+                 status=status, evidence=art.evidence(sent, rule), confidence=0.7 if status == "fact" else 0.6)
+
+
+def _passive_agent(trig: Trigger) -> Token | None:
+    """The 'by' of a joining told in the passive: 'the PSP had been joined by A and B', 'he was joined
+    by A': those after 'by' are the ones who join."""
+    head = trig.head
+    if trig.kind != "join" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if head.lemma_.lower() != "join":
+        return None  # "was inducted into the PTI by Imran Khan": the one after 'by' welcomes, he does not join
+    return next((c for c in head.children if c.dep_ == "agent"), None)
+
+
+def _welcomer(art: Article, trig: Trigger) -> Token | None:
+    """The active subject of a welcome whose object is a pronoun ('X welcomed him into the party')."""
+    verb = trig.head
+    if trig.kind != "join" or verb.lemma_.lower() not in art.lex["welcome_verbs"] or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
+        return None
+    subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
+    return subs[0] if subs else None
+
+
+def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
+    'them', the people named as the subject of the sentence before."""
+    welcomer = _welcomer(art, trig)
+    if welcomer is None:
+        return None
+    obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
+    if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
+        sent = trig.head.sent
+        if sent.start == 0:
+            return []
+        before = art.doc[sent.start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        return people if len(people) >= 2 else []
+    hosts = tuple(art.persons_in(subtree_span(welcomer)))
+    focus = art.focus_person(obj.i, besides=hosts)
+    return [focus] if focus is not None else []
+
+
+def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
+    """'approved the joining of X', 'Y accepted his joining': an act named as a noun, the object of
+    another verb, is the act of the one after its 'of', or of its owner; 'his' after a verb of
+    accepting is not the one who accepts."""
+    noun = trig.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ not in ("NN", "VBG") or trig.kind != "join":
+        return None
+    named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in art.persons_in(subtree_span(c))]
+    if named:
+        return named
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.head.lemma_.lower() not in art.lex["accept_verbs"]:
+        return None
+    if owner.lower_ in ("his", "her"):
+        hosts = tuple(p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_)))
+        focus = art.focus_person(owner.i, besides=hosts)
+        return [focus] if focus is not None else []
+    return art.persons_in(subtree_span(owner)) or None
+
+
+def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.inducted_by_party":
+        return _inducted(art, trig.head)  # the party inducts; its object joins
+    if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
+    movers = _movers_of_act_noun(art, trig)
+    if movers is not None:
+        return movers
+    if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
+            or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
+        return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"
+    cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
+    if cleft:
+        return cleft
+    modified = _modified_noun(trig.head)
+    if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
+        modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
+    if modified is not None:
+        own = subtree_span(trig.head)
+        named = [p for p in art.persons_in(subtree_span(modified))
+                 if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        if not named and art.person_at(modified) is not None:
+            named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
+        if not named and modified.lemma_.lower() not in GROUP_NOUNS:
+            named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
+            if named:
+                return _with_companions(art, trig, named)
+        if not named and modified.tag_ == "NN":
+            named = _one_person_described(art, modified)
+            if named:
+                return _with_companions(art, trig, named)
+        if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
+            if modified.dep_ in ("nsubj", "nsubjpass"):
+                return _include_objects(art, modified) or _listed_antecedent(art, sent, modified)
+            if modified.dep_ == "pobj" and modified.head.lower_ == "among":  # "A and B were among the leaders who joined"
+                verb = modified.head.head
+                named = [p for s_ in subjects_of(verb) for p in art.persons_in(subtree_span(s_))]
+                if not named and any(s_.lower_ in ("he", "she") for s_ in subjects_of(verb)):
+                    focus = art.focus_person(verb.i)  # "he was among the lawmakers who parted ways with X"
+                    named = [focus] if focus is not None else []
+                return named
+            return []
+        return named
+    agent = _passive_agent(trig)
+    if agent is not None:  # "the PSP had been joined by A, B and C"
+        inner = [subtree_span(t) for t in agent.subtree if t.dep_ in ("relcl", "acl")]
+        return [p for p in art.persons_in(subtree_span(agent)) if not any(o.start <= p.start < o.end for o in inner)]
+    welcomed = _welcomed_pronoun(art, trig)
+    if welcomed is not None:  # "X welcomed him into the party": he joins, X only welcomes
+        return welcomed
+    if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
+        return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
+    if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
+        return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
+                if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
+    owner = trig.head.head if trig.head.dep_ == "acl" and trig.head.head.lemma_.lower() in ABSTRACT_HEADS else None
+    owner = owner or _abstract_noun_before(trig.head)
+    if owner is not None:  # "the decision of X to join", "X's decision to join"
+        named = [p for c in owner.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                 for p in art.persons_in(subtree_span(c))]
+        if named:
+            return named
+    for_subject = _for_to_subject(trig.head)
+    if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
+        return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
+    for head in clause_heads(trig.head):
+        subs = subjects_of(head)
+        if not subs:
+            continue
+        people = _people_in_subject(art, sent, subs, head)
+        if people:
+            return _with_companions(art, trig, people)
+        if any(art.party_at(s) is not None or s.lower_ in ("party", "parties") for s in subs):
+            return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
+        if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
+               or _counted_group(art, s) for s in subs):
+            return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
+        if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
+               for s in subs):
+            return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
+        break
+    up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
+    if up:
+        return up
+    return _nearest_list_before(art, sent, trig)
+
+
+CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
+
+
+def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Among those who parted ways with the PML-Q were A from Multan, B and C', 'Those who quit were A
+    and B': the act is told in a relative clause on 'those', and its people are all named after 'were',
+    however the parser hangs the names (and their places) on one another."""
+    be = _cleft_copula(art, sent, trig)
+    if be is None:
+        return []
+    inner = [subtree_span(t) for t in art.doc[be.i + 1:sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)
+            and not any(o.start <= p.start < o.end for o in inner)]  # "A, who said their leader X ...": not X
+
+
+def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
+    """The 'were' after the act of a sentence opening 'Among those who ...' or 'Those who ...'."""
+    words = [t for t in sent if not t.is_punct]
+    opening = tuple(t.lower_ for t in words[:3])
+    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
+        return None
+    if any(t.lower_ in ("were", "are", "was", "is") and t.dep_ not in ("aux", "auxpass")
+           for t in art.doc[sent.start:trig.head.i]):
+        return None
+    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+
+
+def _emphatic_self(art: Article, trig: Trigger) -> list[Span]:
+    """'X, who had himself quit the PML-N': the parser takes the emphatic 'himself' for the subject and
+    loses 'who'; the one who acts is the person just before ', who'."""
+    selves = [c for c in trig.head.children if c.dep_ in ("nsubj", "npadvmod", "dobj") and c.lower_ in ("himself", "herself")
+              and c.i < trig.head.i]
+    who = next((t for s_ in selves for t in art.doc[max(s_.i - 3, 0):s_.i] if t.lower_ == "who"), None)
+    if who is None or who.i < 2 or art.doc[who.i - 1].text != ",":
+        return []
+    person = art.person_at(art.doc[who.i - 2])
+    return [person] if person is not None else []
+
+
+def _named_after_cue(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Over 80 lawmakers have left the party, among them A and B' ('including A and B'): the unnamed
+    movers are named after the act, and only those are events."""
+    cue = next((t for t in art.doc[max(trig.tokens) + 1:sent.end] if t.lower_ == "including"
+                or (t.lower_ == "among" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("them", "those", "these"))), None)
+    if cue is None or art.doc[cue.i - 1].text not in (",", "\u2014", "-"):
+        return []
+    start = cue.i + (2 if cue.lower_ == "among" else 1)
+    people = art.persons_in(art.doc[start:sent.end])
+    if not people or any(t.pos_ in ("ADP", "PRON", "VERB") or t.lower_ in ("those", "these") for t in art.doc[start:people[0].start]):
+        return []  # "including those from the seat of X": not X
+    return people
+
+
+def _welcomes_someone(art: Article, head: Token) -> bool:
+    """An active 'welcome' ('induct', 'receive') with an object: its subject welcomes, the object joins."""
+    return head.lemma_.lower() in art.lex["welcome_verbs"] and head.pos_ == "VERB" \
+        and not any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
+    sentence that opens with the act and names its people after 'were'."""
+    if trig.head.tag_ != "VBG" or any(not t.is_punct and t.lower_ not in ("also", "likewise", "then", "now")
+                                      for t in art.doc[sent.start:trig.head.i]):
+        return []  # "Also joining the PPP were A and B"
+    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
+    people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
+    if not people:
+        return []
+    between = art.doc[be.i + 1:people[0].start]
+    described = 0 < len(between) <= 10 and between[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return people if len(between) <= 3 or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
+
+
+def _one_person_described(art: Article, noun: Token) -> list[Span]:
+    """The one person a singular role noun describes: 'X, a former PTI leader who defected to the PPP'
+    (apposition), 'X is the latest leader to leave the PTI', 'X became the third MPA to quit' (attribute)."""
+    if noun.dep_ == "appos":
+        person = art.person_at(noun.head)
+        return [person] if person is not None else []
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "become"):
+        named = [p for s_ in subjects_of(noun.head) for p in art.persons_in(subtree_span(s_))]
+        return named if len(named) == 1 else []
+    return []
+
+
+def _counted_group(art: Article, subj: Token) -> bool:
+    """'nine MPAs and six MNAs', 'several lawmakers': people counted, not named."""
+    if is_pronoun(subj):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "various", "dozens")
+           for c in subj.children):
+        return True
+    word = subj.lower_
+    return word in GROUP_NOUNS or word.rstrip("s") in GROUP_NOUNS or (subj.text in art.lex["roles"] and word.endswith("s"))
+
+
+def _for_to_subject(trigger: Token) -> Token | None:
+    """'for X to join': X, the object of 'for' just before the infinitive."""
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to":
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
+
+
+def _abstract_noun_before(trigger: Token) -> Token | None:
+    """'citing the decision of X to quit the party and join the PPP': the parser may hang 'to quit' on
+    the verb above, yet the infinitive right after 'the decision of X' is that decision's act, X's."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to" or doc[trigger.i - 1].head.i != trigger.i:
+        return None
+    before = doc[trigger.i - 2]
+    for tok in [before, *before.ancestors][:4]:
+        if tok.lemma_.lower() in ABSTRACT_HEADS and tok.pos_ == "NOUN" and tok.right_edge.i == trigger.i - 2:
+            return tok
+    return None
+
+
+ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
+                  "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time"}
+
+
+def _modified_noun(trigger: Token) -> Token | None:
+    """'those joining the PML-N', 'the MNAs to defect to PTI': the noun the trigger's clause describes.
+    A clause that only fills an abstract noun ('their decision to join') is not one."""
+    if trigger.dep_ not in ("acl", "relcl"):
+        return None
+    noun = trigger.head
+    if noun.lemma_.lower() in ABSTRACT_HEADS or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in trigger.children):
+        return None  # 'the PTI, which he had joined', 'reports that he was leaving': the subject is inside
+    return noun
+
+
+def _person_above(art: Article, tok: Token) -> list[Span]:
+    """The person a relative clause really describes when the parser hung it on a nearby noun."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "appos", "conj") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        person = art.person_at(tok)
+        if person is not None:
+            return [person]
+    return []
+
+
+def _noun_actors(art: Article, noun: Token) -> list[Span]:
+    """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
+    people: list[Span] = []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children):
+        named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
+        if named:  # "Javed Hashmi announces resignation from PTI"
+            return named
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "their") and noun.dep_ == "dobj":
+            named = [p for s_ in _subjects_up(noun.head) for p in group_members(art, s_)]
+            if named:  # "A, B and C announced their resignations": the subject's people
+                people += named
+                continue
+        if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
+            people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
+        elif child.dep_ == "poss":
+            focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
+            people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
+        elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
+            people += art.persons_in(subtree_span(child))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                for sub in obj.children:
+                    if sub.lower_ == "including" or sub.dep_ == "appos":
+                        people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
+    return people
+
+
+def _names_a_family(person: Span) -> bool:
+    """'the departure of the Marwat brothers', 'the Sharif family': a name that only modifies a plural
+    or a family word names a family, not one person."""
+    head = person.root.head
+    return person.root.dep_ == "compound" and (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in ("family", "clan"))
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """A verb's subjects, or for a second verb of one subject ('A and B called on him and announced
+    their return') those of the first."""
+    while not subjects_of(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return subjects_of(verb)
+
+
+def _in_relative(person: Span, subj: Token) -> bool:
+    """'X, whose candidate Y lost, said he ...': Y is named inside a clause that describes the subject."""
+    return any(t.dep_ in ("relcl", "acl") and t.i != subj.i and t.left_edge.i <= person.start <= t.right_edge.i
+               for t in subj.subtree)
+
+
+def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
+    people: list[Span] = []
+    for subj in subs:
+        if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+            people += group_members(art, subj) or _listed_antecedent(art, sent, subj.head.head)
+            continue
+        speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
+        if speaker is not None:
+            people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker
+            continue
+        if subj.lower_ in ("all", "both", "each", "most", "many") and any(
+                o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
+            people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
+            continue
+        quoted_other = subj.lower_ in ("he", "she") and art.quote_speaker(subj) is not None
+        if is_pronoun(subj) and not quoted_other \
+                and head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") and head.head.i != head.i:
+            above = head.head
+            for _ in range(3):  # "A, B and C held a press conference where they announced to join"
+                if subjects_of(above) or above.head.i == above.i:
+                    break
+                above = above.head
+            named = [p for s in subjects_of(above)
+                     for p in [q for q in group_members(art, s) if not _in_relative(q, s)]
+                     or _counted_back(art, sent, s) or _group_before(art, sent, s)  # "All three said they"
+                     or (surnames_in(art, s) if s.pos_ == "PROPN" else [])]  # "Warraich said he was resigning"
+            if subj.lower_ not in ("they", "them", "we"):
+                named = named[:1] if len(named) == 1 else []  # "he" is one person
+            elif len(named) == 1:
+                named = _speakers_group(art, sent, named[0]) or named  # "A and B ... A said they had resigned"
+            if named:
+                people += named
+                continue
+        if subj.lower_ in ("both", "two"):
+            people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
+            continue
+        if _counted_back(art, sent, subj):
+            people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
+            continue
+        if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
+            focus = _mover_just_before(art, sent, art.focus_person(subj.i))
+            if focus is not None:
+                people.append(focus)
+            continue
+        found = art.persons_in(subtree_span(subj))
+        found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj)]
+        if found:
+            people += found
+        elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
+            people += surnames_in(art, subj)  # "Bugti, Rind and Domki had parted ways", named in full before
+        elif _definite_role(art, subj) and focus_before(art, sent, subj) is not None:
+            people.append(focus_before(art, sent, subj))
+        elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
+            people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
+    return people
+
+
+def _mover_just_before(art: Article, sent: Span, focus: Span | None) -> Span | None:
+    """'The former MNA joined the PTI at Bani Gala, where Imran Khan welcomed him. He had resigned
+    from the PML-N': 'he' is the one person who moved in the sentence just before (told there by a
+    role), not a name in one of its subordinate clauses."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or len(last.get("people", ())) != 1 or sent.start == 0:
+        return focus
+    before = art.doc[sent.start - 1].sent
+    if last["at"] != art.offset + before.end_char or _name(focus) in last["people"] or focus.sent.start != before.start \
+            or focus.root.head.i == before.root.i:
+        return focus  # the act is not in the sentence just before, or the name is its main subject
+    mover = next(iter(last["people"]))
+    return next((p for p in reversed(art.persons_in(art.doc[:before.end])) if _name(p) == mover), focus)
+
+
+def focus_before(art: Article, sent: Span, noun: Token) -> Span | None:
+    """The person in focus that a definite role ('the former minister') stands for, if named before
+    this sentence: one named in the same sentence is someone else ('X reshuffled the cabinet, while
+    the food minister resigned'); a writer says 'he' for him."""
+    focus = art.focus_person(noun.i)
+    return focus if focus is not None and focus.start < sent.start else None
+
+
+def _speakers_group(art: Article, sent: Span, speaker: Span) -> list[Span]:
+    """'A and B were elected on the BAP's tickets. A said they had resigned from the BAP': a 'they' that
+    one speaker utters stands for the group the sentence just before named, the speaker among them."""
+    if sent.start == 0:
+        return []
+    before = art.doc[sent.start - 1].sent
+    group = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+    names = {p.kb_id_ or p.text for p in group}
+    return group if len(group) >= 2 and (speaker.kb_id_ or speaker.text) in names else []
+
+
+def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
+    """'A and B addressed a press conference. They announced quitting the party': a 'they' that opens
+    its sentence, or repeats the 'they' that does, stands for the people who were the subject of the
+    sentence just before (two or more named people, and no other group in between). 'Both' and
+    'the two' do the same for exactly two people."""
+    pair = pronoun.lower_ == "both" or (pronoun.lower_ == "two" and any(c.lower_ == "the" for c in pronoun.children))
+    if not (pronoun.lower_ == "they" or pair) or sent.start == 0:
+        return []
+    opener = next((t for t in sent if t.lower_ == "they"), None) if not pair else pronoun
+    if opener is None or opener.dep_ != "nsubj" or art.persons_in(sent.doc[sent.start:opener.i]) or any(
+            t.lemma_.lower() in GROUP_NOUNS for t in sent if t.i < opener.i):
+        return []
+    before = art.doc[sent.start - 1].sent
+    people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    if len(people) < 2:
+        people = _just_listed(art, sent)
+    return people if len(people) == 2 or (len(people) > 2 and not pair) else []
+
+
+def _counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
+    """'The four had joined the PTI in 2018': 'the' and a number (three or more) as a subject stand for
+    the last group of exactly that many people named together as the subject of one of the few
+    sentences just before."""
+    count = NUMBER_WORDS.get(subj.lower_)
+    if count is None or count < 3 or not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all")
+                                             for c in subj.children) \
+            or any(c.dep_ == "prep" for c in subj.children):  # "the four", "all three"
+        return []  # "the three of them", "the four MNAs": not the bare count
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        before = art.doc[start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        if len(people) == count:
+            return people
+        start = before.start
+    listed = _just_listed(art, sent, within=6)  # a count names its group a few sentences on
+    return listed if len(listed) == count else []
+
+
+def _listed_antecedent(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'The lawmakers, who had announced their decision to leave the MQM-P': a definite group word
+    (the subject of its sentence) just after a list of people stands for them."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _group_word(art, noun) \
+            or not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        return []
+    return _just_listed(art, sent)
+
+
+def _just_listed(art: Article, sent: Span, within: int = 1) -> list[Span]:
+    """The people of the list that ends just before the sentence ('They included A, B and C.',
+    a name a line below a colon), at most `within` sentences before: 'All four had quit the PTI',
+    'Both said' stand for them."""
+    listed = art.memory.get("listed")
+    if not listed or listed[0] is not art.doc or not listed[1]:
+        return []
+    last = listed[1][-1].sent
+    between = art.doc[last.end:sent.start]
+    return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= within else []
+
+
+def _in_clause_of(person: Span, subj: Token) -> bool:
+    """'X, who quit the PTI after a rift with Y, rejoined the PML-N': Y, named inside a clause that
+    describes the subject, does not act with it."""
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
+    """'Another setback for A as B leaves PTI': A hangs on an abstract subject noun through a
+    preposition, so A is not who acts; 'a group of A and B', 'leaders including A', 'A along with B'
+    and a role's holder ('the former nazim from Khanewal A') still are."""
+    if subj.pos_ == "PROPN" or subj.lemma_.lower() in GROUP_NOUNS or subj.text in art.lex["roles"] \
+            or subj.lemma_ in art.lex["roles"]:
+        return False
+    tok = person.root
+    while tok.i != subj.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ("of", "including", "like", "among", "with", "alongside", "as"):
+            return True
+        tok = tok.head
+    return False
+
+
+def group_members(art: Article, tok: Token) -> list[Span]:
+    """The named people a group word stands for: 'who' -> its antecedent, 'all of whom' -> the
+    list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
+    if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
+        own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
+        named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        described = tok.head.head
+        for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
+            if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
+                break
+            described = described.head
+            if art.person_at(described) is not None:
+                named = [art.person_at(described)]
+        return named
+    if tok.lower_ in ("all", "both", "each", "most", "many"):
+        relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
+        if relcl is not None:
+            own = subtree_span(relcl)
+            top = relcl.head
+            while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+                top = top.head  # "A, B and C, all of whom quit": the whole list, not its last name
+            return [p for p in art.persons_in(subtree_span(top)) if not own.start <= p.start < own.end]
+    named = art.persons_in(subtree_span(tok)) if not is_pronoun(tok) else []
+    if not named and not is_pronoun(tok) and art.person_at(tok) is not None:
+        named = [art.person_at(tok)]  # the name's first word misparsed outside the noun's subtree
+    if named:
+        return named
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS | {"we"}:
+        return _include_objects(art, tok)  # "those who left are A and B", not "I have been in the party"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        verb = tok.head.head
+        return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
+    return []
+
+
+RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",
+                  "relative", "aide", "spokesman", "spokesperson", "secretary", "adviser", "advisor", "rival", "successor",
+                  "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law"}
+
+
+def _related_to_actor(person: Span) -> bool:
+    """'X, the younger brother of PML-Q president Y, parted ways': Y only describes X."""
+    tok = person.root
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RELATION_NOUNS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _definite_role(art: Article, subj: Token) -> bool:
+    """'The former PTI leader had left the party', "the party's Karachi chief quit": a role named with
+    'the' (or owned by 'the party') means the person in focus; 'his deputy' is someone else."""
+    singular = subj.tag_ == "NN" or (subj.tag_ == "NNP" and subj.lower_ in ("mna", "mpa"))  # "the former MPA"
+    return singular and subj.lemma_.lower() in art.lex["title_reference_nouns"] and any(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and c.lower_ in PARTY_NOUNS and any(d.lower_ == "the" for d in c.children))
+        for c in subj.children)
+
+
+def _is_possessor_of_party(art: Article, person: Span) -> bool:
+    """'Imran Khan's PTI': the person names the party, not an actor."""
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    return nxt is not None and nxt.text in ("'s", "’s") and person.end + 1 < len(art.doc) \
+        and art.party_at(art.doc[person.end + 1]) is not None
+
+
+def _include_objects(art: Article, noun: Token) -> list[Span]:
+    """'Those who left include A, B and C' / 'The MNAs to defect included A and B'."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
+        if verb.lemma_.lower() == "be":  # "those who left are A and B", not "they are likely to join X's party"
+            other = [subtree_span(c) for c in verb.children if c.dep_ in ("acomp", "xcomp", "ccomp", "advcl")]
+            return [p for p in art.persons_in(verb.sent) if p.start > verb.i
+                    and not any(o.start <= p.start < o.end for o in other)]
+        return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
+    return []
+
+
+def _listed_after(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'several PTI defectors ..., namely A, B and C' / '13 defectors including A and B'."""
+    for tok in sent:
+        if tok.i > noun.i and tok.lower_ in ("namely", "including", "include", "includes", "included"):
+            limit = noun.head.i if noun.head.i > tok.i else sent.end  # not past the group's own verb
+            return [p for p in art.persons_in(sent) if tok.i < p.start and p.end <= limit]
+    return []
+
+
+def _included_list(art: Article, trigger: Token) -> list[Span]:
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return _include_objects(art, tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
+def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    """Fallback when the parse fails: the group of people just before the trigger."""
+    before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)
+              and not _not_an_actor(art, p, trig.head)]
+    if not before:
+        return []
+    group = [before[-1]]
+    for p in reversed(before[:-1]):
+        gap = art.doc[p.end:group[0].start]
+        if len(gap) <= 6 and all(t.is_punct or t.lower_ in ("and", "former", "ex") or t.text in art.lex["roles"] for t in gap):
+            group.insert(0, p)
+        else:
+            break
+    between = art.doc[group[-1].end:trig.head.i]
+    if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in between) and len(between) > 12:
+        return []
+    return group
+
+
+LIST_PREPS = {"including", "among", "like", "alongside"}
+
+
+def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
+    """A name the act cannot be pinned on: 'parted ways with Imran Khan', 'Imran Khan's party',
+    'the Imran Khan-led party', or the speaker of a clause above ('X claimed that ... will join')."""
+    root = person.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ not in LIST_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN") \
+            and prep.head.i < prep.i:
+        return True  # the object of a verb's or noun's preposition, not an opening "Apart from X,"
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    if nxt is not None and (nxt.text in ("'s", "’s") or (nxt.text == "-" and person.end + 1 < len(art.doc)
+                                                                and art.doc[person.end + 1].lower_ == "led")):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trigger.i:
+        verb, tok = root.head, trigger
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i and any(
+                    _counted_group(art, x) or art.person_at(x) is not None for x in subjects_of(tok)):
+                return True  # "X claimed that others will join": X only says it
+            tok = tok.head
+    return False
+
+
+def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:
+    """'which he had joined with Parvez Elahi': the companion joined too."""
+    out = list(people)
+    preps = [c for c in trig.head.children if c.dep_ == "prep"] if trig.kind != "leave" else []  # "parted ways with X": X is left
+    preps += [g for c in trig.head.children if c.lower_ in ("together", "along") for g in c.children if g.dep_ == "prep"]
+    preps += [c for c in trig.head.children if c.dep_ == "advmod" and c.lower_ == "with"]
+    for child in preps:
+        if child.lower_ in ("with", "alongside"):
+            for p in art.persons_in(subtree_span(child)):
+                if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
+                    out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
+    return out
+
+
+def _owns_party(art: Article, person: Span) -> bool:
+    """'Imran Khan's PTI', 'the Altaf Hussain-led MQM': the name only says whose party it is."""
+    nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    return nxt is not None and (nxt.text in ("'s", "\u2019s") or (
+        nxt.text == "-" and person.end + 1 < len(art.doc) and art.doc[person.end + 1].lower_ == "led"))
+
+
+def _group_word(art: Article, tok: Token) -> bool:
+    """A word for the unnamed people of an act: 'leaders', 'defectors', and the words of lexicon key
+    list_group_nouns for those who just joined or left ('the newcomers', 'the new entrants')."""
+    lemma = tok.lemma_.lower()
+    return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]

@@ -1,0 +1,539 @@
+"""Which party a person leaves or joins: the act's object, the party in focus,
+the party a title or a clause ties to the person, the welcomer's own party.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span
+from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
+                     _welcomer, actors)
+from .triggers import Trigger
+
+
+NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
+                     "post", "government", "coalition", "alliance", "opposition", "hands", "seat", "ministry", "race",
+                     "election", "elections", "presser", "conference", "protest", "rally", "talks", "hall", "jail", "prison",
+                     "govt", "setup", "set-up", "administration"}
+
+
+def _returned_to(art: Article, sent: Span, noun: Token) -> str | None:
+    """The party of someone's 'return': 'their return to the PML-N fold', or, said bare ('announced their
+    return') just after the story told of a rejoining, the party rejoined. A return from somewhere, or
+    after something, or one no rejoining explains, is no joining ('his return from London')."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("to", "into"):
+            for obj in prep.children:
+                party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+                if obj.lower_ in PARTY_NOUNS:
+                    return art.focus_party(noun.i)
+    return None if preps else _party_just_joined(art, sent)
+
+
+def _party_just_joined(art: Article, sent: Span) -> str | None:
+    """The party the story's last act joined, told within a paragraph or two before this sentence
+    ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
+    last = art.memory.get("last_act")
+    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] == "denied":
+        return None
+    joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
+    if len(set(joins)) != 1:
+        return None
+    art.memory["named_later"] = (sent.start_char + art.offset, last)  # the people of that act are named here
+    return joins[0]
+
+
+def _bare_announced_joining(art: Article, noun: Token) -> bool:
+    """'A and B were also present and announced joining': a joining announced with no party after it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in art.lex["announce_verbs"] and \
+        not any(c.dep_ not in ("det", "punct") for c in noun.children)
+
+
+def _member_party(art: Article, verb: Token) -> str | None:
+    """'I am an ANP worker', 'I am a member of the PTI' (lexicon key party_member_nouns): the party the
+    speaker says, in the present, they belong to."""
+    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children):
+        return None  # "I was a PTI worker in 2018": a past
+    for noun in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]):
+        for c in noun.children:
+            tok = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else c
+            party = art.party_at(tok) if tok is not None and tok.dep_ in ("compound", "poss", "pobj", "nmod") else None
+            if party is not None and party.kb_id_ != "IND":
+                return party.kb_id_
+    return None
+
+
+def _inducting_party(art: Article, verb: Token) -> str | None:
+    """'The IPP inducted A', 'the PPP admitted two former MNAs: A and B': a party as the subject of an
+    active 'induct' or 'admit' with an object takes its people in."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")):
+        if not any(o.lower_ in PARTY_NOUNS or art.party_at(o) is not None for o in prep.children):
+            return None  # "inducted A into the cabinet", "as provincial minister": an office, not the party
+    for subj in subjects_of(verb):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
+
+
+def _party_regalia(art: Article, verb: Token) -> Token | None:
+    """The object of 'presented the party flag', 'put the PTI's scarf': a party's flag, scarf or cap
+    (lexicon party_regalia_nouns), which a party gives the one it takes in."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
+        if any(c.dep_ in ("compound", "poss") and (c.lower_ == "party" or art.party_at(c) is not None) for c in obj.children):
+            return obj
+    return None
+
+
+def _regalia_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party whose flag or scarf is given: named with it ('the PSP's flag'), else the giver's
+    ('by PSP chief A', 'PSP chief A put the party scarf on B'), else the party in focus."""
+    obj = _party_regalia(art, trig.head)
+    named = [p.kb_id_ for p in art.parties_in(obj.left_edge.i, obj.i) if p.kb_id_ != "IND"]
+    if named:
+        return named[0]
+    if any(c.dep_ == "auxpass" for c in trig.head.children):
+        return _welcomer_party(art, trig.head) or _party_in_focus(art, trig)
+    giver = [p.kb_id_ for s_ in subjects_of(trig.head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+    return giver[0] if giver else _party_in_focus(art, trig)
+
+
+def _welcomed_into(art: Article, verb: Token) -> Token | None:
+    """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
+    if not any(c.dep_ == "dobj" and (art.persons_in(subtree_span(c)) or _group_word(art, c)) for c in verb.children):
+        return None  # a named person, or a group named later ("welcomed another group of lawmakers into the party fold")
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
+            for obj in prep.children:
+                if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
+                    return prep
+    return None
+
+
+def _to_party_after(art: Article, sent: Span, noun: Token) -> Span | None:
+    """'defection by X, a figure from Y, to the Awam Pakistan party': the party a move goes to."""
+    for tok in sent:
+        if noun.i < tok.i <= noun.i + 15 and tok.lower_ in ("to", "into"):
+            nxt = [t for t in art.doc[tok.i + 1:min(sent.end, tok.i + 4)] if t.lower_ not in ("the", "a")]
+            if nxt and art.party_at(nxt[0]) is not None:
+                return art.party_at(nxt[0])
+    return None
+
+
+def _party_in_preps(art: Article, head: Token, preps: tuple[str, ...]) -> str | None:
+    """The party named in the trigger's 'with'/'from' phrase, the party a bond noun takes
+    ('association with the PML-N'), or one of its conjuncts ('from the assembly and PML-N')."""
+    holders = [head, *[c for c in head.children if c.dep_ == "dobj"]]
+    if head.dep_ in ("compound", "amod") or (head.pos_ == "NOUN" and head.dep_ == "dobj" and "from" in preps):
+        holders.append(head.head)  # "sent his resignation from the PTI to the chairman": 'from' on the verb
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in prep.children:
+                    for tok in [obj, *obj.conjuncts]:
+                        party = art.party_at(tok) or next((art.party_at(t) for t in subtree_span(tok) if art.party_at(t)), None)
+                        if party is not None and party.kb_id_ != "IND":
+                            return party.kb_id_
+    return None
+
+
+def _membership_held(art: Article, verb: Token) -> str | None:
+    """'resigned his seat and the membership of the PPP': the party whose membership is the verb's
+    object (or a conjunct of it)."""
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        for held in [obj, *obj.conjuncts]:
+            if held.lower_ != "membership":
+                continue
+            for t in subtree_span(held):
+                party = art.party_at(t)
+                if party is not None and party.kb_id_ != "IND":
+                    return party.kb_id_
+            if any(t.lower_ in PARTY_NOUNS for t in subtree_span(held)):
+                return art.focus_party(held.i)  # "the party's membership"
+    return None
+
+
+DEFECT_NOUNS = {"defector", "dissident", "deserter", "turncoat", "rebel"}
+MEMBER_NOUNS = {"member", "lawmaker", "mna", "mpa", "legislator", "parliamentarian", "senator", "leader", "worker"}
+
+
+def group_origin(art: Article, trig: Trigger) -> str | None:
+    """'PTI defectors joined the IPP', 'three members of the PTI ... decided to join the IPP':
+    the party the whole group is leaving."""
+    for head in clause_heads(trig.head):
+        subs = subjects_of(head)
+        if not subs:
+            continue
+        for subj in subs:
+            lemma = subj.lemma_.lower()
+            if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+                subj = subj.head.head
+                lemma = subj.lemma_.lower()
+            if subj.like_num:  # "seven of its MPAs defected"
+                subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj)
+                lemma = subj.lemma_.lower()
+            if lemma not in DEFECT_NOUNS | MEMBER_NOUNS:
+                continue
+            if any(c.lower_ in ("former", "ex", "ex-") for c in subj.children):
+                return None
+            mods = [c for c in subj.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+            mods += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            for mod in mods:
+                if mod.dep_ == "poss" and mod.lower_ == "its" and trig.kind == "defect":
+                    return art.focus_party(mod.i, exclude={target_party(art, trig.head.sent, trig) or ""})
+                party = art.party_at(mod)
+                if party is not None and (lemma in DEFECT_NOUNS or mod.dep_ == "pobj" or party.kb_id_ == _party_just_left(art, trig.head.sent)):
+                    return party.kb_id_  # "PTI defectors", "members of the PTI", "other BAP leaders" after BAP's were said to leave
+            if lemma in DEFECT_NOUNS:
+                return art.focus_party(subj.i, exclude={target_party(art, trig.head.sent, trig) or ""})
+        return None
+    return None
+
+
+def _party_just_left(art: Article, sent: Span) -> str | None:
+    """The party the story's last act left ('several BAP leaders parted ways with the party and joined
+    the PPP'), so that 'other BAP leaders who joined' the next party leave BAP too."""
+    left = art.memory.get("last_left")
+    here = art.offset + sent.start_char
+    return left[0] if left is not None and 0 <= here - left[1] <= 400 else None
+
+
+def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party a passive joining goes to: its subject when a party ('the PSP had been joined by'),
+    else, for a person who was 'joined by' others, the party the story just saw joined (within a
+    paragraph or two); nothing otherwise ('he was joined by his sons at the rally')."""
+    for subj in subjects_of(trig.head):
+        party = art.party_at(subj)
+        if party is not None and party.kb_id_ != "IND":
+            return party.kb_id_
+        person = art.focus_person(subj.i) if is_pronoun(subj) else art.person_at(subj)
+        last = art.memory.get("last_act")
+        if person is None or last is None or _name(person) not in last.get("people", ()):
+            return None
+        near = 0 <= art.offset + sent.start_char - last["at"] <= 400
+        return last["party"] if near and last["kind"] in ("join", "defect") and last["status"] == "fact" else None
+    return None
+
+
+def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
+    head = trig.head
+    if _passive_agent(trig) is not None:
+        return _passive_party(art, sent, trig)
+    if trig.rule == "join.return.noun":
+        return _returned_to(art, sent, head)
+    if trig.rule == "leave.stays":
+        return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "join.among_newcomers":
+        return art.memory.get("last_join_party")
+    if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
+        return _party_just_joined(art, sent)  # "... were also present and announced joining"
+    if trig.rule == "defect.noun":
+        to = _to_party_after(art, sent, head)
+        return to.kb_id_ if to is not None else None
+    if trig.rule == "join.regalia":
+        return _regalia_party(art, sent, trig)
+    if trig.rule == "join.inducted_by_party":
+        return _inducting_party(art, head)
+    if trig.rule == "join.welcomed_into":
+        prep = _welcomed_into(art, head)
+        obj = next(c for c in prep.children)
+        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+        if party is not None:
+            return party.kb_id_
+        welcoming = [p.kb_id_ for s_ in subjects_of(head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
+        if not welcoming and head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep":
+            welcoming = [p.kb_id_ for p in art.parties_in(head.head.head.left_edge.i, head.head.i)][-1:]
+        return welcoming[0] if welcoming else _party_in_focus(art, trig)
+    if trig.rule == "leave.deserters.noun":
+        own = subtree_span(head)
+        return next(p.kb_id_ for p in reversed(art.parties_in(own.start, head.i)))
+    if trig.rule in ("leave.end_ties", "leave.resignation.noun", "leave.resign_from_party"):
+        named = _party_in_preps(art, head, ("with",) if trig.rule == "leave.end_ties" else ("from",))
+        if named is not None:
+            return named
+        held = _membership_held(art, head) if trig.rule == "leave.resign_from_party" else None
+        if held is not None:
+            return held
+        if trig.rule != "leave.end_ties" and any(
+                t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
+            return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
+    end = max(trig.tokens) + 1
+    be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
+    if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
+        return art.memory["last_leave_party"]  # "Among those who parted ways were A and B": the party just left
+    window = art.doc[end:min(len(art.doc), end + 8)]
+    for tok in window:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"} \
+                and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+            joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
+            return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
+        if tok.lower_ == "alliance" and _alliance_in_focus(art, trig, tok) is not None:
+            return _alliance_in_focus(art, trig, tok)  # "GDA leaders quit the alliance": the GDA, a party here
+        if tok.lower_ in NOT_PARTY_OBJECTS and tok.lower_ not in PARTY_NOUNS and not _party_conjunct(art, tok):
+            if not art.parties_in(tok.i - 3, tok.i):
+                return None
+        party = art.party_at(tok)
+        if party is None and _joins_a_person(art, trig, tok):
+            return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
+        if party is not None and party.kb_id_ != "IND":
+            after = art.doc[party.end:min(len(art.doc), party.end + 3)]
+            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in _same_phrase(after)):
+                return None  # "exit the PTI-led coalition" is a coalition act, not a membership
+            nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
+            nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
+            if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
+                    nxt[0].lower_ == "ticket" and trig.kind == "leave"):
+                return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
+            owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
+            if owner is not None and owner.dep_ in ("dobj", "pobj") and owner.lower_ in art.lex["party_event_nouns"] \
+                    and owner.lower_ not in ("ticket", "tickets"):
+                return None  # "joined the PTI's long march": the party's event, a word or two on
+            return party.kb_id_
+        if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
+            return _party_in_focus(art, trig)  # "fourteen months after he left it"
+        if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
+                and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
+            return None  # "intra-party elections", "multi-party conference": no party left or joined
+        if tok.lower_ in PARTY_NOUNS:
+            head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
+            dets = {c.lower_ for c in tok.children}
+            if "new" in dets and "the" in dets:
+                return _launched_party(art, head)  # "joined the new party": the one just launched
+            if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
+                    and art.focus_party(head.i) is not None:
+                return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
+            if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
+                    or dets & {"another", "a", "other", "any", "new"}:
+                return None  # "intra-party elections", "another party", "a new party": no party we can name
+            if trig.kind == "leave" and dets & {"his", "her"}:
+                own = _own_party_of_actor(art, sent, trig)
+                if own is not None:
+                    return own  # "X ... had no intention of leaving his party": X's party, not the last one named
+            return (_welcomer_party(art, head) if trig.kind == "join" else None) or _party_in_focus(art, trig)
+        if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
+            break
+    last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
+    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
+    if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
+        return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
+    if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
+    if trig.kind == "defect" and art.memory.get("last_join_party") and any(
+            c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
+            and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+        return art.memory["last_join_party"]  # "B also crossed over": to the party the others moved to
+    if head.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in head.children):
+        party = art.party_at(head.head)
+        if party is not None:
+            return party.kb_id_
+    if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
+        return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
+    if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
+            and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
+        return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
+    return None
+
+
+def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
+    """'the alliance' that people leave or join, when the alliance in focus is one with its own code
+    (GDA, PDM: lexicon coalition_alliance_codes) and no party is the subject (a party quitting an
+    alliance is a coalition act)."""
+    if not any(c.lower_ == "the" for c in tok.children) or tok.head.i != trig.head.i and tok.head.head.i != trig.head.i:
+        return None
+    if any(art.parties_in(s.left_edge.i, s.right_edge.i + 1) and art.party_at(s) is not None for s in subjects_of(trig.head)):
+        return None
+    focus = art.focus_party(tok.i)
+    return focus if focus in art.lex["coalition_alliance_codes"] else None
+
+
+def _welcomer_party(art: Article, head: Token) -> str | None:
+    """'X was welcomed into the party by PPP MNA Y': the party of the one who welcomes, named after
+    'by' of a passive, is the party X joins (X's own former party may be named before)."""
+    if head.tag_ != "VBN":
+        return None
+    for agent in (t for t in head.subtree if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.i > head.i)):
+        # "by" may hang on "fold" in "the party fold by", parsed as a verb
+        named = [p.kb_id_ for p in art.parties_in(agent.left_edge.i, agent.right_edge.i + 1) if p.kb_id_ != "IND"]
+        if named:
+            return named[0]
+    return None
+
+
+def _joins_a_person(art: Article, trig: Trigger, tok: Token) -> bool:
+    """'A and B had joined Kamal', 'joined Khattak at his new party's launch': the object joined is a
+    person with no party named in it, so no party comes from words further on."""
+    if trig.kind not in ("join", "defect") or tok.dep_ != "dobj" or tok.head.i != trig.head.i:
+        return False
+    person = art.person_at(tok)
+    return person is not None and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1)
+
+
+def _party_conjunct(art: Article, tok: Token) -> bool:
+    """'quit politics and the PTI': a non-party object coordinated with a party leaves that party too."""
+    return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
+
+
+def _launched_party(art: Article, head: Token) -> str | None:
+    """'the new party': the last party named as launched or formed, or one the registry does not know."""
+    for party in reversed(art.parties_in(0, head.i)):
+        verbs = [party.root.head, party.root.head.head]
+        if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
+            return party.kb_id_
+    return art.memory.get("last_new_party")  # named in an earlier piece of the article
+
+
+def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
+    """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
+    said': the party left is the one the last act left, not the one it joined (the last named)."""
+    last = art.memory.get("last_act")
+    if focus is None or last is None or not 0 <= art.offset + head.sent.start_char - last["at"] <= 400:
+        return focus
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    left = {party for kind, party in acts if kind == "leave" and party != focus}
+    if (("join", focus) in acts or ("defect", focus) in acts) and len(left) == 1:
+        return left.pop()
+    return focus
+
+
+def _party_in_focus(art: Article, trig: Trigger) -> str | None:
+    """'the party': the last party named, but not the one its movers come from ('BAP leaders who
+    joined the party'), and for 'also joined the party' the party people were last seen joining."""
+    head = trig.head
+    last = art.memory.get("last_join_party")
+    if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+        return last  # "also joined the party", "also announced joining the party"
+    if trig.kind != "join":
+        return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
+    welcomer = _welcomer(art, trig)
+    if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
+        hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)
+        if hosts:
+            return hosts[0].kb_id_
+    own: set[str] = set()
+    movers = [head.head] if head.dep_ in ("relcl", "acl") else []
+    tok = head
+    while True:  # the mover is the act's own subject, or that of the verb it completes ("decided to join")
+        movers += subjects_of(tok)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for mover in movers:
+        end = head.i if mover.i < head.i else mover.right_edge.i + 1
+        own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
+        return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
+    return focus
+
+
+def _own_party_of_actor(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party the story ties to the one person who acts, where it named them: "the PML-Q's former
+    nazim, X", "PML-Q MNA X"."""
+    people = actors(art, sent, trig)
+    if len(people) != 1:
+        return None
+    for mention in art.persons_in(art.doc):
+        if not same_person(mention, people[0]) or mention.end > trig.head.i:
+            continue
+        root = mention.root
+        if root.dep_ == "appos":
+            noun = root.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "the PML-Q's former nazim of Jhang, X": the nazim, not Jhang
+            described = subtree_span(noun)
+            parties = [p for p in art.parties_in(described.start, mention.start) if p.kb_id_ != "IND"]
+            if len(parties) == 1 and not any(t.lower_ in ("former", "ex") for t in art.doc[parties[0].start - 2:parties[0].start]):
+                return parties[0].kb_id_
+        own = current_party_of(art, mention.sent, mention, None)
+        if own is not None:
+            return own
+    return None
+
+
+def _same_phrase(after: Span) -> list[Token]:
+    """The words right after a party's name up to where its phrase ends: 'the PTI-led government', not
+    'the PPP because its government forgot us' (a new clause speaks of something else)."""
+    out = []
+    for t in after:
+        if (t.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX") and t.lower_ not in ("led", "-led")) \
+                or (t.is_punct and t.text not in ("-", "\u2013")):
+            break
+        out.append(t)
+    return out
+
+
+def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | None:
+    """Where a defector came from: a party beside their name, else the party in focus."""
+    own = current_party_of(art, sent, person, None, allow_former=True)
+    if own and own != exclude:
+        return own
+    for p in art.parties_in(sent.start, sent.end):
+        if p.kb_id_ not in (exclude, "IND"):
+            return p.kb_id_
+    return art.focus_party(sent.start, exclude={exclude})
+
+
+def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool = False) -> str | None:
+    """'PML-N MNA X', 'X of the PML-N': the party a person sits in when the act happens.
+
+    'Former PTI leader X' and 'X from PTI' say nothing of a current seat and give none.
+    """
+    doc = art.doc
+    start = max(sent.start, person.start - 5 - _from_place_before(art, sent, person))
+    prefix = doc[start:person.start]
+    parties = [p for p in art.parties_in(prefix.start, prefix.end) if p.kb_id_ != "IND"]
+    if parties:
+        words = doc[parties[-1].end:person.start - _from_place_before(art, sent, person)]
+        lead = doc[max(sent.start, parties[-1].start - 2):parties[-1].start]
+        if (allow_former or not any(t.lower_ in ("former", "ex", "from") for t in lead)) and \
+                all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
+                and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
+            return parties[-1].kb_id_
+    return _role_of_party_before(art, sent, person, allow_former)
+
+
+def _from_place_before(art: Article, sent: Span, person: Span) -> int:
+    """How many tokens of 'from <Place>' stand between a role and its holder: 'PML-N MNA from Rahim Yar
+    Khan Mian Abdul Sattar' (0 when there is none)."""
+    i = person.start - 1
+    while i > sent.start and art.doc[i].pos_ == "PROPN" and art.person_at(art.doc[i]) is None \
+            and art.party_at(art.doc[i]) is None and person.start - i <= 4:
+        i -= 1
+    return person.start - i if i < person.start - 1 and art.doc[i].lower_ == "from" else 0
+
+
+def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: bool) -> str | None:
+    """'Senior leader of Pakistan Muslim League-Nawaz (PML-N) Mir Akbar Khan': a seat or role of a
+    party written just before the name, its code in brackets or not."""
+    doc = art.doc
+    window = art.parties_in(max(sent.start, person.start - 12), person.start)
+    if not window:
+        return None
+    first, last = window[0], window[-1]
+    if any(p.kb_id_ != first.kb_id_ for p in window):
+        return None
+    between = doc[last.end:person.start]
+    if len(between) > 2 or any(not (t.text in "()," or t.text in art.lex["roles"]) for t in between):
+        return None
+    of = doc[first.start - 1] if first.start - 1 >= sent.start else None
+    role = doc[first.start - 2] if first.start - 2 >= sent.start else None
+    if of is None or role is None or of.lower_ != "of" or role.lower_ not in SEAT_ROLES:
+        return None
+    lead = doc[max(sent.start, role.i - 2):role.i]
+    if not allow_former and any(t.lower_ in ("former", "ex") for t in lead):
+        return None
+    return first.kb_id_
