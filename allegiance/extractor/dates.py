@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -82,8 +83,10 @@ def resolve_day_month(day: int, month: int, year: int | None, published: date | 
 COMING = re.compile(r"next\s+(?:year|month|week)\b", re.I)
 
 
-def date_expressions(text: str, published: date | None) -> list[tuple[int, date | None]]:
-    """Every date expression in a text, with its character position; None for vague ones."""
+@lru_cache(maxsize=4096)
+def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date | None], ...]:
+    """Every date expression in a text, with its character position; None for vague ones. Cached: the
+    rules of every act in a sentence ask again for the same sentence."""
     found: list[tuple[int, date | None]] = []
     for m in DAY_MONTH.finditer(text):
         found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()],
@@ -106,7 +109,7 @@ def date_expressions(text: str, published: date | None) -> list[tuple[int, date 
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
-    return sorted(found, key=lambda x: x[0])
+    return tuple(sorted(found, key=lambda x: x[0]))
 
 
 def _in_a_name(text: str, pos: int) -> bool:
