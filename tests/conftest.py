@@ -32,6 +32,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,26 @@ def extractor():
 @pytest.fixture(scope="session")
 def full_extractor():
     return get_extractor(mode="full")
+
+
+def story_reader(extractor, published: str):
+    """The events of a story the test writes: ``read(text, published=...)``, the story dated ``published``
+    unless the call says otherwise."""
+    from allegiance.model import Article
+
+    def read(text: str, published: str = published):
+        return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
+    return read
+
+
+def person_moves(extractor, published: str):
+    """(type, actor, party or post, status) of each leave, join, expulsion and resignation in a written story."""
+    read = story_reader(extractor, published)
+
+    def moves(text: str, published: str = published) -> set[tuple]:
+        return {(e.type, e.actor, e.party or e.post, e.status) for e in read(text, published)
+                if e.type in ("leave_party", "join_party", "expel", "resign_post")}
+    return moves
 
 
 @pytest.fixture(scope="session")

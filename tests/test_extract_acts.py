@@ -3,18 +3,14 @@ party and public posts, and the day of the act.
 
 Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
 """
-from datetime import date
-
 import pytest
 
-from allegiance.model import Article
+from conftest import story_reader
 
 
 @pytest.fixture(scope="module")
 def events(extractor):
-    def run(text, published="2024-02-20"):
-        return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-    return run
+    return story_reader(extractor, "2024-02-20")
 
 
 def _of(found, kind):

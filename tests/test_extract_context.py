@@ -1,18 +1,14 @@
 """Acts that only the story around a sentence completes: support pledged to the party forming the
 government, an offer from the ruling alliance declined, people named as those who made the
 announcement just reported. Articles are written for these tests."""
-from datetime import date
-
 import pytest
+
+from conftest import story_reader
 
 
 @pytest.fixture(scope="module")
 def events(extractor):
-    from allegiance.model import Article
-
-    def run(text, published="2024-02-21"):
-        return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-    return run
+    return story_reader(extractor, "2024-02-21")
 
 
 def _coalitions(events):

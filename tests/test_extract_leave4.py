@@ -3,18 +3,12 @@
 Every sentence here is the project's own."""
 import pytest
 
+from conftest import person_moves
+
 
 @pytest.fixture(scope="module")
 def moves(extractor):
-    from datetime import date
-
-    from allegiance.model import Article
-
-    def run(text, published="2023-06-02"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.type, e.actor, e.party or e.post, e.status) for e in events
-                if e.type in ("leave_party", "join_party", "expel", "resign_post")}
-    return run
+    return person_moves(extractor, "2023-06-02")
 
 
 @pytest.mark.parametrize("title", ["Ch.", "Col."])

@@ -1,18 +1,14 @@
 """Everyday political news (stress set mixed4): kinds of act the extractor missed in whole
 stories, each shown by short sentences written for these tests (GUIDELINE.md says what a
 reader records)."""
-from datetime import date
-
 import pytest
 
-from allegiance.model import Article
+from conftest import story_reader
 
 
 @pytest.fixture(scope="module")
 def events(extractor):
-    def run(text, published="2024-02-20"):
-        return extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-    return run
+    return story_reader(extractor, "2024-02-20")
 
 
 def _of(found, kind):
