@@ -32,7 +32,7 @@ from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
 from . import coalition, expel, listing, membership, pairs, posts, reserved, seats, urdu
 from .base import Article as ParsedArticle
-from .coalition import government_in_text
+from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import NEW_PARTY, build_pipeline, headline_case, split_party

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
-from .base import Article, GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, clause_heads, is_pronoun, subjects_of, subtree_span
+from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon
 from .triggers import Trigger
 

@@ -1,0 +1,484 @@
+"""Coalition acts carried by nouns: talks ("held talks with", "talks between"),
+deals ("merger of X with Y"), offers answered, joint candidates, an alliance's
+members and charter, support secured and endings ("an end to their coalition").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..model import Event
+from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
+from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of,
+                              _hedged_here, _in_lead, _last_two_parties, _np_parties, _object_parties,
+                              _parties_named_before, _scope, _speaker_parties, government_of, government_party)
+from .membership import event_date
+from .status import act_status
+
+
+TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
+
+
+def _between_pairs(art: Article, sent: Span) -> list[Event]:
+    """'the settlement between the PML-Q and the PTI', 'talks between the PPP and the PML-N':
+    a joint act named by a noun, recorded both ways."""
+    events = []
+    talk_nouns = art.lex["coalition_talk_with_nouns"]
+    for tok in sent:
+        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok):
+            action = "join"
+        elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            action = "talks"
+        else:
+            continue
+        if action == "join" and _failed(art, tok):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                if not codes and action == "join" and _the_two_named(prep):
+                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
+                if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
+                                        or _talks_about_governing(art, sent, tok)):
+                    events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
+                elif len(codes) == 1 and action == "join" and any(t.lower_ == "opposition" and t.dep_ in ("pobj", "conj")
+                                                                  for t in subtree_span(prep)):
+                    events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
+    return events
+
+
+def _the_two_named(prep: Token) -> bool:
+    """'between the two parties', 'between both sides': the pair the story has just named."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in g.children)
+               for g in prep.children)
+
+
+def _settled_rift(art: Article, noun: Token) -> bool:
+    """'differences between the PTI and the PML-Q have been settled', 'resolved the rift between ...':
+    two parties making up is their agreeing to go on together (a rift merely named is no act)."""
+    if noun.lower_ not in art.lex["coalition_rift_nouns"] or noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in art.lex["coalition_settle_verbs"] and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
+    """'A and B announced an end to their coalition' (both leave), 'announcing the end of the alliance'
+    (the speaker's party leaves), 'the end of its alliance with the PTI'."""
+    events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_end_nouns"]):
+        return events
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_end_nouns"] or tok.pos_ != "NOUN":
+            continue
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"partnership"}]
+        if not targets or not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_end_announcers"]):
+            continue
+        target = targets[0]
+        partners = [c for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for c in _object_parties(art, prep)]
+        if any(c.lower_ == "their" for c in target.children) and not partners:
+            named = list(dict.fromkeys(p.kb_id_ for p in art.doc.spans["parties"]
+                                       if sent.start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"))
+            if len(named) >= 2:
+                events += _noun_events(art, sent, tok, "leave", [(a, b) for a in named for b in named], "end")
+                continue
+        actors = _acting_parties(art, sent, tok, allow_person=True)
+        events += _noun_events(art, sent, tok, "leave", [(a, c) for a in actors for c in (partners or [None]) if c not in actors], "end")
+    return events
+
+
+def _offers_received(art: Article, sent: Span) -> list[Event]:
+    """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
+    approached the one who answers."""
+    events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_offer_nouns"]):
+        return events
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_offer_nouns"] or tok.dep_ != "dobj":
+            continue
+        if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
+            continue
+        offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
+                    for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
+        offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]
+        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
+        told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if told:
+            offerers = _offer_just_told(art, answerers)  # "... offered the PML-Q the speaker's office. Mr Elahi declined the offer."
+        if not offerers:
+            continue
+        pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
+        if pairs:
+            status = _hedged_here(art, sent, tok, act_status(tok.head, sent, art.lex, {tok.head.i}, hearsay=False) or "fact", sourced=False)
+            when = event_date(art, sent, tok.head, inherit=_in_lead(art, sent))
+            made = event_date(art, sent, tok.head, inherit=False)  # the offer came before the answer: the story's day is not its day
+            events += [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action="talks", scope=_scope(art, sent),
+                             date=made, status="fact" if status == "denied" else status,
+                             evidence=art.evidence(sent, "coalition.talks.offer_received"), confidence=0.5) for a, b in pairs]
+            if tok.head.lemma_.lower() in art.lex["coalition_accept_verbs"] and not _offer_of_talks(art, tok):
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
+                           for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
+            if told and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
+                events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
+                                 date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
+                           for a, b in pairs]
+    return events
+
+
+def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:
+    """'the offer' answered: the party whose offer (talks) to the answering party the story has just told."""
+    for event in reversed(art.events[-6:]):
+        if event.type == "coalition" and event.action == "talks" and event.counterpart in answerers:
+            return [event.actor]
+    return []
+
+
+def _offer_of_talks(art: Article, offer: Token) -> bool:
+    """'accepted the PPP's offer of talks', 'the invitation to a dialogue': an offer of talks accepted is talks, not a join."""
+    return any(t.lower_ in art.lex["coalition_talk_with_nouns"] or t.lower_ in TALK_NOUNS
+               for t in subtree_span(offer) if t.i > offer.i)
+
+
+def _joint_candidate(art: Article, sent: Span) -> list[Event]:
+    """'Elahi, the joint candidate of the PTI and the PML-Q', 'the PTI and the PML-Q fielded Elahi as their
+    joint candidate': parties with one candidate between them have joined hands (each way)."""
+    events = []
+    for tok in sent:
+        if tok.lemma_.lower() not in art.lex["coalition_candidacy_nouns"] or not any(
+                c.dep_ == "amod" and c.lower_ in art.lex["coalition_joint_adjectives"] for c in tok.children):
+            continue
+        named = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in _object_parties(art, prep)]
+        if named:  # "of the PTI and the PML-Q" with the second party parsed as a conjunct of the noun
+            named += [p.kb_id_ for c in tok.children if c.dep_ == "conj" for p in [art.party_at(c)] if p is not None]
+        if not named and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)  # "fielded Elahi as their joint candidate"
+            named = [c for subj in (subjects_of(verb) if verb is not None else []) for c in _np_parties(art, subj)]
+        named = list(dict.fromkeys(named))
+        if len(named) >= 2:
+            events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
+    return events
+
+
+def _alliance_members(art: Article, sent: Span) -> list[Event]:
+    """'TTAP, formed last year, comprises the PTI, the PkMAP and the MWM', 'the MMA consists of six parties':
+    the parties an alliance with a code of its own is made of have joined it."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_comprise_verbs"]:
+            continue
+        alliances = [c for subj in subjects_of(tok) for c in _np_parties(art, subj) if c in art.lex["coalition_alliance_codes"]]
+        if len(alliances) != 1:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        members = [p.kb_id_ for o in objects for span in [subtree_span(o)] for p in art.parties_in(span.start, span.end)
+                   if p.kb_id_ not in ("IND", alliances[0])]
+        events += _noun_events(art, sent, tok, "join", [(m, alliances[0]) for m in dict.fromkeys(members)], "member")
+    return events
+
+
+def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
+    another party's candidate backs that party (each withdrawing party acts)."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_stand_down_verbs"]:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for c in verb.children):
+            continue
+        favoured = [code for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+                    for n in c.children if n.dep_ == "pobj" and n.lower_ in ("favour", "favor")
+                    for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for code in _object_parties(art, of)]
+        if not favoured:
+            continue
+        actors = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, verb, "join", [(a, b) for a in actors for b in dict.fromkeys(favoured) if a != b], "in_favour")
+    return events
+
+
+def _support_secured(art: Article, sent: Span) -> list[Event]:
+    """'the PML-N has secured the support of the PML-Q and the IPP', 'won the backing of the BAP': the
+    parties whose support is won act towards the party that wins it."""
+    events = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_secure_verbs"]:
+            continue
+        backing = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_backing_nouns"]]
+        givers = [code for noun in backing for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for code in _object_parties(art, prep)]
+        if not givers:
+            continue
+        winners = _acting_parties(art, sent, verb, allow_person=True)
+        events += _noun_events(art, sent, backing[0], "join", [(g, w) for g in dict.fromkeys(givers) for w in winners if g != w], "secured")
+    return events
+
+
+def _exit_of(art: Article, sent: Span) -> list[Event]:
+    """'The MQM-P's exit came two days after ...', 'the BAP's withdrawal from the coalition': a party's
+    leaving named by a noun it owns; from a government (or from nothing named) it leaves the government."""
+    events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_exit_nouns"]):
+        return events
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_exit_nouns"] or tok.pos_ != "NOUN":
+            continue
+        owners = [code for c in tok.children if c.dep_ == "poss" for code in _np_parties(art, c)]
+        froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if not owners or any(g.lower_ not in GOVERNMENT_WORDS and art.party_at(g) is None for g in froms):
+            continue  # "its exit from the race" is no coalition act
+        partners = [code for g in froms for code in _np_parties(art, g)] or [government_party(art, sent, set(owners))
+                                                                            or government_of(art, sent)]
+        found = _noun_events(art, sent, tok, "leave", [(a, b) for a in owners for b in partners if b and b != a], "exit")
+        if any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]  # "its possible exit"
+        events += found
+    return events
+
+
+def _deal_with(art: Article, sent: Span) -> list[Event]:
+    """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
+    election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
+    party's act; an alliance or an adjustment is both parties' act."""
+    events = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in DEAL_NOUNS | {"merger", "partnership", "coalition"} or _failed(art, tok):
+            continue
+        if _ended_by_word_before(art, tok):
+            continue  # "PTI Ends Alliance With QWP": an alliance ended, which the ending verb's rule reads
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_review_verbs"]:
+            continue  # "was reviewing its alliance with the PML-N": one that stands, put in doubt, not made
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not withs and of and tok.dep_ in ("dobj", "pobj"):  # "addressed a merger of X with Y": 'with' hangs on the verb
+            withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i]
+        if not withs:
+            continue
+        owners = [c for c in _np_parties(art, tok) if art.party_at(tok) is None]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            owners = _acting_parties(art, sent, tok) or [p for p in [art.focus_party(tok.i)] if p]  # "announce their merger with"
+        for prep in of:
+            owners += [c for c in _object_parties(art, prep) if c not in owners]
+        hedged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_consider_verbs"]
+        if not owners and hedged:  # "the JUI-F is mulling an alliance with the PTI"
+            owners = _acting_parties(art, sent, tok.head)
+        if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children) \
+                and _verb_above(tok.head).lemma_.lower() in art.lex["coalition_contest_verbs"]:
+            owners = _acting_parties(art, sent, tok)  # "will contest the election in alliance with the MWM" (not "remained in alliance")
+        if not owners:
+            owners = _party_just_before(art, tok)
+        partners = [c for prep in withs for c in _object_parties(art, prep) if c not in owners
+                    and not _under_other_prep(art, c, prep)]
+        if not owners or not partners:
+            continue
+        pairs = [(a, b) for a in owners for b in partners]
+        if lemma != "merger" and not hedged:  # an alliance made is both parties' act; one mulled is the muller's
+            pairs += [(b, a) for a, b in pairs]
+        found = _noun_events(art, sent, tok, "join", pairs, "with")
+        if hedged or any(c.dep_ == "amod" and c.lower_ in art.lex["coalition_hedge_adjectives"] for c in tok.children):
+            found = [replace(e, status="possible") if e.status == "fact" else e for e in found]
+        events += found
+    return events
+
+
+def _ended_by_word_before(art: Article, noun: Token) -> bool:
+    """'ended its alliance with', and in a Title Case headline 'Ends Alliance With' (parsed as one name):
+    the word before the deal noun, past any determiner, is a form of an ending verb."""
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].dep_ in ("det", "poss"):
+        i -= 1
+    if i < noun.sent.start:
+        return False
+    word = noun.doc[i]
+    forms = {f"{v}{end}" for v in art.lex["coalition_end_verbs"] for end in ("", "s", "ed", "d", "ing")} | {"broke", "snapped"}
+    return word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms
+
+
+def _under_other_prep(art: Article, code: str, prep: Token) -> bool:
+    """'adjustment with the PTI in the Senate ... and from the JUI-F for ...': a party reached from the
+    'with' only through another preposition ('from', 'by') is not the partner."""
+    span = subtree_span(prep)
+    for party in art.parties_in(span.start, span.end):
+        if party.kb_id_ != code:
+            continue
+        tok = party.root
+        while tok.i != prep.i and tok.head.i != tok.i:
+            if tok.pos_ == "ADP" and tok.dep_ in ("prep", "conj") and tok.lower_ != "with":
+                break
+            tok = tok.head
+        else:
+            return False
+        if tok.i == prep.i:
+            return False
+    return True
+
+
+def _verb_above(prep: Token) -> Token:
+    """The verb a prepositional phrase belongs to, through the object it may hang on ('contest the election in ...')."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def _party_just_before(art: Article, tok: Token) -> list[str]:
+    """'from the JUI-F for election alliance with ...': the party written a few words before the noun, no verb between."""
+    before = [p for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i and tok.i - p.end <= 4]
+    if not before or before[-1].kb_id_ == "IND":
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in art.doc[before[-1].end:tok.i]):
+        return []
+    return [before[-1].kb_id_]
+
+
+def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
+    status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}, hearsay=action != "talks") or "fact",
+                          sourced=action != "talks")
+    when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
+                  status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
+            for a, b in dict.fromkeys(pairs) if a != b and a is not None]
+
+
+def _talks_about_governing(art: Article, sent: Span, tok: Token) -> bool:
+    """Talks count as coalition talks when the sentence is about governing together; a bare
+    meeting or contact needs a plainer cue (coalition, power sharing, ministries)."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    strong = words & ({"coalition", "alliance", "adjustment", "support", "cooperation", "allied", "ally"}
+                      | art.lex["coalition_office_words"])
+    if tok.lower_ in art.lex["coalition_meeting_nouns"]:
+        return bool(strong)
+    return bool(strong or words & GOVERNMENT_WORDS or any(h for h in art.doc.spans["houses"] if sent.start <= h.start < sent.end))
+
+
+def _talk_nouns(art: Article, sent: Span) -> list[Event]:
+    """'held talks with the PML-N', 'after parleys with the PML-N and the PPP', 'in contact with the PTI'
+    (the acting party talks with each party named after 'with'); 'PPP, PML-N talks' (both ways)."""
+    events = []
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_talk_with_nouns"]):
+        return events
+    for tok in sent:
+        if tok.lower_ not in art.lex["coalition_talk_with_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _action_of(tok.head, art.lex) == "reject":
+            continue  # "ruled out talks with the PPP" is a rejection
+        named = _parties_named_before(art, tok)
+        if len(named) >= 2 and tok.lower_ not in art.lex["coalition_meeting_nouns"]:  # "PPP, PML-N talks": parties talking
+            events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "compound")
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps and tok.dep_ in ("nsubj", "nsubjpass"):  # "talks are going on with the MQM"
+            preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not preps:
+            continue
+        if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
+            continue  # a party talking with a party needs no more; a meeting needs a word of governing
+        if _counted_people_talk(tok):
+            continue  # "40 PTI MPAs were in contact with us": counted people, not their party, talk
+        owner = [c for c in tok.children if c.dep_ == "poss"]
+        if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
+            actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
+            actors = [a for a in actors if a]
+        else:
+            actors = named or _acting_parties(art, sent, tok, allow_person=True)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass"):  # '"talks are going on with the MQM," a PTI spokesman said'
+            actors = _speaker_parties(art, tok.head)
+        if not actors and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj") and tok.head.head.i != tok.head.i:
+            actors = [c for s in subjects_of(tok.head.head) for c in _np_parties(art, s)]  # "X has reached a deal with Y, while negotiations with Z are under way"
+        if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
+            before = art.party_at(tok.nbor(-2))
+            actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
+        if not actors:
+            continue
+        for prep in preps:
+            others = _object_parties(art, prep)
+            others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
+                       for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
+            found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            if _refused(art, tok.head):  # "would not hold talks with the PPP" refuses them
+                found = [replace(e, action="reject", status="fact", evidence=replace(e.evidence, rule="coalition.reject.no_talks"))
+                         if e.status == "denied" else e for e in found]
+            events += found
+    return events
+
+
+def _counted_people_talk(tok: Token) -> bool:
+    """The clause's subject is people counted, not named ('40 PTI MPAs', 'several PML-N lawmakers'):
+    what they do is theirs (GUIDELINE: unnamed people are no events), not their party's."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any((s.lemma_.lower() in GROUP_NOUNS or s.lower_.rstrip("s") in GROUP_NOUNS) and s.lower_.endswith("s") and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "dozens", "scores") for c in s.children)
+        for s in subjects_of(verb))
+
+
+def _refused(art: Article, verb: Token) -> bool:
+    """'will not hold talks', 'won't negotiate': a negated future is a refusal (a rejection); a denied past
+    ('did not hold talks', 'denied holding talks') stays talks denied."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in art.lex["coalition_refusal_modals"] for c in verb.children)
+
+
+def _joint_talks(art: Article, sent: Span) -> list[Event]:
+    """'The PPP and the MQM-P held talks on forming the government', 'leaders of the PML-N and the
+    BAP met and discussed power-sharing': parties that talk together, with no 'with', talk both
+    ways; a meeting needs a word of governing (coalition, ministries, power-sharing)."""
+    events = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"]
+                and (c.lower_ not in art.lex["coalition_meeting_nouns"] or _governing_cue(art, sent))
+                and not any(g.lower_ == "with" for g in c.children)]
+        held += [g for c in verb.children if lemma == "be" and c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in art.lex["coalition_talk_with_nouns"]
+                 and g.lower_ not in art.lex["coalition_meeting_nouns"] and not any(x.lower_ == "with" for x in g.children)]
+        if not ((lemma in TALK_HOLDERS or lemma == "be") and held) and not (lemma in ("meet", "negotiate", "confer") and _governing_cue(art, sent)):
+            continue
+        subjects = [s for h in clause_heads(verb, limit=2) for s in subjects_of(h)][:1]
+        named = _joint_parties(art, subjects[0]) if subjects else []
+        if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(sent.start, sent.end):
+            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties of the story
+        if len(named) >= 2:
+            tok = held[0] if held else verb
+            events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
+    return events
+
+
+def _the_two(subj: Token) -> bool:
+    """'the two sides', 'both parties', 'the two'."""
+    return subj.lower_ in ("two", "both") or (subj.lemma_.lower() in ("party", "side")
+                                              and any(c.lower_ in ("two", "both") for c in subj.children))
+
+
+def _governing_cue(art: Article, sent: Span) -> bool:
+    """A plain word of governing together in the sentence ('coalition', 'ministries', 'power-sharing'),
+    read from the words as written so that hyphenated ones count."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | set(re.findall(r"[\w-]+", sent.text.lower()))
+    return bool(words & ({"coalition", "alliance", "cooperation"} | art.lex["coalition_office_words"] | art.lex["coalition_meeting_cues"]))
+
+
+def _joint_parties(art: Article, subj: Token) -> list[str]:
+    """The parties a subject names: 'the PPP and the MQM-P', or 'leaders of the PPP and the MQM-P'."""
+    codes = _np_parties(art, subj)
+    if subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+        codes += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for o in prep.children if o.dep_ == "pobj" for c in _np_parties(art, o)]
+    return list(dict.fromkeys(codes))
+
+
+def _failed(art: Article, tok: Token) -> bool:
+    """'failed to reach an agreement': no act."""
+    for h in clause_heads(tok, limit=3):
+        if h.lemma_.lower() in art.lex["coalition_failure_verbs"]:
+            return True
+    return False

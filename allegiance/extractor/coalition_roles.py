@@ -1,0 +1,652 @@
+"""The parties of a coalition act and its kind: who acts (the subject, a party read
+back from "we", "its" or a speaker, the agent of a passive), towards whom (the
+object and prepositions), the government a story means, the act's scope, and
+whether a verb joins, leaves, rejects or talks.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .base import Article, clause_heads, subjects_of, subtree_span
+
+
+JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
+              "pledge", "extend", "announce", "make", "strike", "seal", "ink", "clinch", "finalise", "finalize", "concur", "put", "throw",
+              "hold", "forge", "conclude"}
+DEAL_NOUNS = {"deal", "agreement", "pact", "accord", "understanding", "settlement", "adjustment", "alliance", "arrangement"}
+JOIN_NOUNS = {"agreement", "alliance", "coalition", "support", "deal", "adjustment", "understanding", "accord", "pact", "merger", "partnership", "hands"}
+LEAVE_VERBS = {"quit", "leave", "exit", "withdraw", "separate", "part", "break", "dump", "abandon", "desert", "pull"}
+REJECT_VERBS = {"decline", "reject", "refuse", "rule", "spurn", "brush", "turn"}
+TALK_VERBS = {"approach", "contact", "negotiate", "offer", "invite", "seek", "woo", "court"}
+TALK_HOLDERS = {"hold", "begin", "start", "initiate", "open", "resume", "launch"}
+GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
+
+
+def _speaker_parties(art: Article, verb: Token) -> list[str]:
+    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
+    for h in clause_heads(verb)[1:]:
+        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal"):
+            continue
+        for subj in subjects_of(h):
+            found = _np_parties(art, subj)
+            person = art.person_at(subj)
+            if not found and person is not None:
+                found = _party_of_person(art, person)
+            if found:
+                return found
+    return []
+
+
+def _parties_named_before(art: Article, tok: Token) -> list[str]:
+    """'PPP, PML-N talks', 'the PPP-PML-N talks': parties written right before a noun."""
+    codes: list[str] = []
+    i = tok.i - 1
+    while i >= 0:
+        party = art.party_at(tok.doc[i])
+        if party is not None:
+            if party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                codes.insert(0, party.kb_id_)
+            i = party.start - 1
+        elif tok.doc[i].text in (",", "-", "and", "&", "’s", "'s") and codes:
+            i -= 1
+        else:
+            break
+    return codes
+
+
+def _object_parties(art: Article, head: Token) -> list[str]:
+    """The parties an object names: a party, the party of a person ("PML-F president Pir Pagara", "JI's
+    Sirajul Haq"), 'the former' / 'the latter', or the party of the person 'him' points back to."""
+    span = subtree_span(head)
+    codes = [p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"
+             and not _under_other_noun(art, p, head)]
+    if codes:
+        return list(dict.fromkeys(codes))
+    inside = art.party_at(head)  # "the Jamiat Ulema-e-Islam-Fazl" parsed in pieces: the object is a piece of the name
+    if inside is not None and inside.kb_id_ != "IND":
+        return [inside.kb_id_]
+    for tok in span:
+        if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
+            return _former_or_latter_before(art, tok)
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+            person = _pronoun_person(art, tok)
+            return _party_of_person(art, person) if person is not None else []
+    for person in art.persons_in(span):
+        return _party_of_person(art, person) or _party_led_by(art, person)
+    return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
+
+
+def _name_span(tok: Token) -> Span:
+    """A proper noun with the compounds written before it ('Maulana Fazl')."""
+    parts = [c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.i]
+    return tok.doc[min(parts):tok.i + 1]
+
+
+def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
+    """Whom an object 'him' / 'her' means: the person in focus, but never the subject of its own
+    clause ('X left after Y reached out to him': him is X, not Y)."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = {t.i for s in subjects_of(verb) for t in subtree_span(s)}
+    person = art.focus_person(pronoun.i)
+    if person is None or person.root.i not in own:
+        return person
+    earlier = [p for p in art.doc.spans["persons"] if p.end <= pronoun.i and p.root.i not in own]
+    return next((p for p in reversed(earlier) if p.root.dep_ in ("nsubj", "nsubjpass")
+                 or (p.root.dep_ in ("conj", "appos") and p.root.head.dep_ == "nsubj")), earlier[-1] if earlier else None)
+
+
+def _under_other_noun(art: Article, party: Span, top: Token) -> bool:
+    """'all opponent parties of the PPP': a party named inside a group of others is not the counterpart."""
+    tok = party.root
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in art.lex["coalition_not_counterpart_heads"]:
+            return True
+        tok = tok.head
+    return False
+
+
+def _former_or_latter_before(art: Article, tok: Token) -> list[str]:
+    """'the former' / 'the latter' as a noun: the first / last of the parties named before it."""
+    earlier = [p.kb_id_ for p in art.doc.spans["parties"] if p.end <= tok.i and p.kb_id_ != "IND"]
+    sent_start = tok.sent.start
+    here = [p.kb_id_ for p in art.doc.spans["parties"] if sent_start <= p.start and p.end <= tok.i and p.kb_id_ != "IND"]
+    pool = list(dict.fromkeys(here or earlier[-2:]))
+    if not pool:
+        return []
+    return [pool[0]] if tok.lower_ == "former" else [pool[-1]]
+
+
+def _decided(tok: Token) -> bool:
+    """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches',
+    'has been sitting on the opposition benches')."""
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children):
+        return False
+    return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
+
+
+def _party_of_person(art: Article, person: Span) -> list[str]:
+    """The party written beside a person here or at another mention of them in the text read."""
+    found = _party_of_speaker(art, person)
+    if found:
+        return found
+    key = person.kb_id_ or person.text
+    for other in art.doc.spans["persons"]:
+        if other.start != person.start and (other.kb_id_ or other.text) == key:
+            found = _party_of_speaker(art, other)
+            if found:
+                return found
+    return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key)
+
+
+def _party_written_after_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Bizenjo' where 'Mir Abdul Quddus Bizenjo of the PML-Q' stands in a part of the story not parsed
+    with it: the party written right after the surname with 'of' or 'from' elsewhere in the article; none
+    when the surname stands before two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    preps = "|".join(re.escape(w) for w in art.lex["coalition_member_preps"])
+    starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
+    codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
+             if m.end() in starts and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
+    return [codes.pop()] if len(codes) == 1 else []
+
+
+def _party_led_by(art: Article, person: Span) -> list[str]:
+    """'Zardari met Shujaat', 'Maulana Fazlur Rehman ruled out ...': a party chief named alone stands for the
+    party the registry says he leads (parties.tsv, column leaders), honorifics aside, when the story names it."""
+    leaders = art.memory.get("party_leaders", {})
+    words = [w for w in re.split(r"[\s-]+", person.text.replace("’s", "").replace("'s", "")) if w]
+    openers = {w.lower().rstrip(".") for w in art.lex["honorifics"]}
+    while len(words) > 1 and words[0].lower().rstrip(".") in openers and " ".join(words).lower() not in leaders:
+        words = words[1:]
+    code = leaders.get(" ".join(words).lower())
+    named = {c for _start, c in art.memory.get("parties", [])}  # a chief of another time leads another party:
+    return [code] if code and code in named else []  # the story must name the party he leads
+
+
+def _party_written_before_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Mengal' where 'BNP-M chief Sardar Akhtar Jan Mengal' stands in a part of the story not parsed
+    with it: the party written just before the surname elsewhere in the article, with only roles and
+    names between; none when the surname stands after two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    roles = {r.lower() for r in art.lex["roles"]}
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        for start, end, kind, code in art.memory.get("aliases", []):
+            if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
+                continue
+            between = re.findall(r"[\w’'-]+", text[end:m.start()])
+            if between and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
+                    and any(w.lower() in roles for w in between):
+                codes.add(code)
+    return [codes.pop()] if len(codes) == 1 else []
+
+
+def _action_of(tok: Token, lex) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in ("be", "become") and _member_of_government(tok, lex):
+        return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
+    if tok.pos_ == "VERB":
+        if _sides_with_party(tok, lex):
+            return "join"  # "will stand alongside the PDM", "teamed up with the PTI", "partnering with the JI"
+        if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
+                    t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
+            return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
+        if lemma in lex["coalition_role_verbs"] and _decided(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "role" and any(t.lower_ == "opposition" for t in c.subtree) for c in tok.children):
+            return "join"  # "would play the role of a constructive opposition"
+        if lemma in REJECT_VERBS:
+            if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                return None
+            if lemma in ("brush", "turn") and not any(c.lower_ in ("off", "aside", "down") for c in tok.children):
+                return None
+            return "reject"
+        if lemma in LEAVE_VERBS:
+            if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+                return None  # "leaving the PPP well placed to form the government"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
+                return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
+            return "leave"
+        if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
+                                                       for c in tok.children):
+            return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
+        if lemma in ("announce", "extend", "pledge", "lend", "declare"):
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
+                return "leave"  # "announced its separation from the PTI-led coalition"
+            return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("hold", "conclude"):
+                return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
+            if lemma == "make" and objs & {"offer", "overture", "proposal", "contact"}:
+                return "talks"  # "made an offer to the PTI-P", "had made contacts"
+            if objs & set(lex["coalition_formula_nouns"]) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                return "join"  # "finalised a power-sharing formula" (not "met again to finalise the formula")
+            return "join" if objs & (DEAL_NOUNS | {"weight"}) else None
+        if lemma == "reach":
+            if any(c.lower_ == "out" for c in tok.children):
+                return "talks"  # "reached out to the JUI-F"
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "join" if objs & (DEAL_NOUNS | {"agreement", "consensus"}) else None
+        if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_agree_to_talk_verbs"] for c in tok.children):
+            return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
+        if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
+            return "join"
+        if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
+                t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
+                                                           and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
+            return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
+        if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
+                for t in c.subtree) for c in tok.children):
+            return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it)
+        if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
+            objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
+        if lemma in TALK_VERBS:
+            return "talks"
+        if _called_on(tok, lex):
+            return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
+        if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
+                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
+        if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
+            return "talks"  # "held talks with the PPP"
+    return None
+
+
+def _called_on(tok: Token, lex) -> bool:
+    """'called on the BNP-M chief', 'called upon Mr Mengal': a visit, which is how delegations seek support;
+    'called on the PPP to quit the government' (a clause of what to do) is an appeal, no talks."""
+    if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
+        return False
+    ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i
+               and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
+    urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
+    return bool(ons) and not urged
+
+
+def _sides_with_party(tok: Token, lex) -> bool:
+    """'stand alongside the PDM', 'team up with the PTI', 'partner with the JI': a verb of siding
+    whose 'with' names a proper noun (a party; 'stand with the people' names none). 'team' needs 'up'."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex["coalition_side_verbs"] or (lemma == "team" and not any(c.lower_ == "up" for c in tok.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in lex["coalition_side_preps"] and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
+
+
+def _phrase_words(noun: Token) -> set[str]:
+    """The words of a noun phrase, without the clauses inside it ('any move to topple the government')."""
+    words, todo = set(), [noun]
+    while todo:
+        tok = todo.pop()
+        words.add(tok.lower_)
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return words
+
+
+def _member_of_government(tok: Token, lex) -> bool:
+    """'is part of the PTI-led government', 'will be a coalition partner of the PML-N', 'became an ally of the PPP':
+    being or becoming a member of a government or of another party's side is joining it. A past state ('had been a
+    partner', 'was part of the cabinet') is background, not an act, and a partner of nothing political is no coalition."""
+    lemma = tok.lemma_.lower()
+    members = [c for c in tok.children if c.dep_ == "attr" and c.lower_ in lex["coalition_member_nouns"]]
+    if not members:
+        return False
+    if tok.dep_ == "relcl" and not any(c.dep_ == "aux" for c in tok.children):
+        return False  # "the Punjab government, where it is the junior partner of the PML-N": a relative clause describes
+    if lemma == "be" and (tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in tok.children)):
+        return False  # "was part of", "had been a partner", "has been an ally"
+    for member in members:
+        words = _phrase_words(member)  # "part of any move to topple the government" is no part of the government
+        if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
+            return True
+        if member.lower_ not in ("part", "member") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in p.subtree)
+                for p in member.children):
+            return True  # "an ally of the PML-N"
+    return False
+
+
+def _hedged_here(art: Article, sent: Span, head: Token, status: str | None, sourced: bool = True) -> str | None:
+    """Coalition news hedges in its own ways: 'had almost reached an agreement', 'have nearly
+    finalised', and moves told on the word of unnamed sources ('sources said', 'citing sources';
+    talks so told are still talks held)."""
+    if status != "fact":
+        return status
+    near = art.lex["coalition_near_adverbs"]
+    for h in clause_heads(head, limit=3):
+        if any(c.dep_ == "advmod" and c.lower_ in near for c in h.children):
+            return "possible"
+    if not sourced:
+        return status
+    for tok in sent:
+        if tok.lemma_.lower() != "source":
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("say", "tell", "add", "claim", "reveal", "disclose", "suggest"):
+            return "possible"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "cite":
+            return "possible"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return "possible"
+    return status
+
+
+def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str]:
+    found = _parsed_acting_parties(art, sent, head, allow_person)
+    if found is None:
+        return []  # the parse says the doer is not named as a subject
+    if found:
+        return found
+    # the parse gave no party subject: a party written just before the verb acts ("... (GDA) withdrew")
+    before = [p for p in art.doc.spans["parties"] if sent.start <= p.start and p.end <= head.i and head.i - p.end <= 2]
+    if before and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in art.doc[before[-1].end:head.i]):
+        return [before[-1].kb_id_] if before[-1].kb_id_ != "IND" else []
+    return []
+
+
+def _agent_parties(art: Article, head: Token) -> list[str]:
+    """'was approached by the PPP': the party after 'by' acts."""
+    for c in head.children:
+        if c.dep_ == "agent":
+            span = subtree_span(c)
+            return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
+    return []
+
+
+def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str] | None:
+    for h in clause_heads(head):
+        if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
+            return _agent_parties(art, h)  # a passive act: the agent acts, the subject is acted upon ("is expected to" is no act)
+        if h.dep_ in ("pcomp", "pobj") and h.pos_ == "VERB" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
+            return None  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
+        subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
+        if not subs:
+            continue
+        found: list[str] = []
+        for subj in subs:
+            for code in _np_parties(art, subj):
+                if code not in found:
+                    found.append(code)
+            if not found and allow_person and art.person_at(subj) is not None:
+                person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else [])
+            elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
+                found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
+            if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
+                found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                          if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
+                          for c in _np_parties(art, g)]  # "Four of the BAP's five MNAs joined the opposition"
+            if not found and subj.lower_ in ("two", "both"):
+                found += _last_two_parties(art, subj.i)
+            if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
+                found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+                if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
+                    found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
+            if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+                both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
+                if both and h.i == head.i and _main_or_said(h):  # "leaders of both parties had made contacts": the two parties the story is about
+                    found += _last_two_parties(art, subj.i)
+            if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
+                found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
+                if not found and allow_person and art.person_at(h.head) is not None:
+                    found += _party_of_person(art, art.person_at(h.head))  # "said JUI-F chief X, who had turned down ..."
+            if not found and subj.lower_ == "opposition" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                found += _opposition_alliance(art)  # "the opposition has reached out to the BAP", the PDM named in the story
+            if not found and subj.lower_ in ("former", "latter"):
+                found += _former_or_latter_before(art, subj)
+            if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
+                governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
+                for above in governing:
+                    found += [c for c in _np_parties(art, above) if c not in found]
+                if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
+                    for above in subjects_of(h.head.head):
+                        found += [c for c in _np_parties(art, above) if c not in found]
+                if not found and h.head.dep_ == "acl":  # "The PML-Q, which ruled ..., announced that it would": 'announced' parsed as the party's modifier
+                    found += _np_parties(art, h.head.head)
+            if not found and subj.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "their", "our") for c in subj.children) \
+                    and h.dep_ == "ccomp":  # "PPP chairman Bilawal said his party would not ...": the speaker's party
+                speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
+                for above in speakers:
+                    person = art.person_at(above)
+                    found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
+                found += [led] if led else []
+            if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
+                found += _speaker_parties(art, h)
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h) and not any(
+                    c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
+                focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
+                if focus:
+                    found.append(focus)
+        return found
+    return []
+
+
+def _people_said(art: Article, subj: Token, clause: Token) -> bool:
+    """'Both said they had left the GDA', 'A and B said they would quit the alliance': 'they' are the
+    people who speak, not a party."""
+    if subj.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    speakers = subjects_of(clause.head)
+    return any(s_.lower_ in ("both", "all", "each") or art.person_at(s_) is not None for s_ in speakers)
+
+
+def _main_or_said(verb: Token) -> bool:
+    """A clause told as such: the sentence's main verb, or what a speaker said ('He said both parties had
+    entered into an alliance'), not a report, a wish or an aim ('reports that both parties had agreed')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in ("say", "tell", "add", "state"))
+
+
+def _opposition_alliance(art: Article) -> list[str]:
+    """'the opposition' as the one acting: the opposition alliance the story is about (the alliance it
+    names most often, and not the government)."""
+    counts: dict[str, int] = {}
+    for _start, code in art.memory.get("parties", []):
+        if code in art.lex["coalition_alliance_codes"] and code != art.memory.get("government"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [ranked[0][0]]
+
+
+def _subject_focus(art: Article, before: int) -> str | None:
+    """'it', 'the party': the party last named as a subject in this or the previous sentence
+    ("The PTI has ruled out talks with the PPP ... It has said it will ...")."""
+    start = art.doc[before].sent.start
+    if start > 0:
+        start = art.doc[start - 1].sent.start
+    for p in reversed(art.doc.spans["parties"]):
+        if p.start < start:
+            break
+        if p.end <= before and p.kb_id_ != "IND" and (p.root.dep_ in ("nsubj", "nsubjpass")
+                                                      or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj")):
+            return p.kb_id_
+    return None
+
+
+def _last_two_parties(art: Article, before: int, same_sentence: bool = False) -> list[str]:
+    """'the two signed a deal': the last two parties named (in the same sentence, when asked)."""
+    codes: list[str] = []
+    start = art.doc[before].sent.start if same_sentence else 0
+    for p in reversed(art.doc.spans["parties"]):
+        if start <= p.start < before and p.kb_id_ != "IND" and p.kb_id_ not in codes:
+            codes.append(p.kb_id_)
+        if len(codes) == 2:
+            return codes[::-1]
+    return []
+
+
+def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition': the party that leads the government."""
+    for tok in sent:
+        if tok.lower_ in ("government", "govt", "coalition", "alliance", "setup", "set-up"):
+            for p in [p for p in art.doc.spans["parties"] if tok.i - 8 <= p.start < tok.i and p.end <= tok.i]:
+                if p.kb_id_ not in exclude and p.kb_id_ != "IND" and _names_government(art, p, tok):
+                    return p.kb_id_
+    return None
+
+
+def _names_government(art: Article, party: Span, word: Token) -> bool:
+    """'the PPP-led federal government', 'the PTI's government', 'the PML-N and PPP coalition': only the
+    party's own modifiers stand between it and the word ('the MQM's 25 MNAs had kept the government
+    afloat' names the MQM's members, not the government's leader)."""
+    between = art.doc[party.end:word.i]
+    return all(t.lower_ in art.lex["coalition_government_modifiers"] or art.party_at(t) is not None for t in between)
+
+
+def government_of(art: Article, sent: Span) -> str | None:
+    """The party leading the government a sentence speaks of: the one the article names ('the PTI-led
+    government', 'the ruling PPP'), else the one the country's governments.tsv gives for the sentence's
+    scope when the story appeared."""
+    return art.memory.get("government") or art.memory.get("leaders", {}).get(_scope(art, sent) or "national")
+
+
+def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[str]) -> str | None:
+    """'withdrew support from the ruling alliance': a group named by its rule is led by the party the
+    article says leads the government ('the ruling alliance led by the PML-N'); none when it says none."""
+    led = government_of(art, sent)
+    if led is None or led in exclude:
+        return None
+    ruling = any(t.lower_ == "ruling" and t.head.lower_ in ("alliance", "coalition", "government", "govt", "party")
+                 for t in region)
+    return led if ruling else None
+
+
+def _party_of_speaker(art: Article, person: Span) -> list[str]:
+    """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
+    doc = art.doc
+    after = _party_after_name(art, person)
+    if after:
+        return after
+    for p in art.parties_in(max(0, person.start - 6), person.start):
+        between = doc[p.end:person.start]
+        roles = [t.text in art.lex["roles"] or t.lower_ in ("founder", "chief", "head") or t.lower_ in art.lex["coalition_leader_titles"]
+                 for t in between]  # "PML-N quaid Nawaz Sharif", "MQM convener Farooq Sattar"
+        if all(role or t.lower_ in ("'s", "’s", ")") or (t.lower_ == "and" and any(roles[:k]))  # "JWP chief and MNA X"
+               for k, (t, role) in enumerate(zip(between, roles))) and (len(between) <= 4 or sum(roles) >= 2):
+            return [p.kb_id_]
+    return []
+
+
+def _party_after_name(art: Article, person: Span) -> list[str]:
+    """'Mir Abdul Quddus Bizenjo of the PML-Q', 'Agha Syed Liaquat of the PkMAP': the party written after a
+    name with 'of' (or 'from'), the party itself and not its government ('of the PPP-led government')."""
+    doc, i = art.doc, person.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in art.lex["coalition_member_preps"]:
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    party = art.party_at(doc[i]) if i < len(doc) else None
+    if party is None or party.start != i or party.kb_id_ == "IND":
+        return []
+    rest = doc[party.end:party.end + 3].text if party.end < len(doc) else ""
+    return [] if GOVERNMENT_AFTER.match(rest) else [party.kb_id_]
+
+
+def _np_parties(art: Article, subj: Token) -> list[str]:
+    """Parties that are the subject itself ("PML-N and PPP", "the PTI-led government"),
+    not ones merely mentioned inside it ("Jam Kamal from BAP")."""
+    heads, todo = [], [subj]
+    while todo:
+        tok = todo.pop()
+        heads.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    codes = []
+    for tok in heads:
+        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]]:
+            party = art.party_at(t)
+            if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                codes.append(party.kb_id_)
+        if not codes and art.party_at(tok) is not None and art.party_at(tok).kb_id_ == "IND":
+            for mod in tok.children:  # "PTI-backed independents joined the SIC": they act for the party backing them
+                if mod.dep_ == "amod" and mod.lemma_.lower() in ("back", "support", "sponsor"):
+                    codes += [p.kb_id_ for p in art.parties_in(mod.left_edge.i, mod.i) if p.kb_id_ not in ("IND", *codes)]
+                if mod.dep_ == "acl" and mod.lemma_.lower() in ("back", "support", "sponsor"):  # "independents backed by the PTI"
+                    codes += [c for c in _agent_parties(art, mod) if c not in ("IND", *codes)]
+    return codes
+
+
+def _former_or_latter(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'withdrew its support for the former's nominee': the first (or last) other party named."""
+    words = {t.lower_ for t in region}
+    others = [p.kb_id_ for p in art.parties_in(sent.start, sent.end) if p.kb_id_ not in actors and p.kb_id_ != "IND"]
+    if not others:
+        return []
+    if "former" in words or "former’s" in words:
+        if any(t.lower_ in ("former", "former’s") and (t.dep_ == "poss" or t.nbor(1).text in ("'s", "’s"))
+               for t in region if t.i + 1 < len(t.doc)):
+            return [others[0]]
+    if any(t.lower_ in ("latter", "latter’s") for t in region):
+        return [others[-1]]
+    return []
+
+
+def _led_by(art: Article, region: list[Token]) -> str | None:
+    """'the PTI-led coalition', 'PTI's government': the coalition named by its leading party."""
+    for tok in region:
+        if tok.lower_ in GOVERNMENT_WORDS:
+            for p in art.parties_in(max(0, tok.i - 4), tok.i):
+                return p.kb_id_
+    return None
+
+
+LEAD_CHARS = 400
+
+
+def _in_lead(art: Article, sent: Span) -> bool:
+    """The headline and lead report the news of the day: an act told there without a date of its own
+    takes the story's date; one told further down is often background and keeps none."""
+    return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
+
+
+def _scope(art: Article, sent: Span) -> str | None:
+    """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
+    one the headline and lead state, which frames the whole story."""
+    for span in art.doc.spans["scopes"]:
+        if span.start >= sent.start and span.end <= sent.end:
+            return span.kb_id_
+    for span in art.doc.spans["houses"]:
+        if span.start >= sent.start and span.end <= sent.end:
+            return _house_scope(span.kb_id_)
+    for start, kind, code in art.memory.get("places", []):
+        if start >= LEAD_CHARS:
+            break
+        return code if kind == "scope" else _house_scope(code)
+    return None
+
+
+def _house_scope(house: str) -> str:
+    return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
+
+
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
+RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
+
+
+def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition', 'the ruling PTI', 'the PPP, the ruling party':
+    the party leading the government."""
+    for start, end, kind, code in mentions:
+        if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
+                                                  or RULING_BEFORE.search(text[max(0, start - 40):start])
+                                                  or RULING_AFTER.match(text[end:end + 40])):
+            return code
+    return None
