@@ -14,6 +14,7 @@ from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of,
                               _hedged_here, _in_lead, _last_two_parties, _np_parties, _object_parties,
                               _parties_named_before, _scope, _speaker_parties, government_of, government_party)
+from .dates import WEEKDAYS
 from .membership import event_date
 from .status import act_status
 
@@ -393,6 +394,10 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         if not actors and tok.i >= 2 and tok.nbor(-1).lemma_.lower() in TALK_HOLDERS:  # "The PPP held talks", parsed as a modifier
             before = art.party_at(tok.nbor(-2))
             actors = [before.kb_id_] if before is not None and before.kb_id_ != "IND" else []
+        holder = _talk_holder(sent, tok)
+        together = _parties_in_front(art, sent, holder) if holder is not None else []
+        if len(together) >= 2 and set(actors) <= set(together):
+            actors = together  # "The PML-N and the PPP held talks with the MQM-P", the first party lost by the parse
         if not actors:
             continue
         for prep in preps:
@@ -442,7 +447,7 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
         held += [g for c in verb.children if lemma == "be" and c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                  if g.dep_ == "pobj" and g.lower_ in art.lex["coalition_talk_with_nouns"]
                  and g.lower_ not in art.lex["coalition_meeting_nouns"] and not any(x.lower_ == "with" for x in g.children)]
-        if not ((lemma in TALK_HOLDERS or lemma == "be") and held) and not (lemma in ("meet", "negotiate", "confer") and _governing_cue(art, sent)):
+        if not ((lemma in TALK_HOLDERS or lemma == "be") and held) and not (lemma in MEETING_VERBS and _governing_cue(art, sent)):
             continue
         subjects = [s for h in clause_heads(verb, limit=2) for s in subjects_of(h)][:1]
         named = _joint_parties(art, subjects[0]) if subjects else []
@@ -451,7 +456,50 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
         if len(named) >= 2:
             tok = held[0] if held else verb
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
-    return events
+    return events or _joint_talks_as_written(art, sent)
+
+
+# what may stand between parties that talk together and their talks: "The PML-N and the PPP on Monday held"
+JOINT_FILLERS = {"the", "and", ",", "of", "top", "senior", "leaders", "leader", "leadership", "delegations",
+                 "delegation", "on", "late", "today", "yesterday", "both", "two", "parties", ":", "-", "\u2014",
+                 "night", "morning", "evening", *WEEKDAYS}
+MEETING_VERBS = {"meet", "negotiate", "confer"}
+
+
+def _joint_talks_as_written(art: Article, sent: Span) -> list[Event]:
+    """The same reading from the words as written, for when the small parser loses the subject
+    ("The PML-N and the PPP held talks" parsed as one noun phrase): parties named together at the
+    head of the sentence, then 'held talks' or a meeting about governing, and no 'with' after."""
+    for tok in sent:
+        talk_noun = tok.lower_ in art.lex["coalition_talk_with_nouns"] and tok.lower_ not in art.lex["coalition_meeting_nouns"]
+        if not talk_noun and not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEETING_VERBS and _governing_cue(art, sent)):
+            continue
+        front = _talk_holder(sent, tok) if talk_noun else tok
+        if front is None:
+            continue
+        if any(t.lower_ == "with" for t in sent[tok.i + 1 - sent.start:tok.i + 4 - sent.start]):
+            return []  # "held talks with the MQM-P": one way, read by the noun rules
+        codes = _parties_in_front(art, sent, front)
+        return _noun_events(art, sent, tok, "talks", [(a, b) for a in codes for b in codes], "joint") if len(codes) >= 2 else []
+    return []
+
+
+def _talk_holder(sent: Span, noun: Token) -> Token | None:
+    """The verb that holds the talks a few words before them: 'held (a second round of) talks'."""
+    return next((t for t in reversed(sent[max(0, noun.i - 5 - sent.start):noun.i - sent.start])
+                 if t.lemma_.lower() in TALK_HOLDERS), None)
+
+
+def _parties_in_front(art: Article, sent: Span, verb: Token) -> list[str]:
+    """The parties that open the sentence before a verb with nothing else between them and it but
+    articles, 'and', their people and the day ('The PML-N and the PPP on Monday held'): the
+    subject as written, whatever the parse."""
+    parties = art.parties_in(sent.start, verb.i)
+    inside = {i for p in parties for i in range(p.start, p.end)}
+    between = [t for t in sent[:verb.i - sent.start] if t.i not in inside]
+    if all(t.lower_ in JOINT_FILLERS or t.ent_type_ == "DATE" or t.text.isupper() for t in between):
+        return list(dict.fromkeys(p.kb_id_ for p in parties if p.kb_id_ != "IND"))
+    return []
 
 
 def _the_two(subj: Token) -> bool:

@@ -571,9 +571,9 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
     codes = []
     for tok in heads:
         for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]]:
-            party = art.party_at(t)
-            if party is not None and party.kb_id_ != "IND" and party.kb_id_ not in codes:
-                codes.append(party.kb_id_)
+            for party in _party_and_its_conjuncts(art, t):
+                if party.kb_id_ != "IND" and party.kb_id_ not in codes:
+                    codes.append(party.kb_id_)
         if not codes and art.party_at(tok) is not None and art.party_at(tok).kb_id_ == "IND":
             for mod in tok.children:  # "PTI-backed independents joined the SIC": they act for the party backing them
                 if mod.dep_ == "amod" and mod.lemma_.lower() in ("back", "support", "sponsor"):
@@ -581,6 +581,21 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
                 if mod.dep_ == "acl" and mod.lemma_.lower() in ("back", "support", "sponsor"):  # "independents backed by the PTI"
                     codes += [c for c in _agent_parties(art, mod) if c not in ("IND", *codes)]
     return codes
+
+
+def _party_and_its_conjuncts(art: Article, tok: Token) -> list[Span]:
+    """The party at a modifier and those joined to it by 'and' ("PML-N and PPP leaders"): the parser
+    hangs the second party on a token inside the first one's name, not on the noun they modify."""
+    first = art.party_at(tok)
+    if first is None:
+        return []
+    found, todo = [first], [c for t in first for c in t.children if c.dep_ == "conj"]
+    while todo:
+        party = art.party_at(todo.pop())
+        if party is not None and party not in found:
+            found.append(party)
+            todo += [c for t in party for c in t.children if c.dep_ == "conj"]
+    return found
 
 
 def _former_or_latter(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:

@@ -640,7 +640,9 @@ def group_members(art: Article, tok: Token) -> list[Span]:
 
 RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",
                   "relative", "aide", "spokesman", "spokesperson", "secretary", "adviser", "advisor", "rival", "successor",
-                  "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law"}
+                  "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law", "grandson", "granddaughter",
+                  "grandfather", "grandmother", "sister", "widow", "brother-in-law", "daughter-in-law", "father-in-law",
+                  "scion", "heir", "grandnephew"}
 
 
 def _related_to_actor(person: Span) -> bool:

@@ -293,8 +293,10 @@ class UnknownParties:
     def _distinct(self, name: str) -> list[str]:
         return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in self.generic]
 
-    def resolve(self, name: str) -> str | None:
-        """The registry code whose name has the same distinctive words (spelling aside), if exactly one."""
+    def resolve(self, name: str, mentioned: frozenset[str] = frozenset()) -> str | None:
+        """The registry code whose name has the same distinctive words (spelling aside), if exactly one.
+        A name that several known parties share ("the Muslim League") is the one of them the text
+        names elsewhere, if exactly one; else "" (known, but which one the text does not say)."""
         mine = self._distinct(name)
         if not mine:
             return None
@@ -310,6 +312,9 @@ class UnknownParties:
         codes = {code for code, theirs in within if same(mine, theirs)}
         if len(codes) == 1:
             return codes.pop()
+        named = {code for code, _ in within} & mentioned
+        if not codes and len(named) == 1:
+            return named.pop()
         return "" if within else None  # "Pakistan Muslim League" names several known parties: none
 
     def _verbish(self, word: str) -> bool:
@@ -429,13 +434,14 @@ class UnknownParties:
         if factions:
             spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
         self._known = {i for s in spans for i in range(s.start, s.end)}
+        mentioned = frozenset(s.kb_id_ for s in spans if s.label_ == "party")
         added: list[Span] = []
         for span in self.candidates(doc):
             if any(k.start < span.end and span.start < k.end and not (span.start <= k.start and k.end <= span.end
                                                                       and len(span) > len(k)) for k in spans):
                 continue  # already a known party, house or place, or across one
             name = re.sub(r"\s+", " ", span.text).strip()
-            code = self.resolve(name)
+            code = self.resolve(name, mentioned)
             if code == "":
                 continue
             code = code or NEW_PARTY + name

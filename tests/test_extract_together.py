@@ -1,0 +1,51 @@
+"""Parties told together: talks held jointly however the small parser reads the sentence, and a
+name several parties share ("the Muslim League") read as the one of them the story names. Every
+sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def talks(text, published="2024-02-20"):
+    return {(e.actor, e.counterpart) for e in extract(text, published=published)
+            if e.type == "coalition" and e.action == "talks"}
+
+
+BOTH_WAYS = {("PML-N", "PPP"), ("PPP", "PML-N")}
+
+
+@pytest.mark.parametrize("text", [
+    "The PML-N and the PPP held talks on Monday on government formation.",
+    "PML-N and PPP leaders held talks on Monday.",
+    "The PPP and the PML-N on Monday held a second round of talks on forming a coalition government.",
+    "Leaders of the PML-N and PPP met on Monday to discuss government formation.",
+])
+def test_parties_named_together_talk_both_ways(text):
+    assert talks(text) == BOTH_WAYS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-N held talks with the PPP on Monday on government formation.", {("PML-N", "PPP")}),
+    ("The PML-N and the PPP held talks with the MQM-P on Monday on government formation.",
+     {("PML-N", "MQM-P"), ("PPP", "MQM-P")}),
+    ("The PML-N and the PPP held rallies on Monday.", set()),
+])
+def test_talks_with_a_third_party_stay_one_way(text, expected):
+    assert talks(text) == expected
+
+
+STORY = ("LAHORE: The PML-N and the PPP traded barbs over the budget on Monday.\n\n"
+         "Meanwhile, the Muslim League's senior leader Basharat Raja announced he was quitting the party.")
+
+
+def test_a_shared_name_is_the_one_party_of_that_family_the_story_names():
+    leaves = {(e.actor, e.party) for e in extract(STORY, published="2024-02-20") if e.type == "leave_party"}
+    assert leaves == {("Basharat Raja", "PML-N")}
+
+
+
+@pytest.mark.parametrize("relation", ["grandson", "widow", "sister", "brother-in-law"])
+def test_a_relative_named_to_describe_the_mover_does_not_move(relation):
+    text = f"Former senator Walid Ahmed, the {relation} of Allama Iqbal, left the PTI on Wednesday."
+    leaves = {e.actor for e in extract(text, published="2023-05-25") if e.type == "leave_party"}
+    assert leaves == {"Walid Ahmed"}
