@@ -49,3 +49,18 @@ def test_a_relative_named_to_describe_the_mover_does_not_move(relation):
     text = f"Former senator Walid Ahmed, the {relation} of Allama Iqbal, left the PTI on Wednesday."
     leaves = {e.actor for e in extract(text, published="2023-05-25") if e.type == "leave_party"}
     assert leaves == {"Walid Ahmed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Former MPA Murad Raas met Jahangir Tareen on Friday and formally joined his party.",
+    "Jahangir Tareen said on Friday that Murad Raas had joined his party.",
+])
+def test_his_party_after_a_known_leader_is_the_leaders_party(text):
+    joins = {(e.actor, e.party) for e in extract(text, published="2023-06-10") if e.type == "join_party"}
+    assert joins == {("Murad Raas", "IPP")}
+
+
+def test_his_party_of_the_joiner_himself_is_not_a_leaders_party():
+    text = "Former MPA Murad Raas, who met Imran Khan and Jahangir Tareen on Friday, rejoined his party."
+    joins = {(e.actor, e.party) for e in extract(text, published="2023-06-10") if e.type == "join_party"}
+    assert ("Murad Raas", "IPP") not in joins and ("Murad Raas", "PTI") not in joins

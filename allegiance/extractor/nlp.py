@@ -137,6 +137,9 @@ class PartyRuler:
         self.unknown = UnknownParties(registry)
         self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
         self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
+        self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
+            {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
+            if self.leaders else None
         lex = load_lexicon("en")
         self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
 
@@ -201,7 +204,22 @@ class PartyRuler:
         doc.spans["parties"] = [s for s in spans if s.label_ == "party"]
         doc.spans["houses"] = [s for s in spans if s.label_ == "house"]
         doc.spans["scopes"] = [s for s in spans if s.label_ == "scope"]
+        doc.spans["leaders"] = self._leaders_before_his_party(doc)
         return doc
+
+    def _leaders_before_his_party(self, doc: Doc) -> list[Span]:
+        """Party leaders the registry knows, named in a text that says 'his party' or 'her party'
+        ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
+        texts are searched."""
+        text = doc.text
+        if self.leader_names is None or not HIS_PARTY.search(text):
+            return []
+        found = []
+        for m in self.leader_names.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.append(Span(doc, span.start, span.end, label="leader", kb_id=self.leaders[re.sub(r"\s+", " ", m.group(0)).lower()]))
+        return found
 
     @staticmethod
     def _apply_defined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -215,6 +233,9 @@ class PartyRuler:
             if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
+
+
+HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
 
 
 def _leader_phrases(names: list[str]) -> re.Pattern:

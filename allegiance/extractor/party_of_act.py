@@ -321,6 +321,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 own = _own_party_of_actor(art, sent, trig)
                 if own is not None:
                     return own  # "X ... had no intention of leaving his party": X's party, not the last one named
+            if trig.kind == "join" and dets & {"his", "her"}:
+                led = _party_of_leader_named_before(art, sent, head, tok)
+                if led is not None:
+                    return led  # "met Jahangir Tareen and joined his party": the leader's party
             return (_welcomer_party(art, head) if trig.kind == "join" else None) or _party_in_focus(art, trig)
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
@@ -358,6 +362,15 @@ def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
         return None
     focus = art.focus_party(tok.i)
     return focus if focus in art.lex["coalition_alliance_codes"] else None
+
+
+def _party_of_leader_named_before(art: Article, sent: Span, head: Token, noun: Token) -> str | None:
+    """The party of the one leader the registry knows named in the sentence before 'his party',
+    outside the joining verb's own subject (the joiner is not the one whose party is joined)."""
+    subject = {t.i for s in subjects_of(head) for t in s.subtree}
+    led = {s.kb_id_ for s in art.doc.spans.get("leaders", [])
+           if sent.start <= s.start and s.end <= noun.i and s.root.i not in subject}
+    return led.pop() if len(led) == 1 else None
 
 
 def _welcomer_party(art: Article, head: Token) -> str | None:
