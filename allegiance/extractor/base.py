@@ -101,7 +101,7 @@ class Article:
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
         speaker = self._speaker_around(before)
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
-        earlier = [p for p in earlier if not any(same_person(p, o) for o in others)]
+        earlier = [p for p in earlier if not any(same_person(p, o) for o in others) and not _speaks_for_another(p)]
         if not earlier:
             return None
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
@@ -194,6 +194,18 @@ def same_person(a: Span, b: Span) -> bool:
     if wa == wb:
         return True
     return bool(wa and wb) and min(len(wa), len(wb)) == 1 and wa[-1] == wb[-1]
+
+
+MOUTHPIECES = {"spokesman", "spokesperson", "spokeswoman", "aide", "adviser", "advisor", "lawyer", "counsel"}
+
+
+def _speaks_for_another(person: Span) -> bool:
+    """'read out by his spokesman, X': X speaks for the one 'his' means, who is the story's 'he'."""
+    role = person.root.head if person.root.dep_ == "appos" else None
+    if role is None or role.i == person.root.i:
+        role = next((t for t in person.doc[max(0, person.start - 3):person.start] if t.lemma_.lower() in MOUTHPIECES), None)
+    return role is not None and role.lemma_.lower() in MOUTHPIECES and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in role.children)
 
 
 def _described_by(person: Span) -> Token | None:

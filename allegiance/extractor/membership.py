@@ -51,7 +51,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     remember_names(art, sent)
     found: list[Trigger] = []
     used: set[int] = set()
-    hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases")]
+    hits = [(n, sp) for n, sp in phrase_hits(sent, matcher) if n in ("leave_phrases", "join_phrases", "join_contact_phrases")]
     for name, span in hits:
         if any(o is not span and o.start <= span.start and span.end <= o.end and len(o) > len(span) for _n, o in hits):
             continue  # "jumped ship" inside "jumped ship to": the longer phrase says where to
@@ -71,7 +71,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 and head.head.head.pos_ in ("VERB", "AUX") \
                 and not span.start <= head.head.head.i < span.end:
             head = head.head.head  # "Both had parted company with": 'parted' read as the noun's adjective
-        found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), f"{kind}.phrase"))
+        rule = "join.contact" if name == "join_contact_phrases" else f"{kind}.phrase"
+        found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), rule))
         used.update(range(span.start, span.end))
     # the lexicon's lists read once per sentence, not once per token
     bond_verbs = lex["bond_verbs"]
@@ -145,6 +146,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if pos == "VERB" else "join.noun"))
             elif lemma in expel_verbs or lower in expel_nouns:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
+    if any(t.kind in ("join", "defect") and t.rule != "join.contact" for t in found):
+        found = [t for t in found if t.rule != "join.contact"]  # "in contact with the PPP about joining it": the joining tells it
     return found
 
 
@@ -375,9 +378,43 @@ def _reported_false(art: Article, head: Token) -> bool:
     return False
 
 
+CONTACT_OBJECTS = {"leadership", "leader", "leaders", "command", "brass"}
+
+
+def _party_contacted(art: Article, trig: Trigger) -> str | None:
+    """'in contact with the PML-N (leadership)': the party itself or its leaders, never people
+    ('in contact with several PTI dissidents' says nothing of joining the PTI)."""
+    for prep in (art.doc[i] for i in sorted(trig.tokens)):
+        if prep.lower_ != "with":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            party = art.party_at(obj)
+            if party is None and obj.lemma_.lower() in CONTACT_OBJECTS:
+                party = next((art.party_at(c) for c in obj.children
+                              if c.dep_ in ("compound", "poss", "nmod") and art.party_at(c) is not None), None)
+            if party is not None and party.kb_id_ != "IND":
+                return party.kb_id_
+    return None
+
+
+def _party_in_contact(art: Article, trig: Trigger) -> bool:
+    """The one in contact is a party or a group ('the alliance had been in contact', 'which had been
+    in talks'), not a person."""
+    verb = trig.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "in contact with": the clause's verb ('had been') holds the subject
+    return any(art.party_at(s) is not None or s.lemma_.lower() in CONTACT_GROUPS
+               for s in subjects_of(verb) + subjects_of(trig.head))
+
+
+CONTACT_GROUPS = {"party", "alliance", "coalition", "government", "which", "it", "we", "they", "leadership", "bloc", "group"}
+
+
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     art.memory.pop("named_later", None)
-    party = target_party(art, sent, trig)
+    if trig.rule == "join.contact" and _party_in_contact(art, trig):
+        return []  # "the JUI-F, which had been in contact with the PML-N": coalition talks, no one joins
+    party = _party_contacted(art, trig) if trig.rule == "join.contact" else target_party(art, sent, trig)
     if party is None or not_an_act(art, trig):
         return []
     also = _acts_named_later(art, sent)
@@ -388,6 +425,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     if trig.rule == "leave.stays":
         status = "denied"
+    if trig.rule == "join.contact" and status == "fact":
+        status = "possible"  # "X is in contact with the PML-N": a joining that may come (GUIDELINE: hedged)
     if status == "fact" and _on_condition(art, trig.head):
         status = "possible"
     if status == "possible" and _reported_false(art, trig.head):

@@ -308,7 +308,11 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
 
 def _since_done(tok: Token) -> bool:
     """'has not been part of any party since he left the PML-N': a past act told as the point from
-    which time is counted keeps its own mood."""
+    which time is counted keeps its own mood; so does 'after quitting the PTI' in a clause told in
+    the past ('was weighing his options after quitting the PTI': the quitting is done)."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("after", "since"):
+        verb = tok.head.head
+        return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
 

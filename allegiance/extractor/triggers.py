@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
 
-PHRASE_LISTS = ("leave_phrases", "join_phrases", "coalition_leave_phrases", "coalition_reject_phrases")
+PHRASE_LISTS = ("leave_phrases", "join_phrases", "join_contact_phrases", "coalition_leave_phrases", "coalition_reject_phrases")
 
 
 @dataclass(frozen=True)
