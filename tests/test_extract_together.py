@@ -64,3 +64,13 @@ def test_his_party_of_the_joiner_himself_is_not_a_leaders_party():
     text = "Former MPA Murad Raas, who met Imran Khan and Jahangir Tareen on Friday, rejoined his party."
     joins = {(e.actor, e.party) for e in extract(text, published="2023-06-10") if e.type == "join_party"}
     assert ("Murad Raas", "IPP") not in joins and ("Murad Raas", "PTI") not in joins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Dilawar Khan joined the PPP led by Bilawal Bhutto on Saturday.", {("Dilawar Khan", "PPP")}),
+    ("Senator Dilawar Khan joined the Tehreek-e-Insaf Parliamentarians led by Pervez Khattak on Saturday.",
+     {("Dilawar Khan", "PTI-P")}),
+    ("Senator Dilawar Khan joined the PTI-led coalition on Saturday.", set()),
+])
+def test_a_party_led_by_someone_is_still_the_party_a_led_coalition_is_not(text, expected):
+    assert {(e.actor, e.party) for e in extract(text, published="2024-07-06") if e.type == "join_party"} == expected

@@ -20,8 +20,8 @@ from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_regalia, _returned_to,
-                           _same_phrase, _to_party_after, _welcomed_into, current_party_of, group_origin, origin_party,
-                           target_party)
+                           _to_party_after, _welcomed_into, current_party_of, group_origin, names_a_led_group,
+                           origin_party, target_party)
 from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -597,8 +597,7 @@ def _also_left(art: Article, trig: Trigger, party: str) -> list[str]:
         found = art.party_at(obj)
         if found is None or found.kb_id_ in (party, "IND", *out):
             continue
-        after = _same_phrase(art.doc[found.end:min(len(art.doc), found.end + 3)])
-        if not any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in after):
+        if not names_a_led_group(art.doc[found.end:min(len(art.doc), found.end + 3)]):
             out.append(found.kb_id_)
     return out
 

@@ -288,7 +288,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
             after = art.doc[party.end:min(len(art.doc), party.end + 3)]
-            if any(t.lower_ in ("led", "government", "govt", "coalition", "alliance") for t in _same_phrase(after)):
+            if names_a_led_group(after):
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
             nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
@@ -475,6 +475,17 @@ def _own_party_of_actor(art: Article, sent: Span, trig: Trigger) -> str | None:
         if own is not None:
             return own
     return None
+
+
+def names_a_led_group(after: Span) -> bool:
+    """The words after a party's name make it the leader of a group ('the PTI-led coalition', 'the
+    PPP government'), not the party itself; 'the PPP led by Bilawal' is still the party."""
+    for t in _same_phrase(after):
+        if t.lower_ in ("government", "govt", "coalition", "alliance"):
+            return True
+        if t.lower_ in ("led", "-led") and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "by"):
+            return True
+    return False
 
 
 def _same_phrase(after: Span) -> list[Token]:
