@@ -258,8 +258,8 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS:
                     return True  # a bare "membership" is the party's unless a house owns it (below)
-                if any(art.party_at(c) is not None for c in obj.conjuncts):
-                    return True  # "resignations from the assembly and PML-N"
+                if any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in obj.conjuncts):
+                    return True  # "resignations from the assembly and PML-N", "from the Punjab Assembly and the party"
                 if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):
                     return True
     return False

@@ -1,0 +1,19 @@
+"""Everyday phrasings of moves and posts, each a kind the press writes often. Every sentence here
+is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def moves(text, published="2023-05-25"):
+    return {(e.type, e.actor, e.party if e.type != "resign_post" else e.post) for e in extract(text, published=published)}
+
+
+@pytest.mark.parametrize("text", [
+    "PTI MPA Ali Khan resigned from the Punjab Assembly and the party on Wednesday.",
+    "PTI MPA Ali Khan resigned from the assembly as well as the party on Wednesday.",
+    "PTI MPA Ali Khan resigned from the party and the Punjab Assembly on Wednesday.",
+])
+def test_resigning_from_a_house_and_the_party_is_a_post_and_a_leaving(text):
+    found = moves(text)
+    assert ("leave_party", "Ali Khan", "PTI") in found and ("resign_post", "Ali Khan", "MPA") in found
