@@ -17,3 +17,12 @@ def moves(text, published="2023-05-25"):
 def test_resigning_from_a_house_and_the_party_is_a_post_and_a_leaving(text):
     found = moves(text)
     assert ("leave_party", "Ali Khan", "PTI") in found and ("resign_post", "Ali Khan", "MPA") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ANP on Saturday kicked out its provincial leader Ghulam Bilour for backing a rival.", {("expel", "Ghulam Bilour", "ANP")}),
+    ("The PTI threw out Ghulam Bilour on Saturday.", {("expel", "Ghulam Bilour", "PTI")}),
+    ("The PTI kicked out the PML-N government in 2018.", set()),
+])
+def test_a_party_that_kicks_someone_out_expels_them(text, expected):
+    assert {m for m in moves(text, "2024-03-10") if m[0] == "expel"} == expected

@@ -105,7 +105,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)
     if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
             or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object) \
-            and not (lemma in lex["expel_verbs_need_party"] and _back_to_group(art, sent, head)):
+            and not (lemma in lex["expel_verbs_need_party"] and _back_to_group(art, sent, head)) \
+            and not _put_out_by_a_party(art, head):
         return []  # "ousted the government", "suspended the session"
     if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
         return []  # "suspended the assembly membership" is the Speaker's act
@@ -387,6 +388,13 @@ def _remember_group(art: Article, sent: Span, trig: Trigger, removed_from: Token
 
 
 # ---------------------------------------------------------------- what is acted on
+
+def _put_out_by_a_party(art: Article, head: Token) -> bool:
+    """'The ANP kicked out X': a party that throws someone out throws them out of itself."""
+    return head.lemma_.lower() in ("kick", "throw") and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in head.children) and any(
+        art.party_at(s) is not None for s in subjects_of(head))
+
 
 def _removed_from(art: Article, head: Token) -> Token | None:
     """'expelled from the PTI', 'kicked out of the party', 'removed from its primary membership'."""
