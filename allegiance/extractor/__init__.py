@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, posts, reserved, seats, urdu
+from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, urdu
 from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -118,7 +118,7 @@ class Extractor:
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["article_offset"] = article.offset
-        context.update(seats.article_context(article.text, article.published, self.lex))
+        context.update(seat_houses.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
             context["lead_date"] = lead.isoformat()
@@ -392,7 +392,7 @@ def _same_office(a: str | None, b: str | None) -> bool:
     shared = wa & wb
     if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
         return False
-    return bool(shared & posts.ROLE_HEADS) or not (wa & posts.ROLE_HEADS or wb & posts.ROLE_HEADS)
+    return bool(shared & post_words.ROLE_HEADS) or not (wa & post_words.ROLE_HEADS or wb & post_words.ROLE_HEADS)
 
 
 def _twin_block(event: Event) -> tuple:

@@ -21,7 +21,8 @@ from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, s
 from .listed import ends_with_colon, list_item, open_list
 from .membership import event_date
 from .movers import PARTY_NOUNS, _counted_back, _event, _include_objects
-from .posts import ROLE_HEADS, conditional
+from .post_words import ROLE_HEADS
+from .posts import conditional
 from .status import _governing_chain, act_status
 from .triggers import Trigger
 

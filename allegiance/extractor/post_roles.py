@@ -1,0 +1,294 @@
+"""Whose post it is: the role written beside a person's name ('Sindh governor Imran Ismail',
+'Tariq Cheema, the federal minister for housing', 'six MNAs, A, B and C'), the one a relative
+clause says they serve as, or what the article said of them earlier. With it the placeholders
+an act's own words leave ('resigned from his seat', 'quit the cabinet', 'tendered his
+resignation') become posts. The article remembers each person's role, so that a later bare
+'he will not resign' is about it.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .base import Article, subtree_span
+from .post_words import ANY, GOVERNMENT, ROLE_HEADS, SEAT, _classify, _names_a_role, _seat_kind, _text
+
+
+SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
+
+
+def remember_roles(art: Article, sent: Span) -> None:
+    """'Prime Minister Imran Khan' anywhere in the article: the post a later bare
+    'he won't resign' is about."""
+    roles = art.memory.setdefault("roles", {})
+    for person in art.persons_in(sent):
+        if _is_role_not_name(person):
+            continue
+        role = _role_beside(art, sent, person)
+        if role and not _seat_kind(role):
+            roles.setdefault(person.kb_id_ or person.text, role)
+
+
+def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
+    """The posts of one person: what the words named, placeholders filled from the role beside."""
+    beside = _role_beside(art, sent, person) if sent.start <= person.start < sent.end else None
+    if beside is None and sent.start <= person.start < sent.end:
+        lead = _list_lead(art, sent, person)  # "UC chairmen A and B": B shares A's role
+        beside = _role_beside(art, sent, lead) if lead is not None else None
+    out: list[str] = []
+    for item in items:
+        post: str | None = item
+        if item == SEAT:
+            group = _group_role(art, sent, person)
+            own = _seat_kind(beside or "") or _seat_in_relative(person)
+            remembered = art.memory.get("post")
+            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
+        elif item.startswith(GOVERNMENT):
+            post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
+                else item[len(GOVERNMENT):] or "minister"
+        elif item == ANY:
+            post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
+                or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
+                or _served_as(art, person)
+        if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
+            # Karachi chief, stepped down from his party office"
+            post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
+                                             and item != ANY and not item.startswith(GOVERNMENT) else None) \
+                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) or post
+        if post:
+            post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
+        if post and post not in out:
+            out.append(post)
+    return out
+
+
+def _seat_in_relative(person: Span) -> str | None:
+    """'X, who represents a Gulshan constituency in the Sindh Assembly, resigned from the assembly':
+    the house a relative clause on the name seats the person in."""
+    for rel in person.root.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ("represent", "sit", "be"):
+            kind = _seat_kind(subtree_span(rel).text)
+            if kind:
+                return kind
+    return None
+
+
+def _is_vague(art: Article, post: str) -> bool:
+    return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
+
+
+def _served_as(art: Article, person: Span) -> str | None:
+    """'X, who had been serving as adviser to the prime minister on interior, resigned': the role
+    a relative clause on the name gives."""
+    for rel in person.root.children:
+        if rel.dep_ != "relcl":
+            continue
+        if rel.lemma_.lower() == "be":  # "X, who is also the PML-N's Muzaffargarh district president, ..."
+            for obj in rel.children:
+                if obj.dep_ == "attr" and _names_a_role(art, obj):
+                    found = _classify(art, obj)
+                    if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT) and not _is_vague(art, found):
+                        return found
+        for tok in rel.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.lemma_.lower() in art.lex["serve_as_verbs"]:
+                for obj in tok.children:
+                    if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                        found = _classify(art, obj)
+                        if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                            return found
+    return None
+
+
+def _kept_post(art: Article, sent: Span, status: str) -> str | None:
+    """'withdrew his resignation ... to continue as the party's chief': the post kept is the one
+    the resignation was of -- only when the resignation is denied or hedged ('resigned from the
+    cabinet but is still the party's president' keeps another post)."""
+    if status == "fact":
+        return None
+    for tok in sent:
+        if tok.lower_ == "still" and tok.head.i != tok.i and _names_a_role(art, tok.head) and tok.head.pos_ == "NOUN":
+            role = tok.head  # "hasn't resigned from his post, still the vice president"
+            words = [t for c in role.children if c.i < role.i and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            found = _text(sorted(words + [role], key=lambda t: t.i))
+            if found:
+                return found
+        if tok.lemma_.lower() in art.lex["stay_in_post_verbs"]:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and _names_a_role(art, obj):
+                            found = _classify(art, obj)
+                            if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                                return found
+    return None
+
+
+def _known(art: Article, key: str, person: Span) -> str | None:
+    """What the article said earlier of this person ('Akhtar Mengal' is 'Sardar Akhtar Mengal')."""
+    known = art.memory.get(key, {})
+    name = person.kb_id_ or person.text
+    if name in known:
+        return known[name]
+    words = set(name.lower().split())
+    for other, value in known.items():
+        theirs = set(other.lower().split())
+        if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+            return value
+    return None
+
+
+def _list_lead(art: Article, sent: Span, person: Span) -> Span | None:
+    """The first person of the list this one closes ('A, B and C' -> A), None if it opens none."""
+    doc, lead, i = art.doc, None, person.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None:
+            lead, i = other, other.start - 1
+            continue
+        if tok.text == "," or tok.lower_ == "and" or tok.is_space:
+            i -= 1
+            continue
+        break
+    return lead
+
+
+def _group_role(art: Article, sent: Span, person: Span) -> str | None:
+    """'Six MNAs, A, B and C, and two MPAs, D and E': the seat word the list hangs on."""
+    doc = art.doc
+    i = person.start - 1
+    while i >= sent.start:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None:
+            i = other.start - 1
+            continue
+        if tok.is_punct or tok.lower_ in ("and",) or tok.is_space:
+            i -= 1
+            continue
+        return SEAT_ROLE.get(tok.lower_)
+    return None
+
+
+def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
+    """'Sindh governor Imran Ismail', 'Minister of Fisheries X', 'Advisor to Chief Minister MPA X'
+    or 'Imran Ismail, the Sindh governor,'."""
+    doc = art.doc
+    before: list[Token] = []
+    i = person.start - 1
+    while i >= sent.start and len(before) < 8:
+        tok = doc[i]
+        other = art.person_at(tok)
+        if other is not None and _is_role_not_name(other):
+            before[:0] = list(doc[other.start:tok.i + 1])  # "Special Assistant" read as a name by the tagger
+            i = other.start - 1
+            continue
+        if tok.is_space or other is not None:
+            break
+        party = art.party_at(tok)
+        if party is not None:
+            before[:0] = list(doc[party.start:party.end])
+            i = party.start - 1
+            continue
+        glued = tok.text == "-" and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_ and before \
+            and f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+        if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct or glued:
+            before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
+        elif tok.lower_ in ("for", "of", "to", "on") and before:
+            before.insert(0, tok)
+        else:
+            coordinated = before or (i - 1 >= sent.start and doc[i - 1].lower_ == "and")
+            portfolio = _portfolio_start(art, sent, i) if coordinated else None
+            if portfolio is None:
+                break
+            before[:0] = list(doc[portfolio:i + 1])  # "minister for communications and works X", 'works' read as a verb
+            i = portfolio - 1
+            continue
+        i -= 1
+    while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
+        before.pop(0)
+    if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
+        return None  # "Former minister X resigned his seat": the role is no longer his to resign
+    role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
+    while role is None and any(t.pos_ == "ADP" for t in before):
+        first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
+        before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
+        role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
+    if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
+        return role
+    return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _portfolio_start(art: Article, sent: Span, i: int) -> int | None:
+    """'minister for communications and works': the words of a portfolio after a role's 'for' / 'of'
+    whatever the tagger made of them ('and', 'works' read as a verb); the token after that 'for'."""
+    doc = art.doc
+    for j in range(i - 1, max(sent.start, i - 5) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in ("for", "of") and j > sent.start and (doc[j - 1].lower_ in ROLE_HEADS or doc[j - 1].lemma_.lower() in ROLE_HEADS):
+            return j + 1
+        if not tok.is_alpha or art.person_at(tok) is not None or art.party_at(tok) is not None:
+            return None
+    return None
+
+
+def _role_appos_head(art: Article, person: Span) -> str | None:
+    """'the chief minister's adviser on agriculture, Malik Naveed Anwar, tendered his resignation':
+    the name set off by commas after a role is that role's holder; the role is the head it hangs on."""
+    root = person.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= person.start or not _is_role_head(head) \
+            or art.person_at(head) is not None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
+        return None  # "two members of his cabinet - A and B": a group, no one's role
+    words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
+    return _text(words) or None
+
+
+def _is_role_head(tok: Token) -> bool:
+    """A word that heads a role: 'minister', 'emir', and 'general' of 'secretary general'."""
+    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or (
+        tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "secretary")
+
+
+def _role_after(art: Article, sent: Span, person: Span) -> str | None:
+    """'X, the party's vice chairman,': the role in an apposition after the name; it is preferred to a
+    describing word before the name ('Senior leader X, the party's vice chairman')."""
+    doc = art.doc
+    after = doc[person.end:min(sent.end, person.end + 10)]
+    if len(after) > 2 and after[0].text == ",":
+        words = []
+        for tok in after[1:]:
+            if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX") or art.person_at(tok) is not None:
+                break
+            if tok.dep_ not in ("det",):
+                words.append(tok)
+        if words and any(_is_role_head(t) for t in words):
+            return " ".join(t.text for t in words)
+    return None
+
+
+def _is_role_not_name(span: Span) -> bool:
+    return span[-1].lower_ in ROLE_HEADS or span[-1].lemma_.lower() in ROLE_HEADS
+
+
+def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> str | None:
+    """The role in the words before a name; a role the tokenizer splits at its hyphens ('zonal
+    in-charge') is read whole (`hyphened`)."""
+    heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS
+             or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)
+             or (k >= 1 and t.lower_ == "general" and words[k - 1].lower_ == "secretary")]  # "PTI secretary general X"
+    if not heads:
+        return None
+    adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]
+    if adps and heads[0] > adps[0]:
+        return None  # the role is the head of the phrase, before any 'of' / 'for'
+    if adps and not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words[adps[-1] + 1:]):
+        return None
+    if not adps and heads[-1] != len(words) - 1:
+        return None  # 'PTI leader Karachi X' is no role phrase; the role word ends it
+    seat_tail = [k for k in heads if words[k].lower_ in SEAT_ROLE]
+    if seat_tail and seat_tail[-1] == len(words) - 1 and any(k not in seat_tail for k in heads) and len(words) > 1:
+        words = words[:seat_tail[-1]]  # 'Advisor to Chief Minister MPA X': the office, not the seat
+    text = "".join(t.text + (t.whitespace_ and " ") for t in words if t.lower_ not in ("former",))
+    return re.sub(r"\s+", " ", text).strip() or None

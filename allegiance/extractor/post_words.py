@@ -1,0 +1,308 @@
+"""Which post a resignation's words name: the 'as ...' and 'from ...' objects of the act, each
+coordinated item read as a post's text ('PTI Karachi president'; 'the party's presidency' ->
+'BAP president'), a seat ('MNA', 'MPA', 'senator'), a placeholder to fill from the role beside
+the name (ANY, SEAT, GOVERNMENT), or None when the words name the party itself: giving up the
+party is a leaving (membership.py), not a post. The triggers (posts.py) and the roles beside
+names (post_roles.py) read posts the same way, so this module sits below both.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .base import Article, subtree_span
+from .triggers import Trigger
+
+
+SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lower house", re.I)
+PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|balochistan assembly|pakhtunkhwa assembly|"
+                      r"kp assembly|\bmpas?\b", re.I)
+SENATE_WORDS = re.compile(r"\bsenat", re.I)
+DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year)$", re.I)
+PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
+ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
+              "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
+              "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
+RESIGN_NOUNS = ("resignation", "resignations")
+POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not"}  # no post's words go on past these ("..., not the PTI")
+POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
+# What a post word stands for when it names no post by itself.
+ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
+
+
+def remember_posts(art: Article, sent: Span) -> None:
+    """'resignations from the National Assembly' names the post for later bare resignations."""
+    if art.words(sent)[0].isdisjoint(RESIGN_NOUNS):
+        return
+    for tok in sent:
+        if tok.lower_ in RESIGN_NOUNS:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "as"):
+                    for obj in prep.children:
+                        if obj.lemma_.lower() in art.lex["post_time_span_lemmas"]:
+                            continue  # "from the National Assembly moments before the vote": when, not what
+                        items = [i for i in _items_of(obj) if prep.lower_ != "as" or _names_a_role(art, i)]
+                        found = [p for p in (_classify(art, item) for item in items)  # not "resignation as Buledi named ..."
+                                 if p and p not in (ANY, SEAT) and not p.startswith(GOVERNMENT)]
+                        if found:
+                            art.memory["post"] = found[0]
+
+
+def _post_objects(trig: Trigger) -> list[Token]:
+    """The nouns the act names: 'as ...' and 'from ...' objects of the verb or of its
+    'resignation', and the object of 'vacated his seat' / 'relinquished the charge'."""
+    heads = [trig.head] + [trig.head.doc[i] for i in trig.tokens if trig.head.doc[i].lower_ in RESIGN_NOUNS]
+    heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
+    objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
+             and (trig.rule in ("resign.vacate", "resign.quit_office")
+                  or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
+    return objs
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'The resignation of X as PTI Punjab president was accepted': the parser may hang the post
+    off the verb (as its subject) and leave 'as' with no object. The noun phrase that starts right
+    after the preposition is its object all the same."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    for tok in doc[prep.i + 1: min(len(doc), prep.i + 8)]:
+        if tok.left_edge.i == prep.i + 1 and tok.pos_ in ("NOUN", "PROPN") and tok.head.left_edge.i != prep.i + 1:
+            return [tok]
+    return []
+
+
+def _items_of(obj: Token) -> list[Token]:
+    """The coordinated nouns of a post phrase; a coordinated act ('and parting ways with X') is none.
+    'the posts of general secretary and spokesperson' names each post after its 'of'."""
+    if obj.tag_ == "NNS" and obj.lemma_.lower() in ("post", "office", "position", "portfolio", "slot"):
+        named = [g for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                 if g.dep_ == "pobj"]
+        if named:
+            obj = named[0]
+    return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
+            and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
+
+
+def _names_a_role(art: Article, item: Token) -> bool:
+    lex = art.lex
+    words = _own_words(item)
+    offices = {entry.split(":", 1)[0] for entry in lex["office_nouns"]}
+    return any(t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS or t.lower_ in lex["post_head_words"]
+               or t.lower_ in offices or t.lower_ in lex["office_generic_heads"] for t in words) \
+        or bool(_seat_kind(" ".join(t.text for t in words)))
+
+
+def _post_items(art: Article, trig: Trigger) -> list[str] | None:
+    """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
+    the role beside the name); None when they name only the party itself."""
+    items: list[str] = []
+    party_only = False
+    for obj in _post_objects(trig):
+        for item in _items_of(obj):
+            if obj.head.lower_ == "as" and not _names_a_role(art, item):
+                continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
+            found = _classify(art, item)
+            if found is None:
+                party_only = True
+            elif found and found not in items:
+                items.append(found)
+    if party_only and not items:
+        return None
+    if not items and _party_follows(art, trig.head):
+        return None  # the parser hung 'from the party' elsewhere: still a leaving
+    if items == [ANY]:
+        items = _included_posts(art, trig) or items
+    return items or [ANY]
+
+
+def _included_posts(art: Article, trig: Trigger) -> list[str]:
+    """'leave any post, including his seat and his party role': the posts the list names."""
+    objects = [c for c in trig.head.children if c.dep_ == "dobj"]
+    preps = [p for h in [trig.head, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "including"]
+    found: list[str] = []
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for item in _items_of(obj):
+                post = _classify(art, item)
+                if post and post not in found:
+                    found.append(post)
+            for tok in subtree_span(obj):  # a role the parser hung on a word inside the first item
+                if tok.dep_ == "conj" and tok.head.i != obj.i and tok.lower_ in art.lex["office_generic_heads"]:
+                    post = _classify(art, tok)
+                    if post and post not in found:
+                        found.append(post)
+    return found
+
+
+def _party_follows(art: Article, head: Token) -> bool:
+    """'resign from the party' read off the words when the parse lost the link."""
+    doc = art.doc
+    words = doc[head.i + 1:min(len(doc), head.i + 5)]
+    if not len(words) or words[0].lower_ != "from":
+        return False
+    for tok in words[1:]:
+        if art.party_at(tok) is not None or tok.lower_ in PARTYISH:
+            return True
+        if tok.pos_ not in ("DET", "PRON", "ADJ"):
+            return False
+    return False
+
+
+def _classify(art: Article, item: Token) -> str | None:
+    """One coordinated item of the post phrase: a post's text, a placeholder, or None (the party)."""
+    lex = art.lex
+    lower, lemma = item.lower_, item.lemma_.lower()
+    words = _own_words(item)
+    written = " ".join(t.lower_ for t in words)
+    if written and any(f" {written} " in f" {phrase} " for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
+        return ""  # "... and part ways with the government": an act, not a post
+    if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
+        return None
+    if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children) \
+            and lemma not in lex["office_generic_seats"]:  # not "the assembly seat he had won"
+        return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
+    if item.pos_ == "PROPN" and any(t.lower_ in lex["party_name_words"] for t in words):
+        return None  # a party the registry spells otherwise ("Pakistan Tehreek-i- Insaaf")
+    if any(t.lower_ in ("membership", "memberships") for t in words) and not any(
+            t.lower_ in ("assembly", "senate", "cabinet") for t in words):
+        return None
+    offices = dict(entry.split(":", 1) for entry in lex["office_nouns"])
+    if lower in offices:  # "the party's presidency" -> "BAP president"
+        return _office_text(art, item, words, offices[lower])
+    if lower in lex["office_generic_heads"]:
+        for prep in item.children:  # "my position as president", "the post of secretary general"
+            if prep.lower_ in ("as", "of"):
+                for obj in prep.children:
+                    inner = [p for p in (_classify(art, i) for i in _items_of(obj)) if p]
+                    if inner:
+                        return inner[0]
+        mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod") and t.head.i == item.i]
+        return _text(words) if mods else ANY  # "his party position" is written so; "his post" says nothing
+    seat = _seat_kind(" ".join(t.text for t in words))
+    if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
+        seat = None  # "chairman of the Senate committee" is a chair, not a seat
+        where = [c for c in item.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > item.i
+                 and _seat_kind(" ".join(t.text for t in c.subtree))]
+        if where:  # "opposition leader in the Sindh Assembly": the house is where the role is, not the post
+            words = [t for t in words if not where[0].left_edge.i <= t.i <= where[0].right_edge.i]
+    if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
+        return seat or SEAT
+    if lower in lex["office_generic_government"]:  # "federal cabinet" unless the role beside says more;
+        words = [t for t in words if not _leader_name(art, t, item)]  # "the Buzdar cabinet" is the cabinet
+        return GOVERNMENT + _text(words)
+    if seat:
+        return seat
+    owner = _party_of(art, item)
+    if owner is not None:  # "chief of the Balochistan Awami Party" -> "BAP chief"
+        code, prep = owner
+        rest = _text([t for t in words if not prep.left_edge.i <= t.i <= prep.right_edge.i])
+        return f"{code} {rest}" if rest else None
+    text = _text(words)
+    return text or None
+
+
+def _leader_name(art: Article, tok: Token, item: Token) -> bool:
+    """'Buzdar' in 'the Buzdar cabinet': a name before a government noun names who leads it, not the
+    post (a province or a party before it stays: 'Punjab cabinet')."""
+    doc = tok.doc
+    return tok.i < item.i and tok.pos_ == "PROPN" and art.party_at(tok) is None \
+        and not any(sc.start <= tok.i < sc.end for sc in doc.spans["scopes"]) \
+        and not any(h.start <= tok.i < h.end for h in doc.spans["houses"])
+
+
+def _party_of(art: Article, item: Token) -> tuple[str, Token] | None:
+    """The party a role belongs to when an 'of' phrase names only the party: ('BAP', of-token)."""
+    for prep in item.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < item.i:
+            continue
+        span = art.doc[prep.i + 1:prep.right_edge.i + 1]
+        parties = [p for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"]
+        inside = {i for p in parties for i in range(p.start, p.end)}
+        if parties and all(t.i in inside or t.dep_ == "det" or t.is_punct for t in span):
+            return parties[0].kb_id_, prep
+    return None
+
+
+def _own_words(item: Token) -> list[Token]:
+    """The item's subtree without its later conjuncts and their 'and', nor an 'as ...' or
+    'where ...' clause hung on it ('cabinet as PML-Q splits')."""
+    skip: set[int] = set()
+    for conj in item.conjuncts:
+        if conj.i > item.i:
+            skip.update(range(conj.left_edge.i, conj.right_edge.i + 1))
+    for child in item.children:
+        if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
+                                 or child.dep_ in ("advcl", "relcl")):
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
+           and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
+                                             for a in item.children))]
+    cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS)), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+    own = [t for t in own if cut is None or t.i < cut]
+    return own + _stranded_principal(item)
+
+
+def _stranded_principal(item: Token) -> list[Token]:
+    """'resigned as Special Assistant to the Prime Minister on Information': the parser may hang
+    'to the Prime Minister ...' on the verb; right after an aide's title it says whose aide, and so
+    is part of the post (with the portfolio hung on it)."""
+    doc = item.doc
+    k = item.right_edge.i + 1
+    if item.lemma_.lower() not in ROLE_HEADS or k >= len(doc) or doc[k].lower_ != "to" or doc[k].head.i == item.i:
+        return []
+    objects = [o for o in doc[k].children if o.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in ROLE_HEADS:
+        return []
+    return list(subtree_span(doc[k]))
+
+
+def _text(words: list[Token]) -> str:
+    """The post as written: no leading article or pronoun, no date ('on Monday') hung on it."""
+    dated: set[int] = set()
+    for t in words:
+        if t.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") or DATE_WORDS.search(o.text) for o in t.children):
+            dated.update(range(t.left_edge.i, t.right_edge.i + 1))
+    pronoun_owner = {t.i for t in words if t.dep_ == "poss" and t.pos_ == "PRON"}
+    keep = [t for t in words if t.i not in dated and t.i not in pronoun_owner and not t.is_space
+            and not (t.dep_ == "det" and t.i == words[0].i) and not (t.dep_ == "punct" and t.text not in ("-", "(", ")"))
+            and not (t.dep_ == "case" and t.head.i in pronoun_owner)]
+    keep = [t for t in keep if not (t.dep_ == "det" and t.head.dep_ == "poss" and t.i == keep[0].i)]
+    text = "".join(t.text + (t.whitespace_ and " ") for t in keep)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
+    return text
+
+
+def _seat_kind(text: str) -> str | None:
+    if SEAT_WORDS.search(text):
+        return "MNA"
+    if PA_WORDS.search(text):
+        return "MPA"
+    if SENATE_WORDS.search(text):
+        return "senator"
+    return None
+
+
+def _office_text(art: Article, item: Token, words: list[Token], role: str) -> str:
+    """'the party's presidency' -> '<party> president'; 'PTI Karachi chairmanship' -> 'PTI Karachi chairman'."""
+    party = ""
+    for child in item.children:
+        if child.dep_ in ("poss", "compound") and (child.lower_ in ("party", "its") or art.party_at(child) is not None):
+            found = art.party_at(child)
+            party = found.kb_id_ if found is not None else (art.focus_party(item.i) or "")
+    mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod", "nmod") and art.party_at(t) is None
+            and t.lower_ not in ("party", "its")]
+    after = [t for t in words if t.i > item.i]
+    parts = [party, " ".join(t.text for t in mods), role, _text(after)]
+    return " ".join(p for p in parts if p).strip()

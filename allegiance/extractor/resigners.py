@@ -1,0 +1,263 @@
+"""Who resigns: the person of the act (its subject, the owner of 'his resigning', whoever speaks
+a quoted 'I', 'the resignation of X', a surname standing for a person named before), and a
+group that resigns its seats together ('PTI MNAs resigned') with the list that names its
+members afterwards ('The PTI MNAs include A, B and C', one name a line below a colon).
+movers.py finds the people of leaves and joins; resignations add their nouns, letters and
+groups, hence a module of their own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import Event
+from .base import Article, is_pronoun, subjects_of, subtree_span
+from .listed import open_list
+from .membership import event_date
+from .movers import actors, focus_before
+from .post_roles import _is_role_not_name
+from .post_words import RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
+from .triggers import Trigger
+
+
+REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
+TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
+GROUP_SEAT_NOUNS = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator",
+                    "member": None, "members": None, "lawmaker": None, "lawmakers": None, "legislator": None,
+                    "legislators": None, "parliamentarian": None, "parliamentarians": None}
+
+
+def _open_resign_list(art: Article, sent: Span, triggers: list[Trigger]) -> None:
+    """'It named the lawmakers whose resignations were accepted:' with one name a line below:
+    the group resignation just reported, or one this sentence states of a group."""
+    group = art.memory.get("resign_group")
+    recent = group and group[0] is art.doc and sent.start - group[1] <= 80
+    if not recent:
+        group = _own_group(art, sent, triggers)  # "The following PTI MNAs tendered their resignations:"
+    if not group or not any(t.lower_ in GROUP_SEAT_NOUNS or t.lower_ in ("those", "they") for t in sent):
+        return
+    if not triggers and not any(t.lower_ in RESIGN_NOUNS for t in sent):
+        return
+    post, when = group[2], group[3]
+
+    def make(person: Span, item: Span) -> Event:
+        return Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text, party=art.focus_party(person.start),
+                     post=post, date=when, status="fact", evidence=art.evidence(item, "resign.line_list"), confidence=0.5)
+    open_list(art, sent, "resign_post", make)
+
+
+def _own_group(art: Article, sent: Span, triggers: list[Trigger]) -> tuple | None:
+    """The unnamed group this sentence says resigned, as the subject of its own trigger, with the
+    seat its group word names ('MNAs', 'senators'); None when it names no seat."""
+    for trig in triggers:
+        for subj in subjects_of(trig.head):
+            if subj.lower_ in GROUP_SEAT_NOUNS and not art.persons_in(subtree_span(subj)):
+                post = GROUP_SEAT_NOUNS[subj.lower_] or _seat_kind(" ".join(t.text for t in subtree_span(subj)))
+                if post:
+                    return (art.doc, sent.end, post, event_date(art, sent, trig.head))
+    return None
+
+
+def _remember_group(art: Article, sent: Span) -> None:
+    """'35 resignations tendered by PTI National Assembly members', 'PTI MNAs resigned': an
+    unnamed group resigned a seat; a list that follows ('The PTI MNAs include A, B') names them."""
+    if art.words(sent)[0].isdisjoint(GROUP_SEAT_NOUNS):
+        return
+    for tok in sent:
+        if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)):
+            continue
+        ups, up = [], tok
+        for _ in range(4):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            ups.append(up)
+        near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        if not near:
+            continue
+        words = " ".join(t.text for t in subtree_span(tok))
+        post = GROUP_SEAT_NOUNS[tok.lower_] or _seat_kind(words)
+        if post is None:
+            for obj in _post_objects(Trigger("resign", near[0], frozenset({near[0].i}), "group")):
+                post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
+        when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
+        if when is None and near[0].pos_ != "VERB":
+            when = art.memory.get("resignation_date")  # the day the article says they were tendered
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char)
+        return
+
+
+def _group_listed(art: Article, sent: Span) -> list[Event]:
+    """The list of a group resignation, in the next sentence: 'The PTI MNAs include A, B and C'."""
+    group = art.memory.get("resign_group")
+    # the next sentence or so; a paragraph or two when the list names its group as those who resigned
+    if not group:
+        return []
+    if any(_those_who_resigned(t) for t in sent):  # may be a paragraph or two below
+        if len(group) < 5 or art.offset + sent.start_char - group[4] > 600:
+            return []
+    elif group[0] is not art.doc or sent.start - group[1] > 40:
+        return []
+    among = _among_the_group(sent)
+    if among is not None:  # "Among those whose resignations were accepted were A, B and C"
+        listed = [p for p in art.persons_in(sent) if not among[0].i <= p.start <= among[-1].i]
+    else:
+        cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
+        if cue is None or cue.dep_ not in ("ROOT",):
+            return []
+        subj = subjects_of(cue)
+        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS or _those_who_resigned(subj[0])):
+            return []
+        listed = [p for p in art.persons_in(sent) if p.start > cue.i]
+    post, when = group[2], group[3]
+    return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
+                  date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
+            for p in listed]
+
+
+def _those_who_resigned(subj: Token) -> bool:
+    """'Those who signed the resignations', 'those who resigned': the group told by a relative clause of resigning."""
+    return subj.lower_ == "those" and any(
+        c.dep_ == "relcl" and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in c.subtree)
+        for c in subj.children)
+
+
+def _among_the_group(sent: Span) -> Span | None:
+    """'Among those whose resignations were accepted were ...', 'A and B were among the MNAs who
+    resigned': the phrase 'among <the group>' governed by a bare 'were', when it speaks of resigning."""
+    for tok in sent:
+        if tok.lower_ != "among" or tok.head.lemma_.lower() != "be" or tok.head.dep_ != "ROOT":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            phrase = subtree_span(obj)
+            if (obj.lower_ in ("those", "them") or obj.lower_ in GROUP_SEAT_NOUNS) \
+                    and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in phrase):
+                return sent.doc[tok.i:phrase.end]
+    return None
+
+
+def _noun_people(art: Article, noun: Token) -> list[Span]:
+    """'the resignation of X', 'X's resignation', 'resignation by the Home Minister X',
+    'took resignation from CM X'."""
+    people: list[Span] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and not is_pronoun(child):
+            people += art.persons_in(subtree_span(child))
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her") and noun.dep_ == "pobj" \
+                and noun.head.head.lower_ in REPORT_NOUNS:  # "denied reports of his resignation"
+            focus = art.focus_person(child.i)
+            people += [focus] if focus is not None else []
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            for obj in child.children:
+                if art.party_at(obj) is None:
+                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people]
+        elif child.dep_ == "acl" and child.lemma_.lower() in TENDER_VERBS:  # "resignations tendered by A and B"
+            for agent in child.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
+    return people
+
+
+def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
+    head = trig.head
+    if trig.rule == "resign.noun":
+        return _noun_people(art, head)
+    if trig.rule == "resign.letter":
+        letter = next(art.doc[i] for i in trig.tokens if art.doc[i].lemma_.lower() == "letter")
+        for child in letter.children:
+            if child.dep_ == "poss":
+                if is_pronoun(child):
+                    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+                    return people
+                return art.persons_in(subtree_span(child))
+    to = [c for c in head.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if to and to[0].i > sent.start:
+        prev = art.doc[to[0].i - 1]
+        if prev.dep_ == "pobj" and prev.head.lower_ == "for":  # "a demand for ECP officials to step down"
+            return art.persons_in(subtree_span(prev))
+    speaker = _quoted_speaker(art, head)
+    if speaker is not None:
+        return speaker
+    owner = _gerund_owner(art, head)
+    if owner is not None:
+        return owner
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+    told = [p for p in people if not _in_subject_clause(p, head)]
+    if people and not told:
+        return _surname_subject(art, head)
+    if told:
+        return told
+    for subj in subjects_of(head):  # "the politico had resigned": a definite noun is the person in focus
+        if subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                and not art.persons_in(subtree_span(subj)) and art.party_at(subj) is None:
+            focus = focus_before(art, sent, subj)
+            return [focus] if focus is not None else []
+    return []
+
+
+def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
+    """'said there was no question of his resigning': a resigning owned by a pronoun is the act of
+    the person who speaks (the subject of the clause above), else of the person in focus; one owned
+    by a name ('Khan's resigning') is that person's."""
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if head.dep_ not in ("pobj", "pcomp", "dobj", "nsubj") or not poss:
+        return None
+    if not is_pronoun(poss[0]):
+        return art.persons_in(subtree_span(poss[0])) or None
+    up = head
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))
+                 if p.root.i == s.i or p.root.head.i == s.i]
+        if named:
+            return named[:1]
+    focus = art.focus_person(head.i)
+    return [focus] if focus is not None else None
+
+
+def _in_subject_clause(person: Span, head: Token) -> bool:
+    """'Suri, who had dismissed the resolution against prime minister Imran Khan, sent his
+    resignation': a person named inside a relative clause of the subject is what the clause tells
+    of the subject, not the one who resigns; so is the principal of a group of aides."""
+    for subj in subjects_of(head):
+        tok = person.root
+        while tok.i != subj.i and tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
+                return True
+            if tok.dep_ == "prep" and tok.head.i == subj.i and subj.tag_ in ("NNS", "NNPS") and _named_by_role(subj):
+                return True  # "two advisers to Chief Minister X relinquished their portfolios": whose advisers
+            tok = tok.head
+    return False
+
+
+def _named_by_role(noun: Token) -> bool:
+    """A plural noun that names people by what they are ('two advisers', 'the ministers'), not a name."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ROLE_HEADS | {"aide", "member", "adviser", "advisor", "minister"}
+
+
+def _surname_subject(art: Article, head: Token) -> list[Span]:
+    """The subject written as a surname alone ('Suri, who ..., sent his resignation'): the person
+    named earlier in the text with that last name."""
+    for subj in subjects_of(head):
+        if subj.pos_ == "PROPN" and art.person_at(subj) is None:
+            earlier = [p for p in art.persons_in(art.doc) if p.end <= subj.i and p[-1].text == subj.text]
+            if earlier:
+                return [earlier[-1]]
+    return []
+
+
+def _quoted_speaker(art: Article, head: Token) -> list[Span] | None:
+    """'"I withdraw as its vice president, ...," Hoti told the media': 'I' is whoever speaks the
+    quote, the subject of the first speech verb above (not another resigner the parser put between)."""
+    if not any(s.lower_ == "i" for s in subjects_of(head) if s.dep_ == "nsubj"):
+        return None
+    up = head
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lemma_.lower() in art.lex["speech_verbs"]:
+            named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
+            return named[:1] or None
+    return None

@@ -1,0 +1,207 @@
+"""Where and when a seat tally counts: the house named in its phrase or sentence, else the last
+one named before (in the article's memory of places when the text parsed is only a part of the
+story), else the house of the story's constituencies; no house when the last one named is
+outside the guideline (Gilgit-Baltistan, AJK, local bodies). And which election: the day of the
+vote the article names, and a tally dated to an earlier year, which is background. A house is
+read from the whole story, not from the tally's words, hence a module of its own.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .base import Article
+from .dates import date_expressions
+from .seat_words import _is_number
+from .select import split_sentences
+
+
+def article_context(text: str, published: date | None, lex) -> dict:
+    """What seat rules need from the whole article: where it names houses outside the
+    guideline, and the day of the vote where no 'February 8 elections' names it
+    ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
+    context: dict = {"other_houses": other_house_starts(text, lex)}
+    codes = dict(item.split("=", 1) for item in lex["tally_constituency_houses"])
+    m = re.search(r"\b(" + "|".join(sorted(codes)) + r")[- ]?\d{1,3}\b", text)
+    if m:
+        context["constituency_house"] = codes[m.group(1)]  # "PP-83 Khushab": a Punjab Assembly seat
+    vote = _vote_words(lex["tally_vote_words"])
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        words = [m.start() for m in vote.finditer(sentence)]
+        if not words:
+            continue
+        near = [(min(abs(pos - w) for w in words), d) for pos, d in date_expressions(sentence, published) if d is not None]
+        near = [(gap, d) for gap, d in near if gap <= 70]
+        if near:
+            context["vote_date"] = min(near, key=lambda x: x[0])[1].isoformat()  # "the polls held on Thursday"
+            break
+    return context
+
+
+def other_house_starts(text: str, lex) -> list[int]:
+    """Where the article names a house outside the guideline (Gilgit-Baltistan, AJK, local bodies)."""
+    pattern = _other_houses(lex["tally_other_houses"])
+    return [m.start() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+@lru_cache(maxsize=4)
+def _vote_words(words: frozenset[str]) -> re.Pattern:
+    """A word about voting, not the 'Election Commission'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b(?! Commission)", re.I)
+
+
+@lru_cache(maxsize=4)
+def _other_houses(words: frozenset[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
+    """The house a tally counts in: named in the sentence, else the last one named before.
+    None when the last house named is one the guideline does not list (Gilgit-Baltistan).
+    In a story of the Senate a province is where senators come from, not its assembly, unless the
+    sentence speaks of provincial seats ('the Punjab by-elections ... 10 of the 20 provincial seats');
+    so is the federal capital ('... defeated the minister in the federal capital', then 'the PPP won
+    eight seats'): a scope is never a house there. A story that names the Senate first is one of
+    the Senate polls, and the assemblies it names after are where senators are elected ('polling was
+    held in the National Assembly and the Sindh Assembly'), not where the seats are."""
+    house, kind = _house_place(art, pos, sent)
+    if house in ("NA", "Senate") and sent is not None and _provincial_house(art, sent, pos):
+        province = _last_province(art, pos)
+        if province is not None:
+            return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
+    if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
+        chunk_start = art.offset - art.memory.get("article_offset", 0)
+        here = chunk_start + art.doc[pos].idx
+        houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
+        if houses and "Senate" in (houses[0], houses[-1]):
+            return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
+    return house
+
+
+def _provincial_house(art: Article, sent: Span, pos: int) -> bool:
+    """'66 seats in the provincial assembly': the tally's own phrase names a provincial house by that word."""
+    doc = sent.doc
+    tail = doc[pos:min(sent.end, pos + 8)]
+    return any(t.lower_ == "provincial" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in art.lex["office_generic_seats"]
+               for t in tail)
+
+
+def _last_province(art: Article, pos: int) -> str | None:
+    """The provincial assembly of the last province the article named before a token."""
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    here = chunk_start + art.doc[pos].idx
+    for start, kind, code in reversed(art.memory.get("places", [])):
+        if start >= here:
+            continue
+        if kind == "house" and code.startswith("PA-"):
+            return code
+        if kind == "scope" and code != "national":
+            return f"PA-{code}"
+    return None
+
+
+def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str | None, str]:
+    """The house and whether a house ('house') or a province ('scope') named it."""
+    places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    others = art.memory.get("other_houses", [])
+    here = chunk_start + art.doc[pos].idx
+    if sent is not None:
+        inside = [h for h in places if sent.start <= h.start < sent.end]
+        sent_start = chunk_start + sent.start_char
+        if any(sent_start <= o < chunk_start + sent.end_char for o in others):
+            return None, "house"
+        if inside:
+            span = _house_in_sentence(art, inside, pos, sent)
+            return _as_house(art, span), span.label_
+    before = [h for h in places if h.start < pos]
+    last_place = chunk_start + before[-1].start_char if before else None
+    if last_place is None:
+        earlier = [(start, kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+        if earlier:
+            last_place = earlier[-1][0]
+    if any(o < here and (last_place is None or o > last_place) for o in others):
+        return None, "house"
+    if before:
+        return _as_house(art, before[-1]), before[-1].label_
+    # named earlier in the article, outside the text that was parsed
+    earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+    if earlier:
+        kind, code = earlier[-1]
+        return (code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")), kind
+    # a headline above any place: the first house the story names, else its constituencies' house
+    later = [code for start, kind, code in art.memory.get("places", []) if start > here and kind == "house"]
+    if later:
+        return later[0], "house"
+    return art.memory.get("constituency_house", "NA"), "house"
+
+
+def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:
+    """Of the places a sentence names, the one a tally counts in: a house in its own phrase
+    ('11 seats in the Punjab Assembly and two in KP', 'six National Assembly seats'), else a
+    house named in the sentence before it (or after), else a province."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[pos + 1:sent.end] if _is_number(t) and not _of_total(t) or t.text in (";", ",")), sent.end)  # "at 38, and in the NWFP": the next clause's place
+    stop = min(stop, pos + 9)
+    own = [h for h in inside if pos < h.start < stop]
+    if own:
+        return own[0]
+    for pool in ([h for h in inside if h.label_ == "house"], inside):
+        if pool:
+            before = [h for h in pool if h.start < pos]
+            return before[-1] if before else pool[0]
+    return inside[0]
+
+
+def _of_total(tok: Token) -> bool:
+    """The total of '10 of the 12 Punjab Assembly seats': part of the tally's own phrase."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "of"
+
+
+def _as_house(art: Article, span: Span) -> str:
+    """A house span names its house; a province named alone means its assembly."""
+    if span.label_ == "house":
+        return span.kb_id_
+    return "NA" if span.kb_id_ == "national" else f"PA-{span.kb_id_}"
+
+
+def _earlier_election(art: Article, sent: Span, start: int) -> bool:
+    """A tally dated to a year before the story's is background from an earlier election:
+    'in the 2021 Senate elections, the PTI ... with 26 seats', not '17 seats' in 'the MQM-P,
+    which had won six seats in 2018, bagged 17 seats' (the year is in another clause), nor '75 seats' in
+    'won 75 seats, up from 64 in 2018' (the year goes with the figure it is compared with)."""
+    if art.published is None:
+        return False
+    doc = sent.doc
+    years = [t for t in sent if len(t.text) == 4 and t.text.isdigit() and 1947 <= int(t.text) <= art.published.year]
+    if not years:
+        return False
+    verb = _verb_of(doc[start])
+    mine = [t for t in years if verb is not None and getattr(_verb_of(t), "i", None) == verb.i
+            and not (t.i > start and any(u.lower_ in art.lex["tally_comparison_words"] for u in doc[start + 1:t.i]))]
+    if not mine:  # "won 75 seats, up from 64 in 2018": the year is the other figure's
+        return False
+    nearest = min(mine, key=lambda t: abs(t.i - start))
+    return int(nearest.text) < art.published.year
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause a token is in."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
