@@ -26,3 +26,10 @@ def test_resigning_from_a_house_and_the_party_is_a_post_and_a_leaving(text):
 ])
 def test_a_party_that_kicks_someone_out_expels_them(text, expected):
     assert {m for m in moves(text, "2024-03-10") if m[0] == "expel"} == expected
+
+
+def test_a_plural_acronym_group_set_off_by_commas_names_the_movers():
+    text = ("ISLAMABAD: Three PTI MNAs parted ways with the party on Friday. The MNAs, Ahmad Dehar, Basit Shah "
+            "and Rukhsana Naveed, announced their decision at a press conference.")
+    assert {m for m in moves(text, "2023-06-10") if m[0] == "leave_party"} == {
+        ("leave_party", "Ahmad Dehar", "PTI"), ("leave_party", "Basit Shah", "PTI"), ("leave_party", "Rukhsana Naveed", "PTI")}

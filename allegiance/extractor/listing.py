@@ -175,7 +175,7 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
     reported, set off by dashes (or a colon) after the group word that opens the sentence."""
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
-    group = next((t for t in opening if (_group_word(art, t) and t.tag_ in ("NNS", "NNPS"))
+    group = next((t for t in opening if (_group_word(art, t) and (t.tag_ in ("NNS", "NNPS") or t.text.endswith("s")))
                   or NUMBER_WORDS.get(t.lower_, 0) >= 2
                   or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
     if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES + (",",) \

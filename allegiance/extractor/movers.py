@@ -779,4 +779,6 @@ def _group_word(art: Article, tok: Token) -> bool:
     """A word for the unnamed people of an act: 'leaders', 'defectors', and the words of lexicon key
     list_group_nouns for those who just joined or left ('the newcomers', 'the new entrants')."""
     lemma = tok.lemma_.lower()
+    if tok.text[:-1].isupper() and tok.text.endswith("s") and tok.lower_[:-1] in GROUP_NOUNS:
+        return True  # "the MNAs", "MPAs": a plural acronym the lemmatizer leaves as it is
     return lemma in GROUP_NOUNS or lemma in art.lex["list_group_nouns"] or tok.lower_.rstrip("s") in art.lex["list_group_nouns"]
