@@ -33,3 +33,31 @@ def test_a_plural_acronym_group_set_off_by_commas_names_the_movers():
             "and Rukhsana Naveed, announced their decision at a press conference.")
     assert {m for m in moves(text, "2023-06-10") if m[0] == "leave_party"} == {
         ("leave_party", "Ahmad Dehar", "PTI"), ("leave_party", "Basit Shah", "PTI"), ("leave_party", "Rukhsana Naveed", "PTI")}
+
+
+@pytest.mark.parametrize("text", [
+    "PTI MPA Ali Khan quit the party and the assembly seat on Wednesday.",
+    "PTI MPA Ali Khan quit his assembly seat and the party on Wednesday.",
+])
+def test_quitting_a_seat_and_the_party_is_a_post_and_a_leaving(text):
+    found = moves(text)
+    assert ("leave_party", "Ali Khan", "PTI") in found and ("resign_post", "Ali Khan", "MPA") in found
+
+
+def test_two_posts_joined_in_one_phrase_are_two_events():
+    text = "PTI's Asad Umar on Wednesday stepped down as the party's secretary general and core committee member."
+    posts = {post for kind, _actor, post in moves(text) if kind == "resign_post"}
+    assert len(posts) == 2 and any("secretary general" in p for p in posts) and "core committee member" in posts
+
+
+def test_one_post_with_and_in_its_portfolio_stays_one():
+    text = "Ali Khan resigned as minister for law and parliamentary affairs on Wednesday."
+    assert [p for kind, _a, p in moves(text) if kind == "resign_post"] == ["minister for law and parliamentary affairs"]
+
+
+@pytest.mark.parametrize("text, actor, post", [
+    ("Attorney General Mansoor Awan resigned on Wednesday.", "Mansoor Awan", "Attorney General"),
+    ("PTI Secretary General Omar Ayub resigned on Wednesday.", "Omar Ayub", "PTI Secretary General"),
+])
+def test_offices_called_general_are_roles(text, actor, post):
+    assert ("resign_post", actor, post) in moves(text)

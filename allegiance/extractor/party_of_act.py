@@ -396,7 +396,10 @@ def _joins_a_person(art: Article, trig: Trigger, tok: Token) -> bool:
 
 
 def _party_conjunct(art: Article, tok: Token) -> bool:
-    """'quit politics and the PTI': a non-party object coordinated with a party leaves that party too."""
+    """'quit politics and the PTI': a non-party object coordinated with a party leaves that party too
+    ('quit his assembly seat and the party': through the noun the word modifies)."""
+    if tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
     return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
 
 

@@ -246,9 +246,13 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
 
 
 def _is_role_head(tok: Token) -> bool:
-    """A word that heads a role: 'minister', 'emir', and 'general' of 'secretary general'."""
+    """A word that heads a role: 'minister', 'emir', and 'general' of 'secretary general', 'attorney
+    general', 'advocate general', 'auditor general'."""
     return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or (
-        tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "secretary")
+        tok.lower_ == "general" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in GENERAL_OFFICES)
+
+
+GENERAL_OFFICES = {"secretary", "attorney", "advocate", "auditor", "accountant", "solicitor", "postmaster"}
 
 
 def _role_after(art: Article, sent: Span, person: Span) -> str | None:
@@ -277,7 +281,7 @@ def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> 
     in-charge') is read whole (`hyphened`)."""
     heads = [k for k, t in enumerate(words) if t.lower_ in ROLE_HEADS or t.lemma_.lower() in ROLE_HEADS
              or (k >= 2 and words[k - 1].text == "-" and f"{words[k - 2].lower_}-{t.lower_}" in hyphened)
-             or (k >= 1 and t.lower_ == "general" and words[k - 1].lower_ == "secretary")]  # "PTI secretary general X"
+             or (k >= 1 and t.lower_ == "general" and words[k - 1].lower_ in GENERAL_OFFICES)]  # "PTI secretary general X"
     if not heads:
         return None
     adps = [k for k, t in enumerate(words) if t.pos_ == "ADP"]

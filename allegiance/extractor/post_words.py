@@ -100,6 +100,17 @@ def _names_a_role(art: Article, item: Token) -> bool:
         or bool(_seat_kind(" ".join(t.text for t in words)))
 
 
+def _joined_posts(post: str) -> list[str]:
+    """'secretary general and core committee member': two posts the parser joined inside one phrase
+    (GUIDELINE: one event per post), when each side names a role."""
+    if post in (ANY, SEAT, GOVERNMENT):
+        return [post]
+    pieces = [p.strip() for p in re.split(r"\s+and\s+", post)]
+    if len(pieces) > 1 and all(set(re.findall(r"[a-z]+", p.lower())) & ROLE_HEADS for p in pieces):
+        return pieces
+    return [post]
+
+
 def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
     the role beside the name); None when they name only the party itself."""
@@ -112,8 +123,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             found = _classify(art, item)
             if found is None:
                 party_only = True
-            elif found and found not in items:
-                items.append(found)
+            elif found:
+                items += [post for post in _joined_posts(found) if post not in items]
     if party_only and not items:
         return None
     if not items and _party_follows(art, trig.head):

@@ -63,7 +63,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             if verb is not None:
                 found.append(Trigger("resign", verb, frozenset({tok.i, tok.head.i, verb.i}), "resign.letter"))
         elif (lemma in ("quit", "leave") or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) \
-                and tok.pos_ == "VERB" and any(_is_office_object(art, c, lemma) for c in tok.children):  # "give up his post"
+                and tok.pos_ == "VERB" and any(_is_office_object(art, o, lemma) for c in tok.children
+                                               for o in (c, *(c.conjuncts if c.dep_ == "dobj" else ()))):  # "give up his post"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" and _as_names_a_role(art, c) for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
@@ -99,7 +100,8 @@ def _as_names_a_role(art: Article, prep: Token) -> bool:
 def _is_office_object(art: Article, obj: Token, verb: str) -> bool:
     """The object of 'quit' / 'leave' that is an office, not a party or a place: 'quit the cabinet',
     'quit his post', 'quit the party's core committee', 'quit the Senate' (not 'left the house')."""
-    if obj.dep_ != "dobj" or art.party_at(obj) is not None:
+    object_ = obj.dep_ == "dobj" or (obj.dep_ == "conj" and obj.head.dep_ == "dobj")  # "quit the party and his seat"
+    if not object_ or art.party_at(obj) is not None:
         return False
     lex = art.lex
     word = obj.lower_
