@@ -61,3 +61,21 @@ def test_one_post_with_and_in_its_portfolio_stays_one():
 ])
 def test_offices_called_general_are_roles(text, actor, post):
     assert ("resign_post", actor, post) in moves(text)
+
+
+def test_the_party_a_later_speaker_names():
+    text = "Rumours of Shah Qureshi leaving the party are baseless, the PTI said on Wednesday."
+    assert {(e.actor, e.party, e.status) for e in extract(text, published="2023-05-25") if e.type == "leave_party"} == {
+        ("Shah Qureshi", "PTI", "denied")}
+
+
+def test_the_party_is_never_a_party_joined_later_in_the_sentence():
+    text = "Shah Qureshi left the party and joined the PPP on Wednesday."
+    assert not any(m[0] == "leave_party" and m[2] == "PPP" for m in moves(text))
+
+
+def test_a_post_after_a_membership_resigned_by_noun():
+    text = ("Former minister Ali Khan on Wednesday announced his resignation from the PTI's primary membership "
+            "as well as the post of district president.")
+    found = moves(text)
+    assert ("leave_party", "Ali Khan", "PTI") in found and ("resign_post", "Ali Khan", "district president") in found

@@ -425,6 +425,17 @@ def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> st
     return focus
 
 
+def _speaking_party_after(art: Article, head: Token) -> str | None:
+    """With no party named before 'the party', the one the sentence names later as its speaker: '...
+    leaving the party are baseless, the PTI said'."""
+    sent = head.sent
+    for party in art.parties_in(head.i, sent.end):
+        verb = party.root.head
+        if party.root.dep_ == "nsubj" and verb.lemma_.lower() in art.lex["speech_verbs"] and party.kb_id_ != "IND":
+            return party.kb_id_
+    return None
+
+
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     """'the party': the last party named, but not the one its movers come from ('BAP leaders who
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
@@ -433,7 +444,10 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
-        return _not_the_one_just_joined(art, head, art.focus_party(head.i))  # "PTI leaders left the party": their own party
+        focus = art.focus_party(head.i)
+        if focus is None:
+            return _speaking_party_after(art, head)  # "Rumours of X leaving the party are baseless, the PTI said"
+        return _not_the_one_just_joined(art, head, focus)  # "PTI leaders left the party": their own party
     welcomer = _welcomer(art, trig)
     if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
         hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)

@@ -63,7 +63,9 @@ def _post_objects(trig: Trigger) -> list[Token]:
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
              and (trig.rule in ("resign.vacate", "resign.quit_office")
                   or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
-    return objs
+    objs += [c for h in heads if h.lower_ in RESIGN_NOUNS and any(p.lower_ == "from" for p in h.children)
+             for c in h.conjuncts if c.lemma_.lower() in ("seat", "post", "office", "portfolio") and c not in objs]
+    return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
 
 
 def _stranded_object(prep: Token) -> list[Token]:
