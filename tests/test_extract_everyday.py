@@ -79,3 +79,19 @@ def test_a_post_after_a_membership_resigned_by_noun():
             "as well as the post of district president.")
     found = moves(text)
     assert ("leave_party", "Ali Khan", "PTI") in found and ("resign_post", "Ali Khan", "district president") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The defections have left Imran Khan's party in disarray.",
+    "The exodus left the PTI reeling.",
+])
+def test_left_with_an_event_as_subject_is_no_leaving(text):
+    assert not any(m[0] == "leave_party" for m in moves(text))
+
+
+def test_a_leaving_told_again_is_from_the_party_already_left():
+    text = ("ISLAMABAD: Former minister Ali Zaidi quit the PTI on Friday, while Chaudhry Sarwar said he was "
+            "weighing an offer from the PML-Q.\n\n"
+            "\"I have decided to distance myself from the party,\" Mr Zaidi said.")
+    assert {m for m in moves(text, "2023-05-27") if m[0] == "leave_party" and m[1] == "Ali Zaidi"} == {
+        ("leave_party", "Ali Zaidi", "PTI")}

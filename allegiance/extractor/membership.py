@@ -296,11 +296,25 @@ def _returned_after_leaving(art: Article, sent: Span, triggers: list[Trigger], e
     return out
 
 
+EVENT_SUBJECTS = {"defection", "exodus", "move", "decision", "development", "crisis", "result", "split", "rift",
+                  "departure", "exit", "resignation", "desertion", "walkout", "setback", "blow", "wave"}
+
+
+def _left_by_an_event(art: Article, verb: Token) -> bool:
+    """'The defections have left Imran Khan's party in disarray': 'left' whose subject is an event
+    puts something in a state; nobody leaves anything."""
+    return verb.lemma_.lower() == "leave" and any(
+        s.pos_ == "NOUN" and (s.lemma_.lower() in EVENT_SUBJECTS or s.lower_ in art.lex["leave_nouns"])
+        for s in subjects_of(verb))
+
+
 def not_an_act(art: Article, trig: Trigger) -> bool:
     """An act only wished or supposed: 'invited him to join', 'he would be welcomed to join',
     'an invitation to join', 'if anyone wants me to leave', 'should he wish to join'."""
     invite, marks = art.lex["invite_words"], art.lex["condition_marks"]
     tok = trig.head
+    if trig.kind == "leave" and _left_by_an_event(art, tok):
+        return True
     for step in range(4):
         for child in tok.children:
             if child.dep_ == "mark" and child.lower_ in marks:
@@ -410,6 +424,16 @@ def _party_in_contact(art: Article, trig: Trigger) -> bool:
 CONTACT_GROUPS = {"party", "alliance", "coalition", "government", "which", "it", "we", "they", "leadership", "bloc", "group"}
 
 
+def _party_they_left_before(art: Article, sent: Span, people: list[Span], party: str) -> str:
+    """A leaving told again ('I have decided to distance myself from the party') is from the party
+    the story already had these people leave, not from whichever party was named last, unless the
+    sentence names the party itself."""
+    if not people or any(p.kb_id_ == party for p in art.parties_in(sent.start, sent.end)):
+        return party
+    earlier = {art.memory.get("left_by", {}).get(_name(p)) for p in people}
+    return earlier.pop() if len(earlier) == 1 and None not in earlier else party
+
+
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     art.memory.pop("named_later", None)
     if trig.rule == "join.contact" and _party_in_contact(art, trig):
@@ -420,6 +444,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     also = _acts_named_later(art, sent)
     people = actors(art, sent, trig)
     party = _joined_before(art, trig, people) or party
+    if trig.kind == "leave":
+        party = _party_they_left_before(art, sent, people, party)
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if status is None:
         return []
@@ -440,6 +466,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         art.memory["last_join_party"] = party
     if trig.kind == "leave":
         art.memory["last_left"] = (party, art.offset + sent.end_char)
+        art.memory.setdefault("left_by", {}).update({_name(p): party for p in people})
     left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
     if left:
         art.memory["last_leave_party"] = next(iter(left))
