@@ -74,3 +74,12 @@ def test_his_party_of_the_joiner_himself_is_not_a_leaders_party():
 ])
 def test_a_party_led_by_someone_is_still_the_party_a_led_coalition_is_not(text, expected):
     assert {(e.actor, e.party) for e in extract(text, published="2024-07-06") if e.type == "join_party"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The JUI-F chief, Maulana Fazlur Rehman, did not rule out joining hands with the PTI.",
+    "The JUI-F did not rule out an alliance with the PTI.",
+])
+def test_a_refusal_not_made_leaves_the_joining_open(text):
+    acts = {(e.actor, e.action, e.counterpart, e.status) for e in extract(text, published="2024-02-20") if e.type == "coalition"}
+    assert acts == {("JUI-F", "join", "PTI", "possible")}

@@ -137,7 +137,15 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
             continue  # "the PPP is not part of the federal cabinet but backs the government": how things stand, no act
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
-    return events
+    return [_not_ruled_out(e) for e in events]
+
+
+def _not_ruled_out(event: Event) -> Event:
+    """'did not rule out joining hands with the PTI': a refusal denied leaves the joining open
+    (a possible join), not a denied rejection."""
+    if event.action == "reject" and event.status == "denied":
+        return replace(event, action="join", status="possible")
+    return event
 
 
 def _standing(tok: Token, lex) -> bool:
