@@ -95,3 +95,20 @@ def test_a_leaving_told_again_is_from_the_party_already_left():
             "\"I have decided to distance myself from the party,\" Mr Zaidi said.")
     assert {m for m in moves(text, "2023-05-27") if m[0] == "leave_party" and m[1] == "Ali Zaidi"} == {
         ("leave_party", "Ali Zaidi", "PTI")}
+
+
+def test_a_welcome_told_as_a_second_verb_goes_to_the_one_welcomed():
+    text = ("HYDERABAD: Makhdoom Jamil Zaman on Saturday announced that he was leaving the PPP. The PTI's Sindh chief, "
+            "Ali Haider Zaidi, later visited Hala and formally welcomed him into the party.")
+    found = moves(text, "2018-03-18")
+    assert ("join_party", "Makhdoom Jamil Zaman", "PTI") in found and not any(m[1] == "Ali Haider Zaidi" for m in found)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Jamil Zaman said he had sent his resignation as PPP Sindh vice president to the party chairman.",
+     "PPP Sindh vice president"),
+    ("Jamil Zaman sent his resignation as special assistant to the chief minister to the governor on Saturday.",
+     "special assistant to the chief minister"),
+])
+def test_the_one_a_resignation_is_sent_to_is_no_part_of_the_post(text, post):
+    assert [p for kind, _a, p in moves(text, "2018-03-18") if kind == "resign_post"] == [post]

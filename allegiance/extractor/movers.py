@@ -87,6 +87,8 @@ def _welcomer(art: Article, trig: Trigger) -> Token | None:
     if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
         return None
     subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
+    if not subs and verb.dep_ == "conj":  # "X visited Hala and welcomed him": the first verb's subject
+        subs = [s_ for s_ in subjects_of(verb.head) if s_.dep_ == "nsubj"]
     return subs[0] if subs else None
 
 

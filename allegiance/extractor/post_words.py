@@ -102,6 +102,20 @@ def _names_a_role(art: Article, item: Token) -> bool:
         or bool(_seat_kind(" ".join(t.text for t in words)))
 
 
+RECIPIENT = re.compile(r"(?:the\s+)?(?:party\s+|PPP\s+|PTI\s+)?(?:chairman|chairperson|president|chief|leadership|speaker|"
+                       r"governor|secretary|convener|convenor|ameer|emir|head|high command)\b", re.I)
+HELPER_ROLES = re.compile(r"\b(?:assistant|adviser|advisor|aide|coordinator)\s*$", re.I)
+
+
+def _without_recipient(post: str) -> str:
+    """'sent his resignation as PPP Sindh vice president to the party chairman': the one the letter
+    goes to is no part of the post (an adviser's 'to the chief minister' is)."""
+    for m in reversed(list(re.finditer(r"\s+to\s+", post))):
+        if RECIPIENT.match(post, m.end()) and not HELPER_ROLES.search(post[:m.start()]):
+            return post[:m.start()]
+    return post
+
+
 def _joined_posts(post: str) -> list[str]:
     """'secretary general and core committee member': two posts the parser joined inside one phrase
     (GUIDELINE: one event per post), when each side names a role."""
@@ -126,6 +140,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             if found is None:
                 party_only = True
             elif found:
+                if trig.rule in ("resign.tender", "resign.letter"):
+                    found = _without_recipient(found)
                 items += [post for post in _joined_posts(found) if post not in items]
     if party_only and not items:
         return None
