@@ -83,3 +83,18 @@ def test_a_party_led_by_someone_is_still_the_party_a_led_coalition_is_not(text, 
 def test_a_refusal_not_made_leaves_the_joining_open(text):
     acts = {(e.actor, e.action, e.counterpart, e.status) for e in extract(text, published="2024-02-20") if e.type == "coalition"}
     assert acts == {("JUI-F", "join", "PTI", "possible")}
+
+
+@pytest.mark.parametrize("answer, action", [("turned down the offer", "reject"), ("accepted the offer", "join")])
+def test_an_offer_answered_in_the_same_sentence(answer, action):
+    text = f"The JUI-F had offered the PTI its support, but the PTI {answer}."
+    acts = {(e.actor, e.action, e.counterpart) for e in extract(text, published="2013-05-16") if e.type == "coalition"}
+    assert acts == {("JUI-F", "talks", "PTI"), ("PTI", action, "JUI-F")}
+
+
+def test_local_government_as_a_portfolio_is_no_local_election():
+    text = ("PESHAWAR: The PTI emerged as the largest party in the Khyber Pakhtunkhwa Assembly with 35 general seats. "
+            "The JI, which bagged seven seats, will get the local government portfolio.\n\n"
+            "The PML-N, which won 12 seats, said it would sit on the opposition benches.")
+    seats = {(e.actor, e.seats, e.house) for e in extract(text, published="2013-05-16") if e.type == "seat_result"}
+    assert seats == {("PTI", 35, "PA-KP"), ("JI", 7, "PA-KP"), ("PML-N", 12, "PA-KP")}

@@ -109,7 +109,7 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         answerers = _acting_parties(art, sent, tok.head, allow_person=True)
         told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         if told:
-            offerers = _offer_just_told(art, answerers)  # "... offered the PML-Q the speaker's office. Mr Elahi declined the offer."
+            offerers = _offer_made_before(art, sent, tok, answerers) or _offer_just_told(art, answerers)
         if not offerers:
             continue
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
@@ -129,6 +129,20 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
                            for a, b in pairs]
     return events
+
+
+def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
+    """'The JUI-F had offered the PTI its support, but Imran Khan turned down the offer': the offer
+    made earlier in the same sentence, by a party to the one that answers."""
+    for verb in sent:
+        if verb.i >= offer.i:
+            break
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
+            continue
+        to = [c for o in verb.children if o.dep_ in ("dative", "dobj") for c in _np_parties(art, o)]
+        if set(to) & set(answerers):
+            return [c for s_ in subjects_of(verb) for c in _np_parties(art, s_) if c not in answerers]
+    return []
 
 
 def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:
