@@ -112,3 +112,21 @@ def test_a_welcome_told_as_a_second_verb_goes_to_the_one_welcomed():
 ])
 def test_the_one_a_resignation_is_sent_to_is_no_part_of_the_post(text, post):
     assert [p for kind, _a, p in moves(text, "2018-03-18") if kind == "resign_post"] == [post]
+
+
+@pytest.mark.parametrize("text", [
+    "Former PTI MNA Nauman Langrial said he had not yet decided whether to join the IPP.",
+    "Former PTI MNA Nauman Langrial said he was still deciding whether to join the IPP.",
+])
+def test_deciding_whether_to_join_is_a_possible_joining(text):
+    assert {(m[1], m[2]) for m in moves(text, "2023-06-09") if m[0] == "join_party"} == {("Nauman Langrial", "IPP")}
+    assert {e.status for e in extract(text, published="2023-06-09") if e.type == "join_party"} == {"possible"}
+
+
+def test_a_year_in_a_relative_clause_does_not_move_the_storys_time():
+    text = ("LAHORE: Jahangir Tareen on Thursday formally launched his new party, the Istehkam-e-Pakistan Party, "
+            "with scores of former lawmakers at a ceremony in Lahore.\n\n"
+            "Abdul Aleem Khan, who had parted ways with the PTI in 2022, was named its president. Former ministers "
+            "Ali Zaidi and Imran Ismail were present at the ceremony and joined the new party.")
+    dates = {e.actor: e.date for e in extract(text, published="2023-06-09") if e.type == "join_party"}
+    assert dates == {"Ali Zaidi": "2023-06-08", "Imran Ismail": "2023-06-08"}

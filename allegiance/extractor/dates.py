@@ -518,7 +518,7 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             if not any(opening <= at < closing for at in days):
                 marks.append((pos, True, None))
             continue
-        if _names_other_event(text, pos):
+        if _names_other_event(text, pos) or _in_relative_clause(text, pos):
             continue
         head = text[max(0, pos - 40):pos]
         line_start = text.rfind("\n", 0, pos) + 1
@@ -531,6 +531,17 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
         for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
             marks.append((m.end() - 1, True, None))
     return sorted(marks)
+
+
+def _in_relative_clause(text: str, pos: int) -> bool:
+    """'X, who had parted ways with the PTI in 2022, was named its president': a time inside a
+    relative clause describes someone; it does not move the story's running time."""
+    opening = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    before = text[opening:pos]
+    m = None
+    for m in re.finditer(r",\s+(?:who|which|whose)\b", before):
+        pass
+    return m is not None and "," not in before[m.end():]
 
 
 def _bare_line(text: str, pos: int) -> bool:

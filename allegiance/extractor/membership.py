@@ -317,8 +317,9 @@ def not_an_act(art: Article, trig: Trigger) -> bool:
         return True
     for step in range(4):
         for child in tok.children:
-            if child.dep_ == "mark" and child.lower_ in marks:
-                return True
+            if child.dep_ == "mark" and child.lower_ in marks and not (
+                    child.lower_ == "whether" and tok.head.lemma_.lower() in art.lex["status_decision_lemmas"]):
+                return True  # but "has not decided whether to join": a joining weighed (possible)
             if child.dep_ == "aux" and child.lower_ == "should" and any(
                     s.i > child.i for s in subjects_of(tok)):
                 return True  # "should he wish to join"

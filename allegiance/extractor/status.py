@@ -24,6 +24,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head  # a phrase led by its auxiliary ('will be part of'): the mood is the verb's
     chain = _governing_chain(trigger)
+    if any(c.lower_ == "whether" for c in trigger.children) and trigger.head.lemma_.lower() in lex["status_decision_lemmas"]:
+        return "possible"  # "has not yet decided whether to join the IPP": a joining weighed
     wish = trigger.head.lemma_.lower()
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
