@@ -36,6 +36,7 @@ ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "s
               "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
 RESIGN_NOUNS = ("resignation", "resignations")
+RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish"})  # find_resign_triggers reads no other verb
 REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 TENDER_VERBS = ("tender", "submit", "announce", "send", "hand", "present", "offer", "give", "forward")
@@ -48,6 +49,8 @@ ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
 
 
 def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
+    if not art.any_lemma(sent, RESIGN_TRIGGER_LEMMAS) and art.words(sent)[0].isdisjoint(RESIGN_NOUNS):
+        return []
     lex = art.lex
     found = []
     for tok in sent:

@@ -163,7 +163,8 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
     the future, is a strength, not a result."""
     lex = art.lex
     doc = sent.doc
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    lowers, lemmas = art.words(sent)
+    words = lowers | lemmas
     if not words & lex["tally_source_nouns"] or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
         return []
     stood = bool(words & lex["tally_stand_verbs"])  # "the PTI's tally stood at 116": the count, said as it is
