@@ -90,11 +90,13 @@ def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
 IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
 
 
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
 def _izafat(key: str) -> str:
     """A name's key with its izafat written one way: 'ulema-i-islam' is 'ulema-e-islam'."""
     return re.sub(r"(?<=\w)-i-(?=\w)", "-e-", key)
 
 
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
     no space just inside brackets ("Pakistan Muslim League ( N)")."""
@@ -504,6 +506,9 @@ def load_places(country: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+HEADLINE_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
 class NameRepair:
     """Person names from runs of capitalised words, checked against the NER.
 
@@ -532,7 +537,8 @@ class NameRepair:
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
         self.person_titles = lex["person_title_words"]
-        self.headline_verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+        verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+        self.headline_verb_forms = frozenset(v + sfx for v in verbs for sfx in HEADLINE_VERB_ENDINGS)  # asked of every capitalised word
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
         self.retired_marks = lex["retired_rank_marks"]
@@ -591,9 +597,7 @@ class NameRepair:
 
     def _headline_verb(self, text: str) -> bool:
         """'Joins', 'Quits', 'Parts', 'Resigns': a verb of the lexicon in any of its forms."""
-        w = text.lower()
-        return any(w.endswith(sfx) and w[:len(w) - len(sfx)] in self.headline_verbs
-                   for sfx in ("", "s", "es", "d", "ed", "ing"))
+        return text.lower() in self.headline_verb_forms
 
     def _caps_line(self, token) -> bool:
         """A sentence written in capitals ('FORMER MNA JOINS PTI'): there a capital proves nothing,
