@@ -71,6 +71,11 @@ class Article:
             cache = self._index[key] = (frozenset(lowers), frozenset(lemmas))
         return cache
 
+    def any_lemma(self, sent: Span, lemmas) -> bool:
+        """Whether a sentence holds one of these (lowercased) lemmas: a rule that walks every token
+        for a word of a closed set asks this first, and most sentences are done with at once."""
+        return not self.words(sent)[1].isdisjoint(lemmas)
+
     def persons_in(self, span: Span | Doc) -> list[Span]:
         if isinstance(span, Span):
             return self._within("persons", span.start, span.end)
@@ -237,6 +242,19 @@ def _misparsed_subject(person: Span) -> bool:
     inside_quote = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     verb_after = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in person.doc[person.end:person.sent.end][:6])
     return not inside_quote and verb_after
+
+
+TEXT_KEY = "allegiance.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins ``doc.text`` from the tokens on every access, and
+    our components and rules read it several times a document. Tokens never change their text, so the
+    first reading holds."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def subtree_span(token: Token) -> Span:

@@ -166,6 +166,8 @@ def _standing(tok: Token, lex) -> bool:
 def _party_joins_party(art: Article, sent: Span) -> list[Event]:
     """'the JI has joined the MMA', 'the JSPM merged into the PTI', 'the ANP quit the PDM': a party (not a
     person) that joins or leaves another party or alliance acts as a party, with no coalition word needed."""
+    if not art.any_lemma(sent, ("join", "merge", "rejoin", "quit", "leave", "exit", "desert", "abandon")):
+        return []
     events = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -203,6 +205,8 @@ def _independents_join(art: Article, sent: Span) -> list[Event]:
     reads the figure. Only with a number and a member word (``house_member_words``) in the subject:
     "independents joined the PTI" says no more than the names do, and "independent candidates" may hold
     no seat."""
+    if not art.any_lemma(sent, ("join", "rejoin")):
+        return []
     events = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("join", "rejoin"):

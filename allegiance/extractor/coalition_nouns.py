@@ -162,6 +162,8 @@ def _offer_of_talks(art: Article, offer: Token) -> bool:
 def _joint_candidate(art: Article, sent: Span) -> list[Event]:
     """'Elahi, the joint candidate of the PTI and the PML-Q', 'the PTI and the PML-Q fielded Elahi as their
     joint candidate': parties with one candidate between them have joined hands (each way)."""
+    if not art.any_lemma(sent, art.lex["coalition_candidacy_nouns"]):
+        return []
     events = []
     for tok in sent:
         if tok.lemma_.lower() not in art.lex["coalition_candidacy_nouns"] or not any(
@@ -182,6 +184,8 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
 def _alliance_members(art: Article, sent: Span) -> list[Event]:
     """'TTAP, formed last year, comprises the PTI, the PkMAP and the MWM', 'the MMA consists of six parties':
     the parties an alliance with a code of its own is made of have joined it."""
+    if not art.any_lemma(sent, art.lex["coalition_comprise_verbs"]):
+        return []
     events = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_comprise_verbs"]:
@@ -200,6 +204,8 @@ def _alliance_members(art: Article, sent: Span) -> list[Event]:
 def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
     """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
     another party's candidate backs that party (each withdrawing party acts)."""
+    if not art.any_lemma(sent, art.lex["coalition_stand_down_verbs"]):
+        return []
     events = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_stand_down_verbs"]:
@@ -219,6 +225,8 @@ def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
 def _support_secured(art: Article, sent: Span) -> list[Event]:
     """'the PML-N has secured the support of the PML-Q and the IPP', 'won the backing of the BAP': the
     parties whose support is won act towards the party that wins it."""
+    if not art.any_lemma(sent, art.lex["coalition_secure_verbs"]):
+        return []
     events = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_secure_verbs"]:
@@ -259,6 +267,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
     """'the PML-Q's merger with the PTI', 'a merger of the PML-Q with the PTI', 'from the JUI-F for its
     election alliance with the PTI': a deal noun whose owner and partner are both named. A merger is one
     party's act; an alliance or an adjustment is both parties' act."""
+    if not art.any_lemma(sent, DEAL_NOUNS | {"merger", "partnership", "coalition"}):
+        return []
     events = []
     for tok in sent:
         lemma = tok.lemma_.lower()

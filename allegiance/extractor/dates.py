@@ -433,10 +433,14 @@ ELECTION_DAY_PATTERNS = [
     re.compile(rf"\bOn\s+{_DAY_RE},?\s+(?:the\s+)?{ELECTION_WORDS}", re.I),
 ]
 
+ELECTION_HINT = re.compile(r"elect|poll|vot", re.I)  # every pattern above needs one: a third of stories have none
+
 
 def election_dates(text: str, published: date | None) -> list[date]:
     """Days named as a past election day, first named first ("the February 8 elections",
     "polls held on July 25", "Wednesday's general election", "voted on February 8")."""
+    if not ELECTION_HINT.search(text):
+        return []
     found: list[tuple[int, date]] = []
     for pattern in ELECTION_DAY_PATTERNS:
         for m in pattern.finditer(text):

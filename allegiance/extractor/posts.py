@@ -32,11 +32,14 @@ from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_peo
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger
 
+RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish"})  # find_resign_triggers reads no other verb
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
 
 
 def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
+    if not art.any_lemma(sent, RESIGN_TRIGGER_LEMMAS) and art.words(sent)[0].isdisjoint(RESIGN_NOUNS):
+        return []
     lex = art.lex
     found = []
     for tok in sent:

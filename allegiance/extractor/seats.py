@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
-from .base import Article
+from .base import Article, doc_text
 from .dates import sentence_date
 from .seat_houses import _earlier_election, _house_for
 from .seat_owners import _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went
@@ -74,7 +74,8 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
     the future, is a strength, not a result."""
     lex = art.lex
     doc = sent.doc
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    lowers, lemmas = art.words(sent)
+    words = lowers | lemmas
     if not words & lex["tally_source_nouns"] or words & (lex["tally_modals"] | lex["tally_allotment_blockers"]):
         return []
     stood = bool(words & lex["tally_stand_verbs"])  # "the PTI's tally stood at 116": the count, said as it is
@@ -173,7 +174,7 @@ def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
     ``numbered``: only the lines with a digit (a tally row has its number; the others are not
     made into spans)."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         wanted = line.strip() and (not numbered or DIGIT.search(line))
         span = doc.char_span(pos, pos + len(line), alignment_mode="contract") if wanted else None
         if span is not None and len(span):

@@ -43,14 +43,15 @@ CORE = re.compile(
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated)", re.I)
 def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
-    """``\\b(?:A|B|...)`` with its alternatives grouped by their first letter: at a position only the
-    alternatives of the letter written there can match, so whether the text has a match is unchanged
-    (which one is found first may not be: use it for a yes/no search only), but the engine tries one group
-    instead of every alternative, which ignoring case it cannot skip by their first character."""
+    """``\\b(?:A|B|...)`` (and what follows the group, such as a closing ``\\b``) with its alternatives
+    grouped by their first letter: at a position only the alternatives of the letter written there can
+    match, so whether the text has a match is unchanged (which one is found first may not be: use it for a
+    yes/no search only), but the engine tries one group instead of every alternative, which ignoring case
+    it cannot skip by their first character."""
     source = pattern.pattern
-    assert source.startswith(r"\b(?:") and source.endswith(")")
-    body, pieces, depth, start, i, in_class = source[5:-1], [], 0, 0, 0, False
-    while i < len(body):
+    assert source.startswith(r"\b(?:")
+    body, pieces, depth, start, i, in_class = source[5:], [], 0, 0, 0, False
+    while depth >= 0:
         c = body[i]
         if c == "\\":
             i += 2
@@ -67,7 +68,8 @@ def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
             pieces.append(body[start:i])
             start = i + 1
         i += 1
-    pieces.append(body[start:])
+    pieces.append(body[start:i - 1])
+    tail = body[i:]
     groups: dict[str, list[str]] = {}
     others = []
     for piece in pieces:
@@ -76,7 +78,7 @@ def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
         else:
             others.append(piece)
     grouped = [f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values()]
-    return re.compile(r"\b(?:" + "|".join(grouped + others) + ")", pattern.flags)
+    return re.compile(r"\b(?:" + "|".join(grouped + others) + ")" + tail, pattern.flags)
 
 
 CORE_YES_NO = _for_yes_no(CORE)
@@ -251,7 +253,7 @@ def worth_parsing(text: str) -> bool:
 
 def _has_trigger(piece: str) -> bool:
     """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
-    return bool(CORE_YES_NO.search(piece) or lexicon_phrases().search(piece) or party_regalia().search(piece)
+    return bool(CORE_YES_NO.search(piece) or lexicon_phrases_yes_no().search(piece) or party_regalia().search(piece)
                 or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or tally_stated().search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
 
@@ -287,6 +289,13 @@ def party_regalia() -> re.Pattern:
     the one it takes in."""
     nouns = "|".join(re.escape(n) for n in load_lexicon("en")["party_regalia_nouns"])
     return re.compile(r"(?:\b[Pp]arty|\b[A-Z][A-Za-z-]*[A-Z])(?:'s|\u2019s)?\s+(?:" + nouns + r")s?\b")
+
+
+@lru_cache(maxsize=1)
+def lexicon_phrases_yes_no() -> re.Pattern:
+    """`lexicon_phrases` grouped by first letter (see `_for_yes_no`): a sentence is tested against it
+    whenever no trigger stem is in it, and the grouped form is several times faster."""
+    return _for_yes_no(lexicon_phrases())
 
 
 @lru_cache(maxsize=1)
