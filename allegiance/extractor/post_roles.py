@@ -92,11 +92,9 @@ def _served_as(art: Article, person: Span) -> str | None:
                         return found
         for tok in rel.subtree:
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.lemma_.lower() in art.lex["serve_as_verbs"]:
-                for obj in tok.children:
-                    if obj.dep_ == "pobj" and _names_a_role(art, obj):
-                        found = _classify(art, obj)
-                        if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
-                            return found
+                found = _role_after_as(art, tok)
+                if found:
+                    return found
     return None
 
 
@@ -116,11 +114,20 @@ def _kept_post(art: Article, sent: Span, status: str) -> str | None:
         if tok.lemma_.lower() in art.lex["stay_in_post_verbs"]:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and _names_a_role(art, obj):
-                            found = _classify(art, obj)
-                            if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
-                                return found
+                    found = _role_after_as(art, prep)
+                    if found:
+                        return found
+    return None
+
+
+def _role_after_as(art: Article, prep: Token) -> str | None:
+    """The named post after 'as' ('served as the party's chief', 'continue as president'), not a
+    seat or a bare word for government."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and _names_a_role(art, obj):
+            found = _classify(art, obj)
+            if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT):
+                return found
     return None
 
 
