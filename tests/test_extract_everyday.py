@@ -130,3 +130,31 @@ def test_a_year_in_a_relative_clause_does_not_move_the_storys_time():
             "Ali Zaidi and Imran Ismail were present at the ceremony and joined the new party.")
     dates = {e.actor: e.date for e in extract(text, published="2023-06-09") if e.type == "join_party"}
     assert dates == {"Ali Zaidi": "2023-06-08", "Imran Ismail": "2023-06-08"}
+
+
+def talks(text, published="2024-02-15"):
+    return {(e.actor, e.counterpart) for e in extract(text, published=published)
+            if e.type == "coalition" and e.action == "talks"}
+
+
+@pytest.mark.parametrize("text", [
+    "PML-N president Ali Khan met JUI-F chief Bashir Ahmad on Tuesday to discuss the formation of the federal government.",
+    "PML-N president Ali Khan telephoned JUI-F chief Bashir Ahmad and sought his support for the formation of the federal government.",
+    "PML-N president Ali Khan visited JUI-F chief Bashir Ahmad at his residence to seek his party's support in the Senate.",
+])
+def test_a_leader_who_seeks_out_another_partys_leader_about_governing_opens_talks(text):
+    assert talks(text) == {("PML-N", "JUI-F")}
+
+
+@pytest.mark.parametrize("text", [
+    "PML-N president Ali Khan met JUI-F chief Bashir Ahmad on Tuesday to discuss the flood situation.",
+    "PML-N president Ali Khan called JUI-F chief Bashir Ahmad a traitor to the government.",
+    "PML-N president Ali Khan met PML-N MNA Bashir Ahmad to discuss the formation of the federal government.",
+])
+def test_a_meeting_about_anything_else_or_within_one_party_is_no_talks(text):
+    assert talks(text) == set()
+
+
+def test_a_partys_headline_verb_makes_the_title_case_run_after_it_a_name():
+    found = moves("PTI Expels Sher Afzal Marwat\n\nThe decision was announced on Monday.", "2025-06-10")
+    assert ("expel", "Sher Afzal Marwat", "PTI") in found

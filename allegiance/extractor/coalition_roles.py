@@ -254,6 +254,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"
         if _called_on(tok, lex):
             return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
+        if _visited_about_governing(tok, lex):
+            return "talks"  # "Shehbaz Sharif met the JUI-F chief to seek his support"
         if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
                 c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
             return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
@@ -272,6 +274,22 @@ def _called_on(tok: Token, lex) -> bool:
                and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
     urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
     return bool(ons) and not urged
+
+
+def _visited_about_governing(tok: Token, lex) -> bool:
+    """'met the JUI-F chief to seek his party's support', 'telephoned Mr Hussain to discuss the formation of
+    the government': one side seeks out a person of another about governing together, which is how talks are
+    most often reported. A meeting without such a purpose ('met the PM to discuss the floods') is none, nor
+    is a call that names rather than rings someone ('called him a traitor')."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["coalition_meet_verbs"]:
+        return False
+    if any(c.dep_ in ("oprd", "ccomp") or (c.lower_ in ("on", "upon") and c.i == tok.i + 1) for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her")) for c in tok.children):
+        return False
+    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & lex["coalition_meeting_purposes"])
 
 
 def _sides_with_party(tok: Token, lex) -> bool:

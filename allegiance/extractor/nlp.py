@@ -768,6 +768,8 @@ class NameRepair:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and self._headline_verb(after.text):
             return True
+        if run.start >= 2 and self._headline_verb(doc[run.start - 1].text) and doc[run.start - 2].i in self._party_tokens(doc):
+            return True  # "PTI Expels Sher Afzal Marwat": the object of a party's headline verb
         if caps and run.start > 0 and (doc[run.start - 1].text in self.roles
                                        or doc[run.start - 1].text.lower() in {r.lower() for r in self.roles}):
             return True
