@@ -68,3 +68,29 @@ def test_leave_and_join_in_one_sentence_share_their_person_and_take_their_own_pa
 def test_denial_with_a_name_before_the_agent_marker():
     text = "علی رضا نے واضح کیا کہ وہ تحریک انصاف نہیں چھوڑ رہے۔"
     assert _events(text) == [("leave_party", "علی رضا", "PTI", None, "denied")]
+
+
+def test_a_describing_word_before_a_name_is_not_part_of_it():
+    text = "معروف سیاستدان سردار ناصر علی نے پیپلز پارٹی میں شمولیت اختیار کر لی۔"
+    assert _events(text) == [("join_party", "سردار ناصر علی", "PPP", None, "fact")]
+
+
+def test_a_joining_still_to_come_is_possible_and_soon_is_no_name():
+    text = "ذرائع کے مطابق ناصر علی جلد مسلم لیگ ن میں شامل ہوں گے۔"
+    assert _events(text) == [("join_party", "ناصر علی", "PML-N", None, "possible")]
+
+
+def test_parties_that_will_form_the_government_together_join_each_other():
+    text = "مسلم لیگ ن اور جمعیت علمائے اسلام نے مل کر حکومت بنانے کا فیصلہ کیا ہے۔"
+    assert [e[:4] for e in _events(text)] == [("coalition", "JUI-F", "PML-N", "join"), ("coalition", "PML-N", "JUI-F", "join")]
+
+
+def test_an_invitation_into_the_government_is_talks_toward_the_invited():
+    text = "پیپلز پارٹی نے ایم کیو ایم کو سندھ حکومت میں شامل ہونے کی دعوت دی۔"
+    assert [e[:4] for e in _events(text)] == [("coalition", "PPP", "MQM-P", "talks")]
+
+
+def test_he_after_a_sentence_where_one_person_acts_is_that_person():
+    text = ("لاہور: پی ٹی آئی کے سابق ایم پی اے ناصر علی نے پریس کلب میں پریس کانفرنس کی۔ "
+            "انہوں نے نو مئی کے واقعات کی مذمت کرتے ہوئے تحریک انصاف چھوڑنے کا اعلان کیا۔")
+    assert [e[:3] for e in _events(text)] == [("leave_party", "ناصر علی", "PTI")]

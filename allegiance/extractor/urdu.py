@@ -121,7 +121,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
         found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
-        last_person = [e.actor for e in found][-1:] or last_person
+        last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
@@ -173,12 +173,24 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
             continue
         status = _status(_clause(sent, cue_at, lex), lex)
+        if status == "fact" and _future(_clause(sent, cue_at, lex), lex):
+            status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
         posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
     return events
+
+
+def _speaker(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
+    """The one person a sentence without an act has do something ('X نے پریس کانفرنس کی'): the
+    'انہوں نے' (he) of the next sentence, who announces the act, is most often he."""
+    marker = _marker(lex, "agent_marker").search(sent)
+    if marker is None or _pronoun_agent(sent, marker.end(), lex):
+        return []
+    names = _names(sent, parties, marker.start() - 1, lex)
+    return names if len(names) == 1 else []
 
 
 def _own_parties(sent: str, parties: list[tuple[int, int, str]], actors: list[str]) -> dict[str, str]:
