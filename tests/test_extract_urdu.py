@@ -31,7 +31,7 @@ def test_resigned_post_is_the_role_before_the_name_in_english():
 def test_each_post_named_before_the_cue_is_one_resignation():
     text = "تحریک انصاف کے رہنما سلمان احمد نے صوبائی صدر کے عہدے اور کور کمیٹی کی رکنیت سے استعفیٰ دے دیا۔"
     posts = [post for _t, _a, _p, post, _s in _events(text)]
-    assert posts == ["core committee", "president"]
+    assert posts == ["core committee", "provincial president"]
 
 
 def test_alliance_is_joint_and_talks_one_sided():
@@ -94,3 +94,51 @@ def test_he_after_a_sentence_where_one_person_acts_is_that_person():
     text = ("لاہور: پی ٹی آئی کے سابق ایم پی اے ناصر علی نے پریس کلب میں پریس کانفرنس کی۔ "
             "انہوں نے نو مئی کے واقعات کی مذمت کرتے ہوئے تحریک انصاف چھوڑنے کا اعلان کیا۔")
     assert [e[:3] for e in _events(text)] == [("leave_party", "ناصر علی", "PTI")]
+
+
+def test_saying_goodbye_with_a_space_is_leaving():
+    assert _events("سابق وفاقی وزیر ناصر علی نے پی ٹی آئی کو خیر باد کہہ دیا۔") == [("leave_party", "ناصر علی", "PTI", None, "fact")]
+
+
+def test_the_person_welcomed_into_a_party_joins_it_not_the_one_who_welcomes():
+    text = "بلاول بھٹو زرداری نے سابق ایم این اے ناصر علی کا پیپلز پارٹی میں خیرمقدم کیا۔"
+    assert _events(text) == [("join_party", "ناصر علی", "PPP", None, "fact")]
+
+
+def test_a_meeting_between_two_parties_leaders_about_government_formation_is_talks_each_way():
+    text = ("مسلم لیگ ن کے صدر شہباز شریف اور پیپلز پارٹی کے شریک چیئرمین آصف علی زرداری کے درمیان ملاقات ہوئی "
+            "جس میں حکومت سازی پر بات چیت کی گئی۔")
+    assert [e[:4] for e in _events(text)] == [("coalition", "PML-N", "PPP", "talks"), ("coalition", "PPP", "PML-N", "talks")]
+
+
+def test_one_party_sitting_in_the_opposition_joins_it_with_no_counterpart():
+    text = "جمعیت علمائے اسلام نے اپوزیشن میں بیٹھنے کا فیصلہ کیا ہے۔"
+    assert _events(text) == [("coalition", "JUI-F", None, "join", "fact")]
+
+
+def test_a_provincial_post_keeps_its_qualifier_in_english():
+    text = "ناصر علی نے پارٹی کے صوبائی صدر کے عہدے سے استعفیٰ دے دیا۔"
+    assert [e[3] for e in _events(text)] == ["provincial president"]
+
+
+def test_one_party_leaving_or_joining_the_government_acts_toward_the_party_leading_it():
+    from allegiance import extract
+    left = extract("ایم کیو ایم پاکستان نے وفاقی حکومت سے علیحدگی کا اعلان کر دیا۔", published="2022-03-31")
+    joined = extract("ایم کیو ایم پاکستان نے وفاقی حکومت میں شامل ہونے کا اعلان کر دیا۔", published="2024-03-05")
+    assert [(e.actor, e.counterpart, e.action) for e in left] == [("MQM-P", "PTI", "leave")]
+    assert [(e.actor, e.counterpart, e.action) for e in joined] == [("MQM-P", "PML-N", "join")]
+
+
+def _seats(text: str, published: str = "2024-02-12") -> list[tuple]:
+    from allegiance import extract
+    return sorted((e.actor, e.seats, e.house) for e in extract(text, published=published) if e.type == "seat_result")
+
+
+def test_an_urdu_tally_gives_each_party_its_seats_in_the_house_named():
+    text = "اسلام آباد: قومی اسمبلی کے انتخابات میں آزاد امیدواروں نے 101، مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54 نشستیں حاصل کیں۔"
+    assert _seats(text) == [("IND", 101, "NA"), ("PML-N", 75, "NA"), ("PPP", 54, "NA")]
+
+
+def test_an_urdu_forecast_or_a_tally_with_no_house_gives_no_seats():
+    assert _seats("پنجاب اسمبلی کے ضمنی انتخابات میں مسلم لیگ ن 10 نشستوں پر کامیاب ہو سکتی ہے۔") == []
+    assert _seats("انتخابات میں مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54 نشستیں حاصل کیں۔") == []

@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, urdu
+from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -96,7 +96,7 @@ class Extractor:
             before = bisect_left(starts, chunk.start)
             carried = context["parties"][before - 1][1] if before else None
             events += self._rules(article, chunk, doc, carried, context)
-        events += urdu.extract_urdu(article, self.country)
+        events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)
@@ -337,8 +337,12 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
     the one the country's governments.tsv says led the event's scope when the story appeared."""
     def leader(e: Event) -> str | None:
         return memory.get("government") or memory.get("leaders", {}).get(e.scope or "national")
-    events = [replace(e, counterpart=leader(e)) if e.type == "coalition" and e.action == "leave" and e.counterpart is None
+    events = [replace(e, counterpart=leader(e)) if e.type == "coalition" and e.counterpart is None
+              and (e.action == "leave" or e.evidence.rule.endswith(".government"))
               and leader(e) not in (None, e.actor) else e for e in events]
+    # an act toward 'the government' whose leader is not known names no one
+    events = [e for e in events if not (e.evidence.rule.endswith(".government") and e.counterpart is None
+                                        and e.action != "leave")]
     # a party's leaving told once with its partner named and once without is one act
     named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
     return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]

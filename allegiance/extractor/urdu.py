@@ -148,6 +148,9 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     hits = sorted((at, kind, cue) for kind, cue_list in MEMBERSHIP
                   for at, cue in [_first_cue(sent, lex[cue_list]) if cue_list != "expel" else _expel_cue(sent, lex)]
                   if at >= 0)
+    welcome_at, welcome = _first_cue(sent, lex["join_welcome"])
+    if welcome_at >= 0 and not any(kind == "join_party" for _at, kind, _cue in hits):
+        hits = sorted(hits + [(welcome_at, "join_party", welcome)])  # 'X نے Y کا PARTY میں خیرمقدم کیا': Y joins
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
@@ -156,6 +159,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
             actors = _objects(sent, parties, cue_at, lex)
+        elif kind == "join_party" and _first(sent, lex["join_welcome"]) >= 0:
+            actors = _welcomed(sent, parties, _first(sent, lex["join_welcome"]), lex)
         elif floor < 0:
             actors = _actors(sent, parties, cue_at, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
@@ -181,6 +186,22 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
     return events
+
+
+def _welcomed(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
+    """Whom a welcome takes in: the names after the welcomer's agent marker and before the 'کا' / 'کو'
+    that owns the welcome ('بلاول نے سابق ایم این اے Y کا پیپلز پارٹی میں خیرمقدم کیا'), not the welcomer."""
+    party = [start for start, _end, _code in parties if start < cue_at]
+    end = party[-1] if party else cue_at
+    marks = "|".join(re.escape(w) for w in lex["welcomed_marks"])
+    owned = None
+    for owned in re.compile(rf"(?<![\u0600-\u06FF])(?:{marks})(?![\u0600-\u06FF])").finditer(sent, 0, end):
+        pass
+    if owned is None:
+        return []
+    agents = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, owned.start())]
+    start = agents[-1] if agents else 0
+    return _role_names(sent[start:owned.start()], lex)
 
 
 def _speaker(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
@@ -212,6 +233,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
     codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    if len(codes) == 1:
+        return _with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
     for action, cue_list in COALITION:
@@ -220,9 +243,13 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             continue
         if _conditional(sent, cue_at, lex):
             return []
+        if action == "join" and _first(sent, lex["coalition_topics"]) == cue_at and _first(sent, lex["coalition_talks"]) >= 0:
+            action = "talks"  # 'حکومت سازی پر بات چیت': government formation is what the talks are about
         pairs = list(permutations(codes, 2))
         invited = _invited(sent, parties, lex) if action == "join" else []
-        if action != "join":
+        if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
+            pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
+        elif action != "join":
             actor = _agent_party(sent, parties, cue_at, lex)
             pairs = [(actor, other) for other in codes if other != actor] if actor else []
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
@@ -239,6 +266,33 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.coalition.{action}"),
                       confidence=0.5)
                 for a, b in pairs]
+    return []
+
+
+GOVERNMENT_ACTS = (("reject", "coalition_reject_government"), ("leave", "coalition_leave"),
+                   ("join", "coalition_opposition"), ("join", "coalition_join_government"))
+
+
+def _with_government(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                     evidence: Evidence, story: str | None) -> list[Event]:
+    """One party acting toward the government or the opposition ('ایم کیو ایم نے وفاقی حکومت سے علیحدگی
+    کا اعلان کیا', 'جے یو آئی نے اپوزیشن میں بیٹھنے کا فیصلہ کیا'): the opposition is no party (null, as in
+    English); the government is left open here (rule '.government') for the party that leads it, which
+    the pipeline fills in from the story or the country's governments.tsv."""
+    for action, cue_list in GOVERNMENT_ACTS:
+        cue_at = _first(sent, lex[cue_list])
+        if cue_at < 0 or _conditional(sent, cue_at, lex):
+            continue
+        actor = _agent_party(sent, parties, cue_at, lex)
+        if actor is None:
+            return []
+        status = "fact" if action == "reject" else _status(_clause(sent, cue_at, lex), lex)
+        if status == "fact" and _future(sent, lex) and action != "reject":
+            status = "possible"
+        rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
+        return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
+                      date=_date(sent, article, lex, story), status=status,
+                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
     return []
 
 

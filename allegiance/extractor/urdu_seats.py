@@ -1,0 +1,74 @@
+"""seat_result in Urdu sentences: the tally as Urdu news writes it.
+
+Urdu results put each party before its figure, with or without the agent
+marker ("مسلم لیگ ن نے 75، پیپلز پارٹی نے 54 نشستیں حاصل کیں", "آزاد امیدوار
+101 نشستوں پر کامیاب"), the seat word and the verb of winning once at the end.
+The house is the one the sentence names, else the last one the story named
+before it; a tally with no house is left out rather than guessed. Reserved
+seats are allocations, read by ``reserved.extract_reserved_urdu``. Cue words
+live in ``data/lexicon/ur.json`` (``seat_*``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Event, Evidence
+from . import urdu
+
+DIGIT_VALUES = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+FIGURE = r"[0-9\u06F0-\u06F9\u0660-\u0669]{1,3}"
+
+
+def extract_urdu_seats(article: Article, country: str) -> list[Event]:
+    """Each party's stated tally in the Urdu sentences of an article, once per party and house."""
+    lex = urdu._lexicon()
+    if not urdu.URDU_CHAR.search(article.text) or not any(w in article.text for w in lex["seat_words"]):
+        return []
+    pattern, names = urdu._party_pattern(country)
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    house = None
+    for m in urdu.SENTENCE.finditer(article.text):
+        sentence = m.group(0)
+        named = [code for name, code in sorted(lex["reserved_seat_houses"].items(), key=lambda kv: sentence.find(kv[0]))
+                 if name in sentence]
+        house = named[0] if named else house
+        if house is None or not _states_a_result(sentence, lex):
+            continue
+        evidence = Evidence(sentence.strip(), article.offset + m.start(), article.offset + m.end(), "urdu.seat_result")
+        for code, seats in _tallies(sentence, pattern, names, lex):
+            if (code, house) in seen:
+                continue
+            seen.add((code, house))
+            events.append(Event(doc=article.doc, type="seat_result", actor=code, seats=seats, house=house,
+                                status="fact", evidence=evidence, confidence=0.5))
+    return events
+
+
+def _states_a_result(sentence: str, lex: dict) -> bool:
+    """A sentence that says seats were won: a seat word and a verb of winning, no reserved seats, and no
+    hedge, denial or future ('... نشستیں جیت سکتی ہے' is a forecast, not a result)."""
+    if not any(w in sentence for w in lex["seat_words"]) or not any(w in sentence for w in lex["seat_won"]):
+        return False
+    if any(w in sentence for w in lex["reserved_seat_words"]):
+        return False
+    if any(w in sentence for w in lex["deny"] + lex["hedge"]) or urdu._future(sentence, lex):
+        return False
+    return True
+
+
+def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dict) -> list[tuple[str, int]]:
+    """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے'),
+    then a figure; one figure a party, the first."""
+    between = "|".join(re.escape(w) for w in sorted(lex["seat_between"], key=len, reverse=True))
+    out: list[tuple[str, int]] = []
+    for party in pattern.finditer(sentence):
+        after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*({FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])",
+                         sentence[party.end():])
+        code = names[party.group(0)]
+        if after is None or any(c == code for c, _n in out):
+            continue
+        seats = int(after.group(1).translate(DIGIT_VALUES))
+        if seats > 0:
+            out.append((code, seats))
+    return out
