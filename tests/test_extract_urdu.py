@@ -142,3 +142,27 @@ def test_an_urdu_tally_gives_each_party_its_seats_in_the_house_named():
 def test_an_urdu_forecast_or_a_tally_with_no_house_gives_no_seats():
     assert _seats("پنجاب اسمبلی کے ضمنی انتخابات میں مسلم لیگ ن 10 نشستوں پر کامیاب ہو سکتی ہے۔") == []
     assert _seats("انتخابات میں مسلم لیگ ن نے 75 اور پیپلز پارٹی نے 54 نشستیں حاصل کیں۔") == []
+
+
+def test_a_day_that_names_an_event_does_not_date_the_act():
+    text = "سابق صوبائی وزیر ناصر علی نے 9 مئی کے واقعات کی مذمت کرتے ہوئے تحریک انصاف سے علیحدگی اختیار کر لی۔"
+    events = extract_urdu(Article(doc="u", text=text, published=date(2023, 5, 25)), "pk")
+    assert [(e.type, e.actor, e.party) for e in events] == [("leave_party", "ناصر علی", "PTI")]
+    assert events[0].date != "2023-05-09"
+
+
+def test_a_statement_joined_by_while_has_its_own_actor_and_party():
+    text = "ناصر علی اور احمد خان نے پیپلز پارٹی میں شمولیت اختیار کر لی جبکہ بشیر احمد نے مسلم لیگ ن جوائن کر لی۔"
+    assert [e[:3] for e in _events(text)] == [("join_party", "احمد خان", "PPP"), ("join_party", "بشیر احمد", "PML-N"),
+                                             ("join_party", "ناصر علی", "PPP")]
+
+
+def test_will_not_leave_the_party_is_a_denied_leaving_of_the_speakers_party():
+    text = "پیپلز پارٹی کے رہنما ناصر علی نے کہا کہ وہ پارٹی نہیں چھوڑیں گے۔"
+    assert _events(text) == [("leave_party", "ناصر علی", "PPP", None, "denied")]
+
+
+def test_resigning_the_basic_membership_and_a_post_is_a_leaving_and_a_resignation():
+    text = "ناصر علی نے پی ٹی آئی کی بنیادی رکنیت اور سیکرٹری اطلاعات کے عہدے سے استعفیٰ دے دیا۔"
+    assert [e[:4] for e in _events(text)] == [("leave_party", "ناصر علی", "PTI", None),
+                                             ("resign_post", "ناصر علی", "PTI", "information secretary")]

@@ -114,12 +114,11 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         story = _date(m.group(0), article, lex)
         if story is not None:
             break
-    for m in SENTENCE.finditer(article.text):
-        sent = m.group(0)
+    for start, end, sent in _statements(article.text, lex):
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
-        evidence = Evidence(sent.strip(), article.offset + m.start(), article.offset + m.end(), "urdu")
+        evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")
         found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
@@ -130,6 +129,19 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         if parties:
             focus = parties[-1][2]
     return _specific_posts(events)
+
+
+def _statements(text: str, lex: dict):
+    """The sentences, each cut where 'جبکہ' (while) joins a second statement to it ('X نے PPP میں شمولیت
+    اختیار کر لی جبکہ Y نے PML-N جوائن کر لی'): each part has its own actor and its own act."""
+    joiners = "|".join(re.escape(w) for w in lex["statement_joiners"])
+    split = re.compile(rf"\s*،?\s*(?<![\u0600-\u06FF])(?:{joiners})(?![\u0600-\u06FF])\s*")
+    for m in SENTENCE.finditer(text):
+        pos = m.start()
+        for cut in split.finditer(text, m.start(), m.end()):
+            yield pos, cut.start(), text[pos:cut.start()]
+            pos = cut.end()
+        yield pos, m.end(), text[pos:m.end()]
 
 
 def _specific_posts(events: list[Event]) -> list[Event]:
@@ -185,7 +197,24 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
+        if kind == "resign_post" and party is not None and posts != ["post"] and _party_membership_before(sent, parties, cue_at, lex):
+            events += [Event(doc=article.doc, type="leave_party", actor=actor, party=party, date=when, status=status,
+                             evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.leave_party"),
+                             confidence=0.5) for actor in actors]  # 'بنیادی رکنیت اور ... کے عہدے سے استعفیٰ': both
     return events
+
+
+def _party_membership_before(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> bool:
+    """A party's membership resigned together with a post ('PARTY کی بنیادی رکنیت اور سیکرٹری اطلاعات کے
+    عہدے سے استعفیٰ'): the membership word after the agent marker, owned by a party or called basic."""
+    markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
+    start = markers[-1] if markers else 0
+    for word in lex["membership_words"]:
+        at = sent.find(word, start, cue_at)
+        if at >= 0 and (any(w in sent[max(start, at - 12):at] for w in lex["membership_party_marks"])
+                        or any(0 <= at - e <= 6 for _s, e, _c in parties)):
+            return True
+    return False
 
 
 def _welcomed(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
@@ -679,8 +708,10 @@ def _written_date(sent: str, published: date, lex) -> date | None:
     brackets ('(اے پی پی۔ 23 نومبر2023ء)') is the day of the report, not of the act."""
     text = re.sub(r"\([^()]*\)|^[^()]*\)|\([^()]*$", " ", sent)  # a dateline cut by its own '۔' is still a dateline
     months = "|".join(re.escape(m) for m in lex["months"])
-    m = re.search(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669])(?P<d>{DIGITS.pattern}{{1,2}})\s*(?P<m>{months})(?![\u0600-\u06FF])"
-                  rf"(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
+    named = "|".join(re.escape(w) for w in lex["date_named_event_after"])
+    m = next((m for m in re.finditer(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669])(?P<d>{DIGITS.pattern}{{1,2}})\s*(?P<m>{months})"
+                                      rf"(?![\u0600-\u06FF])(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
+              if not re.match(rf"\s*(?:{named})", text[m.end():])), None)  # '9 مئی کے واقعات': a day that names an event
     if m is None:
         return None
     month = lex["months"].index(m.group("m")) + 1
