@@ -166,3 +166,9 @@ def test_resigning_the_basic_membership_and_a_post_is_a_leaving_and_a_resignatio
     text = "ناصر علی نے پی ٹی آئی کی بنیادی رکنیت اور سیکرٹری اطلاعات کے عہدے سے استعفیٰ دے دیا۔"
     assert [e[:4] for e in _events(text)] == [("leave_party", "ناصر علی", "PTI", None),
                                              ("resign_post", "ناصر علی", "PTI", "information secretary")]
+
+
+def test_the_new_party_is_the_one_just_launched_and_new_is_no_name():
+    text = ("اسلام آباد: سابق وزیراعظم شاہد خاقان عباسی نے نئی سیاسی جماعت عوام پاکستان پارٹی کا باضابطہ اعلان کر دیا۔ "
+            "سابق وزیر خزانہ مفتاح اسماعیل بھی نئی جماعت میں شامل ہو گئے۔")
+    assert [e[:3] for e in _events(text)] == [("join_party", "مفتاح اسماعیل", "AP")]
