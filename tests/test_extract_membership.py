@@ -3,7 +3,7 @@
 Sentences are the project's own; facts may be real, the wording is not copied.
 """
 from allegiance import extract
-from allegiance.extractor.nlp import new_party_code, split_party
+from allegiance.extractor.party_names import new_party_code, split_party
 
 
 def keys(events, *fields):

@@ -35,7 +35,8 @@ from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
-from .nlp import NEW_PARTY, build_pipeline, headline_case, split_party
+from .nlp import build_pipeline, headline_case
+from .party_names import NEW_PARTY, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 

@@ -1,0 +1,449 @@
+"""Party names in text: the registry's aliases (English and Urdu, codes written
+any way the press writes them) and parties the registry does not know.
+
+A spaCy component (``allegiance_parties``) puts every party mention in
+``doc.spans["parties"]`` with its code as ``kb_id``; a party that the registry
+lacks gets a code made from its name (``NEW:`` + the name until the pipeline
+names it), so that an unknown party is extracted, never replaced by a known one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio as similarity
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..country.lexicon import load_lexicon
+from ..country.registry import DEFAULT_COUNTRY, load_registry
+from .base import doc_text
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
+URDU = re.compile(r"[\u0600-\u06FF]")
+COMPONENT = "allegiance_parties"
+DEFINED_BY = re.compile(r"^(?:-?\s*\w+\s*)?\($")
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital codes (PPP, NP, JI) match case-sensitively; names match in any case."""
+    return len(alias) <= 8 and bool(ACRONYM.match(alias)) and not alias.istitle()
+
+def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
+    """An alternation of regex pieces grouped by their first letter, in their order within each group.
+    At any one place only the pieces of the letter written there can match, so the matches are those
+    of the plain alternation, but the engine tries one group instead of every piece (Python's re cannot
+    skip a case-blind alternative by its first character). Pieces that do not all open with an ASCII
+    letter or digit are joined as they are."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
+        return "|".join(pieces)
+    groups: dict[str, list[str]] = {}
+    for p in pieces:
+        groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p)
+    return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+
+
+IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
+
+
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
+def _izafat(key: str) -> str:
+    """A name's key with its izafat written one way: 'ulema-i-islam' is 'ulema-e-islam'."""
+    return re.sub(r"(?<=\w)-i-(?=\w)", "-e-", key)
+
+
+@lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
+def _written_alias(text: str) -> str:
+    """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
+    no space just inside brackets ("Pakistan Muslim League ( N)")."""
+    text = re.sub(r"\s?-\s?", "-", re.sub(r"\s+", " ", text)).replace("’", "'")
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))
+
+
+@Language.factory(COMPONENT, default_config={"country": DEFAULT_COUNTRY})
+def make_party_ruler(nlp: Language, name: str, country: str) -> "PartyRuler":
+    return PartyRuler(nlp, country)
+
+
+class PartyRuler:
+    """Finds parties, houses and scopes by alias into ``doc.spans``.
+
+    Aliases are matched on the text, not on tokens, because the tokenizer
+    cuts "PML-N." at a sentence end into "PML", "-", "N.". Codes match
+    case-sensitively, names in any case. A code defined in the article
+    itself ("Balochistan National Party-Mengal (BNP-M)") overrides what the
+    long name alone would have matched.
+    """
+
+    def __init__(self, nlp: Language, country: str):
+        registry = load_registry(country)
+        self.keys: dict[str, str] = {}
+        exact: list[str] = []
+        loose: list[str] = []
+        groups = [("party", p.code, p.all_names()) for p in registry.parties.values()]
+        groups += [("house", h.code, (h.name, *h.aliases)) for h in registry.houses.values()]
+        groups += [("scope", code, aliases) for code, aliases in registry.scopes.items()]
+        for kind, code, names in groups:
+            for alias in names:
+                key = alias if (is_acronym(alias) or URDU.search(alias)) else alias.lower()
+                key = _izafat(key.replace("’", "'"))
+                if key in self.keys:
+                    continue
+                self.keys[key] = f"{kind}:{code}"
+                (exact if key == alias and (is_acronym(alias) or URDU.search(alias)) else loose).append(alias)
+        self.exact = self._compile(exact, 0)
+        self.loose = self._compile(loose, re.I)
+        self.unknown = UnknownParties(registry)
+        self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
+        self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
+        self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
+            {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
+            if self.leaders else None
+        lex = load_lexicon("en")
+        self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
+
+    @staticmethod
+    def _compile(aliases: list[str], flags: int) -> re.Pattern:
+        # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
+        # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
+        # "Ulema-e-Islam" or "Ulema-i-Islam": the izafat is written with either vowel
+        pieces = [IZAFAT.sub(r"\\s?-\\s?[ei]\\s?-\\s?", re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?"))
+                  .replace("'", "['’]").replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
+                  for a in sorted(aliases, key=len, reverse=True)]
+        body = _by_first_letter(pieces, bool(flags & re.I))
+        return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
+
+    def matches(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""
+        found = []
+        for pattern, exact in ((self.exact, True), (self.loose, False)):
+            for m in pattern.finditer(text):
+                written = _written_alias(m.group(0))
+                key = self.keys.get(written if exact else _izafat(written.lower()))
+                if key is not None:
+                    kind, _, code = key.partition(":")
+                    found.append((m.start(), m.end(), kind, code))
+        found += self._led_parties(text, found)
+        return sorted(found)
+
+    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
+        a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
+        must stand alone: in "Ali Imran's party" the name is someone else's."""
+        if self.leader_phrases is None or "party" not in text.lower():
+            return []  # every leader phrase has the word 'party': a text without it is not searched
+        taken = [(start, end) for start, end, _kind, _code in found]
+        out = []
+        for m in self.leader_phrases.finditer(text):
+            leader = m.group("owner") or m.group("by")
+            if m.group("owner") and self._inside_longer_name(text, m.start("owner")):
+                continue
+            if any(start < m.end() and m.start() < end for start, end in taken):
+                continue
+            code = self.leaders.get(re.sub(r"\s+", " ", leader).lower())
+            if code is not None:
+                out.append((m.start(), m.end(), "party", code))
+        return out
+
+    def _inside_longer_name(self, text: str, at: int) -> bool:
+        """A capitalised word just before the leader's name that is no title ('Ali Imran's party')."""
+        before = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, at - 30):at])
+        return bool(before) and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") not in self.name_openers
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, kind, code in self.matches(doc_text(doc)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
+        spans = filter_spans(spans)
+        spans = self._apply_defined_codes(doc, spans)
+        spans = self.unknown(doc, spans)
+        spans = self._apply_defined_codes(doc, spans)  # "Muttehada Qaumi Movement (MQM)"
+        doc.spans["parties"] = [s for s in spans if s.label_ == "party"]
+        doc.spans["houses"] = [s for s in spans if s.label_ == "house"]
+        doc.spans["scopes"] = [s for s in spans if s.label_ == "scope"]
+        doc.spans["leaders"] = self._leaders_before_his_party(doc)
+        return doc
+
+    def _leaders_before_his_party(self, doc: Doc) -> list[Span]:
+        """Party leaders the registry knows, named in a text that says 'his party' or 'her party'
+        ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
+        texts are searched."""
+        text = doc_text(doc)
+        if self.leader_names is None or not HIS_PARTY.search(text):
+            return []
+        found = []
+        for m in self.leader_names.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.append(Span(doc, span.start, span.end, label="leader", kb_id=self.leaders[re.sub(r"\s+", " ", m.group(0)).lower()]))
+        return found
+
+    @staticmethod
+    def _apply_defined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Long Name (CODE)': both spans take CODE's party when they disagree."""
+        out = list(spans)
+        for i, span in enumerate(spans[:-1]):
+            nxt = spans[i + 1]
+            if span.label_ != "party" or nxt.label_ != "party" or span.kb_id_ == nxt.kb_id_:
+                continue
+            between = doc[span.end:nxt.start].text.strip()
+            if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
+                out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
+        return out
+
+
+HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
+
+
+def _leader_phrases(names: list[str]) -> re.Pattern:
+    """A party named by its leader: owner before ("X's party", "X-led party") or after ("the party led by X")."""
+    body = _by_first_letter([re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)], True)
+    kinds = r"(?:(?:new|own|political|former|erstwhile|old|religio-political)\s+){0,2}"
+    titles = r"(?:(?:Maulana|Mr\.?|Chaudhry|Sardar|Pir|Sheikh|Mian|Hafiz|former\s+(?:prime\s+minister|premier|president))\s+)*"
+    return re.compile(
+        rf"(?<![\w-])(?P<owner>{body})(?:\s*['’]s?\s+|\s?-\s?(?:led|headed|founded|run)\s+){kinds}party\b"
+        rf"|\bparty\s+(?:led|headed|founded|chaired)\s+by\s+{titles}(?P<by>{body})(?![\w-])", re.I)
+
+
+NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
+NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
+
+
+def _words(name: str) -> list[str]:
+    """A party name's words but "the" and "party": "Awaam Pakistan Party" and "Awaam Pakistan" agree."""
+    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("the", "party", "e", "i", "ul", "of", "and")]
+
+
+def new_party_code(name: str) -> str:
+    """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP');
+    a faction in brackets keeps its party's code ('PML-N (Forward bloc)' -> 'PML-N-FB')."""
+    bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
+    if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
+        return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
+    return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
+
+
+def split_party(code: str | None) -> tuple[str | None, str | None]:
+    """(code, name) of a party id: a registry code has no name here, an unknown party keeps its name."""
+    if code and code.startswith(NEW_PARTY):
+        name = code[len(NEW_PARTY):]
+        return new_party_code(name), name
+    return code, None
+
+
+class UnknownParties:
+    """Parties the registry does not know, found by the form of their names.
+
+    The world of parties is open: new ones are launched, and articles spell old
+    ones their own way. A capitalised name ending in a party word ("Istekham
+    Party", "AJK Muslim Conference", "Tehreek-e-Insaf Parliamentarians"), a
+    name between "the" and "party" ("the 'Istehkam e Pakistan' party", "the
+    Awam Pakistan party") or a name given to a new party ("a new party, Awaam
+    Pakistan") is a party. When its distinctive words are those of one
+    registry name (spelling aside) it is that party; otherwise it keeps its
+    own name, as ``kb_id`` "NEW:<name>", and is never replaced by a known one.
+    """
+
+    _known: set[int] = set()
+    QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
+
+    def __init__(self, registry) -> None:
+        lex = load_lexicon("en")
+        self.heads = lex["party_heads"]
+        self._head_pattern: re.Pattern | None = None
+        self.generic = lex["party_generic_words"]
+        self.not_party = lex["not_party_words"]
+        self.name_words = lex["party_name_words"]
+        self.faction_heads, self.bracket_heads = lex["party_faction_heads"], lex["party_bracket_faction_heads"]
+        self.full_names = {party.code: party.name for party in registry.parties.values()}
+        self.stop = lex["roles"] | lex["honorifics"] | {"The", "A", "An", "His", "Her", "Their", "Its", "New"}
+        self.verbs = lex["join_verbs"] | lex["leave_verbs"] | lex["expel_verbs"] | {"merge", "launch", "form", "register"}
+        cues = lex["new_party_cues"]
+        self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
+                              r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
+        self.names: list[tuple[str, list[str], list[str]]] = []
+        for party in registry.parties.values():
+            for name in (party.name, *party.aliases):
+                if name and not URDU.search(name) and not is_acronym(name):
+                    self.names.append((party.code, self._distinct(name), _words(name)))
+
+    def _distinct(self, name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in self.generic]
+
+    def resolve(self, name: str, mentioned: frozenset[str] = frozenset()) -> str | None:
+        """The registry code whose name has the same distinctive words (spelling aside), if exactly one.
+        A name that several known parties share ("the Muslim League") is the one of them the text
+        names elsewhere, if exactly one; else "" (known, but which one the text does not say)."""
+        mine = self._distinct(name)
+        if not mine:
+            return None
+        def close(a: str, b: str) -> bool:  # spelling aside: "Istekham"/"Istehkam", "Muttehada"/"Muttahida"
+            shorter = min(len(a), len(b))
+            return a == b or (shorter >= 5 and similarity(a, b) >= (75 if shorter >= 8 else 85))
+        def same(a: list[str], b: list[str]) -> bool:
+            return all(any(close(w, x) for x in b) for w in a) and all(any(close(x, w) for w in a) for x in b)
+        # one distinctive word is a weak identity ("Awaam Tehreek" is not "Awaam Pakistan"): then every word must agree
+        within = [(code, theirs) for code, theirs, whole in self.names
+                  if theirs and all(any(close(w, x) for x in theirs) for w in mine)
+                  and (len(theirs) > 1 or same(_words(name), whole))]
+        codes = {code for code, theirs in within if same(mine, theirs)}
+        if len(codes) == 1:
+            return codes.pop()
+        named = {code for code, _ in within} & mentioned
+        if not codes and len(named) == 1:
+            return named.pop()
+        return "" if within else None  # "Pakistan Muslim League" names several known parties: none
+
+    def _verbish(self, word: str) -> bool:
+        w = word.lower()
+        return any(w.endswith(sfx) and w[:len(w) - len(sfx)] in self.verbs for sfx in ("s", "ed", "d", "ing", ""))
+
+    def _name_token(self, tok) -> bool:
+        text = tok.text
+        if text.isupper() and len(text) > 4:
+            return False  # "ISLAMABAD - ...": a dateline, not a word of the name
+        if tok.i in self._known:
+            return False  # a known party, house or place is not part of another name
+        return (text[:1].isupper() and (text.replace("-", "").replace("&", "").isalpha() or text == "&")
+                and text not in self.stop and not self._verbish(text))
+
+    def _left_run(self, doc: Doc, end: int, limit: int = 8) -> int:
+        """Start of the capitalised run that ends at token ``end`` (inclusive); 'e', 'i', 'of' and
+        hyphens may join its words ("Tehreek-e-Insaf", "Istehkam e Pakistan")."""
+        start, sent_start = end, doc[end].sent.start
+        while start - 1 >= sent_start and end - start < limit:
+            prev = doc[start - 1]
+            if self._name_token(prev) or prev.lower_ in NAME_CONNECTORS:
+                start -= 1
+            else:
+                break
+        while start <= end and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        return start
+
+    def _acceptable(self, span: Span) -> bool:
+        words = [t.text for t in span if t.text not in ("-", "&") and t.lower_ not in NAME_CONNECTORS]
+        if len(words) < 2 or any(w in self.not_party for w in words):
+            return False
+        return bool(self._distinct(span.text))
+
+    def _head_tokens(self, doc: Doc, text: str) -> Iterator[Token]:
+        """The tokens that are a party head word or 'party', found in the text: walking every token of
+        every chunk in Python cost more than the rest of this component."""
+        if self._head_pattern is None:
+            heads = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
+            self._head_pattern = re.compile(rf"(?<!\w)(?:{heads}|(?i:party))(?!\w)")
+        for m in self._head_pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1:
+                yield span[0]
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        text = doc_text(doc)
+        for tok in self._head_tokens(doc, text):
+            if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
+                span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
+                if span is not None and self._acceptable(span):
+                    found.append(span)
+            if tok.lower_ == "party" and tok.i >= 2:  # "the 'Istehkam e Pakistan' party", "the Awam Pakistan party"
+                end = tok.i - 1
+                quoted = doc[end].text in self.QUOTES
+                if quoted:
+                    end -= 1
+                if end < 1 or not self._name_token(doc[end]):
+                    continue
+                start = self._left_run(doc, end, limit=6)
+                if quoted and start > 0 and doc[start - 1].text in self.QUOTES:
+                    pass
+                elif not (start > 0 and doc[start - 1].lower_ == "the"):
+                    continue
+                span = doc[start:end + 1]
+                if quoted and self._distinct(span.text):
+                    found.append(span)
+                elif self._acceptable(span) and any(t.text in self.name_words for t in span):
+                    found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
+        for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", text):
+            if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "a new party, Awaam Pakistan"
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) and all(self._name_token(t) or t.lower_ in NAME_CONNECTORS for t in span):
+                if self._distinct(span.text) and not any(t.text in self.not_party for t in span):
+                    found.append(span)
+        return found
+
+    def factions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Tehreek-e-Insaf Parliamentarians', 'PTI Nazriati', 'PML-N (Forward bloc)': a known party's name
+        and a faction's word name another party. It is the registry's party whose name is the known
+        party's full name with that word (PTI + Parliamentarians -> PTI-P), else a party of its own,
+        never the known party it grew from."""
+        out = []
+        for known in spans:
+            if known.label_ != "party" or known.end + 1 >= len(doc):
+                continue
+            end = self._faction_end(doc, known.end)
+            if end is None:
+                continue
+            words = doc[known.end:end].text.strip("()- ")
+            code = self.resolve(f"{self.full_names.get(known.kb_id_, known.text)} {words}")
+            if code == "":
+                continue
+            out.append(Span(doc, known.start, end, label="party",
+                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", doc[known.start:end].text)))
+        return out
+
+    def _faction_end(self, doc: Doc, after: int) -> int | None:
+        """Where a faction's word after a party name ends: 'X Parliamentarians', 'X-Nazriati' (lexicon key
+        party_faction_heads), or a bracket 'X (Forward bloc)' (party_bracket_faction_heads)."""
+        first = doc[after]
+        if first.text == "(":
+            for n in range(after + 1, min(after + 4, len(doc) - 1)):
+                if doc[n].text in self.bracket_heads:
+                    return n + 2 if doc[n + 1].text == ")" else None
+                if not doc[n].is_alpha:
+                    return None
+            return None
+        n = after + 1 if first.text == "-" and not first.whitespace_ else after
+        return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
+
+    def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        factions = self.factions(doc, spans)
+        if factions:
+            spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
+        self._known = {i for s in spans for i in range(s.start, s.end)}
+        mentioned = frozenset(s.kb_id_ for s in spans if s.label_ == "party")
+        added: list[Span] = []
+        for span in self.candidates(doc):
+            if any(k.start < span.end and span.start < k.end and not (span.start <= k.start and k.end <= span.end
+                                                                      and len(span) > len(k)) for k in spans):
+                continue  # already a known party, house or place, or across one
+            name = re.sub(r"\s+", " ", span.text).strip()
+            code = self.resolve(name, mentioned)
+            if code == "":
+                continue
+            code = code or NEW_PARTY + name
+            added.append(Span(doc, span.start, span.end, label="party", kb_id=code))
+        # one name per party in a text: "Awam Pakistan", "Awam Pakistan party" and "Awam Pakistan Party" are one
+        names: dict[str, str] = {}
+        for name in sorted({s.kb_id_[len(NEW_PARTY):] for s in added if s.kb_id_.startswith(NEW_PARTY)}, key=len):
+            core = re.sub(r"\s+party$", "", name, flags=re.I)
+            names[core.lower()] = core if core == name else core + " Party"
+        added = [Span(doc, s.start, s.end, label="party", kb_id=NEW_PARTY + names[re.sub(r"\s+party$", "", s.kb_id_[len(NEW_PARTY):], flags=re.I).lower()])
+                 if s.kb_id_.startswith(NEW_PARTY) else s for s in added]
+        for key, name in sorted(names.items()):  # its other mentions in the text, "party" or not
+            core = re.sub(r"\s+Party$", "", name)
+            if len(core.split()) < 2 and core == name:
+                continue
+            pattern = r"(?<!\w)" + re.escape(core).replace(r"\ ", r"\s+") + r"(?:\s+party)?(?!\w)"
+            for m in re.finditer(pattern, doc_text(doc), re.I):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+                if span is not None and len(span):
+                    added.append(Span(doc, span.start, span.end, label="party", kb_id=NEW_PARTY + name))
+        if not added:
+            return spans
+        return sorted(filter_spans(spans + added), key=lambda s: s.start)
