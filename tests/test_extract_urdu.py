@@ -172,3 +172,21 @@ def test_the_new_party_is_the_one_just_launched_and_new_is_no_name():
     text = ("اسلام آباد: سابق وزیراعظم شاہد خاقان عباسی نے نئی سیاسی جماعت عوام پاکستان پارٹی کا باضابطہ اعلان کر دیا۔ "
             "سابق وزیر خزانہ مفتاح اسماعیل بھی نئی جماعت میں شامل ہو گئے۔")
     assert [e[:3] for e in _events(text)] == [("join_party", "مفتاح اسماعیل", "AP")]
+
+
+def test_support_and_votes_are_given_one_way_and_a_rejected_proposal_is_a_refusal():
+    support = "اسلام آباد: پیپلز پارٹی نے مسلم لیگ ن کو وفاقی حکومت بنانے کے لیے ووٹ دینے کا فیصلہ کیا ہے تاہم پارٹی کابینہ میں شامل نہیں ہوگی۔"
+    refusal = "جمعیت علمائے اسلام نے تحریک انصاف کے ساتھ اتحاد کی تجویز مسترد کر دی۔"
+    assert _events(support) == [("coalition", "PPP", "PML-N", "join", "fact")]
+    assert _events(refusal) == [("coalition", "JUI-F", "PTI", "reject", "fact")]
+
+
+def test_talks_still_to_be_held_are_possible():
+    text = "ایم کیو ایم پاکستان اور مسلم لیگ ن کے درمیان مذاکرات کا دوسرا دور آج ہوگا۔"
+    assert {e[4] for e in _events(text)} == {"possible"}
+
+
+def test_a_party_itself_joining_another_allies_with_it_but_its_leaders_joining_do_not():
+    assert [e[:4] for e in _events("تحریک انصاف نے سنی اتحاد کونسل میں شمولیت کا اعلان کر دیا۔")] == [
+        ("coalition", "PTI", "SIC", "join"), ("coalition", "SIC", "PTI", "join")]
+    assert _events("پی ٹی آئی کے متعدد رہنماؤں نے پیپلز پارٹی میں شمولیت اختیار کر لی۔") == []

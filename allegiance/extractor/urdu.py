@@ -266,6 +266,9 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         return _with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
+    merged = _party_joins_party(article, sent, parties, lex, evidence, story)
+    if merged:
+        return merged
     for action, cue_list in COALITION:
         cue_at = _first(sent, lex[cue_list])
         if cue_at < 0:
@@ -278,16 +281,17 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         invited = _invited(sent, parties, lex) if action == "join" else []
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
-        elif action != "join":
-            actor = _agent_party(sent, parties, cue_at, lex)
+        elif action != "join" or _first(sent, lex["coalition_support"]) == cue_at:
+            actor = _agent_party(sent, parties, cue_at, lex)  # support ('کی حمایت کا اعلان') is given one way
             pairs = [(actor, other) for other in codes if other != actor] if actor else []
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
             pairs = [(a, b) for a, b in pairs if a not in invited]
             if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
                 pairs = [(a, b) for a, b in pairs if b in invited]
                 action, invited = "talks", []
-        status = _status(_clause(sent, cue_at, lex), lex)
-        if status == "fact" and _future(sent, lex):
+        clause = _clause(sent, cue_at, lex)
+        status = _status(clause.replace(_first_cue(sent, lex[cue_list])[1], " "), lex)  # 'اتحاد مسترد': the refusal's own word denies nothing
+        if status == "fact" and _future(clause, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
@@ -296,6 +300,29 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _party_joins_party(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                       evidence: Evidence, story: str | None) -> list[Event]:
+    """A party itself, the agent with nothing between it and 'نے', joining another ('تحریک انصاف نے سنی اتحاد
+    کونسل میں شمولیت کا اعلان کیا'): the two ally, each way, as 'joined hands' in English. 'PARTY کے رہنماؤں نے'
+    (its leaders) are people, whose joining is a membership act, not the party's."""
+    cue_at, _cue = _first_cue(sent, lex["coalition_party_joins"])
+    marker = _marker(lex, "agent_marker").search(sent, 0, cue_at) if cue_at >= 0 else None
+    if marker is None or _conditional(sent, cue_at, lex) or any(w in sent for w in lex["coalition_take_in"]):
+        return []  # 'A نے B کو ... شامل ہونے کی دعوت دی': an invitation, read as talks
+    agent = next((code for _s, end, code in parties if end <= marker.start() and not sent[end:marker.start()].strip()), None)
+    joined = next((code for start, _e, code in parties if marker.end() <= start < cue_at and code not in (agent, "IND")), None)
+    if agent is None or agent == "IND" or joined is None:
+        return []
+    clause = _clause(sent, cue_at, lex)
+    status = _status(clause, lex)
+    if status == "fact" and _future(clause, lex):
+        status = "possible"
+    when = _date(sent, article, lex, story)
+    return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action="join", date=when, status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"), confidence=0.5)
+            for a, b in ((agent, joined), (joined, agent))]
 
 
 GOVERNMENT_ACTS = (("reject", "coalition_reject_government"), ("leave", "coalition_leave"),
