@@ -190,3 +190,28 @@ def test_a_party_itself_joining_another_allies_with_it_but_its_leaders_joining_d
     assert [e[:4] for e in _events("تحریک انصاف نے سنی اتحاد کونسل میں شمولیت کا اعلان کر دیا۔")] == [
         ("coalition", "PTI", "SIC", "join"), ("coalition", "SIC", "PTI", "join")]
     assert _events("پی ٹی آئی کے متعدد رہنماؤں نے پیپلز پارٹی میں شمولیت اختیار کر لی۔") == []
+
+
+def test_a_counted_groups_act_goes_to_the_people_the_next_sentence_names():
+    text = ("ملتان: تحریک انصاف کے تین سابق اراکین اسمبلی نے جمعہ کے روز پارٹی چھوڑنے کا اعلان کر دیا۔ "
+            "سابق ایم این اے ناصر علی، احمد خان اور بشیر احمد نے مشترکہ پریس کانفرنس کی۔")
+    assert sorted(e[:3] for e in _events(text)) == [("leave_party", "احمد خان", "PTI"), ("leave_party", "بشیر احمد", "PTI"),
+                                                   ("leave_party", "ناصر علی", "PTI")]
+
+
+def test_a_counted_group_with_no_names_after_it_gives_nothing():
+    text = ("ملتان: تحریک انصاف کے تین سابق اراکین اسمبلی نے جمعہ کے روز پارٹی چھوڑنے کا اعلان کر دیا۔ "
+            "انہوں نے نو مئی کے واقعات کی مذمت کی۔")
+    assert _events(text) == []
+
+
+def test_what_a_partys_man_announces_for_his_party_is_a_fact_of_that_party():
+    text = "استحکام پاکستان پارٹی کے رہنما علیم خان نے کہا کہ ان کی جماعت وفاقی حکومت کا حصہ بنے گی۔"
+    from allegiance import extract
+    assert [(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published="2024-02-14")] == [
+        ("IPP", "PML-N", "join", "fact")]
+
+
+def test_a_district_ameer_post_is_named():
+    text = "جماعت اسلامی ضلع دیر کے امیر محمد رحیم نے ضلعی امارت کے عہدے سے استعفیٰ دے دیا ہے۔"
+    assert [e[3] for e in _events(text) if e[0] == "resign_post"] == ["district ameer"]

@@ -110,6 +110,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     last_person: list[str] = []  # who "انہوں نے" (he) means: the last person an act was told of
     own: dict[str, str] = {}  # a person's own party, as the story introduced him ('PARTY کے رہنما NAME')
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
+    group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
@@ -120,6 +121,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")
         found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
+        if not found and group is not None:
+            found = _group_named(article, sent, parties, group, lex, evidence)
+        group = None if found else _counted_group(article, sent, parties, focus, lex, story)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
@@ -129,6 +133,42 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         if parties:
             focus = parties[-1][2]
     return _specific_posts(events)
+
+
+def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
+                   story: str | None) -> tuple[str, str, str | None, str] | None:
+    """A leaving or joining told of a counted group with no names ('پارٹی کے تین سابق اراکین اسمبلی نے جمعہ کے
+    روز پارٹی چھوڑنے کا اعلان کر دیا'): its kind, party, day and status, for the names the next sentence gives."""
+    for kind, cue_list in (("leave_party", "leave"), ("join_party", "join")):
+        cue_at, _cue = _first_cue(sent, lex[cue_list])
+        marker = _marker(lex, "agent_marker").search(sent, 0, cue_at) if cue_at >= 0 else None
+        if marker is None:
+            continue
+        subject = sent[:marker.start()].split()
+        counted = any(DIGITS.search(w) or w in lex["count_words"] for w in subject)
+        if not counted or not set(subject) & set(lex["group_nouns"]) or _conditional(sent, cue_at, lex):
+            return None
+        party = _party_for(sent, parties, cue_at, focus, lex)
+        if party is None:
+            return None
+        return kind, party, _date(sent, article, lex, story), _status(_clause(sent, cue_at, lex), lex)
+    return None
+
+
+def _group_named(article: Article, sent: str, parties: list[tuple[int, int, str]], group: tuple, lex: dict,
+                 evidence: Evidence) -> list[Event]:
+    """The sentence after a counted group's act names two or more people as its subject ('X، Y اور Z نے
+    ... پریس کانفرنس کی'): they are the group, and the act is theirs."""
+    marker = _marker(lex, "agent_marker").search(sent)
+    if marker is None:
+        return []
+    people = _names(sent, parties, marker.start() - 1, lex)
+    if len(people) < 2:
+        return []
+    kind, party, when, status = group
+    return [Event(doc=article.doc, type=kind, actor=person, party=party, date=when, status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}.group"), confidence=0.5)
+            for person in people]
 
 
 def _statements(text: str, lex: dict):
@@ -190,7 +230,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
             continue
         status = _status(_clause(sent, cue_at, lex), lex)
-        if status == "fact" and _future(_clause(sent, cue_at, lex), lex):
+        if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
         posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
@@ -281,7 +321,7 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         invited = _invited(sent, parties, lex) if action == "join" else []
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
-        elif action != "join" or _first(sent, lex["coalition_support"]) == cue_at:
+        elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
             actor = _agent_party(sent, parties, cue_at, lex)  # support ('کی حمایت کا اعلان') is given one way
             pairs = [(actor, other) for other in codes if other != actor] if actor else []
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
@@ -300,6 +340,15 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _speakers_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """'IPP کے رہنما X نے کہا کہ ان کی جماعت ...': 'his party' in what a party's man says is the party he
+    was introduced with ('PARTY کے')."""
+    that = max((sent.rfind(w, 0, cue_at) for w in lex["own_statement"]), default=-1)
+    if that < 0 or not any(w in sent[that:cue_at] for w in lex["own_party_words"]):
+        return None
+    return next((code for _s, end, code in reversed(parties) if end <= that and _possessive(sent, end)), None)
 
 
 def _party_joins_party(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -339,11 +388,11 @@ def _with_government(article: Article, sent: str, parties: list[tuple[int, int, 
         cue_at = _first(sent, lex[cue_list])
         if cue_at < 0 or _conditional(sent, cue_at, lex):
             continue
-        actor = _agent_party(sent, parties, cue_at, lex)
+        actor = _agent_party(sent, parties, cue_at, lex) or _speakers_party(sent, parties, cue_at, lex)
         if actor is None:
             return []
         status = "fact" if action == "reject" else _status(_clause(sent, cue_at, lex), lex)
-        if status == "fact" and _future(sent, lex) and action != "reject":
+        if status == "fact" and _future(sent, lex) and action != "reject" and not _own_announcement(sent, lex):
             status = "possible"
         rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
         return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
@@ -635,6 +684,12 @@ def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, 
 def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
     return any(re.search(rf"(?<![\u0600-\u06FF]){re.escape(p)}(?![\u0600-\u06FF])", sent[:cue_at])
                for p in lex["agent_pronouns"])
+
+
+def _own_announcement(sent: str, lex) -> bool:
+    """'X نے کہا کہ ان کی جماعت حکومت کا حصہ بنے گی' (said his party will be part of it): a move the actor
+    announces is a fact, as 'said he would join' is in English; a future told by sources is not."""
+    return any(w in sent for w in lex["own_statement"]) and not any(w in sent for w in lex["when2_hearsay"])
 
 
 def _future(sent: str, lex) -> bool:
