@@ -401,7 +401,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     scope = _scope(art, sent)
     events = []
     pairs = []
-    if joint:
+    hub = _speaker_hub(art, head, actors) if joint else None
+    if hub:
+        pairs = [pair for b in actors if b != hub for pair in ((hub, b), (b, hub))]
+    elif joint:
         pairs = [(a, b) for a in actors for b in actors if a != b]
     else:
         pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
@@ -422,6 +425,23 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _speaker_hub(art: Article, head: Token, actors: list[str]) -> str | None:
+    """'Mr Sharif of the PML-N, flanked by leaders of A, B and C, said the four parties had agreed to form the
+    government': a party's chief who speaks for the others is the centre of the deal, each of the others joins
+    his party (not each other). Only when more than two act and the speaker's party is among them."""
+    if len(actors) < 3:
+        return None
+    clause = next((h for h in clause_heads(head) if h.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in art.lex["coalition_speech_verbs"]:
+        return None
+    for speaker in subjects_of(clause.head):
+        person = art.person_at(speaker)
+        parties = _party_of_person(art, person) if person is not None else []
+        if parties and parties[0] in actors:
+            return parties[0]
+    return None
 
 
 def _in_defiance(art: Article, head: Token) -> bool:

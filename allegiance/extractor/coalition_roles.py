@@ -257,8 +257,9 @@ def _action_of(tok: Token, lex) -> str | None:
         if _visited_about_governing(tok, lex):
             return "talks"  # "Shehbaz Sharif met the JUI-F chief to seek his support"
         if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
-                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
-            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
+                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_stay_verbs"]))
+                for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider", "to stay in the government"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
@@ -410,11 +411,15 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
                 if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
+            if not found and subj.lemma_.lower() == "party":
+                found += _counted_parties(art, subj)  # "the five parties had agreed to form the government"
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
                 both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                         if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
                 if both and h.i == head.i and _main_or_said(h):  # "leaders of both parties had made contacts": the two parties the story is about
                     found += _last_two_parties(art, subj.i)
+            if not found:
+                found += _envoys_of(art, subj)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
                 if not found and allow_person and art.person_at(h.head) is not None:
@@ -451,6 +456,15 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _envoys_of(art: Article, subj: Token) -> list[str]:
+    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...': a party acts through the
+    people it sends, named after 'of' (a member or leader of a party is a person, who acts for himself)."""
+    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"]:
+        return []
+    return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
 
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
@@ -494,6 +508,21 @@ def _subject_focus(art: Article, before: int) -> str | None:
                                                       or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj")):
             return p.kb_id_
     return None
+
+
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_parties(art: Article, subj: Token) -> list[str]:
+    """'X, flanked by leaders of A, B and C, said the four parties had agreed': 'the N parties' are the N
+    parties the sentence has named before them, when it has named exactly that many (a count that does not
+    add up points elsewhere, and is left alone)."""
+    count = next((COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in subj.children if c.dep_ == "nummod"), 0)
+    if count < 3:
+        return []
+    codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(subj.sent.start, subj.i) if p.kb_id_ != "IND"))
+    return codes if len(codes) == count else []
 
 
 def _last_two_parties(art: Article, before: int, same_sentence: bool = False) -> list[str]:

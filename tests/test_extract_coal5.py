@@ -1,0 +1,53 @@
+"""coalition acts told through envoys, counted parties and appeals to stay (coal5). Every sentence
+here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def acts(text, published="2024-02-20"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+@pytest.mark.parametrize("text", [
+    "LAHORE: A delegation of the MQM-P called on PML-N president Shehbaz Sharif on Monday to discuss its share in the federal cabinet.",
+    "LAHORE: A three-member committee of the MQM-P called on PML-N president Shehbaz Sharif on Monday to seek ministries in the new government.",
+])
+def test_a_delegation_of_a_party_talks_for_it(text):
+    assert ("MQM-P", "PML-N", "talks", "fact") in acts(text)
+
+
+def test_a_member_of_a_party_is_no_envoy_of_it():
+    text = "A member of the MQM-P called on PML-N president Shehbaz Sharif on Monday to discuss the floods."
+    assert not acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: The PPP sent two ministers to Maulana Fazlur Rehman's house on Tuesday to persuade the JUI-F to stay in the government.",
+    "ISLAMABAD: The PPP on Tuesday urged the JUI-F to remain in the ruling coalition.",
+])
+def test_asking_a_party_to_stay_in_the_government_is_talks(text):
+    assert ("PPP", "JUI-F", "talks", "fact") in acts(text)
+
+
+def test_asking_members_to_stay_in_a_party_is_no_coalition():
+    assert not acts("The PPP on Tuesday urged its workers to remain in the party.")
+
+
+def test_the_counted_parties_around_a_speaker_join_his_party():
+    text = ("ISLAMABAD: Later, PML-N president Shehbaz Sharif, flanked by leaders of the MQM-P, the PML-Q, the IPP and "
+            "the BAP, told a news conference that the five parties had agreed to form the next government together.")
+    found = {(a, c) for a, c, action, status in acts(text, "2024-02-14") if action == "join"}
+    assert found == {pair for other in ("MQM-P", "PML-Q", "IPP", "BAP") for pair in (("PML-N", other), (other, "PML-N"))}
+
+
+def test_the_counted_parties_agreeing_join_one_another():
+    text = "QUETTA: The PML-N, the NP and the PkMAP met in Murree, and the three parties agreed to form a coalition government."
+    found = {(a, c) for a, c, action, status in acts(text, "2013-06-01") if action == "join"}
+    assert found == {(a, c) for a in ("PML-N", "NP", "PkMAP") for c in ("PML-N", "NP", "PkMAP") if a != c}
+
+
+def test_a_count_that_does_not_add_up_names_no_one():
+    text = "QUETTA: The PML-N and the NP met in Murree, and the four parties agreed to form a coalition government."
+    assert not {act for act in acts(text, "2013-06-01") if act[2] == "join"}
