@@ -51,3 +51,20 @@ def test_the_counted_parties_agreeing_join_one_another():
 def test_a_count_that_does_not_add_up_names_no_one():
     text = "QUETTA: The PML-N and the NP met in Murree, and the four parties agreed to form a coalition government."
     assert not {act for act in acts(text, "2013-06-01") if act[2] == "join"}
+
+
+@pytest.mark.parametrize("text", [
+    "QUETTA: BNP-M chief Akhtar Mengal said on Monday that his party had been offered a role in the government by the PML-N but had turned it down.",
+    "QUETTA: The BNP-M had been offered two ministries by the PML-N, but it declined the offer.",
+])
+def test_an_offer_received_in_the_passive_and_declined(text):
+    found = acts(text, "2013-06-04")
+    assert ("PML-N", "BNP", "talks", "fact") in found and ("BNP", "PML-N", "reject", "fact") in found
+
+
+def test_a_pronoun_declined_without_an_offer_is_no_rejection():
+    assert not {a for a in acts("The PML-N criticised the budget, and the BNP-M turned it down.", "2013-06-04") if a[2] == "reject"}
+
+
+def test_ruling_out_sharing_power_rejects_the_partner():
+    assert ("PPP", "MQM-P", "reject", "fact") in acts("KARACHI: The PPP on Monday ruled out sharing power with the MQM-P in Sindh.")

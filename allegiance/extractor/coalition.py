@@ -41,14 +41,14 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speakers_party, _under_other_noun, government_of,
                               government_party)
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
 
-CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank", "sharing"}
 
 
 def _under_talks_noun(art: Article, head: Token) -> bool:
@@ -538,15 +538,16 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if not objects and any(c.dep_ == "agent" for c in head.children):
-        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c
-                   for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP", "X, which had been approached"
+    if any(c.dep_ == "agent" for c in head.children):  # "X was approached by the PPP", "X, which had been approached",
+        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
+                   for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"
     if not objects:
         return None
     found: list[str] = []
     for obj in objects:
-        found += [c for c in _object_parties(art, obj) if c not in actors and c not in found]
+        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) if c not in actors and c not in found]
     return found
+
 
 
 def _inviting_government(art: Article, head: Token) -> list[str]:
@@ -588,7 +589,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
                                                               | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set()))) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
-        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"})) \
+            or ("power" in words and bool(words & {"share", "sharing"}))  # "ruled out sharing power with the MQM-P"
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"

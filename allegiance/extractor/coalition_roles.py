@@ -467,6 +467,17 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
 
+def _speakers_party(art: Article, tok: Token) -> list[str]:
+    """'Mr Mengal said his party had been offered a role': 'his party' in what a person says is the speaker's."""
+    if tok.lemma_.lower() != "party" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our") for c in tok.children):
+        return []
+    clause = next((h for h in clause_heads(tok.head) if h.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    return [c for s_ in subjects_of(clause.head) for person in [art.person_at(s_)] if person is not None
+            for c in _party_of_person(art, person)]
+
+
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
     """'Both said they had left the GDA', 'A and B said they would quit the alliance': 'they' are the
     people who speak, not a party."""
