@@ -68,3 +68,12 @@ def test_a_pronoun_declined_without_an_offer_is_no_rejection():
 
 def test_ruling_out_sharing_power_rejects_the_partner():
     assert ("PPP", "MQM-P", "reject", "fact") in acts("KARACHI: The PPP on Monday ruled out sharing power with the MQM-P in Sindh.")
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: The PML-N stepped up its efforts on Sunday. Its delegation called on PML-F chief Pir Pagara to seek his support for the formation of the federal government.",
+    "ISLAMABAD: The PML-N stepped up its efforts on Sunday. In Karachi, its team comprising Ali Jatoi and Rana Khan called on PML-F chief "
+    "Pir Pagara and invited him to join the PML-N-led federal government.",
+])
+def test_a_partys_own_team_talks_for_it(text):
+    assert ("PML-N", "PML-F", "talks", "fact") in acts(text, "2013-05-20")

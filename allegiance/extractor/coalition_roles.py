@@ -271,7 +271,8 @@ def _called_on(tok: Token, lex) -> bool:
     if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
         return False
     ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
-    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i
+    also = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # "called on X and invited him to join": a second act
+    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i and t.i not in also
                and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
     urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
     return bool(ons) and not urged
@@ -459,10 +460,14 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
 
 
 def _envoys_of(art: Article, subj: Token) -> list[str]:
-    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...': a party acts through the
-    people it sends, named after 'of' (a member or leader of a party is a person, who acts for himself)."""
+    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
+    party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
+    person, who acts for himself)."""
     if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"]:
         return []
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)  # "The PML-N ... its team called on X"
+        return [focus] if focus else []
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
