@@ -77,3 +77,13 @@ def test_ruling_out_sharing_power_rejects_the_partner():
 ])
 def test_a_partys_own_team_talks_for_it(text):
     assert ("PML-N", "PML-F", "talks", "fact") in acts(text, "2013-05-20")
+
+
+def test_an_alliance_formed_by_parties_is_joined_by_each():
+    text = "LAHORE: The TTAP was formed in March by the PTI, the PkMAP, the MWM and the BNP-M to press for a fresh mandate."
+    found = {(a, c) for a, c, action, status in acts(text, "2024-07-18") if action == "join"}
+    assert found == {("PTI", "TTAP"), ("PkMAP", "TTAP"), ("MWM", "TTAP"), ("BNP", "TTAP")}
+
+
+def test_office_bearers_of_a_party_joining_an_alliance_are_persons_not_the_party():
+    assert not acts("Three PPP office-bearers in Sanghar quit, join GDA", "2024-01-10")

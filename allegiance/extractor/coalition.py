@@ -109,10 +109,27 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        return _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
+        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
+        if not any(p.kb_id_ in art.lex["coalition_alliance_codes"] for p in parties):
+            return plain
+        return plain + [_not_ruled_out(e) for e in _verb_acts(art, sent, matcher)
+                        if _acts_as_party(art, sent, e.actor)]  # "the TTAP was formed by the PTI, ..."
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
+    return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+
+
+def _acts_as_party(art: Article, sent: Span, code: str) -> bool:
+    """A party written as a subject, a conjunct or after 'by' ('the TTAP was formed by the PTI, the MWM ...'),
+    not as a modifier of people ('Three PPP office-bearers joined the GDA', who are persons moving)."""
+    return any(p.kb_id_ == code and p.root.dep_ in ("nsubj", "nsubjpass", "pobj", "conj", "appos")
+               for p in art.parties_in(sent.start, sent.end))
+
+
+def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
+    """The acts the phrases and verbs of the sentence carry ('parted ways with', 'joined', 'ruled out')."""
+    events: list[Event] = []
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -137,7 +154,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
             continue  # "the PPP is not part of the federal cabinet but backs the government": how things stand, no act
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
-    return [_not_ruled_out(e) for e in events]
+    return events
 
 
 def _not_ruled_out(event: Event) -> Event:
@@ -316,6 +333,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
+    direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
     candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
     direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
@@ -442,6 +460,15 @@ def _speaker_hub(art: Article, head: Token, actors: list[str]) -> str | None:
         if parties and parties[0] in actors:
             return parties[0]
     return None
+
+
+def _alliance_formed(art: Article, head: Token) -> list[str]:
+    """'The TTAP was formed in March by the PTI, the PkMAP and the MWM': an alliance (a party with its own code)
+    made by the parties of the agent, each of which joins it."""
+    if not any(c.dep_ == "agent" for c in head.children):
+        return []
+    return [code for s_ in head.children if s_.dep_ == "nsubjpass" for code in _np_parties(art, s_)
+            if code in art.lex["coalition_alliance_codes"]]
 
 
 def _in_defiance(art: Article, head: Token) -> bool:
