@@ -87,3 +87,17 @@ def test_an_alliance_formed_by_parties_is_joined_by_each():
 
 def test_office_bearers_of_a_party_joining_an_alliance_are_persons_not_the_party():
     assert not acts("Three PPP office-bearers in Sanghar quit, join GDA", "2024-01-10")
+
+
+def test_a_party_led_by_a_person_does_not_lead_the_government():
+    text = ("ISLAMABAD: A delegation of the MQM-P led by Dr Khalid Maqbool Siddiqui called on PML-N president Shehbaz Sharif "
+            "on Tuesday to discuss its share in the new set-up.\n\nThe PPP, however, will not join the federal cabinet for the time being.")
+    found = acts(text, "2024-02-21")
+    assert ("PPP", "PML-N", "join", "denied") in found and not any(a == "PPP" and c == "MQM-P" for a, c, _, _ in found)
+
+
+def test_him_is_the_person_just_named_in_the_sentence():
+    text = ("ISLAMABAD: PPP chairman Bilawal Bhutto-Zardari met Shehbaz Sharif on Tuesday.\n\n"
+            "Sources said the PML-N had also sent two ministers to JUI-F chief Maulana Fazlur Rehman to persuade him to stay with the new coalition.")
+    found = acts(text, "2024-02-21")
+    assert ("PML-N", "JUI-F", "talks", "fact") in found and ("PML-N", "PPP", "talks", "fact") not in found

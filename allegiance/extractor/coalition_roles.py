@@ -85,10 +85,13 @@ def _name_span(tok: Token) -> Span:
 
 
 def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
-    """Whom an object 'him' / 'her' means: the person in focus, but never the subject of its own
-    clause ('X left after Y reached out to him': him is X, not Y)."""
+    """Whom an object 'him' / 'her' means: the person last named before it in its sentence, else the person in
+    focus, but never the subject of its own clause ('X left after Y reached out to him': him is X, not Y)."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     own = {t.i for s in subjects_of(verb) for t in subtree_span(s)}
+    here = [p for p in art.doc.spans["persons"] if pronoun.sent.start <= p.start and p.end <= pronoun.i and p.root.i not in own]
+    if here:  # "sent two ministers to Maulana Fazl to persuade him": the one just named in the sentence
+        return here[-1]
     person = art.focus_person(pronoun.i)
     if person is None or person.root.i not in own:
         return person
@@ -714,7 +717,8 @@ def _house_scope(house: str) -> str:
     return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
 
 
-GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+# "the PTI-led", "the PPP led government", not "a delegation of the MQM-P led by Dr Siddiqui" (a party led by a person)
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-led\b|led\s+(?!by\b)|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
 RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
 
