@@ -41,14 +41,14 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speakers_party, _under_other_noun, government_of,
                               government_party)
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
 
-CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank", "sharing"}
 
 
 def _under_talks_noun(art: Article, head: Token) -> bool:
@@ -109,10 +109,27 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        return _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
+        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
+        if not any(p.kb_id_ in art.lex["coalition_alliance_codes"] for p in parties):
+            return plain
+        return plain + [_not_ruled_out(e) for e in _verb_acts(art, sent, matcher)
+                        if _acts_as_party(art, sent, e.actor)]  # "the TTAP was formed by the PTI, ..."
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
+    return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+
+
+def _acts_as_party(art: Article, sent: Span, code: str) -> bool:
+    """A party written as a subject, a conjunct or after 'by' ('the TTAP was formed by the PTI, the MWM ...'),
+    not as a modifier of people ('Three PPP office-bearers joined the GDA', who are persons moving)."""
+    return any(p.kb_id_ == code and p.root.dep_ in ("nsubj", "nsubjpass", "pobj", "conj", "appos")
+               for p in art.parties_in(sent.start, sent.end))
+
+
+def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
+    """The acts the phrases and verbs of the sentence carry ('parted ways with', 'joined', 'ruled out')."""
+    events: list[Event] = []
     seen: set[int] = set()
     for name, span in phrase_hits(sent, matcher):
         if name in ("coalition_leave_phrases", "coalition_reject_phrases"):
@@ -137,7 +154,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
             continue  # "the PPP is not part of the federal cabinet but backs the government": how things stand, no act
         if action:
             events += _act(art, sent, tok, action, f"coalition.{action}.{tok.lemma_.lower()}", phrase)
-    return [_not_ruled_out(e) for e in events]
+    return events
 
 
 def _not_ruled_out(event: Event) -> Event:
@@ -316,6 +333,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
+    direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
     candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
     direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
@@ -401,7 +419,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     scope = _scope(art, sent)
     events = []
     pairs = []
-    if joint:
+    hub = _speaker_hub(art, head, actors) if joint else None
+    if hub:
+        pairs = [pair for b in actors if b != hub for pair in ((hub, b), (b, hub))]
+    elif joint:
         pairs = [(a, b) for a in actors for b in actors if a != b]
     else:
         pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
@@ -422,6 +443,32 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _speaker_hub(art: Article, head: Token, actors: list[str]) -> str | None:
+    """'Mr Sharif of the PML-N, flanked by leaders of A, B and C, said the four parties had agreed to form the
+    government': a party's chief who speaks for the others is the centre of the deal, each of the others joins
+    his party (not each other). Only when more than two act and the speaker's party is among them."""
+    if len(actors) < 3:
+        return None
+    clause = next((h for h in clause_heads(head) if h.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in art.lex["coalition_speech_verbs"]:
+        return None
+    for speaker in subjects_of(clause.head):
+        person = art.person_at(speaker)
+        parties = _party_of_person(art, person) if person is not None else []
+        if parties and parties[0] in actors:
+            return parties[0]
+    return None
+
+
+def _alliance_formed(art: Article, head: Token) -> list[str]:
+    """'The TTAP was formed in March by the PTI, the PkMAP and the MWM': an alliance (a party with its own code)
+    made by the parties of the agent, each of which joins it."""
+    if not any(c.dep_ == "agent" for c in head.children):
+        return []
+    return [code for s_ in head.children if s_.dep_ == "nsubjpass" for code in _np_parties(art, s_)
+            if code in art.lex["coalition_alliance_codes"]]
 
 
 def _in_defiance(art: Article, head: Token) -> bool:
@@ -518,15 +565,16 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if not objects and any(c.dep_ == "agent" for c in head.children):
-        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c
-                   for c in head.children if c.dep_ == "nsubjpass"]  # "X was approached by the PPP", "X, which had been approached"
+    if any(c.dep_ == "agent" for c in head.children):  # "X was approached by the PPP", "X, which had been approached",
+        objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
+                   for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"
     if not objects:
         return None
     found: list[str] = []
     for obj in objects:
-        found += [c for c in _object_parties(art, obj) if c not in actors and c not in found]
+        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) if c not in actors and c not in found]
     return found
+
 
 
 def _inviting_government(art: Article, head: Token) -> list[str]:
@@ -568,7 +616,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
                                                               | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set()))) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
-        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"}))
+        return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"})) \
+            or ("power" in words and bool(words & {"share", "sharing"}))  # "ruled out sharing power with the MQM-P"
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"

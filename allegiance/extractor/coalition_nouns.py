@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
-from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of,
+from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _agent_parties,
                               _hedged_here, _in_lead, _last_two_parties, _np_parties, _object_parties,
-                              _parties_named_before, _scope, _speaker_parties, government_of, government_party)
+                              _parties_named_before, _scope, _speaker_parties, _speakers_party, government_of, government_party)
 from .dates import WEEKDAYS
 from .membership import event_date
 from .status import act_status
@@ -96,18 +96,18 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
     """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
     approached the one who answers."""
     events = []
-    if art.words(sent)[0].isdisjoint(art.lex["coalition_offer_nouns"]):
+    if art.words(sent)[0].isdisjoint(art.lex["coalition_offer_nouns"]) and not art.any_lemma(sent, ("offer",)):
         return events
     for tok in sent:
-        if tok.lower_ not in art.lex["coalition_offer_nouns"] or tok.dep_ != "dobj":
+        if tok.dep_ != "dobj" or (tok.lower_ not in art.lex["coalition_offer_nouns"] and not _offer_pronoun(art, sent, tok)):
             continue
         if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
             continue
         offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
                     for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
         offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]
-        answerers = _acting_parties(art, sent, tok.head, allow_person=True)
-        told = not offerers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        answerers = _offered_subject(art, tok.head) or _acting_parties(art, sent, tok.head, allow_person=True)
+        told = not offerers and (tok.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children))
         if told:
             offerers = _offer_made_before(art, sent, tok, answerers) or _offer_just_told(art, answerers)
         if not offerers:
@@ -142,7 +142,26 @@ def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[s
         to = [c for o in verb.children if o.dep_ in ("dative", "dobj") for c in _np_parties(art, o)]
         if set(to) & set(answerers):
             return [c for s_ in subjects_of(verb) for c in _np_parties(art, s_) if c not in answerers]
+        by = _agent_parties(art, verb)  # "had been offered two ministries by the PML-N, but declined the offer"
+        if by and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return [c for c in by if c not in answerers]
     return []
+
+
+def _offered_subject(art: Article, verb: Token) -> list[str]:
+    """'his party had been offered a role by the PML-N but had turned it down': the one offered, the passive's
+    subject, answers (not the agent, whom the shared subject's clause would otherwise give)."""
+    offer = verb.head
+    if verb.dep_ != "conj" or offer.lemma_.lower() != "offer" or not any(c.dep_ == "agent" for c in offer.children):
+        return []
+    return [c for s_ in offer.children if s_.dep_ == "nsubjpass" for c in _np_parties(art, s_) or _speakers_party(art, s_)]
+
+
+def _offer_pronoun(art: Article, sent: Span, tok: Token) -> bool:
+    """'was offered a role by the PML-N but turned it down': 'it' declined after an offer made in the same
+    sentence is that offer."""
+    return tok.lower_ == "it" and _action_of(tok.head, art.lex) == "reject" and any(
+        v.i < tok.i and v.pos_ == "VERB" and v.lemma_.lower() == "offer" for v in sent)
 
 
 def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:

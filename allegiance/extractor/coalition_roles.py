@@ -85,10 +85,13 @@ def _name_span(tok: Token) -> Span:
 
 
 def _pronoun_person(art: Article, pronoun: Token) -> Span | None:
-    """Whom an object 'him' / 'her' means: the person in focus, but never the subject of its own
-    clause ('X left after Y reached out to him': him is X, not Y)."""
+    """Whom an object 'him' / 'her' means: the person last named before it in its sentence, else the person in
+    focus, but never the subject of its own clause ('X left after Y reached out to him': him is X, not Y)."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     own = {t.i for s in subjects_of(verb) for t in subtree_span(s)}
+    here = [p for p in art.doc.spans["persons"] if pronoun.sent.start <= p.start and p.end <= pronoun.i and p.root.i not in own]
+    if here:  # "sent two ministers to Maulana Fazl to persuade him": the one just named in the sentence
+        return here[-1]
     person = art.focus_person(pronoun.i)
     if person is None or person.root.i not in own:
         return person
@@ -257,8 +260,9 @@ def _action_of(tok: Token, lex) -> str | None:
         if _visited_about_governing(tok, lex):
             return "talks"  # "Shehbaz Sharif met the JUI-F chief to seek his support"
         if lemma in lex["coalition_invite_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and (
-                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"])) for c in tok.children):
-            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider (the decision)"
+                c.lemma_.lower() in JOIN_VERBS | {"become", "be"} | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_stay_verbs"]))
+                for c in tok.children):
+            return "talks"  # "urged the PML-N to join the government", "persuade him to reconsider", "to stay in the government"
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
@@ -270,7 +274,8 @@ def _called_on(tok: Token, lex) -> bool:
     if tok.lemma_.lower() not in lex["coalition_visit_verbs"] or tok.pos_ != "VERB":
         return False
     ons = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
-    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i
+    also = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}  # "called on X and invited him to join": a second act
+    clauses = [t.head if t.dep_ == "aux" else t for c in [tok, *ons] for t in c.subtree if t.i > tok.i and t.i not in also
                and (t.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") or (t.dep_ == "aux" and t.lower_ == "to"))]
     urged = any(t.lemma_.lower() not in lex["coalition_visit_purposes"] for t in clauses)  # "called on X to discuss" is a visit
     return bool(ons) and not urged
@@ -410,11 +415,15 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
                 if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
+            if not found and subj.lemma_.lower() == "party":
+                found += _counted_parties(art, subj)  # "the five parties had agreed to form the government"
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
                 both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                         if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
                 if both and h.i == head.i and _main_or_said(h):  # "leaders of both parties had made contacts": the two parties the story is about
                     found += _last_two_parties(art, subj.i)
+            if not found:
+                found += _envoys_of(art, subj)
             if not found and subj.lower_ in ("which", "who", "that") and h.dep_ == "relcl":
                 found += _np_parties(art, h.head)  # "the ruling PPP, which invited ..."
                 if not found and allow_person and art.person_at(h.head) is not None:
@@ -451,6 +460,30 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _envoys_of(art: Article, subj: Token) -> list[str]:
+    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
+    party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
+    person, who acts for himself)."""
+    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"]:
+        return []
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)  # "The PML-N ... its team called on X"
+        return [focus] if focus else []
+    return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
+
+
+def _speakers_party(art: Article, tok: Token) -> list[str]:
+    """'Mr Mengal said his party had been offered a role': 'his party' in what a person says is the speaker's."""
+    if tok.lemma_.lower() != "party" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our") for c in tok.children):
+        return []
+    clause = next((h for h in clause_heads(tok.head) if h.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    return [c for s_ in subjects_of(clause.head) for person in [art.person_at(s_)] if person is not None
+            for c in _party_of_person(art, person)]
 
 
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
@@ -494,6 +527,21 @@ def _subject_focus(art: Article, before: int) -> str | None:
                                                       or (p.root.dep_ == "conj" and p.root.head.dep_ == "nsubj")):
             return p.kb_id_
     return None
+
+
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_parties(art: Article, subj: Token) -> list[str]:
+    """'X, flanked by leaders of A, B and C, said the four parties had agreed': 'the N parties' are the N
+    parties the sentence has named before them, when it has named exactly that many (a count that does not
+    add up points elsewhere, and is left alone)."""
+    count = next((COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in subj.children if c.dep_ == "nummod"), 0)
+    if count < 3:
+        return []
+    codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(subj.sent.start, subj.i) if p.kb_id_ != "IND"))
+    return codes if len(codes) == count else []
 
 
 def _last_two_parties(art: Article, before: int, same_sentence: bool = False) -> list[str]:
@@ -669,7 +717,8 @@ def _house_scope(house: str) -> str:
     return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
 
 
-GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?led\b|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+# "the PTI-led", "the PPP led government", not "a delegation of the MQM-P led by Dr Siddiqui" (a party led by a person)
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-led\b|led\s+(?!by\b)|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
 RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
 
