@@ -1,0 +1,23 @@
+"""Departures and inductions as the press tells them after a party's fall from favour (the 2023 exits
+from the PTI, the 2018 electables' wave, returns to a party's fold). Every sentence here is the
+project's own wording."""
+from allegiance import extract
+
+
+def moves(text, published="2023-05-25"):
+    return {(e.type, e.actor, e.party) for e in extract(text, published=published)
+            if e.type in ("leave_party", "join_party")}
+
+
+def test_a_name_with_a_small_particle_is_not_cut_into_two_sentences():
+    text = ("MULTAN: The district president said Malik Ahmed Raza had been misled by his rivals.\n\n"
+            "Separately, former MPA Chaudhry Noor ud Din Khan Sial, who lost his seat in the polls, "
+            "announced on Tuesday that he was quitting the PTI and politics.")
+    assert ("leave_party", "Chaudhry Noor ud Din Khan Sial", "PTI") in moves(text)
+
+
+def test_a_name_hung_on_the_clause_before_is_the_subject_of_the_verb_after_it():
+    text = ("ISLAMABAD: Additional Attorney General Salman Butt said the SIC could not claim reserved seats.\n\n"
+            "Hours before the hearing ended, SIC MNA from Sheikhupura Rana Javed Sandhu announced in Lahore "
+            "that he was quitting the SIC.")
+    assert moves(text, "2025-05-20") == {("leave_party", "Rana Javed Sandhu", "SIC")}
