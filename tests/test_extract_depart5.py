@@ -21,3 +21,17 @@ def test_a_name_hung_on_the_clause_before_is_the_subject_of_the_verb_after_it():
             "Hours before the hearing ended, SIC MNA from Sheikhupura Rana Javed Sandhu announced in Lahore "
             "that he was quitting the SIC.")
     assert moves(text, "2025-05-20") == {("leave_party", "Rana Javed Sandhu", "SIC")}
+
+
+def test_a_party_described_as_the_one_he_left_is_left():
+    text = ("PESHAWAR: Former MNA Malik Tariq Awan on Friday rejoined the Awami National Party (ANP), "
+            "the party he left in 2012 to contest on a PML-N ticket.")
+    found = moves(text, "2022-06-10")
+    assert ("join_party", "Malik Tariq Awan", "ANP") in found and ("leave_party", "Malik Tariq Awan", "ANP") in found
+
+
+def test_a_leaving_told_in_a_clause_describing_the_party_is_done_whatever_the_rumour():
+    text = ("QUETTA: Former minister Mir Akbar Jamali is rumoured to be joining the BNP, "
+            "a party he quit in 2015 to run as an independent.")
+    found = {(e.type, e.party, e.status) for e in extract(text, published="2021-01-04")}
+    assert ("leave_party", "BNP", "fact") in found and ("join_party", "BNP", "possible") in found

@@ -19,9 +19,9 @@ from .base import Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
-from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_regalia, _returned_to,
-                           _to_party_after, _welcomed_into, current_party_of, group_origin, names_a_led_group,
-                           origin_party, target_party)
+from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
+                           _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
+                           names_a_led_group, origin_party, target_party)
 from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -344,6 +344,8 @@ def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Sp
     the PTI': the joining is done, the hedge belongs to the clause above. 'X will join the PPP' and
     'those who would be joining': an act still to come is possible."""
     head = trig.head
+    if status == "possible" and _past_told_of_a_party(art, trig):
+        return "fact"  # "rumoured to be joining the PPP, a party he left in 2013": that leaving is done
     if status == "possible":
         chain, tok = [head], head
         while tok.head.i != tok.i and not (tok.dep_ == "advcl" and any(
@@ -363,6 +365,14 @@ def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Sp
                 break
             tok = tok.head
     return status
+
+
+def _past_told_of_a_party(art: Article, trig: Trigger) -> bool:
+    """A plain past in a clause that describes the party ('the PPP, a party he left in 2013') is
+    done, whatever the sentence hedges about the present."""
+    head = trig.head
+    return head.dep_ == "relcl" and head.tag_ == "VBD" and not _hedged(head, head, set(trig.tokens), art.lex) \
+        and _party_described_by(art, head) is not None
 
 
 def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:

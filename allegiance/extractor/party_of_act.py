@@ -344,12 +344,40 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         party = art.party_at(head.head)
         if party is not None:
             return party.kb_id_
+    described = _party_described_by(art, head)
+    if described is not None:
+        return described
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
     if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
+
+
+def _party_described_by(art: Article, head: Token) -> str | None:
+    """'rejoined the PPP, the party he left in 2013', 'joining the PPP, a party he quit a decade ago':
+    a clause with no object of its own that describes a party (or 'party' set beside one) left or
+    joined that party."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    noun = head.head
+    party = art.party_at(noun)
+    if party is None and noun.lower_ in PARTY_NOUNS:
+        party = _party_set_beside(art, noun)
+    return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
+
+
+def _party_set_beside(art: Article, noun: Token) -> Span | None:
+    """'the Pakistan Peoples Party (PPP), the party ...': the party named just before the comma that
+    opens the noun's phrase (read from the words, the parse may hang the phrase anywhere)."""
+    i = noun.left_edge.i - 1
+    if i < 2 or art.doc[i].text != ",":
+        return None
+    before = art.doc[i - 1]
+    if before.text == ")" and i >= 3:
+        before = art.doc[i - 2]
+    return art.party_at(before)
 
 
 def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
