@@ -35,3 +35,15 @@ def test_a_leaving_told_in_a_clause_describing_the_party_is_done_whatever_the_ru
             "a party he quit in 2015 to run as an independent.")
     found = {(e.type, e.party, e.status) for e in extract(text, published="2021-01-04")}
     assert ("leave_party", "BNP", "fact") in found and ("join_party", "BNP", "possible") in found
+
+
+def test_a_member_who_leaves_politics_leaves_the_party():
+    assert moves("KARACHI: PTI leader Saleem Akhtar said on Friday he was taking a break from politics.") == {
+        ("leave_party", "Saleem Akhtar", "PTI")}
+    assert moves("LAHORE: PTI MPA Asad Gill announced his retirement from politics on Friday.") == {
+        ("leave_party", "Asad Gill", "PTI")}
+
+
+def test_a_dare_or_a_refusal_to_leave_politics_leaves_nothing():
+    assert moves("LAHORE: PML-N leader Tariq Bhatti said he would never quit politics.") == set()
+    assert moves("LAHORE: PTI MPA Asad Gill said he would quit politics if the charge against him were proved.") == set()

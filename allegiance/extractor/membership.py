@@ -105,6 +105,10 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lower == "politics" and tok.i not in used and _leaves_politics(art, tok) is not None:
+            verb = _leaves_politics(art, tok)
+            found.append(Trigger("leave", verb, frozenset({verb.i, tok.i}), "leave.politics"))
+            continue  # "took a break from politics", "quit politics altogether": out of the party as well
         if tok.lower_ == "among" and tok.head.lemma_ == "be" and art.memory.get("last_join_party") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
             found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
@@ -188,6 +192,21 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _leaves_politics(art: Article, politics: Token) -> Token | None:
+    """The verb by which someone leaves politics itself: 'quit politics', 'retired from politics', 'took
+    a break from politics'. A party member who does so leaves the party (GUIDELINE: 'quit politics and
+    the party'); the party is theirs (party_of_act._politics_left_with)."""
+    words = art.lex["politics_exit_words"]
+    head = politics.head
+    if politics.dep_ == "dobj" and head.lemma_.lower() in words and head.pos_ == "VERB":
+        return head  # "quit politics"
+    if politics.dep_ == "pobj" and head.lower_ == "from":
+        above = head.head
+        if above.lemma_.lower() in words:
+            return above.head if above.pos_ == "NOUN" and above.head.pos_ in ("VERB", "AUX") else above
+    return None
 
 
 def _quits_a_post(verb: Token) -> bool:

@@ -231,6 +231,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "leave.politics":
+        return _politics_left_with(art, sent, trig)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -353,6 +355,21 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
+
+
+def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party of one who leaves politics: the one the sentence names, the one the story ties to
+    them, else the party in focus ('PTI MPA X ... announced he was quitting politics'). A wish never
+    to quit politics ('I will never leave politics') leaves nothing."""
+    head = trig.head
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in head.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["condition_marks"] for m in c.children)
+            for c in head.children):
+        return None  # "would quit politics if the charge were proved": a dare, no leaving
+    named = [p.kb_id_ for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
+    if len(set(named)) == 1:
+        return named[0]
+    return _own_party_of_actor(art, sent, trig) or (None if named else art.focus_party(head.i))
 
 
 def _party_described_by(art: Article, head: Token) -> str | None:
