@@ -47,3 +47,19 @@ def test_a_member_who_leaves_politics_leaves_the_party():
 def test_a_dare_or_a_refusal_to_leave_politics_leaves_nothing():
     assert moves("LAHORE: PML-N leader Tariq Bhatti said he would never quit politics.") == set()
     assert moves("LAHORE: PTI MPA Asad Gill said he would quit politics if the charge against him were proved.") == set()
+
+
+def test_a_stay_refused_is_a_leaving_not_a_denial():
+    assert moves("MULTAN: Former PTI MNA Ahmed Raza Dehar said he could no longer continue with the PTI after the riots.") \
+        == {("leave_party", "Ahmed Raza Dehar", "PTI")}
+    found = {(e.actor, e.status) for e in extract(
+        "LAHORE: Former MPA Saleem Akhtar said he can no longer remain a member of the PTI.", published="2023-05-25")}
+    assert found == {("Saleem Akhtar", "fact")}
+
+
+def test_they_after_a_list_of_groups_set_off_by_dashes_are_all_the_names():
+    text = ("FAISALABAD: Two more former MPAs parted ways with the PTI on Monday.\n\n"
+            "Former MPAs -- Rana Aslam Khan, Tariq Gill -- and party leaders -- Asim Javed and Rana Ali -- told "
+            "reporters at a hotel they could not remain associated with a party which attacked the army.")
+    assert {m[1] for m in moves(text, "2023-05-29") if m[0] == "leave_party"} == {
+        "Rana Aslam Khan", "Tariq Gill", "Asim Javed", "Rana Ali"}
