@@ -236,12 +236,28 @@ def _misparsed_subject(person: Span) -> bool:
     """'... that PML-N chief A on Monday announced ...': a name the parser hung as an apposition or a
     modifier ahead of its clause's verb, outside any quote, is that clause's subject; a name in an
     object, a phrase or a quote ('the attack on X') is not."""
-    if person.root.dep_ not in ("appos", "npadvmod", "dep", "compound", "nmod"):
+    if person.root.dep_ not in ("appos", "npadvmod", "dep", "compound", "nmod") and not _verb_lacks_subject_after(person):
         return False
     before = person.doc[person.sent.start:person.start].text
     inside_quote = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     verb_after = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in person.doc[person.end:person.sent.end][:6])
     return not inside_quote and verb_after
+
+
+def _verb_lacks_subject_after(person: Span) -> bool:
+    """'Hours before the hearing ended, SIC MNA A announced that he was quitting': the parser hung the
+    name on the clause before it, and the verb right after the name has no subject of its own; the name
+    is that subject. So too 'A, who lost his seat, announced that he ...' read as the name's modifier:
+    a past tense is no participle that describes a name, nor is the one verb of a sentence whose root
+    the parser left on the name."""
+    finite = ("VBD", "VBZ", "VBN") if person.root.dep_ == "ROOT" else ("VBD", "VBZ")
+    if any(c.dep_ == "acl" and c.tag_ in finite and c.i >= person.end for t in person for c in t.children):
+        return True
+    if person.end >= person.sent.end:
+        return False
+    verb = person.doc[person.end]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 TEXT_KEY = "allegiance.text"

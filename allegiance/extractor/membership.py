@@ -19,9 +19,9 @@ from .base import Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
-from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_regalia, _returned_to,
-                           _to_party_after, _welcomed_into, current_party_of, group_origin, names_a_led_group,
-                           origin_party, target_party)
+from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
+                           _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
+                           names_a_led_group, origin_party, target_party)
 from .status import _hedged, act_status, on_hearsay, still_to_come
 from .triggers import Trigger, phrase_head, phrase_hits
 
@@ -65,8 +65,10 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
             continue  # "resigned from the party's presidency": a post, not the party
         head = phrase_head(span)
-        if head.tag_ == "MD" and span.start <= head.head.i < span.end and head.head.dep_ == "conj":
-            head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject
+        if head.tag_ == "MD" and span.start <= head.head.i < span.end and (
+                head.head.dep_ == "conj" or _says_who(head.head)):
+            head = head.head  # "they condemned it and could no longer stay with": the conjunct verb shares the first one's subject;
+            # "told the media they could not remain associated with": the verb under the saying has the subject
         if head.dep_ == "amod" and span.start <= head.head.i < span.end and head.head.dep_ == "dobj" \
                 and head.head.head.pos_ in ("VERB", "AUX") \
                 and not span.start <= head.head.head.i < span.end:
@@ -105,10 +107,19 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lower == "politics" and tok.i not in used and _leaves_politics(art, tok) is not None:
+            verb = _leaves_politics(art, tok)
+            found.append(Trigger("leave", verb, frozenset({verb.i, tok.i}), "leave.politics"))
+            continue  # "took a break from politics", "quit politics altogether": out of the party as well
         if tok.lower_ == "among" and tok.head.lemma_ == "be" and art.memory.get("last_join_party") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in lex["depart3_newcomer_nouns"] for o in tok.children):
             found.append(Trigger("join", tok.head, frozenset({tok.i}), "join.among_newcomers"))
             continue  # "X, who quit the PTI in June, was also among the new entrants": the party just joined
+        if lemma in lex["stay_in_party_verbs"] and lemma != "be" and pos == "VERB" and tok.i not in used \
+                and _no_longer_stays(art, tok):
+            refusal = {c.i for c in tok.children if c.dep_ in ("aux", "neg", "advmod") and c.i < tok.i}
+            found.append(Trigger("leave", tok, frozenset({tok.i} | refusal), "leave.no_longer_stays"))
+            continue  # "said he could no longer continue with the PTI": staying refused is a leaving
         if lemma in lex["stay_in_party_verbs"] and _stays_in_party(art, sent, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.stays"))
             continue  # "he would remain with the PPP": he will not leave it
@@ -151,6 +162,12 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     return found
 
 
+def _says_who(verb: Token) -> bool:
+    """A verb with a personal pronoun for subject ('they could not remain'), however the parser hung
+    its clause ('told the media at a hotel they could ...' read as the hotel's relative clause)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they") for c in verb.children)
+
+
 def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
     """'Six former MPAs who had quit the PTI joined the IPP. A, B and C were inducted at a ceremony': the
     people named after an act told of an unnamed group did the group's other acts of that sentence too
@@ -161,6 +178,30 @@ def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
     last = noted[1]
     acts = [(last["kind"], last["party"]), *last.get("same", [])]
     return list(dict.fromkeys((kind, party) for kind, party in acts if kind == "leave" and party))
+
+
+def _no_longer(verb: Token) -> bool:
+    """'could no longer stay', 'can not remain': the verb negated, 'no longer' read as a negation or
+    as an adverb."""
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               or (c.lower_ == "no" and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].lower_ == "longer")
+               for c in verb.children)
+
+
+def _no_longer_stays(art: Article, verb: Token) -> bool:
+    """'I can no longer remain in the PTI', 'could no longer continue with the party', 'could not stay
+    associated with a party that ...': a stay refused, with the party it is refused in. Not a past
+    told as a fact ('he had not remained with the NP')."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ") or not _no_longer(verb):
+        return False
+    holders = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "associated"]
+    members = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]]
+    holders += [p for m in members for p in m.children if p.dep_ == "prep" and p.lower_ == "of"]  # "remain a member of"
+    if any(h.lower_ == "of" and any(art.party_at(o) is not None for o in h.children) for h in holders):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
+        art.party_at(o) is not None or o.lower_ in PARTY_NOUNS for o in prep.children if o.dep_ == "pobj")
+        for h in holders for prep in h.children)
 
 
 def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
@@ -188,6 +229,21 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _leaves_politics(art: Article, politics: Token) -> Token | None:
+    """The verb by which someone leaves politics itself: 'quit politics', 'retired from politics', 'took
+    a break from politics'. A party member who does so leaves the party (GUIDELINE: 'quit politics and
+    the party'); the party is theirs (party_of_act._politics_left_with)."""
+    words = art.lex["politics_exit_words"]
+    head = politics.head
+    if politics.dep_ == "dobj" and head.lemma_.lower() in words and head.pos_ == "VERB":
+        return head  # "quit politics"
+    if politics.dep_ == "pobj" and head.lower_ == "from":
+        above = head.head
+        if above.lemma_.lower() in words:
+            return above.head if above.pos_ == "NOUN" and above.head.pos_ in ("VERB", "AUX") else above
+    return None
 
 
 def _quits_a_post(verb: Token) -> bool:
@@ -344,6 +400,8 @@ def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Sp
     the PTI': the joining is done, the hedge belongs to the clause above. 'X will join the PPP' and
     'those who would be joining': an act still to come is possible."""
     head = trig.head
+    if status == "possible" and _past_told_of_a_party(art, trig):
+        return "fact"  # "rumoured to be joining the PPP, a party he left in 2013": that leaving is done
     if status == "possible":
         chain, tok = [head], head
         while tok.head.i != tok.i and not (tok.dep_ == "advcl" and any(
@@ -363,6 +421,14 @@ def _own_clause_status(art: Article, trig: Trigger, status: str, people: list[Sp
                 break
             tok = tok.head
     return status
+
+
+def _past_told_of_a_party(art: Article, trig: Trigger) -> bool:
+    """A plain past in a clause that describes the party ('the PPP, a party he left in 2013') is
+    done, whatever the sentence hedges about the present."""
+    head = trig.head
+    return head.dep_ == "relcl" and head.tag_ == "VBD" and not _hedged(head, head, set(trig.tokens), art.lex) \
+        and _party_described_by(art, head) is not None
 
 
 def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:

@@ -37,7 +37,9 @@ class LineBreaker:
     written with its stop ("Engr. | Nisar Ahmed", lexicon key title_abbreviations)."""
 
     def __init__(self) -> None:
-        self.titles = {t + "." for t in load_lexicon("en")["title_abbreviations"]} | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
+        lex = load_lexicon("en")
+        self.titles = {t + "." for t in lex["title_abbreviations"]} | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
+        self.particles = frozenset(lex["name_particles"])  # "Zaheer ud Din": the small word inside a name
 
     def __call__(self, doc: Doc) -> Doc:
         previous = None
@@ -48,6 +50,8 @@ class LineBreaker:
                 elif token.is_title and (previous.is_alpha and (previous.is_title or previous.is_upper)
                                          or previous.text in self.titles):
                     token.is_sent_start = False  # inside a run of names and titles the parser may not cut
+                elif (token.lower_ in self.particles and previous.is_title) or (token.is_title and previous.lower_ in self.particles):
+                    token.is_sent_start = False  # "Chaudhry Zaheer ud Din Bhatti": no cut around the particle
                 elif token.is_title and _after_title_aside(doc, previous):
                     token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
             previous = token

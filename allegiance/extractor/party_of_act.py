@@ -231,6 +231,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "leave.politics":
+        return _politics_left_with(art, sent, trig)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -344,12 +346,55 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         party = art.party_at(head.head)
         if party is not None:
             return party.kb_id_
+    described = _party_described_by(art, head)
+    if described is not None:
+        return described
     if trig.kind == "join" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative", "agent") for c in head.children):
         return _party_just_joined(art, sent)  # "were inducted at a ceremony", "C joined by video link": the party just joined
     if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
+
+
+def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party of one who leaves politics: the one the sentence names, the one the story ties to
+    them, else the party in focus ('PTI MPA X ... announced he was quitting politics'). A wish never
+    to quit politics ('I will never leave politics') leaves nothing."""
+    head = trig.head
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in head.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in art.lex["condition_marks"] for m in c.children)
+            for c in head.children):
+        return None  # "would quit politics if the charge were proved": a dare, no leaving
+    named = [p.kb_id_ for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
+    if len(set(named)) == 1:
+        return named[0]
+    return _own_party_of_actor(art, sent, trig) or (None if named else art.focus_party(head.i))
+
+
+def _party_described_by(art: Article, head: Token) -> str | None:
+    """'rejoined the PPP, the party he left in 2013', 'joining the PPP, a party he quit a decade ago':
+    a clause with no object of its own that describes a party (or 'party' set beside one) left or
+    joined that party."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return None
+    noun = head.head
+    party = art.party_at(noun)
+    if party is None and noun.lower_ in PARTY_NOUNS:
+        party = _party_set_beside(art, noun)
+    return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
+
+
+def _party_set_beside(art: Article, noun: Token) -> Span | None:
+    """'the Pakistan Peoples Party (PPP), the party ...': the party named just before the comma that
+    opens the noun's phrase (read from the words, the parse may hang the phrase anywhere)."""
+    i = noun.left_edge.i - 1
+    if i < 2 or art.doc[i].text != ",":
+        return None
+    before = art.doc[i - 1]
+    if before.text == ")" and i >= 3:
+        before = art.doc[i - 2]
+    return art.party_at(before)
 
 
 def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:

@@ -1,0 +1,65 @@
+"""Departures and inductions as the press tells them after a party's fall from favour (the 2023 exits
+from the PTI, the 2018 electables' wave, returns to a party's fold). Every sentence here is the
+project's own wording."""
+from allegiance import extract
+
+
+def moves(text, published="2023-05-25"):
+    return {(e.type, e.actor, e.party) for e in extract(text, published=published)
+            if e.type in ("leave_party", "join_party")}
+
+
+def test_a_name_with_a_small_particle_is_not_cut_into_two_sentences():
+    text = ("MULTAN: The district president said Malik Ahmed Raza had been misled by his rivals.\n\n"
+            "Separately, former MPA Chaudhry Noor ud Din Khan Sial, who lost his seat in the polls, "
+            "announced on Tuesday that he was quitting the PTI and politics.")
+    assert ("leave_party", "Chaudhry Noor ud Din Khan Sial", "PTI") in moves(text)
+
+
+def test_a_name_hung_on_the_clause_before_is_the_subject_of_the_verb_after_it():
+    text = ("ISLAMABAD: Additional Attorney General Salman Butt said the SIC could not claim reserved seats.\n\n"
+            "Hours before the hearing ended, SIC MNA from Sheikhupura Rana Javed Sandhu announced in Lahore "
+            "that he was quitting the SIC.")
+    assert moves(text, "2025-05-20") == {("leave_party", "Rana Javed Sandhu", "SIC")}
+
+
+def test_a_party_described_as_the_one_he_left_is_left():
+    text = ("PESHAWAR: Former MNA Malik Tariq Awan on Friday rejoined the Awami National Party (ANP), "
+            "the party he left in 2012 to contest on a PML-N ticket.")
+    found = moves(text, "2022-06-10")
+    assert ("join_party", "Malik Tariq Awan", "ANP") in found and ("leave_party", "Malik Tariq Awan", "ANP") in found
+
+
+def test_a_leaving_told_in_a_clause_describing_the_party_is_done_whatever_the_rumour():
+    text = ("QUETTA: Former minister Mir Akbar Jamali is rumoured to be joining the BNP, "
+            "a party he quit in 2015 to run as an independent.")
+    found = {(e.type, e.party, e.status) for e in extract(text, published="2021-01-04")}
+    assert ("leave_party", "BNP", "fact") in found and ("join_party", "BNP", "possible") in found
+
+
+def test_a_member_who_leaves_politics_leaves_the_party():
+    assert moves("KARACHI: PTI leader Saleem Akhtar said on Friday he was taking a break from politics.") == {
+        ("leave_party", "Saleem Akhtar", "PTI")}
+    assert moves("LAHORE: PTI MPA Asad Gill announced his retirement from politics on Friday.") == {
+        ("leave_party", "Asad Gill", "PTI")}
+
+
+def test_a_dare_or_a_refusal_to_leave_politics_leaves_nothing():
+    assert moves("LAHORE: PML-N leader Tariq Bhatti said he would never quit politics.") == set()
+    assert moves("LAHORE: PTI MPA Asad Gill said he would quit politics if the charge against him were proved.") == set()
+
+
+def test_a_stay_refused_is_a_leaving_not_a_denial():
+    assert moves("MULTAN: Former PTI MNA Ahmed Raza Dehar said he could no longer continue with the PTI after the riots.") \
+        == {("leave_party", "Ahmed Raza Dehar", "PTI")}
+    found = {(e.actor, e.status) for e in extract(
+        "LAHORE: Former MPA Saleem Akhtar said he can no longer remain a member of the PTI.", published="2023-05-25")}
+    assert found == {("Saleem Akhtar", "fact")}
+
+
+def test_they_after_a_list_of_groups_set_off_by_dashes_are_all_the_names():
+    text = ("FAISALABAD: Two more former MPAs parted ways with the PTI on Monday.\n\n"
+            "Former MPAs -- Rana Aslam Khan, Tariq Gill -- and party leaders -- Asim Javed and Rana Ali -- told "
+            "reporters at a hotel they could not remain associated with a party which attacked the army.")
+    assert {m[1] for m in moves(text, "2023-05-29") if m[0] == "leave_party"} == {
+        "Rana Aslam Khan", "Tariq Gill", "Asim Javed", "Rana Ali"}
