@@ -455,8 +455,10 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     head = trig.head
     if membership is not None:
         owners = _owners(art, sent, membership, head)
-        if owners:
-            return owners + [p for p in _list_tail(art, membership, head) if p not in owners]
+        more = _and_of_counted(art, membership)
+        if owners or more:
+            more = _list_tail(art, membership, head) + more if owners else more
+            return owners + [p for p in more if p not in owners]
     if trig.rule == "expel.noun":
         people: list[Span] = []
         for child in head.children:
@@ -505,6 +507,8 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                     people += _group_list(art, sent, child)
                 if not people:
                     people += _set_off_name(art, child)
+                if not people:
+                    people += _counted_set_off(art, child)
     return people
 
 
@@ -643,7 +647,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
-                    or _counted_back(art, sent, obj)  # "of the three"
+                    or _counted_set_off(art, obj) or _counted_back(art, sent, obj)  # "of the three"
                 if named:
                     return named
         if child.dep_ == "poss":
@@ -689,6 +693,63 @@ def _set_off_name(art: Article, noun: Token) -> list[Span]:
         return []
     after = doc[person.end] if person.end < sent.end else None
     return [person] if after is None or after.text in (",", ".", ";", ")") else []
+
+
+def _count_word(tok: Token) -> int | None:
+    """The number a count word writes ('two', '12'), None for any other word."""
+    if tok.like_num and tok.text.isdigit():
+        return int(tok.text)
+    return NUMBER_WORDS.get(tok.lower_)
+
+
+def _counted_set_off(art: Article, noun: Token) -> list[Span]:
+    """'expelled two of its Karachi lawmakers, MNA A and MPA B,', 'the membership of two sector
+    in-charges, A and B': the names set off by a comma right after a counted group are its members,
+    wherever the parser hangs them -- only when there are as many as the count says."""
+    counts = [t for t in (noun, *noun.children) if t.i <= noun.i and _count_word(t) is not None]
+    if not counts:
+        return []
+    return _counted_list_at(art, counts[0])
+
+
+def _counted_list_at(art: Article, count_tok: Token) -> list[Span]:
+    count = _count_word(count_tok)
+    if count is None or count < 2:
+        return []
+    doc, sent = count_tok.doc, count_tok.sent
+    i = count_tok.i + 1
+    while i < sent.end and i - count_tok.i <= 8 and doc[i].text != ",":  # "of its district office-bearers"
+        if doc[i].pos_ not in ("ADP", "DET", "PRON", "PROPN", "NOUN", "ADJ", "PUNCT") or art.person_at(doc[i]) is not None:
+            return []
+        i += 1
+    people: list[Span] = []
+    i += 1
+    while i < sent.end:
+        while i < sent.end and doc[i].text in art.lex["roles"] and art.person_at(doc[i]) is None:
+            i += 1  # "MNA Shehzad Ahmed Malik"
+        person = art.person_at(doc[i]) if i < sent.end else None
+        if person is None or person.start != i:
+            break
+        people.append(person)
+        i = person.end
+        while i < sent.end and doc[i].lower_ in (",", "and"):
+            i += 1
+        if i < sent.end and doc[i - 1].text == "," and doc[i - 1].i == person.end:
+            if art.person_at(doc[i]) is None and doc[i].text not in art.lex["roles"]:
+                break
+    return people if len(people) == count else []
+
+
+def _and_of_counted(art: Article, membership: Token) -> list[Span]:
+    """'the membership of Rizvi and of two sector in-charges, A and B': a second 'of' after the first
+    owner counts more owners (the parser hangs it on the verb)."""
+    doc = membership.doc
+    for prep in membership.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            i = prep.right_edge.i + 1
+            if i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ == "of":
+                return _counted_list_at(art, doc[i + 2])
+    return []
 
 
 def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:

@@ -21,7 +21,7 @@ PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|baloc
 SENATE_WORDS = re.compile(r"\bsenat", re.I)
 DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
                         r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year)$", re.I)
+                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year|fortnight)$", re.I)
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
@@ -273,6 +273,10 @@ def _own_words(item: Token) -> list[Token]:
         if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    for tok in subtree_span(item):
+        if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
+            # the protests": the time of the act, not the post
     own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]

@@ -171,7 +171,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                                     date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
                                     confidence=0.5))
             for post in _posts_for(art, sent, person, items, status):
-                if post in named:
+                if post in named or art.memory.get("placed_posts", {}).get(post) in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,

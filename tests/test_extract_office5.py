@@ -1,0 +1,49 @@
+"""Resignations of posts and expulsions (office5): the post a chapter's head gives up is named by
+the place of the chapter, and a counted group of expelled people is its names set off after it.
+Every sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def found(text, kind, published="2023-05-25"):
+    return {(e.actor, e.post if kind == "resign_post" else e.party) for e in extract(text, published=published)
+            if e.type == kind}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("QUETTA: The BNP's Quetta president, Mir Akbar Mengal, stepped down as the party's city chief on Friday.",
+     "party's Quetta city chief"),
+    ("SUKKUR: The PPP's upper Sindh president Nawab Ali Shah quit as regional president on Friday.",
+     "upper Sindh regional president"),
+    ("PESHAWAR: Former minister Arbab Jahanzeb, who headed the ANP's Peshawar chapter, said on Friday that he was "
+     "relinquishing the post of district president.", "Peshawar district president"),
+])
+def test_a_level_word_in_a_chapter_post_takes_the_place_of_the_role_beside_the_name(text, post):
+    assert post in {p for _actor, p in found(text, "resign_post")}
+
+
+def test_a_time_set_off_after_the_post_is_not_part_of_it():
+    text = ("LAHORE: The PML-N's Lahore president Saad Rafique announced on Friday that he was resigning as the head of "
+            "its city chapter, a fortnight after the party's defeat.")
+    posts = {p for _actor, p in found(text, "resign_post")}
+    assert posts and not any("fortnight" in p for p in posts)
+
+
+def test_the_placed_post_is_the_one_a_later_bare_resignation_is_about():
+    text = ("QUETTA: The BNP's Quetta president, Mir Akbar Mengal, stepped down as the party's city chief on Friday. "
+            "Mengal said he had sent his resignation to the party chief.")
+    assert found(text, "resign_post") == {("Mir Akbar Mengal", "party's Quetta city chief")}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("KARACHI: The JI on Friday expelled two of its Hyderabad lawmakers, MNA Naeem Baig and MPA Saleem Qazi, for "
+     "indiscipline.", {"Naeem Baig", "Saleem Qazi"}),
+    ("PESHAWAR: The ANP said it had suspended the basic membership of three of its tehsil office-bearers, Gul Zaman, "
+     "Sher Ali Khan and Fazal Wahab, for violating discipline.", {"Gul Zaman", "Sher Ali Khan", "Fazal Wahab"}),
+    ("KARACHI: The MQM-P said it had cancelled the membership of Kamran Tessori and of two sector in-charges, "
+     "Asad Qureshi and Bilal Memon, for anti-party activities.", {"Asad Qureshi", "Bilal Memon"}),
+])
+def test_the_names_set_off_after_a_counted_group_are_the_people_expelled(text, names):
+    assert names <= {actor for actor, _party in found(text, "expel", "2024-03-10")}
+
