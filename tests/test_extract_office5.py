@@ -47,3 +47,25 @@ def test_the_placed_post_is_the_one_a_later_bare_resignation_is_about():
 def test_the_names_set_off_after_a_counted_group_are_the_people_expelled(text, names):
     assert names <= {actor for actor, _party in found(text, "expel", "2024-03-10")}
 
+
+
+def test_a_dateline_with_its_day_is_not_a_subject_acting_for_the_party():
+    text = ("KARACHI, Oct 11: The Pakistan Peoples Party on Tuesday expelled two of its Karachi lawmakers, MNA Naeem Baig and "
+            "MPA Saleem Qazi, for anti-party activities.")
+    assert {("Naeem Baig", "PPP"), ("Saleem Qazi", "PPP")} <= found(text, "expel", "2016-10-12")
+
+
+def test_a_membership_that_stands_cancelled_is_an_expulsion_of_the_people_just_named():
+    text = ("LAHORE: The chairman read out the names of the accused, among them Naeem Baig, Saleem Qazi and Gul Zaman. "
+            "\"Their membership stands cancelled from today,\" the PML-N chief added.")
+    assert {("Naeem Baig", "PML-N"), ("Saleem Qazi", "PML-N"), ("Gul Zaman", "PML-N")} <= found(text, "expel", "2018-04-19")
+
+
+def test_their_membership_beside_the_counted_group_is_the_group_named_earlier_and_keeps_its_own_mood():
+    text = ("LAHORE: The rebels - Naeem Baig (Gujrat), Saleem Qazi (Jhelum) and Gul Zaman (Okara) - called on the PML-N "
+            "leadership on Tuesday. The PML-Q leadership reacted angrily. Its provincial secretary said the party would "
+            "seek the disqualification of the three under the defection clause and that their membership had been "
+            "suspended.")
+    events = [e for e in extract(text, published="2008-03-20") if e.type == "expel"]
+    assert {(e.actor, e.party, e.status) for e in events} >= {
+        ("Naeem Baig", "PML-Q", "fact"), ("Saleem Qazi", "PML-Q", "fact"), ("Gul Zaman", "PML-Q", "fact")}

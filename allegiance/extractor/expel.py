@@ -27,6 +27,7 @@ from .status import _governing_chain, act_status
 from .triggers import Trigger
 
 MEMBERSHIP = ("membership", "memberships")
+STATE_VERBS = ("stand", "remain", "stay")  # "his membership stands cancelled": a state the party's act left
 # how a named person hangs on the word that names them as the object of the act
 LIST_LINKS = ("conj", "appos", "compound", "nmod", "cc", "punct")
 
@@ -359,8 +360,13 @@ def _lone_article(tok: Token) -> bool:
 
 
 def _dateline(tok: Token) -> bool:
-    """'LAHORE: The party expelled ...': the parser may take the dateline for a subject."""
-    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":"
+    """'LAHORE: The party expelled ...', 'KARACHI, Oct 11: ...': the parser may take the dateline for a subject."""
+    if not tok.is_upper or len(tok) <= 2 or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.nbor(1).text == ":":
+        return True
+    after = tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 5)]
+    return tok.i == tok.sent.start and after[0].text == "," and any(t.text == ":" for t in after)  # with its day
 
 
 def _is_group(tok: Token) -> bool:
@@ -422,6 +428,10 @@ def _membership_word(head: Token) -> Token | None:
             noun = noun.head
         if noun.lower_ in MEMBERSHIP:
             return noun
+    if head.dep_ in ("advcl", "acomp", "xcomp", "oprd") and head.head.lemma_.lower() in STATE_VERBS:
+        for child in head.head.children:  # "their membership stands cancelled", "remains suspended"
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in MEMBERSHIP:
+                return child
     for child in head.children:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and child.lower_ in MEMBERSHIP:
             return child  # a membership as subject is a headline's passive: "X's membership suspended"
@@ -656,12 +666,37 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
                 person = art.person_at(noun)
                 return [person] if person is not None else _group_list(art, sent, noun)
             if child.lower_ == "their":
-                return _named_together_before(art, sent, head) or _person_acted_on(art, sent, head)
+                return _named_together_before(art, sent, head) or _the_counted_in(art, sent) \
+                    or _person_acted_on(art, sent, head)
             if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))
             if named:
                 return named
+    return []
+
+
+def _the_counted_in(art: Article, sent: Span, within: int = 8) -> list[Span]:
+    """'... the disqualification of the seven, and that their membership had been suspended': 'their'
+    are the people 'the seven' of the same sentence counts -- the group of exactly that many named
+    together as the subject of one of the sentences before."""
+    counted = [t for t in sent if t.lower_ in NUMBER_WORDS and NUMBER_WORDS[t.lower_] >= 3
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]  # not "the three of them"
+    if len(counted) != 1:
+        return []
+    count, start = NUMBER_WORDS[counted[0].lower_], sent.start
+    for _ in range(within):
+        if start == 0:
+            break
+        before = art.doc[start - 1].sent
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        verb = next((t.i for t in before if t.pos_ == "VERB"), before.end)
+        heading = [p for p in art.persons_in(before) if p.end <= verb]  # "The defectors - A, B and C - called on ..."
+        for group in (people, heading):
+            if len(group) == count:
+                return group
+        start = before.start
     return []
 
 
