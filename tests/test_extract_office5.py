@@ -69,3 +69,12 @@ def test_their_membership_beside_the_counted_group_is_the_group_named_earlier_an
     events = [e for e in extract(text, published="2008-03-20") if e.type == "expel"]
     assert {(e.actor, e.party, e.status) for e in events} >= {
         ("Naeem Baig", "PML-Q", "fact"), ("Saleem Qazi", "PML-Q", "fact"), ("Gul Zaman", "PML-Q", "fact")}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("LAHORE: Ayesha Bano resigned as the PML-N women's wing vice-president on Tuesday.", "PML-N women's wing vice-president"),
+    ("KARACHI: MPA Ayesha Bano said she had resigned as in-charge of the women's wing to focus on her constituency.",
+     "in-charge of the women's wing"),
+])
+def test_a_hyphened_role_after_as_is_read_as_written(text, post):
+    assert found(text, "resign_post") == {("Ayesha Bano", post)}

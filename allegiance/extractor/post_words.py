@@ -132,6 +132,9 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     the role beside the name); None when they name only the party itself."""
     items: list[str] = []
     party_only = False
+    hyphened = _hyphened_post(art, trig)
+    if hyphened:
+        return [hyphened]
     for obj in _post_objects(trig):
         for item in _items_of(obj):
             if obj.head.lower_ == "as" and not _names_a_role(art, item):
@@ -150,6 +153,32 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     if items == [ANY]:
         items = _included_posts(art, trig) or items
     return items or [ANY]
+
+
+HYPHEN_POST_STOPS = {"on", "to", "after", "for", "with", "amid", "over", "until", "and", "but", "because", "since",
+                     "before", "following", "in", "at", "from", "saying", "citing"}
+
+
+def _hyphened_post(art: Article, trig: Trigger) -> str | None:
+    """'resigned as the PTI women's wing vice-president', 'as in-charge of the women's wing': the
+    parser splits a hyphened role ('vice - president', 'in - charge') and reads its pieces as a
+    preposition or three objects, so the words after 'as' are read as written, up to where the
+    noun phrase ends."""
+    doc = trig.head.doc
+    preps = [c for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for prep in preps:
+        words: list[Token] = []
+        for tok in doc[prep.i + 1:min(len(doc), prep.i + 12)]:
+            glued = words and not words[-1].whitespace_ or tok.text == "-" or not tok.whitespace_ and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == "-"
+            if not glued and (tok.is_punct or tok.lower_ in HYPHEN_POST_STOPS or tok.pos_ in ("VERB", "AUX")
+                              or DATE_WORDS.search(tok.text)):
+                break
+            words.append(tok)
+        text = "".join(t.text + t.whitespace_ for t in words).strip()
+        if any(re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text, re.I) for role in art.lex["tally2_hyphened_roles"]):
+            return re.sub(r"^(?:the|his|her|their)\s+", "", text, flags=re.I)
+    return None
 
 
 def _included_posts(art: Article, trig: Trigger) -> list[str]:
