@@ -78,3 +78,35 @@ def test_their_membership_beside_the_counted_group_is_the_group_named_earlier_an
 ])
 def test_a_hyphened_role_after_as_is_read_as_written(text, post):
     assert found(text, "resign_post") == {("Ayesha Bano", post)}
+
+
+def test_a_list_of_the_expelled_goes_on_in_a_sentence_that_names_the_others():
+    text = ("QUETTA: The BNP on Saturday expelled six of its members. Those expelled are Mir Akbar Zehri, Sardar Wahid "
+            "Khetran and Mir Asghar Rind. The others are Nawabzada Shahzain Magsi, Mir Saleem Khosa and Bibi Mahjabeen Kurd.")
+    assert {actor for actor, _party in found(text, "expel", "2021-10-24")} >= {
+        "Nawabzada Shahzain Magsi", "Mir Saleem Khosa", "Bibi Mahjabeen Kurd"}
+
+
+def test_a_post_ends_where_the_place_of_the_act_begins():
+    text = "PESHAWAR: The ANP's Mardan president, Haji Gul Khan, stepped down as the city president at a news conference on Friday."
+    assert found(text, "resign_post") == {("Haji Gul Khan", "Mardan city president")}
+
+
+def test_a_hyphened_party_post_beside_a_cabinet_post_is_a_post_of_its_own():
+    text = ("LAHORE: Punjab Minister for Food Sardar Ali Dreshak on Monday resigned from the provincial cabinet and as "
+            "the PTI's south Punjab vice-president.")
+    assert ("Sardar Ali Dreshak", "PTI's south Punjab vice-president") in found(text, "resign_post", "2022-03-29")
+
+
+def test_a_provincial_minister_keeping_his_assembly_seat_keeps_a_provincial_seat():
+    text = ("LAHORE: Punjab Minister for Food Sardar Ali Dreshak resigned from the cabinet on Monday. \"I am not resigning "
+            "my assembly seat,\" Dreshak said.")
+    events = [e for e in extract(text, published="2022-03-29") if e.type == "resign_post" and e.status == "denied"]
+    assert [e.post for e in events] == ["MPA"]
+
+
+def test_leaving_the_office_not_the_party_denies_leaving_the_party():
+    text = ("PESHAWAR: The PTI's Peshawar president, Haji Gul Khan, stepped down on Friday. \"I am leaving the office, "
+            "not the party,\" Khan said.")
+    assert [(e.actor, e.party, e.status) for e in extract(text, published="2023-05-27") if e.type == "leave_party"] == [
+        ("Haji Gul Khan", "PTI", "denied")]

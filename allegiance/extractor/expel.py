@@ -90,8 +90,10 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
             return []
     art.memory.pop("expel_group")
     _end, party, status, when = group
-    return [_event(art, sent, "expel", p, party, status, when, "expel.group_list")
-            for p in art.persons_in(sent) if p.start > cue.i]
+    people = [p for p in art.persons_in(sent) if p.start > cue.i]
+    if len(people) >= 2:
+        _keep_list_open(art, sent, party, status, when)
+    return [_event(art, sent, "expel", p, party, status, when, "expel.group_list") for p in people]
 
 
 def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -133,7 +135,15 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
     _counted_rest(art, sent, trig, people, party, status, when)
+    if len(people) >= 2:
+        _keep_list_open(art, sent, party, status, when)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _keep_list_open(art: Article, sent: Span, party: str, status: str, when: str | None) -> None:
+    """'Those expelled are A, B and C. The others are D and E.': a sentence that names several of
+    the people expelled leaves the list open for one that names the rest."""
+    art.memory["expel_group"] = (art.offset + sent.end_char, party, status, when)
 
 
 def _no_longer_members(art: Article, sent: Span) -> list[Event]:

@@ -43,7 +43,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             group = _group_role(art, sent, person)
             own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
-            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
+            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) \
+                or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
@@ -115,6 +116,16 @@ def _headed_chapter(art: Article, person: Span) -> str | None:
                 if obj.dep_ == "dobj" and obj.lower_ in art.lex["post_place_heads"]:
                     return subtree_span(obj).text
     return None
+
+
+PROVINCIAL_ROLE = re.compile(r"\b(?:punjab|sindh|khyber pakhtunkhwa|kp|balochistan|provincial)\b.*\b(?:minister|adviser|advisor)\b"
+                             r"|\bchief minister\b", re.I)
+
+
+def _provincial_seat(role: str | None) -> str | None:
+    """'Punjab Minister for Food X ... "I am not resigning my assembly seat"': a provincial minister's
+    seat is in the provincial assembly."""
+    return "MPA" if role and PROVINCIAL_ROLE.search(role) and not re.search(r"\bfederal\b", role, re.I) else None
 
 
 def _seat_in_relative(person: Span) -> str | None:

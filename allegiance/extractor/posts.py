@@ -198,6 +198,8 @@ def _party_kept(art: Article, trig: Trigger) -> str | None:
         party = art.party_at(nxt)
         if party is not None and party.kb_id_ != "IND":
             return party.kb_id_
+        if nxt.lower_ == "party" and doc[tok.i + 1].lower_ == "the":  # "leaving the office, not the party"
+            return art.focus_party(nxt.i)
     return None
 
 
