@@ -43,7 +43,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             group = _group_role(art, sent, person)
             own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
-            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) or "MNA"
+            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) \
+                or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
@@ -58,9 +59,73 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
                 or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
+            post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
         if post and post not in out:
             out.append(post)
     return out
+
+
+DIRECTIONS = ("south", "north", "east", "west", "central", "upper", "lower", "southern", "northern", "western", "eastern")
+
+
+def _placed(art: Article, post: str, roles: list[str | None]) -> str:
+    """'stepped down as the party's city chief' said of 'the PTI's Karachi president X': a level word
+    ('city', 'provincial', 'regional') stands for the place the person's own role names, which is
+    what tells this post from every other chapter's ("party's Karachi city chief"). The post
+    placed is remembered beside the words it was read from, so that a later bare 'his
+    resignation' finds it."""
+    words = post.split()
+    level = next((k for k, w in enumerate(words) if w.lower() in art.lex["post_level_words"]), None)
+    if level is None or any(w[:1].isupper() for w in words):
+        return post  # "Karachi city president" already names its place
+    for role in roles:
+        place = _place_of_role(art, role or "")
+        if place:
+            placed = " ".join([*words[:level], place, *words[level:]])
+            art.memory.setdefault("placed_posts", {})[placed] = post
+            return placed
+    return post
+
+
+def _place_of_role(art: Article, role: str) -> str | None:
+    """'Pakistan Tehreek-e-Insaf's Karachi president' -> 'Karachi', "party's south Punjab president"
+    -> 'south Punjab': the capitalised words just before the head of a chapter's office, not the party."""
+    words = role.split()
+    heads = [k for k, w in enumerate(words) if w.lower() in art.lex["post_place_heads"]]
+    if not heads:
+        return None
+    k = heads[-1] - 1
+    if k >= 0 and words[k].lower() in ("chapter", "city", "provincial", "district"):
+        k -= 1  # "PTI's Sindh chapter head"
+    end = k + 1
+    while k >= 0 and words[k][:1].isupper() and not words[k].isupper() and not re.search(r"['’]s$", words[k]) \
+            and not words[k].lower() in art.lex["post_level_words"]:
+        k -= 1
+    if k + 1 == end:
+        return None
+    if k >= 0 and words[k].lower() in DIRECTIONS:
+        k -= 1
+    return " ".join(words[k + 1:end])
+
+
+def _headed_chapter(art: Article, person: Span) -> str | None:
+    """'X, who headed the PTI's Sindh chapter, ...': the chapter a relative clause says the person led."""
+    for rel in person.root.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ("head", "lead"):
+            for obj in rel.children:
+                if obj.dep_ == "dobj" and obj.lower_ in art.lex["post_place_heads"]:
+                    return subtree_span(obj).text
+    return None
+
+
+PROVINCIAL_ROLE = re.compile(r"\b(?:punjab|sindh|khyber pakhtunkhwa|kp|balochistan|provincial)\b.*\b(?:minister|adviser|advisor)\b"
+                             r"|\bchief minister\b", re.I)
+
+
+def _provincial_seat(role: str | None) -> str | None:
+    """'Punjab Minister for Food X ... "I am not resigning my assembly seat"': a provincial minister's
+    seat is in the provincial assembly."""
+    return "MPA" if role and PROVINCIAL_ROLE.search(role) and not re.search(r"\bfederal\b", role, re.I) else None
 
 
 def _seat_in_relative(person: Span) -> str | None:

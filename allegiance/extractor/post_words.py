@@ -21,13 +21,14 @@ PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|baloc
 SENATE_WORDS = re.compile(r"\bsenat", re.I)
 DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
                         r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year)$", re.I)
+                        r"nov|dec|\d{4}|today|yesterday|tonight|morning|evening|night|week|month|year|fortnight)$", re.I)
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
               "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
 RESIGN_NOUNS = ("resignation", "resignations")
-POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not"}  # no post's words go on past these ("..., not the PTI")
+POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not", "at"}  # no post's words go on past these
+# ("..., not the PTI", "as city president at a news conference")
 POST_MOODS = {"protest", "disgust", "anger", "frustration", "solidarity"}  # nor past "in protest"
 # What a post word stands for when it names no post by itself.
 ANY, SEAT, GOVERNMENT = "<any>", "<seat>", "<government>"
@@ -132,8 +133,13 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     the role beside the name); None when they name only the party itself."""
     items: list[str] = []
     party_only = False
+    hyphened, covered = _hyphened_post(art, trig)
+    if hyphened:
+        items.append(hyphened)
     for obj in _post_objects(trig):
         for item in _items_of(obj):
+            if item.i in covered:
+                continue  # a piece of the hyphened role read above
             if obj.head.lower_ == "as" and not _names_a_role(art, item):
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
             found = _classify(art, item)
@@ -150,6 +156,33 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     if items == [ANY]:
         items = _included_posts(art, trig) or items
     return items or [ANY]
+
+
+HYPHEN_POST_STOPS = {"on", "to", "after", "for", "with", "amid", "over", "until", "and", "but", "because", "since",
+                     "before", "following", "in", "at", "from", "saying", "citing"}
+
+
+def _hyphened_post(art: Article, trig: Trigger) -> tuple[str | None, range]:
+    """'resigned as the PTI women's wing vice-president', 'as in-charge of the women's wing': the
+    parser splits a hyphened role ('vice - president', 'in - charge') and reads its pieces as a
+    preposition or three objects, so the words after 'as' are read as written, up to where the
+    noun phrase ends."""
+    doc = trig.head.doc
+    preps = [c for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("as", "from")]
+    preps = [c for p in preps for c in (p, *p.conjuncts) if c.lower_ == "as"]  # "from the cabinet and as the PTI's ..."
+    for prep in preps:
+        words: list[Token] = []
+        for tok in doc[prep.i + 1:min(len(doc), prep.i + 12)]:
+            glued = tok.text == "-" or words and not words[-1].whitespace_ and not tok.is_punct \
+                or not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+            if not glued and (tok.is_punct or tok.lower_ in HYPHEN_POST_STOPS or tok.pos_ in ("VERB", "AUX")
+                              or DATE_WORDS.search(tok.text)):
+                break
+            words.append(tok)
+        text = "".join(t.text + t.whitespace_ for t in words).strip()
+        if any(re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text, re.I) for role in art.lex["tally2_hyphened_roles"]):
+            return re.sub(r"^(?:the|his|her|their)\s+", "", text, flags=re.I), range(words[0].i, words[-1].i + 1)
+    return None, range(0)
 
 
 def _included_posts(art: Article, trig: Trigger) -> list[str]:
@@ -273,6 +306,10 @@ def _own_words(item: Token) -> list[Token]:
         if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    for tok in subtree_span(item):
+        if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
+            # the protests": the time of the act, not the post
     own = [t for t in subtree_span(item) if t.i not in skip and not (t.dep_ == "cc" and t.head.i == item.i)
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]

@@ -171,7 +171,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                                     date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
                                     confidence=0.5))
             for post in _posts_for(art, sent, person, items, status):
-                if post in named:
+                if post in named or art.memory.get("placed_posts", {}).get(post) in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
@@ -198,6 +198,8 @@ def _party_kept(art: Article, trig: Trigger) -> str | None:
         party = art.party_at(nxt)
         if party is not None and party.kb_id_ != "IND":
             return party.kb_id_
+        if nxt.lower_ == "party" and doc[tok.i + 1].lower_ == "the":  # "leaving the office, not the party"
+            return art.focus_party(nxt.i)
     return None
 
 

@@ -95,7 +95,8 @@ LIST_LINE = re.compile(r"^[^\n:]{2,80}(?::|\s[-–—]|\s)\s*\d{1,3}\s*$", re.M)
 LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsist(?:ed|s|ing)? of|[Nn]amely|among the|(?:named|identified|listed) (?:them|those|these))\b"
                         r"|\b(?:It|[Tt]he (?:notification|letter|statement|list|order|circular|announcement)) (?:also )?(?:named|identified|listed) [A-Z]"  # "It named A and B"
                         r"|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
-                        r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]")  # "They were A, B", "The three - A, B -"
+                        r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]"  # "They were A, B", "The three - A, B -"
+                        r"|^\s*The (?:others|rest|remaining(?: [a-z]+)?)(?: [a-z]+){0,3} (?:were|are) [A-Z]")  # "The others are D and E"
 GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150

@@ -301,11 +301,19 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
             break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
         # an object or a complement takes its mood from the verb above it
-        tok = tok.head
+        tok = tok.head.head if _second_reported_clause(tok) else tok.head
         chain.append(tok)
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _second_reported_clause(tok: Token) -> bool:
+    """'said the party would move a reference and that their membership had been suspended': a second
+    clause with its own 'that' and subject is reported by the verb above its sibling, whose mood
+    ('would') is not its own."""
+    return tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _since_done(tok: Token) -> bool:

@@ -1,0 +1,112 @@
+"""Resignations of posts and expulsions (office5): the post a chapter's head gives up is named by
+the place of the chapter, and a counted group of expelled people is its names set off after it.
+Every sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def found(text, kind, published="2023-05-25"):
+    return {(e.actor, e.post if kind == "resign_post" else e.party) for e in extract(text, published=published)
+            if e.type == kind}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("QUETTA: The BNP's Quetta president, Mir Akbar Mengal, stepped down as the party's city chief on Friday.",
+     "party's Quetta city chief"),
+    ("SUKKUR: The PPP's upper Sindh president Nawab Ali Shah quit as regional president on Friday.",
+     "upper Sindh regional president"),
+    ("PESHAWAR: Former minister Arbab Jahanzeb, who headed the ANP's Peshawar chapter, said on Friday that he was "
+     "relinquishing the post of district president.", "Peshawar district president"),
+])
+def test_a_level_word_in_a_chapter_post_takes_the_place_of_the_role_beside_the_name(text, post):
+    assert post in {p for _actor, p in found(text, "resign_post")}
+
+
+def test_a_time_set_off_after_the_post_is_not_part_of_it():
+    text = ("LAHORE: The PML-N's Lahore president Saad Rafique announced on Friday that he was resigning as the head of "
+            "its city chapter, a fortnight after the party's defeat.")
+    posts = {p for _actor, p in found(text, "resign_post")}
+    assert posts and not any("fortnight" in p for p in posts)
+
+
+def test_the_placed_post_is_the_one_a_later_bare_resignation_is_about():
+    text = ("QUETTA: The BNP's Quetta president, Mir Akbar Mengal, stepped down as the party's city chief on Friday. "
+            "Mengal said he had sent his resignation to the party chief.")
+    assert found(text, "resign_post") == {("Mir Akbar Mengal", "party's Quetta city chief")}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("KARACHI: The JI on Friday expelled two of its Hyderabad lawmakers, MNA Naeem Baig and MPA Saleem Qazi, for "
+     "indiscipline.", {"Naeem Baig", "Saleem Qazi"}),
+    ("PESHAWAR: The ANP said it had suspended the basic membership of three of its tehsil office-bearers, Gul Zaman, "
+     "Sher Ali Khan and Fazal Wahab, for violating discipline.", {"Gul Zaman", "Sher Ali Khan", "Fazal Wahab"}),
+    ("KARACHI: The MQM-P said it had cancelled the membership of Kamran Tessori and of two sector in-charges, "
+     "Asad Qureshi and Bilal Memon, for anti-party activities.", {"Asad Qureshi", "Bilal Memon"}),
+])
+def test_the_names_set_off_after_a_counted_group_are_the_people_expelled(text, names):
+    assert names <= {actor for actor, _party in found(text, "expel", "2024-03-10")}
+
+
+
+def test_a_dateline_with_its_day_is_not_a_subject_acting_for_the_party():
+    text = ("KARACHI, Oct 11: The Pakistan Peoples Party on Tuesday expelled two of its Karachi lawmakers, MNA Naeem Baig and "
+            "MPA Saleem Qazi, for anti-party activities.")
+    assert {("Naeem Baig", "PPP"), ("Saleem Qazi", "PPP")} <= found(text, "expel", "2016-10-12")
+
+
+def test_a_membership_that_stands_cancelled_is_an_expulsion_of_the_people_just_named():
+    text = ("LAHORE: The chairman read out the names of the accused, among them Naeem Baig, Saleem Qazi and Gul Zaman. "
+            "\"Their membership stands cancelled from today,\" the PML-N chief added.")
+    assert {("Naeem Baig", "PML-N"), ("Saleem Qazi", "PML-N"), ("Gul Zaman", "PML-N")} <= found(text, "expel", "2018-04-19")
+
+
+def test_their_membership_beside_the_counted_group_is_the_group_named_earlier_and_keeps_its_own_mood():
+    text = ("LAHORE: The rebels - Naeem Baig (Gujrat), Saleem Qazi (Jhelum) and Gul Zaman (Okara) - called on the PML-N "
+            "leadership on Tuesday. The PML-Q leadership reacted angrily. Its provincial secretary said the party would "
+            "seek the disqualification of the three under the defection clause and that their membership had been "
+            "suspended.")
+    events = [e for e in extract(text, published="2008-03-20") if e.type == "expel"]
+    assert {(e.actor, e.party, e.status) for e in events} >= {
+        ("Naeem Baig", "PML-Q", "fact"), ("Saleem Qazi", "PML-Q", "fact"), ("Gul Zaman", "PML-Q", "fact")}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("LAHORE: Ayesha Bano resigned as the PML-N women's wing vice-president on Tuesday.", "PML-N women's wing vice-president"),
+    ("KARACHI: MPA Ayesha Bano said she had resigned as in-charge of the women's wing to focus on her constituency.",
+     "in-charge of the women's wing"),
+])
+def test_a_hyphened_role_after_as_is_read_as_written(text, post):
+    assert found(text, "resign_post") == {("Ayesha Bano", post)}
+
+
+def test_a_list_of_the_expelled_goes_on_in_a_sentence_that_names_the_others():
+    text = ("QUETTA: The BNP on Saturday expelled six of its members. Those expelled are Mir Akbar Zehri, Sardar Wahid "
+            "Khetran and Mir Asghar Rind. The others are Nawabzada Shahzain Magsi, Mir Saleem Khosa and Bibi Mahjabeen Kurd.")
+    assert {actor for actor, _party in found(text, "expel", "2021-10-24")} >= {
+        "Nawabzada Shahzain Magsi", "Mir Saleem Khosa", "Bibi Mahjabeen Kurd"}
+
+
+def test_a_post_ends_where_the_place_of_the_act_begins():
+    text = "PESHAWAR: The ANP's Mardan president, Haji Gul Khan, stepped down as the city president at a news conference on Friday."
+    assert found(text, "resign_post") == {("Haji Gul Khan", "Mardan city president")}
+
+
+def test_a_hyphened_party_post_beside_a_cabinet_post_is_a_post_of_its_own():
+    text = ("LAHORE: Punjab Minister for Food Sardar Ali Dreshak on Monday resigned from the provincial cabinet and as "
+            "the PTI's south Punjab vice-president.")
+    assert ("Sardar Ali Dreshak", "PTI's south Punjab vice-president") in found(text, "resign_post", "2022-03-29")
+
+
+def test_a_provincial_minister_keeping_his_assembly_seat_keeps_a_provincial_seat():
+    text = ("LAHORE: Punjab Minister for Food Sardar Ali Dreshak resigned from the cabinet on Monday. \"I am not resigning "
+            "my assembly seat,\" Dreshak said.")
+    events = [e for e in extract(text, published="2022-03-29") if e.type == "resign_post" and e.status == "denied"]
+    assert [e.post for e in events] == ["MPA"]
+
+
+def test_leaving_the_office_not_the_party_denies_leaving_the_party():
+    text = ("PESHAWAR: The PTI's Peshawar president, Haji Gul Khan, stepped down on Friday. \"I am leaving the office, "
+            "not the party,\" Khan said.")
+    assert [(e.actor, e.party, e.status) for e in extract(text, published="2023-05-27") if e.type == "leave_party"] == [
+        ("Haji Gul Khan", "PTI", "denied")]
