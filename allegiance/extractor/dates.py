@@ -133,6 +133,24 @@ STORY_RELATIVE = re.compile(
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+# Within hours of the story's own act, told with no day of its own: 'Hours later, a delegation held
+# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion'. Only an
+# act the story itself reports is near enough: 'shortly after X was elected' points at another event.
+HOURS_AFTER_STORY = re.compile(
+    r"\b(?:(?:a\s+few\s+|some\s+|two\s+|three\s+|just\s+)?hours\s+(?:later|after(?:wards)?)"
+    r"|within\s+(?:hours|an\s+hour|minutes)\s+of"
+    r"|(?:soon|shortly|immediately|moments|minutes)\s+(?:afterwards|later"
+    r"|after\s+(?:the|his|her|their|its|this|that)\s+(?:announcement|press\s+conference|news\s+conference|presser|press\s+talk"
+    r"|meeting|ceremony|statement|decision|move|rally|session|talks))"
+    r"|on\s+the\s+(?:same\s+)?occasion)\b", re.I)
+
+
+def hours_after_story(text: str) -> int | None:
+    """The position of a phrase setting an act within hours of the story's own act, if any."""
+    m = HOURS_AFTER_STORY.search(text)
+    return m.start() if m else None
+
+
 def story_expressions(text: str) -> list[tuple[int, int]]:
     """(position, days before the story's day) of the expressions counted from the story's day."""
     out = []
@@ -175,7 +193,6 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
-    story = story or published
     exprs, against = [], []
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
@@ -187,6 +204,11 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs.append((pos, story + (d - published)))
         else:
             exprs.append((pos, d))
+    known = story
+    story = story or published
+    near = hours_after_story(text) if known is not None and not exprs and not against else None
+    if near is not None:  # 'Hours later, a PML-N delegation held talks': the story's day
+        exprs.append((near, known))
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day

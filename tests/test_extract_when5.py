@@ -1,0 +1,38 @@
+"""The day of an act told in the running time of a story, and party tallies. Every sentence here is
+the project's own wording."""
+from allegiance import extract
+
+
+def dated(text, published):
+    return {(e.type, e.actor, e.counterpart if e.type == "coalition" else e.party): e.date
+            for e in extract(text, published=published)}
+
+
+LEAD = ("KARACHI: The Muttahida Qaumi Movement-Pakistan on Tuesday announced that it was leaving the ruling "
+        "coalition in Sindh over the delay in local elections.\n\n"
+        "The party's convener said the decision had been taken after long consultations with workers at the "
+        "Bahadurabad headquarters in the city over the past few weeks, and he accused the provincial "
+        "government of ignoring Karachi's water, transport and policing needs for far too long.\n\n")
+
+
+def test_hours_later_dates_an_act_by_the_story_day():
+    text = LEAD + ("Hours later, a PPP delegation led by Murad Ali Shah called at Bahadurabad and held talks "
+                   "with the MQM-P leadership on its demands.")
+    assert dated(text, "2023-03-15")[("coalition", "PPP", "MQM-P")] == "2023-03-14"
+
+
+def test_joining_on_the_occasion_is_the_story_day_after_a_background_year():
+    text = ("QUETTA: Several politicians from Balochistan joined the Pakistan Peoples Party on Sunday at a "
+            "ceremony held at Bilawal House in Karachi, presided over by Asif Ali Zardari.\n\n"
+            "The two former MPAs were elected on the tickets of the Balochistan Awami Party in 2018 and served "
+            "as ministers in the provincial cabinet for three years, overseeing health and irrigation in a "
+            "province where both portfolios have long been short of funds and staff.\n\n"
+            "Former provincial minister Mir Akbar Khan Lasi was also among those who joined the PPP on the "
+            "occasion, a party statement said.")
+    assert dated(text, "2023-06-19")[("join_party", "Mir Akbar Khan Lasi", "PPP")] == "2023-06-18"
+
+
+def test_shortly_after_another_event_gives_no_day_of_its_own():
+    text = ("LAHORE: Sindh Governor Kamran Tessori tendered his resignation shortly after the new prime "
+            "minister was elected by the National Assembly.")
+    assert dated(text, "2022-04-11")[("resign_post", "Kamran Tessori", None)] is None
