@@ -36,3 +36,13 @@ def test_shortly_after_another_event_gives_no_day_of_its_own():
     text = ("LAHORE: Sindh Governor Kamran Tessori tendered his resignation shortly after the new prime "
             "minister was elected by the National Assembly.")
     assert dated(text, "2022-04-11")[("resign_post", "Kamran Tessori", None)] is None
+
+
+def tallies(text, published):
+    return {(e.actor, e.house): e.seats for e in extract(text, published=published) if e.type == "seat_result"}
+
+
+def test_the_seats_a_by_election_was_held_for_are_no_tally():
+    text = ("LAHORE: The PTI swept the by-elections to 20 seats of the Punjab Assembly held on Sunday, winning "
+            "15 seats, while the PML-N won four and an independent candidate bagged one.")
+    assert tallies(text, "2022-07-18") == {("PTI", "PA-Punjab"): 15, ("PML-N", "PA-Punjab"): 4, ("IND", "PA-Punjab"): 1}
