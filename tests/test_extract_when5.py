@@ -46,3 +46,18 @@ def test_the_seats_a_by_election_was_held_for_are_no_tally():
     text = ("LAHORE: The PTI swept the by-elections to 20 seats of the Punjab Assembly held on Sunday, winning "
             "15 seats, while the PML-N won four and an independent candidate bagged one.")
     assert tallies(text, "2022-07-18") == {("PTI", "PA-Punjab"): 15, ("PML-N", "PA-Punjab"): 4, ("IND", "PA-Punjab"): 1}
+
+
+def test_a_weekday_of_a_coming_act_is_its_plan_and_the_hedge_takes_the_statement_day():
+    text = ("ISLAMABAD: The Pakistan Muslim League-Quaid on Tuesday announced its support for the prime minister "
+            "in the no-confidence vote.\n\nSources in the Muttahida Qaumi Movement-Pakistan said on Tuesday that "
+            "the party was expected to part ways with the government on Wednesday after finalising an agreement "
+            "with the PPP.")
+    leaves = [e for e in extract(text, published="2022-03-30") if e.type == "coalition" and e.action == "leave"]
+    assert leaves and all(e.date == "2022-03-29" for e in leaves)
+
+
+def test_a_quoted_today_counts_from_the_day_the_words_were_said():
+    text = ('HYDERABAD: "I am joining the Pakistan Peoples Party today, and I am doing it with a clear '
+            'conscience," former MPA Syed Ali Nawaz Shah told a packed hall at the press club on Tuesday.')
+    assert dated(text, "2024-01-10")[("join_party", "Syed Ali Nawaz Shah", "PPP")] == "2024-01-09"

@@ -168,6 +168,26 @@ def story_expressions(text: str) -> list[tuple[int, int]]:
 DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
 
 
+def _coming_weekday(text: str, pos: int) -> bool:
+    """'was expected to part ways with the government on Wednesday': a weekday told of a coming act
+    is its plan, even when that day is the publication's; the act is dated by its statement."""
+    m = WEEKDAY_RE.match(text, pos)
+    return bool(m) and not m.group(0).lower().startswith("last") \
+        and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos]))
+
+
+def _statement_day(text: str, published: date | None) -> date | None:
+    """The day a sentence's words were said, written outside its quotation ('"I am joining today,"
+    he told reporters on Tuesday'): the day a quoted 'today' counts from."""
+    if published is None or not re.search(r"[\"“]", text):
+        return None
+    for pos, d in date_expressions(text, published):
+        if d is not None and not _quoted(text, pos) and not RELATIVE_RE.match(text, pos) \
+                and not _names_other_event(text, pos) and not _coming_weekday(text, pos) and not _after(d, published):
+            return d
+    return None
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
     head = text[:pos]
@@ -194,14 +214,16 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     text = sent.text
     anchor = trigger.idx - sent.start_char
     exprs, against = [], []
+    said = _statement_day(text, published)
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex):
+        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex) \
+                or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
-        elif d is not None and story is not None and published is not None and _quoted(text, pos) \
-                and RELATIVE_RE.match(text, pos) and story != published:
-            exprs.append((pos, story + (d - published)))
+        elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
+                and (said or story) is not None and (said or story) != published:
+            exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
             exprs.append((pos, d))
     known = story
