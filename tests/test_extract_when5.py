@@ -61,3 +61,17 @@ def test_a_quoted_today_counts_from_the_day_the_words_were_said():
     text = ('HYDERABAD: "I am joining the Pakistan Peoples Party today, and I am doing it with a clear '
             'conscience," former MPA Syed Ali Nawaz Shah told a packed hall at the press club on Tuesday.')
     assert dated(text, "2024-01-10")[("join_party", "Syed Ali Nawaz Shah", "PPP")] == "2024-01-09"
+
+
+def test_a_deck_told_of_a_coming_day_leaves_the_story_day_to_the_lede():
+    text = ("PML-Q Backs Prime Minister In No-Trust Vote\n"
+            "BAP quits ruling coalition; MQM-P expected to announce its decision today\n\n"
+            "ISLAMABAD: The Pakistan Muslim League-Quaid on Tuesday announced its support for the prime minister "
+            "in the no-confidence vote after the PTI offered it the chief ministership of Punjab.\n\n"
+            "The party's leaders said the offer was discussed at length in Lahore over the past week, and the "
+            "decision was taken unanimously by the central working committee, whose members had earlier been "
+            "divided on the issue.\n\n"
+            "Hours after the announcement, PML-Q leader Chaudhry Tariq Rashid Bhatti resigned as federal minister "
+            "for railways.")
+    found = [e for e in extract(text, published="2022-03-30") if e.type == "resign_post"]
+    assert found and found[0].date == "2022-03-29"

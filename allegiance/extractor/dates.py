@@ -176,6 +176,12 @@ def _coming_weekday(text: str, pos: int) -> bool:
         and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos]))
 
 
+def _coming_day(text: str, pos: int) -> bool:
+    """'expected to announce its decision today', 'will join on Sunday': a day told of a coming act."""
+    return _coming_weekday(text, pos) or (bool(re.match(r"today|tonight|tomorrow", text[pos:], re.I))
+                                          and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos])))
+
+
 def _statement_day(text: str, published: date | None) -> date | None:
     """The day a sentence's words were said, written outside its quotation ('"I am joining today,"
     he told reporters on Tuesday'): the day a quoted 'today' counts from."""
@@ -514,7 +520,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
-    fallback = None
+    fallback, planned = None, False
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -522,8 +528,14 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             hit = re.search(r"\w", sentence)
         if not hit:
             continue
+        if planned and start >= LEDE_CHARS:
+            return published
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
+        coming = [(pos, d) for pos, d in exprs if _coming_day(sentence, pos)]
+        if coming and len(coming) == len(exprs) and start < LEDE_CHARS and not sentence.rstrip().endswith("."):
+            planned = True  # a deck's 'MQM-P expected to announce decision today': the lede's own day may follow
+            continue
         # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
         # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
         own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
@@ -534,7 +546,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
             return published if _after(when, published) else when
-    return fallback
+    return fallback or (published if planned else None)
 
 
 def _written_out(text: str, pos: int) -> bool:
