@@ -75,3 +75,20 @@ def test_a_deck_told_of_a_coming_day_leaves_the_story_day_to_the_lede():
             "for railways.")
     found = [e for e in extract(text, published="2022-03-30") if e.type == "resign_post"]
     assert found and found[0].date == "2022-03-29"
+
+
+def test_a_denial_takes_the_day_of_the_quotation_that_follows_it():
+    text = ("KARACHI: Jamaat-e-Islami Karachi chief Muhammad Hussain Mehanti on Monday resigned from the party "
+            "after three decades, citing differences over the party's alliance strategy.\n\n"
+            "The party's deputy emir for Karachi, Hafiz Abdul Samad, was named acting chief of the city chapter. "
+            "Samad dismissed speculation that he might also leave. \"There is no question of me leaving the "
+            "Jamaat. The Jamaat is my life,\" he said at Idara Noor-e-Haq on Tuesday.")
+    assert dated(text, "2015-08-05")[("leave_party", "Hafiz Abdul Samad", "JI")] == "2015-08-04"
+
+
+def test_a_quotation_carried_on_by_a_pronoun_takes_the_day_of_the_sentence_before_it():
+    text = ("KARACHI: The MQM-P on Tuesday expelled two of its lawmakers for anti-party activities.\n\n"
+            "Meanwhile, MPA Syed Ali Raza Abidi, who had announced on Sunday that he was joining the PSP, took a "
+            "U-turn on Monday and said he would remain with the MQM-P. \"I made a hasty decision. I am not "
+            "leaving the MQM,\" he said at a news conference at the party headquarters.")
+    assert dated(text, "2016-10-12")[("leave_party", "Syed Ali Raza Abidi", "MQM-P")] == "2016-10-10"
