@@ -92,3 +92,23 @@ def test_a_quotation_carried_on_by_a_pronoun_takes_the_day_of_the_sentence_befor
             "U-turn on Monday and said he would remain with the MQM-P. \"I made a hasty decision. I am not "
             "leaving the MQM,\" he said at a news conference at the party headquarters.")
     assert dated(text, "2016-10-12")[("leave_party", "Syed Ali Raza Abidi", "MQM-P")] == "2016-10-10"
+
+
+def test_a_sentence_opened_by_a_pronoun_carries_on_the_day_of_the_one_before():
+    text = ("LAHORE: The Pakistan Muslim League-Nawaz on Tuesday cancelled the basic membership of MPA Rana Asif "
+            "Mehmood, a day after he resigned from his Punjab Assembly seat.\n\n"
+            "Mehmood, who was elected from Gujranwala in 2013, submitted his resignation to the Speaker on Monday, "
+            "saying he could no longer represent a party that \u201cdoes not listen to its own workers.\u201d He also "
+            "stepped down as the PML-N's Gujranwala city general secretary.")
+    posts = {e.post: e.date for e in extract(text, published="2017-03-08") if e.type == "resign_post"}
+    assert [d for p, d in posts.items() if "secretary" in p] == ["2017-03-06"]
+
+
+def test_a_quoted_today_begun_in_the_sentence_before_is_not_carried_on():
+    text = ("DERA ISMAIL KHAN: Several JUI-F leaders of Kulachi quit the party on Monday and joined the PTI at a "
+            "gathering in the city.\n\n"
+            "\"We gave our lives to the Jamiat, but the party has forgotten us. From today we are no longer part "
+            "of it,\" Maulana Abdul Hameed Qasmi said. He said he had also resigned as the JUI-F's Kulachi tehsil "
+            "ameer.")
+    posts = [e.date for e in extract(text, published="2025-01-21") if e.type == "resign_post"]
+    assert posts and all(d != "2025-01-21" for d in posts)

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .dates import (RELATIVE_RE, _after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
+from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
                     date_expressions, hours_after_story, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
@@ -101,4 +101,24 @@ def _last_day(text: str, published: date) -> date | None:
 
 def _plain_day(text: str, pos: int, d: date | None, published: date) -> bool:
     return d is not None and not _after(d, published) and not _names_other_event(text, pos) \
-        and not _coming_day(text, pos) and not _quoted(text, pos) and not (RELATIVE_RE.match(text, pos) and _quoted(text, pos))
+        and not _coming_day(text, pos) and not _quoted(text, pos) and not _quote_begun_before(text, pos)
+
+
+def _quote_begun_before(text: str, pos: int) -> bool:
+    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
+    begun in the sentence before; its 'today' is the speaker's."""
+    head, tail = text[:pos], text[pos:]
+    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
+
+
+def carried_day(sent: Span, published: date | None) -> date | None:
+    """'X submitted his resignation on Monday. He also stepped down as the party's city general
+    secretary': a sentence opened by a pronoun that names no time carries on the sentence before it,
+    in its paragraph, and takes that sentence's own day."""
+    if published is None or sent.start == 0 or sent[0].lower_ not in ("he", "she", "they") \
+            or _names_time(sent.text, published):
+        return None
+    text = sent.doc.text
+    if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
+        return None  # a new paragraph
+    return _last_day(sent.doc[sent.start - 1].sent.text, published)
