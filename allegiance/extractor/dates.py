@@ -133,6 +133,24 @@ STORY_RELATIVE = re.compile(
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+# Within hours of the story's own act, told with no day of its own: 'Hours later, a delegation held
+# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion'. Only an
+# act the story itself reports is near enough: 'shortly after X was elected' points at another event.
+HOURS_AFTER_STORY = re.compile(
+    r"\b(?:(?:a\s+few\s+|some\s+|two\s+|three\s+|just\s+)?hours\s+(?:later|after(?:wards)?)"
+    r"|within\s+(?:hours|an\s+hour|minutes)\s+of"
+    r"|(?:soon|shortly|immediately|moments|minutes)\s+(?:afterwards|later"
+    r"|after\s+(?:the|his|her|their|its|this|that)\s+(?:announcement|press\s+conference|news\s+conference|presser|press\s+talk"
+    r"|meeting|ceremony|statement|decision|move|rally|session|talks))"
+    r"|on\s+the\s+(?:same\s+)?occasion)\b", re.I)
+
+
+def hours_after_story(text: str) -> int | None:
+    """The position of a phrase setting an act within hours of the story's own act, if any."""
+    m = HOURS_AFTER_STORY.search(text)
+    return m.start() if m else None
+
+
 def story_expressions(text: str) -> list[tuple[int, int]]:
     """(position, days before the story's day) of the expressions counted from the story's day."""
     out = []
@@ -148,6 +166,32 @@ def story_expressions(text: str) -> list[tuple[int, int]]:
 
 # What stands before a dateline's date: "ISLAMABAD, ", "KARACHI, Pakistan, ", "Quetta/Pakistan, ".
 DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
+
+
+def _coming_weekday(text: str, pos: int) -> bool:
+    """'was expected to part ways with the government on Wednesday': a weekday told of a coming act
+    is its plan, even when that day is the publication's; the act is dated by its statement."""
+    m = WEEKDAY_RE.match(text, pos)
+    return bool(m) and not m.group(0).lower().startswith("last") \
+        and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos]))
+
+
+def _coming_day(text: str, pos: int) -> bool:
+    """'expected to announce its decision today', 'will join on Sunday': a day told of a coming act."""
+    return _coming_weekday(text, pos) or (bool(re.match(r"today|tonight|tomorrow", text[pos:], re.I))
+                                          and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos])))
+
+
+def _statement_day(text: str, published: date | None) -> date | None:
+    """The day a sentence's words were said, written outside its quotation ('"I am joining today,"
+    he told reporters on Tuesday'): the day a quoted 'today' counts from."""
+    if published is None or not re.search(r"[\"“]", text):
+        return None
+    for pos, d in date_expressions(text, published):
+        if d is not None and not _quoted(text, pos) and not RELATIVE_RE.match(text, pos) \
+                and not _names_other_event(text, pos) and not _coming_weekday(text, pos) and not _after(d, published):
+            return d
+    return None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -175,18 +219,24 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
-    story = story or published
     exprs, against = [], []
+    said = _statement_day(text, published)
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex):
+        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex) \
+                or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
-        elif d is not None and story is not None and published is not None and _quoted(text, pos) \
-                and RELATIVE_RE.match(text, pos) and story != published:
-            exprs.append((pos, story + (d - published)))
+        elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
+                and (said or story) is not None and (said or story) != published:
+            exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
             exprs.append((pos, d))
+    known = story
+    story = story or published
+    near = hours_after_story(text) if known is not None and not exprs and not against else None
+    if near is not None:  # 'Hours later, a PML-N delegation held talks': the story's day
+        exprs.append((near, known))
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
@@ -470,7 +520,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
-    fallback = None
+    fallback, planned = None, False
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -478,8 +528,14 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             hit = re.search(r"\w", sentence)
         if not hit:
             continue
+        if planned and start >= LEDE_CHARS:
+            return published
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
+        coming = [(pos, d) for pos, d in exprs if _coming_day(sentence, pos)]
+        if coming and len(coming) == len(exprs) and start < LEDE_CHARS and not sentence.rstrip().endswith("."):
+            planned = True  # a deck's 'MQM-P expected to announce decision today': the lede's own day may follow
+            continue
         # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
         # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
         own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
@@ -490,7 +546,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
             return published if _after(when, published) else when
-    return fallback
+    return fallback or (published if planned else None)
 
 
 def _written_out(text: str, pos: int) -> bool:

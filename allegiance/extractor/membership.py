@@ -18,6 +18,7 @@ from ..model import Event
 from .base import Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
+from .quote_days import carried_day, quoted_statement_day
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
                            _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
@@ -722,6 +723,9 @@ def _owns_the_act(art: Article, person: Span, trig: Trigger) -> bool:
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
     story = art.memory.get("lead_date")
+    said = quoted_statement_day(sent, head, art.published, art.lex)
+    if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
+        return said.isoformat()
     found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
     if found:
         if when is not None:
@@ -729,6 +733,9 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return when.isoformat() if when else None
     if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None
+    carried = carried_day(sent, art.published)
+    if carried is not None:
+        return carried.isoformat()
     running = _running_time(art, sent)
     if running is not None:
         return running[1]

@@ -419,12 +419,28 @@ def _is_total(sent: Span, start: int) -> bool:
     doc = sent.doc
     if start > sent.start and doc[start - 1].lower_ in ("the", "these", "those"):
         return True
+    if _contested_count(sent, start):
+        return True
     k = start - 1
     while k >= sent.start and doc[k].lower_ in ("the", "a", "all"):
         k -= 1
     if k < sent.start or doc[k].lower_ != "of":
         return False
     return not (k - 1 >= sent.start and doc[k - 1].lower_ == "total")
+
+
+CONTEST_NOUNS = ("election", "elections", "by-election", "by-elections", "bye-elections", "polls", "by-polls", "contest",
+                 "race", "polling")
+
+
+def _contested_count(sent: Span, start: int) -> bool:
+    """'swept the by-elections to 20 seats, winning 15', 'polling for 20 seats': the number of seats
+    an election was held for is the contest, not any party's tally."""
+    doc = sent.doc
+    k = start - 1
+    if k - 1 < sent.start or doc[k].lower_ not in ("to", "for", "on"):
+        return False
+    return doc[k - 1].lower_ in CONTEST_NOUNS
 
 
 def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:

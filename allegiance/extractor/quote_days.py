@@ -1,0 +1,124 @@
+"""The day of a statement told across two sentences: a report of what someone said whose day is
+written in the quotation's attribution next to it.
+
+    X dismissed speculation that he might leave. "There is no question of it," he said on Tuesday.
+    X took a U-turn on Monday. "I am not leaving the party," he said at a news conference.
+
+A hedged or denied act carries the date of its statement (GUIDELINE); when the sentence that tells
+the act names no day, the statement's day is the one its neighbouring quotation gives.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
+                    date_expressions, hours_after_story, story_expressions)
+
+# '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
+ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
+                         r"\s+(?:said|told|added|maintained|insisted|declared)\b")
+# a quotation carried on by a pronoun: '"I am not leaving," he said'
+PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|added|maintained|insisted)\b")
+CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "dobj", "conj", "advcl")
+
+
+def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -> date | None:
+    """The day of the statement that tells the act, from a neighbouring quotation, when the act's own
+    sentence names no time: the next quotation's attribution ('"...," he said on Tuesday') for an act
+    told as what someone said or denied; for an act inside a quotation carried on by a pronoun, its
+    attribution's day or else the day of the sentence before the quotation ('took a U-turn on
+    Monday. "I am not leaving," he said')."""
+    if published is None or _names_time(sent.text, published):
+        return None
+    text = sent.doc.text
+    para_end = text.find("\n", sent.end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    if _told_by_speaker(head, lex):
+        rest = text[sent.end_char:para_end]
+        if rest.lstrip()[:1] in ("“", '"'):
+            return _attributed_day(rest, published)
+    para_start = text.rfind("\n", 0, head.idx) + 1
+    if not _quoted(text[para_start:head.idx], head.idx - para_start):
+        return None
+    closing = min([i for i in (text.find("”", head.idx), text.find('"', head.idx)) if i >= 0] or [-1])
+    if closing < 0 or closing > para_end or not PRONOUN_ATTRIBUTION.match(text, closing):
+        return None
+    stop = re.search(r"[.!?](?:\s|$)", text[closing + 1:para_end])
+    tail = text[closing:closing + 1 + stop.start()] if stop else text[closing:para_end]
+    day = _attributed_day(tail, published)
+    if day is not None or _names_time(tail, published):
+        return day
+    opening = max(text.rfind("“", para_start, head.idx), text.rfind('"', para_start, head.idx))
+    if opening <= 0:
+        return None
+    before = sent.doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if before is None or before[0].sent.start == 0:
+        return None
+    return _last_day(sent.doc[before[0].sent.start - 1].sent.text, published)
+
+
+def _names_time(text: str, published: date) -> bool:
+    return bool(date_expressions(text, published) or story_expressions(text) or hours_after_story(text) is not None)
+
+
+def _told_by_speaker(head: Token, lex) -> bool:
+    """'X dismissed speculation that he might leave', 'X denied that he had been expelled': an act
+    that is what a named speaker says or denies."""
+    words = set(lex["status_deny_lemmas"]) | set(lex["speech_verbs"])
+    tok = head
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.dep_ not in CLIMB:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in words and tok.pos_ == "VERB":
+            return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in tok.children)
+    return False
+
+
+def _attributed_day(text: str, published: date) -> date | None:
+    """The day in a quotation's attribution ('...," he said at Idara Noor-e-Haq on Tuesday')."""
+    m = ATTRIBUTION.search(text)
+    if m is None:
+        return None
+    stop = re.search(r"[.!?](?:\s|$)", text[m.end():])
+    clause = text[:m.end() + stop.start()] if stop else text
+    for pos, d in date_expressions(clause, published):
+        if pos > m.start() and _plain_day(clause, pos, d, published):
+            return d
+    return None
+
+
+def _last_day(text: str, published: date) -> date | None:
+    """The last day a sentence gives its own main clause ('X, who had announced on Sunday that he was
+    joining, took a U-turn on Monday': Monday)."""
+    days = [d for pos, d in date_expressions(text, published)
+            if _plain_day(text, pos, d, published) and not _in_relative_clause(text, pos)]
+    return days[-1] if days else None
+
+
+def _plain_day(text: str, pos: int, d: date | None, published: date) -> bool:
+    return d is not None and not _after(d, published) and not _names_other_event(text, pos) \
+        and not _coming_day(text, pos) and not _quoted(text, pos) and not _quote_begun_before(text, pos)
+
+
+def _quote_begun_before(text: str, pos: int) -> bool:
+    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
+    begun in the sentence before; its 'today' is the speaker's."""
+    head, tail = text[:pos], text[pos:]
+    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
+
+
+def carried_day(sent: Span, published: date | None) -> date | None:
+    """'X submitted his resignation on Monday. He also stepped down as the party's city general
+    secretary': a sentence opened by a pronoun that names no time carries on the sentence before it,
+    in its paragraph, and takes that sentence's own day."""
+    if published is None or sent.start == 0 or sent[0].lower_ not in ("he", "she", "they") \
+            or _names_time(sent.text, published):
+        return None
+    text = sent.doc.text
+    if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
+        return None  # a new paragraph
+    return _last_day(sent.doc[sent.start - 1].sent.text, published)

@@ -1,0 +1,114 @@
+"""The day of an act told in the running time of a story, and party tallies. Every sentence here is
+the project's own wording."""
+from allegiance import extract
+
+
+def dated(text, published):
+    return {(e.type, e.actor, e.counterpart if e.type == "coalition" else e.party): e.date
+            for e in extract(text, published=published)}
+
+
+LEAD = ("KARACHI: The Muttahida Qaumi Movement-Pakistan on Tuesday announced that it was leaving the ruling "
+        "coalition in Sindh over the delay in local elections.\n\n"
+        "The party's convener said the decision had been taken after long consultations with workers at the "
+        "Bahadurabad headquarters in the city over the past few weeks, and he accused the provincial "
+        "government of ignoring Karachi's water, transport and policing needs for far too long.\n\n")
+
+
+def test_hours_later_dates_an_act_by_the_story_day():
+    text = LEAD + ("Hours later, a PPP delegation led by Murad Ali Shah called at Bahadurabad and held talks "
+                   "with the MQM-P leadership on its demands.")
+    assert dated(text, "2023-03-15")[("coalition", "PPP", "MQM-P")] == "2023-03-14"
+
+
+def test_joining_on_the_occasion_is_the_story_day_after_a_background_year():
+    text = ("QUETTA: Several politicians from Balochistan joined the Pakistan Peoples Party on Sunday at a "
+            "ceremony held at Bilawal House in Karachi, presided over by Asif Ali Zardari.\n\n"
+            "The two former MPAs were elected on the tickets of the Balochistan Awami Party in 2018 and served "
+            "as ministers in the provincial cabinet for three years, overseeing health and irrigation in a "
+            "province where both portfolios have long been short of funds and staff.\n\n"
+            "Former provincial minister Mir Akbar Khan Lasi was also among those who joined the PPP on the "
+            "occasion, a party statement said.")
+    assert dated(text, "2023-06-19")[("join_party", "Mir Akbar Khan Lasi", "PPP")] == "2023-06-18"
+
+
+def test_shortly_after_another_event_gives_no_day_of_its_own():
+    text = ("LAHORE: Sindh Governor Kamran Tessori tendered his resignation shortly after the new prime "
+            "minister was elected by the National Assembly.")
+    assert dated(text, "2022-04-11")[("resign_post", "Kamran Tessori", None)] is None
+
+
+def tallies(text, published):
+    return {(e.actor, e.house): e.seats for e in extract(text, published=published) if e.type == "seat_result"}
+
+
+def test_the_seats_a_by_election_was_held_for_are_no_tally():
+    text = ("LAHORE: The PTI swept the by-elections to 20 seats of the Punjab Assembly held on Sunday, winning "
+            "15 seats, while the PML-N won four and an independent candidate bagged one.")
+    assert tallies(text, "2022-07-18") == {("PTI", "PA-Punjab"): 15, ("PML-N", "PA-Punjab"): 4, ("IND", "PA-Punjab"): 1}
+
+
+def test_a_weekday_of_a_coming_act_is_its_plan_and_the_hedge_takes_the_statement_day():
+    text = ("ISLAMABAD: The Pakistan Muslim League-Quaid on Tuesday announced its support for the prime minister "
+            "in the no-confidence vote.\n\nSources in the Muttahida Qaumi Movement-Pakistan said on Tuesday that "
+            "the party was expected to part ways with the government on Wednesday after finalising an agreement "
+            "with the PPP.")
+    leaves = [e for e in extract(text, published="2022-03-30") if e.type == "coalition" and e.action == "leave"]
+    assert leaves and all(e.date == "2022-03-29" for e in leaves)
+
+
+def test_a_quoted_today_counts_from_the_day_the_words_were_said():
+    text = ('HYDERABAD: "I am joining the Pakistan Peoples Party today, and I am doing it with a clear '
+            'conscience," former MPA Syed Ali Nawaz Shah told a packed hall at the press club on Tuesday.')
+    assert dated(text, "2024-01-10")[("join_party", "Syed Ali Nawaz Shah", "PPP")] == "2024-01-09"
+
+
+def test_a_deck_told_of_a_coming_day_leaves_the_story_day_to_the_lede():
+    text = ("PML-Q Backs Prime Minister In No-Trust Vote\n"
+            "BAP quits ruling coalition; MQM-P expected to announce its decision today\n\n"
+            "ISLAMABAD: The Pakistan Muslim League-Quaid on Tuesday announced its support for the prime minister "
+            "in the no-confidence vote after the PTI offered it the chief ministership of Punjab.\n\n"
+            "The party's leaders said the offer was discussed at length in Lahore over the past week, and the "
+            "decision was taken unanimously by the central working committee, whose members had earlier been "
+            "divided on the issue.\n\n"
+            "Hours after the announcement, PML-Q leader Chaudhry Tariq Rashid Bhatti resigned as federal minister "
+            "for railways.")
+    found = [e for e in extract(text, published="2022-03-30") if e.type == "resign_post"]
+    assert found and found[0].date == "2022-03-29"
+
+
+def test_a_denial_takes_the_day_of_the_quotation_that_follows_it():
+    text = ("KARACHI: Jamaat-e-Islami Karachi chief Muhammad Hussain Mehanti on Monday resigned from the party "
+            "after three decades, citing differences over the party's alliance strategy.\n\n"
+            "The party's deputy emir for Karachi, Hafiz Abdul Samad, was named acting chief of the city chapter. "
+            "Samad dismissed speculation that he might also leave. \"There is no question of me leaving the "
+            "Jamaat. The Jamaat is my life,\" he said at Idara Noor-e-Haq on Tuesday.")
+    assert dated(text, "2015-08-05")[("leave_party", "Hafiz Abdul Samad", "JI")] == "2015-08-04"
+
+
+def test_a_quotation_carried_on_by_a_pronoun_takes_the_day_of_the_sentence_before_it():
+    text = ("KARACHI: The MQM-P on Tuesday expelled two of its lawmakers for anti-party activities.\n\n"
+            "Meanwhile, MPA Syed Ali Raza Abidi, who had announced on Sunday that he was joining the PSP, took a "
+            "U-turn on Monday and said he would remain with the MQM-P. \"I made a hasty decision. I am not "
+            "leaving the MQM,\" he said at a news conference at the party headquarters.")
+    assert dated(text, "2016-10-12")[("leave_party", "Syed Ali Raza Abidi", "MQM-P")] == "2016-10-10"
+
+
+def test_a_sentence_opened_by_a_pronoun_carries_on_the_day_of_the_one_before():
+    text = ("LAHORE: The Pakistan Muslim League-Nawaz on Tuesday cancelled the basic membership of MPA Rana Asif "
+            "Mehmood, a day after he resigned from his Punjab Assembly seat.\n\n"
+            "Mehmood, who was elected from Gujranwala in 2013, submitted his resignation to the Speaker on Monday, "
+            "saying he could no longer represent a party that \u201cdoes not listen to its own workers.\u201d He also "
+            "stepped down as the PML-N's Gujranwala city general secretary.")
+    posts = {e.post: e.date for e in extract(text, published="2017-03-08") if e.type == "resign_post"}
+    assert [d for p, d in posts.items() if "secretary" in p] == ["2017-03-06"]
+
+
+def test_a_quoted_today_begun_in_the_sentence_before_is_not_carried_on():
+    text = ("DERA ISMAIL KHAN: Several JUI-F leaders of Kulachi quit the party on Monday and joined the PTI at a "
+            "gathering in the city.\n\n"
+            "\"We gave our lives to the Jamiat, but the party has forgotten us. From today we are no longer part "
+            "of it,\" Maulana Abdul Hameed Qasmi said. He said he had also resigned as the JUI-F's Kulachi tehsil "
+            "ameer.")
+    posts = [e.date for e in extract(text, published="2025-01-21") if e.type == "resign_post"]
+    assert posts and all(d != "2025-01-21" for d in posts)
