@@ -123,14 +123,14 @@ def test_dates_a_few_days_apart_merge_far_apart_split(db_url):
     """Hand-made events (no NLP): the window decides what is one act; undated reports join the act before them."""
     engine = open_database(db_url)
     with Session(engine) as session, session.begin():
-        for doc, published, events in [
+        for doc, published, made in [
             ("d1", date(2023, 5, 10), [_event("d1", "leave_party", "Asad Umar Khan", "PTI", "2023-05-09")]),
             ("d2", date(2023, 5, 12), [_event("d2", "leave_party", "Asad Umar Khan", "PTI", "2023-05-11")]),
             ("d3", date(2023, 5, 20), [_event("d3", "leave_party", "Asad Umar Khan", "PTI", None)]),
             ("d4", date(2023, 9, 1), [_event("d4", "leave_party", "Asad Umar Khan", "PTI", "2023-08-30"),
                                       _event("d4", "join_party", "Asad Umar Khan", "PML-N", None)]),
         ]:
-            add_article(session, Article(doc=doc, text=f"text of {doc}", published=published), events, "test")
+            add_article(session, Article(doc=doc, text=f"text of {doc}", published=published), made, "test")
     with Session(engine) as session, session.begin():
         refresh(session)
     with Session(engine) as session:

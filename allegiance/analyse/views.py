@@ -27,7 +27,7 @@ from ..store.derived import find_persons, person_names
 from ..store.listing import Page, articles_by_id
 from ..errors import UnknownParty
 from ..store.queries import StoredEvent, article_sources, count_events, find_events, unregistered_party
-from .coalition import INDICES, Coalition, CoalitionError, Game, power_indices
+from .coalition import INDICES, Coalition, CoalitionError, Game
 from .house import HouseQuestion, analyse_house
 from .unattached import INDEPENDENT, house_indices
 from .overview import dated_governments

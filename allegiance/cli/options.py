@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.console import Console
 
 from ..errors import AllegianceError
 from ..model import EVENT_TYPES

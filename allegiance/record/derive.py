@@ -47,7 +47,7 @@ from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session
 
 from ..model import PERSON_TYPES, Fact, Membership, Source
-from ..store.derived import (Move, Pending, bump_version, clear_pending, derived_stale, events_of_subjects,
+from ..store.derived import (Move, bump_version, clear_pending, derived_stale, events_of_subjects,
                              pending_work, person_names, replace_derived, subjects_of_articles)
 from ..store.engine import open_database, store_errors, writer
 from ..store.queries import (DatedEvent, StoredCorrection, StoredEvent, act_span, correction_rows, dated_events,
