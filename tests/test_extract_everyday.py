@@ -158,3 +158,24 @@ def test_a_meeting_about_anything_else_or_within_one_party_is_no_talks(text):
 def test_a_partys_headline_verb_makes_the_title_case_run_after_it_a_name():
     found = moves("PTI Expels Sher Afzal Marwat\n\nThe decision was announced on Monday.", "2025-06-10")
     assert ("expel", "Sher Afzal Marwat", "PTI") in found
+
+
+def test_a_group_set_off_by_dashes_names_the_movers_of_the_act_before():
+    text = ("KARACHI: Three PTI MPAs on Friday broke away from the party. The MPAs - Karim Gabol, Shahnawaz Khan "
+            "and Sanjay Kumar - announced their decision at the assembly building.")
+    assert {m for m in moves(text, "2023-06-03") if m[0] == "leave_party"} == {
+        ("leave_party", "Karim Gabol", "PTI"), ("leave_party", "Shahnawaz Khan", "PTI"), ("leave_party", "Sanjay Kumar", "PTI")}
+
+
+INDUCTION = "LAHORE: The IPP on Friday inducted a fresh batch of former PTI lawmakers. "
+
+
+def test_a_list_after_an_induction_joins_even_when_a_part_of_it_left_another_party_before():
+    text = INDUCTION + "The new entrants included former MNAs Ali Langrial and Bashir Khan, most of whom had left the PTI after May 9."
+    assert moves(text, "2023-06-10") == {("join_party", "Ali Langrial", "IPP"), ("join_party", "Bashir Khan", "IPP")}
+
+
+def test_a_list_whose_every_member_left_another_party_joins_and_leaves():
+    text = INDUCTION + "The new entrants included former MNAs Ali Langrial and Bashir Khan, all of whom had left the PTI after May 9."
+    assert moves(text, "2023-06-10") == {("join_party", "Ali Langrial", "IPP"), ("join_party", "Bashir Khan", "IPP"),
+                                         ("leave_party", "Ali Langrial", "PTI"), ("leave_party", "Bashir Khan", "PTI")}

@@ -22,6 +22,17 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     if found:
         named = {e.actor for e in found}
         group = _group_set_off(art, sent)
+        cue = _list_cue(art, sent) if not group else None
+        if cue is not None and _act_in_list_tail(art, sent, cue):
+            own = {(e.type, e.actor) for e in found}  # "The new entrants included A and B, all of whom had left
+            saved = art.memory.get("last_act")        # the PTI": they left, and the list goes on with the joining
+            art.memory["last_act"] = prior
+            tails = [subtree_span(t) for t in _list_tails(sent, cue)]
+            inside = {p.kb_id_ or p.text for p in art.persons_in(sent) if any(t.start <= p.start < t.end for t in tails)}
+            try:  # a person named inside the tail ('once their leader X was released') is no one listed
+                return [e for e in continue_list(art, sent, earlier) if (e.type, e.actor) not in own and e.actor not in inside]
+            finally:
+                art.memory["last_act"] = saved
         if not group or any((p.kb_id_ or p.text) in named for p in group):
             return []
         saved = art.memory.get("last_act")
@@ -60,6 +71,14 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
         return []
     act = _act_before(art, sent, earlier)
+    remembered = art.memory.get("last_act")
+    if cue is not None and remembered is not None and remembered is not prior \
+            and remembered["at"] == art.offset + sent.end_char and _act_in_list_tail(art, sent, cue):
+        art.memory["last_act"] = prior  # "... included A and B, most of whom had left the PTI": the list
+        try:                            # continues the act before it, not its own tail's
+            act = _act_before(art, sent, earlier)
+        finally:
+            art.memory["last_act"] = remembered
     if act is None:
         return []
     _at, kinds, status, when = act
@@ -67,6 +86,17 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
                   status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
             for kind, party in kinds for p in people]
+
+
+def _act_in_list_tail(art: Article, sent: Span, cue: Token) -> bool:
+    """A relative clause after the list word that tells of the listed or a part of them ('most of whom had left')."""
+    return bool(_list_tails(sent, cue))
+
+
+def _list_tails(sent: Span, cue: Token) -> list[Token]:
+    """The heads of the relative clauses after a list word whose subject is 'all / most / two of whom'."""
+    return [t for t in sent if t.dep_ == "relcl" and t.i > cue.i and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        o.lower_ in ("whom", "them") for g in c.children if g.lower_ == "of" for o in g.children) for c in t.children)]
 
 
 def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
@@ -179,8 +209,8 @@ def _group_set_off(art: Article, sent: Span) -> list[Span]:
                   or NUMBER_WORDS.get(t.lower_, 0) >= 2
                   or t.like_num and t.i > sent.start and t.nbor(-1).lower_ == "the"), None)  # "The three - A, B and C -"
     if group is None or group.i + 1 >= sent.end or art.doc[group.i + 1].text not in DASHES + (",",) \
-            or not ((group.like_num and group.i > sent.start and group.nbor(-1).lower_ == "the")
-                    or any(c.lower_ in ("the", "these", "those") for c in group.children)):
+            or not ((group.i > sent.start and group.nbor(-1).lower_ in ("the", "these", "those"))
+                    or any(c.lower_ in ("the", "these", "those") for c in group.children)):  # the parser may hang 'The' on the first name
         return []
     comma = art.doc[group.i + 1].text == ","
     if comma and (group.i + 2 >= sent.end or art.person_at(art.doc[group.i + 2]) is None

@@ -206,6 +206,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             return _with_companions(art, trig, people)
         if any(art.party_at(s) is not None or s.lower_ in ("party", "parties") for s in subs):
             return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
+        if any(_some_of_them(s) for s in subs):
+            return []  # "A, B and C, most of whom had left the PTI": not each of them, so none by name
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
                or _counted_group(art, s) for s in subs):
             return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
@@ -435,7 +437,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         if speaker is not None:
             people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker
             continue
-        if subj.lower_ in ("all", "both", "each", "most", "many") and any(
+        if subj.lower_ in ("all", "both", "each") and any(
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
             people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
             continue
@@ -605,6 +607,12 @@ def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
     return False
 
 
+def _some_of_them(subj: Token) -> bool:
+    """'most of whom', 'several of them', 'two of whom': a part of a group, which names no one of it."""
+    return subj.lower_ not in ("all", "both", "each") and any(
+        o.lower_ in ("whom", "them") for c in subj.children if c.lower_ == "of" for o in c.children)
+
+
 def group_members(art: Article, tok: Token) -> list[Span]:
     """The named people a group word stands for: 'who' -> its antecedent, 'all of whom' -> the
     list it hangs on, 'those' in 'A and B were among those who...' -> A and B."""
@@ -619,7 +627,7 @@ def group_members(art: Article, tok: Token) -> list[Span]:
             if art.person_at(described) is not None:
                 named = [art.person_at(described)]
         return named
-    if tok.lower_ in ("all", "both", "each", "most", "many"):
+    if tok.lower_ in ("all", "both", "each"):
         relcl = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" else None
         if relcl is not None:
             own = subtree_span(relcl)
