@@ -179,3 +179,22 @@ def test_a_list_whose_every_member_left_another_party_joins_and_leaves():
     text = INDUCTION + "The new entrants included former MNAs Ali Langrial and Bashir Khan, all of whom had left the PTI after May 9."
     assert moves(text, "2023-06-10") == {("join_party", "Ali Langrial", "IPP"), ("join_party", "Bashir Khan", "IPP"),
                                          ("leave_party", "Ali Langrial", "PTI"), ("leave_party", "Bashir Khan", "PTI")}
+
+
+@pytest.mark.parametrize("text", [
+    "Punjab minister Ali Khan resigned from the cabinet on Monday. He said he would remain a member of the PTI.",
+    "Deputy Speaker Ali Khan stepped down from his office on Monday, saying he would remain in the PTI.",
+    "Federal minister Ali Khan resigned on Monday but said he would continue to work for the PTI.",
+])
+def test_a_minister_who_quits_office_and_says_he_stays_denies_leaving_the_party(text):
+    found = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2025-07-23")}
+    assert ("leave_party", "Ali Khan", "PTI", "denied") in found
+
+
+@pytest.mark.parametrize("text", [
+    "PTI Sindh president Ali Khan stepped down from his party post on Monday. He said he would remain a member of the PTI.",
+    "Ali Khan, a PTI MPA, said he would remain a member of the PTI.",
+    "Punjab minister Ali Khan resigned on Monday. He did not say whether he would remain a member of the PTI.",
+])
+def test_staying_after_a_party_post_or_without_resigning_is_no_event(text):
+    assert not [e for e in extract(text, published="2025-07-23") if e.type == "leave_party"]

@@ -166,6 +166,7 @@ class Extractor:
             found = membership.extract_membership(art, sent, triggers)
             found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
+            found += membership.stays_after_resigning(art, sent, art.events + found)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
