@@ -44,3 +44,11 @@ def test_he_after_a_spokesman_is_the_one_the_spokesman_speaks_for():
             "with the Pak Sarzameen Party.")
     found = joins(text, "2018-06-12")
     assert ("Asif Rizvi", "PSP", "possible") in found and not any(a == "Kashif Lodhi" for a, _p, _s in found)
+
+
+def test_a_join_in_another_clause_leaves_the_contact_its_own_and_a_concession_its_own_mood():
+    from allegiance import extract
+    text = ("Former senator Ali Khan quit the PTI on Tuesday. He did not say which party he would join, though aides "
+            "hinted he was in touch with the PML-N's provincial leadership.")
+    found = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2025-07-23")}
+    assert ("join_party", "Ali Khan", "PML-N", "possible") in found

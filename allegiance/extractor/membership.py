@@ -159,9 +159,33 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if pos == "VERB" else "join.noun"))
             elif lemma in expel_verbs or lower in expel_nouns:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
-    if any(t.kind in ("join", "defect") and t.rule != "join.contact" for t in found):
-        found = [t for t in found if t.rule != "join.contact"]  # "in contact with the PPP about joining it": the joining tells it
-    return found
+    joins = [t for t in found if t.kind in ("join", "defect") and t.rule != "join.contact"]
+    return [t for t in found if t.rule != "join.contact" or not any(_same_clause(t.head, j.head) for j in joins)]
+    # "in contact with the PPP about joining it": the joining tells it; "did not say which party he would
+    # join, though aides said he was in touch with the PML-N": another clause's 'join' leaves the contact its own
+
+
+def _same_clause(a: Token, b: Token) -> bool:
+    """Whether one word lies in the other's clause: the smallest clause around the first (a verb, its
+    conjoined verbs, and what hangs on them, but no clause of its own joined by 'though' or reported) holds
+    the second ('is in contact with the PPP and may join it': one clause)."""
+    def clause(tok: Token) -> Token:
+        while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "ROOT", "parataxis", "ccomp")):
+            tok = tok.head
+        return tok
+    top_a, top_b = clause(a), clause(b)
+    return top_a.i == top_b.i or top_a.is_ancestor(b) and not _own_clause_between(top_a, b) or top_b.is_ancestor(a) \
+        and not _own_clause_between(top_b, a)
+
+
+def _own_clause_between(top: Token, tok: Token) -> bool:
+    """A clause of its own ('advcl', 'ccomp' verb) between a clause's head and a word inside it."""
+    node = tok
+    while node.i != top.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("advcl", "ccomp", "parataxis"):
+            return True
+        node = node.head
+    return False
 
 
 def _says_who(verb: Token) -> bool:

@@ -300,6 +300,8 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
             break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in tok.children):
+            break  # 'did not say which party, though aides hinted he was in touch with X': a concession keeps its own mood
         # an object or a complement takes its mood from the verb above it
         tok = tok.head.head if _second_reported_clause(tok) else tok.head
         chain.append(tok)
