@@ -110,3 +110,15 @@ def test_leaving_the_office_not_the_party_denies_leaving_the_party():
             "not the party,\" Khan said.")
     assert [(e.actor, e.party, e.status) for e in extract(text, published="2023-05-27") if e.type == "leave_party"] == [
         ("Haji Gul Khan", "PTI", "denied")]
+
+
+def test_a_party_named_in_a_clause_about_the_person_is_not_the_party_expelling():
+    text = ("LAHORE: The PTI said on Thursday it had cancelled the basic membership of former minister Ali Raza Khan, who "
+            "had been seen at the IPP's launch ceremony, for anti-party activities.")
+    assert found(text, "expel", "2023-06-09") == {("Ali Raza Khan", "PTI")}
+
+
+def test_the_same_expulsion_told_again_keeps_the_party_that_expelled():
+    text = ("PESHAWAR: The Awami National Party on Tuesday expelled its Mardan MPA, Haji Gul Zaman, for voting for the "
+            "ruling PTI's bill. \"The party has expelled him with immediate effect,\" the provincial president said.")
+    assert found(text, "expel", "2016-09-14") == {("Haji Gul Zaman", "ANP")}

@@ -135,9 +135,19 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
     _counted_rest(art, sent, trig, people, party, status, when)
+    if len(people) == 1 and not art.parties_in(sent.start, sent.end):
+        party = _expelled_by(art, people[0]) or party
+    if len(people) == 1 and status == "fact":
+        art.memory.setdefault("expelled_by", {})[people[0].kb_id_ or people[0].text] = party
     if len(people) >= 2:
         _keep_list_open(art, sent, party, status, when)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _expelled_by(art: Article, person: Span) -> str | None:
+    """'The ANP expelled X ... "The party has expelled him," Hoti said': the same expulsion told again
+    with no party named is by the party that expelled X before, not the party last mentioned."""
+    return art.memory.get("expelled_by", {}).get(person.kb_id_ or person.text)
 
 
 def _keep_list_open(art: Article, sent: Span, party: str, status: str, when: str | None) -> None:
@@ -839,7 +849,9 @@ def _acting_party(art: Article, sent: Span, head: Token, removed_from: Token | N
     def party_in(tok: Token) -> str | None:
         if tok.lower_ in ("party", "its") and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1):
             return art.focus_party(tok.i)
-        found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"]
+        described = {t.i for d in tok.subtree if d.dep_ in ("relcl", "acl") and d.i != tok.i for t in d.subtree}
+        found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"
+                 and p.start not in described]  # "of X, who had been seen at the IPP's launch": not X's party
         return found[0].kb_id_ if found else None
 
     if removed_from is not None:
