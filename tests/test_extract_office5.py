@@ -122,3 +122,15 @@ def test_the_same_expulsion_told_again_keeps_the_party_that_expelled():
     text = ("PESHAWAR: The Awami National Party on Tuesday expelled its Mardan MPA, Haji Gul Zaman, for voting for the "
             "ruling PTI's bill. \"The party has expelled him with immediate effect,\" the provincial president said.")
     assert found(text, "expel", "2016-09-14") == {("Haji Gul Zaman", "ANP")}
+
+
+def test_a_resignation_in_a_who_clause_is_only_the_described_persons():
+    text = ("LAHORE: Others who quit the IPP on Monday included the party's Multan division president, Chaudhry Amjad "
+            "Cheema, who also resigned his divisional post; Okara's Rai Mumtaz Kharal; and Sahiwal's Mian Sarwar Wattoo.")
+    assert {actor for actor, _post in found(text, "resign_post", "2024-02-20")} == {"Chaudhry Amjad Cheema"}
+
+
+def test_names_set_off_after_a_post_are_not_part_of_it():
+    text = ("LAHORE: The IPP lost three leaders on Monday: Chaudhry Amjad Cheema, who resigned as the party's Multan "
+            "division president, Rai Mumtaz Kharal and Mian Sarwar Wattoo.")
+    assert found(text, "resign_post", "2024-02-20") == {("Chaudhry Amjad Cheema", "party's Multan division president")}

@@ -307,6 +307,9 @@ def _own_words(item: Token) -> list[Token]:
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     for tok in subtree_span(item):
+        if tok.dep_ == "appos" and tok.head.i == item.i and tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == ",":
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as the party's division president, B and C":
+            # the names after the comma are the next people of a list, not part of the post
         if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
             # the protests": the time of the act, not the post
@@ -344,7 +347,9 @@ def _text(words: list[Token]) -> str:
             and not (t.dep_ == "det" and t.i == words[0].i) and not (t.dep_ == "punct" and t.text not in ("-", "(", ")"))
             and not (t.dep_ == "case" and t.head.i in pronoun_owner)]
     keep = [t for t in keep if not (t.dep_ == "det" and t.head.dep_ == "poss" and t.i == keep[0].i)]
-    text = "".join(t.text + (t.whitespace_ and " ") for t in keep)
+    text = "".join(t.text + (" " if t.whitespace_ or k + 1 < len(keep) and keep[k + 1].i != t.i + 1
+                             and t.doc[keep[k + 1].i - 1].whitespace_ else "") for k, t in enumerate(keep))
+    # a dropped comma leaves its space: "chapter, a fortnight" is never "chaptera fortnight"
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
     return text
