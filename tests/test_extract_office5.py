@@ -134,3 +134,18 @@ def test_names_set_off_after_a_post_are_not_part_of_it():
     text = ("LAHORE: The IPP lost three leaders on Monday: Chaudhry Amjad Cheema, who resigned as the party's Multan "
             "division president, Rai Mumtaz Kharal and Mian Sarwar Wattoo.")
     assert found(text, "resign_post", "2024-02-20") == {("Chaudhry Amjad Cheema", "party's Multan division president")}
+
+
+def test_a_committee_head_is_the_chair_the_role_beside_the_name_names():
+    text = ("ISLAMABAD: On the same day, Senator Rubina Khalid, chairperson of the Senate Standing Committee on Finance, "
+            "tendered her resignation as committee head after a row with the finance minister.")
+    assert found(text, "resign_post", "2019-03-06") == {
+        ("Rubina Khalid", "chairperson of Senate Standing Committee on Finance")}
+
+
+def test_a_bare_name_for_an_aides_office_gives_way_to_the_fuller_post():
+    text = ("Ali Bukhari quits as PM's aide over road row\n\nISLAMABAD: Sayed Ali Raza Bukhari on Monday resigned as the "
+            "prime minister's special assistant on Overseas Pakistanis. \"I am stepping down as SAPM until my name is "
+            "cleared,\" Mr Bukhari, widely known as Ali Bukhari, wrote on Twitter.")
+    assert {post for _actor, post in found(text, "resign_post", "2021-05-18")} == {
+        "prime minister's special assistant on Overseas Pakistanis"}

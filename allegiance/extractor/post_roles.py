@@ -60,6 +60,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
+            after = _role_after(art, sent, person) if sent.start <= person.start < sent.end else None
+            post = _fuller_role(_fuller_role(post, beside), after)
         if post and post not in out:
             out.append(post)
     return out
@@ -85,6 +87,18 @@ def _placed(art: Article, post: str, roles: list[str | None]) -> str:
             art.memory.setdefault("placed_posts", {})[placed] = post
             return placed
     return post
+
+
+def _fuller_role(post: str, beside: str | None) -> str:
+    """'tendered her resignation as committee head' of 'X, chairperson of the Senate Standing Committee
+    on Interior': a post written as 'head' or 'chief' of a body the role beside the name names in
+    full is that role."""
+    words = post.lower().split()
+    if not beside or len(words) > 3 or words[-1] not in ("head", "chief"):
+        return post
+    body = set(words[:-1]) - {"the", "party's", "its"}
+    theirs = set(beside.lower().split())
+    return beside if body and body <= theirs and len(theirs) > len(words) else post
 
 
 def _place_of_role(art: Article, role: str) -> str | None:
