@@ -149,3 +149,9 @@ def test_a_bare_name_for_an_aides_office_gives_way_to_the_fuller_post():
             "cleared,\" Mr Bukhari, widely known as Ali Bukhari, wrote on Twitter.")
     assert {post for _actor, post in found(text, "resign_post", "2021-05-18")} == {
         "prime minister's special assistant on Overseas Pakistanis"}
+
+
+def test_a_former_role_beside_the_name_is_not_the_seat_resigned():
+    text = ("ISLAMABAD: Dr Nasreen Mir, a former parliamentary secretary for health, also resigned her reserved seat on "
+            "Sunday, saying it belonged to the party.")
+    assert found(text, "resign_post", "2008-04-07") == {("Dr Nasreen Mir", "MNA")}

@@ -43,7 +43,9 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             group = _group_role(art, sent, person)
             own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
-            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) \
+            held = beside if beside and not re.match(r"(?:former|ex)\b", beside, re.I) else None  # "Dr Mir, a former
+            # parliamentary secretary, also resigned her reserved seat": a role no longer held is not the seat
+            post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
                 or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
