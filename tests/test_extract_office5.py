@@ -155,3 +155,10 @@ def test_a_former_role_beside_the_name_is_not_the_seat_resigned():
     text = ("ISLAMABAD: Dr Nasreen Mir, a former parliamentary secretary for health, also resigned her reserved seat on "
             "Sunday, saying it belonged to the party.")
     assert found(text, "resign_post", "2008-04-07") == {("Dr Nasreen Mir", "MNA")}
+
+
+def test_the_one_a_resignation_is_sent_to_is_not_the_one_resigning():
+    text = ("KARACHI: The MQM-P on Tuesday expelled MNA Shehzad Ahmed Malik. MQM-P chief Dr Kamal Haider told reporters "
+            "that nobody would be allowed to sell the mandate. Malik, however, said he had already quit the day before. "
+            "\u201cI sent my resignation to Dr Haider on Monday, so there was nothing left to expel,\u201d he said.")
+    assert not {actor for actor, _post in found(text, "resign_post", "2016-10-12")} & {"Dr Kamal Haider", "Kamal Haider"}

@@ -183,7 +183,8 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     described = _relative_owner(art, head)
     if described is not None:
         return [described]
-    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+    recipients = _written_to(art, sent, trig)
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients]
     told = [p for p in people if not _in_subject_clause(p, head)]
     if people and not told:
         return _surname_subject(art, head)
@@ -277,3 +278,11 @@ def _quoted_speaker(art: Article, head: Token) -> list[Span] | None:
             named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
             return named[:1] or None
     return None
+
+
+def _written_to(art: Article, sent: Span, trig: Trigger) -> set[str]:
+    """'"I sent my resignation to Dr Sattar," he said': the one a resignation is sent to is not the one
+    resigning, however 'I' or 'he' is read."""
+    if trig.rule not in ("resign.tender", "resign.letter"):
+        return set()
+    return {p.kb_id_ or p.text for p in art.persons_in(sent) if p.start > trig.head.i and art.doc[p.start - 1].lower_ == "to"}
