@@ -162,3 +162,11 @@ def test_the_one_a_resignation_is_sent_to_is_not_the_one_resigning():
             "that nobody would be allowed to sell the mandate. Malik, however, said he had already quit the day before. "
             "\u201cI sent my resignation to Dr Haider on Monday, so there was nothing left to expel,\u201d he said.")
     assert not {actor for actor, _post in found(text, "resign_post", "2016-10-12")} & {"Dr Kamal Haider", "Kamal Haider"}
+
+
+def test_a_bare_refusal_to_resign_is_about_the_seat_the_name_was_given_with():
+    text = ("KARACHI: The PPP on Tuesday suspended the basic membership of MPA Ghulam Rasool Mari for voting against the "
+            "finance bill. Opposition parties have demanded that Mari resign his seat. Mari, who represents a "
+            "constituency in Nawabshah, told reporters that he would not resign.")
+    events = [e for e in extract(text, published="2024-09-18") if e.type == "resign_post"]
+    assert [(e.actor, e.post, e.status) for e in events] == [("Ghulam Rasool Mari", "MPA", "denied")]

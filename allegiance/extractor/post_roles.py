@@ -28,6 +28,8 @@ def remember_roles(art: Article, sent: Span) -> None:
         role = _role_beside(art, sent, person)
         if role and not _seat_kind(role):
             roles.setdefault(person.kb_id_ or person.text, role)
+        elif role and role.upper() in ("MNA", "MPA", "SENATOR"):  # "MPA X": the seat a later bare
+            art.memory.setdefault("seat_roles", {}).setdefault(person.kb_id_ or person.text, role)  # "won't resign" is about
 
 
 def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
@@ -53,7 +55,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
-                or _served_as(art, person)
+                or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None)
+            # "MPA X ... he would not resign": a bare refusal is about the seat the name came with
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
