@@ -170,3 +170,14 @@ def test_a_bare_refusal_to_resign_is_about_the_seat_the_name_was_given_with():
             "constituency in Nawabshah, told reporters that he would not resign.")
     events = [e for e in extract(text, published="2024-09-18") if e.type == "resign_post"]
     assert [(e.actor, e.post, e.status) for e in events] == [("Ghulam Rasool Mari", "MPA", "denied")]
+
+
+def test_the_counted_group_of_an_expulsion_is_the_list_named_above_it():
+    text = ("KARACHI: Three MQM-P lawmakers joined the PSP on Tuesday. The delegation comprised:\n1. Syed Ali Rizvi, MPA\n"
+            "2. Bilqees Anjum, former MPA\n3. Hanif Sheikh, former MNA\n\nThe lawmakers said they had no differences with any "
+            "individual. Mr Rizvi said he would resign his seat. Mrs Anjum said she had been ignored for years. Mr Sheikh "
+            "thanked the PSP chief. The PSP chief said more would follow. He said the doors of the party were open. "
+            "The MQM-P's coordination committee said the "
+            "lawmakers had betrayed the mandate. Deputy convener Kanwar Jameel said the party had decided to cancel "
+            "the basic membership of the three.")
+    assert {("Syed Ali Rizvi", "MQM-P"), ("Bilqees Anjum", "MQM-P"), ("Hanif Sheikh", "MQM-P")} <= found(text, "expel", "2017-03-08")

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
-from .expel_counts import and_of_counted, counted_set_off, the_counted_in
+from .expel_counts import and_of_counted, counted_set_off, the_counted_in, the_counted_listed
 from .listed import ends_with_colon, list_item, open_list
 from .membership import event_date
 from .movers import PARTY_NOUNS, _counted_back, _event, _include_objects
@@ -678,7 +678,8 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
-                    or counted_set_off(art, obj) or _counted_back(art, sent, obj)  # "of the three"
+                    or counted_set_off(art, obj) or _counted_back(art, sent, obj) \
+                    or the_counted_listed(art, obj)  # "of the three"
                 if named:
                     return named
         if child.dep_ == "poss":

@@ -88,3 +88,16 @@ def and_of_counted(art: Article, membership: Token) -> list[Span]:
             if i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ == "of":
                 return _counted_list_at(art, doc[i + 2])
     return []
+
+
+def the_counted_listed(art: Article, obj: Token) -> list[Span]:
+    """'the party had decided to cancel the basic membership of the three' after a list of three people
+    (numbered lines, 'They were A, B and C'): 'the three' are the people of the last list of the article,
+    when it counts exactly that many."""
+    count = NUMBER_WORDS.get(obj.lower_)
+    if count is None or count < 2 or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return []
+    listed = art.memory.get("listed")  # it may be in an earlier part of the article
+    if not listed or len(listed[1]) != count or (listed[0] is art.doc and listed[1][-1].end > obj.i):
+        return []
+    return list(listed[1])
