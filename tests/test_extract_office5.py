@@ -181,3 +181,15 @@ def test_the_counted_group_of_an_expulsion_is_the_list_named_above_it():
             "lawmakers had betrayed the mandate. Deputy convener Kanwar Jameel said the party had decided to cancel "
             "the basic membership of the three.")
     assert {("Syed Ali Rizvi", "MQM-P"), ("Bilqees Anjum", "MQM-P"), ("Hanif Sheikh", "MQM-P")} <= found(text, "expel", "2017-03-08")
+
+
+def test_a_party_body_deciding_someone_is_no_longer_associated_expels_him():
+    text = ("LAHORE: The central shura of the Jamaat-e-Islami met on Tuesday. Its spokesman said the shura had met late on "
+            "Tuesday night and decided that Maulana Abdul Qayyum Bhatti \"is no longer associated with the party in any "
+            "capacity\".")
+    assert found(text, "expel", "2017-11-22") == {("Maulana Abdul Qayyum Bhatti", "JI")}
+
+
+def test_a_person_no_longer_associated_with_a_party_by_his_own_word_is_not_expelled():
+    text = "LAHORE: Maulana Abdul Qayyum Bhatti said on Tuesday that he is no longer associated with the Jamaat-e-Islami."
+    assert found(text, "expel", "2017-11-22") == set()

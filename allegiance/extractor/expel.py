@@ -67,7 +67,7 @@ def extract_expel(art: Article, sent: Span) -> list[Event]:
         return events
     triggers = find_expel_triggers(art, sent)
     if not triggers:
-        return _group_listed(art, sent) or _no_longer_members(art, sent)
+        return _group_listed(art, sent) or _no_longer_members(art, sent) or _no_longer_associated(art, sent)
     for trig in triggers:
         events += _expel(art, sent, trig)
     if not events and _rest_cue(art, sent) is not None:
@@ -183,6 +183,32 @@ def _no_longer_members(art: Article, sent: Span) -> list[Event]:
             continue
         when = event_date(art, sent, be.head if be.dep_ == "ccomp" else be)
         out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_member") for p in people]
+    return out
+
+
+def _no_longer_associated(art: Article, sent: Span) -> list[Event]:
+    """'the shura met and decided that X "is no longer associated with the Tehreek in any capacity"': a
+    party body deciding that someone is no longer associated with the party ends the membership."""
+    out: list[Event] = []
+    for tok in sent:
+        if tok.lower_ != "associated" or tok.dep_ != "ccomp" \
+                or not any(c.lower_ == "longer" and (any(n.lower_ == "no" for n in c.children)
+                                                     or any(n.lower_ == "no" and n.dep_ == "neg" for n in tok.children))
+                           for c in tok.children):
+            continue
+        verb = tok.head
+        bodies = art.lex["disciplinary_bodies"]
+        deciders = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "the shura met and decided that ..."
+        if verb.lemma_.lower() not in ("decide", "announce", "declare", "rule") or not any(
+                t.lower_ in bodies for h in deciders for s in subjects_of(h) if s.dep_ == "nsubj" for t in subtree_span(s)):
+            continue
+        people = [p for s in subjects_of(tok) if s.dep_ in ("nsubj", "nsubjpass") for p in _named(art, s)]
+        party = next((_party_code(art, o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"), None) or art.focus_party(tok.i)
+        status = act_status(verb, sent, art.lex, {tok.i})
+        if people and party is not None and status is not None:
+            when = event_date(art, sent, verb)
+            out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_associated") for p in people]
     return out
 
 
