@@ -193,3 +193,10 @@ def test_a_party_body_deciding_someone_is_no_longer_associated_expels_him():
 def test_a_person_no_longer_associated_with_a_party_by_his_own_word_is_not_expelled():
     text = "LAHORE: Maulana Abdul Qayyum Bhatti said on Tuesday that he is no longer associated with the Jamaat-e-Islami."
     assert found(text, "expel", "2017-11-22") == set()
+
+
+def test_a_post_after_as_well_as_from_is_resigned_beside_the_membership():
+    text = ("LAHORE: Former MPA Mian Ghulam Rasool Wattoo also bid farewell to the PTI on Thursday. Mian Ghulam Rasool "
+            "Wattoo said he had tendered his resignation from the basic membership of the PTI as well as from the office "
+            "of the party's Okara district president.")
+    assert ("Mian Ghulam Rasool Wattoo", "party's Okara district president") in found(text, "resign_post", "2023-05-26")

@@ -59,6 +59,8 @@ def _post_objects(trig: Trigger) -> list[Token]:
     heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
     preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
+    preps += [c for h in [trig.head, *heads] for cc in h.children if cc.dep_ == "cc" for c in cc.children
+              if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
