@@ -110,3 +110,93 @@ def test_leaving_the_office_not_the_party_denies_leaving_the_party():
             "not the party,\" Khan said.")
     assert [(e.actor, e.party, e.status) for e in extract(text, published="2023-05-27") if e.type == "leave_party"] == [
         ("Haji Gul Khan", "PTI", "denied")]
+
+
+def test_a_party_named_in_a_clause_about_the_person_is_not_the_party_expelling():
+    text = ("LAHORE: The PTI said on Thursday it had cancelled the basic membership of former minister Ali Raza Khan, who "
+            "had been seen at the IPP's launch ceremony, for anti-party activities.")
+    assert found(text, "expel", "2023-06-09") == {("Ali Raza Khan", "PTI")}
+
+
+def test_the_same_expulsion_told_again_keeps_the_party_that_expelled():
+    text = ("PESHAWAR: The Awami National Party on Tuesday expelled its Mardan MPA, Haji Gul Zaman, for voting for the "
+            "ruling PTI's bill. \"The party has expelled him with immediate effect,\" the provincial president said.")
+    assert found(text, "expel", "2016-09-14") == {("Haji Gul Zaman", "ANP")}
+
+
+def test_a_resignation_in_a_who_clause_is_only_the_described_persons():
+    text = ("LAHORE: Others who quit the IPP on Monday included the party's Multan division president, Chaudhry Amjad "
+            "Cheema, who also resigned his divisional post; Okara's Rai Mumtaz Kharal; and Sahiwal's Mian Sarwar Wattoo.")
+    assert {actor for actor, _post in found(text, "resign_post", "2024-02-20")} == {"Chaudhry Amjad Cheema"}
+
+
+def test_names_set_off_after_a_post_are_not_part_of_it():
+    text = ("LAHORE: The IPP lost three leaders on Monday: Chaudhry Amjad Cheema, who resigned as the party's Multan "
+            "division president, Rai Mumtaz Kharal and Mian Sarwar Wattoo.")
+    assert found(text, "resign_post", "2024-02-20") == {("Chaudhry Amjad Cheema", "party's Multan division president")}
+
+
+def test_a_committee_head_is_the_chair_the_role_beside_the_name_names():
+    text = ("ISLAMABAD: On the same day, Senator Rubina Khalid, chairperson of the Senate Standing Committee on Finance, "
+            "tendered her resignation as committee head after a row with the finance minister.")
+    assert found(text, "resign_post", "2019-03-06") == {
+        ("Rubina Khalid", "chairperson of Senate Standing Committee on Finance")}
+
+
+def test_a_bare_name_for_an_aides_office_gives_way_to_the_fuller_post():
+    text = ("Ali Bukhari quits as PM's aide over road row\n\nISLAMABAD: Sayed Ali Raza Bukhari on Monday resigned as the "
+            "prime minister's special assistant on Overseas Pakistanis. \"I am stepping down as SAPM until my name is "
+            "cleared,\" Mr Bukhari, widely known as Ali Bukhari, wrote on Twitter.")
+    assert {post for _actor, post in found(text, "resign_post", "2021-05-18")} == {
+        "prime minister's special assistant on Overseas Pakistanis"}
+
+
+def test_a_former_role_beside_the_name_is_not_the_seat_resigned():
+    text = ("ISLAMABAD: Dr Nasreen Mir, a former parliamentary secretary for health, also resigned her reserved seat on "
+            "Sunday, saying it belonged to the party.")
+    assert found(text, "resign_post", "2008-04-07") == {("Dr Nasreen Mir", "MNA")}
+
+
+def test_the_one_a_resignation_is_sent_to_is_not_the_one_resigning():
+    text = ("KARACHI: The MQM-P on Tuesday expelled MNA Shehzad Ahmed Malik. MQM-P chief Dr Kamal Haider told reporters "
+            "that nobody would be allowed to sell the mandate. Malik, however, said he had already quit the day before. "
+            "\u201cI sent my resignation to Dr Haider on Monday, so there was nothing left to expel,\u201d he said.")
+    assert not {actor for actor, _post in found(text, "resign_post", "2016-10-12")} & {"Dr Kamal Haider", "Kamal Haider"}
+
+
+def test_a_bare_refusal_to_resign_is_about_the_seat_the_name_was_given_with():
+    text = ("KARACHI: The PPP on Tuesday suspended the basic membership of MPA Ghulam Rasool Mari for voting against the "
+            "finance bill. Opposition parties have demanded that Mari resign his seat. Mari, who represents a "
+            "constituency in Nawabshah, told reporters that he would not resign.")
+    events = [e for e in extract(text, published="2024-09-18") if e.type == "resign_post"]
+    assert [(e.actor, e.post, e.status) for e in events] == [("Ghulam Rasool Mari", "MPA", "denied")]
+
+
+def test_the_counted_group_of_an_expulsion_is_the_list_named_above_it():
+    text = ("KARACHI: Three MQM-P lawmakers joined the PSP on Tuesday. The delegation comprised:\n1. Syed Ali Rizvi, MPA\n"
+            "2. Bilqees Anjum, former MPA\n3. Hanif Sheikh, former MNA\n\nThe lawmakers said they had no differences with any "
+            "individual. Mr Rizvi said he would resign his seat. Mrs Anjum said she had been ignored for years. Mr Sheikh "
+            "thanked the PSP chief. The PSP chief said more would follow. He said the doors of the party were open. "
+            "The MQM-P's coordination committee said the "
+            "lawmakers had betrayed the mandate. Deputy convener Kanwar Jameel said the party had decided to cancel "
+            "the basic membership of the three.")
+    assert {("Syed Ali Rizvi", "MQM-P"), ("Bilqees Anjum", "MQM-P"), ("Hanif Sheikh", "MQM-P")} <= found(text, "expel", "2017-03-08")
+
+
+def test_a_party_body_deciding_someone_is_no_longer_associated_expels_him():
+    text = ("LAHORE: The central shura of the Jamaat-e-Islami met on Tuesday. Its spokesman said the shura had met late on "
+            "Tuesday night and decided that Maulana Abdul Qayyum Bhatti \"is no longer associated with the party in any "
+            "capacity\".")
+    assert found(text, "expel", "2017-11-22") == {("Maulana Abdul Qayyum Bhatti", "JI")}
+
+
+def test_a_person_no_longer_associated_with_a_party_by_his_own_word_is_not_expelled():
+    text = "LAHORE: Maulana Abdul Qayyum Bhatti said on Tuesday that he is no longer associated with the Jamaat-e-Islami."
+    assert found(text, "expel", "2017-11-22") == set()
+
+
+def test_a_post_after_as_well_as_from_is_resigned_beside_the_membership():
+    text = ("LAHORE: Former MPA Mian Ghulam Rasool Wattoo also bid farewell to the PTI on Thursday. Mian Ghulam Rasool "
+            "Wattoo said he had tendered his resignation from the basic membership of the PTI as well as from the office "
+            "of the party's Okara district president.")
+    assert ("Mian Ghulam Rasool Wattoo", "party's Okara district president") in found(text, "resign_post", "2023-05-26")

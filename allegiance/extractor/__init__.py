@@ -104,6 +104,7 @@ class Extractor:
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.registered) for e in events]
         events = finalise(fullest_names(fill_government(without_named_groups(without_quit_leaves(events)), context), names), article)
+        events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         kept = self.judge.keep(events) if self.judge is not None else events
         allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
                      *reserved.extract_reserved_urdu(article, self.country)]

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .expel_counts import and_of_counted, counted_set_off, the_counted_in, the_counted_listed
 from .listed import ends_with_colon, list_item, open_list
 from .membership import event_date
 from .movers import PARTY_NOUNS, _counted_back, _event, _include_objects
@@ -66,7 +67,7 @@ def extract_expel(art: Article, sent: Span) -> list[Event]:
         return events
     triggers = find_expel_triggers(art, sent)
     if not triggers:
-        return _group_listed(art, sent) or _no_longer_members(art, sent)
+        return _group_listed(art, sent) or _no_longer_members(art, sent) or _no_longer_associated(art, sent)
     for trig in triggers:
         events += _expel(art, sent, trig)
     if not events and _rest_cue(art, sent) is not None:
@@ -135,9 +136,19 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
     _counted_rest(art, sent, trig, people, party, status, when)
+    if len(people) == 1 and not art.parties_in(sent.start, sent.end):
+        party = _expelled_by(art, people[0]) or party
+    if len(people) == 1 and status == "fact":
+        art.memory.setdefault("expelled_by", {})[people[0].kb_id_ or people[0].text] = party
     if len(people) >= 2:
         _keep_list_open(art, sent, party, status, when)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
+
+
+def _expelled_by(art: Article, person: Span) -> str | None:
+    """'The ANP expelled X ... "The party has expelled him," Hoti said': the same expulsion told again
+    with no party named is by the party that expelled X before, not the party last mentioned."""
+    return art.memory.get("expelled_by", {}).get(person.kb_id_ or person.text)
 
 
 def _keep_list_open(art: Article, sent: Span, party: str, status: str, when: str | None) -> None:
@@ -172,6 +183,32 @@ def _no_longer_members(art: Article, sent: Span) -> list[Event]:
             continue
         when = event_date(art, sent, be.head if be.dep_ == "ccomp" else be)
         out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_member") for p in people]
+    return out
+
+
+def _no_longer_associated(art: Article, sent: Span) -> list[Event]:
+    """'the shura met and decided that X "is no longer associated with the Tehreek in any capacity"': a
+    party body deciding that someone is no longer associated with the party ends the membership."""
+    out: list[Event] = []
+    for tok in sent:
+        if tok.lower_ != "associated" or tok.dep_ != "ccomp" \
+                or not any(c.lower_ == "longer" and (any(n.lower_ == "no" for n in c.children)
+                                                     or any(n.lower_ == "no" and n.dep_ == "neg" for n in tok.children))
+                           for c in tok.children):
+            continue
+        verb = tok.head
+        bodies = art.lex["disciplinary_bodies"]
+        deciders = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "the shura met and decided that ..."
+        if verb.lemma_.lower() not in ("decide", "announce", "declare", "rule") or not any(
+                t.lower_ in bodies for h in deciders for s in subjects_of(h) if s.dep_ == "nsubj" for t in subtree_span(s)):
+            continue
+        people = [p for s in subjects_of(tok) if s.dep_ in ("nsubj", "nsubjpass") for p in _named(art, s)]
+        party = next((_party_code(art, o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"), None) or art.focus_party(tok.i)
+        status = act_status(verb, sent, art.lex, {tok.i})
+        if people and party is not None and status is not None:
+            when = event_date(art, sent, verb)
+            out += [_event(art, sent, "expel", p, party, status, when, "expel.no_longer_associated") for p in people]
     return out
 
 
@@ -475,7 +512,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     head = trig.head
     if membership is not None:
         owners = _owners(art, sent, membership, head)
-        more = _and_of_counted(art, membership)
+        more = and_of_counted(art, membership)
         if owners or more:
             more = _list_tail(art, membership, head) + more if owners else more
             return owners + [p for p in more if p not in owners]
@@ -528,7 +565,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 if not people:
                     people += _set_off_name(art, child)
                 if not people:
-                    people += _counted_set_off(art, child)
+                    people += counted_set_off(art, child)
     return people
 
 
@@ -667,7 +704,8 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
-                    or _counted_set_off(art, obj) or _counted_back(art, sent, obj)  # "of the three"
+                    or counted_set_off(art, obj) or _counted_back(art, sent, obj) \
+                    or the_counted_listed(art, obj)  # "of the three"
                 if named:
                     return named
         if child.dep_ == "poss":
@@ -676,37 +714,13 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
                 person = art.person_at(noun)
                 return [person] if person is not None else _group_list(art, sent, noun)
             if child.lower_ == "their":
-                return _named_together_before(art, sent, head) or _the_counted_in(art, sent) \
+                return _named_together_before(art, sent, head) or the_counted_in(art, sent) \
                     or _person_acted_on(art, sent, head)
             if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))
             if named:
                 return named
-    return []
-
-
-def _the_counted_in(art: Article, sent: Span, within: int = 8) -> list[Span]:
-    """'... the disqualification of the seven, and that their membership had been suspended': 'their'
-    are the people 'the seven' of the same sentence counts -- the group of exactly that many named
-    together as the subject of one of the sentences before."""
-    counted = [t for t in sent if t.lower_ in NUMBER_WORDS and NUMBER_WORDS[t.lower_] >= 3
-               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]  # not "the three of them"
-    if len(counted) != 1:
-        return []
-    count, start = NUMBER_WORDS[counted[0].lower_], sent.start
-    for _ in range(within):
-        if start == 0:
-            break
-        before = art.doc[start - 1].sent
-        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
-        verb = next((t.i for t in before if t.pos_ == "VERB"), before.end)
-        heading = [p for p in art.persons_in(before) if p.end <= verb]  # "The defectors - A, B and C - called on ..."
-        for group in (people, heading):
-            if len(group) == count:
-                return group
-        start = before.start
     return []
 
 
@@ -738,63 +752,6 @@ def _set_off_name(art: Article, noun: Token) -> list[Span]:
         return []
     after = doc[person.end] if person.end < sent.end else None
     return [person] if after is None or after.text in (",", ".", ";", ")") else []
-
-
-def _count_word(tok: Token) -> int | None:
-    """The number a count word writes ('two', '12'), None for any other word."""
-    if tok.like_num and tok.text.isdigit():
-        return int(tok.text)
-    return NUMBER_WORDS.get(tok.lower_)
-
-
-def _counted_set_off(art: Article, noun: Token) -> list[Span]:
-    """'expelled two of its Karachi lawmakers, MNA A and MPA B,', 'the membership of two sector
-    in-charges, A and B': the names set off by a comma right after a counted group are its members,
-    wherever the parser hangs them -- only when there are as many as the count says."""
-    counts = [t for t in (noun, *noun.children) if t.i <= noun.i and _count_word(t) is not None]
-    if not counts:
-        return []
-    return _counted_list_at(art, counts[0])
-
-
-def _counted_list_at(art: Article, count_tok: Token) -> list[Span]:
-    count = _count_word(count_tok)
-    if count is None or count < 2:
-        return []
-    doc, sent = count_tok.doc, count_tok.sent
-    i = count_tok.i + 1
-    while i < sent.end and i - count_tok.i <= 8 and doc[i].text != ",":  # "of its district office-bearers"
-        if doc[i].pos_ not in ("ADP", "DET", "PRON", "PROPN", "NOUN", "ADJ", "PUNCT") or art.person_at(doc[i]) is not None:
-            return []
-        i += 1
-    people: list[Span] = []
-    i += 1
-    while i < sent.end:
-        while i < sent.end and doc[i].text in art.lex["roles"] and art.person_at(doc[i]) is None:
-            i += 1  # "MNA Shehzad Ahmed Malik"
-        person = art.person_at(doc[i]) if i < sent.end else None
-        if person is None or person.start != i:
-            break
-        people.append(person)
-        i = person.end
-        while i < sent.end and doc[i].lower_ in (",", "and"):
-            i += 1
-        if i < sent.end and doc[i - 1].text == "," and doc[i - 1].i == person.end:
-            if art.person_at(doc[i]) is None and doc[i].text not in art.lex["roles"]:
-                break
-    return people if len(people) == count else []
-
-
-def _and_of_counted(art: Article, membership: Token) -> list[Span]:
-    """'the membership of Rizvi and of two sector in-charges, A and B': a second 'of' after the first
-    owner counts more owners (the parser hangs it on the verb)."""
-    doc = membership.doc
-    for prep in membership.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            i = prep.right_edge.i + 1
-            if i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ == "of":
-                return _counted_list_at(art, doc[i + 2])
-    return []
 
 
 def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:
@@ -839,7 +796,9 @@ def _acting_party(art: Article, sent: Span, head: Token, removed_from: Token | N
     def party_in(tok: Token) -> str | None:
         if tok.lower_ in ("party", "its") and not art.parties_in(tok.left_edge.i, tok.right_edge.i + 1):
             return art.focus_party(tok.i)
-        found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"]
+        described = {t.i for d in tok.subtree if d.dep_ in ("relcl", "acl") and d.i != tok.i for t in d.subtree}
+        found = [p for p in art.parties_in(tok.left_edge.i, tok.right_edge.i + 1) if p.kb_id_ != "IND"
+                 and p.start not in described]  # "of X, who had been seen at the IPP's launch": not X's party
         return found[0].kb_id_ if found else None
 
     if removed_from is not None:

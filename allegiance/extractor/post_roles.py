@@ -28,6 +28,8 @@ def remember_roles(art: Article, sent: Span) -> None:
         role = _role_beside(art, sent, person)
         if role and not _seat_kind(role):
             roles.setdefault(person.kb_id_ or person.text, role)
+        elif role and role.upper() in ("MNA", "MPA", "SENATOR"):  # "MPA X": the seat a later bare
+            art.memory.setdefault("seat_roles", {}).setdefault(person.kb_id_ or person.text, role)  # "won't resign" is about
 
 
 def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
@@ -43,7 +45,9 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             group = _group_role(art, sent, person)
             own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
-            post = group or own or beside or (remembered if _seat_kind(remembered or "") else None) \
+            held = beside if beside and not re.match(r"(?:former|ex)\b", beside, re.I) else None  # "Dr Mir, a former
+            # parliamentary secretary, also resigned her reserved seat": a role no longer held is not the seat
+            post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
                 or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
@@ -51,7 +55,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         elif item == ANY:
             post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
-                or _served_as(art, person)
+                or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None)
+            # "MPA X ... he would not resign": a bare refusal is about the seat the name came with
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
@@ -60,6 +65,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
+            after = _role_after(art, sent, person) if sent.start <= person.start < sent.end else None
+            post = _fuller_role(_fuller_role(post, beside), after)
         if post and post not in out:
             out.append(post)
     return out
@@ -85,6 +92,18 @@ def _placed(art: Article, post: str, roles: list[str | None]) -> str:
             art.memory.setdefault("placed_posts", {})[placed] = post
             return placed
     return post
+
+
+def _fuller_role(post: str, beside: str | None) -> str:
+    """'tendered her resignation as committee head' of 'X, chairperson of the Senate Standing Committee
+    on Interior': a post written as 'head' or 'chief' of a body the role beside the name names in
+    full is that role."""
+    words = post.lower().split()
+    if not beside or len(words) > 3 or words[-1] not in ("head", "chief"):
+        return post
+    body = set(words[:-1]) - {"the", "party's", "its"}
+    theirs = set(beside.lower().split())
+    return beside if body and body <= theirs and len(theirs) > len(words) else post
 
 
 def _place_of_role(art: Article, role: str) -> str | None:

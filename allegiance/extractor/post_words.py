@@ -59,6 +59,8 @@ def _post_objects(trig: Trigger) -> list[Token]:
     heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
     preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
+    preps += [c for h in [trig.head, *heads] for cc in h.children if cc.dep_ == "cc" for c in cc.children
+              if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
@@ -307,6 +309,9 @@ def _own_words(item: Token) -> list[Token]:
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     for tok in subtree_span(item):
+        if tok.dep_ == "appos" and tok.head.i == item.i and tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == ",":
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as the party's division president, B and C":
+            # the names after the comma are the next people of a list, not part of the post
         if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
             # the protests": the time of the act, not the post
@@ -344,7 +349,9 @@ def _text(words: list[Token]) -> str:
             and not (t.dep_ == "det" and t.i == words[0].i) and not (t.dep_ == "punct" and t.text not in ("-", "(", ")"))
             and not (t.dep_ == "case" and t.head.i in pronoun_owner)]
     keep = [t for t in keep if not (t.dep_ == "det" and t.head.dep_ == "poss" and t.i == keep[0].i)]
-    text = "".join(t.text + (t.whitespace_ and " ") for t in keep)
+    text = "".join(t.text + (" " if t.whitespace_ or k + 1 < len(keep) and keep[k + 1].i != t.i + 1
+                             and t.doc[keep[k + 1].i - 1].whitespace_ else "") for k, t in enumerate(keep))
+    # a dropped comma leaves its space: "chapter, a fortnight" is never "chaptera fortnight"
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
     return text

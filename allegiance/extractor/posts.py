@@ -276,3 +276,22 @@ def drop_vague_posts(events: list[Event], lex) -> list[Event]:
 
     specific = {(e.doc, e.actor) for e in events if e.type == "resign_post" and not is_vague(e.post)}
     return [e for e in events if not (e.type == "resign_post" and is_vague(e.post) and (e.doc, e.actor) in specific)]
+
+
+def drop_bare_aide_posts(events: list[Event], lex) -> list[Event]:
+    """'Zulfi Bukhari quits as PM's aide' in a headline, 'stepping down as SAPM' in a quote and 'resigned
+    as the prime minister's special assistant on Overseas Pakistanis' in the lead are one act: a bare
+    name for an aide's office gives way to the same person's aide post that names more."""
+    bare = {w.lower() for w in lex["post_bare_aide_names"]}
+
+    def aide(post: str | None) -> bool:
+        return bool(re.search(r"\b(?:sapm|sacm|aide|assistant)\b", (post or "").lower()))
+
+    def is_bare(post: str | None) -> bool:
+        return re.sub(r"^the\s+", "", (post or "").lower().replace("’", "'")).strip() in bare
+
+    def surname(name: str) -> str:  # "Zulfi Bukhari" and "Sayed Zulfiqar Abbas Bukhari": one aide, a short name and a full
+        return (name.split() or [""])[-1].lower()
+
+    fuller = {(e.doc, surname(e.actor)) for e in events if e.type == "resign_post" and aide(e.post) and not is_bare(e.post)}
+    return [e for e in events if not (e.type == "resign_post" and is_bare(e.post) and (e.doc, surname(e.actor)) in fuller)]

@@ -180,7 +180,11 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     owner = _gerund_owner(art, head)
     if owner is not None:
         return owner
-    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p)]
+    described = _relative_owner(art, head)
+    if described is not None:
+        return [described]
+    recipients = _written_to(art, sent, trig)
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients]
     told = [p for p in people if not _in_subject_clause(p, head)]
     if people and not told:
         return _surname_subject(art, head)
@@ -192,6 +196,19 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             focus = focus_before(art, sent, subj)
             return [focus] if focus is not None else []
     return []
+
+
+def _relative_owner(art: Article, head: Token) -> Span | None:
+    """'... included A, who also resigned his divisional post; B; and C': a resigning told in a 'who'
+    clause is the act of the one person the clause hangs on, not of the list around him."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children):
+        return None
+    noun = head.head
+    person = art.person_at(noun)
+    if person is None:  # "the party's division president, A, who ...": the name set off beside the role
+        named = [art.person_at(c) for c in noun.children if c.dep_ == "appos" and c.i < head.i]
+        person = next((p for p in reversed(named) if p is not None), None)
+    return person
 
 
 def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
@@ -261,3 +278,11 @@ def _quoted_speaker(art: Article, head: Token) -> list[Span] | None:
             named = [p for s in subjects_of(up) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
             return named[:1] or None
     return None
+
+
+def _written_to(art: Article, sent: Span, trig: Trigger) -> set[str]:
+    """'"I sent my resignation to Dr Sattar," he said': the one a resignation is sent to is not the one
+    resigning, however 'I' or 'he' is read."""
+    if trig.rule not in ("resign.tender", "resign.letter"):
+        return set()
+    return {p.kb_id_ or p.text for p in art.persons_in(sent) if p.start > trig.head.i and art.doc[p.start - 1].lower_ == "to"}
