@@ -101,3 +101,15 @@ def test_him_is_the_person_just_named_in_the_sentence():
             "Sources said the PML-N had also sent two ministers to JUI-F chief Maulana Fazlur Rehman to persuade him to stay with the new coalition.")
     found = acts(text, "2024-02-21")
     assert ("PML-N", "JUI-F", "talks", "fact") in found and ("PML-N", "PPP", "talks", "fact") not in found
+
+
+def test_a_hyphen_split_government_word_still_names_governing():
+    text = ("LAHORE: A delegation of the MQM-P called on PML-N president Shehbaz Sharif at his residence on Tuesday "
+            "to discuss the MQM-P's share in the new set-up.")
+    assert ("MQM-P", "PML-N", "talks", "fact") in acts(text, "2024-02-21")
+
+
+def test_a_delegation_the_parser_hangs_under_a_preposition_still_calls():
+    text = ("ISLAMABAD: The announcement came hours after a delegation of the PDM, led by Maulana Fazlur Rehman and "
+            "including Asif Ali Zardari, called on the BAP leadership at the Balochistan House to seek its support for the motion.")
+    assert ("PDM", "BAP", "talks", "fact") in acts(text, "2022-03-29")

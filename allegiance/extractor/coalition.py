@@ -607,7 +607,7 @@ def _asked_to_reconsider(art: Article, head: Token) -> bool:
 
 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
-    words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
+    words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region} | _hyphenated(region)
     if action in ("join", "talks") and words & {"sharing", "ministries", "portfolios", "ministry", "portfolio"}:
         return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
@@ -621,6 +621,12 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _hyphenated(region: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen ('set-up' as 'set', '-', 'up'), written whole again."""
+    return {f"{a.lower_}-{c.lower_}" for a, b, c in zip(region, region[1:], region[2:])
+            if b.text == "-" and a.i + 1 == b.i and b.i + 1 == c.i}
 
 
 def _behalf_of(art: Article, sent: Span) -> list[str]:

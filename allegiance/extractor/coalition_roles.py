@@ -393,6 +393,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
         if h.dep_ in ("pcomp", "pobj") and h.pos_ == "VERB" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
             return None  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
         subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
+        if not subs and h.i == head.i and h.dep_ == "acl" and h.tag_ == "VBD":
+            found = _np_parties(art, h.head) or _envoys_of(art, h.head)  # "hours after a delegation of the PDM, ..., called on"
+            if found:                                                       # (a past verb the parser hung on its doer)
+                return found
         if not subs:
             continue
         found: list[str] = []
