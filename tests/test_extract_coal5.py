@@ -113,3 +113,11 @@ def test_a_delegation_the_parser_hangs_under_a_preposition_still_calls():
     text = ("ISLAMABAD: The announcement came hours after a delegation of the PDM, led by Maulana Fazlur Rehman and "
             "including Asif Ali Zardari, called on the BAP leadership at the Balochistan House to seek its support for the motion.")
     assert ("PDM", "BAP", "talks", "fact") in acts(text, "2022-03-29")
+
+
+def test_the_party_invited_is_the_one_just_named():
+    text = ("PESHAWAR: Opposition parties moved quickly to court the QWP. The JUI-F and the PML-N invited the party "
+            "to join hands with them in the assembly.")
+    found = acts(text, "2013-11-15")
+    assert {("JUI-F", "QWP", "talks", "fact"), ("PML-N", "QWP", "talks", "fact")} <= found
+    assert not any(a not in ("JUI-F", "PML-N") for a, _, _, _ in found)  # 'Opposition parties' are no party in focus

@@ -572,8 +572,21 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
         return None
     found: list[str] = []
     for obj in objects:
-        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) if c not in actors and c not in found]
+        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) or _the_party_addressed(art, obj, actors)
+                  if c not in actors and c not in found]
     return found
+
+
+def _the_party_addressed(art: Article, obj: Token, actors: list[str]) -> list[str]:
+    """'Opposition parties moved to court the QWP. The JUI-F and the PML-N invited the party to join hands': 'the
+    party' approached is the last one named before it that is not the one approaching (in this or the sentence before)."""
+    if obj.lower_ != "party" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return []
+    start = obj.sent.start
+    if start > 0:
+        start = art.doc[start - 1].sent.start
+    named = [p.kb_id_ for p in art.parties_in(start, obj.i) if p.kb_id_ not in ("IND", *actors)]
+    return named[-1:]
 
 
 

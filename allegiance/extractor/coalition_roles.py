@@ -457,7 +457,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
-            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h) and not any(
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
+                    and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
@@ -488,6 +489,12 @@ def _speakers_party(art: Article, tok: Token) -> list[str]:
         return []
     return [c for s_ in subjects_of(clause.head) for person in [art.person_at(s_)] if person is not None
             for c in _party_of_person(art, person)]
+
+
+def _unnamed_parties(subj: Token) -> bool:
+    """'Opposition parties moved quickly to court the QWP': parties with no article or count are some
+    parties, not the one in focus ('the two parties', 'the parties' point back)."""
+    return subj.lower_ == "parties" and not any(c.dep_ in ("det", "nummod", "poss") for c in subj.children)
 
 
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
