@@ -121,3 +121,15 @@ def test_the_party_invited_is_the_one_just_named():
     found = acts(text, "2013-11-15")
     assert {("JUI-F", "QWP", "talks", "fact"), ("PML-N", "QWP", "talks", "fact")} <= found
     assert not any(a not in ("JUI-F", "PML-N") for a, _, _, _ in found)  # 'Opposition parties' are no party in focus
+
+
+def test_a_sitting_prime_minister_talks_for_the_governing_party():
+    text = ("KARACHI: The MQM on Monday quit the PPP-led government. Soon afterwards, Prime Minister Yousuf Raza Gilani "
+            "telephoned MQM chief Altaf Hussain in London and asked him to review the decision.")
+    assert ("PPP", "MQM-P", "talks", "fact") in acts(text, "2011-06-28")
+
+
+def test_a_former_prime_minister_is_no_government():
+    text = ("KARACHI: The MQM on Monday quit the PPP-led government. Former prime minister Shaukat Aziz telephoned MQM chief "
+            "Altaf Hussain in London and asked him to review the decision.")
+    assert not {a for a in acts(text, "2011-06-28") if a[2] == "talks"}
