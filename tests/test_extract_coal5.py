@@ -133,3 +133,21 @@ def test_a_former_prime_minister_is_no_government():
     text = ("KARACHI: The MQM on Monday quit the PPP-led government. Former prime minister Shaukat Aziz telephoned MQM chief "
             "Altaf Hussain in London and asked him to review the decision.")
     assert not {a for a in acts(text, "2011-06-28") if a[2] == "talks"}
+
+
+@pytest.mark.parametrize("text", [
+    "KARACHI: Another former MQM-P lawmaker, Kamran Ali, is in contact with the PPP about joining it, party insiders said.",
+    "KARACHI: At least six PPP members of the Sindh Assembly were in contact with the PTI, the minister claimed.",
+])
+def test_members_in_contact_with_another_party_are_no_coalition_talks(text):
+    assert not {a for a in acts(text, "2021-03-08") if a[2] == "talks"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUETTA: The JUI-F, which had also been in contact with the PML-N for a share in the government, said it would sit in opposition.",
+     ("JUI-F", "PML-N", "talks", "fact")),
+    ("QUETTA: JUI-F chief Maulana Fazlur Rehman is in contact with the PML-N about a share in the government.",
+     ("JUI-F", "PML-N", "talks", "fact")),
+])
+def test_a_party_or_its_head_in_contact_holds_talks(text, expected):
+    assert expected in acts(text, "2013-06-01")
