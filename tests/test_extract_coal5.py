@@ -151,3 +151,9 @@ def test_members_in_contact_with_another_party_are_no_coalition_talks(text):
 ])
 def test_a_party_or_its_head_in_contact_holds_talks(text, expected):
     assert expected in acts(text, "2013-06-01")
+
+
+def test_the_way_of_an_act_is_no_act_and_the_dateline_no_scope():
+    text = "ISLAMABAD - The MQM-P is likely to join hands with the PPP by joining the treasury benches in the Sindh Assembly."
+    found = {(e.actor, e.counterpart, e.action, e.scope) for e in extract(text, published="2024-05-10") if e.type == "coalition"}
+    assert found == {("MQM-P", "PPP", "join", "Sindh")}

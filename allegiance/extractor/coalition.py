@@ -293,6 +293,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
+        return []  # "will join hands with the PPP by joining the treasury benches": the way of the act before, no act of its own
     if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
         return []  # "Asked whether the party would join hands with the PTI, X said": X was asked, by no party
     if action == "talks" and head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" \

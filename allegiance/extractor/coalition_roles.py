@@ -725,7 +725,7 @@ def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
     one the headline and lead state, which frames the whole story."""
     for span in art.doc.spans["scopes"]:
-        if span.start >= sent.start and span.end <= sent.end:
+        if span.start >= sent.start and span.end <= sent.end and not _dateline(span):
             return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
@@ -735,6 +735,13 @@ def _scope(art: Article, sent: Span) -> str | None:
             break
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _dateline(span: Span) -> bool:
+    """'ISLAMABAD - The MQM-P is likely to join ... in Sindh Assembly': the city a story is filed from opens its
+    first sentence in capitals and says where the reporter is, not where the act is."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.isupper() and span.start == span.sent.start and after is not None and after.text in (":", "-", "–", "—")
 
 
 def _house_scope(house: str) -> str:
