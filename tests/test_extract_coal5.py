@@ -157,3 +157,8 @@ def test_the_way_of_an_act_is_no_act_and_the_dateline_no_scope():
     text = "ISLAMABAD - The MQM-P is likely to join hands with the PPP by joining the treasury benches in the Sindh Assembly."
     found = {(e.actor, e.counterpart, e.action, e.scope) for e in extract(text, published="2024-05-10") if e.type == "coalition"}
     assert found == {("MQM-P", "PPP", "join", "Sindh")}
+
+
+def test_an_alliance_that_includes_a_party_names_the_partner_refused():
+    text = "LAHORE: Hafiz Naeem said the JI would not become part of any alliance that included the PTI."
+    assert ("JI", "PTI", "reject", "fact") in acts(text, "2024-07-18")

@@ -316,7 +316,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(region_head or head)
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-            and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+            and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
@@ -549,6 +549,13 @@ def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
                 return "witness"
             tok = tok.head
     return None
+
+
+def _members_named(clause: Token) -> bool:
+    """'would not become part of any alliance that included the PTI': a relative clause that lists who is in the
+    group names the partners (unlike a side clause)."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in ("include", "comprise", "contain") \
+        and clause.head.lower_ in JOIN_NOUNS | GOVERNMENT_WORDS
 
 
 def _party_led(art: Article, tok: Token) -> bool:
