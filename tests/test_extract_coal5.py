@@ -162,3 +162,10 @@ def test_the_way_of_an_act_is_no_act_and_the_dateline_no_scope():
 def test_an_alliance_that_includes_a_party_names_the_partner_refused():
     text = "LAHORE: Hafiz Naeem said the JI would not become part of any alliance that included the PTI."
     assert ("JI", "PTI", "reject", "fact") in acts(text, "2024-07-18")
+
+
+def test_a_request_just_made_and_turned_down_by_a_chief_named_alone():
+    text = ("ISLAMABAD: The JUI-F quit the PPP-led coalition on Tuesday. The PPP sent a delegation to Maulana Fazlur Rehman's "
+            "residence to persuade him to reconsider. The JUI-F chief, however, turned down the request.")
+    found = acts(text, "2010-12-15")
+    assert {("PPP", "JUI-F", "talks", "fact"), ("JUI-F", "PPP", "reject", "fact")} <= found

@@ -97,7 +97,7 @@ def _cue_words(lex) -> frozenset[str]:
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
-                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
+                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]) | set(lex["coalition_offer_nouns"])
                      | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
 
 

@@ -71,8 +71,8 @@ def _object_parties(art: Article, head: Token) -> list[str]:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
-            person = _pronoun_person(art, tok)
-            return _party_of_person(art, person) if person is not None else []
+            person = _pronoun_person(art, tok)  # "sent a delegation to Maulana Fazl's residence to persuade him": a chief named alone
+            return (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None else []
     for person in art.persons_in(span):
         return _party_of_person(art, person) or _party_led_by(art, person)
     return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
