@@ -169,3 +169,9 @@ def test_a_request_just_made_and_turned_down_by_a_chief_named_alone():
             "residence to persuade him to reconsider. The JUI-F chief, however, turned down the request.")
     found = acts(text, "2010-12-15")
     assert {("PPP", "JUI-F", "talks", "fact"), ("JUI-F", "PPP", "reject", "fact")} <= found
+
+
+def test_the_premier_offers_for_the_governing_party():
+    text = ("ISLAMABAD: The PTI-led government is in trouble. Premier Imran offered the Punjab chief ministership to "
+            "PML-Q leader Chaudhry Pervaiz Elahi in exchange for the party's support.")
+    assert ("PTI", "PML-Q", "talks", "fact") in acts(text, "2022-03-31")

@@ -146,7 +146,7 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
 def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str]:
     """'Prime Minister Yousuf Raza Gilani', 'Chief Minister Bugti' (the words of the name and its title): a sitting
     head of government acts for the party that leads it (not a former one, 'former prime minister X')."""
-    heads = [i for i, (a, b) in enumerate(zip(before, before[1:])) if a in ("prime", "chief") and b == "minister"]
+    heads = [i for i, (a, b) in enumerate(zip(before, before[1:])) if (a in ("prime", "chief") and b == "minister") or a == "premier"]
     if not heads or any(w in ("former", "ex", "ex-") for w in before[:heads[0]]):
         return []
     led = government_of(art, sent)
@@ -418,7 +418,7 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
                 found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
-            elif not found and allow_person and subj.lower_ == "minister":  # "Prime Minister Gilani telephoned X and asked him"
+            elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
                 found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
