@@ -175,3 +175,8 @@ def test_the_premier_offers_for_the_governing_party():
     text = ("ISLAMABAD: The PTI-led government is in trouble. Premier Imran offered the Punjab chief ministership to "
             "PML-Q leader Chaudhry Pervaiz Elahi in exchange for the party's support.")
     assert ("PTI", "PML-Q", "talks", "fact") in acts(text, "2022-03-31")
+
+
+def test_the_parties_are_the_two_just_named():
+    text = "KARACHI: The PPP met the MQM-P leadership on Thursday. The parties agreed to form a coalition government in Sindh."
+    assert {("PPP", "MQM-P", "join", "fact"), ("MQM-P", "PPP", "join", "fact")} <= acts(text, "2022-05-13")

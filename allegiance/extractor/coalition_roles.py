@@ -434,6 +434,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() == "party":
                 found += _counted_parties(art, subj)  # "the five parties had agreed to form the government"
+            if not found and subj.lower_ in ("parties", "sides") and h.i == head.i and [c.lower_ for c in subj.children] == ["the"]:
+                found += _last_two_parties(art, subj.i)  # "The PPP offered the MQM-P four ministries. The parties held a discussion"
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
                 both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                         if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
