@@ -180,3 +180,8 @@ def test_the_premier_offers_for_the_governing_party():
 def test_the_parties_are_the_two_just_named():
     text = "KARACHI: The PPP met the MQM-P leadership on Thursday. The parties agreed to form a coalition government in Sindh."
     assert {("PPP", "MQM-P", "join", "fact"), ("MQM-P", "PPP", "join", "fact")} <= acts(text, "2022-05-13")
+
+
+def test_the_partys_members_sitting_in_opposition_take_the_partys_seat():
+    text = "ISLAMABAD: PTI chairman Barrister Gohar Ali Khan said the party's winners would sit on the opposition benches."
+    assert ("PTI", None, "join", "fact") in acts(text, "2024-02-14")

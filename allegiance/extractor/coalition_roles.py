@@ -434,6 +434,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() == "party":
                 found += _counted_parties(art, subj)  # "the five parties had agreed to form the government"
+            if not found and head.lemma_.lower() in art.lex["coalition_opposition_verbs"]:
+                found += _members_of_the_party(art, subj, h)  # "said the party's winners would sit on the opposition benches"
             if not found and subj.lower_ in ("parties", "sides") and h.i == head.i and [c.lower_ for c in subj.children] == ["the"]:
                 found += _last_two_parties(art, subj.i)  # "The PPP offered the MQM-P four ministries. The parties held a discussion"
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
@@ -504,6 +506,21 @@ def _speakers_party(art: Article, tok: Token) -> list[str]:
         return []
     return [c for s_ in subjects_of(clause.head) for person in [art.person_at(s_)] if person is not None
             for c in _party_of_person(art, person)]
+
+
+def _members_of_the_party(art: Article, subj: Token, clause: Token) -> list[str]:
+    """'PTI chairman Gohar said the party's winners would sit on the opposition benches': the members of 'the party'
+    take its seat in the house, which is the party's act; the party is the speaker's, else the one in focus."""
+    if not any(c.dep_ == "poss" and c.lemma_.lower() == "party" and any(d.lower_ == "the" for d in c.children)
+               for c in subj.children):
+        return []
+    if clause.dep_ == "ccomp":
+        for speaker in subjects_of(clause.head):
+            person = art.person_at(speaker)
+            if person is not None and (_party_of_person(art, person) or _party_led_by(art, person)):
+                return _party_of_person(art, person) or _party_led_by(art, person)
+    focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
+    return [focus] if focus else []
 
 
 def _unnamed_parties(subj: Token) -> bool:
