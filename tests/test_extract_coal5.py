@@ -185,3 +185,8 @@ def test_the_parties_are_the_two_just_named():
 def test_the_partys_members_sitting_in_opposition_take_the_partys_seat():
     text = "ISLAMABAD: PTI chairman Barrister Gohar Ali Khan said the party's winners would sit on the opposition benches."
     assert ("PTI", None, "join", "fact") in acts(text, "2024-02-14")
+
+
+def test_standing_with_the_prime_minister_sides_with_his_party():
+    text = "ISLAMABAD: The PML-Q announced on Monday that it would stand with Prime Minister Imran Khan in the no-confidence vote."
+    assert ("PML-Q", "PTI", "join", "fact") in acts(text, "2022-03-29")

@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speakers_party, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .membership import event_date
 from .status import act_status
@@ -333,6 +333,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
                                                   or party.kb_id_ in art.lex["coalition_alliance_codes"])
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
+    sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
+    direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
@@ -352,7 +354,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
                                           and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
     if not counterparts:
-        counterparts = candidates
+        counterparts = candidates or sided_people
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
@@ -549,6 +551,23 @@ def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
                 return "witness"
             tok = tok.head
     return None
+
+
+def _people_sided_with(art: Article, sent: Span, head: Token, actors: list[str]) -> list[str]:
+    """'will stand with Prime Minister Imran Khan', 'sided with Mr Zardari': the party of the person stood with
+    (written beside him, led by him, or the government a sitting prime minister leads)."""
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in art.lex["coalition_side_preps"]:
+            continue
+        for obj in prep.children:
+            person = art.person_at(obj)
+            if obj.dep_ != "pobj" or person is None:
+                continue
+            words = [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]]
+            found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) or _head_of_government(art, sent, words)
+                      if c not in actors and c not in found]
+    return found
 
 
 def _members_named(clause: Token) -> bool:
