@@ -101,3 +101,92 @@ def test_him_is_the_person_just_named_in_the_sentence():
             "Sources said the PML-N had also sent two ministers to JUI-F chief Maulana Fazlur Rehman to persuade him to stay with the new coalition.")
     found = acts(text, "2024-02-21")
     assert ("PML-N", "JUI-F", "talks", "fact") in found and ("PML-N", "PPP", "talks", "fact") not in found
+
+
+def test_a_hyphen_split_government_word_still_names_governing():
+    text = ("LAHORE: A delegation of the MQM-P called on PML-N president Shehbaz Sharif at his residence on Tuesday "
+            "to discuss the MQM-P's share in the new set-up.")
+    assert ("MQM-P", "PML-N", "talks", "fact") in acts(text, "2024-02-21")
+
+
+def test_a_delegation_the_parser_hangs_under_a_preposition_still_calls():
+    text = ("ISLAMABAD: The announcement came hours after a delegation of the PDM, led by Maulana Fazlur Rehman and "
+            "including Asif Ali Zardari, called on the BAP leadership at the Balochistan House to seek its support for the motion.")
+    assert ("PDM", "BAP", "talks", "fact") in acts(text, "2022-03-29")
+
+
+def test_the_party_invited_is_the_one_just_named():
+    text = ("PESHAWAR: Opposition parties moved quickly to court the QWP. The JUI-F and the PML-N invited the party "
+            "to join hands with them in the assembly.")
+    found = acts(text, "2013-11-15")
+    assert {("JUI-F", "QWP", "talks", "fact"), ("PML-N", "QWP", "talks", "fact")} <= found
+    assert not any(a not in ("JUI-F", "PML-N") for a, _, _, _ in found)  # 'Opposition parties' are no party in focus
+
+
+def test_a_sitting_prime_minister_talks_for_the_governing_party():
+    text = ("KARACHI: The MQM on Monday quit the PPP-led government. Soon afterwards, Prime Minister Yousuf Raza Gilani "
+            "telephoned MQM chief Altaf Hussain in London and asked him to review the decision.")
+    assert ("PPP", "MQM-P", "talks", "fact") in acts(text, "2011-06-28")
+
+
+def test_a_former_prime_minister_is_no_government():
+    text = ("KARACHI: The MQM on Monday quit the PPP-led government. Former prime minister Shaukat Aziz telephoned MQM chief "
+            "Altaf Hussain in London and asked him to review the decision.")
+    assert not {a for a in acts(text, "2011-06-28") if a[2] == "talks"}
+
+
+@pytest.mark.parametrize("text", [
+    "KARACHI: Another former MQM-P lawmaker, Kamran Ali, is in contact with the PPP about joining it, party insiders said.",
+    "KARACHI: At least six PPP members of the Sindh Assembly were in contact with the PTI, the minister claimed.",
+])
+def test_members_in_contact_with_another_party_are_no_coalition_talks(text):
+    assert not {a for a in acts(text, "2021-03-08") if a[2] == "talks"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUETTA: The JUI-F, which had also been in contact with the PML-N for a share in the government, said it would sit in opposition.",
+     ("JUI-F", "PML-N", "talks", "fact")),
+    ("QUETTA: JUI-F chief Maulana Fazlur Rehman is in contact with the PML-N about a share in the government.",
+     ("JUI-F", "PML-N", "talks", "fact")),
+])
+def test_a_party_or_its_head_in_contact_holds_talks(text, expected):
+    assert expected in acts(text, "2013-06-01")
+
+
+def test_the_way_of_an_act_is_no_act_and_the_dateline_no_scope():
+    text = "ISLAMABAD - The MQM-P is likely to join hands with the PPP by joining the treasury benches in the Sindh Assembly."
+    found = {(e.actor, e.counterpart, e.action, e.scope) for e in extract(text, published="2024-05-10") if e.type == "coalition"}
+    assert found == {("MQM-P", "PPP", "join", "Sindh")}
+
+
+def test_an_alliance_that_includes_a_party_names_the_partner_refused():
+    text = "LAHORE: Hafiz Naeem said the JI would not become part of any alliance that included the PTI."
+    assert ("JI", "PTI", "reject", "fact") in acts(text, "2024-07-18")
+
+
+def test_a_request_just_made_and_turned_down_by_a_chief_named_alone():
+    text = ("ISLAMABAD: The JUI-F quit the PPP-led coalition on Tuesday. The PPP sent a delegation to Maulana Fazlur Rehman's "
+            "residence to persuade him to reconsider. The JUI-F chief, however, turned down the request.")
+    found = acts(text, "2010-12-15")
+    assert {("PPP", "JUI-F", "talks", "fact"), ("JUI-F", "PPP", "reject", "fact")} <= found
+
+
+def test_the_premier_offers_for_the_governing_party():
+    text = ("ISLAMABAD: The PTI-led government is in trouble. Premier Imran offered the Punjab chief ministership to "
+            "PML-Q leader Chaudhry Pervaiz Elahi in exchange for the party's support.")
+    assert ("PTI", "PML-Q", "talks", "fact") in acts(text, "2022-03-31")
+
+
+def test_the_parties_are_the_two_just_named():
+    text = "KARACHI: The PPP met the MQM-P leadership on Thursday. The parties agreed to form a coalition government in Sindh."
+    assert {("PPP", "MQM-P", "join", "fact"), ("MQM-P", "PPP", "join", "fact")} <= acts(text, "2022-05-13")
+
+
+def test_the_partys_members_sitting_in_opposition_take_the_partys_seat():
+    text = "ISLAMABAD: PTI chairman Barrister Gohar Ali Khan said the party's winners would sit on the opposition benches."
+    assert ("PTI", None, "join", "fact") in acts(text, "2024-02-14")
+
+
+def test_standing_with_the_prime_minister_sides_with_his_party():
+    text = "ISLAMABAD: The PML-Q announced on Monday that it would stand with Prime Minister Imran Khan in the no-confidence vote."
+    assert ("PML-Q", "PTI", "join", "fact") in acts(text, "2022-03-29")

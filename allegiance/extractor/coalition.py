@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speakers_party, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .membership import event_date
 from .status import act_status
@@ -97,7 +97,7 @@ def _cue_words(lex) -> frozenset[str]:
     built once per lexicon rather than once per sentence."""
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
-                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"])
+                     | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]) | set(lex["coalition_offer_nouns"])
                      | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
 
 
@@ -293,6 +293,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head):
         return []  # "failed to reach an agreement"
+    if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
+        return []  # "will join hands with the PPP by joining the treasury benches": the way of the act before, no act of its own
     if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
         return []  # "Asked whether the party would join hands with the PTI, X said": X was asked, by no party
     if action == "talks" and head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" \
@@ -314,7 +316,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(region_head or head)
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-            and not _party_led(art, c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+            and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
@@ -331,6 +333,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
                                                   or party.kb_id_ in art.lex["coalition_alliance_codes"])
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
+    sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
+    direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
@@ -350,7 +354,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = list(dict.fromkeys(c for t in obj_region for person in [art.person_at(t)] if person is not None
                                           and person.start == t.i for c in _party_led_by(art, person) if c not in actors))
     if not counterparts:
-        counterparts = candidates
+        counterparts = candidates or sided_people
     backed = [c for o in head.children if o.dep_ == "dobj" and art.party_at(o) is not None for c in _np_parties(art, o)]
     if head.lemma_.lower() in ("support", "back", "endorse") and backed:
         counterparts = [c for c in counterparts if c in backed]  # "to back PTI in Punjab as PML-N bid falters": the one backed
@@ -549,6 +553,30 @@ def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:
     return None
 
 
+def _people_sided_with(art: Article, sent: Span, head: Token, actors: list[str]) -> list[str]:
+    """'will stand with Prime Minister Imran Khan', 'sided with Mr Zardari': the party of the person stood with
+    (written beside him, led by him, or the government a sitting prime minister leads)."""
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in art.lex["coalition_side_preps"]:
+            continue
+        for obj in prep.children:
+            person = art.person_at(obj)
+            if obj.dep_ != "pobj" or person is None:
+                continue
+            words = [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]]
+            found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) or _head_of_government(art, sent, words)
+                      if c not in actors and c not in found]
+    return found
+
+
+def _members_named(clause: Token) -> bool:
+    """'would not become part of any alliance that included the PTI': a relative clause that lists who is in the
+    group names the partners (unlike a side clause)."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in ("include", "comprise", "contain") \
+        and clause.head.lower_ in JOIN_NOUNS | GOVERNMENT_WORDS
+
+
 def _party_led(art: Article, tok: Token) -> bool:
     """'the PPP led government': 'led' parsed as a clause of its own still names the government."""
     if tok.lemma_.lower() != "lead" or tok.i == 0:
@@ -572,8 +600,21 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
         return None
     found: list[str] = []
     for obj in objects:
-        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) if c not in actors and c not in found]
+        found += [c for c in _object_parties(art, obj) or _speakers_party(art, obj) or _the_party_addressed(art, obj, actors)
+                  if c not in actors and c not in found]
     return found
+
+
+def _the_party_addressed(art: Article, obj: Token, actors: list[str]) -> list[str]:
+    """'Opposition parties moved to court the QWP. The JUI-F and the PML-N invited the party to join hands': 'the
+    party' approached is the last one named before it that is not the one approaching (in this or the sentence before)."""
+    if obj.lower_ != "party" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return []
+    start = obj.sent.start
+    if start > 0:
+        start = art.doc[start - 1].sent.start
+    named = [p.kb_id_ for p in art.parties_in(start, obj.i) if p.kb_id_ not in ("IND", *actors)]
+    return named[-1:]
 
 
 
@@ -607,7 +648,7 @@ def _asked_to_reconsider(art: Article, head: Token) -> bool:
 
 
 def _about_governing(head: Token, region: list[Token], action: str) -> bool:
-    words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region}
+    words = {t.lower_ for t in region} | {t.lemma_.lower() for t in region} | _hyphenated(region)
     if action in ("join", "talks") and words & {"sharing", "ministries", "portfolios", "ministry", "portfolio"}:
         return True  # "agreed on a power-sharing formula", "offered two ministries"
     if action in ("join", "leave"):
@@ -621,6 +662,12 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _hyphenated(region: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen ('set-up' as 'set', '-', 'up'), written whole again."""
+    return {f"{a.lower_}-{c.lower_}" for a, b, c in zip(region, region[1:], region[2:])
+            if b.text == "-" and a.i + 1 == b.i and b.i + 1 == c.i}
 
 
 def _behalf_of(art: Article, sent: Span) -> list[str]:

@@ -422,8 +422,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             continue
         if tok.lower_ in art.lex["coalition_meeting_nouns"] and not _talks_about_governing(art, sent, tok):
             continue  # a party talking with a party needs no more; a meeting needs a word of governing
-        if _counted_people_talk(tok):
-            continue  # "40 PTI MPAs were in contact with us": counted people, not their party, talk
+        if _counted_people_talk(tok) or _member_in_contact(art, tok):
+            continue  # "40 PTI MPAs were in contact with us", "X, a PPP MNA, was in contact with the PTI": people, not their party, talk
         owner = [c for c in tok.children if c.dep_ == "poss"]
         if owner:  # "criticised the PPP for its talks with the PML-N": the talks are the owner's
             actors = _np_parties(art, owner[0]) or ([art.focus_party(tok.i)] if owner[0].lower_ in ("its", "their") else [])
@@ -466,6 +466,26 @@ def _counted_people_talk(tok: Token) -> bool:
     return any((s.lemma_.lower() in GROUP_NOUNS or s.lower_.rstrip("s") in GROUP_NOUNS) and s.lower_.endswith("s") and any(
         c.dep_ == "nummod" or c.lower_ in ("several", "many", "some", "numerous", "dozens", "scores") for c in s.children)
         for s in subjects_of(verb))
+
+
+def _member_in_contact(art: Article, tok: Token) -> bool:
+    """'X, a PPP MNA, was also in contact with the PTI', 'six PPP members were in touch with the PTI': a member in
+    contact with another party is a defection in the making, not his party's coalition talks; a party's head
+    ('PTI chairman X is in contact with the JUI-F chief') speaks for it."""
+    if tok.lower_ not in ("contact", "contacts", "touch"):
+        return False
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    heads = set(art.lex["coalition_leader_titles"]) | {"chief", "chairman", "president", "head", "founder"}
+    for subj in subjects_of(verb):
+        people = art.person_at(subj) is not None or (subj.pos_ in ("NOUN", "PROPN") and (
+            subj.lemma_.lower() in GROUP_NOUNS or subj.lower_.rstrip("s") in GROUP_NOUNS))  # not 'the JUI-F, which had been in contact'"
+        if people and not any(t.lower_ in heads for t in subj.subtree):
+            return True
+    return False
 
 
 def _refused(art: Article, verb: Token) -> bool:

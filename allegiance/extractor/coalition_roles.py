@@ -71,8 +71,8 @@ def _object_parties(art: Article, head: Token) -> list[str]:
         if tok.lower_ in ("former", "latter") and tok.dep_ != "amod":
             return _former_or_latter_before(art, tok)
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
-            person = _pronoun_person(art, tok)
-            return _party_of_person(art, person) if person is not None else []
+            person = _pronoun_person(art, tok)  # "sent a delegation to Maulana Fazl's residence to persuade him": a chief named alone
+            return (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None else []
     for person in art.persons_in(span):
         return _party_of_person(art, person) or _party_led_by(art, person)
     return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
@@ -141,6 +141,16 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key)
+
+
+def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str]:
+    """'Prime Minister Yousuf Raza Gilani', 'Chief Minister Bugti' (the words of the name and its title): a sitting
+    head of government acts for the party that leads it (not a former one, 'former prime minister X')."""
+    heads = [i for i, (a, b) in enumerate(zip(before, before[1:])) if (a in ("prime", "chief") and b == "minister") or a == "premier"]
+    if not heads or any(w in ("former", "ex", "ex-") for w in before[:heads[0]]):
+        return []
+    led = government_of(art, sent)
+    return [led] if led else []
 
 
 def _party_written_after_in_text(art: Article, name: str) -> list[str]:
@@ -393,6 +403,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
         if h.dep_ in ("pcomp", "pobj") and h.pos_ == "VERB" and h.head.lower_ in ("for", "over", "against") and h.lemma_.lower() != "be":
             return None  # "notices to its members for supporting the MQM-P": the reason's doer is not the clause's subject
         subs = [s for s in subjects_of(h) if not (s.lower_ == "it" and h.lemma_ == "be")]  # "It is pertinent to mention ..."
+        if not subs and h.i == head.i and h.dep_ == "acl" and h.tag_ == "VBD":
+            found = _np_parties(art, h.head) or _envoys_of(art, h.head)  # "hours after a delegation of the PDM, ..., called on"
+            if found:                                                       # (a past verb the parser hung on its doer)
+                return found
         if not subs:
             continue
         found: list[str] = []
@@ -402,7 +416,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
-                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else [])
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else []) \
+                    or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
+            elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
+                found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
                 found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
@@ -417,6 +434,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() == "party":
                 found += _counted_parties(art, subj)  # "the five parties had agreed to form the government"
+            if not found and head.lemma_.lower() in art.lex["coalition_opposition_verbs"]:
+                found += _members_of_the_party(art, subj, h)  # "said the party's winners would sit on the opposition benches"
+            if not found and subj.lower_ in ("parties", "sides") and h.i == head.i and [c.lower_ for c in subj.children] == ["the"]:
+                found += _last_two_parties(art, subj.i)  # "The PPP offered the MQM-P four ministries. The parties held a discussion"
             if not found and subj.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
                 both = [g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                         if g.dep_ == "pobj" and g.lemma_.lower() == "party" and any(c.lower_ in ("two", "both") for c in g.children)]
@@ -453,7 +474,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h)
-            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _people_said(art, subj, h) and not any(
+            if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
+                    and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
                 focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
                 if focus:
@@ -484,6 +506,27 @@ def _speakers_party(art: Article, tok: Token) -> list[str]:
         return []
     return [c for s_ in subjects_of(clause.head) for person in [art.person_at(s_)] if person is not None
             for c in _party_of_person(art, person)]
+
+
+def _members_of_the_party(art: Article, subj: Token, clause: Token) -> list[str]:
+    """'PTI chairman Gohar said the party's winners would sit on the opposition benches': the members of 'the party'
+    take its seat in the house, which is the party's act; the party is the speaker's, else the one in focus."""
+    if not any(c.dep_ == "poss" and c.lemma_.lower() == "party" and any(d.lower_ == "the" for d in c.children)
+               for c in subj.children):
+        return []
+    if clause.dep_ == "ccomp":
+        for speaker in subjects_of(clause.head):
+            person = art.person_at(speaker)
+            if person is not None and (_party_of_person(art, person) or _party_led_by(art, person)):
+                return _party_of_person(art, person) or _party_led_by(art, person)
+    focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)
+    return [focus] if focus else []
+
+
+def _unnamed_parties(subj: Token) -> bool:
+    """'Opposition parties moved quickly to court the QWP': parties with no article or count are some
+    parties, not the one in focus ('the two parties', 'the parties' point back)."""
+    return subj.lower_ == "parties" and not any(c.dep_ in ("det", "nummod", "poss") for c in subj.children)
 
 
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
@@ -701,7 +744,7 @@ def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
     one the headline and lead state, which frames the whole story."""
     for span in art.doc.spans["scopes"]:
-        if span.start >= sent.start and span.end <= sent.end:
+        if span.start >= sent.start and span.end <= sent.end and not _dateline(span):
             return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
@@ -711,6 +754,13 @@ def _scope(art: Article, sent: Span) -> str | None:
             break
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _dateline(span: Span) -> bool:
+    """'ISLAMABAD - The MQM-P is likely to join ... in Sindh Assembly': the city a story is filed from opens its
+    first sentence in capitals and says where the reporter is, not where the act is."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.isupper() and span.start == span.sent.start and after is not None and after.text in (":", "-", "–", "—")
 
 
 def _house_scope(house: str) -> str:
