@@ -198,3 +198,9 @@ def test_a_minister_who_quits_office_and_says_he_stays_denies_leaving_the_party(
 ])
 def test_staying_after_a_party_post_or_without_resigning_is_no_event(text):
     assert not [e for e in extract(text, published="2025-07-23") if e.type == "leave_party"]
+
+
+def test_an_arrangement_between_three_parties_joins_each_pair():
+    text = "Ali Khan was elected chief minister on Saturday, completing a power-sharing arrangement between the PPP, the PML-N and the BAP."
+    joins = {(e.actor, e.counterpart) for e in extract(text, published="2024-03-03") if e.type == "coalition" and e.action == "join"}
+    assert joins == {(a, b) for a in ("PPP", "PML-N", "BAP") for b in ("PPP", "PML-N", "BAP") if a != b}

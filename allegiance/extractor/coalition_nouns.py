@@ -41,9 +41,9 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                 codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
                 if not codes and action == "join" and _the_two_named(prep):
                     codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
-                if len(codes) == 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
-                                        or _talks_about_governing(art, sent, tok)):
-                    events += _noun_events(art, sent, tok, action, [tuple(codes), tuple(codes[::-1])], "between")
+                if len(codes) >= 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
+                                        or _talks_about_governing(art, sent, tok)):  # "an arrangement between A, B and C": each pair
+                    events += _noun_events(art, sent, tok, action, [(a, b) for a in codes for b in codes if a != b], "between")
                 elif len(codes) == 1 and action == "join" and any(t.lower_ == "opposition" and t.dep_ in ("pobj", "conj")
                                                                   for t in subtree_span(prep)):
                     events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
