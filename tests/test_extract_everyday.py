@@ -204,3 +204,9 @@ def test_an_arrangement_between_three_parties_joins_each_pair():
     text = "Ali Khan was elected chief minister on Saturday, completing a power-sharing arrangement between the PPP, the PML-N and the BAP."
     joins = {(e.actor, e.counterpart) for e in extract(text, published="2024-03-03") if e.type == "coalition" and e.action == "join"}
     assert joins == {(a, b) for a in ("PPP", "PML-N", "BAP") for b in ("PPP", "PML-N", "BAP") if a != b}
+
+
+def test_joining_a_coalition_on_the_basis_of_an_accord_is_one_sided():
+    text = "MQM-P convener Ali Khan said the party had joined the PML-N-led federal coalition on the basis of a written accord."
+    joins = {(e.actor, e.counterpart) for e in extract(text, published="2022-06-20") if e.type == "coalition" and e.action == "join"}
+    assert ("PML-N", "MQM-P") not in joins

@@ -412,7 +412,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
-        t.lemma_.lower() in DEAL_NOUNS for t in obj_region)  # "A made a deal with B": both agreed
+        t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
     if status is None:
@@ -473,6 +473,17 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
         return []
     return [code for s_ in head.children if s_.dep_ == "nsubjpass" for code in _np_parties(art, s_)
             if code in art.lex["coalition_alliance_codes"]]
+
+
+def _basis_of(noun: Token, head: Token) -> bool:
+    """'joined the coalition on the basis of a written accord': a deal the act rests on does not make a
+    one-sided joining mutual ('joined the PML-N under the Murree accord' is their accord, and mutual)."""
+    tok = noun
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "basis":
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_defiance(art: Article, head: Token) -> bool:
