@@ -112,3 +112,16 @@ def test_a_quoted_today_begun_in_the_sentence_before_is_not_carried_on():
             "ameer.")
     posts = [e.date for e in extract(text, published="2025-01-21") if e.type == "resign_post"]
     assert posts and all(d != "2025-01-21" for d in posts)
+
+
+def test_the_day_of_an_election_date_does_not_part_a_party_from_its_tally():
+    text = ("ISLAMABAD: The PPP emerged as the largest party in the February 18 elections with 87 National "
+            "Assembly seats.")
+    assert tallies(text, "2008-02-22") == {("PPP", "NA"): 87}
+
+
+def test_a_backing_party_named_in_an_aside_does_not_own_the_independents_seats():
+    text = ("ISLAMABAD: The Election Commission on Sunday completed the results of the February 8 general "
+            "election for the National Assembly, with independent candidates, most of them backed by the "
+            "Pakistan Tehreek-e-Insaf, winning 101 seats in the 266-seat house.")
+    assert tallies(text, "2024-02-11") == {("IND", "NA"): 101}
