@@ -125,3 +125,14 @@ def test_a_backing_party_named_in_an_aside_does_not_own_the_independents_seats()
             "election for the National Assembly, with independent candidates, most of them backed by the "
             "Pakistan Tehreek-e-Insaf, winning 101 seats in the 266-seat house.")
     assert tallies(text, "2024-02-11") == {("IND", "NA"): 101}
+
+
+def test_a_deck_day_of_a_side_story_does_not_set_the_story_day_over_the_dateline_lede():
+    text = ("Former MNA Returns To PML-N\n"
+            "PPP expels Sargodha leader on Monday\n"
+            "By Our Staff Reporter\n\n"
+            "LAHORE: Former MNA Chaudhry Arif Hameed Sahi on Wednesday joined the Pakistan Muslim League-Nawaz at "
+            "a ceremony held at Jati Umra, where he was welcomed into the party by the party's senior leaders.\n\n"
+            "Two days earlier, the party's Sheikhupura chapter had welcomed former district nazim Chaudhry Sajid "
+            "Ahmed Virk into the party at a workers' convention.")
+    assert dated(text, "2023-11-09")[("join_party", "Chaudhry Sajid Ahmed Virk", "PML-N")] == "2023-11-06"

@@ -520,7 +520,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
-    fallback, planned = None, False
+    fallback, planned, deck = None, False, None
+    lede = _dateline_lede(text)
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -528,6 +529,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             hit = re.search(r"\w", sentence)
         if not hit:
             continue
+        if deck is not None and start >= lede + LEDE_CHARS:
+            return deck  # the lede gave no day: the deck's holds
         if planned and start >= LEDE_CHARS:
             return published
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
@@ -545,8 +548,22 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         if own:
             when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
-            return published if _after(when, published) else when
-    return fallback or (published if planned else None)
+            when = published if _after(when, published) else when
+            if start < lede:  # a deck's day ('PPP expels Sargodha leader on Monday') tells a side story
+                deck = deck or when
+                continue
+            return when
+    return deck or fallback or (published if planned else None)
+
+
+# The dateline that opens a story's lede: 'LAHORE: ...', 'ISLAMABAD, May 21: ...', 'KARACHI - ...'.
+DATELINE_LEDE = re.compile(r"^[A-Z][A-Z .'/-]{2,30}(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s", re.M)
+
+
+def _dateline_lede(text: str) -> int:
+    """Where the dateline lede begins, when decks stand above it in the story's head; 0 otherwise."""
+    m = DATELINE_LEDE.search(text, 0, LEDE_CHARS)
+    return m.start() if m else 0
 
 
 def _written_out(text: str, pos: int) -> bool:
