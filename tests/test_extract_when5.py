@@ -136,3 +136,17 @@ def test_a_deck_day_of_a_side_story_does_not_set_the_story_day_over_the_dateline
             "Two days earlier, the party's Sheikhupura chapter had welcomed former district nazim Chaudhry Sajid "
             "Ahmed Virk into the party at a workers' convention.")
     assert dated(text, "2023-11-09")[("join_party", "Chaudhry Sajid Ahmed Virk", "PML-N")] == "2023-11-06"
+
+
+def test_a_senate_tally_counted_over_the_assemblies_that_vote_is_the_senates():
+    text = ("ISLAMABAD: The Pakistan Tehreek-e-Insaf emerged as the largest party in the Senate elections held on "
+            "Wednesday.\n\nOf the 37 seats contested in the four provincial assemblies and the National Assembly, "
+            "the PTI won 18, the Pakistan Peoples Party eight and the Pakistan Muslim League-Nawaz five, according "
+            "to unofficial results.")
+    assert tallies(text, "2021-03-04") == {("PTI", "Senate"): 18, ("PPP", "Senate"): 8, ("PML-N", "Senate"): 5}
+
+
+def test_a_stretch_still_running_told_of_a_coming_act_is_its_plan():
+    text = ("KARACHI: Sources said on Sunday that independent MPA-elect Mir Shakir Ali Bijarani was in contact "
+            "with the Pakistan Peoples Party and could join it this week.")
+    assert dated(text, "2024-02-12")[("join_party", "Mir Shakir Ali Bijarani", "PPP")] == "2024-02-11"

@@ -176,6 +176,17 @@ def _coming_weekday(text: str, pos: int) -> bool:
         and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos]))
 
 
+# 'could join it this week', 'will announce its decision later this month': a stretch still running,
+# told of a coming act, is the plan's time; the act is dated by its statement.
+PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|going\s+to|expected\s+to|set\s+to|likely\s+to|plans?\s+to)\b"
+                         r"[^,;:.\"“”]{0,80}$", re.I)
+RUNNING_STRETCH = re.compile(r"(?:later\s+)?this\s+(?:week|month|year)\b|later\s+in\s+the\s+(?:week|month|year)\b", re.I)
+
+
+def _coming_vague(text: str, pos: int) -> bool:
+    return bool(RUNNING_STRETCH.match(text, pos)) and bool(PLAN_BEFORE.search(text[max(0, pos - 100):pos]))
+
+
 def _coming_day(text: str, pos: int) -> bool:
     """'expected to announce its decision today', 'will join on Sunday': a day told of a coming act."""
     return _coming_weekday(text, pos) or (bool(re.match(r"today|tonight|tomorrow", text[pos:], re.I))
@@ -224,8 +235,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex) \
-                or _coming_weekday(text, pos):
+        elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
+                or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
         elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
                 and (said or story) is not None and (said or story) != published:
