@@ -150,3 +150,11 @@ def test_a_stretch_still_running_told_of_a_coming_act_is_its_plan():
     text = ("KARACHI: Sources said on Sunday that independent MPA-elect Mir Shakir Ali Bijarani was in contact "
             "with the Pakistan Peoples Party and could join it this week.")
     assert dated(text, "2024-02-12")[("join_party", "Mir Shakir Ali Bijarani", "PPP")] == "2024-02-11"
+
+
+def test_a_claim_told_as_the_purpose_after_a_tally_leaves_the_tally_and_its_own_election_day():
+    text = ("LAHORE: The Pakistan Muslim League-Nawaz won most of the Punjab Assembly seats in the by-elections held "
+            "on Sunday.\n\nThe PTI-backed independents had won 93 National Assembly seats in the February 8 general "
+            "elections before joining the Sunni Ittehad Council to claim reserved seats.")
+    found = {(e.actor, e.house, e.seats): e.date for e in extract(text, published="2024-04-22") if e.type == "seat_result"}
+    assert found.get(("IND", "NA", 93)) == "2024-02-08"

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
 from .base import Article, doc_text
-from .dates import sentence_date
+from .dates import election_dates, sentence_date
 from .seat_houses import _earlier_election, _house_for
 from .seat_owners import _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
@@ -232,7 +232,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         or _seats_went(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
+    if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
             or _own_count(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent):
@@ -286,6 +286,18 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 earlier.add(id(events[-1]))
         last_tally = start
     return events
+
+
+def _claimed(sent: Span) -> bool:
+    """'the PTI claimed victory on 180 seats': a claimed tally is no result; 'won 93 seats ... before
+    joining the SIC to claim reserved seats' is one, the claim being a purpose told after it."""
+    numbers = [t.i for t in sent if t.like_num]
+    for t in sent:
+        if t.lower_ in ("claim", "claimed", "claims"):
+            purpose = t.i > sent.start and sent.doc[t.i - 1].lower_ == "to" and numbers and t.i > numbers[0]
+            if not purpose:
+                return True
+    return False
 
 
 def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
@@ -527,6 +539,9 @@ def _per_results(art: Article, sent: Span) -> bool:
 
 
 def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:
+    own = election_dates(sent.text, art.published) if when is not None else []
+    if own:  # 'had won 93 seats in the February 8 general elections' in a story of later by-elections
+        when = own[0].isoformat()
     if when is None:  # no election day named: the day the tally sentence gives ("results emerged on Monday")
         found, day = sentence_date(sent, sent.root, art.published)
         when = day.isoformat() if found and day else None
