@@ -158,3 +158,14 @@ def test_a_claim_told_as_the_purpose_after_a_tally_leaves_the_tally_and_its_own_
             "elections before joining the Sunni Ittehad Council to claim reserved seats.")
     found = {(e.actor, e.house, e.seats): e.date for e in extract(text, published="2024-04-22") if e.type == "seat_result"}
     assert found.get(("IND", "NA", 93)) == "2024-02-08"
+
+
+def test_meanwhile_turns_back_from_background_to_the_story_day():
+    text = ("RAWALPINDI: Former PTI MPA Chaudhry Javed Kausar on Monday announced that he was quitting the party "
+            "over the May 9 riots.\n\n"
+            "He told reporters at the Rawalpindi press club that he had been loyal to the party for a decade but "
+            "could not defend the attacks on military installations, and that he would consult his supporters.\n\n"
+            "Kausar had been suspended by the party's district chapter last month after he skipped a protest call.\n\n"
+            "The PTI, meanwhile, expelled its former Taxila tehsil president, Khawaja Naveed Ahmed Butt, from the "
+            "party for violating party discipline.")
+    assert dated(text, "2023-06-13")[("expel", "Khawaja Naveed Ahmed Butt", "PTI")] == "2023-06-12"
