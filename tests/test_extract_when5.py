@@ -169,3 +169,9 @@ def test_meanwhile_turns_back_from_background_to_the_story_day():
             "The PTI, meanwhile, expelled its former Taxila tehsil president, Khawaja Naveed Ahmed Butt, from the "
             "party for violating party discipline.")
     assert dated(text, "2023-06-13")[("expel", "Khawaja Naveed Ahmed Butt", "PTI")] == "2023-06-12"
+
+
+def test_the_night_of_a_day_is_that_day():
+    text = ("ISLAMABAD: Deputy Speaker Qasim Khan Suri resigned on the night of April 9, shortly before the house "
+            "voted on the no-confidence motion.")
+    assert dated(text, "2022-04-17")[("resign_post", "Qasim Khan Suri", None)] == "2022-04-09"
