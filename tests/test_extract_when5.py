@@ -175,3 +175,12 @@ def test_the_night_of_a_day_is_that_day():
     text = ("ISLAMABAD: Deputy Speaker Qasim Khan Suri resigned on the night of April 9, shortly before the house "
             "voted on the no-confidence motion.")
     assert dated(text, "2022-04-17")[("resign_post", "Qasim Khan Suri", None)] == "2022-04-09"
+
+
+def test_a_tally_once_reserved_seats_are_allotted_takes_the_day_they_were_notified():
+    text = ("ISLAMABAD: The Election Commission of Pakistan on Monday allotted the reserved seats for women and "
+            "minorities in the National Assembly, weeks after the February 8 general elections.\n\n"
+            "After the allotment, the Pakistan Muslim League-Nawaz has secured 123 seats in the National Assembly, "
+            "according to the party position notified by the ECP on Monday.")
+    found = {(e.actor, e.house): e.date for e in extract(text, published="2024-03-05") if e.type == "seat_result"}
+    assert found.get(("PML-N", "NA")) == "2024-03-04"

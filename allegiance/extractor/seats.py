@@ -108,6 +108,24 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
     return events
 
 
+ALLOTMENT_WORDS = ("allotment", "allotted", "allocation", "allocated", "notified")
+
+
+def _after_allotment(sent: Span) -> bool:
+    """'After the allotment, the PML-N has secured 123 seats, according to the party position notified
+    on Monday': a tally once reserved seats are allotted is the house's make-up on the day it was
+    notified, not the election's result."""
+    return any(t.lower_ in ALLOTMENT_WORDS for t in sent)
+
+
+def _allotment_day(art: Article, sent: Span) -> str | None:
+    """The day the sentence gives the allotment, else the story's day."""
+    found, day = sentence_date(sent, sent.root, art.published)
+    if found and day is not None:
+        return day.isoformat()
+    return art.memory.get("lead_date")
+
+
 def _background_results(events: list[Event], earlier: set[int]) -> list[Event]:
     """'In 2018, the PTI won 116 seats in the National Assembly' told in a later story is a result
     of that election, recorded like any other; but one result a party and house: beside the
@@ -542,6 +560,8 @@ def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, w
     own = election_dates(sent.text, art.published) if when is not None else []
     if own:  # 'had won 93 seats in the February 8 general elections' in a story of later by-elections
         when = own[0].isoformat()
+    elif rule == "seats.allotted" or _after_allotment(sent):
+        when = _allotment_day(art, sent)
     if when is None:  # no election day named: the day the tally sentence gives ("results emerged on Monday")
         found, day = sentence_date(sent, sent.root, art.published)
         when = day.isoformat() if found and day else None
