@@ -184,3 +184,10 @@ def test_a_tally_once_reserved_seats_are_allotted_takes_the_day_they_were_notifi
             "according to the party position notified by the ECP on Monday.")
     found = {(e.actor, e.house): e.date for e in extract(text, published="2024-03-05") if e.type == "seat_result"}
     assert found.get(("PML-N", "NA")) == "2024-03-04"
+
+
+def test_an_adverb_before_a_comma_is_no_dateline_head():
+    text = ("PESHAWAR: Former PTI MPA Sardar Ikram Khan announced on Sunday that he had parted ways with the "
+            "ruling party.\n\nEarlier, on Friday, ex-MNA Malik Anwar Khan had rejoined the Pakistan Peoples Party "
+            "(PPP), the party he left in 2013 to contest on a PTI ticket.")
+    assert dated(text, "2022-11-21")[("join_party", "Malik Anwar Khan", "PPP")] == "2022-11-18"

@@ -165,7 +165,9 @@ def story_expressions(text: str) -> list[tuple[int, int]]:
 
 
 # What stands before a dateline's date: "ISLAMABAD, ", "KARACHI, Pakistan, ", "Quetta/Pakistan, ".
-DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
+# ('Earlier, on Friday, X had rejoined ...' opens with an adverb, not a place.)
+DATELINE_HEAD = re.compile(r"\s*(?!(?:Earlier|Later|Meanwhile|Separately|However|Previously|Also|Then|Now|Again|Moreover|Besides)\b)"
+                           r"[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
 
 
 def _coming_weekday(text: str, pos: int) -> bool:
