@@ -191,3 +191,37 @@ def test_an_adverb_before_a_comma_is_no_dateline_head():
             "ruling party.\n\nEarlier, on Friday, ex-MNA Malik Anwar Khan had rejoined the Pakistan Peoples Party "
             "(PPP), the party he left in 2013 to contest on a PTI ticket.")
     assert dated(text, "2022-11-21")[("join_party", "Malik Anwar Khan", "PPP")] == "2022-11-18"
+
+
+PADDING = ("The party's leaders said the decisions had been taken after long consultations with workers and "
+           "office-bearers across the province, and that more changes to the organisation would follow soon.\n\n")
+
+
+def test_a_vague_time_that_owns_an_event_sets_no_running_time():
+    text = ("KARACHI: Jamaat-e-Islami Karachi on Monday suspended the membership of two union committee chairmen, "
+            "accusing them of staying away from last week's mayoral election in violation of the directions "
+            "of the party's leadership, which had asked every member of the house to vote for its candidate for "
+            "mayor of the city, and warning that others who had been absent would also face action soon.\n\n"
+            "The party's city emir said the chairmen had been in contact with the rival camp. The JI also "
+            "suspended the membership of councillor Syed Zahid Hasan for six months.")
+    assert dated(text, "2023-06-20")[("expel", "Syed Zahid Hasan", "JI")] == "2023-06-19"
+
+
+def test_a_year_in_a_participial_aside_sets_no_running_time():
+    text = ("ISLAMABAD: Several PTI office-bearers on Thursday resigned from their party posts over the May 9 "
+            "violence.\n\n" + PADDING +
+            "Senator Dr Zara Naheed resigned from the Senate on Thursday. The senator, elected from Punjab in 2018, "
+            "said she was stepping aside from politics for now.\n\n"
+            "Former MNA Nusrat Jabeen Shah resigned as the PTI's women's wing president for Punjab, but stopped "
+            "short of quitting the party.")
+    posts = [e.date for e in extract(text, published="2023-06-09")
+             if e.type == "resign_post" and e.actor == "Nusrat Jabeen Shah"]
+    assert posts == ["2023-06-08"]
+
+
+def test_condemning_a_dated_event_is_no_bound_on_the_act_beside_it():
+    text = ("KARACHI: Four PTI leaders in the city announced their exit from the party on Thursday, hours after "
+            "being released from detention.\n\n" + PADDING +
+            "\"I condemn the May 9 events and I quit the party,\" Syed Shahzad Hussain Rizvi said, reading from a "
+            "written statement.")
+    assert dated(text, "2023-05-19")[("leave_party", "Syed Shahzad Hussain Rizvi", "PTI")] == "2023-05-18"

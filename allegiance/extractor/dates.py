@@ -282,8 +282,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
-    if any(_verb_above(sent, pos) in own for pos in against):
-        return True, None  # "quit the PTI after May 9": a bound, not a day
+    if any(_verb_above(sent, pos) in own for pos in against if _bound_before(text, pos)):
+        return True, None  # "quit the PTI after May 9": a bound, not a day ('condemn the May 9 events and quit' is none)
     relative = _describes_subject(trigger)
     if exprs and relative is not None:  # "X, who joined the PTI after leaving the PML-Q, on Monday resigned": Monday is the resigning's
         inside = [(pos, d) for pos, d in exprs if d is not None and _under(sent, pos, relative)]
@@ -468,6 +468,12 @@ def _verb_above(sent: Span, pos: int) -> int | None:
     return tok.i
 
 
+def _bound_before(text: str, pos: int) -> bool:
+    """'after May 9', 'following the May 9 riots', 'since the July 25 polls': a day that bounds an act."""
+    return bool(re.search(r"\b(?:since|after|before|until|till|following|ahead\s+of|prior\s+to|amid|in\s+the\s+wake\s+of)"
+                          r"\s+(?:the\s+)?$", text[max(0, pos - 30):pos], re.I))
+
+
 def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 30):pos].lower()
     if re.search(r"\b(?:night|morning|evening|afternoon)\s+of\s+$", head):
@@ -610,7 +616,7 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             if not any(opening <= at < closing for at in days):
                 marks.append((pos, True, None))
             continue
-        if _names_other_event(text, pos) or _in_relative_clause(text, pos):
+        if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
             continue
         head = text[max(0, pos - 40):pos]
         line_start = text.rfind("\n", 0, pos) + 1
@@ -625,6 +631,13 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
     return sorted(marks)
 
 
+def _possessive_time(text: str, pos: int) -> bool:
+    """'last week's mayoral election': a vague time that owns a noun names that event, it sets no
+    running time for the story."""
+    m = VAGUE.match(text, pos)
+    return bool(m) and bool(re.match(r"[’']s\b", text[m.end():m.end() + 3]))
+
+
 def _in_relative_clause(text: str, pos: int) -> bool:
     """'X, who had parted ways with the PTI in 2022, was named its president': a time inside a
     relative clause describes someone; it does not move the story's running time."""
@@ -633,7 +646,12 @@ def _in_relative_clause(text: str, pos: int) -> bool:
     m = None
     for m in re.finditer(r",\s+(?:who|which|whose)\b", before):
         pass
-    return m is not None and "," not in before[m.end():]
+    if m is not None and "," not in before[m.end():]:
+        return True
+    # 'The senator, elected from Punjab in 2018, said ...': a participle set off by commas
+    aside = re.search(r",\s+(?:elected|appointed|nominated|named|inducted|expelled|suspended|removed)\b[^,]*$", before)
+    closing = re.match(r"[^,.;]*,", text[pos:])
+    return aside is not None and closing is not None
 
 
 def _bare_line(text: str, pos: int) -> bool:
