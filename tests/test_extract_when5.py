@@ -225,3 +225,11 @@ def test_condemning_a_dated_event_is_no_bound_on_the_act_beside_it():
             "\"I condemn the May 9 events and I quit the party,\" Syed Shahzad Hussain Rizvi said, reading from a "
             "written statement.")
     assert dated(text, "2023-05-19")[("leave_party", "Syed Shahzad Hussain Rizvi", "PTI")] == "2023-05-18"
+
+
+def test_a_bar_on_claiming_reserved_seats_is_no_claimed_tally_and_a_results_source_a_few_words_on_counts():
+    text = ("ISLAMABAD: The PTI-backed independents emerged as the largest bloc in the February 8 elections, "
+            "winning 93 National Assembly seats, but cannot claim reserved seats without joining a party.\n\n"
+            "The PML-N has 75 seats and the PPP 54 in the National Assembly, according to the Election "
+            "Commission's results.")
+    assert tallies(text, "2024-02-20") == {("IND", "NA"): 93, ("PML-N", "NA"): 75, ("PPP", "NA"): 54}

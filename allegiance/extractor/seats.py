@@ -308,11 +308,13 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
 
 def _claimed(sent: Span) -> bool:
     """'the PTI claimed victory on 180 seats': a claimed tally is no result; 'won 93 seats ... before
-    joining the SIC to claim reserved seats' is one, the claim being a purpose told after it."""
+    joining the SIC to claim reserved seats', '... but cannot claim reserved seats' is one, the claim
+    being a purpose or a bar told after it."""
     numbers = [t.i for t in sent if t.like_num]
     for t in sent:
         if t.lower_ in ("claim", "claimed", "claims"):
-            purpose = t.i > sent.start and sent.doc[t.i - 1].lower_ == "to" and numbers and t.i > numbers[0]
+            purpose = t.i > sent.start and sent.doc[t.i - 1].lower_ in ("to", "cannot", "can't", "not", "could", "can") \
+                and numbers and t.i > numbers[0]  # '... but cannot claim reserved seats without joining a party'
             if not purpose:
                 return True
     return False
@@ -552,7 +554,7 @@ def _per_results(art: Article, sent: Span) -> bool:
     doc = sent.doc
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 6)])
+            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 8)])
     return False
 
 
