@@ -233,3 +233,12 @@ def test_a_bar_on_claiming_reserved_seats_is_no_claimed_tally_and_a_results_sour
             "The PML-N has 75 seats and the PPP 54 in the National Assembly, according to the Election "
             "Commission's results.")
     assert tallies(text, "2024-02-20") == {("IND", "NA"): 93, ("PML-N", "NA"): 75, ("PPP", "NA"): 54}
+
+
+def test_a_day_earlier_counts_from_the_day_the_running_story_has_reached():
+    text = ("KARACHI: The Pakistan Peoples Party has won a two-thirds majority in the Sindh Assembly, according to "
+            "the final results issued by the Election Commission on Sunday.\n\n" + PADDING +
+            "On Saturday, independent MPA-elect Sardar Khan Muhammad Jatoi joined the PPP at Bilawal House in "
+            "the presence of the party chairman.\n\n"
+            "A day earlier, former MPA Pir Noor Shah Rashdi had announced that he was quitting the PTI.")
+    assert dated(text, "2024-02-12")[("leave_party", "Pir Noor Shah Rashdi", "PTI")] == "2024-02-09"

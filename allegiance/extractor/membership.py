@@ -660,6 +660,9 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     said = quoted_statement_day(sent, head, art.published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
         return said.isoformat()
+    running = _running_time(art, sent)
+    if running is not None and running[1]:
+        story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
     found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
     if found:
         if when is not None:
