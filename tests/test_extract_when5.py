@@ -112,3 +112,133 @@ def test_a_quoted_today_begun_in_the_sentence_before_is_not_carried_on():
             "ameer.")
     posts = [e.date for e in extract(text, published="2025-01-21") if e.type == "resign_post"]
     assert posts and all(d != "2025-01-21" for d in posts)
+
+
+def test_the_day_of_an_election_date_does_not_part_a_party_from_its_tally():
+    text = ("ISLAMABAD: The PPP emerged as the largest party in the February 18 elections with 87 National "
+            "Assembly seats.")
+    assert tallies(text, "2008-02-22") == {("PPP", "NA"): 87}
+
+
+def test_a_backing_party_named_in_an_aside_does_not_own_the_independents_seats():
+    text = ("ISLAMABAD: The Election Commission on Sunday completed the results of the February 8 general "
+            "election for the National Assembly, with independent candidates, most of them backed by the "
+            "Pakistan Tehreek-e-Insaf, winning 101 seats in the 266-seat house.")
+    assert tallies(text, "2024-02-11") == {("IND", "NA"): 101}
+
+
+def test_a_deck_day_of_a_side_story_does_not_set_the_story_day_over_the_dateline_lede():
+    text = ("Former MNA Returns To PML-N\n"
+            "PPP expels Sargodha leader on Monday\n"
+            "By Our Staff Reporter\n\n"
+            "LAHORE: Former MNA Chaudhry Arif Hameed Sahi on Wednesday joined the Pakistan Muslim League-Nawaz at "
+            "a ceremony held at Jati Umra, where he was welcomed into the party by the party's senior leaders.\n\n"
+            "Two days earlier, the party's Sheikhupura chapter had welcomed former district nazim Chaudhry Sajid "
+            "Ahmed Virk into the party at a workers' convention.")
+    assert dated(text, "2023-11-09")[("join_party", "Chaudhry Sajid Ahmed Virk", "PML-N")] == "2023-11-06"
+
+
+def test_a_senate_tally_counted_over_the_assemblies_that_vote_is_the_senates():
+    text = ("ISLAMABAD: The Pakistan Tehreek-e-Insaf emerged as the largest party in the Senate elections held on "
+            "Wednesday.\n\nOf the 37 seats contested in the four provincial assemblies and the National Assembly, "
+            "the PTI won 18, the Pakistan Peoples Party eight and the Pakistan Muslim League-Nawaz five, according "
+            "to unofficial results.")
+    assert tallies(text, "2021-03-04") == {("PTI", "Senate"): 18, ("PPP", "Senate"): 8, ("PML-N", "Senate"): 5}
+
+
+def test_a_stretch_still_running_told_of_a_coming_act_is_its_plan():
+    text = ("KARACHI: Sources said on Sunday that independent MPA-elect Mir Shakir Ali Bijarani was in contact "
+            "with the Pakistan Peoples Party and could join it this week.")
+    assert dated(text, "2024-02-12")[("join_party", "Mir Shakir Ali Bijarani", "PPP")] == "2024-02-11"
+
+
+def test_a_claim_told_as_the_purpose_after_a_tally_leaves_the_tally_and_its_own_election_day():
+    text = ("LAHORE: The Pakistan Muslim League-Nawaz won most of the Punjab Assembly seats in the by-elections held "
+            "on Sunday.\n\nThe PTI-backed independents had won 93 National Assembly seats in the February 8 general "
+            "elections before joining the Sunni Ittehad Council to claim reserved seats.")
+    found = {(e.actor, e.house, e.seats): e.date for e in extract(text, published="2024-04-22") if e.type == "seat_result"}
+    assert found.get(("IND", "NA", 93)) == "2024-02-08"
+
+
+def test_meanwhile_turns_back_from_background_to_the_story_day():
+    text = ("RAWALPINDI: Former PTI MPA Chaudhry Javed Kausar on Monday announced that he was quitting the party "
+            "over the May 9 riots.\n\n"
+            "He told reporters at the Rawalpindi press club that he had been loyal to the party for a decade but "
+            "could not defend the attacks on military installations, and that he would consult his supporters.\n\n"
+            "Kausar had been suspended by the party's district chapter last month after he skipped a protest call.\n\n"
+            "The PTI, meanwhile, expelled its former Taxila tehsil president, Khawaja Naveed Ahmed Butt, from the "
+            "party for violating party discipline.")
+    assert dated(text, "2023-06-13")[("expel", "Khawaja Naveed Ahmed Butt", "PTI")] == "2023-06-12"
+
+
+def test_the_night_of_a_day_is_that_day():
+    text = ("ISLAMABAD: Deputy Speaker Qasim Khan Suri resigned on the night of April 9, shortly before the house "
+            "voted on the no-confidence motion.")
+    assert dated(text, "2022-04-17")[("resign_post", "Qasim Khan Suri", None)] == "2022-04-09"
+
+
+def test_a_tally_once_reserved_seats_are_allotted_takes_the_day_they_were_notified():
+    text = ("ISLAMABAD: The Election Commission of Pakistan on Monday allotted the reserved seats for women and "
+            "minorities in the National Assembly, weeks after the February 8 general elections.\n\n"
+            "After the allotment, the Pakistan Muslim League-Nawaz has secured 123 seats in the National Assembly, "
+            "according to the party position notified by the ECP on Monday.")
+    found = {(e.actor, e.house): e.date for e in extract(text, published="2024-03-05") if e.type == "seat_result"}
+    assert found.get(("PML-N", "NA")) == "2024-03-04"
+
+
+def test_an_adverb_before_a_comma_is_no_dateline_head():
+    text = ("PESHAWAR: Former PTI MPA Sardar Ikram Khan announced on Sunday that he had parted ways with the "
+            "ruling party.\n\nEarlier, on Friday, ex-MNA Malik Anwar Khan had rejoined the Pakistan Peoples Party "
+            "(PPP), the party he left in 2013 to contest on a PTI ticket.")
+    assert dated(text, "2022-11-21")[("join_party", "Malik Anwar Khan", "PPP")] == "2022-11-18"
+
+
+PADDING = ("The party's leaders said the decisions had been taken after long consultations with workers and "
+           "office-bearers across the province, and that more changes to the organisation would follow soon.\n\n")
+
+
+def test_a_vague_time_that_owns_an_event_sets_no_running_time():
+    text = ("KARACHI: Jamaat-e-Islami Karachi on Monday suspended the membership of two union committee chairmen, "
+            "accusing them of staying away from last week's mayoral election in violation of the directions "
+            "of the party's leadership, which had asked every member of the house to vote for its candidate for "
+            "mayor of the city, and warning that others who had been absent would also face action soon.\n\n"
+            "The party's city emir said the chairmen had been in contact with the rival camp. The JI also "
+            "suspended the membership of councillor Syed Zahid Hasan for six months.")
+    assert dated(text, "2023-06-20")[("expel", "Syed Zahid Hasan", "JI")] == "2023-06-19"
+
+
+def test_a_year_in_a_participial_aside_sets_no_running_time():
+    text = ("ISLAMABAD: Several PTI office-bearers on Thursday resigned from their party posts over the May 9 "
+            "violence.\n\n" + PADDING +
+            "Senator Dr Zara Naheed resigned from the Senate on Thursday. The senator, elected from Punjab in 2018, "
+            "said she was stepping aside from politics for now.\n\n"
+            "Former MNA Nusrat Jabeen Shah resigned as the PTI's women's wing president for Punjab, but stopped "
+            "short of quitting the party.")
+    posts = [e.date for e in extract(text, published="2023-06-09")
+             if e.type == "resign_post" and e.actor == "Nusrat Jabeen Shah"]
+    assert posts == ["2023-06-08"]
+
+
+def test_condemning_a_dated_event_is_no_bound_on_the_act_beside_it():
+    text = ("KARACHI: Four PTI leaders in the city announced their exit from the party on Thursday, hours after "
+            "being released from detention.\n\n" + PADDING +
+            "\"I condemn the May 9 events and I quit the party,\" Syed Shahzad Hussain Rizvi said, reading from a "
+            "written statement.")
+    assert dated(text, "2023-05-19")[("leave_party", "Syed Shahzad Hussain Rizvi", "PTI")] == "2023-05-18"
+
+
+def test_a_bar_on_claiming_reserved_seats_is_no_claimed_tally_and_a_results_source_a_few_words_on_counts():
+    text = ("ISLAMABAD: The PTI-backed independents emerged as the largest bloc in the February 8 elections, "
+            "winning 93 National Assembly seats, but cannot claim reserved seats without joining a party.\n\n"
+            "The PML-N has 75 seats and the PPP 54 in the National Assembly, according to the Election "
+            "Commission's results.")
+    assert tallies(text, "2024-02-20") == {("IND", "NA"): 93, ("PML-N", "NA"): 75, ("PPP", "NA"): 54}
+
+
+def test_a_day_earlier_counts_from_the_day_the_running_story_has_reached():
+    text = ("KARACHI: The Pakistan Peoples Party has won a two-thirds majority in the Sindh Assembly, according to "
+            "the final results issued by the Election Commission on Sunday.\n\n" + PADDING +
+            "On Saturday, independent MPA-elect Sardar Khan Muhammad Jatoi joined the PPP at Bilawal House in "
+            "the presence of the party chairman.\n\n"
+            "A day earlier, former MPA Pir Noor Shah Rashdi had announced that he was quitting the PTI.")
+    assert dated(text, "2024-02-12")[("leave_party", "Pir Noor Shah Rashdi", "PTI")] == "2024-02-09"

@@ -165,7 +165,9 @@ def story_expressions(text: str) -> list[tuple[int, int]]:
 
 
 # What stands before a dateline's date: "ISLAMABAD, ", "KARACHI, Pakistan, ", "Quetta/Pakistan, ".
-DATELINE_HEAD = re.compile(r"\s*[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
+# ('Earlier, on Friday, X had rejoined ...' opens with an adverb, not a place.)
+DATELINE_HEAD = re.compile(r"\s*(?!(?:Earlier|Later|Meanwhile|Separately|However|Previously|Also|Then|Now|Again|Moreover|Besides)\b)"
+                           r"[A-Z][\w./ -]{1,30},\s*(?:[A-Z][a-z]+,\s*)?$")
 
 
 def _coming_weekday(text: str, pos: int) -> bool:
@@ -174,6 +176,17 @@ def _coming_weekday(text: str, pos: int) -> bool:
     m = WEEKDAY_RE.match(text, pos)
     return bool(m) and not m.group(0).lower().startswith("last") \
         and bool(FUTURE_BEFORE.search(text[max(0, pos - 130):pos]))
+
+
+# 'could join it this week', 'will announce its decision later this month': a stretch still running,
+# told of a coming act, is the plan's time; the act is dated by its statement.
+PLAN_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|going\s+to|expected\s+to|set\s+to|likely\s+to|plans?\s+to)\b"
+                         r"[^,;:.\"“”]{0,80}$", re.I)
+RUNNING_STRETCH = re.compile(r"(?:later\s+)?this\s+(?:week|month|year)\b|later\s+in\s+the\s+(?:week|month|year)\b", re.I)
+
+
+def _coming_vague(text: str, pos: int) -> bool:
+    return bool(RUNNING_STRETCH.match(text, pos)) and bool(PLAN_BEFORE.search(text[max(0, pos - 100):pos]))
 
 
 def _coming_day(text: str, pos: int) -> bool:
@@ -224,8 +237,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
-        elif _after(d, published) or (d is None and COMING.match(text, pos)) or _planned_today(text, pos, d, published, trigger, sent, lex) \
-                or _coming_weekday(text, pos):
+        elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
+                or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
         elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
                 and (said or story) is not None and (said or story) != published:
@@ -269,8 +282,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
-    if any(_verb_above(sent, pos) in own for pos in against):
-        return True, None  # "quit the PTI after May 9": a bound, not a day
+    if any(_verb_above(sent, pos) in own for pos in against if _bound_before(text, pos)):
+        return True, None  # "quit the PTI after May 9": a bound, not a day ('condemn the May 9 events and quit' is none)
     relative = _describes_subject(trigger)
     if exprs and relative is not None:  # "X, who joined the PTI after leaving the PML-Q, on Monday resigned": Monday is the resigning's
         inside = [(pos, d) for pos, d in exprs if d is not None and _under(sent, pos, relative)]
@@ -455,8 +468,16 @@ def _verb_above(sent: Span, pos: int) -> int | None:
     return tok.i
 
 
+def _bound_before(text: str, pos: int) -> bool:
+    """'after May 9', 'following the May 9 riots', 'since the July 25 polls': a day that bounds an act."""
+    return bool(re.search(r"\b(?:since|after|before|until|till|following|ahead\s+of|prior\s+to|amid|in\s+the\s+wake\s+of)"
+                          r"\s+(?:the\s+)?$", text[max(0, pos - 30):pos], re.I))
+
+
 def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 30):pos].lower()
+    if re.search(r"\b(?:night|morning|evening|afternoon)\s+of\s+$", head):
+        return False  # 'resigned on the night of April 9': the day itself
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
@@ -520,7 +541,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     """
     from .select import split_sentences
 
-    fallback, planned = None, False
+    fallback, planned, deck = None, False, None
+    lede = _dateline_lede(text)
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = event_words.search(sentence)
@@ -528,6 +550,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             hit = re.search(r"\w", sentence)
         if not hit:
             continue
+        if deck is not None and start >= lede + LEDE_CHARS:
+            return deck  # the lede gave no day: the deck's holds
         if planned and start >= LEDE_CHARS:
             return published
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
@@ -545,8 +569,22 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         if own:
             when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
             # a move planned for a coming day is news of the day it is told
-            return published if _after(when, published) else when
-    return fallback or (published if planned else None)
+            when = published if _after(when, published) else when
+            if start < lede:  # a deck's day ('PPP expels Sargodha leader on Monday') tells a side story
+                deck = deck or when
+                continue
+            return when
+    return deck or fallback or (published if planned else None)
+
+
+# The dateline that opens a story's lede: 'LAHORE: ...', 'ISLAMABAD, May 21: ...', 'KARACHI - ...'.
+DATELINE_LEDE = re.compile(r"^[A-Z][A-Z .'/-]{2,30}(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s", re.M)
+
+
+def _dateline_lede(text: str) -> int:
+    """Where the dateline lede begins, when decks stand above it in the story's head; 0 otherwise."""
+    m = DATELINE_LEDE.search(text, 0, LEDE_CHARS)
+    return m.start() if m else 0
 
 
 def _written_out(text: str, pos: int) -> bool:
@@ -578,7 +616,7 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             if not any(opening <= at < closing for at in days):
                 marks.append((pos, True, None))
             continue
-        if _names_other_event(text, pos) or _in_relative_clause(text, pos):
+        if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
             continue
         head = text[max(0, pos - 40):pos]
         line_start = text.rfind("\n", 0, pos) + 1
@@ -593,6 +631,13 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
     return sorted(marks)
 
 
+def _possessive_time(text: str, pos: int) -> bool:
+    """'last week's mayoral election': a vague time that owns a noun names that event, it sets no
+    running time for the story."""
+    m = VAGUE.match(text, pos)
+    return bool(m) and bool(re.match(r"[’']s\b", text[m.end():m.end() + 3]))
+
+
 def _in_relative_clause(text: str, pos: int) -> bool:
     """'X, who had parted ways with the PTI in 2022, was named its president': a time inside a
     relative clause describes someone; it does not move the story's running time."""
@@ -601,7 +646,12 @@ def _in_relative_clause(text: str, pos: int) -> bool:
     m = None
     for m in re.finditer(r",\s+(?:who|which|whose)\b", before):
         pass
-    return m is not None and "," not in before[m.end():]
+    if m is not None and "," not in before[m.end():]:
+        return True
+    # 'The senator, elected from Punjab in 2018, said ...': a participle set off by commas
+    aside = re.search(r",\s+(?:elected|appointed|nominated|named|inducted|expelled|suspended|removed)\b[^,]*$", before)
+    closing = re.match(r"[^,.;]*,", text[pos:])
+    return aside is not None and closing is not None
 
 
 def _bare_line(text: str, pos: int) -> bool:

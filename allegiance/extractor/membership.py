@@ -19,7 +19,7 @@ from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
-from .quote_days import carried_day, quoted_statement_day
+from .quote_days import back_to_the_news, carried_day, quoted_statement_day
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
                            _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
@@ -835,6 +835,9 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     said = quoted_statement_day(sent, head, art.published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
         return said.isoformat()
+    running = _running_time(art, sent)
+    if running is not None and running[1]:
+        story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
     found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
     if found:
         if when is not None:
@@ -845,6 +848,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     carried = carried_day(sent, art.published)
     if carried is not None:
         return carried.isoformat()
+    if back_to_the_news(sent.text, art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
+        return art.memory.get("lead_date")  # 'The PTI, meanwhile, expelled ...': the story's own day again
     running = _running_time(art, sent)
     if running is not None:
         return running[1]

@@ -122,3 +122,10 @@ def carried_day(sent: Span, published: date | None) -> date | None:
     if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
         return None  # a new paragraph
     return _last_day(sent.doc[sent.start - 1].sent.text, published)
+
+
+def back_to_the_news(text: str, lex) -> bool:
+    """'The PTI, meanwhile, expelled its Taxila president', 'In a separate development, ...': words that
+    turn from background back to the day's news, in a sentence that names no time of its own."""
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in lex["date_news_turns"])

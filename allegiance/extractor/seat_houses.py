@@ -71,6 +71,9 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     the Senate polls, and the assemblies it names after are where senators are elected ('polling was
     held in the National Assembly and the Sindh Assembly'), not where the seats are."""
     house, kind = _house_place(art, pos, sent)
+    if house not in (None, "Senate") and kind == "house" and sent is not None and _senate_story(art, pos) \
+            and _houses_as_voters(sent):
+        return "Senate"  # 'Of the 37 seats contested in the four provincial assemblies and the National Assembly'
     if house in ("NA", "Senate") and sent is not None and _provincial_house(art, sent, pos):
         province = _last_province(art, pos)
         if province is not None:
@@ -82,6 +85,26 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         if houses and "Senate" in (houses[0], houses[-1]):
             return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
     return house
+
+
+VOTING_WORDS = ("contested", "held", "polled", "polling", "voting", "elected", "cast")
+
+
+def _senate_story(art: Article, pos: int) -> bool:
+    """A story that names the Senate before any other house: one of the Senate polls."""
+    chunk_start = art.offset - art.memory.get("article_offset", 0)
+    here = chunk_start + art.doc[pos].idx
+    houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
+    return bool(houses) and houses[0] == "Senate"
+
+
+def _houses_as_voters(sent: Span) -> bool:
+    """'seats contested in the four provincial assemblies and the National Assembly', 'polling held in
+    the Sindh Assembly': the assemblies a sentence names after a word of voting are where senators
+    are elected, not the house whose seats are counted."""
+    words = [t.lower_ for t in sent]
+    return any(w in VOTING_WORDS and i + 1 < len(words) and words[i + 1] == "in" for i, w in enumerate(words)) \
+        and any(t.lower_ in ("assembly", "assemblies") for t in sent)
 
 
 def _provincial_house(art: Article, sent: Span, pos: int) -> bool:

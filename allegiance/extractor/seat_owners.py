@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .base import Article
+from .dates import MONTHS
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, read_number
 
 
@@ -452,25 +453,37 @@ def _nearest(art: Article, sent: Span, start: int, floor: int, max_gap: int = 12
     before = [p for p in art.parties_in(max(sent.start, floor + 1), start) if p.kb_id_]
     dashes = [t.i for t in doc[sent.start:start] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > sent.start
               and doc[t.i - 1].whitespace_]
-    asides = list(zip(dashes[::2], dashes[1::2])) + _relative_asides(sent, start)
+    asides = list(zip(dashes[::2], dashes[1::2])) + _relative_asides(sent, start, art.lex["tally_backer_verbs"])
     before = [p for p in before if not any(a < p.start and p.end <= b for a, b in asides)]
     if not before:
         return []
     last = before[-1]
     gap = [t for t in doc[last.end:start] if not any(a <= t.i <= b for a, b in asides)]
-    if any(_is_number(t) for t in gap) or len(gap) > max_gap:
+    if any(_is_number(t) and not _in_a_date(t) for t in gap) or len(gap) > max_gap:
         return []
     return [last.kb_id_]
 
 
-def _relative_asides(sent: Span, start: int) -> list[tuple[int, int]]:
+def _in_a_date(tok: Token) -> bool:
+    """'the February 18 elections', 'on 25 July': the day of a date is no
+    other tally between a party and its number ('emerged as the largest party in the February 18
+    elections with 87 seats')."""
+    doc = tok.doc
+    near = {doc[j].lower_.rstrip(".") for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)}
+    return bool(near & MONTHS.keys())
+
+
+def _relative_asides(sent: Span, start: int, backers=()) -> list[tuple[int, int]]:
     """Relative clauses set off by commas before a number ('Independent candidates, the majority
-    of whom were backed by the PTI, bagged 101 seats'): a party named inside one says who stands
-    behind the subject, it does not own the seats. Pairs of comma positions."""
+    of whom were backed by the PTI, bagged 101 seats'), and asides of backing ('independent
+    candidates, most of them backed by the PTI, winning 101 seats'): a party named inside one says
+    who stands behind the subject, it does not own the seats. Pairs of comma positions."""
     doc = sent.doc
     commas = [t.i for t in doc[sent.start:start] if t.text == ","]
     out = []
     for a, b in zip(commas, commas[1:]):
-        if any(t.lower_ in RELATIVE | {"whom", "whose"} and t.tag_ in ("WP", "WDT", "WP$") for t in doc[a + 1:min(b, a + 7)]):
+        inside = doc[a + 1:min(b, a + 7)]
+        if any(t.lower_ in RELATIVE | {"whom", "whose"} and t.tag_ in ("WP", "WDT", "WP$") for t in inside) \
+                or any(t.lower_ in backers and t.i + 1 < b and doc[t.i + 1].lower_ == "by" for t in inside):
             out.append((a, b))
     return out

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
 from .base import Article, doc_text
-from .dates import sentence_date
+from .dates import election_dates, sentence_date
 from .seat_houses import _earlier_election, _house_for
 from .seat_owners import _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
@@ -106,6 +106,24 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
             events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when,
                                  "seats.tally_stood" if stood else "seats.allotted"))
     return events
+
+
+ALLOTMENT_WORDS = ("allotment", "allotted", "allocation", "allocated", "notified")
+
+
+def _after_allotment(sent: Span) -> bool:
+    """'After the allotment, the PML-N has secured 123 seats, according to the party position notified
+    on Monday': a tally once reserved seats are allotted is the house's make-up on the day it was
+    notified, not the election's result."""
+    return any(t.lower_ in ALLOTMENT_WORDS for t in sent)
+
+
+def _allotment_day(art: Article, sent: Span) -> str | None:
+    """The day the sentence gives the allotment, else the story's day."""
+    found, day = sentence_date(sent, sent.root, art.published)
+    if found and day is not None:
+        return day.isoformat()
+    return art.memory.get("lead_date")
 
 
 def _background_results(events: list[Event], earlier: set[int]) -> list[Event]:
@@ -232,7 +250,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         or _seats_went(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if lemmas & {"claim", "claimed", "claims"} or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
+    if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
             or _own_count(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent):
@@ -286,6 +304,20 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 earlier.add(id(events[-1]))
         last_tally = start
     return events
+
+
+def _claimed(sent: Span) -> bool:
+    """'the PTI claimed victory on 180 seats': a claimed tally is no result; 'won 93 seats ... before
+    joining the SIC to claim reserved seats', '... but cannot claim reserved seats' is one, the claim
+    being a purpose or a bar told after it."""
+    numbers = [t.i for t in sent if t.like_num]
+    for t in sent:
+        if t.lower_ in ("claim", "claimed", "claims"):
+            purpose = t.i > sent.start and sent.doc[t.i - 1].lower_ in ("to", "cannot", "can't", "not", "could", "can") \
+                and numbers and t.i > numbers[0]  # '... but cannot claim reserved seats without joining a party'
+            if not purpose:
+                return True
+    return False
 
 
 def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
@@ -522,11 +554,16 @@ def _per_results(art: Article, sent: Span) -> bool:
     doc = sent.doc
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 6)])
+            return any(u.lower_ in art.lex["tally_source_nouns"] for u in doc[t.i + 2:min(sent.end, t.i + 8)])
     return False
 
 
 def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:
+    own = election_dates(sent.text, art.published) if when is not None else []
+    if own:  # 'had won 93 seats in the February 8 general elections' in a story of later by-elections
+        when = own[0].isoformat()
+    elif rule == "seats.allotted" or _after_allotment(sent):
+        when = _allotment_day(art, sent)
     if when is None:  # no election day named: the day the tally sentence gives ("results emerged on Monday")
         found, day = sentence_date(sent, sent.root, art.published)
         when = day.isoformat() if found and day else None
