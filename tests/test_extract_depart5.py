@@ -63,3 +63,21 @@ def test_they_after_a_list_of_groups_set_off_by_dashes_are_all_the_names():
             "reporters at a hotel they could not remain associated with a party which attacked the army.")
     assert {m[1] for m in moves(text, "2023-05-29") if m[0] == "leave_party"} == {
         "Rana Aslam Khan", "Tariq Gill", "Asim Javed", "Rana Ali"}
+
+
+def test_boarding_or_entering_a_party_joins_it():
+    for text in ("MULTAN: Former MNA Sardar Ali Raza Dreshak became the latest electable to board the PTI bandwagon on Sunday.",
+                 "MULTAN: Former MNA Sardar Ali Raza Dreshak hopped on to the PTI bandwagon on Sunday.",
+                 "MULTAN: Former MNA Sardar Ali Raza Dreshak formally entered the PTI on Sunday."):
+        assert moves(text, "2018-05-21") == {("join_party", "Sardar Ali Raza Dreshak", "PTI")}, text
+    assert moves("MULTAN: Former MNA Sardar Ali Raza Dreshak entered the assembly hall on Sunday.", "2018-05-21") == set()
+
+
+def test_his_old_party_set_beside_a_named_party_is_that_party():
+    assert moves("SARGODHA: Former MNA Ghulam Abbas Tarar rejoined his old party, the PML-N, on Sunday.", "2024-01-14") == {
+        ("join_party", "Ghulam Abbas Tarar", "PML-N")}
+
+
+def test_a_cleft_list_after_a_dateline_names_the_joiners():
+    assert moves("LAHORE: Among those who joined the IPP were former MPAs Asad Langrial and Saeed Raas.", "2023-06-09") == {
+        ("join_party", "Asad Langrial", "IPP"), ("join_party", "Saeed Raas", "IPP")}

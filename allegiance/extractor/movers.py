@@ -236,7 +236,8 @@ def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 
 def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
     """The 'were' after the act of a sentence opening 'Among those who ...' or 'Those who ...'."""
-    words = [t for t in sent if not t.is_punct]
+    colon = next((t.i for t in sent[:5] if t.text == ":"), None)  # "LAHORE: Among those who ...": past the dateline
+    words = [t for t in sent if not t.is_punct and (colon is None or t.i > colon)]
     opening = tuple(t.lower_ for t in words[:3])
     if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
         return None

@@ -308,6 +308,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
+        if tok.lower_ in PARTY_NOUNS and _party_in_apposition(art, tok) is not None:
+            return _party_in_apposition(art, tok)  # "rejoined his old party, the PML-N": the party it is set beside
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             dets = {c.lower_ for c in tok.children}
@@ -355,6 +357,19 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
+
+
+def _party_in_apposition(art: Article, noun: Token) -> str | None:
+    """'his old party, the PML-N', 'his parent party, the PPP': a party noun with a named party set
+    beside it after a comma."""
+    after = noun.i + 1
+    if after + 1 >= len(art.doc) or art.doc[after].text != ",":
+        return None
+    tok = art.doc[after + 1]
+    if tok.lower_ == "the" and after + 2 < len(art.doc):
+        tok = art.doc[after + 2]
+    party = art.party_at(tok)
+    return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
 
 
 def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:
