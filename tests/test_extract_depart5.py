@@ -81,3 +81,24 @@ def test_his_old_party_set_beside_a_named_party_is_that_party():
 def test_a_cleft_list_after_a_dateline_names_the_joiners():
     assert moves("LAHORE: Among those who joined the IPP were former MPAs Asad Langrial and Saeed Raas.", "2023-06-09") == {
         ("join_party", "Asad Langrial", "IPP"), ("join_party", "Saeed Raas", "IPP")}
+
+
+def test_names_listed_after_most_of_whom_quit_did_not_each_quit():
+    text = ("LAHORE: The IPP on Tuesday inducted three former MPAs, most of whom had parted ways with the PTI after the "
+            "May 9 riots, at a ceremony in Lahore.\n\nThe new entrants were:\n\n- Chaudhry Asad Bajwa (Gujranwala)\n"
+            "- Sardar Hamid Nakai (Kasur)\n- Rana Ali Sattar (Sheikhupura)")
+    found = moves(text, "2023-06-14")
+    assert ("join_party", "Sardar Hamid Nakai", "IPP") in found
+    assert not any(m[0] == "leave_party" for m in found)
+
+
+def test_a_speaker_who_says_more_people_will_join_does_not_join():
+    text = "LAHORE: Mr Tareen told the gathering that more \"heavyweights\" would join the party in the coming days."
+    assert moves("LAHORE: The IPP held a ceremony on Tuesday. " + text, "2023-06-14") == set()
+
+
+def test_no_longer_a_member_said_in_a_quote_is_a_leaving():
+    text = ("KARACHI: MQM MPA Dr Syed Kamal Hussain Naqvi spoke at the end.\n\n"
+            "\"From today I am no longer a member of the MQM. I stand with the new party,\" he said.")
+    found = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2016-03-19")}
+    assert ("leave_party", "Dr Syed Kamal Hussain Naqvi", "MQM-P", "fact") in found

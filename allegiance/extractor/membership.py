@@ -73,6 +73,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 and head.head.head.pos_ in ("VERB", "AUX") \
                 and not span.start <= head.head.head.i < span.end:
             head = head.head.head  # "Both had parted company with": 'parted' read as the noun's adjective
+        if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "attr") and head.head.lemma_ == "be" \
+                and not span.start <= head.head.i < span.end and subjects_of(head.head):
+            head = head.head  # "I am no longer a member of the MQM": the copula holds the subject
         rule = "join.contact" if name == "join_contact_phrases" else f"{kind}.phrase"
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), rule))
         used.update(range(span.start, span.end))
@@ -162,6 +165,19 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     return found
 
 
+PART_WORDS = {"most", "many", "some", "several", "few", "majority", "half", "one", "two", "three", "dozens", "scores"}
+
+
+def _done_by_some_of_them(verb: Token) -> bool:
+    """'most of whom had parted ways with the PTI', 'some of them had left': an act of part of a group,
+    which the names listed with the group do not share one by one."""
+    for subj in subjects_of(verb):
+        if subj.lower_ in PART_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.lower_ in ("whom", "them", "these", "those") for o in c.children) for c in subj.children):
+            return True
+    return False
+
+
 def _says_who(verb: Token) -> bool:
     """A verb with a personal pronoun for subject ('they could not remain'), however the parser hung
     its clause ('told the media at a hotel they could ...' read as the hotel's relative clause)."""
@@ -210,7 +226,7 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
     resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb):
         return False  # "had remained with the NP for a decade": a past, not a denial
     subjects = subjects_of(verb)
     said = verb
@@ -502,6 +518,8 @@ def _party_they_left_before(art: Article, sent: Span, people: list[Span], party:
 
 
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    if _done_by_some_of_them(trig.head):
+        return []  # "inducted fourteen leaders, most of whom had quit the PTI": no one of them is said to have
     art.memory.pop("named_later", None)
     if trig.rule == "join.contact" and _party_in_contact(art, trig):
         return []  # "the JUI-F, which had been in contact with the PML-N": coalition talks, no one joins

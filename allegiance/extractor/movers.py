@@ -207,7 +207,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(art.party_at(s) is not None or s.lower_ in ("party", "parties") for s in subs):
             return []  # a party acts ("his party was leaving PDM"): that is a coalition matter
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               or _counted_group(art, s) for s in subs):
+               or _counted_group(art, s) or _plural_no_one(art, s) for s in subs):
             return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
@@ -217,6 +217,12 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _plural_no_one(art: Article, subj: Token) -> bool:
+    """'more "heavyweights" would join the party', 'more electables will follow': a plural noun that
+    names no one is the subject; the speaker before it does not act."""
+    return subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not art.persons_in(subtree_span(subj))
 
 
 CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
