@@ -222,7 +222,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 def _plural_no_one(art: Article, subj: Token) -> bool:
     """'more "heavyweights" would join the party', 'more electables will follow': a plural noun that
     names no one is the subject; the speaker before it does not act."""
-    return subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not art.persons_in(subtree_span(subj))
+    return subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not art.persons_in(subtree_span(subj)) \
+        and subj.head.lemma_.lower() not in art.lex["speech_verbs"]  # "A, sources said, is expected to join": A joins
 
 
 CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
