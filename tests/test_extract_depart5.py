@@ -102,3 +102,9 @@ def test_no_longer_a_member_said_in_a_quote_is_a_leaving():
             "\"From today I am no longer a member of the MQM. I stand with the new party,\" he said.")
     found = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2016-03-19")}
     assert ("leave_party", "Dr Syed Kamal Hussain Naqvi", "MQM-P", "fact") in found
+
+
+def test_people_presented_party_scarves_in_the_passive_join():
+    text = ("ISLAMABAD: MNAs Ali Raza Khan and Tariq Wattoo met PTI chairman Imran Khan at his residence, "
+            "where they were presented party scarves.")
+    assert moves(text, "2018-06-02") == {("join_party", "Ali Raza Khan", "PTI"), ("join_party", "Tariq Wattoo", "PTI")}

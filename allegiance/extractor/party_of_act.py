@@ -86,7 +86,7 @@ def _inducting_party(art: Article, verb: Token) -> str | None:
 def _party_regalia(art: Article, verb: Token) -> Token | None:
     """The object of 'presented the party flag', 'put the PTI's scarf': a party's flag, scarf or cap
     (lexicon party_regalia_nouns), which a party gives the one it takes in."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
         if any(c.dep_ in ("compound", "poss") and (c.lower_ == "party" or art.party_at(c) is not None) for c in obj.children):
             return obj
     return None
