@@ -108,3 +108,10 @@ def test_people_presented_party_scarves_in_the_passive_join():
     text = ("ISLAMABAD: MNAs Ali Raza Khan and Tariq Wattoo met PTI chairman Imran Khan at his residence, "
             "where they were presented party scarves.")
     assert moves(text, "2018-06-02") == {("join_party", "Ali Raza Khan", "PTI"), ("join_party", "Tariq Wattoo", "PTI")}
+
+
+def test_a_return_announced_ending_a_spell_with_the_alliance_leaves_it():
+    text = ("SHIKARPUR: The GDA's district general secretary, Agha Sultan Khan Pathan, announced his return to the PPP "
+            "on Sunday, ending a five-year spell with the alliance.")
+    assert moves(text, "2022-11-21") == {("join_party", "Agha Sultan Khan Pathan", "PPP"),
+                                         ("leave_party", "Agha Sultan Khan Pathan", "GDA")}

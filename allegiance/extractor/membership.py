@@ -597,13 +597,13 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
 
 def _ends_a_stint(head: Token) -> bool:
     """'..., ending a stint with the PTI': the joining itself ends the spell."""
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in head.children)
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in _stint_holders(head))
 
 
 def _stint_with(art: Article, head: Token, joined: str) -> str | None:
     """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
     joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
-    for prep in head.children:
+    for prep in _stint_holders(head):
         ending = prep.dep_ in ("advcl", "xcomp", "conj") and prep.lemma_.lower() in ("end", "conclude") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children)  # "rejoined the PPP, ending a stint with the PTI"
         if not ending and (prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending")):
@@ -611,13 +611,25 @@ def _stint_with(art: Article, head: Token, joined: str) -> str | None:
         for noun in prep.children:
             if ending and noun.dep_ != "dobj" or noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
                 continue
-            for with_ in noun.children:
-                if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
-                    for obj in with_.children:
-                        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
-                        if party is not None and party.kb_id_ not in ("IND", joined):
-                            return party.kb_id_
+            withs = [w for w in noun.children if w.dep_ == "prep" and w.lower_ in ("with", "in")]
+            if ending:
+                withs += [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]  # "ending a spell | with the GDA"
+            for obj in (o for w in withs for o in w.children):
+                party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                if party is not None and party.kb_id_ not in ("IND", joined):
+                    return party.kb_id_
+                if party is None and obj.lower_ in ("alliance", "party") and any(c.lower_ == "the" for c in obj.children):
+                    return art.focus_party(obj.i, exclude={joined})  # "a spell with the alliance": the one in focus
     return None
+
+
+def _stint_holders(head: Token) -> list[Token]:
+    """The words a stint may hang on: the act's own, and for 'announced his return to the PPP, ending
+    a spell with X' those of the verb whose object the act is."""
+    holders = list(head.children)
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        holders += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    return holders
 
 
 def _left_for(art: Article, head: Token, left: str) -> str | None:
