@@ -115,3 +115,8 @@ def test_a_return_announced_ending_a_spell_with_the_alliance_leaves_it():
             "on Sunday, ending a five-year spell with the alliance.")
     assert moves(text, "2022-11-21") == {("join_party", "Agha Sultan Khan Pathan", "PPP"),
                                          ("leave_party", "Agha Sultan Khan Pathan", "GDA")}
+
+
+def test_resigning_ones_primary_membership_leaves_the_party_in_focus():
+    text = "DG KHAN: PML-N MNA Amjad Farooq Khosa said he had written to the party a week ago to resign his primary membership."
+    assert ("leave_party", "Amjad Farooq Khosa", "PML-N") in moves(text, "2018-06-02")

@@ -157,6 +157,9 @@ def _membership_held(art: Article, verb: Token) -> str | None:
                     return party.kb_id_
             if any(t.lower_ in PARTY_NOUNS for t in subtree_span(held)):
                 return art.focus_party(held.i)  # "the party's membership"
+            if any(c.lower_ in ("primary", "basic") for c in held.children) and not any(
+                    t.lower_ in ("assembly", "senate", "house", "bar", "club", "council", "association") for t in subtree_span(held)):
+                return art.focus_party(held.i)  # "to resign his primary membership": of the party in focus
     return None
 
 
