@@ -120,3 +120,11 @@ def test_a_return_announced_ending_a_spell_with_the_alliance_leaves_it():
 def test_resigning_ones_primary_membership_leaves_the_party_in_focus():
     text = "DG KHAN: PML-N MNA Amjad Farooq Khosa said he had written to the party a week ago to resign his primary membership."
     assert ("leave_party", "Amjad Farooq Khosa", "PML-N") in moves(text, "2018-06-02")
+
+
+def test_followers_named_after_the_act_do_it_too():
+    text = ("LAHORE: Sardar Ali Maneka later quit the PML-Q and joined the PML-N, and was followed by "
+            "Sardar Ahmed Mazari and Chaudhry Amir Cheema.")
+    found = moves(text, "2012-03-01")
+    for name in ("Sardar Ahmed Mazari", "Chaudhry Amir Cheema"):
+        assert ("leave_party", name, "PML-Q") in found and ("join_party", name, "PML-N") in found

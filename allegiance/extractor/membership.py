@@ -738,6 +738,20 @@ def _did_too(art: Article, verb: Token) -> list[Span]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "as did not Y"
         people += [p for s_ in subjects_of(clause) for p in art.persons_in(subtree_span(s_))]
+    return people + _followed_by(art, verb)
+
+
+def _followed_by(art: Article, verb: Token) -> list[Span]:
+    """'X quit the PML-Q and joined the PML-N, and was followed by A and B': the followers did the acts
+    of the clause they follow (a conjunct of the act, or of the verb the act is a conjunct of)."""
+    tops = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    people: list[Span] = []
+    for top in tops:
+        for clause in top.children:
+            if clause.lemma_.lower() != "follow" or clause.dep_ not in ("conj", "advcl") or clause.i < verb.i \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            people += [p for agent in clause.children if agent.dep_ == "agent" for p in art.persons_in(subtree_span(agent))]
     return people
 
 
