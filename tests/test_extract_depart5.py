@@ -128,3 +128,13 @@ def test_followers_named_after_the_act_do_it_too():
     found = moves(text, "2012-03-01")
     for name in ("Sardar Ahmed Mazari", "Chaudhry Amir Cheema"):
         assert ("leave_party", name, "PML-Q") in found and ("join_party", name, "PML-N") in found
+
+
+def test_a_party_written_before_a_plural_role_list_is_every_listed_persons():
+    found = moves("KARACHI: MQM MPAs Saghir Ahmed, Iftikhar Rana and Bilqees Mukhtar joined the PSP on Friday.", "2016-04-10")
+    assert {m[1] for m in found if m[0] == "leave_party" and m[2] == "MQM-P"} == {"Saghir Ahmed", "Iftikhar Rana", "Bilqees Mukhtar"}
+
+
+def test_a_former_member_in_a_list_keeps_no_seat_of_the_list_head():
+    found = moves("LAHORE: PML-N MNA Rana Qasim Sahi and former MPA Tahir Ahmed Sindhu were inducted into the PTI.", "2018-06-05")
+    assert ("leave_party", "Rana Qasim Sahi", "PML-N") in found and ("leave_party", "Tahir Ahmed Sindhu", "PML-N") not in found

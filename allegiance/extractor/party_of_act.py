@@ -607,7 +607,26 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return _role_of_party_before(art, sent, person, allow_former)
+    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former)
+
+
+def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
+    """'MQM MPAs A, B and C', 'PML-N MNA A, MPA B and MPA C': the party written before the first name of a
+    list is every listed person's, when the list's role is plural or each later name has a bare role."""
+    tok = person.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    head = art.person_at(tok) if tok.i != person.root.i else None
+    if head is None or head.start >= person.start:
+        return None
+    before_head = art.doc[head.start - 1] if head.start > sent.start else None
+    before_own = art.doc[person.start - 1]
+    plural = before_head is not None and before_head.lower_.rstrip("s") in SEAT_ROLES and before_head.lower_.endswith("s")
+    bare = before_own.lower_ in SEAT_ROLES and art.party_at(before_own) is None \
+        and art.doc[person.start - 2].lower_ not in ("former", "ex", "-")  # "and former MPA C": no seat now
+    if not (plural or bare):
+        return None
+    return current_party_of(art, sent, head, trig, allow_former)
 
 
 def _from_place_before(art: Article, sent: Span, person: Span) -> int:
