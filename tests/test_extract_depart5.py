@@ -138,3 +138,10 @@ def test_a_party_written_before_a_plural_role_list_is_every_listed_persons():
 def test_a_former_member_in_a_list_keeps_no_seat_of_the_list_head():
     found = moves("LAHORE: PML-N MNA Rana Qasim Sahi and former MPA Tahir Ahmed Sindhu were inducted into the PTI.", "2018-06-05")
     assert ("leave_party", "Rana Qasim Sahi", "PML-N") in found and ("leave_party", "Tahir Ahmed Sindhu", "PML-N") not in found
+
+
+def test_the_i_of_a_quote_is_its_speaker_named_with_a_role_or_before_a_colon():
+    assert moves('KARACHI: "I am leaving the PTI," former MNA Aftab Jahangir Khan announced at the press club.') == {
+        ("leave_party", "Aftab Jahangir Khan", "PTI")}
+    assert moves('KARACHI: Former MNA Aftab Jahangir Khan said: "I announce my separation from the PTI."') == {
+        ("leave_party", "Aftab Jahangir Khan", "PTI")}
