@@ -145,3 +145,14 @@ def test_the_i_of_a_quote_is_its_speaker_named_with_a_role_or_before_a_colon():
         ("leave_party", "Aftab Jahangir Khan", "PTI")}
     assert moves('KARACHI: Former MNA Aftab Jahangir Khan said: "I announce my separation from the PTI."') == {
         ("leave_party", "Aftab Jahangir Khan", "PTI")}
+
+
+def test_parting_with_or_joining_a_party_head_moves_in_or_out_of_the_party_he_leads():
+    text = ("LAHORE: PTI chairman Imran Khan faced more desertions on Thursday. In a video message, former MPA "
+            "Malik Asad Khokhar announced his decision to part ways with Imran Khan.")
+    assert moves(text) == {("leave_party", "Malik Asad Khokhar", "PTI")}
+    text = ("KARACHI: PSP chief Mustafa Kamal addressed the media. Former senator Raza Haroon and ex-MPA Anis Qaimkhani "
+            "had joined Kamal on the day of the party's launch.")
+    assert {m for m in moves(text, "2016-03-20") if m[0] == "join_party"} == {
+        ("join_party", "Raza Haroon", "PSP"), ("join_party", "Anis Qaimkhani", "PSP")}
+    assert moves("LAHORE: Former MPA Malik Asad Khokhar met PTI chairman Imran Khan on Thursday.") == set()

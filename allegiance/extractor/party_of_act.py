@@ -289,6 +289,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
+        if party is None and _object_of_act(trig, tok) and art.person_at(tok) is not None:
+            led = _party_led_by(art, art.person_at(tok))
+            if led is not None:
+                return led  # "parted ways with Imran Khan", "joined Kamal": the party the story has them lead
         if party is None and _joins_a_person(art, trig, tok):
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
@@ -359,6 +363,33 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
+    return None
+
+
+def _object_of_act(trig: Trigger, tok: Token) -> bool:
+    """The act's own object: 'deserted X', 'parted ways with X' (the 'with' of the phrase)."""
+    return (tok.dep_ == "dobj" and tok.head.i == trig.head.i) or (
+        tok.dep_ == "pobj" and (tok.head.i in trig.tokens or tok.head.head.i == trig.head.i) and tok.head.lower_ in ("with", "from"))
+
+
+def _party_led_by(art: Article, person: Span) -> str | None:
+    """The party the story names this person as the head of: 'PTI chairman Imran Khan', 'PSP chief
+    Mustafa Kamal', 'Imran Khan's PTI', 'the Altaf Hussain-led MQM' (lexicon party_chief_words)."""
+    chiefs = art.lex["party_chief_words"]
+    doc = art.doc
+    for mention in art.persons_in(doc):
+        if not same_person(mention, person):
+            continue
+        before = doc[max(0, mention.start - 3):mention.start]
+        if any(t.lower_ in chiefs for t in before):
+            named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[-1].kb_id_
+        after = doc[mention.end:min(len(doc), mention.end + 3)]
+        if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
+            named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[0].kb_id_
     return None
 
 
