@@ -156,3 +156,10 @@ def test_parting_with_or_joining_a_party_head_moves_in_or_out_of_the_party_he_le
     assert {m for m in moves(text, "2016-03-20") if m[0] == "join_party"} == {
         ("join_party", "Raza Haroon", "PSP"), ("join_party", "Anis Qaimkhani", "PSP")}
     assert moves("LAHORE: Former MPA Malik Asad Khokhar met PTI chairman Imran Khan on Thursday.") == set()
+
+
+def test_a_relative_clause_that_says_also_covers_the_whole_list_it_closes():
+    text = ("DIKHAN: Maulana Hafiz Qasmi quit the JUI-F on Sunday. He was accompanied by Qari Abdul Majeed Khan "
+            "and Maulana Zia-ul-Haq Marwat, who also bid farewell to the party.")
+    assert {m[1] for m in moves(text, "2025-01-20") if m[0] == "leave_party"} == {
+        "Maulana Hafiz Qasmi", "Qari Abdul Majeed Khan", "Maulana Zia-ul-Haq Marwat"}

@@ -155,6 +155,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
         if not named and art.person_at(modified) is not None:
             named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
+        if named and any(c.lower_ in ("also", "too") for c in trig.head.children):
+            named = _whole_list(art, modified, own) or named  # "accompanied by A and B, who also bid farewell"
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -619,6 +621,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
         own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
         named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        if any(c.lower_ in ("also", "too") for c in tok.head.children):
+            named = _whole_list(art, tok.head.head, own) or named  # "accompanied by A and B, who also bid farewell"
         described = tok.head.head
         for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
             if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
@@ -646,6 +650,17 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
     return []
+
+
+def _whole_list(art: Article, last: Token, own: Span) -> list[Span]:
+    """The people of the list a relative clause closes on its last name, when the clause says they too
+    did it ('A and B, who also quit'): all of them, not the last alone."""
+    top = last
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i and art.person_at(top.head) is not None:
+        top = top.head  # the parser may hang the last name as the first one's apposition
+    if top.i == last.i or art.person_at(top) is None:
+        return []
+    return [p for p in art.persons_in(art.doc[top.left_edge.i:own.start]) if p.start >= art.person_at(top).start]
 
 
 RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",
