@@ -163,3 +163,9 @@ def test_a_relative_clause_that_says_also_covers_the_whole_list_it_closes():
             "and Maulana Zia-ul-Haq Marwat, who also bid farewell to the party.")
     assert {m[1] for m in moves(text, "2025-01-20") if m[0] == "leave_party"} == {
         "Maulana Hafiz Qasmi", "Qari Abdul Majeed Khan", "Maulana Zia-ul-Haq Marwat"}
+
+
+def test_a_plural_role_set_beside_a_list_head_shares_its_party():
+    text = "MULTAN: Multan's PML-N MNA Malik Ahmed Raza Khan and two MPAs, Rana Tariq Saleem and Asif Ali joined the PTI."
+    assert {m[1] for m in moves(text, "2018-05-24") if m[0] == "leave_party"} == {
+        "Malik Ahmed Raza Khan", "Rana Tariq Saleem", "Asif Ali"}

@@ -644,20 +644,27 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
 def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
     """'MQM MPAs A, B and C', 'PML-N MNA A, MPA B and MPA C': the party written before the first name of a
     list is every listed person's, when the list's role is plural or each later name has a bare role."""
-    tok = person.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
-        tok = tok.head
+    tok, passed_plural = person.root, False
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # "PML-N MNA A and two MPAs, B and C": through the plural role to A
+        if _plural_seat_role(tok):
+            passed_plural = True
     head = art.person_at(tok) if tok.i != person.root.i else None
     if head is None or head.start >= person.start:
         return None
     before_head = art.doc[head.start - 1] if head.start > sent.start else None
     before_own = art.doc[person.start - 1]
-    plural = before_head is not None and before_head.lower_.rstrip("s") in SEAT_ROLES and before_head.lower_.endswith("s")
+    plural = passed_plural or (before_head is not None and _plural_seat_role(before_head))
     bare = before_own.lower_ in SEAT_ROLES and art.party_at(before_own) is None \
         and art.doc[person.start - 2].lower_ not in ("former", "ex", "-")  # "and former MPA C": no seat now
     if not (plural or bare):
         return None
     return current_party_of(art, sent, head, trig, allow_former)
+
+
+def _plural_seat_role(tok: Token) -> bool:
+    """'MPAs', 'lawmakers': a plural seat role that holds a seat now (not 'two former MPAs')."""
+    return tok.lower_.endswith("s") and tok.lower_ in SEAT_ROLES and not any(c.lower_ in ("former", "ex") for c in tok.children)
 
 
 def _from_place_before(art: Article, sent: Span, person: Span) -> int:
