@@ -169,3 +169,8 @@ def test_a_plural_role_set_beside_a_list_head_shares_its_party():
     text = "MULTAN: Multan's PML-N MNA Malik Ahmed Raza Khan and two MPAs, Rana Tariq Saleem and Asif Ali joined the PTI."
     assert {m[1] for m in moves(text, "2018-05-24") if m[0] == "leave_party"} == {
         "Malik Ahmed Raza Khan", "Rana Tariq Saleem", "Asif Ali"}
+
+
+def test_having_become_a_member_of_a_party_is_a_joining():
+    assert moves("LAHORE: Former MPA Asad Langrial has officially become a member of the IPP.", "2023-07-18") == {
+        ("join_party", "Asad Langrial", "IPP")}
