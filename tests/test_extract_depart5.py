@@ -174,3 +174,11 @@ def test_a_plural_role_set_beside_a_list_head_shares_its_party():
 def test_having_become_a_member_of_a_party_is_a_joining():
     assert moves("LAHORE: Former MPA Asad Langrial has officially become a member of the IPP.", "2023-07-18") == {
         ("join_party", "Asad Langrial", "IPP")}
+
+
+def test_a_party_that_loses_named_members_is_left_by_them():
+    text = ("KARACHI: The PTI lost three more leaders on Thursday: former MNA Jai Kumar, former MPA Sanjay Lal "
+            "and Karachi vice president Raja Azhar Khan.")
+    assert moves(text) == {("leave_party", "Jai Kumar", "PTI"), ("leave_party", "Sanjay Lal", "PTI"),
+                           ("leave_party", "Raja Azhar Khan", "PTI")}
+    assert moves("LAHORE: The PTI lost two seats in Lahore to the PML-N.") == set()

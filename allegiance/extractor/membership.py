@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from ..model import Event
-from .base import Article, subjects_of, subtree_span
+from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
@@ -110,6 +110,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma == "lose" and pos == "VERB" and _party_lost_people(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.party_lost"))
+            continue  # "The PTI lost three more leaders on Thursday: A, B and C"
         if lower == "politics" and tok.i not in used and _leaves_politics(art, tok) is not None:
             verb = _leaves_politics(art, tok)
             found.append(Trigger("leave", verb, frozenset({verb.i, tok.i}), "leave.politics"))
@@ -245,6 +248,19 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _party_lost_people(art: Article, verb: Token) -> list[Span]:
+    """'The PTI lost three more leaders on Thursday: A, B and C', 'the PML-N lost two MPAs, A and B':
+    a party that loses named members (a plural group word as the object) is left by them."""
+    if not any(art.party_at(s) is not None and art.party_at(s).kb_id_ != "IND" for s in subjects_of(verb)):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")
+               and (c.lemma_.lower() in GROUP_NOUNS or c.lower_.rstrip("s") in GROUP_NOUNS)]
+    if not objects:
+        return []
+    after = art.doc[objects[0].i + 1:verb.sent.end]
+    return [p for p in art.persons_in(after) if not _owns_party(art, p)]
 
 
 def _leaves_politics(art: Article, politics: Token) -> Token | None:

@@ -135,6 +135,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
     if trig.rule == "join.inducted_by_party":
         return _inducted(art, trig.head)  # the party inducts; its object joins
+    if trig.rule == "leave.party_lost":  # the party loses; the people named after its object leave it
+        objects = [c for c in trig.head.children if c.dep_ == "dobj"]
+        return [p for p in art.persons_in(art.doc[objects[0].i + 1:sent.end]) if not _owns_party(art, p)] if objects else []
     if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
         return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
     movers = _movers_of_act_noun(art, trig)

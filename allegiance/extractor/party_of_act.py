@@ -234,6 +234,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "leave.party_lost":
+        return next(art.party_at(s_).kb_id_ for s_ in subjects_of(head) if art.party_at(s_) is not None)
     if trig.rule == "leave.politics":
         return _politics_left_with(art, sent, trig)
     if trig.rule == "join.among_newcomers":
