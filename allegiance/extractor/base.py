@@ -161,8 +161,29 @@ class Article:
             verb_after = person.end < len(doc) and doc[person.end].lemma_.lower() in telling
             if all(t.is_punct or t.lemma_.lower() in telling for t in lead) and (verb_before or verb_after):
                 return person
+            if verb_after and all(self._role_word(t) for t in lead):
+                return person  # '"I am leaving the PTI," former MNA X announced': the speaker with their role
             return None
-        return self._told_by_surname(close, telling) or self._told_by_pronoun(token, start, close)
+        return self._told_by_surname(close, telling) or self._told_by_pronoun(token, start, close) \
+            or self._told_before(token, start, telling)
+
+    def _role_word(self, tok: Token) -> bool:
+        """A word of a speaker's description before the name: 'former MNA', 'PTI leader', 'ex-MPA'."""
+        return tok.is_punct or tok.lower_ in ("former", "ex", "the", "senior") or tok.text in self.lex["roles"] \
+            or tok.lower_ in self.lex["roles"] or self.party_at(tok) is not None
+
+    def _told_before(self, token: Token, start: int, telling: frozenset[str]) -> Span | None:
+        """'Former MNA X said: "I announce my separation from the PTI."': the speaker named just before
+        the quote opens, as the subject of a verb of saying that ends in a colon or comma."""
+        doc = self.doc
+        opening = max((t.i for t in doc[start:token.i] if t.text in ("\u201c", '"')), default=None)
+        if opening is None or opening < 2 or doc[opening - 1].text not in (":", ","):
+            return None
+        verb = doc[opening - 2]
+        if verb.lemma_.lower() not in telling:
+            return None
+        named = [p for s_ in verb.children if s_.dep_ == "nsubj" for p in self._within("persons", s_.left_edge.i, s_.right_edge.i + 1)]
+        return named[0] if len(named) == 1 else None
 
     def _told_by_surname(self, close: int, telling: frozenset[str]) -> Span | None:
         """'"...," Agha claimed', '"...," said Agha': a lone surname the name finder left out (it may

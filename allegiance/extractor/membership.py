@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from ..model import Event
-from .base import Article, clause_heads, subjects_of, subtree_span
+from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .quote_days import back_to_the_news, carried_day, quoted_statement_day
@@ -75,6 +75,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 and head.head.head.pos_ in ("VERB", "AUX") \
                 and not span.start <= head.head.head.i < span.end:
             head = head.head.head  # "Both had parted company with": 'parted' read as the noun's adjective
+        if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "attr") and head.head.lemma_ == "be" \
+                and not span.start <= head.head.i < span.end and subjects_of(head.head):
+            head = head.head  # "I am no longer a member of the MQM": the copula holds the subject
         rule = "join.contact" if name == "join_contact_phrases" else f"{kind}.phrase"
         found.append(Trigger(kind, head, frozenset(range(span.start, span.end)), rule))
         used.update(range(span.start, span.end))
@@ -109,6 +112,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in resign_nouns and _resigns_from_party(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.resignation.noun"))
             continue  # "announced his resignation from the PTI"
+        if lemma == "lose" and pos == "VERB" and _party_lost_people(art, tok):
+            found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.party_lost"))
+            continue  # "The PTI lost three more leaders on Thursday: A, B and C"
         if lower == "politics" and tok.i not in used and _leaves_politics(art, tok) is not None:
             verb = _leaves_politics(art, tok)
             found.append(Trigger("leave", verb, frozenset({verb.i, tok.i}), "leave.politics"))
@@ -188,6 +194,19 @@ def _own_clause_between(top: Token, tok: Token) -> bool:
     return False
 
 
+PART_WORDS = {"most", "many", "some", "several", "few", "majority", "half", "one", "two", "three", "dozens", "scores"}
+
+
+def _done_by_some_of_them(verb: Token) -> bool:
+    """'most of whom had parted ways with the PTI', 'some of them had left': an act of part of a group,
+    which the names listed with the group do not share one by one."""
+    for subj in subjects_of(verb):
+        if subj.lower_ in PART_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.lower_ in ("whom", "them", "these", "those") for o in c.children) for c in subj.children):
+            return True
+    return False
+
+
 def _says_who(verb: Token) -> bool:
     """A verb with a personal pronoun for subject ('they could not remain'), however the parser hung
     its clause ('told the media at a hotel they could ...' read as the hotel's relative clause)."""
@@ -236,7 +255,7 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
     resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb):
         return False  # "had remained with the NP for a decade": a past, not a denial
     subjects = subjects_of(verb)
     said = verb
@@ -255,6 +274,19 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _party_lost_people(art: Article, verb: Token) -> list[Span]:
+    """'The PTI lost three more leaders on Thursday: A, B and C', 'the PML-N lost two MPAs, A and B':
+    a party that loses named members (a plural group word as the object) is left by them."""
+    if not any(art.party_at(s) is not None and art.party_at(s).kb_id_ != "IND" for s in subjects_of(verb)):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")
+               and (c.lemma_.lower() in GROUP_NOUNS or c.lower_.rstrip("s") in GROUP_NOUNS)]
+    if not objects:
+        return []
+    after = art.doc[objects[0].i + 1:verb.sent.end]
+    return [p for p in art.persons_in(after) if not _owns_party(art, p)]
 
 
 def _leaves_politics(art: Article, politics: Token) -> Token | None:
@@ -612,6 +644,8 @@ def _party_they_left_before(art: Article, sent: Span, people: list[Span], party:
 
 
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
+    if _done_by_some_of_them(trig.head):
+        return []  # "inducted fourteen leaders, most of whom had quit the PTI": no one of them is said to have
     art.memory.pop("named_later", None)
     if trig.rule == "join.contact" and _party_in_contact(art, trig):
         return []  # "the JUI-F, which had been in contact with the PML-N": coalition talks, no one joins
@@ -689,13 +723,13 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
 
 def _ends_a_stint(head: Token) -> bool:
     """'..., ending a stint with the PTI': the joining itself ends the spell."""
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in head.children)
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("end", "conclude") for c in _stint_holders(head))
 
 
 def _stint_with(art: Article, head: Token, joined: str) -> str | None:
     """'returned to the PML-Q fold after a brief stint with the PML-N': the party of a spell that the
     joining ends (lexicon depart2_stint_nouns) was left; told in passing, the leaving has no day."""
-    for prep in head.children:
+    for prep in _stint_holders(head):
         ending = prep.dep_ in ("advcl", "xcomp", "conj") and prep.lemma_.lower() in ("end", "conclude") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in prep.children)  # "rejoined the PPP, ending a stint with the PTI"
         if not ending and (prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "ending")):
@@ -703,13 +737,25 @@ def _stint_with(art: Article, head: Token, joined: str) -> str | None:
         for noun in prep.children:
             if ending and noun.dep_ != "dobj" or noun.lemma_.lower() not in art.lex["depart2_stint_nouns"]:
                 continue
-            for with_ in noun.children:
-                if with_.dep_ == "prep" and with_.lower_ in ("with", "in"):
-                    for obj in with_.children:
-                        party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
-                        if party is not None and party.kb_id_ not in ("IND", joined):
-                            return party.kb_id_
+            withs = [w for w in noun.children if w.dep_ == "prep" and w.lower_ in ("with", "in")]
+            if ending:
+                withs += [w for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]  # "ending a spell | with the GDA"
+            for obj in (o for w in withs for o in w.children):
+                party = art.party_at(obj) or next((art.party_at(t) for t in subtree_span(obj) if art.party_at(t)), None)
+                if party is not None and party.kb_id_ not in ("IND", joined):
+                    return party.kb_id_
+                if party is None and obj.lower_ in ("alliance", "party") and any(c.lower_ == "the" for c in obj.children):
+                    return art.focus_party(obj.i, exclude={joined})  # "a spell with the alliance": the one in focus
     return None
+
+
+def _stint_holders(head: Token) -> list[Token]:
+    """The words a stint may hang on: the act's own, and for 'announced his return to the PPP, ending
+    a spell with X' those of the verb whose object the act is."""
+    holders = list(head.children)
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        holders += [c for c in head.head.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    return holders
 
 
 def _left_for(art: Article, head: Token, left: str) -> str | None:
@@ -818,6 +864,20 @@ def _did_too(art: Article, verb: Token) -> list[Span]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "as did not Y"
         people += [p for s_ in subjects_of(clause) for p in art.persons_in(subtree_span(s_))]
+    return people + _followed_by(art, verb)
+
+
+def _followed_by(art: Article, verb: Token) -> list[Span]:
+    """'X quit the PML-Q and joined the PML-N, and was followed by A and B': the followers did the acts
+    of the clause they follow (a conjunct of the act, or of the verb the act is a conjunct of)."""
+    tops = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    people: list[Span] = []
+    for top in tops:
+        for clause in top.children:
+            if clause.lemma_.lower() != "follow" or clause.dep_ not in ("conj", "advcl") or clause.i < verb.i \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            people += [p for agent in clause.children if agent.dep_ == "agent" for p in art.persons_in(subtree_span(agent))]
     return people
 
 

@@ -135,6 +135,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
     if trig.rule == "join.inducted_by_party":
         return _inducted(art, trig.head)  # the party inducts; its object joins
+    if trig.rule == "leave.party_lost":  # the party loses; the people named after its object leave it
+        objects = [c for c in trig.head.children if c.dep_ == "dobj"]
+        return [p for p in art.persons_in(art.doc[objects[0].i + 1:sent.end]) if not _owns_party(art, p)] if objects else []
     if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
         return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
     movers = _movers_of_act_noun(art, trig)
@@ -155,6 +158,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                  if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
         if not named and art.person_at(modified) is not None:
             named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
+        if named and any(c.lower_ in ("also", "too") for c in trig.head.children):
+            named = _whole_list(art, modified, own) or named  # "accompanied by A and B, who also bid farewell"
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -209,7 +214,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(_some_of_them(s) for s in subs):
             return []  # "A, B and C, most of whom had left the PTI": not each of them, so none by name
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               or _counted_group(art, s) for s in subs):
+               or _counted_group(art, s) or _plural_no_one(art, s) for s in subs):
             return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
@@ -219,6 +224,13 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if up:
         return up
     return _nearest_list_before(art, sent, trig)
+
+
+def _plural_no_one(art: Article, subj: Token) -> bool:
+    """'more "heavyweights" would join the party', 'more electables will follow': a plural noun that
+    names no one is the subject; the speaker before it does not act."""
+    return subj.tag_ == "NNS" and subj.pos_ == "NOUN" and not art.persons_in(subtree_span(subj)) \
+        and subj.head.lemma_.lower() not in art.lex["speech_verbs"]  # "A, sources said, is expected to join": A joins
 
 
 CLEFT_OPENINGS = (("among", "those", "who"), ("among", "them", "who"), ("among", "others", "who"), ("those", "who"))
@@ -238,7 +250,8 @@ def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
 
 def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
     """The 'were' after the act of a sentence opening 'Among those who ...' or 'Those who ...'."""
-    words = [t for t in sent if not t.is_punct]
+    colon = next((t.i for t in sent[:5] if t.text == ":"), None)  # "LAHORE: Among those who ...": past the dateline
+    words = [t for t in sent if not t.is_punct and (colon is None or t.i > colon)]
     opening = tuple(t.lower_ for t in words[:3])
     if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
         return None
@@ -619,6 +632,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
     if tok.lower_ in ("who", "that", "whom") and tok.head.dep_ == "relcl":
         own = subtree_span(tok.head)  # "the MNA who quit to join Y's party": Y is not the MNA
         named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
+        if any(c.lower_ in ("also", "too") for c in tok.head.children):
+            named = _whole_list(art, tok.head.head, own) or named  # "accompanied by A and B, who also bid farewell"
         described = tok.head.head
         for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
             if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
@@ -646,6 +661,17 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
     return []
+
+
+def _whole_list(art: Article, last: Token, own: Span) -> list[Span]:
+    """The people of the list a relative clause closes on its last name, when the clause says they too
+    did it ('A and B, who also quit'): all of them, not the last alone."""
+    top = last
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i and art.person_at(top.head) is not None:
+        top = top.head  # the parser may hang the last name as the first one's apposition
+    if top.i == last.i or art.person_at(top) is None:
+        return []
+    return [p for p in art.persons_in(art.doc[top.left_edge.i:own.start]) if p.start >= art.person_at(top).start]
 
 
 RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",

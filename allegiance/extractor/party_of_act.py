@@ -86,7 +86,7 @@ def _inducting_party(art: Article, verb: Token) -> str | None:
 def _party_regalia(art: Article, verb: Token) -> Token | None:
     """The object of 'presented the party flag', 'put the PTI's scarf': a party's flag, scarf or cap
     (lexicon party_regalia_nouns), which a party gives the one it takes in."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in art.lex["party_regalia_nouns"]):
         if any(c.dep_ in ("compound", "poss") and (c.lower_ == "party" or art.party_at(c) is not None) for c in obj.children):
             return obj
     return None
@@ -157,6 +157,9 @@ def _membership_held(art: Article, verb: Token) -> str | None:
                     return party.kb_id_
             if any(t.lower_ in PARTY_NOUNS for t in subtree_span(held)):
                 return art.focus_party(held.i)  # "the party's membership"
+            if any(c.lower_ in ("primary", "basic") for c in held.children) and not any(
+                    t.lower_ in ("assembly", "senate", "house", "bar", "club", "council", "association") for t in subtree_span(held)):
+                return art.focus_party(held.i)  # "to resign his primary membership": of the party in focus
     return None
 
 
@@ -231,6 +234,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _returned_to(art, sent, head)
     if trig.rule == "leave.stays":
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
+    if trig.rule == "leave.party_lost":
+        return next(art.party_at(s_).kb_id_ for s_ in subjects_of(head) if art.party_at(s_) is not None)
     if trig.rule == "leave.politics":
         return _politics_left_with(art, sent, trig)
     if trig.rule == "join.among_newcomers":
@@ -286,6 +291,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if not art.parties_in(tok.i - 3, tok.i):
                 return None
         party = art.party_at(tok)
+        if party is None and _object_of_act(trig, tok) and art.person_at(tok) is not None:
+            led = _party_led_by(art, art.person_at(tok))
+            if led is not None:
+                return led  # "parted ways with Imran Khan", "joined Kamal": the party the story has them lead
         if party is None and _joins_a_person(art, trig, tok):
             return None  # "had joined Kamal on the day of the party's launch": a person, whose party is not said
         if party is not None and party.kb_id_ != "IND":
@@ -308,6 +317,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
+        if tok.lower_ in PARTY_NOUNS and _party_in_apposition(art, tok) is not None:
+            return _party_in_apposition(art, tok)  # "rejoined his old party, the PML-N": the party it is set beside
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             dets = {c.lower_ for c in tok.children}
@@ -355,6 +366,46 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
     return None
+
+
+def _object_of_act(trig: Trigger, tok: Token) -> bool:
+    """The act's own object: 'deserted X', 'parted ways with X' (the 'with' of the phrase)."""
+    return (tok.dep_ == "dobj" and tok.head.i == trig.head.i) or (
+        tok.dep_ == "pobj" and (tok.head.i in trig.tokens or tok.head.head.i == trig.head.i) and tok.head.lower_ in ("with", "from"))
+
+
+def _party_led_by(art: Article, person: Span) -> str | None:
+    """The party the story names this person as the head of: 'PTI chairman Imran Khan', 'PSP chief
+    Mustafa Kamal', 'Imran Khan's PTI', 'the Altaf Hussain-led MQM' (lexicon party_chief_words)."""
+    chiefs = art.lex["party_chief_words"]
+    doc = art.doc
+    for mention in art.persons_in(doc):
+        if not same_person(mention, person):
+            continue
+        before = doc[max(0, mention.start - 3):mention.start]
+        if any(t.lower_ in chiefs for t in before):
+            named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[-1].kb_id_
+        after = doc[mention.end:min(len(doc), mention.end + 3)]
+        if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
+            named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[0].kb_id_
+    return None
+
+
+def _party_in_apposition(art: Article, noun: Token) -> str | None:
+    """'his old party, the PML-N', 'his parent party, the PPP': a party noun with a named party set
+    beside it after a comma."""
+    after = noun.i + 1
+    if after + 1 >= len(art.doc) or art.doc[after].text != ",":
+        return None
+    tok = art.doc[after + 1]
+    if tok.lower_ == "the" and after + 2 < len(art.doc):
+        tok = art.doc[after + 2]
+    party = art.party_at(tok)
+    return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
 
 
 def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:
@@ -589,7 +640,33 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return _role_of_party_before(art, sent, person, allow_former)
+    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former)
+
+
+def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
+    """'MQM MPAs A, B and C', 'PML-N MNA A, MPA B and MPA C': the party written before the first name of a
+    list is every listed person's, when the list's role is plural or each later name has a bare role."""
+    tok, passed_plural = person.root, False
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head  # "PML-N MNA A and two MPAs, B and C": through the plural role to A
+        if _plural_seat_role(tok):
+            passed_plural = True
+    head = art.person_at(tok) if tok.i != person.root.i else None
+    if head is None or head.start >= person.start:
+        return None
+    before_head = art.doc[head.start - 1] if head.start > sent.start else None
+    before_own = art.doc[person.start - 1]
+    plural = passed_plural or (before_head is not None and _plural_seat_role(before_head))
+    bare = before_own.lower_ in SEAT_ROLES and art.party_at(before_own) is None \
+        and art.doc[person.start - 2].lower_ not in ("former", "ex", "-")  # "and former MPA C": no seat now
+    if not (plural or bare):
+        return None
+    return current_party_of(art, sent, head, trig, allow_former)
+
+
+def _plural_seat_role(tok: Token) -> bool:
+    """'MPAs', 'lawmakers': a plural seat role that holds a seat now (not 'two former MPAs')."""
+    return tok.lower_.endswith("s") and tok.lower_ in SEAT_ROLES and not any(c.lower_ in ("former", "ex") for c in tok.children)
 
 
 def _from_place_before(art: Article, sent: Span, person: Span) -> int:
