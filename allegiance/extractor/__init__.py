@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, urdu, urdu_seats
+from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -167,7 +167,7 @@ class Extractor:
             found = membership.extract_membership(art, sent, triggers)
             found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
-            found += membership.stays_after_resigning(art, sent, art.events + found)
+            found += stays.stays_after_resigning(art, sent, art.events + found)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:

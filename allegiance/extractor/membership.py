@@ -9,14 +9,13 @@ date, and makes the events.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from ..model import Event
-from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
+from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .quote_days import back_to_the_news, carried_day, quoted_statement_day
@@ -389,90 +388,6 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
     return events + _returned_after_leaving(art, sent, triggers, events)
-
-
-def stays_after_resigning(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
-    """'She said she would remain a worker of the PTI', 'I will always remain with Imran Khan', 'but would
-    stay in the party': someone who has just resigned a post and says they stay denies leaving the party, as
-    the press and the annotators read it. Said by anyone else, a stay is no event (a comment, a slogan)."""
-    lemmas = art.words(sent)[1]
-    if lemmas.isdisjoint(art.lex["stay_verbs"]):
-        return []
-    out: list[Event] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in art.lex["stay_verbs"] or tok.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ == "neg" for c in tok.children) or not _stays_with_a_party(art, tok) \
-                or _left_open(tok):
-            continue
-        person = _stayer(art, tok)
-        if person is None:
-            continue
-        name = _name(person)
-        resigned = [e for e in earlier if e.type == "resign_post" and e.actor == name and _public_office(art, e.post)
-                    and 0 <= art.offset + sent.start_char - e.evidence.start <= 600]
-        if not resigned or any(e.type == "leave_party" and e.actor == name for e in earlier):
-            continue
-        party = next((p.kb_id_ for p in art.parties_in(tok.i, subtree_span(tok).end) if p.kb_id_ != "IND"), None) \
-            or resigned[-1].party or _party_in_post(art, resigned[-1].post) or art.focus_party(tok.i)
-        if party is None:
-            continue
-        out.append(Event(doc=art.doc_id, type="leave_party", actor=name, party=party, status="denied",
-                         date=event_date(art, sent, tok) or resigned[-1].date,
-                         evidence=art.evidence(sent, "leave.stays_after_resigning"), confidence=0.55))
-    return out
-
-
-def _public_office(art: Article, post: str | None) -> bool:
-    """A minister's, a speaker's or a seat, not a party post: leaving a party post and staying in the party is
-    no leaving at all (GUIDELINE), while a minister who quits and says he stays denies leaving."""
-    words = set(re.findall(r"[\w-]+", (post or "").lower()))
-    named = {code.lower() for _start, code in art.memory.get("parties", [])}
-    return bool(words & set(art.lex["public_office_words"])) and not words & named \
-        and not words & set(art.lex["party_post_words"])
-
-
-def _party_in_post(art: Article, post: str | None) -> str | None:
-    """'PTI Sindh president': the party a party post is written with."""
-    named = {code for _start, code in art.memory.get("parties", [])}
-    codes = {word for word in (post or "").split() if word in named}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _stays_with_a_party(art: Article, verb: Token) -> bool:
-    """What one stays: in or with a party or its leader ('remain with Imran Khan'), a worker, member or
-    soldier of it, or working for it ('continue to work for the party')."""
-    own = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg") for t in c.subtree]
-    words = {t.lower_ for t in own}
-    party = any(art.party_at(t) is not None for t in own) or "party" in words
-    leader = any(art.person_at(t) is not None for t in own if t.head.lower_ == "with")
-    role = bool(words & set(art.lex["stay_roles"]))
-    working = verb.lemma_.lower() == "continue" and bool(words & {"work", "serve"})
-    if verb.lemma_.lower() == "continue":
-        return working and party
-    return (party and (role or bool(words & {"in", "with"}))) or leader
-
-
-def _left_open(verb: Token) -> bool:
-    """'He did not say whether he would remain', 'if he stays': a stay asked about or set on a condition."""
-    for head in clause_heads(verb):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in head.children) \
-                or (head.i != verb.i and any(c.dep_ == "neg" for c in head.children)):
-            return True
-    return False
-
-
-def _stayer(art: Article, verb: Token) -> Span | None:
-    """The one who stays: the subject, a pronoun read as the person in focus, or 'I' as the quote's speaker."""
-    for head in clause_heads(verb):
-        for subj in subjects_of(head):
-            if subj.lower_ == "i":
-                return art.quote_speaker(subj)
-            if subj.lower_ in ("he", "she"):
-                return art.focus_person(subj.i)
-            person = art.person_at(subj)
-            if person is not None:
-                return person
-    return None
 
 
 def _returned_after_leaving(art: Article, sent: Span, triggers: list[Trigger], events: list[Event]) -> list[Event]:
