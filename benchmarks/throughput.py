@@ -1,6 +1,6 @@
 """Throughput of extraction against a bare ``nlp.pipe`` of the same pipeline.
 
-    python benchmarks/throughput.py [--articles 400] [--jobs 1]
+    python benchmarks/throughput.py [--articles 400] [--jobs 1] [--rounds 3]
 
 Measured in one run, on the same texts and the same number of processes:
   * baseline: ``nlp.pipe`` of the full pipeline (model + our components) over
@@ -97,14 +97,29 @@ def dev_f1(mode: str) -> float | None:
     return score_events(load_jsonl(SHARED / "dev" / "gold.jsonl"), system).f1
 
 
+def _median_row(rows: list[dict]) -> dict:
+    """The run of median speed among a kind's rounds (peak memory is that run's own)."""
+    ordered = sorted(rows, key=lambda r: r["seconds"])
+    return ordered[len(ordered) // 2]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds of the three runs, interleaved; each kind's median round is reported (a shared "
+                         "machine's speed drifts by a third from one minute to the next)")
     args = ap.parse_args()
-    rows = [measure(kind, args.articles, args.jobs) for kind in ("baseline", "select", "full")]
+    rounds = [[measure(kind, args.articles, args.jobs) for kind in ("baseline", "select", "full")]
+              for _ in range(max(1, args.rounds))]
+    rows = [_median_row([r[k] for r in rounds]) for k in range(3)]
     base = rows[0]["articles"] / rows[0]["seconds"]
-    print(f"{args.articles} articles, {rows[0]['words']} words, {args.jobs} process(es)")
+    print(f"{args.articles} articles, {rows[0]['words']} words, {args.jobs} process(es), median of {len(rounds)} rounds")
+    for n, r in enumerate(rounds, 1):
+        rates = [row["articles"] / row["seconds"] for row in r]
+        print(f"  round {n}: baseline {rates[0]:.1f}, select {rates[1]:.1f} ({rates[1] / rates[0]:.2f}x), "
+              f"full {rates[2]:.1f} articles/s")
     print(f"{'run':<10}{'articles/s':>12}{'words/s':>12}{'x baseline':>12}{'peak MB':>10}")
     for row in rows:
         rate = row["articles"] / row["seconds"]

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from .base import doc_text
 from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
                     date_expressions, hours_after_story, story_expressions)
 
@@ -33,7 +34,7 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
     Monday. "I am not leaving," he said')."""
     if published is None or _names_time(sent.text, published):
         return None
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     para_end = text.find("\n", sent.end_char)
     para_end = len(text) if para_end < 0 else para_end
     if _told_by_speaker(head, lex):
@@ -118,7 +119,7 @@ def carried_day(sent: Span, published: date | None) -> date | None:
     if published is None or sent.start == 0 or sent[0].lower_ not in ("he", "she", "they") \
             or _names_time(sent.text, published):
         return None
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
         return None  # a new paragraph
     return _last_day(sent.doc[sent.start - 1].sent.text, published)
