@@ -210,3 +210,12 @@ def test_joining_a_coalition_on_the_basis_of_an_accord_is_one_sided():
     text = "MQM-P convener Ali Khan said the party had joined the PML-N-led federal coalition on the basis of a written accord."
     joins = {(e.actor, e.counterpart) for e in extract(text, published="2022-06-20") if e.type == "coalition" and e.action == "join"}
     assert ("PML-N", "MQM-P") not in joins
+
+
+def test_he_after_a_titled_subject_is_the_titled_person_not_the_one_written_to():
+    text = ("PESHAWAR: KP Minister for Communication and Works Ali Khan on Monday tendered his resignation to Chief "
+            "Minister Bashir Ahmad. In a letter, he said he was stepping down over differences with the leadership. "
+            "He said he would remain with the PTI.")
+    found = {(e.type, e.actor) for e in extract(text, published="2024-04-09")}
+    assert ("resign_post", "Ali Khan") in found and ("leave_party", "Ali Khan") in found
+    assert not any(actor == "Bashir Ahmad" for _t, actor in found)

@@ -248,9 +248,23 @@ def _described_by(person: Span) -> Token | None:
 
 
 def _subject_like(person: Span) -> bool:
-    """The subject of its clause, or one of a listed or described subject ('A and B quit', 'A, a former MNA, quit')."""
+    """The subject of its clause, or one of a listed or described subject ('A and B quit', 'A, a former MNA, quit'),
+    or the name that closes a titled subject the parser headed by its title ('Minister for Communication and
+    Works A tendered his resignation': the title is the subject, its name hung inside the portfolio)."""
     return person.root.dep_ in ("nsubj", "nsubjpass") or (person.root.dep_ in ("conj", "appos")
-                                                          and person.root.head.dep_ == "nsubj")
+                                                          and person.root.head.dep_ == "nsubj") \
+        or _closes_titled_subject(person)
+
+
+def _closes_titled_subject(person: Span) -> bool:
+    tok = person.root
+    for _ in range(5):
+        if tok.dep_ not in ("pobj", "prep", "conj", "compound", "nmod", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.right_edge.i == person.end - 1
+    return False
 
 
 def _misparsed_subject(person: Span) -> bool:
