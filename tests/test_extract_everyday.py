@@ -219,3 +219,15 @@ def test_he_after_a_titled_subject_is_the_titled_person_not_the_one_written_to()
     found = {(e.type, e.actor) for e in extract(text, published="2024-04-09")}
     assert ("resign_post", "Ali Khan") in found and ("leave_party", "Ali Khan") in found
     assert not any(actor == "Bashir Ahmad" for _t, actor in found)
+
+
+@pytest.mark.parametrize("text", [
+    "PTI's Ali Khan has also jumped ship.",
+    "Former PTI MPA Ali Khan called it quits on Tuesday.",
+])
+def test_an_idiom_of_leaving_with_no_party_leaves_the_movers_own(text):
+    assert ("leave_party", "Ali Khan", "PTI") in moves(text)
+
+
+def test_calling_it_quits_as_a_post_holder_leaves_no_party():
+    assert not [m for m in moves("Ali Khan called it quits as the PTI's Punjab president on Tuesday.") if m[0] == "leave_party"]

@@ -236,8 +236,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
     if trig.rule == "leave.party_lost":
         return next(art.party_at(s_).kb_id_ for s_ in subjects_of(head) if art.party_at(s_) is not None)
-    if trig.rule == "leave.politics":
-        return _politics_left_with(art, sent, trig)
+    if _idiom_before_as(art, trig):
+        return None  # "called it quits as the PTI's Punjab president": a post left (posts.py), not the party
+    if trig.rule == "leave.politics" or _objectless_idiom(art, trig):
+        return _politics_left_with(art, sent, trig)  # "PTI's X has also jumped ship": the party that is his
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -406,6 +408,24 @@ def _party_in_apposition(art: Article, noun: Token) -> str | None:
         tok = art.doc[after + 2]
     party = art.party_at(tok)
     return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
+
+
+def _idiom_before_as(art: Article, trig: Trigger) -> bool:
+    words = " ".join(art.doc[i].lower_ for i in sorted(trig.tokens))
+    end = max(trig.tokens) + 1
+    return words in art.lex["leave_objectless_idioms"] and end < len(art.doc) and art.doc[end].lower_ == "as"
+
+
+def _objectless_idiom(art: Article, trig: Trigger) -> bool:
+    """'jumped ship', 'called it quits' with nothing after them: an idiom of leaving that names no party,
+    so the party is the mover's own, as when one quits politics."""
+    if trig.rule != "leave.phrase":
+        return False
+    words = " ".join(art.doc[i].lower_ for i in sorted(trig.tokens))
+    if words not in art.lex["leave_objectless_idioms"]:
+        return False
+    after = art.doc[max(trig.tokens) + 1:trig.head.sent.end]
+    return not any(art.party_at(t) is not None for t in after)
 
 
 def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:
