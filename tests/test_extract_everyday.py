@@ -231,3 +231,17 @@ def test_an_idiom_of_leaving_with_no_party_leaves_the_movers_own(text):
 
 def test_calling_it_quits_as_a_post_holder_leaves_no_party():
     assert not [m for m in moves("Ali Khan called it quits as the PTI's Punjab president on Tuesday.") if m[0] == "leave_party"]
+
+
+def test_a_bare_quit_in_denied_reports_is_a_denied_leaving_of_the_storys_party():
+    text = "The PTI suffered more departures on Tuesday. Former MPA Ali Khan rejected reports that he was about to quit."
+    assert {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2023-05-31")} == {
+        ("leave_party", "Ali Khan", "PTI", "denied")}
+
+
+def test_about_to_is_a_move_still_to_come_and_a_quit_without_a_report_needs_its_object():
+    claims = "The PTI suffered more departures. There were claims that former minister Ali Khan was about to quit as well."
+    job = "The PTI suffered more departures on Tuesday. Former MPA Ali Khan was about to quit his job at the bank."
+    assert {(e.actor, e.party, e.status) for e in extract(claims, published="2023-05-31") if e.type == "leave_party"} == {
+        ("Ali Khan", "PTI", "possible")}
+    assert not [e for e in extract(job, published="2023-05-31") if e.type == "leave_party"]

@@ -367,7 +367,23 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.kind == "join" and head.tag_ == "VBG" and _inverted_list(art, sent, trig) \
             and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in head.children):
         return _party_just_joined(art, sent)  # "A joined the PML-N. Joining him were B and C": the party he joined
+    if trig.kind == "leave" and head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep", "dative") for c in head.children) \
+            and _reported_bare_leaving(art, head):
+        return _party_in_focus(art, trig)  # "rejected reports that he was about to quit": the party the story is about
     return None
+
+
+def _reported_bare_leaving(art: Article, verb: Token) -> bool:
+    """A bare 'quit' told as what reports or rumours say ('denied reports that he was about to quit'):
+    in a story of a party's departures it is that party that he is said to quit."""
+    tok = verb
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in art.lex["report_nouns"]:
+            return True
+    return False
 
 
 def _object_of_act(trig: Trigger, tok: Token) -> bool:

@@ -58,6 +58,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex) or _in_contact(tok, trigger, phrase, lex):
             return "possible"
+    if _about_to(trigger):
+        return "possible"  # "claims that X was about to quit"; a denial of it is read above
     if is_future(trigger, lex) or (hearsay and on_hearsay(sent, lex) and not _done(trigger)):
         return "possible"
     deny_words, deny_lemmas = lex["status_deny_words"], lex["status_deny_lemmas"]
@@ -65,6 +67,12 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+def _about_to(trigger: Token) -> bool:
+    """'was about to quit': a move that has not happened yet."""
+    return trigger.dep_ == "xcomp" and trigger.head.lower_ == "about" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _report_called_false(trigger: Token, lex: Lexicon) -> bool:
