@@ -4,6 +4,8 @@ carried to the act just reported.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
@@ -23,24 +25,17 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
         named = {e.actor for e in found}
         group = _group_set_off(art, sent)
         cue = _list_cue(art, sent) if not group else None
-        if cue is not None and _act_in_list_tail(art, sent, cue):
-            own = {(e.type, e.actor) for e in found}  # "The new entrants included A and B, all of whom had left
-            saved = art.memory.get("last_act")        # the PTI": they left, and the list goes on with the joining
-            art.memory["last_act"] = prior
-            tails = [subtree_span(t) for t in _list_tails(sent, cue)]
-            inside = {p.kb_id_ or p.text for p in art.persons_in(sent) if any(t.start <= p.start < t.end for t in tails)}
-            try:  # a person named inside the tail ('once their leader X was released') is no one listed
+        tails = [subtree_span(t) for t in _list_tails(sent, cue)] if cue is not None else []
+        if tails:  # "The new entrants included A and B, all of whom had left the PTI": they left, and the list goes on
+            own = {(e.type, e.actor) for e in found}  # with the joining; a person named inside the tail ('once their
+            inside = {p.kb_id_ or p.text for p in art.persons_in(sent)  # leader X was released') is no one listed
+                      if any(t.start <= p.start < t.end for t in tails)}
+            with _last_act_as(art, prior):
                 return [e for e in continue_list(art, sent, earlier) if (e.type, e.actor) not in own and e.actor not in inside]
-            finally:
-                art.memory["last_act"] = saved
         if not group or any((p.kb_id_ or p.text) in named for p in group):
             return []
-        saved = art.memory.get("last_act")
-        art.memory["last_act"] = prior
-        try:
+        with _last_act_as(art, prior):
             return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
-        finally:
-            art.memory["last_act"] = saved
     lowers, lemmas = art.words(sent)
     cue = _list_cue(art, sent) if not lemmas.isdisjoint(LIST_VERBS) or not lowers.isdisjoint(("namely", "such", "among")) else None
     people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
@@ -73,12 +68,9 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     act = _act_before(art, sent, earlier)
     remembered = art.memory.get("last_act")
     if cue is not None and remembered is not None and remembered is not prior \
-            and remembered["at"] == art.offset + sent.end_char and _act_in_list_tail(art, sent, cue):
-        art.memory["last_act"] = prior  # "... included A and B, most of whom had left the PTI": the list
-        try:                            # continues the act before it, not its own tail's
-            act = _act_before(art, sent, earlier)
-        finally:
-            art.memory["last_act"] = remembered
+            and remembered["at"] == art.offset + sent.end_char and _list_tails(sent, cue):
+        with _last_act_as(art, prior):  # "... included A and B, most of whom had left the PTI": the list
+            act = _act_before(art, sent, earlier)  # continues the act before it, not its own tail's
     if act is None:
         return []
     _at, kinds, status, when = act
@@ -88,13 +80,21 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             for kind, party in kinds for p in people]
 
 
-def _act_in_list_tail(art: Article, sent: Span, cue: Token) -> bool:
-    """A relative clause after the list word that tells of the listed or a part of them ('most of whom had left')."""
-    return bool(_list_tails(sent, cue))
+@contextmanager
+def _last_act_as(art: Article, act: dict | None):
+    """Read the sentence as if the act remembered last were `act` (the one before the sentence), then put
+    back what the sentence itself remembered."""
+    saved = art.memory.get("last_act")
+    art.memory["last_act"] = act
+    try:
+        yield
+    finally:
+        art.memory["last_act"] = saved
 
 
 def _list_tails(sent: Span, cue: Token) -> list[Token]:
-    """The heads of the relative clauses after a list word whose subject is 'all / most / two of whom'."""
+    """The heads of the relative clauses after a list word whose subject is 'all / most / two of whom': a tail
+    that tells of the listed or a part of them ('most of whom had left')."""
     return [t for t in sent if t.dep_ == "relcl" and t.i > cue.i and any(c.dep_ in ("nsubj", "nsubjpass") and any(
         o.lower_ in ("whom", "them") for g in c.children if g.lower_ == "of" for o in g.children) for c in t.children)]
 

@@ -236,9 +236,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _member_party(art, head) or _party_in_preps(art, head, ("with", "in"))
     if trig.rule == "leave.party_lost":
         return next(art.party_at(s_).kb_id_ for s_ in subjects_of(head) if art.party_at(s_) is not None)
-    if _idiom_before_as(art, trig):
+    idiom = _leaving_idiom(art, trig)
+    if idiom == "post":
         return None  # "called it quits as the PTI's Punjab president": a post left (posts.py), not the party
-    if trig.rule == "leave.politics" or _objectless_idiom(art, trig):
+    if trig.rule == "leave.politics" or idiom == "own":
         return _politics_left_with(art, sent, trig)  # "PTI's X has also jumped ship": the party that is his
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
@@ -426,22 +427,16 @@ def _party_in_apposition(art: Article, noun: Token) -> str | None:
     return party.kb_id_ if party is not None and party.kb_id_ != "IND" else None
 
 
-def _idiom_before_as(art: Article, trig: Trigger) -> bool:
-    words = " ".join(art.doc[i].lower_ for i in sorted(trig.tokens))
+def _leaving_idiom(art: Article, trig: Trigger) -> str | None:
+    """'jumped ship', 'called it quits': an idiom of leaving that names no party. Followed by 'as', it leaves
+    a post ('post'); with no party after it, the party is the mover's own, as when one quits politics ('own')."""
+    if trig.rule != "leave.phrase" or " ".join(art.doc[i].lower_ for i in sorted(trig.tokens)) \
+            not in art.lex["leave_objectless_idioms"]:
+        return None
     end = max(trig.tokens) + 1
-    return words in art.lex["leave_objectless_idioms"] and end < len(art.doc) and art.doc[end].lower_ == "as"
-
-
-def _objectless_idiom(art: Article, trig: Trigger) -> bool:
-    """'jumped ship', 'called it quits' with nothing after them: an idiom of leaving that names no party,
-    so the party is the mover's own, as when one quits politics."""
-    if trig.rule != "leave.phrase":
-        return False
-    words = " ".join(art.doc[i].lower_ for i in sorted(trig.tokens))
-    if words not in art.lex["leave_objectless_idioms"]:
-        return False
-    after = art.doc[max(trig.tokens) + 1:trig.head.sent.end]
-    return not any(art.party_at(t) is not None for t in after)
+    if end < len(art.doc) and art.doc[end].lower_ == "as":
+        return "post"
+    return None if any(art.party_at(t) is not None for t in art.doc[end:trig.head.sent.end]) else "own"
 
 
 def _politics_left_with(art: Article, sent: Span, trig: Trigger) -> str | None:

@@ -53,8 +53,8 @@ def _public_office(art: Article, post: str | None) -> bool:
     no leaving at all (GUIDELINE), while a minister who quits and says he stays denies leaving."""
     words = set(re.findall(r"[\w-]+", (post or "").lower()))
     named = {code.lower() for _start, code in art.memory.get("parties", [])}
-    return bool(words & set(art.lex["public_office_words"])) and not words & named \
-        and not words & set(art.lex["party_post_words"])
+    return bool(words & art.lex["public_office_words"]) and not words & named \
+        and not words & art.lex["party_post_words"]
 
 
 def _party_in_post(art: Article, post: str | None) -> str | None:
@@ -71,7 +71,7 @@ def _stays_with_a_party(art: Article, verb: Token) -> bool:
     words = {t.lower_ for t in own}
     party = any(art.party_at(t) is not None for t in own) or "party" in words
     leader = any(art.person_at(t) is not None for t in own if t.head.lower_ == "with")
-    role = bool(words & set(art.lex["stay_roles"]))
+    role = bool(words & art.lex["stay_roles"])
     working = verb.lemma_.lower() == "continue" and bool(words & {"work", "serve"})
     if verb.lemma_.lower() == "continue":
         return working and party

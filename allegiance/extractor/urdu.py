@@ -211,8 +211,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
             actors = _objects(sent, parties, cue_at, lex)
-        elif kind == "join_party" and _first(sent, lex["join_welcome"]) >= 0:
-            actors = _welcomed(sent, parties, _first(sent, lex["join_welcome"]), lex)
+        elif kind == "join_party" and welcome_at >= 0:
+            actors = _welcomed(sent, parties, welcome_at, lex)
         elif floor < 0:
             actors = _actors(sent, parties, cue_at, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
