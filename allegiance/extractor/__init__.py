@@ -36,7 +36,7 @@ from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case
-from .party_names import NEW_PARTY, split_party
+from .party_names import NEW_PARTY, defined_new_acronyms, mark_defined_acronyms, split_party
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -120,6 +120,7 @@ class Extractor:
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["article_offset"] = article.offset
+        context["defined_parties"] = defined_new_acronyms(article.text, ruler)
         context.update(seat_houses.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
@@ -157,6 +158,7 @@ class Extractor:
         return kept, None
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
+        mark_defined_acronyms(doc, memory.get("defined_parties", {}))
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
                             offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,
                             memory=memory)

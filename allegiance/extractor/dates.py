@@ -31,6 +31,7 @@ WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
                    r"|\bin\s+\d{4}\b"
+                   r"|(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
                    r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
                    r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"

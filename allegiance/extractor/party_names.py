@@ -228,6 +228,43 @@ def new_party_code(name: str) -> str:
     return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
 
 
+NEW_PARTY_DEFINED = re.compile(
+    r"['\u2018\u2019\"\u201c]?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and)){1,6})['\u2019\"\u201d]?"
+    r",?\s*\((?P<code>[A-Z][A-Z-]{1,7})\)")
+
+
+def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
+    """'the Awam Dost Party (ADP)': the short form an article gives a party the registry lacks, so that
+    'joined the ADP' three paragraphs on names that party. Selected sentences are parsed apart, so the
+    definition is read once from the whole text. The short form must start as the name does, and
+    neither it nor the name may be a party the registry knows."""
+    defined: dict[str, str] = {}
+    for m in NEW_PARTY_DEFINED.finditer(text):
+        name, code = re.sub(r"\s+", " ", m.group("name")).strip(), m.group("code")
+        words = name.split()
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words)
+        if not words or words[-1] not in ruler.unknown.heads or code[0] != words[0][0].upper():
+            continue
+        if ruler.matches(code) or ruler.matches(name) or ruler.unknown.resolve(name) is not None:
+            continue
+        defined.setdefault(code, NEW_PARTY + name)
+    return defined
+
+
+def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
+    """Adds the article's defined short forms of unknown parties to ``doc.spans["parties"]``."""
+    if not defined:
+        return
+    spans = list(doc.spans["parties"])
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = [Span(doc, t.i, t.i + 1, label="party", kb_id=defined[t.text]) for t in doc
+             if t.text in defined and t.i not in taken]
+    if added:
+        doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
+
+
 def split_party(code: str | None) -> tuple[str | None, str | None]:
     """(code, name) of a party id: a registry code has no name here, an unknown party keeps its name."""
     if code and code.startswith(NEW_PARTY):

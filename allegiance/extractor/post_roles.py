@@ -329,11 +329,25 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     the name set off by commas after a role is that role's holder; the role is the head it hangs on."""
     root = person.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= person.start or not _is_role_head(head) \
-            or art.person_at(head) is not None or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
-        return None  # "two members of his cabinet - A and B": a group, no one's role
+    if root.dep_ == "conj" and head.dep_ == "appos":
+        head = head.head  # "Two federal ministers, A and B,": B is A's conjunct
+    if root.dep_ not in ("appos", "conj") or head.i >= person.start or not _is_role_head(head) \
+            or art.person_at(head) is not None:
+        return None
+    if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
+        return _each_ones_role(head, person)
     words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
     return _text(words) or None
+
+
+def _each_ones_role(head: Token, person: Span) -> str | None:
+    """'Its two federal ministers, A and B, tendered their resignations': each named one holds the
+    office the group's plural names ('federal minister'). A group of members ('two members of his
+    cabinet - A and B') names no office of anyone's."""
+    if head.lemma_.lower() in ("member", "leader", "head") or head.lemma_.lower() not in ROLE_HEADS:
+        return None
+    words = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ in ("amod", "compound") and not t.is_punct]
+    return " ".join([_text(words), head.lemma_.lower()]).strip()
 
 
 def _is_role_head(tok: Token) -> bool:
