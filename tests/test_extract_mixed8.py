@@ -68,3 +68,19 @@ def test_each_of_a_counted_group_of_ministers_resigns_that_office():
 def test_a_counted_group_of_members_names_no_office():
     text = "LAHORE: Two members of the cabinet, Ali Raza Gilani and Hasan Murtaza, resigned on Thursday."
     assert not [e for e in events(text) if e.type == "resign_post" and e.post and "member" in e.post.lower()]
+
+
+def test_a_career_told_in_order_leaves_the_party_joined_since():
+    text = ("MULTAN: Makhdoom Tariq Hashmi joined the PPP on Monday, his fourth party.\n\n"
+            "In 2008 he quit the PML-N and moved to the PML-Q.\n\n"
+            "He joined the PTI in 2016. After a row over tickets in 2018, he announced he was leaving the party.")
+    leaves = {e.party for e in events(text, "2022-09-06") if e.type == "leave_party"}
+    assert leaves == {"PML-N", "PTI"}
+
+
+def test_a_leaving_told_again_is_still_from_the_party_left():
+    text = ("KARACHI: MPA Arif Jatoi quit the MQM-P on Monday and joined the PSP.\n\n"
+            "He was welcomed into the PSP by its chief at a ceremony.\n\n"
+            '"I cannot stay in a party I am leaving for good," Jatoi said of the party.')
+    leaves = {e.party for e in events(text, "2016-05-10") if e.type == "leave_party"}
+    assert leaves == {"MQM-P"}

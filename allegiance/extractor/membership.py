@@ -555,7 +555,17 @@ def _party_they_left_before(art: Article, sent: Span, people: list[Span], party:
     if not people or any(p.kb_id_ == party for p in art.parties_in(sent.start, sent.end)):
         return party
     earlier = {art.memory.get("left_by", {}).get(_name(p)) for p in people}
+    if _rejoined_since(art, people, party):
+        return party  # a career told in order: 'quit the PML-Q in 2011 ... joined the PTI in 2017 ... left the party'
     return earlier.pop() if len(earlier) == 1 and None not in earlier else party
+
+
+def _rejoined_since(art: Article, people: list[Span], party: str) -> bool:
+    """Whether every one of these people joined this party in a sentence after the one that told their
+    last leaving: the party they now leave is the one they joined since."""
+    joined, left = art.memory.get("joined_at", {}), art.memory.get("left_at", {})
+    return all(joined.get(_name(p), (None, -1))[0] == party and joined[_name(p)][1] > left.get(_name(p), -1)
+               for p in people)
 
 
 def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
@@ -590,9 +600,12 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     people += [p for p in _did_too(art, trig.head) if p not in people]
     if trig.kind in ("join", "defect"):
         art.memory["last_join_party"] = party
+        joined = art.memory.setdefault("joined_at", {})  # where each one first joined the party they joined last
+        joined.update({_name(p): (party, art.offset + sent.end_char) for p in people if joined.get(_name(p), (None,))[0] != party})
     if trig.kind == "leave":
         art.memory["last_left"] = (party, art.offset + sent.end_char)
         art.memory.setdefault("left_by", {}).update({_name(p): party for p in people})
+        art.memory.setdefault("left_at", {}).update({_name(p): art.offset + sent.end_char for p in people})
     left = {party} if trig.kind == "leave" else {group} if trig.kind == "defect" and group else set()
     if left:
         art.memory["last_leave_party"] = next(iter(left))
