@@ -411,7 +411,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = [None]  # "A and B would form a joint opposition": each joins the opposition (an "opposition alliance" is theirs)
     joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
-    mutual = action == "join" and len(counterparts) == 1 and len(actors) == 1 and any(
+    mutual = action == "join" and counterparts and None not in counterparts and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
@@ -432,8 +432,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
         if action == "leave" and not counterparts:
             pairs = [(actors[0], None)]
-    if mutual and status == "fact":
-        pairs.append((counterparts[0], actors[0]))
+    if mutual and status == "fact":  # "A signed an agreement with B and C": each of them agreed with A
+        pairs += [(c, actors[0]) for c in dict.fromkeys(counterparts)]
     if action == "join":
         backers = _backers(art, head)
         pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]

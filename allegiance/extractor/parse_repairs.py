@@ -1,6 +1,9 @@
-"""Repair of a parse the statistical model gets wrong in the news' present tense.
+"""Repairs of parses the small statistical model gets wrong in news text.
 
-Headlines and timelines tell acts in the present: "BAP parts ways with PTI",
+Two kinds, each unambiguous enough to mend after the parser rather than
+work around in every rule:
+
+* Headlines and timelines tell acts in the present: "BAP parts ways with PTI",
 "Senator tenders resignation". The small English model reads "parts" and
 "tenders" as plural nouns, so the act has no verb and no subject and every
 rule that starts from a verb misses it. A verb-object idiom (lexicon key
@@ -8,6 +11,10 @@ rule that starts from a verb misses it. A verb-object idiom (lexicon key
 unambiguous, so this component, placed right after the parser, makes its
 first word the verb again: the idiom's object and the words after it hang on
 the verb, and the noun just before it is its subject.
+* A sentence opened by a place: "In Khyber Pakhtunkhwa, the PTI, which won
+  35 seats, signed an agreement ...". The model hangs "the PTI" on the
+  place as its apposition and leaves the verb with no subject; the
+  apposition set off by commas after the opening phrase is the subject.
 """
 from __future__ import annotations
 
@@ -16,16 +23,16 @@ from spacy.tokens import Doc, Token
 
 from ..country.lexicon import load_lexicon
 
-COMPONENT = "allegiance_idiom_verbs"
+COMPONENT = "allegiance_parse_repairs"
 NOMINAL = {"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "npadvmod", "dep"}
 
 
 @Language.factory(COMPONENT, default_config={})
-def make_idiom_verbs(nlp: Language, name: str) -> "IdiomVerbs":
-    return IdiomVerbs()
+def make_parse_repairs(nlp: Language, name: str) -> "ParseRepairs":
+    return ParseRepairs()
 
 
-class IdiomVerbs:
+class ParseRepairs:
     def __init__(self) -> None:
         self.forms: dict[str, set[str]] = {}
         for idiom in load_lexicon("en")["verb_object_idioms"]:
@@ -37,6 +44,8 @@ class IdiomVerbs:
             known = self.forms.get(verb.lower_)
             if known and obj.lower_ in known and not verb.tag_.startswith("VB"):
                 _make_verb(verb, obj)
+        for sent in doc.sents:
+            _subject_from_opening_phrase(sent)
         return doc
 
 
@@ -66,3 +75,17 @@ def _make_verb(verb: Token, obj: Token) -> None:
         for token in left:
             if token is not subject and token.head in (verb, obj):
                 token.head = subject
+
+
+def _subject_from_opening_phrase(sent) -> None:
+    """'In KP, the PTI, which won 35 seats, signed ...': the root verb has no subject, an opening
+    prepositional phrase before it carries an apposition after a comma; that apposition is the subject."""
+    root = sent.root
+    if not root.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.i < root.i and c.i == sent.start):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            appos = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.doc[c.left_edge.i - 1].text == ","]
+            if appos:
+                appos[0].head, appos[0].dep_ = root, "nsubj"
+                return

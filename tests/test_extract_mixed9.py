@@ -1,0 +1,26 @@
+"""Forms found by the mixed9 stories (five outlets' manners). Every sentence here is the project's own."""
+from allegiance import extract
+from allegiance.extractor import get_extractor
+
+
+def coalition(text, published="2018-08-10"):
+    return {(e.actor, e.counterpart, e.action) for e in extract(text, published=published) if e.type == "coalition"}
+
+
+def test_an_agreement_with_two_parties_is_agreed_by_each_of_them():
+    acts = coalition("QUETTA: The BAP signed an agreement with the BNP-Awami and the HDP to form the government in Balochistan.")
+    assert {("BAP", "BNP-A", "join"), ("BNP-A", "BAP", "join"), ("BAP", "HDP", "join"), ("HDP", "BAP", "join")} <= acts
+
+
+def test_an_opening_place_does_not_take_the_subject_away():
+    doc = get_extractor().nlp("In Balochistan, the BAP, which won 15 seats, signed an agreement with the HDP.")
+    signed = next(t for t in doc if t.text == "signed")
+    assert [c.text for c in signed.children if c.dep_ == "nsubj"] == ["BAP"]
+    acts = coalition("In Balochistan, the BAP, which won 15 seats, signed an agreement with the HDP to form the government.")
+    assert ("BAP", "HDP", "join") in acts
+
+
+def test_a_sentence_with_its_own_subject_keeps_it():
+    doc = get_extractor().nlp("In Quetta, the capital, the BNP leaders met the BAP chief.")
+    met = next(t for t in doc if t.text == "met")
+    assert [c.text for c in met.children if c.dep_ == "nsubj"] == ["leaders"]
