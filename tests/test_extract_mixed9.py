@@ -24,3 +24,17 @@ def test_a_sentence_with_its_own_subject_keeps_it():
     doc = get_extractor().nlp("In Quetta, the capital, the BNP leaders met the BAP chief.")
     met = next(t for t in doc if t.text == "met")
     assert [c.text for c in met.children if c.dep_ == "nsubj"] == ["leaders"]
+
+
+def test_a_retired_officers_name_heads_his_rank():
+    doc = get_extractor().nlp("Maj Gen (retd) Ejaz Shah quit the cabinet on Monday.")
+    shah = next(t for t in doc if t.text == "Shah")
+    assert shah.dep_ == "nsubj" and shah.head.text == "quit"
+    assert next(t for t in doc if t.text == "Gen").head.text == "Shah"
+
+
+def test_the_resignation_of_an_aide_named_with_his_rank():
+    text = ("ISLAMABAD: The prime minister on Monday accepted the resignation of his Adviser on Interior, "
+            "Brig (retd) Ijaz Shah.")
+    posts = {(e.actor, e.post) for e in extract(text, published="2021-04-13") if e.type == "resign_post"}
+    assert posts == {("Ijaz Shah", "Adviser on Interior")}

@@ -15,6 +15,9 @@ the verb, and the noun just before it is its subject.
   35 seats, signed an agreement ...". The model hangs "the PTI" on the
   place as its apposition and leaves the verb with no subject; the
   apposition set off by commas after the opening phrase is the subject.
+* A retired officer's rank: "his aide, Lt Gen (retd) Asim Bajwa". The model
+  makes the rank the noun and the name its apposition, or another subject;
+  the name heads the phrase, the rank hangs on it as a title does.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..country.lexicon import load_lexicon
 
 COMPONENT = "allegiance_parse_repairs"
+RETIRED = {"retd", "retd.", "r", "retired", "rtd"}
 NOMINAL = {"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "npadvmod", "dep"}
 
 
@@ -44,6 +48,8 @@ class ParseRepairs:
             known = self.forms.get(verb.lower_)
             if known and obj.lower_ in known and not verb.tag_.startswith("VB"):
                 _make_verb(verb, obj)
+        for closing in (t for t in doc if t.text == ")" and t.i >= 3 and doc[t.i - 1].lower_ in RETIRED):
+            _name_over_rank(doc, closing)
         for sent in doc.sents:
             _subject_from_opening_phrase(sent)
         return doc
@@ -89,3 +95,53 @@ def _subject_from_opening_phrase(sent) -> None:
             if appos:
                 appos[0].head, appos[0].dep_ = root, "nsubj"
                 return
+
+
+def _name_over_rank(doc: Doc, closing: Token) -> None:
+    """'Lt Gen (retd) Asim Saleem Bajwa': the name's head takes the rank's place in the parse."""
+    opening = doc[closing.i - 2]
+    if opening.text != "(":
+        return
+    rank = []
+    for tok in reversed(doc[max(0, opening.i - 3):opening.i]):
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha:
+            break
+        rank.insert(0, tok)
+    name = []
+    for tok in doc[closing.i + 1:min(len(doc), closing.i + 6)]:
+        if not (tok.is_title and tok.is_alpha):
+            break
+        name.append(tok)
+    if not rank or not name:
+        return
+    group = {t.i for t in rank} | {opening.i, closing.i - 1, closing.i} | {t.i for t in name}
+    rank_root = next((t for t in rank if t.head.i not in group or t.head == t), None)
+    name_root = next((t for t in reversed(name) if t.head.i not in {n.i for n in name}), None)
+    if rank_root is None or name_root is None:
+        return
+    above, relation = rank_root.head, rank_root.dep_
+    name_root.head = name_root if above == rank_root else above
+    name_root.dep_ = "ROOT" if above == rank_root else relation
+    for tok in [*rank, opening, doc[closing.i - 1], closing]:
+        if tok.head.i in group or tok is rank_root:
+            tok.head = name_root
+    rank_root.dep_ = "compound"
+    if name_root.dep_ in ("dep", "appos"):
+        _set_beside_its_role(doc, name_root, rank[0].i)
+
+
+def _set_beside_its_role(doc: Doc, name_root: Token, first: int) -> None:
+    """'the resignation of his Special Assistant on Information, Lt Gen (retd) X': a name the parser left
+    loose after a comma, or set beside a word further up, is the apposition of the role just before it."""
+    from .post_words import ROLE_HEADS
+
+    if first < 2 or doc[first - 1].text != ",":
+        return
+    tok = doc[first - 2]
+    for _ in range(6):
+        if tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS:
+            name_root.head, name_root.dep_ = tok, "appos"
+            return
+        if tok.head == tok or tok.head.i > first or tok == name_root.head:
+            return
+        tok = tok.head

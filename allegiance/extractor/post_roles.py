@@ -336,7 +336,8 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
         return None
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.children):
         return _each_ones_role(head, person)
-    words = [t for t in subtree_span(head) if t.i < person.start and not (t.is_punct and t.text not in ("-",))]
+    before = min(person.start, root.left_edge.i)  # not the name's own rank: "..., Lt Gen (retd) X"
+    words = [t for t in subtree_span(head) if t.i < before and not (t.is_punct and t.text not in ("-",))]
     return _text(words) or None
 
 
