@@ -38,3 +38,20 @@ def test_the_resignation_of_an_aide_named_with_his_rank():
             "Brig (retd) Ijaz Shah.")
     posts = {(e.actor, e.post) for e in extract(text, published="2021-04-13") if e.type == "resign_post"}
     assert posts == {("Ijaz Shah", "Adviser on Interior")}
+
+
+def joins(text, published):
+    return {(e.actor, e.party, e.status) for e in extract(text, published=published) if e.type == "join_party"}
+
+
+def test_the_ruling_party_is_the_one_governing_when_the_story_appeared():
+    text = "ISLAMABAD: Independent MNA Sardar Talib Nakai on Monday joined the ruling party."
+    assert ("Sardar Talib Nakai", "PML-N", "fact") in joins(text, "2024-03-05")
+    assert ("Sardar Talib Nakai", "PTI", "fact") in joins(text, "2019-03-05")
+
+
+def test_the_former_ruling_party_is_not_the_government():
+    text = ("ISLAMABAD: In another blow to the PTI, former minister Umar Farooq on Monday parted ways "
+            "with the former ruling party.")
+    leaves = {(e.actor, e.party) for e in extract(text, published="2023-05-30") if e.type == "leave_party"}
+    assert leaves == {("Umar Farooq", "PTI")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span
+from .coalition_roles import government_of
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -322,6 +323,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
         if tok.lower_ in PARTY_NOUNS and _party_in_apposition(art, tok) is not None:
             return _party_in_apposition(art, tok)  # "rejoined his old party, the PML-N": the party it is set beside
+        if tok.lower_ in PARTY_NOUNS and any(c.dep_ == "amod" and c.lower_ in ("ruling", "governing") for c in tok.children) \
+                and not any(c.lower_ in ("former", "erstwhile", "then", "previous", "ex") for c in tok.children):
+            return government_of(art, sent)  # "joined the ruling party": the party leading the government spoken of
         if tok.lower_ in PARTY_NOUNS:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             dets = {c.lower_ for c in tok.children}
