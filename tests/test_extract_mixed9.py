@@ -55,3 +55,29 @@ def test_the_former_ruling_party_is_not_the_government():
             "with the former ruling party.")
     leaves = {(e.actor, e.party) for e in extract(text, published="2023-05-30") if e.type == "leave_party"}
     assert leaves == {("Umar Farooq", "PTI")}
+
+
+def test_a_faction_letter_written_out_names_the_registry_party():
+    text = "ISLAMABAD: Former MNA Raza Hayat Hiraj on Monday quit the PML-Quaid and joined the PML-Nawaz."
+    moves = {(e.type, e.party) for e in extract(text, published="2013-03-12") if e.type in ("leave_party", "join_party")}
+    assert moves == {("leave_party", "PML-Q"), ("join_party", "PML-N")}
+
+
+def test_a_faction_the_registry_lacks_is_not_its_parent():
+    text = "KARACHI: Former MPA Younus Khan on Monday joined the MQM-Haqiqi."
+    joins = {(e.party, e.party_name) for e in extract(text, published="2013-03-12") if e.type == "join_party"}
+    assert joins == {("MQM-H", "MQM-Haqiqi")}
+
+
+def test_a_party_whose_lawmakers_will_vote_for_a_chief_backs_his_party():
+    text = ("LAHORE: The PML-N neared a majority on Tuesday.\n\n"
+            "The PML-Functional's Pir Sadruddin Rashidi met Nawaz Sharif and announced that his party's four MNAs "
+            "would vote for him as prime minister.\n\n"
+            "Separately, the JUI-F said its MNAs would vote for Nawaz Sharif as prime minister.")
+    acts = coalition(text, "2013-05-22")
+    assert ("PML-F", "PML-N", "join") in acts and ("JUI-F", "PML-N", "join") in acts
+
+
+def test_a_vote_for_him_with_no_office_is_no_support():
+    text = "LAHORE: The PML-N met Pir Pagara on Tuesday. The PML-F said its members would vote for him."
+    assert not {a for a in coalition(text, "2013-05-22") if a[2] == "join"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import difflib
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,10 +38,21 @@ class Party:
         everyday abbreviations (a wire service's "(AP)")."""
         seen: dict[str, None] = {}
         code = self.code if len(self.code) > 2 or self.code in self.aliases else ""
-        for name in (code, self.name, *self.aliases, *self.urdu):
+        for name in (code, self.name, *self.aliases, *self.spelled_codes(), *self.urdu):
             if name:
                 seen.setdefault(name, None)
         return tuple(seen)
+
+    def spelled_codes(self) -> tuple[str, ...]:
+        """A faction's letter written out as its word: 'PML-Nawaz', 'PML Quaid', 'PML (Functional)' for the
+        codes PML-N, PML-Q and PML-F, whose names end in '(Nawaz)', '(Quaid)', '(Functional)'. The press
+        writes them so, and no data file should have to list every spelling."""
+        code = re.fullmatch(r"([A-Z]{2,})-([A-Z])", self.code)
+        word = re.search(r"\(([A-Z][a-z]+)\)\s*$", self.name)
+        if not code or not word or word.group(1)[0] != code.group(2):
+            return ()
+        base, spelled = code.group(1), word.group(1)
+        return (f"{base}-{spelled}", f"{base} {spelled}", f"{base} ({spelled})", f"{base}({spelled})")
 
 
 @dataclass(frozen=True)

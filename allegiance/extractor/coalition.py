@@ -537,13 +537,27 @@ def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> 
     the object of the support, or whose candidacy is ('Mr Bizenjo of the PML-Q'), when it is not the actor's."""
     found: list[str] = []
     for tok in region:
-        person = art.person_at(tok)
-        if person is None or person.start != tok.i:
+        person = art.person_at(tok) if tok.lower_ not in ("him", "her") else _object_pronoun_person(art, tok)
+        if person is None or (person.start != tok.i and tok.lower_ not in ("him", "her")):
+            continue
+        if tok.lower_ in ("him", "her"):
+            found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
             continue
         root = person.root
         if root.dep_ in ("dobj", "pobj") or (root.dep_ == "poss" and root.head.lemma_.lower() in art.lex["coalition_candidacy_nouns"]):
-            found += [c for c in _party_of_person(art, person) if c not in actors and c not in found]
-    return found
+            found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
+    return found  # (a chief named alone, 'vote for Nawaz Sharif as prime minister', stands for the party he leads)
+
+
+def _object_pronoun_person(art: Article, pronoun: Token) -> Span | None:
+    """'met Nawaz Sharif and announced that his party's MNAs would vote for him': the person an object
+    pronoun stands for is the last one named before it in the sentence who is no subject of a clause
+    above it (the one who speaks is not the one voted for)."""
+    if pronoun.dep_ not in ("pobj", "dobj"):
+        return None
+    speakers = {s.i for h in clause_heads(pronoun.head) for s in subjects_of(h)}
+    named = [p for p in art.persons_in(art.doc[pronoun.sent.start:pronoun.i]) if p.root.i not in speakers]
+    return named[-1] if named else None
 
 
 def _beside(art: Article, code: str, head: Token, right: Span) -> str | None:

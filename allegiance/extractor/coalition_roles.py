@@ -200,6 +200,12 @@ def _party_written_before_in_text(art: Article, name: str) -> list[str]:
     return [codes.pop()] if len(codes) == 1 else []
 
 
+def _for_an_office(vote: Token) -> bool:
+    """'vote for him as prime minister', 'as chief minister', 'as Senate chairman': a vote in an election of an office."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.lower_ in ("minister", "premier", "chairman", "speaker")
+                                                             for t in c.subtree) for c in vote.children)
+
+
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
@@ -258,8 +264,10 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
+                or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and _for_an_office(tok))
                 for t in c.subtree) for c in tok.children):
-            return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it)
+            return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it),
+            # "would vote for him as prime minister"
         if lemma == "seek":  # "sought support from the PML-N", not "sought clarification"
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
@@ -468,6 +476,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 for above in speakers:
                     person = art.person_at(above)
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.text in art.lex["house_member_words"] and h.dep_ == "ccomp":
+                found += _speakers_lawmakers(art, subj, h)  # "announced that its MNAs would vote for X"
             if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
@@ -482,6 +492,21 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
+    """'The PML-F announced that its MNAs would vote for X', 'Pir Pagara announced that his party's five MNAs
+    would vote for him': the lawmakers a speaker calls his party's act for that party."""
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    own = any(o.lower_ in ("its", "their") for o in owners) or any(
+        o.lemma_.lower() == "party" and any(c.lower_ in ("his", "her", "its", "their") for c in o.children) for o in owners)
+    if not own:
+        return []
+    found: list[str] = []
+    for above in next((subjects_of(g) for g in clause_heads(clause.head) if subjects_of(g)), []):
+        person = art.person_at(above)
+        found += [c for c in (_party_of_person(art, person) if person is not None else _np_parties(art, above)) if c not in found]
+    return found
 
 
 def _envoys_of(art: Article, subj: Token) -> list[str]:

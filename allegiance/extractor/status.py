@@ -279,6 +279,9 @@ def _others_act(clause: Token, speakers: list[Token]) -> bool:
         return False
     if _postposed_pronoun(clause, subj, speakers):
         return False
+    if any(o.dep_ == "poss" and (o.lower_ in ("its", "his", "her", "their", "our") or o.lemma_.lower() == "party")
+           for o in subj.children):
+        return False  # "announced that its MNAs / his party's MNAs would vote for X": the speaker's own side
     names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
     said = {t.lower_ for sp in speakers for t in sp.subtree if t.pos_ == "PROPN"}
     in_party_span = any(subj.i >= span.start and subj.i < span.end for span in clause.doc.spans.get("parties", []))
