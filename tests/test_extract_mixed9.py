@@ -81,3 +81,29 @@ def test_a_party_whose_lawmakers_will_vote_for_a_chief_backs_his_party():
 def test_a_vote_for_him_with_no_office_is_no_support():
     text = "LAHORE: The PML-N met Pir Pagara on Tuesday. The PML-F said its members would vote for him."
     assert not {a for a in coalition(text, "2013-05-22") if a[2] == "join"}
+
+
+def moves(text, published="2023-06-09"):
+    return {(e.type, e.actor, e.party, e.date) for e in extract(text, published=published)
+            if e.type in ("leave_party", "join_party")}
+
+
+def test_a_relative_clause_after_a_list_tells_of_the_whole_list():
+    text = ("LAHORE: Jahangir Tareen on Thursday launched the IPP in Lahore.\n\n"
+            "Former minister Hashim Dogar, Nauman Langrial and Murad Raas, who had quit the PTI last month, "
+            "also joined the IPP.")
+    found = moves(text)
+    assert {("leave_party", n, "PTI", None) for n in ("Hashim Dogar", "Nauman Langrial", "Murad Raas")} <= found
+    assert {("join_party", n, "IPP", "2023-06-08") for n in ("Hashim Dogar", "Nauman Langrial", "Murad Raas")} <= found
+
+
+def test_each_name_with_its_own_relative_clause_keeps_its_own_act():
+    text = ("ISLAMABAD: Its founders included Shahid Abbasi, who had quit the PML-N in 2023, "
+            "and Mustafa Khokhar, who had left the PPP in 2022.")
+    leaves = {(a, p) for t, a, p, _d in moves(text, "2024-07-07") if t == "leave_party"}
+    assert leaves == {("Shahid Abbasi", "PML-N"), ("Mustafa Khokhar", "PPP")}
+
+
+def test_a_singular_relative_clause_after_a_list_is_the_last_name_alone():
+    text = "LAHORE: Ali Raza and Bilal Haider, who is a former MPA, joined the PPP on Thursday. Haider quit the PTI, he said."
+    assert ("leave_party", "Ali Raza", "PTI", None) not in moves(text)

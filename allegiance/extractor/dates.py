@@ -365,8 +365,12 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
     for anc in [tok[0], *tok[0].ancestors]:
         if anc.i in verbs:
             return False
-        if anc.dep_ == "relcl" and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i in verbs:
-            return True
+        if anc.dep_ == "relcl":
+            described = anc.head
+            while described.dep_ == "conj" and described.head.i != described.i:
+                described = described.head  # "A, B and C, who had quit last month, joined": a list is one subject
+            if described.dep_ in ("nsubj", "nsubjpass") and described.head.i in verbs:
+                return True
     return False
 
 

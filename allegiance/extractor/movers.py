@@ -154,12 +154,14 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
     if modified is not None:
         own = subtree_span(trig.head)
-        named = [p for p in art.persons_in(subtree_span(modified))
-                 if not (own.start <= p.start < own.end) and not _is_possessor_of_party(art, p)]
+        named = [p for p in art.persons_in(subtree_span(modified))  # not a name after the clause: "A, who had
+                 if p.start < own.start and not _is_possessor_of_party(art, p)]  # quit X, and B" is A's alone
         if not named and art.person_at(modified) is not None:
             named = [art.person_at(modified)]  # the name's first word misparsed outside the noun's subtree
         if named and any(c.lower_ in ("also", "too") for c in trig.head.children):
             named = _whole_list(art, modified, own) or named  # "accompanied by A and B, who also bid farewell"
+        elif named:
+            named = _list_closed_by(art, trig.head, own) or named
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -634,6 +636,8 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         named = [p for p in group_members(art, tok.head.head) if not own.start <= p.start < own.end]
         if any(c.lower_ in ("also", "too") for c in tok.head.children):
             named = _whole_list(art, tok.head.head, own) or named  # "accompanied by A and B, who also bid farewell"
+        else:
+            named = _list_closed_by(art, tok.head, own) or named
         described = tok.head.head
         for _ in range(4):  # "followed by X, a PML-N member of the assembly from Y, who said he had resigned"
             if named or described.dep_ not in ("appos", "pobj", "prep") or described.head.i == described.i:
@@ -661,6 +665,24 @@ def group_members(art: Article, tok: Token) -> list[Span]:
         verb = tok.head.head
         return [p for s in subjects_of(verb) for p in art.persons_in(subtree_span(s))]
     return []
+
+
+def _list_closed_by(art: Article, clause: Token, own: Span) -> list[Span]:
+    """'A, B and C, who had quit the PTI last month': a relative clause set off by a comma right after the
+    last name of a list, with a verb not marked singular, tells of the whole list, wherever the parser hung it."""
+    if not _plural_clause(clause) or own.start < 2 or art.doc[own.start - 1].text != ",":
+        return []
+    last = art.person_at(art.doc[own.start - 2])
+    listed = _whole_list(art, last.root, own) if last is not None else []
+    if listed and any(t.lower_ in ("who", "whom", "whose") for t in art.doc[listed[0].start:own.start]):
+        return []  # "A, who had quit the PML-N, and B, who had left the PPP": each clause is its own name's
+    return listed
+
+
+def _plural_clause(verb: Token) -> bool:
+    """Whether a relative clause's verb is not marked singular ('who had quit', 'who were', not 'who is')."""
+    return not any(t.lower_ in ("is", "was", "has") or t.tag_ == "VBZ" for t in [verb, *verb.children]
+                   if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
 
 def _whole_list(art: Article, last: Token, own: Span) -> list[Span]:
