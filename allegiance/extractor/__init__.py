@@ -36,7 +36,8 @@ from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case
-from .party_names import NEW_PARTY, defined_new_acronyms, mark_defined_acronyms, split_party
+from .party_names import (NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames,
+                          split_party)
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .triggers import phrase_matcher
 
@@ -121,6 +122,7 @@ class Extractor:
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["article_offset"] = article.offset
         context["defined_parties"] = defined_new_acronyms(article.text, ruler)
+        context["leader_surnames"] = leader_surnames(article.text, ruler)
         context.update(seat_houses.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
@@ -159,6 +161,7 @@ class Extractor:
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         mark_defined_acronyms(doc, memory.get("defined_parties", {}))
+        mark_leader_surnames(doc, memory.get("leader_surnames", {}))
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
                             offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,
                             memory=memory)

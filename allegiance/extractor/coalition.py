@@ -537,6 +537,10 @@ def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> 
     the object of the support, or whose candidacy is ('Mr Bizenjo of the PML-Q'), when it is not the actor's."""
     found: list[str] = []
     for tok in region:
+        chief = art.memory.get("leader_surnames", {}).get(tok.text) if art.person_at(tok) is None else None
+        if chief is not None and tok.dep_ in ("dobj", "pobj") and chief not in actors and chief not in found:
+            found.append(chief)  # "pledged its support to Khan", Imran Khan named in full in another part of the story
+            continue
         person = art.person_at(tok) if tok.lower_ not in ("him", "her") else _object_pronoun_person(art, tok)
         if person is None or (person.start != tok.i and tok.lower_ not in ("him", "her")):
             continue

@@ -176,6 +176,8 @@ def _party_led_by(art: Article, person: Span) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in openers and " ".join(words).lower() not in leaders:
         words = words[1:]
     code = leaders.get(" ".join(words).lower())
+    if code is None and len(words) == 1:
+        code = art.memory.get("leader_surnames", {}).get(words[0])  # "support to Khan", Imran Khan named before
     named = {c for _start, c in art.memory.get("parties", [])}  # a chief of another time leads another party:
     return [code] if code and code in named else []  # the story must name the party he leads
 

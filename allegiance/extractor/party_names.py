@@ -265,6 +265,42 @@ def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
 
 
+def leader_surnames(text: str, ruler: "PartyRuler") -> dict[str, str]:
+    """Surname -> party code for the party leaders the article names in full ('Imran Khan'), when the
+    surname points to one party only, so that 'Khan's party' and 'pledged its support to Khan' further
+    on name it. Read from the whole text, as the full name may stand in a chunk parsed apart."""
+    if ruler.leader_names is None:
+        return {}
+    codes: dict[str, set[str]] = {}
+    for m in ruler.leader_names.finditer(text):
+        name = re.sub(r"\s+", " ", m.group(0))
+        code = ruler.leaders.get(name.lower())
+        if code is not None and len(name.split()) >= 2:
+            codes.setdefault(name.split()[-1], set()).add(code)
+    return {surname: next(iter(found)) for surname, found in codes.items() if len(found) == 1}
+
+
+SURNAME_PARTY = r"(?<![\w-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{{2}}\s)(?<![A-Z][a-z]{{3}}\s)(?<![A-Z][a-z]{{4}}\s)" \
+    r"({names})(?:['\u2019]s\s+(?:(?:new|own|political|former|ruling)\s+){{0,2}}party\b|-led\s+party\b)"
+
+
+def mark_leader_surnames(doc: Doc, surnames: dict[str, str]) -> None:
+    """Adds 'Khan's party' to ``doc.spans["parties"]`` as the party of the leader the story named in full
+    (``leader_surnames``). A surname after another capitalised word ('Ali Khan's party') is someone else's."""
+    if not surnames:
+        return
+    names = "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True))
+    spans = list(doc.spans["parties"])
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for m in re.finditer(SURNAME_PARTY.format(names=names), doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            added.append(Span(doc, span.start, span.end, label="party", kb_id=surnames[m.group(1)]))
+    if added:
+        doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
+
+
 def split_party(code: str | None) -> tuple[str | None, str | None]:
     """(code, name) of a party id: a registry code has no name here, an unknown party keeps its name."""
     if code and code.startswith(NEW_PARTY):

@@ -1,0 +1,31 @@
+"""Forms found by the mixed10 stories (foreign outlets' manners). Every sentence here is the project's own."""
+from allegiance import extract
+from allegiance.extractor import get_extractor
+from allegiance.extractor.party_names import mark_leader_surnames
+
+
+def coalition(text, published="2018-07-31"):
+    return {(e.actor, e.counterpart, e.action) for e in extract(text, published=published) if e.type == "coalition"}
+
+
+def test_a_leaders_surname_alone_names_his_party_once_the_story_named_him_in_full():
+    text = ("ISLAMABAD: Imran Khan's PTI won the most seats in last week's election.\n\n"
+            "Officials of the central election body said on Monday the count was final.\n\n"
+            "The BAP has already pledged its support to Khan, its president said on Sunday.\n\n"
+            "Khan's party said on Monday it would form an alliance with the MWM at the centre.")
+    acts = coalition(text)
+    assert ("BAP", "PTI", "join") in acts and ("PTI", "MWM", "join") in acts
+
+
+def test_a_surname_shared_by_two_leaders_in_the_story_names_no_party():
+    text = ("PESHAWAR: Imran Khan and Asfandyar Wali Khan addressed rallies on Sunday.\n\n"
+            "Officials said on Monday the count was final.\n\n"
+            "The QWP has already pledged its support to Khan, its chief said on Sunday.")
+    assert not {a for a in coalition(text) if a[0] == "QWP"}
+
+
+def test_another_mans_surname_is_not_the_leaders():
+    nlp = get_extractor().nlp
+    doc = nlp("Ali Khan's party and Khan's party met.")
+    mark_leader_surnames(doc, {"Khan": "PTI"})
+    assert [(p.text, p.kb_id_) for p in doc.spans["parties"]] == [("Khan's party", "PTI")]
