@@ -29,3 +29,17 @@ def test_another_mans_surname_is_not_the_leaders():
     doc = nlp("Ali Khan's party and Khan's party met.")
     mark_leader_surnames(doc, {"Khan": "PTI"})
     assert [(p.text, p.kb_id_) for p in doc.spans["parties"]] == [("Khan's party", "PTI")]
+
+
+def test_sentences_of_forming_a_government_or_working_together_are_read():
+    from allegiance.extractor.select import candidate_chunks
+    for sentence in ("ISLAMABAD: The PPP and the PML-N will form the next government.",
+                     "LAHORE: The PML-N and the PPP said they would work together.",
+                     "QUETTA: The BNP snapped ties with the BAP."):
+        assert candidate_chunks(sentence), sentence
+    assert not candidate_chunks("LAHORE: The weather will be hot and the form of the team is good.")
+
+
+def test_parties_that_say_they_will_work_together_join_each_other():
+    acts = coalition("LAHORE: The PML-N and the PPP said on Tuesday they would work together.", "2024-02-14")
+    assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= acts

@@ -41,6 +41,8 @@ CORE = re.compile(
     r"constituenc|break|broke|ranks?\b|opposition|won\b|win\b|bagged|secured|membership|weight behind|"
     r"distanc|no longer|abode|entrants?\b|newcomers?\b|(?:remain|stay)(?:s|ed|ing)? (?:with|in) (?:the )?[A-Z]|(?:remain|stay)(?:s|ed|ing)? (?:a |an )?(?:\w+ ){0,2}(?:worker|soldier|member|part) of|continue to (?:work|serve) for|(?:I am|I'm) (?:still )?(?:with|in) the [A-Z]|switch|crossed over|parleys|discussions|backed|backs\b|(?:to|will|would|not|also) back\b|endors|finali[sz]|sid(?:e|ed|es|ing) with|vot(?:e|ed|es|ing) for|benches|"
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
+    r"together\b|jointly|woo(?:s|ed|ing)?\b|dump|spurn|annul|dissolv|snap(?:s|ped)? (?:ties|links|relations)|"
+    r"form(?:s|ed|ing)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}(?:government|govt|coalition|set-?up|cabinet)|"
     r"new members? of|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated|retire(?:d|s|ment)? from politics|lo(?:st|ses?|sing) (?:[\w-]+ ){0,3}(?:leaders|lawmakers|mnas|mpas|members|legislators)\b)", re.I)
 def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
     """``\\b(?:A|B|...)`` (and what follows the group, such as a closing ``\\b``) with its alternatives
