@@ -43,3 +43,21 @@ def test_sentences_of_forming_a_government_or_working_together_are_read():
 def test_parties_that_say_they_will_work_together_join_each_other():
     acts = coalition("LAHORE: The PML-N and the PPP said on Tuesday they would work together.", "2024-02-14")
     assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= acts
+
+
+def test_a_party_that_switches_sides_leaves_the_government():
+    acts = coalition("ISLAMABAD: The Jamhoori Wattan Party switched sides on Sunday.", "2022-03-30")
+    assert ("JWP", "PTI", "leave") in acts
+
+
+def test_people_who_switch_sides_are_no_party_leaving_a_coalition():
+    text = "LAHORE: At the PTI rally on Sunday, several politicians announced that they were switching sides."
+    assert not coalition(text, "2011-10-31")
+
+
+def test_each_of_a_partys_ministers_named_after_their_cabinet_resigns():
+    text = ("KARACHI: The party's two ministers in the provincial cabinet, Faisal Subzwari and Kanwar Naveed, "
+            "tendered their resignations on Monday.")
+    posts = {(e.actor, e.post) for e in extract(text, published="2022-03-30") if e.type == "resign_post"}
+    assert {a for a, _p in posts} == {"Faisal Subzwari", "Kanwar Naveed"}
+    assert all("minister" in p for _a, p in posts)

@@ -48,7 +48,7 @@ from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
 
-CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank", "sharing"}
+CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "sides", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank", "sharing"}
 
 
 def _under_talks_noun(art: Article, head: Token) -> bool:
@@ -138,8 +138,11 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
             if subtree_span(head).end <= span.end and span.root.i != head.i and subtree_span(span.root).end > span.end:
                 region = span.root  # "BNP parted ways with ...", parsed with 'parted' as a modifier of 'ways'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
+            sides = any(t.lower_ == "sides" for t in span)  # "switched sides": the camps are the government's and its rivals'
+            if sides and not any(art.party_at(s) is not None for s in subjects_of(head)):
+                continue  # "politicians announced they were switching sides", "an MNA who had switched sides": people
             events += _act(art, sent, head, action, "coalition." + action + ".phrase", set(range(span.start, span.end)),
-                           region_head=region)
+                           region_head=region, governing=not sides)
             seen.update(range(span.start, span.end))
     for tok in sent:
         if tok.i in seen:
@@ -405,6 +408,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
+        if led is None and not governing and any(art.doc[i].lower_ == "sides" for i in phrase):
+            led = government_of(art, sent)  # "the BAP switched sides": from the government's side, its leader's
+            led = led if led not in actors else None
         counterparts = [led] if led else []
     if action == "join" and not counterparts and len(actors) > 1 and any(
             t.lower_ == "opposition" and t.dep_ in ("dobj", "pobj", "attr") for t in obj_region):

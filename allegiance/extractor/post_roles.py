@@ -331,6 +331,9 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     head = root.head
     if root.dep_ == "conj" and head.dep_ == "appos":
         head = head.head  # "Two federal ministers, A and B,": B is A's conjunct
+    if not _is_role_head(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head) \
+            and (head.head.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.head.head.children)):
+        head = head.head.head  # "its two ministers in the federal cabinet, A and B,": the names hang on the last noun
     if root.dep_ not in ("appos", "conj") or head.i >= person.start or not _is_role_head(head) \
             or art.person_at(head) is not None:
         return None

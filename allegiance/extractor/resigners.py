@@ -237,15 +237,28 @@ def _in_subject_clause(person: Span, head: Token) -> bool:
     """'Suri, who had dismissed the resolution against prime minister Imran Khan, sent his
     resignation': a person named inside a relative clause of the subject is what the clause tells
     of the subject, not the one who resigns; so is the principal of a group of aides."""
+    set_off = _set_off_list(person)  # "its two ministers in the cabinet, A and B,": the ministers, not whose
     for subj in subjects_of(head):
         tok = person.root
         while tok.i != subj.i and tok.head.i != tok.i:
             if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
                 return True
-            if tok.dep_ == "prep" and tok.head.i == subj.i and subj.tag_ in ("NNS", "NNPS") and _named_by_role(subj):
+            set_off = set_off or tok.dep_ == "appos"
+            if tok.dep_ == "prep" and tok.head.i == subj.i and subj.tag_ in ("NNS", "NNPS") and _named_by_role(subj) \
+                    and not set_off:
                 return True  # "two advisers to Chief Minister X relinquished their portfolios": whose advisers
             tok = tok.head
     return False
+
+
+def _set_off_list(person: Span) -> bool:
+    """Whether a name, or the list it closes, is set off by a comma before it ('..., A and B,')."""
+    doc, first = person.doc, person.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ in ("PERSON", "") \
+            and first.head.pos_ == "PROPN":
+        first = first.head
+    start = first.left_edge.i
+    return start > 0 and doc[start - 1].text == ","
 
 
 def _named_by_role(noun: Token) -> bool:
