@@ -61,3 +61,10 @@ def test_each_of_a_partys_ministers_named_after_their_cabinet_resigns():
     posts = {(e.actor, e.post) for e in extract(text, published="2022-03-30") if e.type == "resign_post"}
     assert {a for a, _p in posts} == {"Faisal Subzwari", "Kanwar Naveed"}
     assert all("minister" in p for _a, p in posts)
+
+
+def test_two_parties_each_named_with_its_leader_act_together():
+    text = ("ISLAMABAD: The Awami National Party of Asfandyar Wali Khan and the Qaumi Watan Party of Aftab Sherpao "
+            "said on Tuesday they would work together in the province.")
+    acts = coalition(text, "2013-05-15")
+    assert {("ANP", "QWP", "join"), ("QWP", "ANP", "join")} <= acts

@@ -704,6 +704,10 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
         tok = todo.pop()
         heads.append(tok)
         todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        if art.party_at(tok) is not None:  # "the PML-N of Nawaz Sharif and the PPP of Bilawal": the parser hangs the
+            todo += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"  # second party on the
+                     for g in prep.children if g.dep_ == "pobj" for c in g.children  # first one's leader
+                     if c.dep_ == "conj" and art.party_at(c) is not None]
     codes = []
     for tok in heads:
         for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]]:
