@@ -560,6 +560,8 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                 people += focus
             else:
                 people += _named(art, child)
+                people += [p for c in child.conjuncts if c.i > child.i for p in counted_set_off(art, c)
+                           if p not in people]  # "expelled A and three other leaders, B, C and D"
                 if not people and _is_group(child):
                     people += _group_list(art, sent, child)
                 if not people:

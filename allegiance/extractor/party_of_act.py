@@ -572,7 +572,11 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     joined the party'), and for 'also joined the party' the party people were last seen joining."""
     head = trig.head
     last = art.memory.get("last_join_party")
-    if trig.kind == "join" and last and any(c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children):
+    also = [h for h in clause_heads(head, 3) if any(c.lower_ in ("also", "too") for c in h.children)]
+    gaining = [art.party_at(s) for h in also for s in subjects_of(h) if art.party_at(s) is not None]
+    if trig.kind == "join" and gaining and gaining[0].kb_id_ != "IND":
+        return gaining[0].kb_id_  # "The PTI also gained a new entrant as X announced joining the party": the PTI
+    if trig.kind == "join" and last and also:
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
         focus = art.focus_party(head.i)

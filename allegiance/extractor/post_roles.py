@@ -52,8 +52,9 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
-        elif item == ANY:
-            post = beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
+        elif item == ANY:  # "Senator X, who had served as the party's information secretary, resigned from the post"
+            served = _served_as(art, person) if beside and _seat_kind(beside) else None
+            post = served or beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
                 or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None)
             # "MPA X ... he would not resign": a bare refusal is about the seat the name came with

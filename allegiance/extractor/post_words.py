@@ -228,10 +228,10 @@ def _classify(art: Article, item: Token) -> str | None:
     lower, lemma = item.lower_, item.lemma_.lower()
     words = _own_words(item)
     written = " ".join(t.lower_ for t in words)
+    if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
+        return None  # (before the phrases below: "the party" is a piece of "leave the party", and still the party)
     if written and any(f" {written} " in f" {phrase} " for phrase in lex["leave_phrases"] | lex["coalition_leave_phrases"]):
         return ""  # "... and part ways with the government": an act, not a post
-    if art.party_at(item) is not None or lemma in PARTYISH or lower in PARTYISH:
-        return None
     if art.person_at(item) is not None or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") for c in item.children) \
             and lemma not in lex["office_generic_seats"]:  # not "the assembly seat he had won"
         return ""  # "rescinds resignation as X named acting chief": 'as' joins a clause, no post
