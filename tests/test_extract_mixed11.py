@@ -30,3 +30,17 @@ def test_a_named_one_and_a_counted_group_named_after_are_all_expelled():
             "from the party.")
     expelled = {e.actor for e in events(text, "2011-02-22") if e.type == "expel"}
     assert expelled == {"Ata Bhatti", "Zafar Iqbal Nagra", "Ali Raza Sial"}
+
+
+def coalition(text, published):
+    return {(e.actor, e.counterpart, e.action) for e in extract(text, published=published) if e.type == "coalition"}
+
+
+def test_a_sitting_prime_minister_named_by_surname_talks_for_the_governing_party():
+    acts = coalition("KARACHI: Prime Minister Gilani on Thursday visited the MQM headquarters and held talks with its leaders.",
+                     "2011-01-28")
+    assert acts == {("PPP", "MQM-P", "talks")}
+
+
+def test_a_former_prime_minister_talks_for_no_government():
+    assert not coalition("KARACHI: Former prime minister Gilani on Thursday held talks with MQM leaders.", "2014-01-28")

@@ -73,6 +73,9 @@ def _object_parties(art: Article, head: Token) -> list[str]:
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             person = _pronoun_person(art, tok)  # "sent a delegation to Maulana Fazl's residence to persuade him": a chief named alone
             return (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None else []
+        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in art.lex["coalition_party_people_nouns"]:
+            focus = art.focus_party(tok.i)  # "visited the MQM headquarters and held talks with its leaders"
+            return [focus] if focus and focus != "IND" else []
     for person in art.persons_in(span):
         return _party_of_person(art, person) or _party_led_by(art, person)
     return _party_led_by(art, _name_span(head)) if head.pos_ == "PROPN" else []
@@ -431,7 +434,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
-                found += _party_led_by(art, _name_span(subj))  # "Fazl ruled out ...": a chief the parser took for no person
+                found += _party_led_by(art, _name_span(subj)) \
+                    or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(subj.left_edge.i, subj.i - 4):subj.i + 1]])
+                # "Fazl ruled out ...": a chief the parser took for no person; "Prime Minister Gilani held talks": the government's
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
