@@ -388,6 +388,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and government_of(art, sent) not in (None, *actors):
             counterparts = [government_of(art, sent)]  # "joined the federal government": the party that leads it
+    if counterparts and action in ("join", "reject") and _government_beside_party(art, obj_region):
+        led = government_of(art, sent)  # "refused to join either the government or the PTI-led opposition"
+        counterparts += [led] if led and led not in actors and led not in counterparts else []
     if not counterparts and action in ("join", "reject"):
         ruling = _ruling_group(art, sent, obj_region, set(actors))  # "declined an offer to join the ruling alliance"
         counterparts = [ruling] if ruling else []
@@ -453,6 +456,19 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _government_beside_party(art: Article, region: list[Token]) -> bool:
+    """'either the government or the PTI-led opposition': a bare 'the government' coordinated with a phrase
+    that names a party is a counterpart of its own, the party leading it."""
+    for tok in region:
+        if tok.lower_ not in ("government", "govt") or not (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)):
+            continue
+        own = subtree_span(tok)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                art.party_at(t) is not None for t in own if t.i < tok.i):
+            return True
+    return False
 
 
 def _speaker_hub(art: Article, head: Token, actors: list[str]) -> str | None:

@@ -804,7 +804,9 @@ def _house_scope(house: str) -> str:
 
 
 # "the PTI-led", "the PPP led government", not "a delegation of the MQM-P led by Dr Siddiqui" (a party led by a person)
-GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-led\b|led\s+(?!by\b)|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?\s?led\s+(?:(?:federal|provincial|ruling|coalition|new)\s+)?"  # not 'the PTI-led opposition'
+                              r"(?:government|govt|coalition|set-?up|cabinet|administration)\b"
+                              r"|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
 RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
 RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
 
