@@ -540,7 +540,9 @@ def _launched_party(art: Article, head: Token) -> str | None:
         verbs = [party.root.head, party.root.head.head]
         if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
             return party.kb_id_
-    return art.memory.get("last_new_party")  # named in an earlier piece of the article
+    # named in an earlier piece of the article; else the party the story last had someone join ("X announced his
+    # decision to join the IPP. He was accompanied by A and B, who also announced joining the new party")
+    return art.memory.get("last_new_party") or art.memory.get("last_join_party")
 
 
 def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
