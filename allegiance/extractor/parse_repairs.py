@@ -15,6 +15,10 @@ the verb, and the noun just before it is its subject.
   35 seats, signed an agreement ...". The model hangs "the PTI" on the
   place as its apposition and leaves the verb with no subject; the
   apposition set off by commas after the opening phrase is the subject.
+* A relative clause read as the main verb's complement: "accompanied by A
+  and B, who also announced joining" hangs "announced" on "accompanied" with
+  "who" for its subject; after a comma that follows a name, it is a relative
+  clause on that name.
 * A retired officer's rank: "his aide, Lt Gen (retd) Asim Bajwa". The model
   makes the rank the noun and the name its apposition, or another subject;
   the name heads the phrase, the rank hangs on it as a title does.
@@ -50,6 +54,8 @@ class ParseRepairs:
                 _make_verb(verb, obj)
         for closing in (t for t in doc if t.text == ")" and t.i >= 3 and doc[t.i - 1].lower_ in RETIRED):
             _name_over_rank(doc, closing)
+        for who in (t for t in doc if t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass")):
+            _relative_clause_on_name(who)
         for sent in doc.sents:
             _subject_from_opening_phrase(sent)
         return doc
@@ -145,3 +151,15 @@ def _set_beside_its_role(doc: Doc, name_root: Token, first: int) -> None:
         if tok.head == tok or tok.head.i > first or tok == name_root.head:
             return
         tok = tok.head
+
+
+def _relative_clause_on_name(who: Token) -> None:
+    """'..., A and B, who also announced joining the party': the verb 'who' is subject of, hung on the main verb
+    as its complement, is a relative clause on the name just before the comma."""
+    verb, doc = who.head, who.doc
+    if verb.dep_ not in ("ccomp", "conj") or verb.i < who.i or who.i < 2 or doc[who.i - 1].text != ",":
+        return
+    name = doc[who.i - 2]
+    if name.tag_ not in ("NNP", "NNPS") or name.head == verb or verb.head.i > name.i and verb.head.i < who.i:
+        return
+    verb.head, verb.dep_ = name, "relcl"
