@@ -177,3 +177,21 @@ def test_the_demo_overview_dates_its_governments_and_closes_them(web_db):
     assert not any({t.party, t.other} == {"MQM-P", "PTI"} for t in view.governing)
     ended = {(t.party, t.other): t.end for t in view.ended}
     assert (ended["MQM-P", "PTI"].kind, ended["MQM-P", "PTI"].date) == ("leave", "2022-03-30")
+
+
+def test_an_undated_join_told_beside_the_leave_it_explains_does_not_reopen_the_tie():
+    """"BNP-M parts ways with the PTI on Wednesday ... it had backed Imran Khan in 2018": the join has no day of
+    its own and takes the story's, a day after the leave; the tie still closes on the leave."""
+    registry = load_registry("pk")
+    leave = _fact(1, "BNP", "PTI", "leave", "2020-06-17")
+    story = leave.sources[0]
+    background = Source(2, story.doc, 2, None, date(2020, 6, 18), "fact", "sentence 2")
+    join = Fact("f-2", "coalition", "BNP", "BNP", None, None, "PTI", "join", None, None, "national", None,
+                date(2020, 6, 18), "fact", False, (background,))
+    ties, _ = scope_ties([leave, join], (), "national", registry.house("NA"), "national", {})
+    assert [(t.start.kind, t.end.kind if t.end else None, t.end.date if t.end else None) for t in ties] == \
+        [("join", "leave", "2020-06-17")]
+    elsewhere = Fact("f-3", "coalition", "BNP", "BNP", None, None, "PTI", "join", None, None, "national", None,
+                     date(2020, 6, 18), "fact", False, (Source(3, "other", 3, None, date(2020, 6, 18), "fact", "sentence 3"),))
+    reopened, _ = scope_ties([leave, elsewhere], (), "national", registry.house("NA"), "national", {})
+    assert [t.end for t in reopened] == [None]   # another story's undated join is a new tie after the leave

@@ -778,16 +778,16 @@ def _in_lead(art: Article, sent: Span) -> bool:
 
 def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
-    one the headline and lead state, which frames the whole story."""
+    one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
+    provincial constituencies in Punjab') narrows a house named beside it."""
     for span in art.doc.spans["scopes"]:
         if span.start >= sent.start and span.end <= sent.end and not _dateline(span):
             return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
             return _house_scope(span.kb_id_)
-    for start, kind, code in art.memory.get("places", []):
-        if start >= LEAD_CHARS:
-            break
+    lead = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < LEAD_CHARS]
+    for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
         return code if kind == "scope" else _house_scope(code)
     return None
 

@@ -197,6 +197,7 @@ def scope_ties(coalition: Sequence[Fact], elections: Sequence[Election], scope: 
                    and INDEPENDENT not in (f.subject, f.counterpart)
                    and f.action in (*OPENERS, *CLOSERS) and _in_scope(f, scope, house, default_scope)),
                   key=lambda f: (f.when, f.action not in OPENERS, f.id))
+    acts = _background_first(acts, alliances)
     open_: dict[tuple[str, str, str | None], Tie] = {}
     closed: list[Tie] = []
     pending: dict[tuple[str, str, str | None], str] = {}   # tie -> the election that ends it
@@ -231,6 +232,23 @@ def scope_ties(coalition: Sequence[Fact], elections: Sequence[Election], scope: 
         close(key, Edge("election", day, "exact", None, None, None))
     ties = sorted([*closed, *open_.values()], key=lambda t: (t.start.date, t.party, t.other))
     return [t for t in ties if t.alliance is None], [t for t in ties if t.alliance is not None]
+
+
+def _background_first(acts: list[Fact], alliances: dict[str, Alliance]) -> list[Fact]:
+    """A story of a party quitting a coalition tells, undated, that it had joined ("BNP-M parts ways with the
+    PTI ... it had backed Imran Khan in 2018"): such a join is dated by the story's day, after the dated
+    leave it explains, and would reopen the tie the leave closed. A join with no day of its own that shares
+    a source with a dated closer of the same two parties is ordered just before that closer."""
+    closers = [(f, _pair(f, alliances), set(f.docs)) for f in acts if f.action in CLOSERS and f.date]
+    moved: dict[str, str] = {}
+    for f in acts:
+        if f.action not in OPENERS or f.date:
+            continue
+        key, docs = _pair(f, alliances), set(f.docs)
+        earlier = [g.when for g, gkey, gdocs in closers if gkey == key and gdocs & docs and g.when <= f.when]
+        if earlier:
+            moved[f.id] = min(earlier)
+    return sorted(acts, key=lambda f: (moved.get(f.id, f.when), f.action not in OPENERS, f.id))
 
 
 def _pair(f: Fact, alliances: dict[str, Alliance]) -> tuple[str, str, str | None] | None:
