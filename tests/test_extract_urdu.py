@@ -215,3 +215,11 @@ def test_what_a_partys_man_announces_for_his_party_is_a_fact_of_that_party():
 def test_a_district_ameer_post_is_named():
     text = "جماعت اسلامی ضلع دیر کے امیر محمد رحیم نے ضلعی امارت کے عہدے سے استعفیٰ دے دیا ہے۔"
     assert [e[3] for e in _events(text) if e[0] == "resign_post"] == ["district ameer"]
+
+
+
+def test_a_quoted_we_is_the_party_speaking_not_a_person():
+    from allegiance import extract
+    text = ("PESHAWAR: The JI on Wednesday turned down the PTI offer. In a statement in Urdu, the party said: "
+            '"ہم خیبر پختونخوا میں تحریک انصاف کے ساتھ حکومت میں شامل نہیں ہوں گے۔"')
+    assert not [e for e in extract(text, published="2024-02-15") if e.type == "join_party"]

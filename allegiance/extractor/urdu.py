@@ -25,7 +25,7 @@ from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
-NAME_SPLIT = re.compile(r"\s*(?:،|,|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*")
+NAME_SPLIT = re.compile(r'\s*(?:،|,|["“”«»]|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*')  # a name never spans a quote mark
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
 DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
