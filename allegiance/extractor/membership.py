@@ -156,7 +156,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
         if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ not in ("compound",)):
-            if lemma in leave_verbs and pos == "VERB" and _quits_a_post(tok):
+            if lemma in leave_verbs and pos == "VERB" and (_quits_a_post(tok) or _quits_a_partys_ways(art, tok)):
                 continue  # "quit as the PTI's Sialkot president": a post left (posts.py), not the party
             if lemma in leave_verbs and pos == "VERB" or (lower in leave_nouns and pos == "NOUN"):
                 found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.verb" if pos == "VERB" else "leave.noun"))
@@ -294,6 +294,8 @@ def _leaves_politics(art: Article, politics: Token) -> Token | None:
     the party'); the party is theirs (party_of_act._politics_left_with)."""
     words = art.lex["politics_exit_words"]
     head = politics.head
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in politics.children):
+        return None  # "quitting my party's politics of confrontation": a way of doing politics, not politics
     if politics.dep_ == "dobj" and head.lemma_.lower() in words and head.pos_ == "VERB":
         return head  # "quit politics"
     if politics.dep_ == "pobj" and head.lower_ == "from":
@@ -308,6 +310,21 @@ def _quits_a_post(verb: Token) -> bool:
     'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
         not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+
+
+def _quits_a_partys_ways(art: Article, verb: Token) -> bool:
+    """'quitting my party's politics of confrontation': what is quit is the party's way of doing things,
+    its owner only named, not the party (whose own 'ranks' or 'membership' are still left); 'quitting this
+    House' gives up a seat (posts.py), whichever party the sentence names."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in art.lex["chamber_nouns"]:
+            return True
+        if c.lower_ in art.lex["party_ways_nouns"] and any(
+                o.dep_ == "poss" and (o.lower_ in PARTY_NOUNS or art.party_at(o)) for o in c.children):
+            return True
+    return False
 
 
 def _ends_bond(art: Article, verb: Token) -> bool:

@@ -45,8 +45,10 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             group = _group_role(art, sent, person)
             own = _seat_kind(beside or "") or _seat_in_relative(person)
             remembered = art.memory.get("post")
-            held = beside if beside and not re.match(r"(?:former|ex)\b", beside, re.I) else None  # "Dr Mir, a former
-            # parliamentary secretary, also resigned her reserved seat": a role no longer held is not the seat
+            held = beside if beside and not re.match(r"(?:former|ex)\b", beside, re.I) \
+                and not _party_role(art, sent, person) else None  # "Dr Mir, a former parliamentary secretary,
+            # also resigned her reserved seat": a role no longer held is not the seat; nor is a party's office
+            # ("PTI president X ... was resigning his seat": the seat is in the house, the presidency in the party)
             post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
                 or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
         elif item.startswith(GOVERNMENT):
@@ -140,6 +142,15 @@ def _headed_chapter(art: Article, person: Span) -> str | None:
 
 PROVINCIAL_ROLE = re.compile(r"\b(?:punjab|sindh|khyber pakhtunkhwa|kp|balochistan|provincial)\b.*\b(?:minister|adviser|advisor)\b"
                              r"|\bchief minister\b", re.I)
+
+
+def _party_role(art: Article, sent: Span, person: Span) -> bool:
+    """The title before the name is a party's office ('PTI president X', 'the PML-N's Karachi chief X'), not a
+    seat its holder won on the party's ticket ('PPP's UC chairmen X and Y')."""
+    if not sent.start <= person.start < sent.end:
+        return False
+    before = art.doc[max(sent.start, person.start - 6):person.start]
+    return bool(art.parties_in(before.start, before.end)) and any(t.lower_ in art.lex["party_office_heads"] for t in before)
 
 
 def _provincial_seat(role: str | None) -> str | None:
