@@ -676,7 +676,15 @@ def _list_closed_by(art: Article, clause: Token, own: Span) -> list[Span]:
     listed = _whole_list(art, last.root, own) if last is not None else []
     if listed and any(t.lower_ in ("who", "whom", "whose") for t in art.doc[listed[0].start:own.start]):
         return []  # "A, who had quit the PML-N, and B, who had left the PPP": each clause is its own name's
+    if _labelled_apart(art, listed):
+        return []  # "former PML-N MPA A and former PPP MNA B, who had left the PPP": B's party is his own
     return listed
+
+
+def _labelled_apart(art: Article, listed: list[Span]) -> bool:
+    """Whether a later name of a list carries a party of its own before it ('A and former PPP MNA B'):
+    the list then tells each name's party apart, and a clause closing it is the last name's alone."""
+    return any(art.parties_in(before.end, after.start) for before, after in zip(listed, listed[1:]))
 
 
 def _plural_clause(verb: Token) -> bool:

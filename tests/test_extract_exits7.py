@@ -1,0 +1,38 @@
+"""Forms found by the exits7 stories (party switching: mergers, lists, denials). Every sentence here is the project's own."""
+from allegiance import extract
+
+
+def _acts(text: str, published: str, kind: str) -> set[tuple[str, str, str]]:
+    return {(e.actor, e.party, e.status) for e in extract(text, published=published) if e.type == kind}
+
+
+def test_leader_announcing_a_merger_joins_the_absorbing_party():
+    text = ("QUETTA: A splinter group of the Balochistan National Party merged with the Pakistan Peoples Party on Monday. "
+            "Sardar Naseer Ahmed Mengal, who leads the group, formally announced the merger with the PPP at a news conference.")
+    assert ("Sardar Naseer Ahmed Mengal", "PPP", "fact") in _acts(text, "2019-03-05", "join_party")
+
+
+def test_a_merger_opposed_or_between_parties_is_no_joining():
+    text = ("LAHORE: Chaudhry Tariq Mehmood opposed the merger with the PTI on Monday. "
+            "The PML-Q and the PTI announced a merger on Monday.")
+    assert _acts(text, "2018-05-08", "join_party") == set()
+
+
+def test_rebuffing_reports_of_joining_is_a_denial():
+    text = "KARACHI: Former PPP MPA Syed Kamal Ahmed Shah on Tuesday rebuffed reports of his joining the PTI."
+    assert _acts(text, "2018-06-06", "join_party") == {("Syed Kamal Ahmed Shah", "PTI", "denied")}
+
+
+def test_a_clause_after_a_list_of_names_each_labelled_with_a_party_is_the_last_name_s():
+    text = ("MULTAN: Makhdoom Ali Haider Gilani on Saturday joined the Pakistan Tehreek-e-Insaf. "
+            "He was joined by former PML-N MPA Rana Tariq Aziz of Khanewal and former PPP MNA Malik Abid Hussain Bhatti, "
+            "who had parted ways with the PPP last month.")
+    leaves = {(a, p) for a, p, _s in _acts(text, "2012-02-05", "leave_party")}
+    assert ("Malik Abid Hussain Bhatti", "PPP") in leaves and not any(a == "Rana Tariq Aziz" for a, _p in leaves)
+
+
+def test_a_clause_after_an_unlabelled_list_still_tells_of_every_name():
+    text = ("FAISALABAD: Former MPAs Raza Ali Gondal, Tariq Aziz Bajwa and Asif Nawaz Cheema, "
+            "who had quit the PML-N last month, also joined the PTI on Saturday.")
+    leaves = {(a, p) for a, p, _s in _acts(text, "2012-02-05", "leave_party")}
+    assert leaves == {("Raza Ali Gondal", "PML-N"), ("Tariq Aziz Bajwa", "PML-N"), ("Asif Nawaz Cheema", "PML-N")}
