@@ -36,3 +36,26 @@ def test_a_clause_after_an_unlabelled_list_still_tells_of_every_name():
             "who had quit the PML-N last month, also joined the PTI on Saturday.")
     leaves = {(a, p) for a, p, _s in _acts(text, "2012-02-05", "leave_party")}
     assert leaves == {("Raza Ali Gondal", "PML-N"), ("Tariq Aziz Bajwa", "PML-N"), ("Asif Nawaz Cheema", "PML-N")}
+
+
+def test_people_named_after_an_unnamed_group_s_switch_announced_their_decision():
+    text = ("HYDERABAD: Two more members of the Sindh Assembly from the Pakistan Muslim League-Functional on Monday parted "
+            "ways with the party and joined the Pakistan Peoples Party.\n\n"
+            "MPAs Sardar Abdul Rahim Jatoi and Begum Shahnaz Memon announced their decision at a news conference in Hyderabad.")
+    events = extract(text, published="2017-04-11")
+    joins = {(e.actor, e.party) for e in events if e.type == "join_party"}
+    leaves = {(e.actor, e.party) for e in events if e.type == "leave_party"}
+    assert joins == {("Sardar Abdul Rahim Jatoi", "PPP"), ("Begum Shahnaz Memon", "PPP")}
+    assert leaves == {("Sardar Abdul Rahim Jatoi", "PML-F"), ("Begum Shahnaz Memon", "PML-F")}
+
+
+def test_a_decision_to_do_something_else_is_no_switch():
+    text = ("HYDERABAD: Two members of the Sindh Assembly from the PML-F on Monday quit the party and joined the PPP.\n\n"
+            "MPAs Ali Nawaz Shah and Qadir Bux Rind announced their decision to boycott the session on Tuesday.")
+    assert _acts(text, "2017-04-11", "join_party") == set()
+
+
+def test_the_party_after_a_name_is_the_one_a_rejoining_leaves():
+    text = "MULTAN: Former MPA Malik Asghar Ali Joiya of the IPP is set to rejoin the PML-N, party sources said on Friday."
+    assert _acts(text, "2023-12-09", "leave_party") == {("Malik Asghar Ali Joiya", "IPP", "possible")}
+    assert _acts(text, "2023-12-09", "join_party") == {("Malik Asghar Ali Joiya", "PML-N", "possible")}

@@ -18,7 +18,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
-from .mergers import announced_merger
+from .mergers import announced_group_decision, announced_merger
 from .quote_days import back_to_the_news, carried_day, quoted_statement_day
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
@@ -156,6 +156,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if pos == "NOUN" and announced_merger(art, tok):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.merger"))
             continue  # "X, who heads the faction, announced the merger with the PTI": he joins the PTI
+        if pos == "NOUN" and announced_group_decision(art, sent, tok):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.group_decision"))
+            continue  # "[a group quit X and joined Y.] A and B announced their decision at a news conference"
         if pos == "NOUN" and lower in move_nouns and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue

@@ -8,12 +8,14 @@ joining only when a person announces it and the absorbing party follows 'with' o
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .base import Article
 
 MERGER_NOUNS = frozenset({"merger", "merging"})
 INTO_PREPS = frozenset({"with", "into"})
+BARE_NOUN_DEPS = frozenset({"poss", "det", "amod"})
+PLACE_PREPS = frozenset({"at", "in", "on", "during", "via", "through"})
 
 
 def announced_merger(art: Article, tok: Token) -> bool:
@@ -28,3 +30,23 @@ def announced_merger(art: Article, tok: Token) -> bool:
         return False
     preps = [c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in INTO_PREPS and c.i > tok.i]
     return any(art.party_at(o) is not None for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
+    """'Two MPAs of the MQM-P parted ways with the party and joined the PSP. A and B announced their decision
+    at a news conference': the group's decision, announced bare by people named right after an act told of
+    no one by name, is that act (the party is the one just joined, see party_of_act._party_just_joined)."""
+    if noun.lower_ not in art.lex["group_decision_nouns"] or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() not in art.lex["announce_verbs"] or any(not _bare_modifier(c) for c in noun.children):
+        return False  # "announced their decision to boycott the polls" is another decision
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return False
+    last = art.memory.get("last_act")
+    return last is not None and not last.get("people") and last["status"] != "denied" \
+        and 0 <= art.offset + sent.start_char - last["at"] <= 400
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """'their decision', 'their decision at a news conference': nothing that says what was decided."""
+    return tok.dep_ in BARE_NOUN_DEPS or (tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS)

@@ -242,6 +242,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return None  # "called it quits as the PTI's Punjab president": a post left (posts.py), not the party
     if trig.rule == "leave.politics" or idiom == "own":
         return _politics_left_with(art, sent, trig)  # "PTI's X has also jumped ship": the party that is his
+    if trig.rule == "join.group_decision":
+        return _party_just_joined(art, sent)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -681,7 +683,22 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former)
+    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former) \
+        or _party_after_name(art, sent, person)
+
+
+def _party_after_name(art: Article, sent: Span, person: Span) -> str | None:
+    """'former MNA X of the IPP is set to rejoin the PML-N': a party told right after a name, closing the
+    phrase, is the one the person belongs to ('former' qualifies the seat, not the membership)."""
+    doc, i = art.doc, person.end
+    if i >= sent.end or doc[i].lower_ != "of":
+        return None
+    i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "the")
+    party = art.party_at(doc[i]) if i < sent.end else None
+    if party is None or party.kb_id_ == "IND" or party.start != i:
+        return None
+    after = doc[party.end] if party.end < sent.end else None
+    return party.kb_id_ if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") else None
 
 
 def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
