@@ -59,3 +59,17 @@ def test_the_party_after_a_name_is_the_one_a_rejoining_leaves():
     text = "MULTAN: Former MPA Malik Asghar Ali Joiya of the IPP is set to rejoin the PML-N, party sources said on Friday."
     assert _acts(text, "2023-12-09", "leave_party") == {("Malik Asghar Ali Joiya", "IPP", "possible")}
     assert _acts(text, "2023-12-09", "join_party") == {("Malik Asghar Ali Joiya", "PML-N", "possible")}
+
+
+def test_members_of_a_legislative_assembly_are_named_with_their_role():
+    text = "MUZAFFARABAD: Former MLAs Raja Tariq Mehmood Khan and Sardar Javed Ayub joined the PTI on Monday."
+    joins = {(a, p) for a, p, _s in _acts(text, "2021-05-25", "join_party")}
+    assert joins == {("Raja Tariq Mehmood Khan", "PTI"), ("Sardar Javed Ayub", "PTI")}
+
+
+def test_the_party_after_a_pair_of_names_is_both_names_party():
+    text = ("SKARDU: Former MLAs Raja Fazal Khan and Wazir Aslam Baig of the PML-N, and Agha Mehdi Rizvi and "
+            "Ghulam Abbas Tahiri of the PPP, were welcomed into the PTI on Monday.")
+    leaves = {(a, p) for a, p, _s in _acts(text, "2020-10-06", "leave_party")}
+    assert leaves == {("Raja Fazal Khan", "PML-N"), ("Wazir Aslam Baig", "PML-N"),
+                      ("Agha Mehdi Rizvi", "PPP"), ("Ghulam Abbas Tahiri", "PPP")}

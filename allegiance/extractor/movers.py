@@ -16,7 +16,7 @@ from .listed import ends_with_colon
 from .triggers import Trigger
 
 
-SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
+SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "mla", "mlas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
               "members", "leader", "leaders", "minister", "mp", "mps"}
 PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
 

@@ -691,6 +691,8 @@ def _party_after_name(art: Article, sent: Span, person: Span) -> str | None:
     """'former MNA X of the IPP is set to rejoin the PML-N': a party told right after a name, closing the
     phrase, is the one the person belongs to ('former' qualifies the seat, not the membership)."""
     doc, i = art.doc, person.end
+    if i < sent.end and doc[i].lower_ == "and":
+        return _party_after_pair(art, sent, person)
     if i >= sent.end or doc[i].lower_ != "of":
         return None
     i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "the")
@@ -699,6 +701,19 @@ def _party_after_name(art: Article, sent: Span, person: Span) -> str | None:
         return None
     after = doc[party.end] if party.end < sent.end else None
     return party.kb_id_ if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") else None
+
+
+def _party_after_pair(art: Article, sent: Span, person: Span) -> str | None:
+    """'A and B of the PML-N, and C and D of the PPP': the party after the second name of a pair joined by
+    'and' is the first one's too, when nothing but a role stands between them."""
+    second = next((c for c in person.root.children if c.dep_ == "conj"), None)
+    other = art.person_at(second) if second is not None else None
+    if other is None or other.start <= person.end:
+        return None
+    between = art.doc[person.end + 1:other.start]
+    if any(not (t.text in art.lex["roles"] or t.lower_ in SEAT_ROLES) for t in between):
+        return None
+    return _party_after_name(art, sent, other)
 
 
 def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
