@@ -73,3 +73,12 @@ def test_the_party_after_a_pair_of_names_is_both_names_party():
     leaves = {(a, p) for a, p, _s in _acts(text, "2020-10-06", "leave_party")}
     assert leaves == {("Raja Fazal Khan", "PML-N"), ("Wazir Aslam Baig", "PML-N"),
                       ("Agha Mehdi Rizvi", "PPP"), ("Ghulam Abbas Tahiri", "PPP")}
+
+
+def test_a_shared_surname_does_not_lend_a_person_another_man_s_party():
+    text = ("BAGH: A breakaway group of the Muslim Conference merged with the PTI on Monday.\n\n"
+            "Sardar Tahir Aziz Khan, who heads the group, formally announced the merger with the PTI at a news conference.\n\n"
+            "In Mirpur, former PML-N minister Raja Abdul Majeed Khan dismissed reports of his joining the PTI.")
+    events = extract(text, published="2021-06-08")
+    assert not any(e.type == "coalition" and e.actor == "PML-N" for e in events)
+    assert ("Sardar Tahir Aziz Khan", "PTI") in {(e.actor, e.party) for e in events if e.type == "join_party"}
