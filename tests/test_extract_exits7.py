@@ -82,3 +82,10 @@ def test_a_shared_surname_does_not_lend_a_person_another_man_s_party():
     events = extract(text, published="2021-06-08")
     assert not any(e.type == "coalition" and e.actor == "PML-N" for e in events)
     assert ("Sardar Tahir Aziz Khan", "PTI") in {(e.actor, e.party) for e in events if e.type == "join_party"}
+
+
+def test_all_former_members_who_quit_after_a_list_tells_of_every_name():
+    text = ("KOTLI: Joining the PPP on Sunday were Raja Imtiaz Ahmed, Chaudhry Naeem Akhtar and Sardar Wajid Ali, "
+            "all former office-bearers of the PML-N who quit the party last year.")
+    leaves = {(a, p) for a, p, _s in _acts(text, "2021-05-31", "leave_party")}
+    assert leaves == {("Raja Imtiaz Ahmed", "PML-N"), ("Chaudhry Naeem Akhtar", "PML-N"), ("Sardar Wajid Ali", "PML-N")}

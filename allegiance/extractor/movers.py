@@ -162,6 +162,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _whole_list(art, modified, own) or named  # "accompanied by A and B, who also bid farewell"
         elif named:
             named = _list_closed_by(art, trig.head, own) or named
+        summed = [] if named else _list_summed_up(art, modified)
+        if summed:
+            return summed  # "A, B and C, all former office-bearers of X who quit the party"
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -679,6 +682,24 @@ def _list_closed_by(art: Article, clause: Token, own: Span) -> list[Span]:
     if _labelled_apart(art, listed):
         return []  # "former PML-N MPA A and former PPP MNA B, who had left the PPP": B's party is his own
     return listed
+
+
+def _list_summed_up(art: Article, noun: Token) -> list[Span]:
+    """'A, B and C, all former office-bearers of the MC who quit the party': a plural noun under 'all' or
+    'both', set after a list of names as its last member or apposition, describes every name of the list."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in ("all", "both") and c.dep_ in ("det", "predet") for c in noun.children):
+        return []
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:  # the list's own members: the first name and what is coordinated with it
+        tok = todo.pop()
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < noun.i]
+    people = [art.person_at(t) for t in sorted(members, key=lambda t: t.i)]
+    listed = list(dict.fromkeys(p for p in people if p is not None))
+    return listed if len(listed) >= 2 else []
 
 
 def _labelled_apart(art: Article, listed: list[Span]) -> bool:
