@@ -89,3 +89,16 @@ def test_all_former_members_who_quit_after_a_list_tells_of_every_name():
             "all former office-bearers of the PML-N who quit the party last year.")
     leaves = {(a, p) for a, p, _s in _acts(text, "2021-05-31", "leave_party")}
     assert leaves == {("Raja Imtiaz Ahmed", "PML-N"), ("Chaudhry Naeem Akhtar", "PML-N"), ("Sardar Wajid Ali", "PML-N")}
+
+
+def test_joined_by_others_after_a_quote_between_joins_them_to_the_party_he_joined():
+    text = ("LAHORE: Senior politician Sardar Ayaz Khan Dreshak on Saturday left the PML-N and joined the PTI.\n\n"
+            "\"I am leaving the Muslim League with a heavy heart,\" Dreshak said.\n\n"
+            "He was joined by former PPP MNA Malik Arshad Hiraj, who had quit the PPP last month.")
+    joins = {(e.actor, e.party, e.date) for e in extract(text, published="2011-12-25") if e.type == "join_party"}
+    assert ("Malik Arshad Hiraj", "PTI", "2011-12-24") in joins
+
+
+def test_joined_by_family_at_a_rally_is_no_joining():
+    text = "LAHORE: Sardar Ayaz Khan Dreshak on Saturday addressed a rally of the PML-N. He was joined by his sons at the rally."
+    assert _acts(text, "2011-12-25", "join_party") == set()

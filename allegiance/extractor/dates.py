@@ -371,6 +371,8 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
                 described = described.head  # "A, B and C, who had quit last month, joined": a list is one subject
             if described.dep_ in ("nsubj", "nsubjpass") and described.head.i in verbs:
                 return True
+            if described.dep_ == "pobj" and described.head.dep_ == "agent" and described.head.head.i in verbs:
+                return True  # "He was joined by A and B, who had quit the PPP last month": the joiners are the agents
     return False
 
 

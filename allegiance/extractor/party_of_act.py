@@ -219,11 +219,22 @@ def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return party.kb_id_
         person = art.focus_person(subj.i) if is_pronoun(subj) else art.person_at(subj)
         last = art.memory.get("last_act")
-        if person is None or last is None or _name(person) not in last.get("people", ()):
+        if person is None or last is None:
             return None
         near = 0 <= art.offset + sent.start_char - last["at"] <= 400
-        return last["party"] if near and last["kind"] in ("join", "defect") and last["status"] == "fact" else None
+        if _name(person) in last.get("people", ()) and near and last["kind"] in ("join", "defect") and last["status"] == "fact":
+            return last["party"]
+        return _party_they_joined_lately(art, sent, person)
     return None
+
+
+def _party_they_joined_lately(art: Article, sent: Span, person: Span) -> str | None:
+    """'X left the PML-N and joined the PTI. "I am leaving with a heavy heart," he said. He was joined by A
+    and B': the party this person joined a few sentences before, when another act of his came between."""
+    joined = art.memory.get("joined_at", {}).get(_name(person))
+    if joined is None or not 0 <= art.offset + sent.start_char - joined[1] <= 800:
+        return None
+    return joined[0]
 
 
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
