@@ -102,3 +102,17 @@ def test_joined_by_others_after_a_quote_between_joins_them_to_the_party_he_joine
 def test_joined_by_family_at_a_rally_is_no_joining():
     text = "LAHORE: Sardar Ayaz Khan Dreshak on Saturday addressed a rally of the PML-N. He was joined by his sons at the rally."
     assert _acts(text, "2011-12-25", "join_party") == set()
+
+
+def test_a_year_told_of_the_listed_people_does_not_date_their_joining():
+    text = ("BAGH: Raja Naveed Khan on Wednesday joined the PTI. Those who joined the PTI with him were Sardar Ali Khan "
+            "and Chaudhry Majeed Gujjar, both former office-bearers of the PML-N who quit the party in 2019.")
+    joins = {(e.actor, e.date) for e in extract(text, published="2021-06-03") if e.type == "join_party"}
+    assert {("Sardar Ali Khan", "2021-06-02"), ("Chaudhry Majeed Gujjar", "2021-06-02")} <= joins
+
+
+def test_a_stint_a_hedged_rejoining_would_end_carries_the_day_of_the_word():
+    text = ("RAWALAKOT: Former minister Sardar Tariq Zaman Khan is set to rejoin the PPP after a two-year stint in the "
+            "PML-N, party sources said on Wednesday.")
+    leaves = {(e.actor, e.party, e.date, e.status) for e in extract(text, published="2021-06-03") if e.type == "leave_party"}
+    assert leaves == {("Sardar Tariq Zaman Khan", "PML-N", "2021-06-02", "possible")}

@@ -647,7 +647,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         if kind == "join_party" and trig.kind == "join":
             stint = _stint_with(art, trig.head, party)
             if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
-                ended = when if _ends_a_stint(trig.head) else None  # "rejoined the PPP, ending a stint with the PTI": that day
+                ended = when if _ends_a_stint(trig.head) or status != "fact" else None  # "ending a stint with X", or a hedge
                 out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
