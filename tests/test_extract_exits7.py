@@ -116,3 +116,17 @@ def test_a_stint_a_hedged_rejoining_would_end_carries_the_day_of_the_word():
             "PML-N, party sources said on Wednesday.")
     leaves = {(e.actor, e.party, e.date, e.status) for e in extract(text, published="2021-06-03") if e.type == "leave_party"}
     assert leaves == {("Sardar Tariq Zaman Khan", "PML-N", "2021-06-02", "possible")}
+
+
+def test_a_leaving_granted_before_a_refused_joining_keeps_no_day():
+    text = ("JHANG: Former PTI MNA Sardar Ghazanfar Abbas Bharwana rebuffed reports of his joining the PPP. "
+            "\"I left the PTI, yes, but I have not joined any party,\" he told reporters on Monday.")
+    events = extract(text, published="2023-08-08")
+    assert {(e.actor, e.party, e.date) for e in events if e.type == "leave_party"} == \
+        {("Sardar Ghazanfar Abbas Bharwana", "PTI", None)}
+    assert {(e.party, e.status, e.date) for e in events if e.type == "join_party"} == {("PPP", "denied", "2023-08-07")}
+
+
+def test_an_office_left_on_a_named_day_but_not_the_party_keeps_its_day():
+    text = "RAWALPINDI: PTI women's wing secretary Dr Nadia Khan stepped down from her office on Monday but did not leave the party."
+    assert {e.date for e in extract(text, published="2023-06-13") if e.type == "resign_post"} == {"2023-06-12"}

@@ -19,7 +19,7 @@ from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
 from .mergers import announced_group_decision, announced_merger
-from .quote_days import back_to_the_news, carried_day, quoted_statement_day
+from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
                            _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
@@ -826,6 +826,8 @@ def _owns_the_act(art: Article, person: Span, trig: Trigger) -> bool:
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
+    if conceded_before_refusal(head):
+        return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
     story = art.memory.get("lead_date")
     said = quoted_statement_day(sent, head, art.published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
