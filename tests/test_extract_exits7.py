@@ -130,3 +130,10 @@ def test_a_leaving_granted_before_a_refused_joining_keeps_no_day():
 def test_an_office_left_on_a_named_day_but_not_the_party_keeps_its_day():
     text = "RAWALPINDI: PTI women's wing secretary Dr Nadia Khan stepped down from her office on Monday but did not leave the party."
     assert {e.date for e in extract(text, published="2023-06-13") if e.type == "resign_post"} == {"2023-06-12"}
+
+
+def test_a_former_leader_dismissing_his_joining_the_political_party_joins_nothing_named():
+    text = "KARACHI: Former PTI leader Syed Ali Haider Zaidi on Monday dismissed the news of his joining the political party."
+    assert _acts(text, "2023-06-06", "join_party") == set()
+    text = "KARACHI: Former PTI leader Syed Ali Haider Zaidi on Monday dismissed the news of his rejoining the party."
+    assert _acts(text, "2023-06-06", "join_party") == {("Syed Ali Haider Zaidi", "PTI", "denied")}

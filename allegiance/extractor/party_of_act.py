@@ -350,6 +350,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
+            if trig.kind == "join" and "political" in dets:
+                return None  # "dismissed the news of his joining the political party": some party, not the one in focus
             if trig.kind == "leave" and dets & {"his", "her"}:
                 own = _own_party_of_actor(art, sent, trig)
                 if own is not None:
