@@ -137,3 +137,15 @@ def test_a_former_leader_dismissing_his_joining_the_political_party_joins_nothin
     assert _acts(text, "2023-06-06", "join_party") == set()
     text = "KARACHI: Former PTI leader Syed Ali Haider Zaidi on Monday dismissed the news of his rejoining the party."
     assert _acts(text, "2023-06-06", "join_party") == {("Syed Ali Haider Zaidi", "PTI", "denied")}
+
+
+def test_also_joining_was_someone_s_nephew_joins_the_nephew():
+    text = ("SKARDU: Four former members of the assembly joined the PTI on Tuesday. Also joining the PTI was former "
+            "GB assembly speaker Wazir Hasan Baig's nephew, Wazir Saleem Baig, a PML-N ticket-holder in 2015.")
+    joins = {a for a, p, _s in _acts(text, "2020-09-30", "join_party") if p == "PTI"}
+    assert joins == {"Wazir Saleem Baig"}
+
+
+def test_joining_a_party_was_a_setback_joins_no_one():
+    text = "GILGIT: Joining the PTI was a setback for Hafeez Ali Khan, a PML-N leader said on Tuesday."
+    assert _acts(text, "2020-09-30", "join_party") == set()

@@ -299,18 +299,20 @@ def _welcomes_someone(art: Article, head: Token) -> bool:
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
-    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
-    sentence that opens with the act and names its people after 'were'."""
+    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B', 'Also joining
+    was X': a sentence that opens with the act and names its people after 'were' or 'was'."""
     if trig.head.tag_ != "VBG" or any(not t.is_punct and t.lower_ not in ("also", "likewise", "then", "now")
                                       for t in art.doc[sent.start:trig.head.i]):
         return []  # "Also joining the PPP were A and B"
-    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
+    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)  # "was X's nephew, Y"
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
     if not people:
         return []
     between = art.doc[be.i + 1:people[0].start]
     described = 0 < len(between) <= 10 and between[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
-    return people if len(between) <= 3 or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
+    plain = len(between) <= 3 and not any(t.pos_ == "ADP" for t in between) or len(between) <= 5 and not any(
+        t.pos_ in ("ADP", "DET", "VERB", "AUX") or t.is_punct for t in between)  # "was former GB assembly speaker X", not "a setback for X"
+    return people if plain or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
 
 
 def _one_person_described(art: Article, noun: Token) -> list[Span]:
