@@ -149,3 +149,10 @@ def test_also_joining_was_someone_s_nephew_joins_the_nephew():
 def test_joining_a_party_was_a_setback_joins_no_one():
     text = "GILGIT: Joining the PTI was a setback for Hafeez Ali Khan, a PML-N leader said on Tuesday."
     assert _acts(text, "2020-09-30", "join_party") == set()
+
+
+def test_a_chairman_announcing_his_party_s_merger_joins_the_other_party():
+    text = "KARACHI: PSP chairman Syed Mustafa Kamal on Wednesday announced his party's merger with the MQM-P."
+    events = extract(text, published="2017-03-09")
+    assert ("Syed Mustafa Kamal", "MQM-P") in {(e.actor, e.party) for e in events if e.type == "join_party"}
+    assert ("PSP", "MQM-P") in {(e.actor, e.counterpart) for e in events if e.type == "coalition"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article
+from .base import Article, subtree_span
 
 MERGER_NOUNS = frozenset({"merger", "merging"})
 INTO_PREPS = frozenset({"with", "into"})
@@ -26,8 +26,9 @@ def announced_merger(art: Article, tok: Token) -> bool:
     if verb.lemma_.lower() not in art.lex["merger_announce_verbs"]:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or not any(art.person_at(s) is not None for s in subjects) or any(art.party_at(s) for s in subjects):
-        return False
+    if not subjects or any(art.party_at(s) for s in subjects) or not any(
+            art.person_at(s) is not None or art.persons_in(subtree_span(s)) for s in subjects):
+        return False  # "PSP chairman Syed Mustafa Kamal announced his party's merger with the MQM-P": a person
     preps = [c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in INTO_PREPS and c.i > tok.i]
     return any(art.party_at(o) is not None for p in preps for o in p.children if o.dep_ == "pobj")
 
@@ -50,3 +51,10 @@ def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
 def _bare_modifier(tok: Token) -> bool:
     """'their decision', 'their decision at a news conference': nothing that says what was decided."""
     return tok.dep_ in BARE_NOUN_DEPS or (tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS)
+
+
+def merger_announcers(art: Article, noun: Token) -> list[Span]:
+    """The people who announce the merger: the subjects of the announcing verb ('X and Y formally announced
+    the merger', 'PSP chairman X announced his party's merger'), not the party the merger belongs to."""
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return [p for s in subjects for p in art.persons_in(subtree_span(s))]

@@ -13,6 +13,7 @@ from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon
+from .mergers import merger_announcers
 from .triggers import Trigger
 
 
@@ -133,6 +134,8 @@ def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.merger":
+        return merger_announcers(art, trig.head)  # "X announced his party's merger with Y": X, not his party
     if trig.rule == "join.inducted_by_party":
         return _inducted(art, trig.head)  # the party inducts; its object joins
     if trig.rule == "leave.party_lost":  # the party loses; the people named after its object leave it
