@@ -156,3 +156,15 @@ def test_a_chairman_announcing_his_party_s_merger_joins_the_other_party():
     events = extract(text, published="2017-03-09")
     assert ("Syed Mustafa Kamal", "MQM-P") in {(e.actor, e.party) for e in events if e.type == "join_party"}
     assert ("PSP", "MQM-P") in {(e.actor, e.counterpart) for e in events if e.type == "coalition"}
+
+
+def test_rubbishing_or_terming_reports_baseless_denies_the_joining():
+    text = "LAHORE: PTI MPA Malik Arshad Bara on Friday rubbished reports that he had joined the IPP."
+    assert {(p, s) for _a, p, s in _acts(text, "2023-06-10", "join_party")} == {("IPP", "denied")}
+    text = "LAHORE: Former PTI MNA Malik Arshad Bara termed reports of his joining the PPP baseless on Friday."
+    assert {(p, s) for _a, p, s in _acts(text, "2023-06-10", "join_party")} == {("PPP", "denied")}
+
+
+def test_calling_an_expulsion_baseless_does_not_deny_it():
+    text = "LAHORE: Former PTI MNA Malik Arshad Bara called the PTI's decision to expel him baseless, and joined the PPP on Friday."
+    assert {e.status for e in extract(text, published="2023-06-10") if e.type == "expel"} == {"fact"}
