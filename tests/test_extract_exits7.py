@@ -168,3 +168,10 @@ def test_rubbishing_or_terming_reports_baseless_denies_the_joining():
 def test_calling_an_expulsion_baseless_does_not_deny_it():
     text = "LAHORE: Former PTI MNA Malik Arshad Bara called the PTI's decision to expel him baseless, and joined the PPP on Friday."
     assert {e.status for e in extract(text, published="2023-06-10") if e.type == "expel"} == {"fact"}
+
+
+def test_rejoining_the_party_after_a_clause_on_leaving_it_returns_to_it():
+    text = ("LAHORE: Sardar Zulfiqar Khosa's son, Sardar Dost Ali Khosa, who had parted ways with the PML-N, "
+            "rejoined the party on Saturday.")
+    joins = {(a, p) for a, p, _s in _acts(text, "2013-03-10", "join_party")}
+    assert joins == {("Sardar Dost Ali Khosa", "PML-N")}

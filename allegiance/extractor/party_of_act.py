@@ -616,6 +616,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    if head.lemma_.lower() in ("rejoin", "return"):
+        own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
     focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
