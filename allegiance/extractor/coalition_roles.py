@@ -166,7 +166,7 @@ def _party_written_after_in_text(art: Article, name: str) -> list[str]:
     preps = "|".join(re.escape(w) for w in art.lex["coalition_member_preps"])
     starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
     codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
-             if m.end() in starts and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
+             if m.end() in starts and _same_forenames(art, words, text[max(0, m.start() - 60):m.start()]) and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
     return [codes.pop()] if len(codes) == 1 else []
 
 
@@ -185,6 +185,14 @@ def _party_led_by(art: Article, person: Span) -> list[str]:
     return [code] if code and code in named else []  # the story must name the party he leads
 
 
+def _same_forenames(art: Article, words: list[str], before: str) -> bool:
+    """Whether the words written before a surname elsewhere hold this name's forenames, titles aside: 'Hasil
+    Bizenjo' is the 'Mir Hasil Khan Bizenjo' written there, 'Naveed Akhtar Khan' not 'Abdul Qayyum Khan'."""
+    titles = {w.lower().rstrip(".") for w in art.lex["honorifics"]} | {"mr", "mrs", "ms", "dr", "miss"}
+    forenames = {w.lower() for w in words[:-1] if w.lower().rstrip(".") not in titles}
+    return forenames <= {w.lower() for w in re.findall(r"[\w’'-]+", before)}
+
+
 def _party_written_before_in_text(art: Article, name: str) -> list[str]:
     """'Mr Mengal' where 'BNP-M chief Sardar Akhtar Jan Mengal' stands in a part of the story not parsed
     with it: the party written just before the surname elsewhere in the article, with only roles and
@@ -199,7 +207,7 @@ def _party_written_before_in_text(art: Article, name: str) -> list[str]:
             if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
                 continue
             between = re.findall(r"[\w’'-]+", text[end:m.start()])
-            if between and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
+            if between and _same_forenames(art, words, text[end:m.start()]) and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
                     and any(w.lower() in roles for w in between):
                 codes.add(code)
     return [codes.pop()] if len(codes) == 1 else []

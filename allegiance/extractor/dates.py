@@ -367,10 +367,15 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
             return False
         if anc.dep_ == "relcl":
             described = anc.head
-            while described.dep_ == "conj" and described.head.i != described.i:
+            while described.dep_ in ("conj", "appos") and described.head.i != described.i:
                 described = described.head  # "A, B and C, who had quit last month, joined": a list is one subject
             if described.dep_ in ("nsubj", "nsubjpass") and described.head.i in verbs:
                 return True
+            if described.dep_ == "pobj" and described.head.dep_ == "agent" and described.head.head.i in verbs:
+                return True  # "He was joined by A and B, who had quit the PPP last month": the joiners are the agents
+            if described.dep_ == "attr" and any(trigger.i in {t.i for t in s.subtree} for s in described.head.children
+                                                if s.dep_ == "nsubj"):
+                return True  # "Those who joined the PTI were A, B and C, all former members who quit X in 2019"
     return False
 
 

@@ -18,7 +18,8 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .listed import list_item
-from .quote_days import back_to_the_news, carried_day, quoted_statement_day
+from .mergers import announced_group_decision, announced_merger
+from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
                            _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
@@ -152,6 +153,12 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if pos == "NOUN" and lower in depart2_return_nouns and _returned_to(art, sent, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.return.noun"))
             continue  # "A and B called on the party president and announced their return"
+        if pos == "NOUN" and announced_merger(art, tok):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.merger"))
+            continue  # "X, who heads the faction, announced the merger with the PTI": he joins the PTI
+        if pos == "NOUN" and announced_group_decision(art, sent, tok):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.group_decision"))
+            continue  # "[a group quit X and joined Y.] A and B announced their decision at a news conference"
         if pos == "NOUN" and lower in move_nouns and _to_party_after(art, sent, tok) is not None:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
@@ -657,7 +664,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         if kind == "join_party" and trig.kind == "join":
             stint = _stint_with(art, trig.head, party)
             if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
-                ended = when if _ends_a_stint(trig.head) else None  # "rejoined the PPP, ending a stint with the PTI": that day
+                ended = when if _ends_a_stint(trig.head) or status != "fact" else None  # "ending a stint with X", or a hedge
                 out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
@@ -836,6 +843,8 @@ def _owns_the_act(art: Article, person: Span, trig: Trigger) -> bool:
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
     """The act's own date; else the article's lead date, unless the act is background."""
+    if conceded_before_refusal(head):
+        return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
     story = art.memory.get("lead_date")
     said = quoted_statement_day(sent, head, art.published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day

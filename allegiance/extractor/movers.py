@@ -13,10 +13,11 @@ from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon
+from .mergers import merger_announcers
 from .triggers import Trigger
 
 
-SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
+SEAT_ROLES = {"mna", "mpa", "mnas", "mpas", "mla", "mlas", "senator", "senators", "lawmaker", "lawmakers", "legislator", "member",
               "members", "leader", "leaders", "minister", "mp", "mps"}
 PARTY_NOUNS = {"party", "fold", "ranks", "camp", "caravan", "team", "platform"}
 
@@ -133,6 +134,8 @@ def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
 
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
+    if trig.rule == "join.merger":
+        return merger_announcers(art, trig.head)  # "X announced his party's merger with Y": X, not his party
     if trig.rule == "join.inducted_by_party":
         return _inducted(art, trig.head)  # the party inducts; its object joins
     if trig.rule == "leave.party_lost":  # the party loses; the people named after its object leave it
@@ -162,6 +165,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _whole_list(art, modified, own) or named  # "accompanied by A and B, who also bid farewell"
         elif named:
             named = _list_closed_by(art, trig.head, own) or named
+        summed = [] if named else _list_summed_up(art, modified)
+        if summed:
+            return summed  # "A, B and C, all former office-bearers of X who quit the party"
         if not named and modified.lemma_.lower() not in GROUP_NOUNS:
             named = _person_above(art, modified)  # "X, the politician from Dera Ghazi Khan, who joined"
             if named:
@@ -296,18 +302,20 @@ def _welcomes_someone(art: Article, head: Token) -> bool:
 
 
 def _inverted_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
-    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B': a
-    sentence that opens with the act and names its people after 'were'."""
+    """'Joining the PPP on Monday were A, B and C', 'Leaving the party with him were A and B', 'Also joining
+    was X': a sentence that opens with the act and names its people after 'were' or 'was'."""
     if trig.head.tag_ != "VBG" or any(not t.is_punct and t.lower_ not in ("also", "likewise", "then", "now")
                                       for t in art.doc[sent.start:trig.head.i]):
         return []  # "Also joining the PPP were A and B"
-    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are")), None)
+    be = next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)  # "was X's nephew, Y"
     people = [p for p in art.persons_in(sent) if be is not None and p.start > be.i]
     if not people:
         return []
     between = art.doc[be.i + 1:people[0].start]
     described = 0 < len(between) <= 10 and between[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
-    return people if len(between) <= 3 or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
+    plain = len(between) <= 3 and not any(t.pos_ == "ADP" for t in between) or len(between) <= 5 and not any(
+        t.pos_ in ("ADP", "DET", "VERB", "AUX") or t.is_punct for t in between)  # "was former GB assembly speaker X", not "a setback for X"
+    return people if plain or described else []  # "were former MNA A, B and C", "were two councillors from X, A and B"
 
 
 def _one_person_described(art: Article, noun: Token) -> list[Span]:
@@ -676,7 +684,33 @@ def _list_closed_by(art: Article, clause: Token, own: Span) -> list[Span]:
     listed = _whole_list(art, last.root, own) if last is not None else []
     if listed and any(t.lower_ in ("who", "whom", "whose") for t in art.doc[listed[0].start:own.start]):
         return []  # "A, who had quit the PML-N, and B, who had left the PPP": each clause is its own name's
+    if _labelled_apart(art, listed):
+        return []  # "former PML-N MPA A and former PPP MNA B, who had left the PPP": B's party is his own
     return listed
+
+
+def _list_summed_up(art: Article, noun: Token) -> list[Span]:
+    """'A, B and C, all former office-bearers of the MC who quit the party': a plural noun under 'all' or
+    'both', set after a list of names as its last member or apposition, describes every name of the list."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in ("all", "both") and c.dep_ in ("det", "predet") for c in noun.children):
+        return []
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i < top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:  # the list's own members: the first name and what is coordinated with it
+        tok = todo.pop()
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < noun.i]
+    people = [art.person_at(t) for t in sorted(members, key=lambda t: t.i)]
+    listed = list(dict.fromkeys(p for p in people if p is not None))
+    return listed if len(listed) >= 2 else []
+
+
+def _labelled_apart(art: Article, listed: list[Span]) -> bool:
+    """Whether a later name of a list carries a party of its own before it ('A and former PPP MNA B'):
+    the list then tells each name's party apart, and a clause closing it is the last name's alone."""
+    return any(art.parties_in(before.end, after.start) for before, after in zip(listed, listed[1:]))
 
 
 def _plural_clause(verb: Token) -> bool:

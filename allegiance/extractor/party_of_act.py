@@ -219,11 +219,22 @@ def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return party.kb_id_
         person = art.focus_person(subj.i) if is_pronoun(subj) else art.person_at(subj)
         last = art.memory.get("last_act")
-        if person is None or last is None or _name(person) not in last.get("people", ()):
+        if person is None or last is None:
             return None
         near = 0 <= art.offset + sent.start_char - last["at"] <= 400
-        return last["party"] if near and last["kind"] in ("join", "defect") and last["status"] == "fact" else None
+        if _name(person) in last.get("people", ()) and near and last["kind"] in ("join", "defect") and last["status"] == "fact":
+            return last["party"]
+        return _party_they_joined_lately(art, sent, person)
     return None
+
+
+def _party_they_joined_lately(art: Article, sent: Span, person: Span) -> str | None:
+    """'X left the PML-N and joined the PTI. "I am leaving with a heavy heart," he said. He was joined by A
+    and B': the party this person joined a few sentences before, when another act of his came between."""
+    joined = art.memory.get("joined_at", {}).get(_name(person))
+    if joined is None or not 0 <= art.offset + sent.start_char - joined[1] <= 800:
+        return None
+    return joined[0]
 
 
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
@@ -242,6 +253,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return None  # "called it quits as the PTI's Punjab president": a post left (posts.py), not the party
     if trig.rule == "leave.politics" or idiom == "own":
         return _politics_left_with(art, sent, trig)  # "PTI's X has also jumped ship": the party that is his
+    if trig.rule == "join.group_decision":
+        return _party_just_joined(art, sent)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
@@ -337,6 +350,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name
+            if trig.kind == "join" and "political" in dets:
+                return None  # "dismissed the news of his joining the political party": some party, not the one in focus
             if trig.kind == "leave" and dets & {"his", "her"}:
                 own = _own_party_of_actor(art, sent, trig)
                 if own is not None:
@@ -601,6 +616,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    if head.lemma_.lower() in ("rejoin", "return"):
+        own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
     focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
@@ -681,7 +698,37 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
                 all(t.text in art.lex["roles"] or t.text in ("'s", "’s") or (t.pos_ == "PROPN" and not t.is_punct) for t in words) \
                 and any(t.lower_ in SEAT_ROLES for t in words) and len(words) <= 3:
             return parties[-1].kb_id_
-    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former)
+    return _role_of_party_before(art, sent, person, allow_former) or _party_of_list_head(art, sent, person, trig, allow_former) \
+        or _party_after_name(art, sent, person)
+
+
+def _party_after_name(art: Article, sent: Span, person: Span) -> str | None:
+    """'former MNA X of the IPP is set to rejoin the PML-N': a party told right after a name, closing the
+    phrase, is the one the person belongs to ('former' qualifies the seat, not the membership)."""
+    doc, i = art.doc, person.end
+    if i < sent.end and doc[i].lower_ == "and":
+        return _party_after_pair(art, sent, person)
+    if i >= sent.end or doc[i].lower_ != "of":
+        return None
+    i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "the")
+    party = art.party_at(doc[i]) if i < sent.end else None
+    if party is None or party.kb_id_ == "IND" or party.start != i:
+        return None
+    after = doc[party.end] if party.end < sent.end else None
+    return party.kb_id_ if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") else None
+
+
+def _party_after_pair(art: Article, sent: Span, person: Span) -> str | None:
+    """'A and B of the PML-N, and C and D of the PPP': the party after the second name of a pair joined by
+    'and' is the first one's too, when nothing but a role stands between them."""
+    second = next((c for c in person.root.children if c.dep_ == "conj"), None)
+    other = art.person_at(second) if second is not None else None
+    if other is None or other.start <= person.end:
+        return None
+    between = art.doc[person.end + 1:other.start]
+    if any(not (t.text in art.lex["roles"] or t.lower_ in SEAT_ROLES) for t in between):
+        return None
+    return _party_after_name(art, sent, other)
 
 
 def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:

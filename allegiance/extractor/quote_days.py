@@ -130,3 +130,14 @@ def back_to_the_news(text: str, lex) -> bool:
     turn from background back to the day's news, in a sentence that names no time of its own."""
     low = text.lower()
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in lex["date_news_turns"])
+
+
+def conceded_before_refusal(head: Token) -> bool:
+    """'"I left the PTI, yes, but I have not joined any party," he said on Wednesday': a past act granted
+    before a 'but' that refuses another; the day of the words is the refusal's, the act's own is untold."""
+    if head.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children):
+        return False  # a speaker's own words; 'stepped down on Monday but did not leave the party' is dated
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "neg" for g in c.children)
+               for c in head.children)

@@ -50,6 +50,12 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"  # "talk of my leaving the PTI is baseless"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in lex["denials"] for c in tok.children):
+            return "denied"  # "X rubbished reports that he had joined": the verb read as the report noun's adjective
+        if tok.i != trigger.i and tok.lemma_.lower() in lex["status_label_verbs"] and any(
+                t.lower_ in lex["status_deny_words"] for t in tok.subtree) and any(
+                t.lower_ in lex["report_nouns"] for t in chain if t.i < tok.i or t.head.i == tok.i):
+            return "denied"  # "termed reports of his joining the PPP baseless" (a report called false, not a decision)
         if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
             return "denied"
         if tok.i != trigger.i and tok.i not in phrase and " ".join(

@@ -1,0 +1,60 @@
+"""Leaders who merge their party or group into another party.
+
+"X, who heads the faction, formally announced the merger with the PTI": the party merging is one
+party's act towards the other (coalition rules read that), but its leaders, named as the ones who
+announce it, become members of the absorbing party: they join it. The merger noun is read as a
+joining only when a person announces it and the absorbing party follows 'with' or 'into', so that
+"the PML-Q's merger with the PTI" (a party's act) or "opposed the merger" stays what it was.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .base import Article, subtree_span
+
+MERGER_NOUNS = frozenset({"merger", "merging"})
+INTO_PREPS = frozenset({"with", "into"})
+BARE_NOUN_DEPS = frozenset({"poss", "det", "amod"})
+PLACE_PREPS = frozenset({"at", "in", "on", "during", "via", "through"})
+
+
+def announced_merger(art: Article, tok: Token) -> bool:
+    """Whether 'merger' is the object of a person's announcing verb, with the absorbing party named."""
+    if tok.lower_ not in MERGER_NOUNS or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in art.lex["merger_announce_verbs"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(art.party_at(s) for s in subjects) or not any(
+            art.person_at(s) is not None or art.persons_in(subtree_span(s)) for s in subjects):
+        return False  # "PSP chairman Syed Mustafa Kamal announced his party's merger with the MQM-P": a person
+    preps = [c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ in INTO_PREPS and c.i > tok.i]
+    return any(art.party_at(o) is not None for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
+    """'Two MPAs of the MQM-P parted ways with the party and joined the PSP. A and B announced their decision
+    at a news conference': the group's decision, announced bare by people named right after an act told of
+    no one by name, is that act (the party is the one just joined, see party_of_act._party_just_joined)."""
+    if noun.lower_ not in art.lex["group_decision_nouns"] or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() not in art.lex["announce_verbs"] or any(not _bare_modifier(c) for c in noun.children):
+        return False  # "announced their decision to boycott the polls" is another decision
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return False
+    last = art.memory.get("last_act")
+    return last is not None and not last.get("people") and last["status"] != "denied" \
+        and 0 <= art.offset + sent.start_char - last["at"] <= 400
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """'their decision', 'their decision at a news conference': nothing that says what was decided."""
+    return tok.dep_ in BARE_NOUN_DEPS or (tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS)
+
+
+def merger_announcers(art: Article, noun: Token) -> list[Span]:
+    """The people who announce the merger: the subjects of the announcing verb ('X and Y formally announced
+    the merger', 'PSP chairman X announced his party's merger'), not the party the merger belongs to."""
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return [p for s in subjects for p in art.persons_in(subtree_span(s))]
