@@ -29,8 +29,10 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Event
 from .base import Article, doc_text
 from .dates import election_dates, sentence_date
+from .seat_constituencies import constituencies_house, named_by_constituencies
 from .seat_houses import _earlier_election, _house_for
-from .seat_owners import _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went
+from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
+                          _subject_party)
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
 
 LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats"
@@ -259,7 +261,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     last_tally = -1  # token of the last accepted tally in this sentence
     i = sent.start
     while i < sent.end:
-        read = read_number(art, sent, i, sent.end) or _both_seats(sent, i)
+        read = read_number(art, sent, i, sent.end) or _both_seats(art, sent, i)
         if read is None:
             i += 1
             continue
@@ -291,10 +293,11 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 continue
             owners = _owners(art, sent, start, after, noun, last_tally)
         else:
-            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing)
+            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing) \
+                or _owner_of_constituencies(art, sent, start, after)
         if not owners:
             continue
-        house = _house_for(art, start, sent)
+        house = constituencies_house(art, sent, after) or _house_for(art, start, sent)
         if house == "Senate" and noun is not None and \
                 any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
             continue  # "five general seats" of a Senate election: one kind of its seats, a part
@@ -304,6 +307,18 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 earlier.add(id(events[-1]))
         last_tally = start
     return events
+
+
+def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -> list[str]:
+    """'the PML-N managed just one, PP-139 Sheikhupura-V': a bare count whose seats are named as
+    constituencies belongs to the subject of the verb that won it."""
+    if not named_by_constituencies(art, sent, after):
+        return []
+    verb = _governor(sent.doc[start])
+    if verb is None or _hypothetical(art, verb):
+        return []
+    subject = _subject_party(art, sent, sent.doc[start])
+    return [subject] if subject and subject != BLOCK else []
 
 
 def _claimed(sent: Span) -> bool:
@@ -364,9 +379,12 @@ def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str |
     return party.kb_id_ if k >= sent.start and doc[k].lower_ in art.lex["tally2_rival_words"] else None
 
 
-def _both_seats(sent: Span, i: int) -> tuple[int, int] | None:
-    """'won both seats', 'both National Assembly seats': two seats, when a seat noun follows."""
-    if sent.doc[i].lower_ != "both" or _seat_noun_after(sent, i + 1) is None:
+def _both_seats(art: Article, sent: Span, i: int) -> tuple[int, int] | None:
+    """'won both seats', 'both National Assembly seats', 'won both of them, PS-88 ... and PS-93':
+    two seats, when a seat noun or the seats' constituencies follow."""
+    if sent.doc[i].lower_ != "both":
+        return None
+    if _seat_noun_after(sent, i + 1) is None and not named_by_constituencies(art, sent, i + 1):
         return None
     return 2, i + 1
 

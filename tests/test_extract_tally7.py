@@ -1,0 +1,37 @@
+"""Tallies told by constituencies or as background to a coalition, expulsions of a leader 'and three
+others', and party posts resigned, denied or given as a cause. Every sentence here is the project's own
+wording."""
+from allegiance import extract
+
+
+def seats(text, published):
+    return {(e.actor, e.house, e.seats) for e in extract(text, published=published) if e.type == "seat_result"}
+
+
+BYPOLLS = ("MULTAN: The Pakistan Tehreek-e-Insaf took five of the six National Assembly seats polled in "
+           "Thursday's by-elections, unofficial results showed on Friday.\n\n")
+
+
+def test_constituencies_named_for_a_count_give_its_house():
+    text = BYPOLLS + ("Two provincial seats were also up for grabs. The PPP won both of them, PS-88 Malir-II and "
+                      "PS-93 Korangi-III, according to the returning officers.")
+    assert ("PPP", "PA-Sindh", 2) in seats(text, "2023-03-17")
+
+
+def test_a_bare_count_with_its_constituency_is_the_subjects_tally():
+    text = BYPOLLS + ("The Jamiat Ulema-e-Islam-Fazl won three of them, PK-71 Bannu-I, PK-72 Bannu-II and PK-75 "
+                      "Lakki Marwat-I, while the Awami National Party managed just one, PK-54 Mardan-VII, "
+                      "which it had lost in the general elections.")
+    found = seats(text, "2023-03-17")
+    assert ("JUI-F", "PA-KP", 3) in found and ("ANP", "PA-KP", 1) in found
+
+
+def test_a_constituency_of_another_house_overrides_the_house_last_named():
+    text = BYPOLLS + ("The PML-N got only one of the nine seats on offer, winning PP-97 Faisalabad-I, which was "
+                      "its own seat.")
+    assert ("PML-N", "PA-Punjab", 1) in seats(text, "2023-03-17")
+
+
+def test_constituencies_of_two_houses_leave_the_house_to_the_story():
+    text = BYPOLLS + "The PTI won all five seats, NA-31 Peshawar-V and PK-79 Peshawar-XIV among them."
+    assert not any(house == "PA-KP" for _, house, _ in seats(text, "2023-03-17"))
