@@ -4,7 +4,7 @@ PP-241 Bahawalnagar-V', 'the PML-N got just one of the dozen seats, winning PP-1
 By-election stories mix the houses in one contest (National Assembly and Punjab Assembly seats
 polled the same day), so the house last named is no guide; the constituencies a count names are:
 their prefix is the house (NA, PP for Punjab, PS for Sindh, PK for Khyber Pakhtunkhwa, PB for
-Balochistan; lexicon key constituency_prefix_houses). A bare count ('managed just one') is a
+Balochistan; lexicon key tally_constituency_houses). A bare count ('managed just one') is a
 tally when its seats are named right after it as constituencies.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ CLAUSE_ENDS = ("while", "whereas", "but", ";")
 
 
 def _prefix_houses(art: Article) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in art.lex["constituency_prefix_houses"])
+    return dict(entry.split("=", 1) for entry in art.lex["tally_constituency_houses"])
 
 
 def constituency_of(art: Article, text: str) -> str | None:
