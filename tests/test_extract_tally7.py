@@ -35,3 +35,35 @@ def test_a_constituency_of_another_house_overrides_the_house_last_named():
 def test_constituencies_of_two_houses_leave_the_house_to_the_story():
     text = BYPOLLS + "The PTI won all five seats, NA-31 Peshawar-V and PK-79 Peshawar-XIV among them."
     assert not any(house == "PA-KP" for _, house, _ in seats(text, "2023-03-17"))
+
+
+ALLIES = ("ISLAMABAD: The Pakistan Peoples Party, which won 81 of the 265 National Assembly seats in the "
+          "October 10 elections, is looking for partners to form the government.\n\n"
+          "Talks were held with several groups on Tuesday at the Zardari House in the federal capital.\n\n")
+
+
+def test_parties_set_off_with_their_seats_soon_after_the_polls_are_results():
+    text = ALLIES + ("The ANP, with nine seats, and the JUI-F, with seven, are being courted by both of the "
+                     "larger parties.")
+    found = seats(text, "2002-11-01")
+    assert ("ANP", "NA", 9) in found and ("JUI-F", "NA", 7) in found
+
+
+def test_a_party_with_its_seats_long_after_the_polls_is_a_strength():
+    text = ("QUETTA: The no-confidence motion against the chief minister was tabled on Monday in the "
+            "provincial assembly, which was elected on July 25, 2018.\n\n"
+            "The BNP, with ten seats, and the JUI-F, with eight, said they would back the motion.")
+    assert not seats(text, "2021-10-20")
+
+
+def test_a_party_written_before_with_and_its_count_owns_it():
+    text = ALLIES + ("Parties that won seats and have offered their support for the PPP include Pakistan "
+                     "Muslim League-Q with six seats and the MQM with five.")
+    found = seats(text, "2002-11-01")
+    assert ("PML-Q", "NA", 6) in found and ("PPP", "NA", 6) not in found
+
+
+def test_the_party_after_a_sentence_about_one_party_is_that_party():
+    text = ALLIES + ("The MQM had announced on Monday that it would back the PPP in the Centre. The party has "
+                     "won 13 National Assembly (NA) seats in the October 10 polls.")
+    assert ("MQM-P", "NA", 13) in seats(text, "2002-11-01")

@@ -70,6 +70,9 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     just = _party_just_before(art, sent, start, last_tally)
     if just is not None:
         return [just.kb_id_]
+    named = _party_with_count(art, sent, start)
+    if named:
+        return [named]
     subject = _subject_party(art, sent, doc[noun])
     if subject == BLOCK:
         return []
@@ -408,7 +411,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             if s.lower_ in ("it", "they"):
                 return art.focus_party(s.i)  # "... after it won 123 seats"
             if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
-                return art.focus_party(s.i)  # "the party won 17 seats"
+                return _party_told_before(art, sent) or art.focus_party(s.i)  # "the party won 17 seats"
             if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"] \
                     and _tally_verb(art, verb):
                 return BLOCK  # the winner is named and is no party
@@ -427,6 +430,42 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
                 return None
         else:
             return None
+    return None
+
+
+def _party_with_count(art: Article, sent: Span, start: int) -> str | None:
+    """'... include Pakistan Muslim League-Q with four seats; GDA with two': the party written right
+    before 'with' and its count owns the seats, unless the verb the phrase hangs on has another party
+    for its subject ('the PPP finished ahead of the PML-N with 37 seats')."""
+    doc = sent.doc
+    k = start - 1
+    if k - 1 < sent.start or doc[k].lower_ != "with":
+        return None
+    j = k - 1
+    if doc[j].text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(":
+        j -= 3  # "Grand Democratic Alliance (GDA) with two"
+    party = art.party_at(doc[j]) if j >= sent.start else None
+    if party is None:
+        return None
+    verb = doc[k].head
+    subjects = [art.party_at(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(p is not None and p.kb_id_ != party.kb_id_ for p in subjects):
+        return None
+    return party.kb_id_
+
+
+def _party_told_before(art: Article, sent: Span) -> str | None:
+    """'The MQM-P had announced its support for the PTI. The party has won six seats': 'the party'
+    opening a sentence is the party the sentence before was about (its subject), not the last one
+    it named."""
+    if sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for subj in subjects:
+        party = art.party_at(subj)
+        if party is not None:
+            return party.kb_id_
     return None
 
 

@@ -23,6 +23,7 @@ a tally counts in, ``seat_owners.py`` the party it belongs to.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -234,12 +235,23 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
         k += 1
         while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or _is_number(doc[k])):
             k += 1
-    for t in doc[k:min(sent.end, k + 4)]:
+    window = [t for t in doc[k:min(sent.end, k + 7)] if not _in_brackets(t)][:4]  # "National Assembly (NA) seats"
+    for t in window:
         if t.lower_ in SEAT_NOUNS:
             return t.i
         if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or _is_number(t):
             return None
     return None
+
+
+def _in_brackets(tok: Token) -> bool:
+    """A short abbreviation in brackets and its brackets: the '(NA)' of 'six National Assembly (NA) seats'."""
+    doc = tok.doc
+    if tok.text == "(":
+        return tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
+    if tok.text == ")":
+        return tok.i - 2 >= 0 and doc[tok.i - 2].text == "("
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
@@ -249,7 +261,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
     has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent) \
-        or _seats_went(art, sent)
+        or _seats_went(art, sent) or _standing_after_polls(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
@@ -319,6 +331,26 @@ def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -
         return []
     subject = _subject_party(art, sent, sent.doc[start])
     return [subject] if subject and subject != BLOCK else []
+
+
+FRESH_RESULT_DAYS = 45  # a story this soon after its election tells the parties' seats as they were won
+
+
+def _standing_after_polls(art: Article, sent: Span) -> bool:
+    """'The MQM-P, with six seats, and the PML-Q, with four, are the sought-after partners': in a
+    story of the weeks after an election, a party set off with its seats ('X, with N seats,') is
+    its result told as background to the bargaining; the same words long after the polls are a
+    strength ('the PTI, with seven seats in the assembly')."""
+    when, published = art.memory.get("election_date"), art.published
+    if not when or published is None or not 0 <= (published - date.fromisoformat(when)).days <= FRESH_RESULT_DAYS:
+        return False
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "with" and t.i - 2 >= sent.start and doc[t.i - 1].text == "," \
+                and art.party_at(doc[t.i - 2]) is not None and t.i + 1 < sent.end and _is_number(doc[t.i + 1]) \
+                and _seat_noun_after(sent, t.i + 2) is not None:
+            return True
+    return False
 
 
 def _claimed(sent: Span) -> bool:
