@@ -67,3 +67,37 @@ def test_the_party_after_a_sentence_about_one_party_is_that_party():
     text = ALLIES + ("The MQM had announced on Monday that it would back the PPP in the Centre. The party has "
                      "won 13 National Assembly (NA) seats in the October 10 polls.")
     assert ("MQM-P", "NA", 13) in seats(text, "2002-11-01")
+
+
+def posts(text, published):
+    return {(e.actor, e.post) for e in extract(text, published=published) if e.type == "resign_post"}
+
+
+def test_posts_listed_with_a_comma_are_one_event_each_sharing_the_chapter():
+    text = ("Rana Ahmed steps down as PPP Sindh's president, information secretary\n\n"
+            "KARACHI: PPP leader Rana Ahmed on Monday sent a letter to the party chairman, saying the cases against "
+            "him kept him from working for the party.")
+    found = {post for _, post in posts(text, "2021-06-08")}
+    assert "PPP Sindh information secretary" in found
+    assert any(post.startswith("PPP Sindh") and "president" in post and "secretary" not in post for post in found)
+
+
+def test_posts_the_parser_makes_the_subject_of_a_participle_are_still_the_posts():
+    text = ("LAHORE: PML-N leader Kashif Mehmood on Tuesday stepped down as the general secretary and acting "
+            "president of the party's Lahore chapter citing his poor health.")
+    found = {post for _, post in posts(text, "2021-06-08")}
+    assert any("general secretary" in p for p in found) and any("acting president" in p for p in found)
+    assert not any("leader" in p for p in found)
+
+
+def test_a_second_clause_of_a_headline_with_its_own_quitter_is_not_the_first_ones():
+    text = ("Kundi steps down as PPP KP president; Bilour quits as ANP city chief\n\n"
+            "PESHAWAR: Faisal Karim Kundi on Sunday resigned as the PPP's provincial president after the party's "
+            "defeat in the polls.")
+    assert not any(actor == "Faisal Karim Kundi" and "ANP" in post for actor, post in posts(text, "2018-07-30"))
+
+
+def test_as_before_a_finite_clause_names_no_post():
+    text = ("Deputy Speaker Ali Raza Resigns As PML-N Quits Government\n\n"
+            "LAHORE: Punjab Assembly Deputy Speaker Ali Raza on Monday resigned from his office.")
+    assert not any(post and "PML-N" == post for _, post in posts(text, "2021-06-08"))

@@ -185,6 +185,9 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return [described]
     recipients = _written_to(art, sent, trig)
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients]
+    own = _own_named_subject(art, head)
+    if own is not None:
+        people = [p for p in people if not _subject_of_another_verb(p, head)] or own
     told = [p for p in people if not _in_subject_clause(p, head)]
     if people and not told:
         return _surname_subject(art, head)
@@ -299,3 +302,21 @@ def _written_to(art: Article, sent: Span, trig: Trigger) -> set[str]:
     if trig.rule not in ("resign.tender", "resign.letter"):
         return set()
     return {p.kb_id_ or p.text for p in art.persons_in(sent) if p.start > trig.head.i and art.doc[p.start - 1].lower_ == "to"}
+
+
+def _own_named_subject(art: Article, head: Token) -> list[Span] | None:
+    """'Khattak steps down as PTI-P chairman; Siraj quits as JI emir', 'Bugti quits as minister; Solangi
+    denies ...': a verb that names its own quitter by a single name the parser did not take for a person.
+    The person the story names in full with that last name (before or after: a headline comes first),
+    or nobody when no one has it ('Siraj'); people who are subjects of other verbs are not the quitter.
+    None when the verb's subject is no such name."""
+    for subj in subjects_of(head):
+        if subj.pos_ == "PROPN" and art.person_at(subj) is None and art.party_at(subj) is None \
+                and subj.lower_ not in ROLE_HEADS and subj.is_title:
+            named = [p for p in art.persons_in(art.doc) if len(p) > 1 and p[-1].text == subj.text]
+            return named[:1]
+    return None
+def _subject_of_another_verb(person: Span, head: Token) -> bool:
+    """A person who is the subject of a verb of their own, not of this one."""
+    root = person.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != head.i
