@@ -101,3 +101,11 @@ def test_as_before_a_finite_clause_names_no_post():
     text = ("Deputy Speaker Ali Raza Resigns As PML-N Quits Government\n\n"
             "LAHORE: Punjab Assembly Deputy Speaker Ali Raza on Monday resigned from his office.")
     assert not any(post and "PML-N" == post for _, post in posts(text, "2021-06-08"))
+
+
+def test_a_quitting_named_as_a_cause_belongs_to_the_name_before_it_not_to_the_cause():
+    text = ("KARACHI: Former adviser Haleem Adil Sheikh will join the PML-F, sources said on Friday.\n\n"
+            "One of the reasons behind Sheikh quitting his office last year was Chief Minister Murad Ali Shah's "
+            "refusal to release funds for his department.")
+    actors = {actor for actor, _ in posts(text, "2021-06-08")}
+    assert "Murad Ali Shah" not in actors

@@ -177,7 +177,7 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     speaker = _quoted_speaker(art, head)
     if speaker is not None:
         return speaker
-    owner = _gerund_owner(art, head)
+    owner = _gerund_owner(art, head) or _name_before_gerund(art, head)
     if owner is not None:
         return owner
     described = _relative_owner(art, head)
@@ -234,6 +234,23 @@ def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
             return named[:1]
     focus = art.focus_person(head.i)
     return [focus] if focus is not None else None
+
+
+def _name_before_gerund(art: Article, head: Token) -> list[Span] | None:
+    """'the reasons behind Chan quitting his office was the PM's delay': a name written right before a
+    quitting that has no subject of its own is the quitter, not the people the cause names after it."""
+    doc = head.doc
+    if head.tag_ != "VBG" or head.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    prev = doc[head.i - 1]
+    if prev.pos_ != "PROPN":
+        return None
+    person = art.person_at(prev)
+    if person is not None:
+        return [person]
+    named = [p for p in art.persons_in(art.doc) if len(p) > 1 and p[-1].text == prev.text]
+    before = [p for p in named if p.end <= prev.i]
+    return [before[-1]] if before else named[:1] or None
 
 
 def _in_subject_clause(person: Span, head: Token) -> bool:
