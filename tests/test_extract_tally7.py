@@ -109,3 +109,21 @@ def test_a_quitting_named_as_a_cause_belongs_to_the_name_before_it_not_to_the_ca
             "refusal to release funds for his department.")
     actors = {actor for actor, _ in posts(text, "2021-06-08")}
     assert "Murad Ali Shah" not in actors
+
+
+def statuses(text, published):
+    return {(e.actor, e.status) for e in extract(text, published=published) if e.type == "resign_post"}
+
+
+def test_brushing_aside_talk_of_stepping_down_is_a_denial():
+    text = ("LAHORE: PML-N Punjab president Rana Sanaullah Khan on Monday brushed aside talk that he would "
+            "step down as the party's provincial president after the by-election defeat.")
+    assert ("Rana Sanaullah Khan", "denied") in statuses(text, "2022-07-19")
+
+
+def test_mr_and_a_surname_is_not_the_woman_set_off_as_a_daughter():
+    text = ("MULTAN: Meher Bano Qureshi, the daughter of PTI vice chairman Shah Mahmood Qureshi, lost the "
+            "seat by a wide margin on Sunday.\n\n"
+            "Mr Qureshi on Monday said he would step down as the party's vice chairman if the workers wanted.")
+    actors = {actor for actor, _ in statuses(text, "2022-10-17")}
+    assert "Shah Mahmood Qureshi" in actors and "Meher Bano Qureshi" not in actors
