@@ -127,3 +127,24 @@ def test_mr_and_a_surname_is_not_the_woman_set_off_as_a_daughter():
             "Mr Qureshi on Monday said he would step down as the party's vice chairman if the workers wanted.")
     actors = {actor for actor, _ in statuses(text, "2022-10-17")}
     assert "Shah Mahmood Qureshi" in actors and "Meher Bano Qureshi" not in actors
+
+
+def resigns(text, published):
+    return {(e.actor, e.post, e.status) for e in extract(text, published=published) if e.type == "resign_post"}
+
+
+def test_a_group_that_refused_to_resign_listed_paragraphs_later_denied_resigning():
+    text = ("ISLAMABAD: The party chief on Sunday also expelled three lawmakers who refused to resign from the "
+            "National Assembly over the protest.\n\n"
+            "The party president had opposed the march, saying it went against a collective decision of the "
+            "core committee and would end in violence in the capital.\n\n"
+            "\"This is not how a democratic party behaves,\" he told reporters outside the parliament building.\n\n"
+            "The expelled lawmakers include Tariq Aziz from Mardan, Faiza Rasheed from Swat and Amir Gul from Bannu.")
+    found = resigns(text, "2014-08-31")
+    assert {("Tariq Aziz", "MNA", "denied"), ("Faiza Rasheed", "MNA", "denied"), ("Amir Gul", "MNA", "denied")} <= found
+
+
+def test_a_bare_seat_in_a_story_of_mpas_is_an_mpa_seat():
+    text = ("PESHAWAR: The party on Wednesday expelled 12 MPAs accused of selling their votes in the Senate polls.\n\n"
+            "Gul Rehman told reporters that he had not resigned and would not give up his seat.")
+    assert ("Gul Rehman", "MPA", "denied") in resigns(text, "2018-04-19")

@@ -48,7 +48,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             held = beside if beside and not re.match(r"(?:former|ex)\b", beside, re.I) else None  # "Dr Mir, a former
             # parliamentary secretary, also resigned her reserved seat": a role no longer held is not the seat
             post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
-                or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
+                or _provincial_seat(beside or _known(art, "roles", person)) or _story_seat(art)
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
@@ -140,6 +140,17 @@ def _headed_chapter(art: Article, person: Span) -> str | None:
 
 PROVINCIAL_ROLE = re.compile(r"\b(?:punjab|sindh|khyber pakhtunkhwa|kp|balochistan|provincial)\b.*\b(?:minister|adviser|advisor)\b"
                              r"|\bchief minister\b", re.I)
+
+
+STORY_SEATS = {"MPA": re.compile(r"\bMPAs?\b"), "MNA": re.compile(r"\bMNAs?\b"), "senator": re.compile(r"\b[Ss]enators?\b")}
+
+
+def _story_seat(art: Article) -> str:
+    """'Sardar Idrees said he would not give up his seat' in a story of expelled MPAs: a seat no word
+    beside the name places is of the one kind of legislator the story speaks of, else an MNA's."""
+    text = art.memory.get("article_text", "")
+    kinds = [kind for kind, pattern in STORY_SEATS.items() if pattern.search(text)]
+    return kinds[0] if len(kinds) == 1 else "MNA"
 
 
 def _provincial_seat(role: str | None) -> str | None:

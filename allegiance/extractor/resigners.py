@@ -72,6 +72,9 @@ def _remember_group(art: Article, sent: Span) -> None:
             up = up.head
             ups.append(up)
         near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        refused = _refused_in_relative(art, tok)
+        if refused is not None:
+            near = [refused]
         if not near:
             continue
         words = " ".join(t.text for t in subtree_span(tok))
@@ -82,8 +85,22 @@ def _remember_group(art: Article, sent: Span) -> None:
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
         if when is None and near[0].pos_ != "VERB":
             when = art.memory.get("resignation_date")  # the day the article says they were tendered
-        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char)
+        if refused is not None:
+            when = None  # a refusal told without its day
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char,
+                                      "denied" if refused is not None else "fact", tok.lemma_.lower())
         return
+
+
+def _refused_in_relative(art: Article, noun: Token) -> Token | None:
+    """'expelled three lawmakers who refused to resign from parliament': a group told by a relative
+    clause that refuses to resign; its members, listed after, denied resigning."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in art.lex["resign_deny_lemmas"]:
+            found = [t for t in clause.subtree if t.lemma_.lower() == "resign" and t.head.i == clause.i]
+            if found:
+                return found[0]
+    return None
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
@@ -92,7 +109,7 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
     # the next sentence or so; a paragraph or two when the list names its group as those who resigned
     if not group:
         return []
-    if any(_those_who_resigned(t) for t in sent):  # may be a paragraph or two below
+    if any(_those_who_resigned(t) for t in sent) or _names_the_group_again(sent, group):  # may be a paragraph or two below
         if len(group) < 5 or art.offset + sent.start_char - group[4] > 600:
             return []
     elif group[0] is not art.doc or sent.start - group[1] > 40:
@@ -109,9 +126,19 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
             return []
         listed = [p for p in art.persons_in(sent) if p.start > cue.i]
     post, when = group[2], group[3]
+    status = group[5] if len(group) > 5 else "fact"
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
-                  date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
+                  date=when, status=status, evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
             for p in listed]
+
+
+def _names_the_group_again(sent: Span, group: tuple) -> bool:
+    """'The expelled PTI lawmakers include A, B and C': a list whose subject is the group's own noun,
+    a paragraph or two below the sentence that told what the group did."""
+    if len(group) < 7:
+        return False
+    return any(t.lemma_.lower() == "include" and t.dep_ == "ROOT"
+               and any(s.lemma_.lower() == group[6] for s in subjects_of(t)) for t in sent)
 
 
 def _those_who_resigned(subj: Token) -> bool:
