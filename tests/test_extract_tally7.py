@@ -148,3 +148,9 @@ def test_a_bare_seat_in_a_story_of_mpas_is_an_mpa_seat():
     text = ("PESHAWAR: The party on Wednesday expelled 12 MPAs accused of selling their votes in the Senate polls.\n\n"
             "Gul Rehman told reporters that he had not resigned and would not give up his seat.")
     assert ("Gul Rehman", "MPA", "denied") in resigns(text, "2018-04-19")
+
+
+def test_submitting_the_resignations_of_other_ministers_is_not_resigning():
+    text = ("ISLAMABAD: ANP chief Asfandyar Wali Khan on Monday submitted resignations of three other ministers "
+            "of his party to the prime minister.")
+    assert not any(actor == "Asfandyar Wali Khan" for actor, _, _ in resigns(text, "2010-12-21"))

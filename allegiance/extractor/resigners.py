@@ -360,6 +360,8 @@ def _own_named_subject(art: Article, head: Token) -> list[Span] | None:
             named = [p for p in art.persons_in(art.doc) if len(p) > 1 and p[-1].text == subj.text]
             return named[:1]
     return None
+
+
 def _subject_of_another_verb(person: Span, head: Token) -> bool:
     """A person who is the subject of a verb of their own, not of this one."""
     root = person.root
