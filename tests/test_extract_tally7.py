@@ -154,3 +154,15 @@ def test_submitting_the_resignations_of_other_ministers_is_not_resigning():
     text = ("ISLAMABAD: ANP chief Asfandyar Wali Khan on Monday submitted resignations of three other ministers "
             "of his party to the prime minister.")
     assert not any(actor == "Asfandyar Wali Khan" for actor, _, _ in resigns(text, "2010-12-21"))
+
+
+def expelled(text, published):
+    return {(e.actor, e.party) for e in extract(text, published=published) if e.type == "expel"}
+
+
+def test_names_that_are_the_leaders_whose_membership_was_ended_are_each_expelled():
+    text = ("Maulana Abdul Ghafoor Haideri, Qari Usman and Maulana Asad Mehmood are the leaders whose basic "
+            "membership of the JUI-F has been terminated.\n\n"
+            "QUETTA: The JUI-F on Friday expelled three party members including Maulana Abdul Ghafoor Haideri.")
+    found = expelled(text, "2021-01-08")
+    assert {("Qari Usman", "JUI-F"), ("Maulana Asad Mehmood", "JUI-F")} <= found

@@ -692,6 +692,8 @@ def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
         return [p for s in subjects_of(verb.head) if s.dep_ == "nsubj" for p in _named(art, s)]
     if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
+    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # "A, B and C are the leaders whose membership ended"
+        return [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
     if noun.dep_ == "nsubjpass" and verb.dep_ in ("ccomp", "csubj") and verb.head.lemma_.lower() == "be":
         # "The members to have been removed are A and B": the parser hangs the names on "are"
         return [p for p in art.persons_in(verb.sent) if p.start > verb.head.i]
