@@ -166,3 +166,22 @@ def test_names_that_are_the_leaders_whose_membership_was_ended_are_each_expelled
             "QUETTA: The JUI-F on Friday expelled three party members including Maulana Abdul Ghafoor Haideri.")
     found = expelled(text, "2021-01-08")
     assert {("Qari Usman", "JUI-F"), ("Maulana Asad Mehmood", "JUI-F")} <= found
+
+
+def test_recaptured_seats_of_its_own_and_another_count_in_a_second_house():
+    text = ("KARACHI: The MQM-P recaptured three of its four National Assembly seats and grabbed another two in "
+            "the Sindh Assembly in the by-polls held on Sunday, unofficial results showed.")
+    found = seats(text, "2023-01-16")
+    assert ("MQM-P", "NA", 3) in found and ("MQM-P", "PA-Sindh", 2) in found
+
+
+def test_another_with_a_seat_noun_and_a_province_stays_a_part():
+    text = ("ISLAMABAD: PML-N backed candidates bagged 15 Senate seats in Saturday's elections. They secured 11 "
+            "of 12 seats in the Punjab Assembly and also bagged another two seats in Khyber Pakhtunkhwa.")
+    assert not any(n == 2 for _, _, n in seats(text, "2018-03-04"))
+
+
+def test_needing_another_count_is_no_tally():
+    text = ("LAHORE: The PTI won 116 seats in the July 25 elections, and it needs another 56 to form the "
+            "government on its own.")
+    assert not any(n == 56 for _, _, n in seats(text, "2018-07-28"))

@@ -93,9 +93,10 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if party_next is not None:
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
-    if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
-        prev = doc[start - 2]  # "won only 64"
-    if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
+    if prev is not None and (prev.pos_ == "ADV" or prev.lower_ == "another") and start - 2 >= sent.start:
+        prev = doc[start - 2]  # "won only 64", "grabbed another two"
+    if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")
+                                                        or _in_a_house(sent, nxt)) \
             and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)
                  or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
         # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
@@ -152,6 +153,14 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
         if prev.lower_ in ("with", "on", "at", "has", "had"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
             return _nearest(art, sent, start, last_tally, max_gap=5)  # "..., the PTI of Imran Khan had 28"
     return _object_of_result(art, sent, start, nxt)
+
+
+def _in_a_house(sent: Span, tok: Token) -> bool:
+    """'grabbed another two in Punjab Assembly': the count ends at 'in' and the house it was won in."""
+    if tok.lower_ != "in":
+        return False
+    k = tok.i + 2 if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "the" else tok.i + 1
+    return any(h.start == k for h in sent.doc.spans["houses"])
 
 
 def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -> list[str]:
