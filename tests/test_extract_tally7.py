@@ -185,3 +185,15 @@ def test_needing_another_count_is_no_tally():
     text = ("LAHORE: The PTI won 116 seats in the July 25 elections, and it needs another 56 to form the "
             "government on its own.")
     assert not any(n == 56 for _, _, n in seats(text, "2018-07-28"))
+
+
+def test_aides_telling_of_a_definite_role_speak_for_the_man_they_serve():
+    text = ("KARACHI: A spokesman for MQM-P convener Khalid Maqbool Siddiqui said the federal minister had not "
+            "resigned from the cabinet.")
+    assert ("Khalid Maqbool Siddiqui", "denied") in {(a, s) for a, _, s in resigns(text, "2023-05-16")}
+
+
+def test_a_named_speaker_telling_of_a_definite_role_speaks_of_someone_else():
+    text = ("KARACHI: MQM-P convener Khalid Maqbool Siddiqui said the federal minister had not resigned from "
+            "the cabinet.")
+    assert not any(a == "Khalid Maqbool Siddiqui" for a, _, _ in resigns(text, "2023-05-16"))

@@ -216,6 +216,9 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if own is not None:
         people = [p for p in people if not _subject_of_another_verb(p, head)] or own
     told = [p for p in people if not _in_subject_clause(p, head)]
+    spoken_for = _principal_of_speakers(art, head)
+    if spoken_for:
+        return spoken_for
     if people and not told:
         return _surname_subject(art, head)
     if told:
@@ -366,3 +369,21 @@ def _subject_of_another_verb(person: Span, head: Token) -> bool:
     """A person who is the subject of a verb of their own, not of this one."""
     root = person.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != head.i
+
+
+def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
+    """'Aides to Rana Sanaullah said the former interior minister had not resigned': those who speak for
+    one named person (aides, spokesman, family, lawyer: lexicon speaking_for_nouns) tell of him when the
+    clause's subject is a definite role or a pronoun."""
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return []
+    own = subjects_of(head)
+    if not own or not (is_pronoun(own[0]) or any(c.dep_ == "det" and c.lower_ == "the" for c in own[0].children)) \
+            or art.persons_in(subtree_span(own[0])):
+        return []
+    for speaker in subjects_of(head.head):  # the parser may make 'Aides to' a modifier of the name
+        if any(t.lower_ in art.lex["speaking_for_nouns"] and t.pos_ == "NOUN" for t in subtree_span(speaker)):
+            named = art.persons_in(subtree_span(speaker))
+            if len(named) == 1:
+                return named
+    return []
