@@ -197,3 +197,17 @@ def test_a_named_speaker_telling_of_a_definite_role_speaks_of_someone_else():
     text = ("KARACHI: MQM-P convener Khalid Maqbool Siddiqui said the federal minister had not resigned from "
             "the cabinet.")
     assert not any(a == "Khalid Maqbool Siddiqui" for a, _, _ in resigns(text, "2023-05-16"))
+
+
+def test_a_leader_and_two_others_then_the_other_two_named_are_all_expelled():
+    text = ("QUETTA: The BAP on Monday expelled Sardar Saleh Bhootani and two others for voting against the party "
+            "line. The other two are Mir Zahoor Buledi and Sardar Abdul Rehman Khetran, the notification said.")
+    found = expelled(text, "2021-10-26")
+    assert {("Mir Zahoor Buledi", "BAP"), ("Sardar Abdul Rehman Khetran", "BAP")} <= found
+
+
+def test_a_membership_suspended_along_with_counted_others_namely_listed():
+    text = ("MULTAN: The PPP suspended the basic membership of MPA Rais Nabeel along with three others, namely "
+            "Malik Usman, Rana Tahir and Mian Jawad, for defying the party.")
+    found = expelled(text, "2019-05-15")
+    assert {("Malik Usman", "PPP"), ("Rana Tahir", "PPP"), ("Mian Jawad", "PPP")} <= found
