@@ -211,3 +211,15 @@ def test_a_membership_suspended_along_with_counted_others_namely_listed():
             "Malik Usman, Rana Tahir and Mian Jawad, for defying the party.")
     found = expelled(text, "2019-05-15")
     assert {("Malik Usman", "PPP"), ("Rana Tahir", "PPP"), ("Mian Jawad", "PPP")} <= found
+
+
+def test_a_sentence_opening_on_a_partys_seats_soon_after_the_polls_is_its_result():
+    text = ALLIES + "With 62 seats, the PML-Q holds the key to any government in the National Assembly."
+    assert ("PML-Q", "NA", 62) in seats(text, "2002-11-01")
+
+
+def test_a_sentence_opening_on_a_partys_seats_long_after_the_polls_is_a_strength():
+    text = ("ISLAMABAD: The no-confidence motion was tabled on Monday in the National Assembly elected in the "
+            "July 25, 2018 elections.\n\n"
+            "With 155 seats, the PTI holds a thin majority in the house.")
+    assert not seats(text, "2022-03-28")

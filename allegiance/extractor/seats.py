@@ -336,13 +336,18 @@ def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -
 FRESH_RESULT_DAYS = 45  # a story this soon after its election tells the parties' seats as they were won
 
 
-def _standing_after_polls(art: Article, sent: Span) -> bool:
-    """'The MQM-P, with six seats, and the PML-Q, with four, are the sought-after partners': in a
-    story of the weeks after an election, a party set off with its seats ('X, with N seats,') is
-    its result told as background to the bargaining; the same words long after the polls are a
-    strength ('the PTI, with seven seats in the assembly')."""
+def _fresh_results(art: Article) -> bool:
+    """A story of the weeks after its election, when the parties' seats are those they won."""
     when, published = art.memory.get("election_date"), art.published
-    if not when or published is None or not 0 <= (published - date.fromisoformat(when)).days <= FRESH_RESULT_DAYS:
+    return bool(when) and published is not None and 0 <= (published - date.fromisoformat(when)).days <= FRESH_RESULT_DAYS
+
+
+def _standing_after_polls(art: Article, sent: Span) -> bool:
+    """'The MQM-P, with six seats, and the PML-Q, with four, are the sought-after partners', 'With 54
+    seats, the PPP holds the key': in a story of the weeks after an election, a party set off with its
+    seats is its result told as background to the bargaining; the same words long after the polls are
+    a strength ('the PTI, with seven seats in the assembly')."""
+    if not _fresh_results(art):
         return False
     doc = sent.doc
     for t in sent:
@@ -350,7 +355,19 @@ def _standing_after_polls(art: Article, sent: Span) -> bool:
                 and art.party_at(doc[t.i - 2]) is not None and t.i + 1 < sent.end and _is_number(doc[t.i + 1]) \
                 and _seat_noun_after(sent, t.i + 2) is not None:
             return True
-    return False
+    return _fronted_seat_noun(art, sent) is not None
+
+
+def _fronted_seat_noun(art: Article, sent: Span) -> int | None:
+    """The seat noun of a sentence that opens on a party's seats: 'With 54 seats, the PPP holds ...'."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 6 or words[0].lower_ != "with" or not _is_number(words[1]):
+        return None
+    noun = _seat_noun_after(sent, words[1].i + 1)
+    if noun is None or noun + 1 >= sent.end or doc[noun + 1].text != ",":
+        return None
+    return noun if any(art.party_at(t) is not None for t in doc[noun + 2:min(sent.end, noun + 5)]) else None
 
 
 def _claimed(sent: Span) -> bool:
@@ -592,6 +609,8 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     """A seat count is a result when a result verb governs it, or it ranks the party
     ('leads with 123 seats', 'followed by PPP with 37 seats'), or it continues a list."""
     doc = sent.doc
+    if noun == _fronted_seat_noun(art, sent) and _fresh_results(art):
+        return True  # "With 54 seats, the PPP holds the key": its result, whatever verb follows
     head = _governor(doc[noun])
     if head is not None and _hypothetical(art, head):
         return False  # "would have won 180 seats", "will win 30 seats"
