@@ -269,12 +269,16 @@ def _rest_cue(art: Article, sent: Span) -> Token | None:
 
 def _counted_rest(art: Article, sent: Span, trig: Trigger, people: list[Span], party: str, status: str,
                   when: str | None) -> None:
-    """'expelled four senior leaders, including A': a counted group of which fewer are named here;
-    the rest may be listed next ('The others shown the door are B, C and D')."""
+    """'expelled four senior leaders, including A', 'expelled A and two others': a counted group of
+    which fewer are named here; the rest may be listed next ('The others shown the door are B, C and D',
+    'The other two are B and C')."""
     head = trig.head
-    for obj in (c for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects + [c for o in objects for c in o.conjuncts if not art.persons_in(subtree_span(c))]:
         counts = [n for n in obj.children if n.dep_ == "nummod" and (n.lower_ in NUMBER_WORDS or n.text.isdigit())]
-        if counts and _is_group(obj):
+        if counts and obj.conjuncts and obj.lower_ == "others" and not art.person_at(obj):
+            art.memory["expel_group"] = (art.offset + sent.end_char, party, status, when)  # "X and two others"
+        elif counts and _is_group(obj):
             n = int(counts[0].text) if counts[0].text.isdigit() else NUMBER_WORDS[counts[0].lower_]
             if n > len(people):
                 art.memory["expel_group"] = (art.offset + sent.end_char, party, status, when)
@@ -512,7 +516,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     head = trig.head
     if membership is not None:
         owners = _owners(art, sent, membership, head)
-        more = and_of_counted(art, membership)
+        more = and_of_counted(art, membership) + _along_with(art, head)
         if owners or more:
             more = _list_tail(art, membership, head) + more if owners else more
             return owners + [p for p in more if p not in owners]
@@ -548,12 +552,8 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
             if h.dep_ == "advcl" and h.i == head.i:  # "Suspended by his party, X announced ..."
                 continue
         return []
-    people = []
+    people = _along_with(art, head)
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("along", "together", "alongside", "with"):
-            for prep in [child, *child.children]:  # "expelled him, along with A and B"
-                if prep.lower_ in ("with", "alongside"):
-                    people += [p for o in prep.children for p in _named(art, o)]
         if child.dep_ == "dobj":
             if child.lower_ in ("him", "her") or _definite_one(art, child):
                 focus = _person_acted_on(art, sent, head)
@@ -568,6 +568,18 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
                     people += _set_off_name(art, child)
                 if not people:
                     people += counted_set_off(art, child)
+    return people
+
+
+def _along_with(art: Article, head: Token) -> list[Span]:
+    """'expelled him, along with A and B', 'suspended the membership of X along with four others,
+    namely A, B, C and D': the people the act takes along, named or counted and then named."""
+    people: list[Span] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("along", "together", "alongside", "with"):
+            for prep in [child, *child.children]:
+                if prep.lower_ in ("with", "alongside"):
+                    people += [p for o in prep.children for p in (_named(art, o) or counted_set_off(art, o))]
     return people
 
 
@@ -692,6 +704,8 @@ def _group_list(art: Article, sent: Span, noun: Token) -> list[Span]:
         return [p for s in subjects_of(verb.head) if s.dep_ == "nsubj" for p in _named(art, s)]
     if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         return [p for c in verb.children if c.dep_ in ("attr", "acomp") for p in art.persons_in(subtree_span(c))]
+    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # "A, B and C are the leaders whose membership ended"
+        return [p for s in subjects_of(verb) if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
     if noun.dep_ == "nsubjpass" and verb.dep_ in ("ccomp", "csubj") and verb.head.lemma_.lower() == "be":
         # "The members to have been removed are A and B": the parser hangs the names on "are"
         return [p for p in art.persons_in(verb.sent) if p.start > verb.head.i]

@@ -74,6 +74,7 @@ class NameRepair:
         self._caps_sents: dict[int, bool] = {}
         self.retired_marks = lex["retired_rank_marks"]
         self.place_heads = lex["depart2_place_head_nouns"]
+        self.female_kin = lex["female_kin_nouns"]
 
     def __call__(self, doc: Doc) -> Doc:
         self._caps_sents = {}
@@ -407,7 +408,7 @@ class NameRepair:
                     best = q
             if len(words) == 1:
                 titled = p[0].text.lower().rstrip(".") in self.titles
-                best = (self._first_holder(persons, i, words[0]) if titled else None) \
+                best = (self._first_holder(persons, i, words[0], p[0].text.lower().rstrip(".")) if titled else None) \
                     or self._nearest_holder(persons, i, words[0]) or best
             name = best.text.title() if best.text.isupper() else best.text  # "ALI RAZA" is Ali Raza
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=name))
@@ -422,10 +423,21 @@ class NameRepair:
         word = small[0]
         return any(w == word or (len(w) > 4 and similarity(w, word) >= 80) for w in big[-1:])
 
-    def _first_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
+    def _first_holder(self, persons: list[Span], i: int, word: str, title: str = "") -> Span | None:
         """'Mr Khan': the news's second reference to the first person named in full with that surname,
-        not to another Khan named in between."""
-        return next((q for q in persons[:i] if len(q) > 1 and self._words(q)[-1:] == [word]), None)
+        not to another Khan named in between, nor, for 'Mr', to a woman ('Meher Bano Qureshi, the
+        daughter of Shah Mahmood Qureshi ... Mr Qureshi' is the father)."""
+        return next((q for q in persons[:i] if len(q) > 1 and self._words(q)[-1:] == [word]
+                     and not (title == "mr" and self._told_as_woman(q))), None)
+
+    def _told_as_woman(self, person: Span) -> bool:
+        """A person the story sets off as a daughter, wife, sister ... ('X, the daughter of Y') or
+        titles 'Mrs', 'Ms', 'Begum' (lexicon female_kin_nouns)."""
+        doc = person.doc
+        if person[0].lower_.rstrip(".") in self.female_kin or (person.start > 0 and doc[person.start - 1].lower_.rstrip(".") in self.female_kin):
+            return True
+        after = doc[person.end:min(len(doc), person.end + 4)]
+        return len(after) > 1 and after[0].text == "," and any(t.lower_ in self.female_kin for t in after[1:])
 
     def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
         """A single word names the closest earlier person whose name holds it."""

@@ -50,7 +50,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # also resigned her reserved seat": a role no longer held is not the seat; nor is a party's office
             # ("PTI president X ... was resigning his seat": the seat is in the house, the presidency in the party)
             post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
-                or _provincial_seat(beside or _known(art, "roles", person)) or "MNA"
+                or _provincial_seat(beside or _known(art, "roles", person)) or _story_seat(art)
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
@@ -151,6 +151,17 @@ def _party_role(art: Article, sent: Span, person: Span) -> bool:
         return False
     before = art.doc[max(sent.start, person.start - 6):person.start]
     return bool(art.parties_in(before.start, before.end)) and any(t.lower_ in art.lex["party_office_heads"] for t in before)
+
+
+STORY_SEATS = {"MPA": re.compile(r"\bMPAs?\b"), "MNA": re.compile(r"\bMNAs?\b"), "senator": re.compile(r"\b[Ss]enators?\b")}
+
+
+def _story_seat(art: Article) -> str:
+    """'Sardar Idrees said he would not give up his seat' in a story of expelled MPAs: a seat no word
+    beside the name places is of the one kind of legislator the story speaks of, else an MNA's."""
+    text = art.memory.get("article_text", "")
+    kinds = [kind for kind, pattern in STORY_SEATS.items() if pattern.search(text)]
+    return kinds[0] if len(kinds) == 1 else "MNA"
 
 
 def _provincial_seat(role: str | None) -> str | None:

@@ -63,12 +63,32 @@ def _post_objects(trig: Trigger) -> list[Token]:
               if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
+    marked = _as_made_a_mark(trig)
+    if marked is not None and marked not in preps:
+        objs += _stranded_object(marked)
     objs += [c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ not in RESIGN_NOUNS
              and (trig.rule in ("resign.vacate", "resign.quit_office")
                   or c.lemma_.lower() in ("seat", "post", "office", "portfolio", "charge"))]
     objs += [c for h in heads if h.lower_ in RESIGN_NOUNS and any(p.lower_ == "from" for p in h.children)
              for c in h.conjuncts if c.lemma_.lower() in ("seat", "post", "office", "portfolio") and c not in objs]
     return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
+
+
+def _as_made_a_mark(trig: Trigger) -> Token | None:
+    """'stepped down as the general secretary and acting president of the party's Punjab chapter
+    citing ...': the parser may read the posts as the subject of the clause that follows and make the
+    'as' right after the verb (and its particle) that clause's mark; it still names the posts. A clause
+    of a finite verb ('resigns as PTI quits posts') is one."""
+    doc = trig.head.doc
+    for tok in doc[trig.head.i + 1:min(len(doc), trig.head.i + 3)]:
+        if tok.lower_ == "as":
+            clause = tok.head
+            if tok.dep_ != "mark" or clause.lower_ in ROLE_HEADS or clause.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                return None  # "as the JI's KP emir" is read as before; "resigns as PTI quits posts" is a clause
+            return tok
+        if tok.dep_ != "prt" and tok.lower_ not in ("down", "aside"):
+            return None
+    return None
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -92,8 +112,38 @@ def _items_of(obj: Token) -> list[Token]:
                  if g.dep_ == "pobj"]
         if named:
             obj = named[0]
-    return [t for t in [obj, *obj.conjuncts] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
+    return [t for t in [obj, *obj.conjuncts, *_listed_roles(obj)] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
             and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
+
+
+def _listed_roles(obj: Token) -> list[Token]:
+    """'steps down as PTI-P chairman, KP president': a bare role set after a comma (no 'a', 'the' or
+    'his') is the next post of a list, which the parser hangs on the first as an apposition."""
+    return [a for a in obj.children if _is_listed_role(a)]
+
+
+def _is_listed_role(tok: Token) -> bool:
+    return tok.dep_ == "appos" and tok.i > tok.head.i and tok.doc[tok.left_edge.i - 1].text == "," \
+        and (tok.lower_ in ROLE_HEADS or tok.lemma_.lower() in ROLE_HEADS) \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _with_shared_owner(first: Token, item: Token, post: str) -> str:
+    """'as PTI Punjab's president, general secretary': the posts of a list share the party and place
+    named before the first ('PTI Punjab general secretary'), unless the later one names its own."""
+    if any(t.pos_ == "PROPN" for t in _own_words(item)):
+        return post
+    owner: list[str] = []
+    for tok in first.doc[first.left_edge.i:first.i]:
+        if tok.dep_ in ("det", "case") or tok.text == "-":
+            continue
+        if tok.pos_ != "PROPN":
+            break
+        owner.append(tok.text)
+    hyphened = first.doc[first.left_edge.i:first.i].text.replace("’s", "").replace("'s", "").split()
+    if owner and len(hyphened) <= len(owner):
+        owner = hyphened  # "PTI-P" kept whole
+    return " ".join(owner + [post]) if owner else post
 
 
 def _names_a_role(art: Article, item: Token) -> bool:
@@ -145,6 +195,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             if obj.head.lower_ == "as" and not _names_a_role(art, item):
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
             found = _classify(art, item)
+            if found and _is_listed_role(item) and item.head.i == obj.i:
+                found = _with_shared_owner(obj, item, found)
             if found is None:
                 party_only = True
             elif found:
@@ -305,6 +357,8 @@ def _own_words(item: Token) -> list[Token]:
         if conj.i > item.i:
             skip.update(range(conj.left_edge.i, conj.right_edge.i + 1))
     for child in item.children:
+        if _is_listed_role(child):
+            skip.update(range(child.left_edge.i - 1, child.right_edge.i + 1))  # the next post of a list, and its comma
         if child.i > item.i and (child.lower_ in ("as", "where", "after", "before", "over", "amid", "following")
                                  or child.dep_ in ("advcl", "relcl")):
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))

@@ -57,7 +57,7 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and (tok.head.lemma_.lower() != "take" or any(c.lower_ == "back" for c in tok.head.children)):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.retract"))
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in TENDER_VERBS and tok.dep_ == "dobj" \
-                and not _noun_people(art, tok):
+                and not _noun_people(art, tok) and not _of_unnamed_others(tok):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))
         elif tok.lower_ in RESIGN_NOUNS and _noun_people(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.noun"))  # "the resignation of CM X"
@@ -78,6 +78,13 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and not art.parties_in(sent.start, sent.end):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
+
+
+def _of_unnamed_others(noun: Token) -> bool:
+    """'the JUI-F chief submitted resignations of four other ministers of his party': resignations of
+    a group he hands in are theirs, not the resignation of the one who submits them."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                            for o in c.children) for c in noun.children)
 
 
 def _repeated_from_party(art: Article, verb: Token) -> bool:

@@ -72,6 +72,9 @@ def _remember_group(art: Article, sent: Span) -> None:
             up = up.head
             ups.append(up)
         near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        refused = _refused_in_relative(art, tok)
+        if refused is not None:
+            near = [refused]
         if not near:
             continue
         words = " ".join(t.text for t in subtree_span(tok))
@@ -82,8 +85,22 @@ def _remember_group(art: Article, sent: Span) -> None:
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
         if when is None and near[0].pos_ != "VERB":
             when = art.memory.get("resignation_date")  # the day the article says they were tendered
-        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char)
+        if refused is not None:
+            when = None  # a refusal told without its day
+        art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char,
+                                      "denied" if refused is not None else "fact", tok.lemma_.lower())
         return
+
+
+def _refused_in_relative(art: Article, noun: Token) -> Token | None:
+    """'expelled three lawmakers who refused to resign from parliament': a group told by a relative
+    clause that refuses to resign; its members, listed after, denied resigning."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in art.lex["resign_deny_lemmas"]:
+            found = [t for t in clause.subtree if t.lemma_.lower() == "resign" and t.head.i == clause.i]
+            if found:
+                return found[0]
+    return None
 
 
 def _group_listed(art: Article, sent: Span) -> list[Event]:
@@ -92,7 +109,7 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
     # the next sentence or so; a paragraph or two when the list names its group as those who resigned
     if not group:
         return []
-    if any(_those_who_resigned(t) for t in sent):  # may be a paragraph or two below
+    if any(_those_who_resigned(t) for t in sent) or _names_the_group_again(sent, group):  # may be a paragraph or two below
         if len(group) < 5 or art.offset + sent.start_char - group[4] > 600:
             return []
     elif group[0] is not art.doc or sent.start - group[1] > 40:
@@ -109,9 +126,19 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
             return []
         listed = [p for p in art.persons_in(sent) if p.start > cue.i]
     post, when = group[2], group[3]
+    status = group[5] if len(group) > 5 else "fact"
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
-                  date=when, status="fact", evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
+                  date=when, status=status, evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
             for p in listed]
+
+
+def _names_the_group_again(sent: Span, group: tuple) -> bool:
+    """'The expelled PTI lawmakers include A, B and C': a list whose subject is the group's own noun,
+    a paragraph or two below the sentence that told what the group did."""
+    if len(group) < 7:
+        return False
+    return any(t.lemma_.lower() == "include" and t.dep_ == "ROOT"
+               and any(s.lemma_.lower() == group[6] for s in subjects_of(t)) for t in sent)
 
 
 def _those_who_resigned(subj: Token) -> bool:
@@ -177,7 +204,7 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     speaker = _quoted_speaker(art, head)
     if speaker is not None:
         return speaker
-    owner = _gerund_owner(art, head)
+    owner = _gerund_owner(art, head) or _name_before_gerund(art, head)
     if owner is not None:
         return owner
     described = _relative_owner(art, head)
@@ -185,7 +212,13 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return [described]
     recipients = _written_to(art, sent, trig)
     people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients]
+    own = _own_named_subject(art, head)
+    if own is not None:
+        people = [p for p in people if not _subject_of_another_verb(p, head)] or own
     told = [p for p in people if not _in_subject_clause(p, head)]
+    spoken_for = _principal_of_speakers(art, head)
+    if spoken_for:
+        return spoken_for
     if people and not told:
         return _surname_subject(art, head)
     if told:
@@ -231,6 +264,23 @@ def _gerund_owner(art: Article, head: Token) -> list[Span] | None:
             return named[:1]
     focus = art.focus_person(head.i)
     return [focus] if focus is not None else None
+
+
+def _name_before_gerund(art: Article, head: Token) -> list[Span] | None:
+    """'the reasons behind Chan quitting his office was the PM's delay': a name written right before a
+    quitting that has no subject of its own is the quitter, not the people the cause names after it."""
+    doc = head.doc
+    if head.tag_ != "VBG" or head.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    prev = doc[head.i - 1]
+    if prev.pos_ != "PROPN":
+        return None
+    person = art.person_at(prev)
+    if person is not None:
+        return [person]
+    named = [p for p in art.persons_in(art.doc) if len(p) > 1 and p[-1].text == prev.text]
+    before = [p for p in named if p.end <= prev.i]
+    return [before[-1]] if before else named[:1] or None
 
 
 def _in_subject_clause(person: Span, head: Token) -> bool:
@@ -299,3 +349,41 @@ def _written_to(art: Article, sent: Span, trig: Trigger) -> set[str]:
     if trig.rule not in ("resign.tender", "resign.letter"):
         return set()
     return {p.kb_id_ or p.text for p in art.persons_in(sent) if p.start > trig.head.i and art.doc[p.start - 1].lower_ == "to"}
+
+
+def _own_named_subject(art: Article, head: Token) -> list[Span] | None:
+    """'Khattak steps down as PTI-P chairman; Siraj quits as JI emir', 'Bugti quits as minister; Solangi
+    denies ...': a verb that names its own quitter by a single name the parser did not take for a person.
+    The person the story names in full with that last name (before or after: a headline comes first),
+    or nobody when no one has it ('Siraj'); people who are subjects of other verbs are not the quitter.
+    None when the verb's subject is no such name."""
+    for subj in subjects_of(head):
+        if subj.pos_ == "PROPN" and art.person_at(subj) is None and art.party_at(subj) is None \
+                and subj.lower_ not in ROLE_HEADS and subj.is_title:
+            named = [p for p in art.persons_in(art.doc) if len(p) > 1 and p[-1].text == subj.text]
+            return named[:1]
+    return None
+
+
+def _subject_of_another_verb(person: Span, head: Token) -> bool:
+    """A person who is the subject of a verb of their own, not of this one."""
+    root = person.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != head.i
+
+
+def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
+    """'Aides to Rana Sanaullah said the former interior minister had not resigned': those who speak for
+    one named person (aides, spokesman, family, lawyer: lexicon speaking_for_nouns) tell of him when the
+    clause's subject is a definite role or a pronoun."""
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return []
+    own = subjects_of(head)
+    if not own or not (is_pronoun(own[0]) or any(c.dep_ == "det" and c.lower_ == "the" for c in own[0].children)) \
+            or art.persons_in(subtree_span(own[0])):
+        return []
+    for speaker in subjects_of(head.head):  # the parser may make 'Aides to' a modifier of the name
+        if any(t.lower_ in art.lex["speaking_for_nouns"] and t.pos_ == "NOUN" for t in subtree_span(speaker)):
+            named = art.persons_in(subtree_span(speaker))
+            if len(named) == 1:
+                return named
+    return []

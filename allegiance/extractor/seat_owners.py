@@ -70,6 +70,9 @@ def _owners(art: Article, sent: Span, start: int, after: int, noun: int, last_ta
     just = _party_just_before(art, sent, start, last_tally)
     if just is not None:
         return [just.kb_id_]
+    named = _party_with_count(art, sent, start)
+    if named:
+        return [named]
     subject = _subject_party(art, sent, doc[noun])
     if subject == BLOCK:
         return []
@@ -90,9 +93,10 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
     if party_next is not None:
         return _counted_party(art, sent, party_next)
     prev = doc[start - 1] if start > sent.start else None
-    if prev is not None and prev.pos_ == "ADV" and start - 2 >= sent.start:
-        prev = doc[start - 2]  # "won only 64"
-    if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")) \
+    if prev is not None and (prev.pos_ == "ADV" or prev.lower_ == "another") and start - 2 >= sent.start:
+        prev = doc[start - 2]  # "won only 64", "grabbed another two"
+    if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")
+                                                        or _in_a_house(sent, nxt)) \
             and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)
                  or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
         # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
@@ -149,6 +153,14 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
         if prev.lower_ in ("with", "on", "at", "has", "had"):  # "leaving the JUI-F far behind with nine", "JUI-F a distant second on seven", "followed by the MQM at 38"
             return _nearest(art, sent, start, last_tally, max_gap=5)  # "..., the PTI of Imran Khan had 28"
     return _object_of_result(art, sent, start, nxt)
+
+
+def _in_a_house(sent: Span, tok: Token) -> bool:
+    """'grabbed another two in Punjab Assembly': the count ends at 'in' and the house it was won in."""
+    if tok.lower_ != "in":
+        return False
+    k = tok.i + 2 if tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "the" else tok.i + 1
+    return any(h.start == k for h in sent.doc.spans["houses"])
 
 
 def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -> list[str]:
@@ -408,7 +420,7 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             if s.lower_ in ("it", "they"):
                 return art.focus_party(s.i)  # "... after it won 123 seats"
             if s.lemma_.lower() == "party" and [c.lower_ for c in s.children if not c.is_punct] == ["the"]:
-                return art.focus_party(s.i)  # "the party won 17 seats"
+                return _party_told_before(art, sent) or art.focus_party(s.i)  # "the party won 17 seats"
             if s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in art.lex["tally_counted_nouns"] \
                     and _tally_verb(art, verb):
                 return BLOCK  # the winner is named and is no party
@@ -427,6 +439,42 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
                 return None
         else:
             return None
+    return None
+
+
+def _party_with_count(art: Article, sent: Span, start: int) -> str | None:
+    """'... include Pakistan Muslim League-Q with four seats; GDA with two': the party written right
+    before 'with' and its count owns the seats, unless the verb the phrase hangs on has another party
+    for its subject ('the PPP finished ahead of the PML-N with 37 seats')."""
+    doc = sent.doc
+    k = start - 1
+    if k - 1 < sent.start or doc[k].lower_ != "with":
+        return None
+    j = k - 1
+    if doc[j].text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(":
+        j -= 3  # "Grand Democratic Alliance (GDA) with two"
+    party = art.party_at(doc[j]) if j >= sent.start else None
+    if party is None:
+        return None
+    verb = doc[k].head
+    subjects = [art.party_at(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(p is not None and p.kb_id_ != party.kb_id_ for p in subjects):
+        return None
+    return party.kb_id_
+
+
+def _party_told_before(art: Article, sent: Span) -> str | None:
+    """'The MQM-P had announced its support for the PTI. The party has won six seats': 'the party'
+    opening a sentence is the party the sentence before was about (its subject), not the last one
+    it named."""
+    if sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for subj in subjects:
+        party = art.party_at(subj)
+        if party is not None:
+            return party.kb_id_
     return None
 
 

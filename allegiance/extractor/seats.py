@@ -23,14 +23,17 @@ a tally counts in, ``seat_owners.py`` the party it belongs to.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
 from .base import Article, doc_text
 from .dates import election_dates, sentence_date
+from .seat_constituencies import constituencies_house, named_by_constituencies
 from .seat_houses import _earlier_election, _house_for
-from .seat_owners import _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went
+from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
+                          _subject_party)
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
 
 LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats"
@@ -230,14 +233,25 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
         k += 1
     if k < sent.end and doc[k].lower_ == "of":  # "26 of the 47 seats", "15 out of 20 seats"
         k += 1
-        while k < sent.end and (doc[k].lower_ in ("the", "total", "a") or _is_number(doc[k])):
+        while k < sent.end and (doc[k].lower_ in ("the", "total", "a", "its", "their") or _is_number(doc[k])):  # "six of its eight seats"
             k += 1
-    for t in doc[k:min(sent.end, k + 4)]:
+    window = [t for t in doc[k:min(sent.end, k + 7)] if not _in_brackets(t)][:4]  # "National Assembly (NA) seats"
+    for t in window:
         if t.lower_ in SEAT_NOUNS:
             return t.i
         if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or _is_number(t):
             return None
     return None
+
+
+def _in_brackets(tok: Token) -> bool:
+    """A short abbreviation in brackets and its brackets: the '(NA)' of 'six National Assembly (NA) seats'."""
+    doc = tok.doc
+    if tok.text == "(":
+        return tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"
+    if tok.text == ")":
+        return tok.i - 2 >= 0 and doc[tok.i - 2].text == "("
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
@@ -247,7 +261,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     lemmas = art.words(sent)[1] | art.words(sent)[0]
     verbs = lex["tally_verbs"]
     has_result_word = bool(lemmas & (verbs | lex["tally_victory_nouns"])) or _per_results(art, sent) \
-        or _seats_went(art, sent)
+        or _seats_went(art, sent) or _standing_after_polls(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
@@ -259,7 +273,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     last_tally = -1  # token of the last accepted tally in this sentence
     i = sent.start
     while i < sent.end:
-        read = read_number(art, sent, i, sent.end) or _both_seats(sent, i)
+        read = read_number(art, sent, i, sent.end) or _both_seats(art, sent, i)
         if read is None:
             i += 1
             continue
@@ -291,10 +305,11 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 continue
             owners = _owners(art, sent, start, after, noun, last_tally)
         else:
-            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing)
+            owners = _elliptic_owners(art, sent, start, after, last_tally, continuing) \
+                or _owner_of_constituencies(art, sent, start, after)
         if not owners:
             continue
-        house = _house_for(art, start, sent)
+        house = constituencies_house(art, sent, after) or _house_for(art, start, sent)
         if house == "Senate" and noun is not None and \
                 any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
             continue  # "five general seats" of a Senate election: one kind of its seats, a part
@@ -304,6 +319,55 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 earlier.add(id(events[-1]))
         last_tally = start
     return events
+
+
+def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -> list[str]:
+    """'the PML-N managed just one, PP-139 Sheikhupura-V': a bare count whose seats are named as
+    constituencies belongs to the subject of the verb that won it."""
+    if not named_by_constituencies(art, sent, after):
+        return []
+    verb = _governor(sent.doc[start])
+    if verb is None or _hypothetical(art, verb):
+        return []
+    subject = _subject_party(art, sent, sent.doc[start])
+    return [subject] if subject and subject != BLOCK else []
+
+
+FRESH_RESULT_DAYS = 45  # a story this soon after its election tells the parties' seats as they were won
+
+
+def _fresh_results(art: Article) -> bool:
+    """A story of the weeks after its election, when the parties' seats are those they won."""
+    when, published = art.memory.get("election_date"), art.published
+    return bool(when) and published is not None and 0 <= (published - date.fromisoformat(when)).days <= FRESH_RESULT_DAYS
+
+
+def _standing_after_polls(art: Article, sent: Span) -> bool:
+    """'The MQM-P, with six seats, and the PML-Q, with four, are the sought-after partners', 'With 54
+    seats, the PPP holds the key': in a story of the weeks after an election, a party set off with its
+    seats is its result told as background to the bargaining; the same words long after the polls are
+    a strength ('the PTI, with seven seats in the assembly')."""
+    if not _fresh_results(art):
+        return False
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "with" and t.i - 2 >= sent.start and doc[t.i - 1].text == "," \
+                and art.party_at(doc[t.i - 2]) is not None and t.i + 1 < sent.end and _is_number(doc[t.i + 1]) \
+                and _seat_noun_after(sent, t.i + 2) is not None:
+            return True
+    return _fronted_seat_noun(art, sent) is not None
+
+
+def _fronted_seat_noun(art: Article, sent: Span) -> int | None:
+    """The seat noun of a sentence that opens on a party's seats: 'With 54 seats, the PPP holds ...'."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 6 or words[0].lower_ != "with" or not _is_number(words[1]):
+        return None
+    noun = _seat_noun_after(sent, words[1].i + 1)
+    if noun is None or noun + 1 >= sent.end or doc[noun + 1].text != ",":
+        return None
+    return noun if any(art.party_at(t) is not None for t in doc[noun + 2:min(sent.end, noun + 5)]) else None
 
 
 def _claimed(sent: Span) -> bool:
@@ -364,9 +428,12 @@ def _rival_tally(art: Article, sent: Span, start: int, last_tally: int) -> str |
     return party.kb_id_ if k >= sent.start and doc[k].lower_ in art.lex["tally2_rival_words"] else None
 
 
-def _both_seats(sent: Span, i: int) -> tuple[int, int] | None:
-    """'won both seats', 'both National Assembly seats': two seats, when a seat noun follows."""
-    if sent.doc[i].lower_ != "both" or _seat_noun_after(sent, i + 1) is None:
+def _both_seats(art: Article, sent: Span, i: int) -> tuple[int, int] | None:
+    """'won both seats', 'both National Assembly seats', 'won both of them, PS-88 ... and PS-93':
+    two seats, when a seat noun or the seats' constituencies follow."""
+    if sent.doc[i].lower_ != "both":
+        return None
+    if _seat_noun_after(sent, i + 1) is None and not named_by_constituencies(art, sent, i + 1):
         return None
     return 2, i + 1
 
@@ -485,8 +552,8 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
     commas = [t.i for t in window if t.text == ","]
     if commas and any(_tally_verb(art, t) for t in doc[commas[-1] + 1:start]):
         window = doc[commas[-1] + 1:start]  # "retained its majority, winning 83 of the 115 seats": a clause of its own
-    if {t.lemma_.lower() for t in window} & art.lex["tally_blockers"] or \
-            {t.lower_ for t in window} & art.lex["tally_blockers"]:
+    blockers = ({t.lemma_.lower() for t in window} | {t.lower_ for t in window}) & art.lex["tally_blockers"]
+    if blockers and not (blockers == {"another"} and noun is None and _won_another(art, sent, start)):
         return True
     if noun is not None:
         between = doc[start:noun]
@@ -497,6 +564,15 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
             return True  # "two seats in the federal cabinet"
         return _partial(art, sent, tail)
     return False
+
+
+def _won_another(art: Article, sent: Span, start: int) -> bool:
+    """'recaptured six NA seats and grabbed another two in Punjab Assembly': 'another' right after a
+    verb of winning adds a tally won in the house named next ('needs another 10' is a need; 'bagged
+    another two seats in Khyber Pakhtunkhwa', with its own seat noun, stays a part of the province)."""
+    doc = sent.doc
+    return start - 2 >= sent.start and doc[start - 1].lower_ == "another" and _tally_verb(art, doc[start - 2]) \
+        and not _hypothetical(art, doc[start - 2])
 
 
 def _partial(art: Article, sent: Span, tail: Span) -> bool:
@@ -533,6 +609,8 @@ def _result_context(art: Article, sent: Span, start: int, noun: int, last_tally:
     """A seat count is a result when a result verb governs it, or it ranks the party
     ('leads with 123 seats', 'followed by PPP with 37 seats'), or it continues a list."""
     doc = sent.doc
+    if noun == _fronted_seat_noun(art, sent) and _fresh_results(art):
+        return True  # "With 54 seats, the PPP holds the key": its result, whatever verb follows
     head = _governor(doc[noun])
     if head is not None and _hypothetical(art, head):
         return False  # "would have won 180 seats", "will win 30 seats"

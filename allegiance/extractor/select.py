@@ -98,7 +98,7 @@ LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsis
                         r"|\b(?:It|[Tt]he (?:notification|letter|statement|list|order|circular|announcement)) (?:also )?(?:named|identified|listed) [A-Z]"  # "It named A and B"
                         r"|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
                         r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]"  # "They were A, B", "The three - A, B -"
-                        r"|^\s*The (?:others|rest|remaining(?: [a-z]+)?)(?: [a-z]+){0,3} (?:were|are) [A-Z]")  # "The others are D and E"
+                        r"|^\s*The (?:others|other|rest|remaining(?: [a-z]+)?)(?: [a-z]+){0,3} (?:were|are) [A-Z]")  # "The others are D and E", "The other two are"
 GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150

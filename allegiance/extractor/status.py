@@ -59,8 +59,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
             return "denied"
         if tok.i != trigger.i and tok.i not in phrase and " ".join(
-                [tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ == "prt")]) in lex["status_deny_phrasal"]:
-            return "denied"  # "ruled out joining"
+                [tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))]) in lex["status_deny_phrasal"]:
+            return "denied"  # "ruled out joining", "brushed aside talk that he would step down"
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex) or _in_contact(tok, trigger, phrase, lex):
             return "possible"
@@ -413,3 +413,8 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
         if child.dep_ in ("advmod", "acomp") and child.lower_ in lex["status_hedge_adverbs"]:
             return True
     return False
+
+
+def _particle(tok: Token) -> bool:
+    """The particle of a phrasal verb, which the parser may read as an adverb ('brushed aside')."""
+    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("aside", "off"))
