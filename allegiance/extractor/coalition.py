@@ -98,7 +98,8 @@ def _cue_words(lex) -> frozenset[str]:
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]) | set(lex["coalition_offer_nouns"])
-                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"])
+                     | set(lex["coalition_envoy_nouns"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
@@ -681,7 +682,7 @@ def _inviting_government(art: Article, head: Token) -> list[str]:
 def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
-                          or _asked_to_reconsider(art, head)):
+                          or _asked_to_reconsider(art, head) or _envoys_sent(art, head)):
         return []
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
     if status is None:
@@ -689,6 +690,13 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _envoys_sent(art: Article, head: Token) -> bool:
+    """'A PTI delegation met Mr Mengal and handed him a draft of commitments': a party sends a delegation to
+    another party's chief to seek it as a partner, whatever else the sentence tells of the meeting."""
+    return head.lemma_.lower() in art.lex["coalition_meet_verbs"] and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in art.lex["coalition_envoy_nouns"] for c in head.children)
 
 
 def _asked_to_reconsider(art: Article, head: Token) -> bool:

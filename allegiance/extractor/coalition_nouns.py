@@ -38,7 +38,8 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                codes = list(dict.fromkeys(p.kb_id_ for t in subtree_span(prep) for p in [art.party_at(t)]
+                                           if p is not None and p.kb_id_ != "IND"))  # a long name the parser split ("Ulema-e-Islam-Fazl")
                 if not codes and action == "join" and _the_two_named(prep):
                     codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
                 if len(codes) >= 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]

@@ -316,6 +316,9 @@ def _visited_about_governing(tok: Token, lex) -> bool:
     if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her")) for c in tok.children):
         return False
     subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["coalition_envoy_nouns"]
+                                            for c in tok.children):
+        return True  # "a PTI delegation met Mr Mengal": a party's envoys are sent to seek a partner
     words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
     return bool(words & lex["coalition_meeting_purposes"])
 
@@ -354,6 +357,7 @@ def _member_of_government(tok: Token, lex) -> bool:
         return False  # "was part of", "had been a partner", "has been an ally"
     for member in members:
         words = _phrase_words(member)  # "part of any move to topple the government" is no part of the government
+        words |= {"set-up"} if {"set", "up"} <= words else set()  # "any PTI-led set-up", split at its hyphen
         if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
             return True
         if member.lower_ not in ("part", "member") and any(
