@@ -51,3 +51,44 @@ def test_a_member_meeting_a_party_chief_is_no_talks():
 def test_a_call_about_a_joint_candidate_is_talks():
     text = "The JUI-F has eight seats. PPP co-chairman Asif Ali Zardari telephoned Maulana Fazlur Rehman on Sunday to discuss a joint candidate."
     assert ("PPP", "JUI-F", "talks", "fact") in acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: The PTI on Sunday decided to expel its ally, the QWP, from the provincial government.",
+    "PESHAWAR: The PTI on Sunday removed the QWP from the coalition government in Khyber Pakhtunkhwa.",
+])
+def test_a_party_expelling_its_partner_from_the_government_leaves_it(text):
+    assert ("PTI", "QWP", "leave", "fact") in acts(text, "2017-07-31")
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: The PTI on Sunday removed two QWP ministers from the provincial cabinet.",
+    "PESHAWAR: The PTI on Sunday expelled Mr Sherpao from the party.",
+])
+def test_expelling_people_is_no_coalition_act(text):
+    assert not {a for a in acts(text, "2017-07-31") if a[2] == "leave"}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("The BAP, the other partner in the province, said it would stay in the PTI-led government.", "PTI"),
+    ("The MQM-P said it would remain with the PML-N at the Centre.", "PML-N"),
+])
+def test_a_partner_staying_in_the_government_joins_its_leader(text, partner):
+    found = [e for e in extract(text, published="2022-03-31") if e.type == "coalition"]
+    assert [(e.counterpart, e.action, e.status, e.date) for e in found] == [(partner, "join", "fact", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two parties have remained in alliance with the PML-N during the past few years.",
+    "The PPP urged the MQM-P to stay in the government.",
+    "\"We can no longer stay in the PML-N government,\" MQM-P convener Khalid Maqbool Siddiqui said.",
+])
+def test_no_stay_in_background_appeals_or_leavings(text):
+    assert not {a for a in acts(text, "2022-03-31") if a[2] == "join"}
+
+
+def test_a_stay_beside_a_denied_leaving_is_that_denial():
+    text = ("MQM-P convener Khalid Maqbool Siddiqui resigned as minister on Sunday. He said his party would remain in the "
+            "ruling coalition. \"We are not leaving the coalition, only the ministry,\" he said.")
+    found = acts(text, "2020-01-13")
+    assert ("MQM-P", "PTI", "leave", "denied") in found and ("MQM-P", "PTI", "join", "fact") not in found

@@ -43,6 +43,7 @@ from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHA
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
                               _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
+from .coalition_turns import coalition_turns
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -99,15 +100,15 @@ def _cue_words(lex) -> frozenset[str]:
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]) | set(lex["coalition_offer_nouns"])
                      | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"])
-                     | set(lex["coalition_envoy_nouns"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_envoy_nouns"]) | set(lex["coalition_expel_verbs"]) | set(lex["coalition_stay_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     lowers, lemmas = art.words(sent)
     if not parties and lowers.isdisjoint(("party", "two", "both")) and "party" not in lemmas \
-            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]):  # "Mr Elahi declined the offer."
-        return []
+            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers):
+        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
         plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
@@ -117,8 +118,14 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
                         if _acts_as_party(art, sent, e.actor)]  # "the TTAP was formed by the PTI, ..."
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent) \
+        + coalition_turns(art, sent)
     return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+
+
+def _we_and_the_coalition(lowers: set[str]) -> bool:
+    """A quote of a party's own about its coalition ('We are not leaving the coalition'), its party the speaker's."""
+    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance"))
 
 
 def _acts_as_party(art: Article, sent: Span, code: str) -> bool:

@@ -1,0 +1,90 @@
+"""Turns within a standing coalition told without a verb of joining or leaving: a party that
+throws its partner out of the government ("decided to expel its ally, the QWP, from the coalition
+government") leaves the coalition with it, and a partner that says it stays ("would stay in the
+government", "remained with the government") still joins the party leading it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..model import Event
+from .base import Article, subjects_of
+from .coalition_roles import GOVERNMENT_WORDS, _acting_parties, _scope, government_of
+from .membership import event_date
+from .status import act_status
+
+HOLDERS = GOVERNMENT_WORDS - {"opposition", "camp", "bloc", "centre", "center"}
+CLAUSE_LINKS = ("advcl", "relcl", "acl", "csubj")
+
+
+def coalition_turns(art: Article, sent: Span) -> list[Event]:
+    """The partners expelled and the partners staying that a sentence tells."""
+    return _partners_expelled(art, sent) + _partners_staying(art, sent)
+
+
+def _partners_expelled(art: Article, sent: Span) -> list[Event]:
+    """'The PTI decided to expel its ally, the QWP, from the coalition government': the expelling party
+    leaves its partner. Only a party (not a person, not 'QWP ministers') put out of a government."""
+    events = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_expel_verbs"]:
+            continue
+        out_of = _out_of_government(sent, tok)
+        if out_of is None:
+            continue
+        actors = _acting_parties(art, sent, tok)
+        partners = [p.kb_id_ for p in art.parties_in(tok.i + 1, out_of.i)
+                    if p.kb_id_ not in ("IND", *actors) and p.root.dep_ not in ("compound", "poss", "nmod", "amod")
+                    and not any(art.person_at(t) is not None for t in p)]
+        events += _events(art, sent, tok, actors, list(dict.fromkeys(partners)), "leave", "coalition.leave.expel")
+    return events
+
+
+def _out_of_government(sent: Span, verb: Token) -> Token | None:
+    """The 'from' that names a government after the verb ('from the coalition government in KP'), wherever
+    the parser hung it, before any other clause begins."""
+    for tok in sent[verb.i - sent.start + 1:]:
+        if tok.dep_ in CLAUSE_LINKS or (tok.pos_ == "VERB" and tok.dep_ == "conj"):
+            return None
+        if tok.lower_ == "from" and any(c.dep_ == "pobj" and c.lower_ in HOLDERS for c in tok.children):
+            return tok
+    return None
+
+
+def _partners_staying(art: Article, sent: Span) -> list[Event]:
+    """'The JI said it would stay in the government', 'the GDA remained with the government': a partner that
+    stays joins the party leading the government (the one named, 'stay with the PTI', else the story's)."""
+    events = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in art.lex["coalition_stay_verbs"]:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children) or tok.dep_ in ("xcomp", "advcl", "relcl") \
+                or not subjects_of(tok):
+            continue  # "will not (no longer) remain part of it" leaves or threatens to; "asked it to stay" is the asker's act
+        if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children):
+            continue  # "have remained in alliance during the past few years": a story's background, no stand taken
+        held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with") for g in c.children
+                if g.dep_ == "pobj"]
+        partners = [p.kb_id_ for g in held for t in g.subtree for p in [art.party_at(t)] if p is not None and p.kb_id_ != "IND"]
+        if not partners and any(g.lower_ in HOLDERS for g in held):
+            led = government_of(art, sent)
+            partners = [led] if led else []
+        actors = _acting_parties(art, sent, tok)
+        events += [replace(e, date=None) for e in _events(art, sent, tok, actors, list(dict.fromkeys(c for c in partners if c not in actors)),
+                                                           "join", "coalition.join.stay")]  # a coalition that stands, as of no day
+    return events
+
+
+def _events(art: Article, sent: Span, head: Token, actors: list[str], partners: list[str], action: str,
+            rule: str) -> list[Event]:
+    if not actors or not partners:
+        return []
+    status = act_status(head, sent, art.lex, {head.i})
+    if status is None:
+        return []
+    when = event_date(art, sent, head)
+    return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action=action, scope=_scope(art, sent),
+                  date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
+            for a in actors for c in partners]
