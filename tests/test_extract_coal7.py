@@ -92,3 +92,30 @@ def test_a_stay_beside_a_denied_leaving_is_that_denial():
             "ruling coalition. \"We are not leaving the coalition, only the ministry,\" he said.")
     found = acts(text, "2020-01-13")
     assert ("MQM-P", "PTI", "leave", "denied") in found and ("MQM-P", "PTI", "join", "fact") not in found
+
+
+def test_a_merger_with_a_party_whose_code_another_actor_shares_names_no_government():
+    text = ("KARACHI: The Pak Sarzameen Party and the MQM Haqiqi Committee of Afaq Ahmed on Friday announced the merger with "
+            "the Muttahida Qaumi Movement-Pakistan ahead of local government elections in Karachi.")
+    found = acts(text, "2023-01-14")
+    assert ("PSP", "MQM-P", "join", "fact") in found
+    assert not {a for a in found if a[1] in ("PML-N", "PPP")}
+
+
+@pytest.mark.parametrize("text", [
+    "Other parties that have declared their support for the PML-N include the MQM-P with 17 seats; the IPP with three; "
+    "the BAP with two.",
+    "The allies backing the PML-N include the MQM-P, the IPP and the BAP.",
+])
+def test_the_backers_a_list_names_join_the_party_supported(text):
+    found = {(a, c) for a, c, action, status in acts(text, "2024-02-20") if action == "join"}
+    assert found == {("MQM-P", "PML-N"), ("IPP", "PML-N"), ("BAP", "PML-N")}
+
+
+def test_a_list_of_members_without_support_is_no_backing():
+    found = acts("The parties that won seats in Karachi include the MQM-P, the PPP and the JI.", "2024-02-20")
+    assert not {a for a in found if a[2] == "join"}
+
+
+def test_the_q_league_with_its_letter_is_the_pml_q():
+    assert ("PML-Q", "PTI", "join", "fact") in acts("The Pakistan Muslim League-Q joined the PTI-led coalition.", "2018-08-03")

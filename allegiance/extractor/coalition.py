@@ -356,6 +356,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
         return []  # "ruled out any cooperation with the PTI" is about governing together
+    joined = _partners_also_acting(art, head, actors)
+    if joined and len(joined) < len(actors):  # "the PSP and the MQM Bahali Committee announced the merger with the MQM-P"
+        actors = [a for a in actors if a not in joined]
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _against_party(art, p)
@@ -464,6 +467,16 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _partners_also_acting(art: Article, head: Token, actors: list[str]) -> list[str]:
+    """Parties read as actors that are the act's own partner ('merger with the MQM-P', 'joined the PTI'): the
+    name among the actors only shares its code ('MQM Bahali Committee'), and the partner named is the one meant."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    withs = [g for o in [head, *objects] for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+             for g in c.children if g.dep_ == "pobj"]
+    return list(dict.fromkeys(p.kb_id_ for t in objects + withs for p in [art.party_at(t)]
+                              if p is not None and p.kb_id_ in actors))
 
 
 def _government_beside_party(art: Article, region: list[Token]) -> bool:

@@ -21,7 +21,29 @@ CLAUSE_LINKS = ("advcl", "relcl", "acl", "csubj")
 
 def coalition_turns(art: Article, sent: Span) -> list[Event]:
     """The partners expelled and the partners staying that a sentence tells."""
-    return _partners_expelled(art, sent) + _partners_staying(art, sent)
+    return _partners_expelled(art, sent) + _partners_staying(art, sent) + _backers_listed(art, sent)
+
+
+def _backers_listed(art: Article, sent: Span) -> list[Event]:
+    """'Other parties that have declared their support for PTI include PML-Q with four seats; GDA with two; ...':
+    each party the list names backs the one supported. Read in the order of the words, since the parser breaks
+    such lists at their semicolons; the group must be parties or allies, the support told before 'include'."""
+    verb = next((t for t in sent if t.lemma_.lower() in art.lex["coalition_comprise_verbs"] and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    before = sent[:verb.i - sent.start]
+    if not any(t.lower_ in art.lex["coalition_backer_groups"] for t in before):
+        return []
+    support = next((t for t in before if t.lemma_.lower() in ("support", "back", "backing", "endorse")), None)
+    if support is None:
+        return []
+    supported = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(support.i + 1, verb.i) if p.kb_id_ != "IND"))
+    if len(supported) != 1:
+        return []
+    backers = [p.kb_id_ for p in art.parties_in(verb.i + 1, sent.end) if p.kb_id_ not in ("IND", *supported)]
+    return [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=supported[0], action="join", scope=_scope(art, sent),
+                  date=None, status="fact", evidence=art.evidence(sent, "coalition.join.backers_listed"), confidence=0.55)
+            for b in dict.fromkeys(backers)]
 
 
 def _partners_expelled(art: Article, sent: Span) -> list[Event]:
