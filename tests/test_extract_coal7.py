@@ -119,3 +119,20 @@ def test_a_list_of_members_without_support_is_no_backing():
 
 def test_the_q_league_with_its_letter_is_the_pml_q():
     assert ("PML-Q", "PTI", "join", "fact") in acts("The Pakistan Muslim League-Q joined the PTI-led coalition.", "2018-08-03")
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP chairman arrived in Karachi. Bilawal is expected to seal a deal with the MQM-P on Sunday.",
+    "The PPP chairman arrived in Karachi. Bilawal Bhutto-Zardari is set to finalise an agreement with the MQM-P.",
+])
+def test_a_chief_expected_to_seal_a_deal_acts_for_his_party(text):
+    assert ("PPP", "MQM-P", "join", "possible") in acts(text, "2023-11-14")
+
+
+def test_a_deal_secured_is_agreed_by_both():
+    found = acts("The PML-N last week secured a seat-adjustment deal with the MQM-P in Karachi.", "2023-11-14")
+    assert ("PML-N", "MQM-P", "join", "fact") in found and ("MQM-P", "PML-N", "join", "fact") in found
+
+
+def test_securing_a_seat_is_no_deal():
+    assert not acts("The PML-N secured a seat in Karachi after the MQM-P candidate withdrew.", "2023-11-14")

@@ -245,7 +245,7 @@ def _action_of(tok: Token, lex) -> str | None:
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
                 return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
-        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude", "secure"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ("hold", "conclude"):
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
@@ -433,11 +433,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
-                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else []) \
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" or _raised(subj) else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
-            elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
+            elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):
                 found += _party_led_by(art, _name_span(subj)) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(subj.left_edge.i, subj.i - 4):subj.i + 1]])
                 # "Fazl ruled out ...": a chief the parser took for no person; "Prime Minister Gilani held talks": the government's
@@ -503,6 +503,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _raised(subj: Token) -> bool:
+    """'Nawaz is expected to seal a deal': the subject of a passive that hands its act to a clause acts in it."""
+    return subj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subj.head.children)
 
 
 def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
