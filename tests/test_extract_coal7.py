@@ -136,3 +136,41 @@ def test_a_deal_secured_is_agreed_by_both():
 
 def test_securing_a_seat_is_no_deal():
     assert not acts("The PML-N secured a seat in Karachi after the MQM-P candidate withdrew.", "2023-11-14")
+
+
+def test_a_party_that_left_an_alliance_in_a_relative_clause_is_no_person_leaving():
+    text = ("JUI-F chief Maulana Fazlur Rehman said the PDM was history. The PPP, which left the PDM in 2021, has ruled out "
+            "any adjustment with the PML-N.")
+    found = extract(text, published="2024-01-12")
+    assert not [e for e in found if e.type == "leave_party"]
+    assert ("PPP", "PDM", "leave", "fact") in acts(text)
+
+
+def test_it_after_a_party_named_in_the_sentence_is_that_party():
+    text = "ANP leader Aimal Wali Khan said his party had no contact with the PPP and ruled out joining hands with it."
+    found = acts(text, "2025-04-26")
+    assert ("ANP", "PPP", "reject", "fact") in found and ("ANP", "PPP", "talks", "denied") in found
+
+
+def test_it_is_no_party_kept_out_with_except():
+    found = acts("The PTI has invited all parties, except the PML-N and the PPP, to form the government with it.", "2018-07-30")
+    assert not {a for a in found if a[1] in ("PML-N", "PPP") and a[2] == "join"}
+
+
+def test_returning_to_the_government_joins_its_leader():
+    text = "PESHAWAR: The QWP returned to the PTI-led government in 2015 under a written agreement."
+    assert ("QWP", "PTI", "join", "fact") in acts(text, "2017-07-30")
+
+
+def test_analysts_reading_is_no_act():
+    assert not acts("Analysts said the MQM-P could return to the PPP-led coalition if its demands were met.", "2011-01-03")
+
+
+def test_no_alliance_of_any_kind_with_a_party_rules_it_out():
+    found = acts("IPP president Aleem Khan said his party would not enter any alliance with the PTI.", "2024-07-14")
+    assert ("IPP", "PTI", "reject", "fact") in found and ("PTI", "IPP", "reject", "fact") not in found
+
+
+def test_not_joining_a_coalition_led_by_a_party_stays_a_denied_joining():
+    found = acts("A JUI-F spokesman said the party would not join any coalition led by the PML-N.", "2024-02-14")
+    assert ("JUI-F", "PML-N", "join", "denied") in found

@@ -43,7 +43,7 @@ from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHA
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
                               _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
-from .coalition_turns import coalition_turns
+from .coalition_turns import coalition_turns, party_pronoun, told_by_analysts
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -302,8 +302,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
-    if _failed(art, head):
-        return []  # "failed to reach an agreement"
+    if _failed(art, head) or told_by_analysts(art, head):
+        return []  # "failed to reach an agreement", "analysts said the MQM could return"
     if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
         return []  # "will join hands with the PPP by joining the treasury benches": the way of the act before, no act of its own
     if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
@@ -390,7 +390,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
-            "join", "enter", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
+            "join", "enter", "return", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
@@ -409,7 +409,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = government_of(art, sent)  # "the BAP and the IPP pledged their support": to the party forming the government
         counterparts = [led] if led and led not in actors else []
     if not counterparts and action in ("join", "reject"):
-        counterparts = _group_pronoun(art, sent, obj_region, actors)
+        counterparts = _group_pronoun(art, sent, obj_region, actors) or party_pronoun(art, sent, obj_region, actors)
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
@@ -439,6 +439,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []
     if action == "join" and _no_intention(art, head):
         action, status, rule = "reject", "fact", "coalition.reject.no_intention"
+    if action == "join" and status == "denied" and _no_alliance_with(obj_region):
+        action, status, rule, mutual = "reject", "fact", "coalition.reject.no_alliance_with", False
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
@@ -467,6 +469,13 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _no_alliance_with(region: list[Token]) -> bool:
+    """'will not enter any alliance with it': no partnership of any kind with a party rules that party out, where
+    'would not join any coalition led by the PML-N' (a government that stands) is a joining denied."""
+    return any(t.lower_ == "any" and t.dep_ == "det" and t.head.lower_ in JOIN_NOUNS for t in region) \
+        and any(t.dep_ == "prep" and t.lower_ == "with" for t in region)
 
 
 def _partners_also_acting(art: Article, head: Token, actors: list[str]) -> list[str]:

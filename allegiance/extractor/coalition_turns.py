@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, subjects_of
+from .base import Article, clause_heads, subjects_of
 from .coalition_roles import GOVERNMENT_WORDS, _acting_parties, _scope, government_of
 from .membership import event_date
 from .status import act_status
@@ -110,3 +110,25 @@ def _events(art: Article, sent: Span, head: Token, actors: list[str], partners: 
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action=action, scope=_scope(art, sent),
                   date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for a in actors for c in partners]
+
+
+def told_by_analysts(art: Article, head: Token) -> bool:
+    """'Analysts said the MQM could return to the coalition': an onlooker's reading of what a party may do is
+    opinion, no act of the party (GUIDELINE, what is not an event)."""
+    for h in clause_heads(head, limit=3):
+        if h.i != head.i and h.lemma_.lower() in art.lex["coalition_speech_verbs"] and any(
+                s.lemma_.lower() in art.lex["opinion_speakers"] for s in subjects_of(h)):
+            return True
+    return False
+
+
+def party_pronoun(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
+    """'had no contact with the PPP and ruled out joining hands with it': the 'it' a party acts towards is the
+    last other party the sentence named before it."""
+    it = next((t for t in region if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")), None)
+    if it is None:
+        return []
+    named = [p.kb_id_ for p in art.parties_in(sent.start, it.i) if p.kb_id_ not in ("IND", *actors)
+             and p.root.dep_ in ("dobj", "pobj") and p.root.head.lower_ not in ("except", "but", "against")]
+    return named[-1:]
+
