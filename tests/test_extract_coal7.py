@@ -174,3 +174,15 @@ def test_no_alliance_of_any_kind_with_a_party_rules_it_out():
 def test_not_joining_a_coalition_led_by_a_party_stays_a_denied_joining():
     found = acts("A JUI-F spokesman said the party would not join any coalition led by the PML-N.", "2024-02-14")
     assert ("JUI-F", "PML-N", "join", "denied") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The BAP announced on Monday that it would stand by the PTI in exchange for two ministries.",
+    "The BAP said it would stand with the PTI in return for a development package for Balochistan.",
+])
+def test_standing_by_a_party_for_a_share_of_power_joins_it(text):
+    assert ("BAP", "PTI", "join", "fact") in acts(text, "2022-03-31")
+
+
+def test_standing_by_a_party_on_an_issue_is_no_coalition():
+    assert not acts("The BAP said it would stand by the PTI on the issue of inflation.", "2022-03-31")

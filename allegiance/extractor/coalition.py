@@ -43,7 +43,7 @@ from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHA
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
                               _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
-from .coalition_turns import coalition_turns, party_pronoun, told_by_analysts
+from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -342,7 +342,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                         and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
-                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"])
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with

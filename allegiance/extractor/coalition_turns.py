@@ -132,3 +132,11 @@ def party_pronoun(art: Article, sent: Span, region: list[Token], actors: list[st
              and p.root.dep_ in ("dobj", "pobj") and p.root.head.lower_ not in ("except", "but", "against")]
     return named[-1:]
 
+
+def in_exchange(head: Token) -> bool:
+    """'would stand by the PTI in exchange for the chief minister's office', 'in return for a package for Karachi':
+    standing with a party for a share of power is a bargain about governing."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return") and any(f.lower_ == "for" for f in g.children)
+        for g in c.children) for c in head.children)
+
