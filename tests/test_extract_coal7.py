@@ -186,3 +186,22 @@ def test_standing_by_a_party_for_a_share_of_power_joins_it(text):
 
 def test_standing_by_a_party_on_an_issue_is_no_coalition():
     assert not acts("The BAP said it would stand by the PTI on the issue of inflation.", "2022-03-31")
+
+
+def test_the_two_parties_of_a_meeting_with_a_chief_named_alone():
+    text = ("QUETTA: Nawaz Sharif of the PML-N arrived on Tuesday. NP president Dr Abdul Malik Baloch, who called on Mr Sharif "
+            "at a hotel, said the two parties had agreed to contest some seats jointly.")
+    found = acts(text, "2023-11-15")
+    assert ("NP", "PML-N", "join", "fact") in found and ("PML-N", "NP", "join", "fact") in found
+
+
+def test_no_part_of_any_alliance_rules_out_every_partner():
+    text = "BNP-M chief Sardar Akhtar Mengal said his party would not be part of any electoral alliance before the elections."
+    assert ("BNP", None, "reject", "fact") in acts(text, "2023-11-15")
+
+
+def test_a_refusal_named_in_the_body_is_the_headline_refusal():
+    text = ("PPP rules out any alliance\n\nKARACHI: The PPP on Monday ruled out any alliance with the PML-N for the "
+            "coming elections.")
+    found = acts(text, "2023-11-07")
+    assert ("PPP", "PML-N", "reject", "fact") in found and ("PPP", None, "reject", "fact") not in found

@@ -351,9 +351,10 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
     # an act toward 'the government' whose leader is not known names no one
     events = [e for e in events if not (e.evidence.rule.endswith(".government") and e.counterpart is None
                                         and e.action != "leave")]
-    # a party's leaving told once with its partner named and once without is one act
-    named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
-    return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]
+    # a party's leaving told once with its partner named and once without is one act;
+    # so is a leaving or a refusal told once with the partner named and once without ("PPP Rules Out Any Alliance")
+    named = {(e.actor, e.action) for e in events if e.type == "coalition" and e.action in ("leave", "reject") and e.counterpart is not None}
+    return [e for e in events if not (e.type == "coalition" and e.counterpart is None and (e.actor, e.action) in named)]
 
 
 def without_named_groups(events: list[Event]) -> list[Event]:

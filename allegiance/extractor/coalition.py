@@ -460,8 +460,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         backers = _backers(art, head)
         pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
     for actor, counterpart in pairs:
-        if counterpart is None and action not in ("leave", "join"):
-            continue
+        if counterpart is None and action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
+            continue  # "will not be part of any electoral alliance" rules out every partner, none named
         if counterpart is None and action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
             continue
         if counterpart is None and not any(t.lower_ in GOVERNMENT_WORDS for t in obj_region):
@@ -469,6 +469,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _any_alliance(region: list[Token]) -> bool:
+    """'any alliance', 'any government': every partnership of a kind at once."""
+    return any(t.lower_ == "any" and t.dep_ == "det" and t.head.lower_ in JOIN_NOUNS | GOVERNMENT_WORDS - {"opposition"}
+               for t in region)
 
 
 def _no_alliance_with(region: list[Token]) -> bool:

@@ -451,7 +451,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
-                found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+                found += _last_two_parties(art, subj.i, same_sentence=True) or _two_sides_met(art, subj.i)
+                # "the PTI approached the QWP ... the two parties agreed"; "X of the NP, who met Mr Sharif, said the two parties"
                 if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() == "party":
@@ -641,6 +642,16 @@ def _last_two_parties(art: Article, before: int, same_sentence: bool = False) ->
         if len(codes) == 2:
             return codes[::-1]
     return []
+
+
+def _two_sides_met(art: Article, before: int) -> list[str]:
+    """'NP president Malik Baloch, who called on Mr Sharif, said the two parties had agreed': the parties of the
+    two sides of a meeting, one named, the other led by the chief the sentence names."""
+    sent = art.doc[before].sent
+    codes = [p.kb_id_ for p in art.parties_in(sent.start, before) if p.kb_id_ != "IND"]
+    codes += [c for person in art.persons_in(art.doc[sent.start:before]) for c in _party_led_by(art, person)]
+    codes = list(dict.fromkeys(codes))
+    return codes if len(codes) == 2 else []
 
 
 def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:
