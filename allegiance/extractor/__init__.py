@@ -104,7 +104,7 @@ class Extractor:
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.registered) for e in events]
-        events = finalise(fullest_names(fill_government(without_named_groups(without_quit_leaves(events)), context), names), article)
+        events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         kept = self.judge.keep(events) if self.judge is not None else events
         allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
@@ -351,9 +351,10 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
     # an act toward 'the government' whose leader is not known names no one
     events = [e for e in events if not (e.evidence.rule.endswith(".government") and e.counterpart is None
                                         and e.action != "leave")]
-    # a party's leaving told once with its partner named and once without is one act
-    named = {e.actor for e in events if e.type == "coalition" and e.action == "leave" and e.counterpart is not None}
-    return [e for e in events if not (e.type == "coalition" and e.action == "leave" and e.counterpart is None and e.actor in named)]
+    # a party's leaving told once with its partner named and once without is one act;
+    # so is a leaving or a refusal told once with the partner named and once without ("PPP Rules Out Any Alliance")
+    named = {(e.actor, e.action) for e in events if e.type == "coalition" and e.action in ("leave", "reject") and e.counterpart is not None}
+    return [e for e in events if not (e.type == "coalition" and e.counterpart is None and (e.actor, e.action) in named)]
 
 
 def without_named_groups(events: list[Event]) -> list[Event]:
@@ -370,6 +371,13 @@ def without_quit_leaves(events: list[Event]) -> list[Event]:
     is not also a leaving of whatever party the story was last about."""
     quits = {(e.actor, e.evidence.start) for e in events if e.evidence.rule == "resign.quit_bare"}
     return [e for e in events if not (e.type == "leave_party" and (e.actor, e.evidence.start) in quits)]
+
+
+def without_restated_stays(events: list[Event]) -> list[Event]:
+    """'BAP says it stays with govt ... said it would not leave the government': a partner's stay told beside its
+    own denial of leaving is that denial said twice, recorded as the denial only."""
+    denied = {(e.actor, e.counterpart) for e in events if e.type == "coalition" and e.action == "leave" and e.status == "denied"}
+    return [e for e in events if not (e.evidence.rule == "coalition.join.stay" and (e.actor, e.counterpart) in denied)]
 
 
 def finalise(events: list[Event], article: Article) -> list[Event]:

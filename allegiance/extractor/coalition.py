@@ -43,6 +43,7 @@ from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHA
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
                               _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
+from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -98,15 +99,16 @@ def _cue_words(lex) -> frozenset[str]:
     return frozenset(CUE_WORDS | set(lex["coalition_member_nouns"]) | set(lex["coalition_side_verbs"])
                      | set(lex["coalition_cooperation_words"]) | TALK_VERBS | {"support", "back", "endorse", "vote", "reach"}
                      | set(lex["coalition_exit_nouns"]) | set(lex["coalition_formula_nouns"]) | set(lex["coalition_offer_nouns"])
-                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"]))  # "an MQM-P delegation called on the PML-N president"
+                     | set(lex["coalition_visit_verbs"]) | set(lex["coalition_reconsider_verbs"]) | set(lex["coalition_charter_nouns"])
+                     | set(lex["coalition_envoy_nouns"]) | set(lex["coalition_expel_verbs"]) | set(lex["coalition_stay_verbs"]))  # "an MQM-P delegation called on the PML-N president"
 
 
 def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     lowers, lemmas = art.words(sent)
     if not parties and lowers.isdisjoint(("party", "two", "both")) and "party" not in lemmas \
-            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]):  # "Mr Elahi declined the offer."
-        return []
+            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers):
+        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
         plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
@@ -116,8 +118,14 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
                         if _acts_as_party(art, sent, e.actor)]  # "the TTAP was formed by the PTI, ..."
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent)
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent) \
+        + coalition_turns(art, sent)
     return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+
+
+def _we_and_the_coalition(lowers: set[str]) -> bool:
+    """A quote of a party's own about its coalition ('We are not leaving the coalition'), its party the speaker's."""
+    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance"))
 
 
 def _acts_as_party(art: Article, sent: Span, code: str) -> bool:
@@ -294,8 +302,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
-    if _failed(art, head):
-        return []  # "failed to reach an agreement"
+    if _failed(art, head) or told_by_analysts(art, head):
+        return []  # "failed to reach an agreement", "analysts said the MQM could return"
     if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
         return []  # "will join hands with the PPP by joining the treasury benches": the way of the act before, no act of its own
     if action == "talks" and head.tag_ == "VBN" and head.dep_ == "advcl" and not subjects_of(head):
@@ -334,7 +342,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                         and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
-                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"])
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
@@ -348,6 +356,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
         return []  # "ruled out any cooperation with the PTI" is about governing together
+    joined = _partners_also_acting(art, head, actors)
+    if joined and len(joined) < len(actors):  # "the PSP and the MQM Bahali Committee announced the merger with the MQM-P"
+        actors = [a for a in actors if a not in joined]
     counterparts = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(max(head.i, (region_head or head).i) + 1, right.end)
                                       if p.kb_id_ not in actors and p.kb_id_ != "IND" and p.start not in skip
                                       and not _against_party(art, p)
@@ -379,7 +390,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
-            "join", "enter", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
+            "join", "enter", "return", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
@@ -398,7 +409,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = government_of(art, sent)  # "the BAP and the IPP pledged their support": to the party forming the government
         counterparts = [led] if led and led not in actors else []
     if not counterparts and action in ("join", "reject"):
-        counterparts = _group_pronoun(art, sent, obj_region, actors)
+        counterparts = _group_pronoun(art, sent, obj_region, actors) or party_pronoun(art, sent, obj_region, actors)
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
@@ -428,6 +439,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []
     if action == "join" and _no_intention(art, head):
         action, status, rule = "reject", "fact", "coalition.reject.no_intention"
+    if action == "join" and status == "denied" and _no_alliance_with(obj_region):
+        action, status, rule, mutual = "reject", "fact", "coalition.reject.no_alliance_with", False
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     scope = _scope(art, sent)
     events = []
@@ -447,8 +460,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         backers = _backers(art, head)
         pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
     for actor, counterpart in pairs:
-        if counterpart is None and action not in ("leave", "join"):
-            continue
+        if counterpart is None and action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
+            continue  # "will not be part of any electoral alliance" rules out every partner, none named
         if counterpart is None and action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
             continue
         if counterpart is None and not any(t.lower_ in GOVERNMENT_WORDS for t in obj_region):
@@ -456,6 +469,29 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                             scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
     return events
+
+
+def _any_alliance(region: list[Token]) -> bool:
+    """'any alliance', 'any government': every partnership of a kind at once."""
+    return any(t.lower_ == "any" and t.dep_ == "det" and t.head.lower_ in JOIN_NOUNS | GOVERNMENT_WORDS - {"opposition"}
+               for t in region)
+
+
+def _no_alliance_with(region: list[Token]) -> bool:
+    """'will not enter any alliance with it': no partnership of any kind with a party rules that party out, where
+    'would not join any coalition led by the PML-N' (a government that stands) is a joining denied."""
+    return any(t.lower_ == "any" and t.dep_ == "det" and t.head.lower_ in JOIN_NOUNS for t in region) \
+        and any(t.dep_ == "prep" and t.lower_ == "with" for t in region)
+
+
+def _partners_also_acting(art: Article, head: Token, actors: list[str]) -> list[str]:
+    """Parties read as actors that are the act's own partner ('merger with the MQM-P', 'joined the PTI'): the
+    name among the actors only shares its code ('MQM Bahali Committee'), and the partner named is the one meant."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    withs = [g for o in [head, *objects] for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+             for g in c.children if g.dep_ == "pobj"]
+    return list(dict.fromkeys(p.kb_id_ for t in objects + withs for p in [art.party_at(t)]
+                              if p is not None and p.kb_id_ in actors))
 
 
 def _government_beside_party(art: Article, region: list[Token]) -> bool:
@@ -681,7 +717,7 @@ def _inviting_government(art: Article, head: Token) -> list[str]:
 def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], others: list[str], rule: str, phrase: set[int]) -> list[Event]:
     region = list(subtree_span(head))
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
-                          or _asked_to_reconsider(art, head)):
+                          or _asked_to_reconsider(art, head) or _envoys_sent(art, head)):
         return []
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
     if status is None:
@@ -689,6 +725,13 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=c, action="talks", scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, rule), confidence=0.55) for a in actors for c in others]
+
+
+def _envoys_sent(art: Article, head: Token) -> bool:
+    """'A PTI delegation met Mr Mengal and handed him a draft of commitments': a party sends a delegation to
+    another party's chief to seek it as a partner, whatever else the sentence tells of the meeting."""
+    return head.lemma_.lower() in art.lex["coalition_meet_verbs"] and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in art.lex["coalition_envoy_nouns"] for c in head.children)
 
 
 def _asked_to_reconsider(art: Article, head: Token) -> bool:

@@ -38,7 +38,8 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
             continue
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
-                codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(prep.i, subtree_span(prep).end) if p.kb_id_ != "IND"))
+                codes = list(dict.fromkeys(p.kb_id_ for t in subtree_span(prep) for p in [art.party_at(t)]
+                                           if p is not None and p.kb_id_ != "IND"))  # a long name the parser split ("Ulema-e-Islam-Fazl")
                 if not codes and action == "join" and _the_two_named(prep):
                     codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
                 if len(codes) >= 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
@@ -448,6 +449,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
             others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
                        for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
             found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):  # "had no contact with the PPP": denied
+                found = [replace(e, status="denied") for e in found]
             if _refused(art, tok.head):  # "would not hold talks with the PPP" refuses them
                 found = [replace(e, action="reject", status="fact", evidence=replace(e.evidence, rule="coalition.reject.no_talks"))
                          if e.status == "denied" else e for e in found]

@@ -253,7 +253,7 @@ def _action_of(tok: Token, lex) -> str | None:
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
                 return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
-        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude"):
+        if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude", "secure"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             if lemma in ("hold", "conclude"):
                 return "join" if objs & (DEAL_NOUNS - {"understanding"}) else None  # "held a seat adjustment"
@@ -271,6 +271,9 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
+        if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lower_ in GOVERNMENT_WORDS - {"opposition"} for g in c.children) for c in tok.children):
+            return "join"  # "the QWP returned to the provincial government"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
                 t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
@@ -324,6 +327,9 @@ def _visited_about_governing(tok: Token, lex) -> bool:
     if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her")) for c in tok.children):
         return False
     subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["coalition_envoy_nouns"]
+                                            for c in tok.children):
+        return True  # "a PTI delegation met Mr Mengal": a party's envoys are sent to seek a partner
     words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
     return bool(words & lex["coalition_meeting_purposes"])
 
@@ -362,6 +368,7 @@ def _member_of_government(tok: Token, lex) -> bool:
         return False  # "was part of", "had been a partner", "has been an ally"
     for member in members:
         words = _phrase_words(member)  # "part of any move to topple the government" is no part of the government
+        words |= {"set-up"} if {"set", "up"} <= words else set()  # "any PTI-led set-up", split at its hyphen
         if words & GOVERNMENT_WORDS or words & set(lex["coalition_member_modifiers"]):
             return True
         if member.lower_ not in ("part", "member") and any(
@@ -437,11 +444,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(code)
             if not found and allow_person and art.person_at(subj) is not None:
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
-                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" else []) \
+                found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" or _raised(subj) else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
-            elif not found and allow_person and subj.pos_ == "PROPN" and subj.dep_ == "nsubj":
+            elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):
                 found += _party_led_by(art, _name_span(subj)) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(subj.left_edge.i, subj.i - 4):subj.i + 1]])
                 # "Fazl ruled out ...": a chief the parser took for no person; "Prime Minister Gilani held talks": the government's
@@ -452,7 +459,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
-                found += _last_two_parties(art, subj.i, same_sentence=True)  # "the PTI approached the QWP ... the two parties agreed"
+                found += _last_two_parties(art, subj.i, same_sentence=True) or _two_sides_met(art, subj.i)
+                # "the PTI approached the QWP ... the two parties agreed"; "X of the NP, who met Mr Sharif, said the two parties"
                 if not found and not art.parties_in(sent.start, sent.end) and h.i == head.i and _main_or_said(h):
                     found += _last_two_parties(art, subj.i)  # "... Both parties entered the polls with a seat adjustment."
             if not found and subj.lemma_.lower() == "party":
@@ -507,6 +515,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _raised(subj: Token) -> bool:
+    """'Nawaz is expected to seal a deal': the subject of a passive that hands its act to a clause acts in it."""
+    return subj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subj.head.children)
 
 
 def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
@@ -637,6 +650,16 @@ def _last_two_parties(art: Article, before: int, same_sentence: bool = False) ->
         if len(codes) == 2:
             return codes[::-1]
     return []
+
+
+def _two_sides_met(art: Article, before: int) -> list[str]:
+    """'NP president Malik Baloch, who called on Mr Sharif, said the two parties had agreed': the parties of the
+    two sides of a meeting, one named, the other led by the chief the sentence names."""
+    sent = art.doc[before].sent
+    codes = [p.kb_id_ for p in art.parties_in(sent.start, before) if p.kb_id_ != "IND"]
+    codes += [c for person in art.persons_in(art.doc[sent.start:before]) for c in _party_led_by(art, person)]
+    codes = list(dict.fromkeys(codes))
+    return codes if len(codes) == 2 else []
 
 
 def government_party(art: Article, sent: Span, exclude: set[str]) -> str | None:

@@ -456,6 +456,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
             people += group_members(art, subj) or _listed_antecedent(art, sent, subj.head.head)
             continue
+        if subj.lower_ == "which" and subj.head.dep_ == "relcl":
+            continue  # "The PPP, which left the PDM in 2021, ...": a party or a group moved, no person
         speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
         if speaker is not None:
             people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker

@@ -13,8 +13,9 @@ first word the verb again: the idiom's object and the words after it hang on
 the verb, and the noun just before it is its subject.
 * A sentence opened by a place: "In Khyber Pakhtunkhwa, the PTI, which won
   35 seats, signed an agreement ...". The model hangs "the PTI" on the
-  place as its apposition and leaves the verb with no subject; the
-  apposition set off by commas after the opening phrase is the subject.
+  place as its apposition (or, for "In Karachi, the PML-N and the MQM-P
+  have reached", as a conjunct) and leaves the verb with no subject; the
+  phrase set off by a comma after the opening phrase is the subject.
 * A relative clause read as the main verb's complement: "accompanied by A
   and B, who also announced joining" hangs "announced" on "accompanied" with
   "who" for its subject; after a comma that follows a name, it is a relative
@@ -98,9 +99,18 @@ def _subject_from_opening_phrase(sent) -> None:
     for prep in (c for c in root.children if c.dep_ == "prep" and c.i < root.i and c.i == sent.start):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             appos = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.doc[c.left_edge.i - 1].text == ","]
+            appos = appos or [c for c in obj.children if c.dep_ == "conj" and _right_before_verb(c, root)
+                              and c.doc[c.left_edge.i - 1].text == ","]  # "In Karachi, the PML-N and the MQM-P have reached"
             if appos:
                 appos[0].head, appos[0].dep_ = root, "nsubj"
                 return
+
+
+def _right_before_verb(noun: Token, root: Token) -> bool:
+    """A phrase that runs up to the verb or its auxiliaries ('the PML-N and the MQM-P have also reached'), so it
+    is the clause's subject, not one more place of a list ('In Karachi, Hyderabad and Sukkur, the PPP ...')."""
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return after is not None and (after == root or (after.head == root and after.dep_ in ("aux", "auxpass", "advmod", "neg")))
 
 
 def _name_over_rank(doc: Doc, closing: Token) -> None:
