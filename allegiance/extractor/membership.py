@@ -326,8 +326,8 @@ def _quits_a_partys_ways(art: Article, verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
-        if c.lower_ in art.lex["chamber_nouns"]:
-            return True
+        if c.lower_ in art.lex["chamber_nouns"] and not any(o.lower_ in PARTY_NOUNS or art.party_at(o) for o in c.conjuncts):
+            return True  # not 'quit his assembly seat and the party'
         if c.lower_ in art.lex["party_ways_nouns"] and any(
                 o.dep_ == "poss" and (o.lower_ in PARTY_NOUNS or art.party_at(o)) for o in c.children):
             return True
