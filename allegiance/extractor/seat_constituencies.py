@@ -10,6 +10,7 @@ tally when its seats are named right after it as constituencies.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -20,14 +21,16 @@ CODE = re.compile(r"^(?P<prefix>[A-Z]{2})-?\d{1,3}\b")
 CLAUSE_ENDS = ("while", "whereas", "but", ";")
 
 
-def _prefix_houses(art: Article) -> dict[str, str]:
-    return dict(entry.split("=", 1) for entry in art.lex["tally_constituency_houses"])
+@lru_cache(maxsize=4)
+def prefix_houses(entries: frozenset[str]) -> dict[str, str]:
+    """The lexicon's 'PP=PA-Punjab' entries as prefix -> house, read once per lexicon."""
+    return dict(entry.split("=", 1) for entry in entries)
 
 
 def constituency_of(art: Article, text: str) -> str | None:
     """The house of a constituency code ('PP-209', 'NA-239-Korangi'), None for any other word."""
     m = CODE.match(text)
-    return _prefix_houses(art).get(m.group("prefix")) if m else None
+    return prefix_houses(art.lex["tally_constituency_houses"]).get(m.group("prefix")) if m else None
 
 
 def constituencies_house(art: Article, sent: Span, after: int) -> str | None:

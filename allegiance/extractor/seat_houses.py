@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article
 from .dates import date_expressions
+from .seat_constituencies import prefix_houses
 from .seat_words import _is_number
 from .select import split_sentences
 
@@ -24,7 +25,7 @@ def article_context(text: str, published: date | None, lex) -> dict:
     guideline, and the day of the vote where no 'February 8 elections' names it
     ('exercised their right to vote on February 8', 'the by-elections held on Sunday')."""
     context: dict = {"other_houses": other_house_starts(text, lex)}
-    codes = dict(item.split("=", 1) for item in lex["tally_constituency_houses"])
+    codes = prefix_houses(lex["tally_constituency_houses"])
     m = re.search(r"\b(" + "|".join(sorted(codes)) + r")[- ]?\d{1,3}\b", text)
     if m:
         context["constituency_house"] = codes[m.group(1)]  # "PP-83 Khushab": a Punjab Assembly seat
