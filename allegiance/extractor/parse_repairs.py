@@ -59,6 +59,7 @@ class ParseRepairs:
             _relative_clause_on_name(who)
         for sent in doc.sents:
             _subject_from_opening_phrase(sent)
+            _subject_caught_in_opening_phrase(sent)
         return doc
 
 
@@ -104,6 +105,43 @@ def _subject_from_opening_phrase(sent) -> None:
             if appos:
                 appos[0].head, appos[0].dep_ = root, "nsubj"
                 return
+
+
+SUBJECT_HEADS = ("NNP", "NNPS", "NN", "NNS")
+VERB_GROUP = ("aux", "auxpass", "neg", "advmod")
+
+
+def _subject_caught_in_opening_phrase(sent) -> None:
+    """'After meeting Zardari and Bilawal, former minister A and B from PML-N have joined the PPP', 'In a blow
+    ahead of the vote, former spokesman of X, A, has decided to ...': the parser ran the opening phrase on past
+    its last comma and hung the first name of the subject on a noun inside it (as a conjunct or an apposition),
+    so the verb has the wrong subject or none. The words from that comma up to the verb are the subject: the
+    one of them hung inside the opening phrase becomes the verb's subject, and a subject the parser did find
+    after it becomes its conjunct."""
+    root = sent.root
+    doc = sent.doc
+    opening = doc[sent.start]
+    if not root.tag_.startswith("VB") or opening.dep_ != "prep" or opening.head != root or root.i - sent.start < 4:
+        return
+    end = root.i
+    while end - 1 > sent.start and doc[end - 1].head == root and doc[end - 1].dep_ in VERB_GROUP:
+        end -= 1  # 'have', 'has also' before the verb
+    if doc[end - 1].text == ",":
+        end -= 1  # the comma closing an apposition: ', A, has decided'
+    comma = next((t.i for t in reversed(doc[sent.start:end]) if t.text == ","), None)
+    if comma is None or end - comma < 2:
+        return
+    caught = [t for t in doc[comma + 1:end] if t.head.i < comma and t.head.i >= sent.start
+              and t.dep_ in ("conj", "appos") and t.tag_ in SUBJECT_HEADS]
+    if len(caught) != 1 or not opening.is_ancestor(caught[0]) or caught[0].left_edge.i != comma + 1:
+        return
+    first = caught[0]
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and comma < c.i < end]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not comma < c.i < end for c in root.children):
+        return  # the verb has a subject of its own elsewhere: the opening phrase is not where it went
+    first.head, first.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+    for other in found:
+        other.head, other.dep_ = first, "conj"
 
 
 def _right_before_verb(noun: Token, root: Token) -> bool:

@@ -347,6 +347,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
                     and art.focus_party(head.i) is not None:
                 return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
+            named = art.party_at(tok.head) if tok.dep_ == "compound" and tok.head.i > tok.i else None
+            if named is not None and named.kb_id_ != "IND" and not dets & {"another", "a", "other", "any"}:
+                return named.kb_id_  # "rejoin his former party PPP": the party the noun stands before
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
                     or dets & {"another", "a", "other", "any", "new"}:
                 return None  # "intra-party elections", "another party", "a new party": no party we can name

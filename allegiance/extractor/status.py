@@ -6,6 +6,9 @@ above the trigger, "will not quit" puts the negation beside it.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
@@ -220,8 +223,10 @@ def still_to_come(trigger: Token, lex: Lexicon) -> bool:
 
 def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
-    sources') reports its acts as possible."""
+    sources', 'a private TV channel reported') reports its acts as possible."""
     hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
+    if _unnamed_medium(lex).search(sent.text):
+        return True
     for tok in sent:
         if tok.lower_ not in hearsay or tok.lower_ in ("report", "reports"):
             continue
@@ -231,6 +236,15 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
         if any(f" {p} " in before for p in preps):  # 'according to (party) sources', 'citing sources'
             return True
     return False
+
+
+@lru_cache(maxsize=2)
+def _unnamed_medium(lex: Lexicon) -> re.Pattern:
+    """'a private TV channel reported', 'some newspapers claimed': a medium the story does not name (lexicon
+    status_hearsay_media), unlike 'ARY News reported', the outlet's own byline."""
+    media = "|".join(sorted(map(re.escape, lex["status_hearsay_media"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:an?|some|several|one|other|local|private|foreign)\s+(?:[\w-]+\s+){{0,2}}(?:{media})\s+"
+                      rf"(?:has\s+|had\s+|also\s+)?(?:reported|claimed|quoted|said|says|reports|claims)\b", re.I)
 
 
 def is_future(trigger: Token, lex: Lexicon) -> bool:
@@ -380,6 +394,8 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
         if child.i in phrase:
             continue
         if child.dep_ == "neg":
+            if _in_aside(child, phrase):
+                continue  # "X — not to be confused with Y — resigned": the aside's 'not' denies nothing of the act
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if child.lower_ == "no" and nxt is not None and nxt.lower_ == "longer":
                 continue  # "no longer a part of" is a leaving, not a denial
@@ -390,6 +406,19 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
             and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children):
         return True  # "will neither quit the PTI nor join the PPP"
     return False
+
+
+ASIDE_MARKS = {"\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
+
+
+def _in_aside(tok: Token, phrase: set[int]) -> bool:
+    """A word inside a pair of dashes or brackets of its sentence, with the act's words outside them."""
+    sent = tok.sent
+    opening = next((t for t in reversed(sent.doc[sent.start:tok.i]) if t.text in ASIDE_MARKS or t.text in ASIDE_MARKS.values()), None)
+    if opening is None or opening.text not in ASIDE_MARKS:
+        return False
+    closing = next((t for t in sent.doc[tok.i + 1:sent.end] if t.text == ASIDE_MARKS[opening.text]), None)
+    return closing is not None and not any(opening.i < i < closing.i for i in phrase)
 
 
 def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
