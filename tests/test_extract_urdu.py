@@ -223,3 +223,29 @@ def test_a_quoted_we_is_the_party_speaking_not_a_person():
     text = ("PESHAWAR: The JI on Wednesday turned down the PTI offer. In a statement in Urdu, the party said: "
             '"ہم خیبر پختونخوا میں تحریک انصاف کے ساتھ حکومت میں شامل نہیں ہوں گے۔"')
     assert not [e for e in extract(text, published="2024-02-15") if e.type == "join_party"]
+
+
+def _urdu_acts(text: str, published: str = "2024-06-22") -> set[tuple[str, str, str]]:
+    from allegiance import extract
+    return {(e.type, e.actor, e.party) for e in extract(text, published=published) if e.type in ("leave_party", "join_party")}
+
+
+def test_goodbye_in_the_madda_spelling_said_as_i_is_the_speakers_own_act():
+    text = ("کراچی: تحریک انصاف کے رہنما ملک اشرف علی نے اعلان کرتے ہوئے کہا ہے کہ تحریک انصاف کوخیرآباد کہتے ہوئے "
+            "صدق دل سے جماعت اسلامی میں شمولیت کا اعلان کرتا ہوں۔")
+    assert _urdu_acts(text, "2019-06-16") == {("leave_party", "ملک اشرف علی", "PTI"), ("join_party", "ملک اشرف علی", "JI")}
+
+
+def test_leaving_their_own_parties_gives_each_the_party_the_story_introduced_him_with():
+    text = ("لاہور: پاکستان مسلم لیگ (ن) کے سابق رہنماؤں احمد رضا قریشی اور عمران حیدر نے نئی سیاسی جماعت لانچ کر دی۔ "
+            "ذرائع کا دعوی ہے کہ احمد رضا قریشی، عمران حیدر اور پیپلز پارٹی کے سابق سینیٹر فیصل نواز بٹ پارٹی پالیسی سے "
+            "اختلافات کے باعث اپنی جماعتوں کو چھوڑنے کے بعد سے اس منصوبے پر کام کر رہے تھے۔")
+    assert {a for a in _urdu_acts(text) if a[0] == "leave_party"} == {
+        ("leave_party", "احمد رضا قریشی", "PML-N"), ("leave_party", "عمران حیدر", "PML-N"), ("leave_party", "فیصل نواز بٹ", "PPP")}
+
+
+def test_a_summary_cue_without_people_gives_way_to_the_act_told_after_it():
+    text = ("لاہور: پالیسیوں سے مایوس امیدواروں کا پارٹی کو خیر آباد کہنے کا سلسلہ جاری ہے، لاہور سے پی ٹی آئی کے امیدوار "
+            "شیخ نعمان احمد اور طاہر محمود ورک نے پی ٹی آئی سے اپنی راہیں جدا کر لیں۔")
+    assert {a for a in _urdu_acts(text, "2023-11-23") if a[0] == "leave_party"} == {
+        ("leave_party", "شیخ نعمان احمد", "PTI"), ("leave_party", "طاہر محمود ورک", "PTI")}

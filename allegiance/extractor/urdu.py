@@ -22,12 +22,9 @@ from itertools import permutations
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
+from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
-URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
-NAME_SPLIT = re.compile(r'\s*(?:،|,|["“”«»]|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*')  # a name never spans a quote mark
-ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
-DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
              ("talks", "coalition_talks"))
@@ -37,7 +34,15 @@ COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("joi
 def _lexicon() -> dict:
     path = resources.files("allegiance") / "data" / "lexicon" / "ur.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
+    return {k: _with_spellings(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _with_spellings(entries):
+    """A cue list with each word also in the spelling that writes 'ؤ' as 'ئو' ('رہنمائوں' for 'رہنماؤں'),
+    as much Urdu news text does."""
+    if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+        return entries
+    return entries + [e.replace("ؤ", "ئو") for e in entries if "ؤ" in e and e.replace("ؤ", "ئو") not in entries]
 
 
 @lru_cache(maxsize=8)
@@ -125,6 +130,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             found = _group_named(article, sent, parties, group, lex, evidence)
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
+        own.update(_introduced(sent, parties, lex))
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
@@ -215,6 +221,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             actors = _welcomed(sent, parties, welcome_at, lex)
         elif floor < 0:
             actors = _actors(sent, parties, cue_at, lex)
+            if not actors and kind in ("leave_party", "join_party"):
+                cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
                 actors = last_person
                 if kind == "leave_party" and own and actors and actors[-1] in own \
@@ -228,6 +236,16 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         else:
             party = _party_for(sent, parties, cue_at, told, lex)
         if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
+            continue
+        if kind == "leave_party" and _own_party_left(sent, cue_at, lex):
+            # 'A، B اور PARTY کے C اپنی جماعتوں کو چھوڑنے': each left his own party, as the story introduced him
+            mine = {**(own or {}), **_own_parties(sent, parties, actors)}
+            for actor in actors:
+                if actor in mine:
+                    events.append(Event(doc=article.doc, type=kind, actor=actor, party=mine[actor],
+                                        date=_date(sent, article, lex, story), status=_status(_clause(sent, cue_at, lex), lex),
+                                        evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
+                                        confidence=0.5))
             continue
         status = _status(_clause(sent, cue_at, lex), lex)
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
@@ -281,6 +299,27 @@ def _speaker(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[
         return []
     names = _names(sent, parties, marker.start() - 1, lex)
     return names if len(names) == 1 else []
+
+
+def _own_party_left(sent: str, cue_at: int, lex: dict) -> bool:
+    """'اپنی جماعتوں کو چھوڑنے', 'اپنی پارٹی چھوڑ دی': the party left is each one's own, not the one named last."""
+    before = sent[max(0, cue_at - 20):cue_at]
+    return any(f"{o} {w}" in before for o in lex["own_words"] for w in lex["party_word"])
+
+
+def _introduced(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> dict[str, str]:
+    """People a sentence introduces by their party ('پاکستان مسلم لیگ (ن) کے سابق رہنماؤں A اور B نے ...'): the
+    names after 'PARTY کے' up to the next party, agent marker or comma."""
+    out: dict[str, str] = {}
+    stops = [m.start() for m in _marker(lex, "agent_marker").finditer(sent)] + [p for p, _e, _c in parties] + \
+        [m.start() for m in re.finditer("[،,:]", sent)] + [len(sent)]
+    for _start, end, code in parties:
+        if code == "IND" or not _possessive(sent, end):
+            continue
+        stop = min(x for x in stops if x > end)
+        for name in _role_names(sent[end:stop].replace("کے", " ", 1), lex):
+            out.setdefault(name, code)
+    return out
 
 
 def _own_parties(sent: str, parties: list[tuple[int, int, str]], actors: list[str]) -> dict[str, str]:
@@ -428,6 +467,23 @@ def _first(sent: str, cues: list[str]) -> int:
     return _first_cue(sent, cues)[0]
 
 
+def _later_cue_with_actors(sent: str, parties: list[tuple[int, int, str]], kind: str, cue_at: int, cue: str,
+                           lex: dict) -> tuple[int, str, list[str]]:
+    """'امیدواروں کا پارٹی کو خیر آباد کہنے کا سلسلہ جاری ہے، ... A اور B نے PTI سے راہیں جدا کر لیں': a first cue
+    that names no one is the story's summary; the same act told again later in the sentence names its people."""
+    cues = lex["leave" if kind == "leave_party" else "join"]
+    start = cue_at + len(cue)
+    while True:
+        at, found = _first_cue(sent[start:], cues)
+        if at < 0:
+            return cue_at, cue, []
+        at += start
+        actors = _actors(sent, parties, at, lex)
+        if actors:
+            return at, found, actors
+        start = at + len(found)
+
+
 def _first_cue(sent: str, cues: list[str]) -> tuple[int, str]:
     """Where the first cue of a list stands in the sentence, and which it is ((-1, '') if none)."""
     hits = [(sent.find(c), c) for c in cues if c in sent]
@@ -443,14 +499,14 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
     text = "".join(segment)
     agent = _marker(lex, "agent_marker").search(text)
     text = text[:agent.start()] if agent else text
-    roles, particles = set(lex["roles"]), set(lex["particles"])
+    roles, particles, not_names = set(lex["roles"]), set(lex["particles"]), set(lex["when2_not_name_words"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
         words = []
         for w in chunk.split():
             if w in particles:
                 break
-            if w not in roles and URDU_CHAR.search(w) and not DIGITS.search(w):
+            if w not in roles and w not in not_names and len(w) > 1 and URDU_CHAR.search(w) and not DIGITS.search(w):  # not 'کہتے ہوئے'
                 words.append(w)
         if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]):
             out.append(" ".join(words))
@@ -485,8 +541,11 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
     said = _reported_clause(sent, parties, agent, cue_at, lex)
     if said is not None:  # 'X نے کہا کہ PTI کے حمایت یافتہ آزاد ارکان ... شامل ہوں گے': the clause's own subject
         return _names(sent, parties, said, lex) if said > 0 else []
-    named = [start for start, _end, code in parties if code != "IND"]  # 'آزاد رکن X' (independent member X): a role
-    end = agent if 0 < agent < cue_at else (named[0] if named and named[0] < cue_at else -1)
+    named = [(start, end) for start, end, code in parties if code != "IND"]  # 'آزاد رکن X' (independent member X): a role
+    end = agent if 0 < agent < cue_at else (named[0][0] if named and named[0][0] < cue_at else -1)
+    if end > 0 and end != agent and _possessive(sent, named[0][1]):
+        that = sent.rfind(" کہ ", 0, end)  # 'ذرائع کا دعوی ہے کہ A، B اور PARTY کے سابق سینیٹر C ... اپنی جماعتوں کو چھوڑنے'
+        end = _end_of_labelled_names(sent, parties, that + 1 if that >= 0 else 0, cue_at, lex)
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
         end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
     if end <= 0:
@@ -510,10 +569,38 @@ def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int,
     words = sent[m.end():cue_at].split()
     if not words or words[0] in lex["when2_clause_pronouns"] or words[0] in lex["pronouns"]:
         return None
+    if _first_person(sent[m.end():], lex):
+        return None  # 'X نے کہا کہ PTI کو خیرباد کہتے ہوئے JI میں شمولیت کا اعلان کرتا ہوں': 'I announce', the speaker acts
     first = next((start for start, _end, _code in parties if m.end() <= start < cue_at), -1)
     if first < 0:
         return None
+    if _possessive(sent, next(end for start, end, _code in parties if start == first)):
+        first = _end_of_labelled_names(sent, parties, m.end(), cue_at, lex)  # 'کہ A اور PARTY کے سابق سینیٹر C ...'
+        if first < 0:
+            return None
     return first if sent[m.end():first].strip() else 0
+
+
+def _end_of_labelled_names(sent: str, parties: list[tuple[int, int, str]], start: int, cue_at: int, lex) -> int:
+    """Where a clause's subject ends when a party in it only labels a person ('PARTY کے سابق سینیٹر C'): at the
+    first party that is not such a label, else at the first word for a party or for 'own' after the labels
+    ('C پارٹی پالیسی سے ... اپنی جماعتوں کو چھوڑنے'); -1 when there is neither."""
+    after = start
+    for p_start, p_end, _code in parties:
+        if start <= p_start < cue_at:
+            if not _possessive(sent, p_end):
+                return p_start
+            after = p_end
+    words = [*lex["party_word"], *lex["own_words"]]
+    return min((at for w in words for at in [sent.find(w, after, cue_at)] if at >= 0), default=-1)
+
+
+def _first_person(clause: str, lex) -> bool:
+    """A clause whose verb speaks as 'I' ('کرتا ہوں', 'شامل ہوں گا'; lexicon first_person_endings) up to the
+    sentence's end or the next reported clause."""
+    stop = clause.find(" کہ ")
+    clause = clause if stop < 0 else clause[:stop]
+    return any(re.search(re.escape(e) + r"(?=[\s\u06D4\u060C.,!?\"'\u201d]|$)", clause) for e in lex["first_person_endings"])
 
 
 def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> list[str]:
@@ -549,87 +636,6 @@ def _membership_owner(sent: str, cue_at: int, lex) -> int:
         return -1
     of = max(sent.rfind(" " + w + " ", 0, at) for w in lex["membership_possessives"])
     return of if of > 0 else -1
-
-
-def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
-    that = sent.rfind(" کہ ", 0, end)
-    marks = [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1, that + 4 if that >= 0 else 0]
-    start = max([e for _p, e, _c in parties if e <= end] + marks)
-    names = _role_names(sent[start:end], lex)
-    # A list of people each with a party ('شیخوپورہ سے پی ٹی آئی کے نائب صدر X، ... کے امیدوار Y اور ... Z نے'):
-    # a party owned by the next words ('PARTY کے') belongs to its item, and the list goes on before it.
-    open_start = max([e for _p, e, _c in parties if e <= end and not _possessive(sent, e)] + marks)
-    if open_start < start:
-        stop = next((p for p, e, _c in parties if e == start), start)  # the item of the party that opens the last one
-        earlier = []
-        for a, b in _items(sent, open_start, stop):
-            owner = [e for p, e, _c in parties if a <= p and e <= b and _possessive(sent, e)]
-            if owner:
-                earlier.append((owner[-1], b))  # the people named after 'PARTY کے'
-            elif earlier and _names_role(sent[a:b], lex):
-                earlier.append((a, b))  # '، پی پی 132 کے امیدوار Y': the list goes on
-        names = [n for a, b in earlier for n in _role_names(_without_parties(sent, parties, a, b), lex) if n not in names] + names
-    return names
-
-
-def _names_role(text: str, lex) -> bool:
-    roles = set(lex["roles"]) - set(lex["particles"]) - {"اور", "بھی"}
-    return any(w in roles for w in text.split())
-
-
-def _role_names(text: str, lex) -> list[str]:
-    span = " " + text + " "
-    for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
-        span = span.replace(f" {role} ", " ")
-    return _trailing_names(span, lex)
-
-
-def _possessive(sent: str, at: int) -> bool:
-    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
-    return re.match(r"\s*کے(?![\u0600-\u06FF])", sent[at:]) is not None
-
-
-def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The list items ('،' apart) between start and end, as spans of the sentence."""
-    items, pos = [], start
-    for m in ITEM_SPLIT.finditer(sent, start, end):
-        items.append((pos, m.start()))
-        pos = m.end()
-    items.append((pos, end))
-    return [(a, b) for a, b in items if b > a]
-
-
-def _without_parties(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> str:
-    """The item's words with its party names cut out (a party is never a person's name); the
-    cut ends a name as a particle does."""
-    text = sent[a:b]
-    for s, e, _c in sorted(parties, reverse=True):
-        if a <= s and e <= b:
-            text = text[:s - a] + " کے " + text[e - a:]
-    return text
-
-
-def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    return any(a <= s and e <= b and _possessive(sent, e) for s, e, _c in parties)
-
-
-def _trailing_names(text: str, lex) -> list[str]:
-    """The name closing each listed item: the words after its last role or particle
-    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
-    stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"])
-    out = []
-    for chunk in NAME_SPLIT.split(" ".join(text.split())):
-        words = chunk.split()
-        while words and (words[-1] in stops or not URDU_CHAR.search(words[-1])):
-            words.pop()  # 'X بھی' (X too): the name ends before the particle
-        run: list[str] = []
-        for w in reversed(words):
-            if w in stops or DIGITS.search(w) or not URDU_CHAR.search(w):
-                break
-            run.insert(0, w)
-        if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
-            out.append(" ".join(run))
-    return out
 
 
 def _posts(sent: str, cue_at: int, lex) -> list[str]:

@@ -1,0 +1,107 @@
+"""Names in Urdu sentences: the people a list or a clause names, each with the party that introduces him.
+
+Urdu news writes a person as '[PARTY کے] [role words] NAME', lists them with '،' and 'اور', and closes a
+name at a particle ('X بھی', 'X نے'). These readers cut the names out of such spans; which span holds the
+actor of an act is decided in extractor/urdu.py.
+"""
+from __future__ import annotations
+
+import re
+
+URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
+NAME_SPLIT = re.compile(r'\s*(?:،|,|["“”«»]|(?<![\u0600-\u06FF])اور(?![\u0600-\u06FF]))\s*')  # a name never spans a quote mark
+ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
+DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
+
+
+def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
+    that = sent.rfind(" کہ ", 0, end)
+    marks = [sent.rfind(":", 0, end) + 1, sent.rfind(")", 0, end) + 1, that + 4 if that >= 0 else 0]
+    start = max([e for _p, e, _c in parties if e <= end] + marks)
+    names = _role_names(sent[start:end], lex)
+    # A list of people each with a party ('شیخوپورہ سے پی ٹی آئی کے نائب صدر X، ... کے امیدوار Y اور ... Z نے'):
+    # a party owned by the next words ('PARTY کے') belongs to its item, and the list goes on before it.
+    open_start = max([e for _p, e, _c in parties if e <= end and not _possessive(sent, e)] + marks)
+    if open_start < start:
+        stop = next((p for p, e, _c in parties if e == start), start)  # the item of the party that opens the last one
+        earlier, bare_run = [], True
+        for a, b in _items(sent, open_start, stop):
+            owner = [e for p, e, _c in parties if a <= p and e <= b and _possessive(sent, e)]
+            if owner:
+                earlier.append((owner[-1], b))  # the people named after 'PARTY کے'
+            elif earlier and _names_role(sent[a:b], lex):
+                earlier.append((a, b))  # '، پی پی 132 کے امیدوار Y': the list goes on
+            elif bare_run and that >= 0 and open_start == that + 4 and _bare_name(sent[a:b], lex):
+                earlier.append((a, b))  # 'کہ A، B اور PARTY کے سابق سینیٹر C': the clause's list opens with bare names
+                continue
+            bare_run = False
+        names = [n for a, b in earlier for n in _role_names(_without_parties(sent, parties, a, b), lex) if n not in names] + names
+    return names
+
+
+def _bare_name(text: str, lex) -> bool:
+    """An item that is a name alone: two to five Urdu words, none a particle, a role or a common word."""
+    words = [w for w in text.replace("،", " ").split() if w != "اور"]
+    stop = set(lex["particles"]) | set(lex["roles"]) | set(lex["when2_not_name_words"]) | set(lex["pronouns"])
+    return 2 <= len(words) <= 5 and all(URDU_CHAR.search(w) and w not in stop for w in words)
+
+
+def _names_role(text: str, lex) -> bool:
+    roles = set(lex["roles"]) - set(lex["particles"]) - {"اور", "بھی"}
+    return any(w in roles for w in text.split())
+
+
+def _role_names(text: str, lex) -> list[str]:
+    span = " " + text + " "
+    for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
+        span = span.replace(f" {role} ", " ")
+    return _trailing_names(span, lex)
+
+
+def _possessive(sent: str, at: int) -> bool:
+    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
+    return re.match(r"\s*کے(?![\u0600-\u06FF])", sent[at:]) is not None
+
+
+def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The list items ('،' apart) between start and end, as spans of the sentence."""
+    items, pos = [], start
+    for m in ITEM_SPLIT.finditer(sent, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    return [(a, b) for a, b in items if b > a]
+
+
+def _without_parties(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """The item's words with its party names cut out (a party is never a person's name); the
+    cut ends a name as a particle does."""
+    text = sent[a:b]
+    for s, e, _c in sorted(parties, reverse=True):
+        if a <= s and e <= b:
+            text = text[:s - a] + " کے " + text[e - a:]
+    return text
+
+
+def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    return any(a <= s and e <= b and _possessive(sent, e) for s, e, _c in parties)
+
+
+def _trailing_names(text: str, lex) -> list[str]:
+    """The name closing each listed item: the words after its last role or particle
+    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
+    stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"]) \
+        | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
+    out = []
+    for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        words = chunk.split()
+        while words and (words[-1] in stops or not URDU_CHAR.search(words[-1])):
+            words.pop()  # 'X بھی' (X too): the name ends before the particle
+        run: list[str] = []
+        for w in reversed(words):
+            if w in stops or DIGITS.search(w) or not URDU_CHAR.search(w):
+                break
+            run.insert(0, w)
+        if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
+            out.append(" ".join(run))
+    return out
