@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article
 from .dates import MONTHS
+from .seat_constituencies import constituency_of
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, read_number
 
 
@@ -255,7 +256,9 @@ def _counted_party(art: Article, sent: Span, party: Span) -> list[str]:
 
 
 def _has_seat_or_victory(art: Article, tok: Token) -> bool:
-    return any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_victory_nouns"] or t.text.startswith(("PP-", "NA-", "PS-", "PK-", "PB-"))
+    """A seat word, a victory noun or a constituency code of the country's houses (lexicon
+    tally_constituency_houses: 'PP-209' for the Punjab Assembly) in the phrase."""
+    return any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_victory_nouns"] or constituency_of(art, t.text) is not None
                for t in tok.subtree)
 
 

@@ -141,6 +141,13 @@ def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for selection; never cuts after 'Mrs.' or an initial."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `split_sentences`, kept for the few texts in hand: the selection, the lead date, the
+    resignation day and the houses of an article each read its sentences."""
     spans, start = [], 0
     for m in SENTENCE_END.finditer(text):
         if "\n" not in m.group(0) and _abbreviation().search(text[max(start, m.start() - 8):m.start()]):
@@ -150,7 +157,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return _bounded([(s, e) for s, e in spans if text[s:e].strip()], text)
+    return tuple(_bounded([(s, e) for s, e in spans if text[s:e].strip()], text))
 
 
 def all_chunks(text: str) -> list[Chunk]:
