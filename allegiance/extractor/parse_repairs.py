@@ -49,17 +49,24 @@ class ParseRepairs:
             self.forms.setdefault(_third_person(verb), set()).add(obj)
 
     def __call__(self, doc: Doc) -> Doc:
-        for verb, obj in zip(doc[:-1], doc[1:]):
-            known = self.forms.get(verb.lower_)
-            if known and obj.lower_ in known and not verb.tag_.startswith("VB"):
-                _make_verb(verb, obj)
-        for closing in (t for t in doc if t.text == ")" and t.i >= 3 and doc[t.i - 1].lower_ in RETIRED):
-            _name_over_rank(doc, closing)
-        for who in (t for t in doc if t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass")):
-            _relative_clause_on_name(who)
+        # One pass finds where each repair may apply (words only, which no repair changes); the repairs
+        # then run in their order, each testing the parse as the ones before it left it.
+        lowers = [t.lower_ for t in doc]
+        idioms = [i for i in range(len(lowers) - 1) if lowers[i] in self.forms and lowers[i + 1] in self.forms[lowers[i]]]
+        closings = [i for i in range(3, len(lowers)) if lowers[i] == ")" and lowers[i - 1] in RETIRED]
+        whos = [i for i, lower in enumerate(lowers) if lower == "who"]
+        for i in idioms:
+            if not doc[i].tag_.startswith("VB"):
+                _make_verb(doc[i], doc[i + 1])
+        for i in closings:
+            _name_over_rank(doc, doc[i])
+        for who in (doc[i] for i in whos):
+            if who.dep_ in ("nsubj", "nsubjpass"):
+                _relative_clause_on_name(who)
         for sent in doc.sents:
-            _subject_from_opening_phrase(sent)
-            _subject_caught_in_opening_phrase(sent)
+            if doc[sent.start].dep_ == "prep":
+                _subject_from_opening_phrase(sent)
+                _subject_caught_in_opening_phrase(sent)
         return doc
 
 

@@ -64,6 +64,7 @@ class NameRepair:
         self.one_word_titles = lex["titles_before_one_word_names"]
         self.not_name = lex["not_name"]
         self.name_dates = lex["name_parts_also_dates"] | lex["name_parts_before_names"]
+        self.lower_name_words = frozenset({"ur", "ul", "ud", "un", "uz"}) | {w for w in self.name_dates if w[:1].islower()}
         self.openers = lex["name_openers"]
         self.titles = {t.lower().rstrip(".") for t in lex["title_only"]}
         self.org_words = lex["org_words"]
@@ -100,7 +101,9 @@ class NameRepair:
 
     def _name_word(self, token) -> bool:
         text = token.text
-        if not text or URDU.search(text):
+        if not text or (text[0].islower() and text not in self.lower_name_words and text.lower() not in self.CONNECTORS):
+            return False  # most words: a name word starts with a capital, but for the connectors ('Zia ul Haq')
+        if URDU.search(text):
             return False
         if text in self.name_dates and token.i + 1 < len(token.doc):
             nxt = token.nbor(1).text  # "Mir Jan Muhammad": a name part, "Jan 5": a date
@@ -110,7 +113,7 @@ class NameRepair:
             return False
         if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":
             return True
-        if text in ("ur", "ul", "ud", "un", "uz") and 0 < token.i < len(token.doc) - 1 \
+        if text in self.lower_name_words and 0 < token.i < len(token.doc) - 1 \
                 and token.nbor(-1).text[:1].isupper() and token.nbor(1).text[:1].isupper():
             return True  # "Habib ur Rehman", "Zia ul Haq": the connector written apart
         if len(text) == 1 and text.isupper():  # an initial, as in "Sheikh M Younas"
