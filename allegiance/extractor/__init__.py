@@ -295,7 +295,11 @@ def _titled_surname(actor: str, names: list[str]) -> str:
     if len(parts) != 2 or parts[0].lower() not in SURNAME_TITLES:
         return actor
     surname = parts[1].lower()
-    return next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), actor)
+    by_surname = next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), None)
+    if by_surname is not None:
+        return by_surname
+    by_first = {n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[0] == surname}
+    return by_first.pop() if len(by_first) == 1 else actor  # 'Dr Saghir' for 'Dr Saghir Ahmed': the press's first-name style
 
 
 def _party_core(name: str) -> str:

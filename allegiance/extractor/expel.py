@@ -790,8 +790,21 @@ def _person_acted_on(art: Article, sent: Span, head: Token) -> list[Span]:
         return (upper or before)[-1:]
     if any(p.start in own for p in art.persons_in(sent)):
         return []  # "X suspended his membership" with nobody else named: not an expulsion we can name
+    expelled = _just_expelled(art, sent, head)
+    if expelled:
+        return expelled  # "The MQM expelled X. A statement said his basic membership had been cancelled": X again
     focus = art.focus_person(head.i)
     return [focus] if focus is not None and focus.start not in own else []
+
+
+def _just_expelled(art: Article, sent: Span, head: Token) -> list[Span]:
+    """The person the sentence just before expelled, when this one tells of 'his' membership again."""
+    last = next((e for e in reversed(art.events) if e.type == "expel"), None)
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    if last is None or previous is None or not previous.start_char + art.offset <= last.evidence.start < sent.start_char + art.offset:
+        return []
+    named = [p for p in art.persons_in(previous) if (p.kb_id_ or p.text) == last.actor]
+    return named[-1:]
 
 
 def _names_something_else(art: Article, person: Span) -> bool:

@@ -563,6 +563,20 @@ def _launched_party(art: Article, head: Token) -> str | None:
     return art.memory.get("last_new_party") or art.memory.get("last_join_party")
 
 
+def _movers_label(art: Article, head: Token) -> str | None:
+    """The one party written inside the subject phrase of a leaving ('MQM-P's Karachi deputy mayor X', 'PTI
+    MNA X'), before the verb: 'the party' he leaves is that one, whatever the story named last."""
+    tok, codes = head, set()
+    for _ in range(3):  # "X decided to quit the party": the subject of the verb the act completes
+        for mover in subjects_of(tok):
+            if mover.i < head.i:
+                codes |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, mover.i + 1) if p.kb_id_ != "IND"}
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
     """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
     said': the party left is the one the last act left, not the one it joined (the last named)."""
@@ -599,6 +613,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if trig.kind == "join" and last and also:
         return last  # "also joined the party", "also announced joining the party"
     if trig.kind != "join":
+        labelled = _movers_label(art, head)
+        if labelled is not None:
+            return labelled  # "MQM-P's deputy mayor X resigned from the party": the party his own label names
         focus = art.focus_party(head.i)
         if focus is None:
             return _speaking_party_after(art, head)  # "Rumours of X leaving the party are baseless, the PTI said"

@@ -39,7 +39,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex):
         return None
-    if called_off_by(trigger, lex) is not None:
+    if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent):
         return "denied"
     if _pending(trigger, lex):
         return "possible"
@@ -76,6 +76,19 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if any(t.lower_ in deny_words for t in chain[-1].subtree):
             return "denied"
     return "fact"
+
+
+REVERSED_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:only to|but|before|and then|and later|later)\s+(?:\w+\s+)?(?:revers|retract|withdr[ae]w|rescind|"
+    r"took back|taking back|take back|go back on|went back on)\w*\s+(?:the|his|her|their|its|that|this)\s+"
+    r"(?:decision|announcement|move)\b", re.I)
+
+
+def _reversed_after(trigger: Token, sent: Span) -> bool:
+    """'said he was quitting the party, only to reverse the decision an hour later': the act the sentence
+    tells is called off later in the same sentence. A resignation later withdrawn was still tendered."""
+    doc = trigger.doc
+    return bool(REVERSED_AFTER.search(doc.text[trigger.idx:sent.end_char]))
 
 
 def _about_to(trigger: Token) -> bool:
