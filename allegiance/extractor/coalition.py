@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
+from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
                               _failed, _joint_candidate, _joint_talks, _noun_events, _offers_received, _support_secured,
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
@@ -111,7 +111,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent)
+        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent)
         if not any(p.kb_id_ in art.lex["coalition_alliance_codes"] for p in parties):
             return plain
         return plain + [_not_ruled_out(e) for e in _verb_acts(art, sent, matcher)
@@ -119,7 +119,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent) \
-        + coalition_turns(art, sent)
+        + _among_founders(art, sent) + coalition_turns(art, sent)
     return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
 
 

@@ -211,6 +211,8 @@ def _alliance_members(art: Article, sent: Span) -> list[Event]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_comprise_verbs"]:
             continue
         alliances = [c for subj in subjects_of(tok) for c in _np_parties(art, subj) if c in art.lex["coalition_alliance_codes"]]
+        if not alliances:
+            alliances = [led for subj in subjects_of(tok) for led in [_unnamed_alliance(art, sent, subj)] if led]
         if len(alliances) != 1:
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -218,6 +220,37 @@ def _alliance_members(art: Article, sent: Span) -> list[Event]:
         members = [p.kb_id_ for o in objects for span in [subtree_span(o)] for p in art.parties_in(span.start, span.end)
                    if p.kb_id_ not in ("IND", alliances[0])]
         events += _noun_events(art, sent, tok, "join", [(m, alliances[0]) for m in dict.fromkeys(members)], "member")
+    return events
+
+
+def _unnamed_alliance(art: Article, sent: Span, subj: Token) -> str | None:
+    """'The new ruling alliance includes A, B and C': a ruling alliance is the government's leading party's;
+    'the alliance comprises ...' is the alliance with a code of its own the story last named."""
+    if subj.lemma_.lower() not in ("alliance", "coalition") or art.parties_in(subj.left_edge.i, subj.right_edge.i + 1):
+        return None
+    if any(c.lower_ in ("ruling", "governing") for c in subj.children):
+        return government_of(art, sent)
+    named = [p.kb_id_ for p in art.parties_in(0, subj.i) if p.kb_id_ in art.lex["coalition_alliance_codes"]]
+    return named[-1] if named and subj.lemma_.lower() == "alliance" else None
+
+
+FOUNDING_VERBS = ("sign", "form", "launch", "found", "join", "endorse", "constitute", "announce")
+
+
+def _among_founders(art: Article, sent: Span) -> list[Event]:
+    """'A, B and C were among the parties that signed the declaration' (of the alliance the story just named,
+    'an alliance, the PDM'): each party the sentence lists joins that alliance."""
+    events = []
+    for among in sent:
+        if among.lower_ != "among" or among.head.lemma_ != "be":
+            continue
+        groups = [g for g in among.children if g.dep_ == "pobj" and g.lemma_.lower() in ("party", "member", "signatory")]
+        acts = [c for g in groups for c in g.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in FOUNDING_VERBS]
+        named = [p.kb_id_ for p in art.parties_in(0, sent.start) if p.kb_id_ in art.lex["coalition_alliance_codes"]]
+        if not acts or not named:
+            continue
+        members = [c for subj in subjects_of(among.head) for c in _np_parties(art, subj) if c not in ("IND", named[-1])]
+        events += _noun_events(art, sent, acts[0], "join", [(m, named[-1]) for m in dict.fromkeys(members)], "founder")
     return events
 
 

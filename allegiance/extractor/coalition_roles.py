@@ -222,6 +222,8 @@ def _for_an_office(vote: Token) -> bool:
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
+            return "leave"  # "would no longer be part of the alliance": a leaving, not a joining denied
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
         if _sides_with_party(tok, lex):

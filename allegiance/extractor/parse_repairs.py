@@ -43,6 +43,7 @@ def make_parse_repairs(nlp: Language, name: str) -> "ParseRepairs":
 
 class ParseRepairs:
     def __init__(self) -> None:
+        self.honorifics = load_lexicon("en")["honorifics"]  # 'Raja', 'Rana', 'Mian': a name's first word the model may take for a verb
         self.forms: dict[str, set[str]] = {}
         for idiom in load_lexicon("en")["verb_object_idioms"]:
             verb, obj = idiom.split()
@@ -63,11 +64,57 @@ class ParseRepairs:
         for who in (doc[i] for i in whos):
             if who.dep_ in ("nsubj", "nsubjpass"):
                 _relative_clause_on_name(who)
+        for i in (i for i, t in enumerate(doc) if t.tag_.startswith("VB") and t.text in self.honorifics and i + 1 < len(doc)):
+            if doc[i].dep_ in NAME_SLOTS:
+                _name_over_first_word(doc, doc[i])
+            if doc[i].tag_.startswith("VB"):
+                _first_word_before_its_name(doc, doc[i])
         for sent in doc.sents:
             if doc[sent.start].dep_ == "prep":
                 _subject_from_opening_phrase(sent)
                 _subject_caught_in_opening_phrase(sent)
         return doc
+
+
+NAME_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
+
+
+def _name_over_first_word(doc: Doc, first: Token) -> None:
+    """'Raja Pervaiz Ashraf, who was ..., resigned': the model tags a name's first word ('Raja', 'Rana',
+    'Mian') as a verb in a noun's place and hangs the rest of the name on it as its object. The last word
+    of the name heads the phrase in that place; the first word is its compound, as a title is."""
+    last = next((c for c in first.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.i > first.i), None)
+    if last is None or last.tag_ not in ("NNP", "NNPS") or last.i - first.i > 4:
+        return
+    if not all(t.is_title and t.tag_ in ("NNP", "NNPS") for t in doc[first.i + 1:last.i + 1]):
+        return
+    if first.head != first and last.is_ancestor(first.head):
+        return
+    above, relation = first.head, first.dep_
+    for child in [c for c in first.children if c.i != last.i and not first.i < c.i < last.i]:
+        child.head = last
+    last.head = last if above == first else above
+    last.dep_ = "ROOT" if above == first else relation
+    first.head, first.dep_, first.tag_ = last, "compound", "NNP"
+
+
+def _first_word_before_its_name(doc: Doc, first: Token) -> None:
+    """'..., Raja Pervaiz Ashraf, who was ...': the model reads the name's first word as a verb of a clause of
+    its own while the words after it already form the name ('Pervaiz' a compound of 'Ashraf'); at the
+    start of a sentence or after a comma it is the name's first word, a compound of the name's head."""
+    nxt = doc[first.i + 1]
+    name = nxt.head
+    if nxt.dep_ != "compound" or not name.i > first.i or name.i - first.i > 4 or name.tag_ not in ("NNP", "NNPS"):
+        return
+    if not all(t.is_title and t.tag_ in ("NNP", "NNPS") for t in doc[first.i + 1:name.i + 1]):
+        return
+    if first.i != first.sent.start and doc[first.i - 1].text not in (",", "and", "(", ":"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in first.children) or first.is_ancestor(name):
+        return  # a verb with its own subject or auxiliary is a verb
+    for child in list(first.children):
+        child.head = name
+    first.head, first.dep_, first.tag_ = name, "compound", "NNP"
 
 
 def _third_person(verb: str) -> str:
