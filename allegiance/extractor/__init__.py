@@ -30,7 +30,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, urdu, urdu_seats
+from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -173,6 +173,7 @@ class Extractor:
             found += expel.extract_expel(art, sent)
             found += posts.extract_posts(art, sent)
             found += stays.stays_after_resigning(art, sent, art.events + found)
+            found += tickets.tickets_after_leaving(art, sent, found)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
@@ -406,13 +407,17 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
 
 
 GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "federal", "provincial", "a", "an"}
+ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochistan CM' is 'chief minister of Balochistan'
+
+
+def _post_words(post: str | None) -> set[str]:
+    return set(" ".join(ROLE_SHORT_FORMS.get(w, w) for w in (post or "").lower().split()).split()) - GENERIC_POST_WORDS
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
     """'KP chief minister' and 'chief minister of Khyber Pakhtunkhwa' share their role word; 'Central Punjab
     general secretary' and 'member of the central working committee' share only a describing word."""
-    wa = set((a or "").lower().split()) - GENERIC_POST_WORDS
-    wb = set((b or "").lower().split()) - GENERIC_POST_WORDS
+    wa, wb = _post_words(a), _post_words(b)
     shared = wa & wb
     if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
         return False

@@ -64,7 +64,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) \
-                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) or post
+                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) \
+                or _cabinet_role_left(art, sent, person, item) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
@@ -181,6 +182,15 @@ def _seat_in_relative(person: Span) -> str | None:
     return None
 
 
+def _cabinet_role_left(art: Article, sent: Span, person: Span, item: str) -> str | None:
+    """'Former caretaker interior minister X ... days after resigning from the federal cabinet': the cabinet
+    left is the ministry the name is written with, 'former' now because it was left."""
+    if not re.search(r"\b(?:cabinet|government|govt|ministry)\b", item, re.I) or not sent.start <= person.start < sent.end:
+        return None
+    role = _role_beside(art, sent, person, former=True)
+    return role if role and re.search(r"minister|adviser|advisor|assistant", role, re.I) else None
+
+
 def _is_vague(art: Article, post: str) -> bool:
     return not set(re.findall(r"[a-z]+", post.lower())) - set(art.lex["vague_post_words"])
 
@@ -285,9 +295,10 @@ def _group_role(art: Article, sent: Span, person: Span) -> str | None:
     return None
 
 
-def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
+def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -> str | None:
     """'Sindh governor Imran Ismail', 'Minister of Fisheries X', 'Advisor to Chief Minister MPA X'
-    or 'Imran Ismail, the Sindh governor,'."""
+    or 'Imran Ismail, the Sindh governor,'. With ``former``, a role the name no longer holds too
+    ('former home minister X'), without that word."""
     doc = art.doc
     before: list[Token] = []
     i = person.start - 1
@@ -323,7 +334,9 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
         before.pop(0)
     if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
-        return None  # "Former minister X resigned his seat": the role is no longer his to resign
+        if not former:
+            return None  # "Former minister X resigned his seat": the role is no longer his to resign
+        before = [t for t in before if t.lower_ not in ("former", "ex", "ex-", "then")]
     role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
     while role is None and any(t.pos_ == "ADP" for t in before):
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
