@@ -25,3 +25,18 @@ def test_a_ticket_taken_with_a_leaving_is_the_party_joined():
     assert acts == {("leave_party", "PML-N"), ("join_party", "BAP")}
     member = "Sardar Saleh Bhutani will contest the elections on a PML-N ticket, the party said on Thursday."
     assert not [e for e in extract(member, published="2018-03-30") if e.type == "join_party"]
+
+
+def test_a_post_one_was_elected_to_is_the_post_stepped_down_from():
+    text = ("Hamza Shehbaz, who had been elected chief minister in April with the votes of the PTI dissidents, "
+            "stepped down after the verdict.")
+    assert {e.post for e in extract(text, published="2022-07-27") if e.type == "resign_post"} == {"chief minister"}
+
+
+def test_dissidents_voting_against_their_party_are_no_act_of_the_party():
+    text = ("ECP unseats 20 PTI dissidents who voted for Hamza\n\nLAHORE: The election commission on Friday unseated "
+            "20 dissident members of the Punjab Assembly from the PTI for voting for the PML-N's Hamza Shehbaz in the "
+            "chief minister's election against the party's directions.")
+    assert not [e for e in extract(text, published="2022-05-21") if e.type == "coalition"]
+    party = "The PTI voted for Hamza Shehbaz of the PML-N in the chief minister's election."
+    assert [(e.actor, e.counterpart) for e in extract(party, published="2022-05-21") if e.type == "coalition"] == [("PTI", "PML-N")]

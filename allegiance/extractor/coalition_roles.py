@@ -440,6 +440,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
         if not subs:
             continue
         found: list[str] = []
+        if any(_dissidents(art, s) or (s.lower_ in ("which", "who", "that") and h.dep_ == "relcl" and _dissidents(art, h.head))
+               for s in subs):
+            return None  # "25 PTI dissidents who voted for Hamza": members against their party, not the party, act
         for subj in subs:
             for code in _np_parties(art, subj):
                 if code not in found:
@@ -522,6 +525,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _dissidents(art: Article, noun: Token) -> bool:
+    """'PTI dissidents', 'the rebels of the PML-N' (lexicon dissident_nouns): members acting against their party."""
+    return noun.lemma_.lower() in art.lex["dissident_nouns"] or noun.lower_ in art.lex["dissident_nouns"]
 
 
 def _raised(subj: Token) -> bool:

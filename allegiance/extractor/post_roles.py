@@ -201,9 +201,10 @@ def _served_as(art: Article, person: Span) -> str | None:
     for rel in person.root.children:
         if rel.dep_ != "relcl":
             continue
-        if rel.lemma_.lower() == "be":  # "X, who is also the PML-N's Muzaffargarh district president, ..."
+        chosen = rel.lemma_.lower() in ("elect", "appoint", "name", "nominate", "make")  # "who had been elected chief minister"
+        if rel.lemma_.lower() == "be" or chosen:  # "X, who is also the PML-N's Muzaffargarh district president, ..."
             for obj in rel.children:
-                if obj.dep_ == "attr" and _names_a_role(art, obj):
+                if (obj.dep_ == "attr" or (chosen and obj.dep_ == "oprd")) and _names_a_role(art, obj):
                     found = _classify(art, obj)
                     if found and found not in (ANY, SEAT) and not found.startswith(GOVERNMENT) and not _is_vague(art, found):
                         return found
