@@ -279,6 +279,22 @@ def _appeal(art: Article, verb: Token) -> bool:
         lemma in art.lex["coalition_visit_verbs"] and any(c.lower_ in ("on", "upon") for c in verb.children))
 
 
+IDEA_NOUNS = {"idea", "proposal", "possibility", "prospect", "option", "suggestion", "notion", "offer", "plan"}
+
+
+def _rejected_idea(art: Article, head: Token) -> bool:
+    """'rejected the idea of joining hands with the PTI', 'ruled out the possibility of forming a
+    coalition with the PPP': a joining named as the object of a refusal is the refusal's content (the
+    rejection, read by its own rule), not a joining denied."""
+    if head.dep_ != "pcomp" or head.head.lower_ != "of" or head.head.head.lower_ not in IDEA_NOUNS:
+        return False
+    noun = head.head.head
+    verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":  # "said no to the idea of"
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in REJECT_VERBS
+
+
 def _no_intention(art: Article, head: Token) -> bool:
     """'had no intention of joining hands with the PTI', 'has no plan to join': a join ruled out."""
     tok = head
@@ -300,6 +316,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
+    if action == "join" and _rejected_idea(art, head):
+        return []  # "rejected the idea of joining hands with the PTI": the rejection is the act, no joining denied
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if _failed(art, head) or told_by_analysts(art, head):

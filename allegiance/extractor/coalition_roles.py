@@ -446,6 +446,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
                 found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" or _raised(subj) else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
+            elif not found and allow_person and subj.lower_ in ("he", "she") and h.i == head.i:
+                person = art.focus_person(subj.i)  # "He also ruled out any alliance with the PTI": the chief just named
+                found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None else []
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):

@@ -46,6 +46,9 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     if _report_called_false(trigger, lex):
         return "denied"
     for below, tok in zip([None, *chain], chain):
+        readiness = _unhesitating(tok, trigger)
+        if readiness is not None:
+            return readiness
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
         if tok.i != trigger.i and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -387,6 +390,19 @@ def _no_truth(tok: Token, trigger: Token, lex: Lexicon) -> bool:
         return True
     return tok.lemma_.lower() in lex["depart3_out_of_question_nouns"] and any(
         c.dep_ == "prep" and c.lower_ == "of" and trigger in c.subtree for c in tok.children)
+
+
+HESITATION_LEMMAS = {"hesitate", "shy", "flinch", "waver"}
+
+
+def _unhesitating(tok: Token, trigger: Token) -> str | None:
+    """'would not hesitate to leave the government', 'will not shy away from quitting': a negated
+    hesitation is a readiness, not a denial: a threat (possible) when said of what would be done, the act
+    itself when told of the past ('did not hesitate to quit'). None when the word is no such hesitation."""
+    if tok.i == trigger.i or tok.lemma_.lower() not in HESITATION_LEMMAS or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return "possible" if modal else "fact"
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:

@@ -1,0 +1,52 @@
+"""Coalition-making after an election (coal8): tallies written 'Party: N' inside one sentence, a joining
+named as what a party rejects, a chief's 'he' ruling an alliance out, an unhesitating threat to quit, and a
+headline's 'quits as <post>'. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2024-03-01"):
+    return extract(text, published=published)
+
+
+def coalitions(text, published="2024-03-01"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in events(text, published) if e.type == "coalition"}
+
+
+def test_colon_tallies_listed_inside_one_sentence():
+    text = ("KARACHI: The party position in the Sindh Assembly on general seats, as notified by the Election "
+            "Commission, is: PPP: 84, MQM-P: 28, GDA: 2.")
+    seats = {(e.actor, e.seats, e.house) for e in events(text) if e.type == "seat_result"}
+    assert seats == {("PPP", 84, "PA-Sindh"), ("MQM-P", 28, "PA-Sindh"), ("GDA", 2, "PA-Sindh")}
+
+
+def test_a_joining_named_as_the_idea_rejected_is_the_rejection_alone():
+    found = coalitions("LAHORE: The PML-Q on Sunday rejected the idea of joining hands with the PTI in Punjab.")
+    assert ("PML-Q", "PTI", "reject", "fact") in found
+    assert not any(action == "join" for _a, _c, action, _s in found)
+
+
+def test_a_possibility_of_forming_a_coalition_ruled_out():
+    found = coalitions("QUETTA: The NP ruled out the possibility of forming a coalition with the BAP.")
+    assert found == {("NP", "BAP", "reject", "fact")}
+
+
+def test_a_chief_named_before_he_rules_out_an_alliance():
+    text = ("ISLAMABAD: JUI-F chief Maulana Fazlur Rehman addressed a news conference on Monday. "
+            "He also ruled out any alliance with the PTI.")
+    assert ("JUI-F", "PTI", "reject", "fact") in coalitions(text, "2024-02-20")
+
+
+def test_would_not_hesitate_to_quit_is_a_threat_not_a_denial():
+    found = coalitions("KARACHI: The MQM-P would not hesitate to quit the coalition, its convener said.", "2025-04-26")
+    assert ("MQM-P", "PML-N", "leave", "possible") in found
+
+
+def test_did_not_hesitate_to_quit_is_the_quitting():
+    found = coalitions("KARACHI: The BNP did not hesitate to quit the coalition last year.", "2025-04-26")
+    assert any(a == "BNP" and action == "leave" and status == "fact" for a, _c, action, status in found)
+
+
+def test_a_headline_quits_as_a_post_leaves_no_party():
+    text = ("Senate deal splits PTI\nSeats shared; Irfan Saleem quits as PTI Peshawar president\nOur Staff Reporter\n\n"
+            "PESHAWAR: The PTI won six Senate seats on Monday.")
+    assert not [e for e in events(text, "2025-07-22") if e.type == "leave_party"]
