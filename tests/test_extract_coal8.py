@@ -50,3 +50,15 @@ def test_a_headline_quits_as_a_post_leaves_no_party():
     text = ("Senate deal splits PTI\nSeats shared; Irfan Saleem quits as PTI Peshawar president\nOur Staff Reporter\n\n"
             "PESHAWAR: The PTI won six Senate seats on Monday.")
     assert not [e for e in events(text, "2025-07-22") if e.type == "leave_party"]
+
+
+def test_its_leaders_held_talks_for_the_party():
+    text = ("QUETTA: The PPP on Monday named PPP provincial president Mir Changez Jamali as its candidate. "
+            "The National Party also joined the coalition after its leaders held talks with Mr Jamali.")
+    assert ("NP", "PPP", "talks", "fact") in coalitions(text)
+
+
+def test_parties_approached_in_the_passive_are_the_reporting_partys_talks():
+    found = coalitions("LAHORE: The IPP and the PML-Q have also been approached, a PML-N leader said.")
+    assert {("PML-N", "IPP", "talks", "fact"), ("PML-N", "PML-Q", "talks", "fact")} <= found
+

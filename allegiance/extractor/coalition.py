@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speaker_parties, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
@@ -336,7 +336,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
-        actors = _inviting_government(art, head)
+        actors = _inviting_government(art, head) or _reporter_of_passive(art, head)
     if not actors:
         return []
     if action == "talks":
@@ -698,7 +698,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "agent" for c in head.children):  # "X was approached by the PPP", "X, which had been approached",
+    if any(c.dep_ == "agent" for c in head.children) or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
+        # "X was approached by the PPP", "X, which had been approached", "X has been approached, a PPP leader said",
         objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
                    for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"
     if not objects:
@@ -721,6 +722,17 @@ def _the_party_addressed(art: Article, obj: Token, actors: list[str]) -> list[st
     named = [p.kb_id_ for p in art.parties_in(start, obj.i) if p.kb_id_ not in ("IND", *actors)]
     return named[-1:]
 
+
+
+def _reporter_of_passive(art: Article, head: Token) -> list[str]:
+    """'The NP and the ANP have also been approached, a PPP leader said': talks told in the passive with no
+    agent are those of the party whose man reports them (never the party approached)."""
+    if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
+        return []
+    approached = {c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s)}
+    if not approached:
+        return []
+    return [c for c in _speaker_parties(art, head) if c not in approached][:1]
 
 
 def _inviting_government(art: Article, head: Token) -> list[str]:

@@ -448,7 +448,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
             elif not found and allow_person and subj.lower_ in ("he", "she") and h.i == head.i:
                 person = art.focus_person(subj.i)  # "He also ruled out any alliance with the PTI": the chief just named
-                found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None else []
+                if person is not None and _named_just_before(art, person, subj):  # (in this sentence or the one before)
+                    found += _party_of_person(art, person) or _party_led_by(art, person)
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):
@@ -520,6 +521,13 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
     return []
 
 
+def _named_just_before(art: Article, person: Span, pronoun: Token) -> bool:
+    """A person named in the pronoun's sentence or the one before it: a 'he' further off may be anyone."""
+    here = pronoun.sent
+    before = art.doc[here.start - 1].sent if here.start > 0 else here
+    return person.start >= before.start
+
+
 def _raised(subj: Token) -> bool:
     """'Nawaz is expected to seal a deal': the subject of a passive that hands its act to a clause acts in it."""
     return subj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subj.head.children)
@@ -544,11 +552,14 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
     """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
     party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
     person, who acts for himself)."""
-    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"]:
-        return []
+    collective = subj.lower_ in ("leaders", "negotiators", "representatives") and subj.dep_ == "nsubj"
+    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"] and not collective:
+        return []  # "its leaders held talks with X": the party's leaders together, as its delegation would
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
         focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)  # "The PML-N ... its team called on X"
         return [focus] if focus else []
+    if collective:
+        return []  # "leaders of the PML-N and the PPP": people of parties, read elsewhere
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
