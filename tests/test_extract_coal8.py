@@ -62,3 +62,18 @@ def test_parties_approached_in_the_passive_are_the_reporting_partys_talks():
     found = coalitions("LAHORE: The IPP and the PML-Q have also been approached, a PML-N leader said.")
     assert {("PML-N", "IPP", "talks", "fact"), ("PML-N", "PML-Q", "talks", "fact")} <= found
 
+
+
+def test_a_second_act_with_its_own_tense_keeps_its_own_mood():
+    text = ("ISLAMABAD: JI emir Hafiz Naeemur Rehman said the JI would not be part of the federal government and had "
+            "also declined the PTI's offer to form a joint opposition alliance.")
+    found = coalitions(text, "2024-02-22")
+    assert ("JI", "PTI", "reject", "fact") in found
+    assert not any(action == "join" and c == "PTI" for _a, c, action, _s in found)
+
+
+def test_a_place_in_a_relative_clause_gives_way_to_the_federal_government():
+    text = ("KARACHI: The GDA, which won just two seats in Sindh, said it would not be part of the federal "
+            "government.")
+    events_ = [e for e in events(text, "2024-02-23") if e.type == "coalition"]
+    assert [(e.actor, e.counterpart, e.action, e.scope) for e in events_] == [("GDA", "PML-N", "reject", "national")]

@@ -825,9 +825,14 @@ def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
     one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
     provincial constituencies in Punjab') narrows a house named beside it."""
-    for span in art.doc.spans["scopes"]:
-        if span.start >= sent.start and span.end <= sent.end and not _dateline(span):
+    here = [span for span in art.doc.spans["scopes"] if span.start >= sent.start and span.end <= sent.end and not _dateline(span)]
+    for span in here:
+        if not _in_relative_clause(span):
             return span.kb_id_
+    if any(t.lower_ == "federal" and t.head.lower_ in GOVERNMENT_WORDS for t in sent):
+        return "national"  # "the GDA, which won no seat in Sindh, said it would not be part of the federal government"
+    for span in here:
+        return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
             return _house_scope(span.kb_id_)
@@ -835,6 +840,16 @@ def _scope(art: Article, sent: Span) -> str | None:
     for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _in_relative_clause(span: Span) -> bool:
+    """A place inside a clause that describes someone ('which failed to win a seat in Sindh'), not the act."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _dateline(span: Span) -> bool:

@@ -348,6 +348,9 @@ def _second_reported_clause(tok: Token) -> bool:
     """'said the party would move a reference and that their membership had been suspended': a second
     clause with its own 'that' and subject is reported by the verb above its sibling, whose mood
     ('would') is not its own."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "aux" for c in tok.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == a.lower_ for a in tok.head.children if a.dep_ == "aux" for c in tok.children):
+        return True  # "said the JUI-F would not be part of the government and had declined the PTI's offer": its own tense
     return tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
