@@ -77,3 +77,10 @@ def test_a_place_in_a_relative_clause_gives_way_to_the_federal_government():
             "government.")
     events_ = [e for e in events(text, "2024-02-23") if e.type == "coalition"]
     assert [(e.actor, e.counterpart, e.action, e.scope) for e in events_] == [("GDA", "PML-N", "reject", "national")]
+
+
+def test_the_provincial_assembly_of_the_capital_the_sentence_names():
+    text = ("ISLAMABAD: The BAP won four seats in the Balochistan Assembly. In Peshawar, meanwhile, the ANP chief "
+            "said his party had won only one seat in the provincial assembly.")
+    seats = {(e.actor, e.seats, e.house) for e in events(text, "2024-02-22") if e.type == "seat_result"}
+    assert ("ANP", 1, "PA-KP") in seats
