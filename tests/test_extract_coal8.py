@@ -84,3 +84,12 @@ def test_the_provincial_assembly_of_the_capital_the_sentence_names():
             "said his party had won only one seat in the provincial assembly.")
     seats = {(e.actor, e.seats, e.house) for e in events(text, "2024-02-22") if e.type == "seat_result"}
     assert ("ANP", 1, "PA-KP") in seats
+
+
+def test_a_headline_chief_and_the_body_chairman_are_one_post():
+    text = ("Rout at the polls\nKhattak quits as PTI-P chief\nBy Our Correspondent\n\n"
+            "PESHAWAR: Former defence minister Pervez Khattak on Friday stepped down as the chairman of the "
+            "Pakistan Tehreek-e-Insaf Parliamentarians.")
+    posts = [e.post for e in events(text, "2024-02-24") if e.type == "resign_post" and e.actor == "Pervez Khattak"]
+    assert len(posts) == 1
+
