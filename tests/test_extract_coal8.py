@@ -93,3 +93,9 @@ def test_a_headline_chief_and_the_body_chairman_are_one_post():
     posts = [e.post for e in events(text, "2024-02-24") if e.type == "resign_post" and e.actor == "Pervez Khattak"]
     assert len(posts) == 1
 
+
+
+def test_support_withdrawn_from_no_one_named_is_the_governments():
+    found = coalitions("KARACHI: The MQM-P said it would not withdraw support over the water dispute.", "2025-04-26")
+    assert ("MQM-P", "PML-N", "leave", "denied") in found
+

@@ -439,7 +439,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action in ("leave", "join"):
         counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
-        led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
+        led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors)) \
+            or _bare_support_withdrawn(art, sent, head, actors)
         if led is None and not governing and any(art.doc[i].lower_ == "sides" for i in phrase):
             led = government_of(art, sent)  # "the BAP switched sides": from the government's side, its leader's
             led = led if led not in actors else None
@@ -786,6 +787,20 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _bare_support_withdrawn(art: Article, sent: Span, head: Token, actors: list[str]) -> str | None:
+    """'would not withdraw support over an issue', 'threatened to withdraw its support': support withdrawn
+    from no one named, and for nothing named ('support for the protest'), is an ally's support of the
+    government, whose leading party is the one left."""
+    if head.lemma_.lower() != "withdraw":
+        return None
+    support = [c for c in head.children if c.dep_ == "dobj" and c.lower_ == "support"]
+    if not support or any(p.dep_ == "prep" and p.lower_ in ("for", "to", "from") for p in support[0].children) \
+            or any(p.dep_ == "prep" and p.lower_ in ("for", "to", "from") for p in head.children):
+        return None
+    led = government_of(art, sent)
+    return led if led not in (None, *actors) else None
 
 
 def _hyphenated(region: list[Token]) -> set[str]:
