@@ -99,3 +99,16 @@ def test_support_withdrawn_from_no_one_named_is_the_governments():
     found = coalitions("KARACHI: The MQM-P said it would not withdraw support over the water dispute.", "2025-04-26")
     assert ("MQM-P", "PML-N", "leave", "denied") in found
 
+
+
+def test_the_two_parties_an_alliance_is_ruled_out_with():
+    text = ("PESHAWAR: The PML-N and the ANP agreed on Thursday to field a joint candidate, while the JUI-F said it "
+            "would not be part of any formal alliance with the two parties.")
+    found = coalitions(text)
+    assert {("JUI-F", "PML-N", "reject", "fact"), ("JUI-F", "ANP", "reject", "fact")} <= found
+
+
+def test_his_party_of_a_chief_named_by_his_name_alone():
+    text = ("ISLAMABAD: Zardari met Shehbaz, and the PPP and PML-N delegations were joined by Bilawal Bhutto-Zardari. "
+            "On Monday, Mr Bilawal said his party would sit on the opposition benches.")
+    assert ("PPP", None, "join", "fact") in coalitions(text, "2024-02-21")

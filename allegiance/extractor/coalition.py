@@ -431,7 +431,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
-        counterparts = _former_or_latter(art, sent, obj_region, actors)
+        counterparts = _former_or_latter(art, sent, obj_region, actors) or _the_two_named(art, obj_region, actors)
     if not counterparts:
         led = _led_by(art, obj_region)
         if led and led not in actors:
@@ -787,6 +787,18 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _the_two_named(art: Article, region: list[Token], actors: list[str]) -> list[str]:
+    """'The PML-N and the ANP agreed ..., while the JUI-F said it would not be part of any alliance with the two
+    parties': 'the two parties' are the two named before in the sentence, other than the actor."""
+    for tok in region:
+        if tok.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in tok.children):
+            codes = [p.kb_id_ for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i
+                     and p.kb_id_ not in ("IND", *actors)]
+            codes = list(dict.fromkeys(codes))
+            return codes if len(codes) == 2 else []
+    return []
 
 
 def _bare_support_withdrawn(art: Article, sent: Span, head: Token, actors: list[str]) -> str | None:

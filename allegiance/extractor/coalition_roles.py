@@ -502,7 +502,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
                 for above in speakers:
                     person = art.person_at(above)
-                    found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+                    found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None \
+                        else _np_parties(art, above)  # "Mr Bilawal said his party would ...": the party he leads
             if not found and subj.text in art.lex["house_member_words"] and h.dep_ == "ccomp":
                 found += _speakers_lawmakers(art, subj, h)  # "announced that its MNAs would vote for X"
             if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
