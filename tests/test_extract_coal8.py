@@ -112,3 +112,9 @@ def test_his_party_of_a_chief_named_by_his_name_alone():
     text = ("ISLAMABAD: Zardari met Shehbaz, and the PPP and PML-N delegations were joined by Bilawal Bhutto-Zardari. "
             "On Monday, Mr Bilawal said his party would sit on the opposition benches.")
     assert ("PPP", None, "join", "fact") in coalitions(text, "2024-02-21")
+
+
+def test_independent_members_elect_backed_by_a_party_join_for_it():
+    text = ("LAHORE: Independent members-elect of the Punjab Assembly backed by the PTI on Thursday formally joined "
+            "the Sunni Ittehad Council.")
+    assert ("PTI", "SIC", "join", "fact") in coalitions(text, "2024-02-23")

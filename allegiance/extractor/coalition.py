@@ -205,6 +205,11 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         subjects = next((subjects_of(h) for h in clause_heads(tok, limit=2) if subjects_of(h)), [])  # "decided to quit the PDM"
         if not subjects or any(art.person_at(t) is not None for s in subjects for t in subtree_span(s)):
             continue
+        backers = [c for s in subjects for c in _backers_of_independents(art, s)]
+        if backers and action == "join" and len(backers) == len(subjects):
+            joined = [c for o in tok.children if o.dep_ == "dobj" for c in _np_parties(art, o) if c not in backers]
+            events += _noun_events(art, sent, tok, "join", [(b, c) for b in backers for c in joined], "join.backed")
+            continue  # "Independent members-elect backed by the PTI joined the SIC": the PTI's members join (as 'PTI-backed independents')
         if not all(art.party_at(s) is not None for s in subjects):
             continue
         targets = [c for c in tok.children if c.dep_ == "dobj"]
@@ -225,6 +230,17 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
                 found = [replace(e, status="fact") for e in found]  # told as done; the main clause's hedge ("is set to") is not its own
             events += found
     return events
+
+
+def _backers_of_independents(art: Article, subj: Token) -> list[str]:
+    """'independent members-elect backed by the PTI', 'PTI-backed independent members-elect': independents named
+    by a member word (not the party word 'independents', read as a party) whose backer is written with them."""
+    if art.party_at(subj) is not None or not any(c.dep_ == "amod" and c.lower_ == "independent" for c in subj.children):
+        return []
+    backed = [c for c in subj.children if c.lower_ == "backed" and c.dep_ in ("acl", "amod")]
+    spans = [subtree_span(g) for b in backed for g in b.children if g.dep_ in ("agent", "npadvmod")]
+    codes = [p.kb_id_ for s in spans for p in art.parties_in(s.start, s.end)]
+    return [c for c in dict.fromkeys(codes) if c != "IND"][:1]
 
 
 def _independents_join(art: Article, sent: Span) -> list[Event]:
