@@ -118,3 +118,8 @@ def test_independent_members_elect_backed_by_a_party_join_for_it():
     text = ("LAHORE: Independent members-elect of the Punjab Assembly backed by the PTI on Thursday formally joined "
             "the Sunni Ittehad Council.")
     assert ("PTI", "SIC", "join", "fact") in coalitions(text, "2024-02-23")
+
+
+def test_a_quitting_set_as_the_condition_of_another_act_is_no_act():
+    text = "KARACHI: JI leaders said the party could support the MQM-P if it quit the coalition."
+    assert not any(action == "leave" for _a, _c, action, _s in coalitions(text, "2025-04-26"))
