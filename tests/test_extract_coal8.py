@@ -123,3 +123,13 @@ def test_independent_members_elect_backed_by_a_party_join_for_it():
 def test_a_quitting_set_as_the_condition_of_another_act_is_no_act():
     text = "KARACHI: JI leaders said the party could support the MQM-P if it quit the coalition."
     assert not any(action == "leave" for _a, _c, action, _s in coalitions(text, "2025-04-26"))
+
+
+def test_each_item_of_a_deck_keeps_its_own_place():
+    text = ("PPP and PML-N agree on Balochistan set-up\n"
+            "NP joins coalition; PTI-backed MPAs elect KP chief minister\n"
+            "Our Correspondent\n\n"
+            "QUETTA: The PPP and the PML-N on Thursday agreed to form a coalition government in Balochistan.")
+    found = coalitions(text)
+    assert ("NP", "PPP", "join", "fact") in found
+    assert not any(a == "NP" and c == "PTI" for a, c, _x, _s in found)

@@ -232,6 +232,17 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _semicolon_part(sent: Span, head: Token) -> Span:
+    """The part of a sentence between semicolons that holds the act: a deck's 'BAP joins coalition; JUI-F to sit
+    in opposition in Quetta; Gandapur elected KP CM' gives each item its own place and government."""
+    marks = [t.i for t in sent if t.text == ";"]
+    if not marks:
+        return sent
+    start = max([m + 1 for m in marks if m < head.i], default=sent.start)
+    end = min([m for m in marks if m > head.i], default=sent.end)
+    return sent.doc[start:end]
+
+
 def _backers_of_independents(art: Article, subj: Token) -> list[str]:
     """'independent members-elect backed by the PTI', 'PTI-backed independent members-elect': independents named
     by a member word (not the party word 'independents', read as a party) whose backer is written with them."""
@@ -325,6 +336,7 @@ def _no_intention(art: Article, head: Token) -> bool:
 
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
          region_head: Token | None = None) -> list[Event]:
+    sent = _semicolon_part(sent, head)
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
             and head.head.head.lemma_.lower() not in ("accept", "welcome"):
         return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
@@ -363,6 +375,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if addressed is not None:
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(region_head or head)
+    right = art.doc[max(right.start, sent.start):max(min(right.end, sent.end), max(right.start, sent.start))]  # within its part
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
