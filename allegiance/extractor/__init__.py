@@ -406,6 +406,7 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
     return list(kept.values())
 
 
+TOP_ROLES = {"chief", "head", "chairman", "chairperson", "president", "emir", "ameer", "amir", "convener", "convenor"}
 GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "federal", "provincial", "a", "an"}
 ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochistan CM' is 'chief minister of Balochistan'
 
@@ -421,6 +422,8 @@ def _same_office(a: str | None, b: str | None) -> bool:
     shared = wa & wb
     if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
         return False
+    if (wa ^ wb) <= TOP_ROLES and {"chief", "head"} & (wa ^ wb):
+        return True  # a headline's "PTI-P chief" is the body's "PTI-P chairman" (or president, emir)
     return bool(shared & post_words.ROLE_HEADS) or not (wa & post_words.ROLE_HEADS or wb & post_words.ROLE_HEADS)
 
 

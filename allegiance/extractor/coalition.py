@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _b
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speaker_parties, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
@@ -205,6 +205,11 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         subjects = next((subjects_of(h) for h in clause_heads(tok, limit=2) if subjects_of(h)), [])  # "decided to quit the PDM"
         if not subjects or any(art.person_at(t) is not None for s in subjects for t in subtree_span(s)):
             continue
+        backers = [c for s in subjects for c in _backers_of_independents(art, s)]
+        if backers and action == "join" and len(backers) == len(subjects):
+            joined = [c for o in tok.children if o.dep_ == "dobj" for c in _np_parties(art, o) if c not in backers]
+            events += _noun_events(art, sent, tok, "join", [(b, c) for b in backers for c in joined], "join.backed")
+            continue  # "Independent members-elect backed by the PTI joined the SIC": the PTI's members join (as 'PTI-backed independents')
         if not all(art.party_at(s) is not None for s in subjects):
             continue
         targets = [c for c in tok.children if c.dep_ == "dobj"]
@@ -225,6 +230,28 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
                 found = [replace(e, status="fact") for e in found]  # told as done; the main clause's hedge ("is set to") is not its own
             events += found
     return events
+
+
+def _semicolon_part(sent: Span, head: Token) -> Span:
+    """The part of a sentence between semicolons that holds the act: a deck's 'BAP joins coalition; JUI-F to sit
+    in opposition in Quetta; Gandapur elected KP CM' gives each item its own place and government."""
+    marks = [t.i for t in sent if t.text == ";"]
+    if not marks:
+        return sent
+    start = max([m + 1 for m in marks if m < head.i], default=sent.start)
+    end = min([m for m in marks if m > head.i], default=sent.end)
+    return sent.doc[start:end]
+
+
+def _backers_of_independents(art: Article, subj: Token) -> list[str]:
+    """'independent members-elect backed by the PTI', 'PTI-backed independent members-elect': independents named
+    by a member word (not the party word 'independents', read as a party) whose backer is written with them."""
+    if art.party_at(subj) is not None or not any(c.dep_ == "amod" and c.lower_ == "independent" for c in subj.children):
+        return []
+    backed = [c for c in subj.children if c.lower_ == "backed" and c.dep_ in ("acl", "amod")]
+    spans = [subtree_span(g) for b in backed for g in b.children if g.dep_ in ("agent", "npadvmod")]
+    codes = [p.kb_id_ for s in spans for p in art.parties_in(s.start, s.end)]
+    return [c for c in dict.fromkeys(codes) if c != "IND"][:1]
 
 
 def _independents_join(art: Article, sent: Span) -> list[Event]:
@@ -279,6 +306,22 @@ def _appeal(art: Article, verb: Token) -> bool:
         lemma in art.lex["coalition_visit_verbs"] and any(c.lower_ in ("on", "upon") for c in verb.children))
 
 
+IDEA_NOUNS = {"idea", "proposal", "possibility", "prospect", "option", "suggestion", "notion", "offer", "plan"}
+
+
+def _rejected_idea(art: Article, head: Token) -> bool:
+    """'rejected the idea of joining hands with the PTI', 'ruled out the possibility of forming a
+    coalition with the PPP': a joining named as the object of a refusal is the refusal's content (the
+    rejection, read by its own rule), not a joining denied."""
+    if head.dep_ != "pcomp" or head.head.lower_ != "of" or head.head.head.lower_ not in IDEA_NOUNS:
+        return False
+    noun = head.head.head
+    verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":  # "said no to the idea of"
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in REJECT_VERBS
+
+
 def _no_intention(art: Article, head: Token) -> bool:
     """'had no intention of joining hands with the PTI', 'has no plan to join': a join ruled out."""
     tok = head
@@ -293,6 +336,7 @@ def _no_intention(art: Article, head: Token) -> bool:
 
 def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: set[int], governing: bool = True,
          region_head: Token | None = None) -> list[Event]:
+    sent = _semicolon_part(sent, head)
     if head.dep_ in ("acl", "xcomp", "relcl") and head.head.lower_ in TALK_NOUNS | {"proposal", "possibility", "demand"} and action == "join" \
             and head.head.head.lemma_.lower() not in ("accept", "welcome"):
         return []  # "declined PTI's offer to form a coalition": the offer is the act ("accepted the offer to join" is a join)
@@ -300,8 +344,13 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             head.head.lemma_.lower() in art.lex["coalition_invite_verbs"] | TALK_VERBS | REJECT_VERBS
             or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS | {"proposal"} for c in head.head.children)):
         return []  # "invited the MQM to join", "approached the BAP to form", "refused to join": that verb is the act
+    if action == "join" and _rejected_idea(art, head):
+        return []  # "rejected the idea of joining hands with the PTI": the rejection is the act, no joining denied
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
+            and head.head.pos_ in ("VERB", "AUX") and action in ("leave", "join"):
+        return []  # "the PTI could back the PPP if it quit the coalition": a condition of another act, no one's act
     if _failed(art, head) or told_by_analysts(art, head):
         return []  # "failed to reach an agreement", "analysts said the MQM could return"
     if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
@@ -318,7 +367,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
-        actors = _inviting_government(art, head)
+        actors = _inviting_government(art, head) or _reporter_of_passive(art, head)
     if not actors:
         return []
     if action == "talks":
@@ -326,6 +375,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if addressed is not None:
             return _talk_events(art, sent, head, actors, addressed, rule, phrase)
     right = subtree_span(region_head or head)
+    right = art.doc[max(right.start, sent.start):max(min(right.end, sent.end), max(right.start, sent.start))]  # within its part
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
             and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
@@ -413,7 +463,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and any(c.dep_ == "agent" for c in head.children):  # "the PTI is backed by the MQM-P"
         counterparts = [c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s) if c not in actors]
     if not counterparts:
-        counterparts = _former_or_latter(art, sent, obj_region, actors)
+        counterparts = _former_or_latter(art, sent, obj_region, actors) or _the_two_named(art, obj_region, actors)
     if not counterparts:
         led = _led_by(art, obj_region)
         if led and led not in actors:
@@ -421,7 +471,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not counterparts and action in ("leave", "join"):
         counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
-        led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors))
+        led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors)) \
+            or _bare_support_withdrawn(art, sent, head, actors)
         if led is None and not governing and any(art.doc[i].lower_ == "sides" for i in phrase):
             led = government_of(art, sent)  # "the BAP switched sides": from the government's side, its leader's
             led = led if led not in actors else None
@@ -680,7 +731,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "agent" for c in head.children):  # "X was approached by the PPP", "X, which had been approached",
+    if any(c.dep_ == "agent" for c in head.children) or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
+        # "X was approached by the PPP", "X, which had been approached", "X has been approached, a PPP leader said",
         objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
                    for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"
     if not objects:
@@ -703,6 +755,17 @@ def _the_party_addressed(art: Article, obj: Token, actors: list[str]) -> list[st
     named = [p.kb_id_ for p in art.parties_in(start, obj.i) if p.kb_id_ not in ("IND", *actors)]
     return named[-1:]
 
+
+
+def _reporter_of_passive(art: Article, head: Token) -> list[str]:
+    """'The NP and the ANP have also been approached, a PPP leader said': talks told in the passive with no
+    agent are those of the party whose man reports them (never the party approached)."""
+    if head.tag_ != "VBN" or any(c.dep_ == "agent" for c in head.children):
+        return []
+    approached = {c for s in head.children if s.dep_ == "nsubjpass" for c in _np_parties(art, s)}
+    if not approached:
+        return []
+    return [c for c in _speaker_parties(art, head) if c not in approached][:1]
 
 
 def _inviting_government(art: Article, head: Token) -> list[str]:
@@ -756,6 +819,32 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _the_two_named(art: Article, region: list[Token], actors: list[str]) -> list[str]:
+    """'The PML-N and the ANP agreed ..., while the JUI-F said it would not be part of any alliance with the two
+    parties': 'the two parties' are the two named before in the sentence, other than the actor."""
+    for tok in region:
+        if tok.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in tok.children):
+            codes = [p.kb_id_ for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i
+                     and p.kb_id_ not in ("IND", *actors)]
+            codes = list(dict.fromkeys(codes))
+            return codes if len(codes) == 2 else []
+    return []
+
+
+def _bare_support_withdrawn(art: Article, sent: Span, head: Token, actors: list[str]) -> str | None:
+    """'would not withdraw support over an issue', 'threatened to withdraw its support': support withdrawn
+    from no one named, and for nothing named ('support for the protest'), is an ally's support of the
+    government, whose leading party is the one left."""
+    if head.lemma_.lower() != "withdraw":
+        return None
+    support = [c for c in head.children if c.dep_ == "dobj" and c.lower_ == "support"]
+    if not support or any(p.dep_ == "prep" and p.lower_ in ("for", "to", "from") for p in support[0].children) \
+            or any(p.dep_ == "prep" and p.lower_ in ("for", "to", "from") for p in head.children):
+        return None
+    led = government_of(art, sent)
+    return led if led not in (None, *actors) else None
 
 
 def _hyphenated(region: list[Token]) -> set[str]:

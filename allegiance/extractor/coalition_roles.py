@@ -451,6 +451,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
                 found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" or _raised(subj) else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
+            elif not found and allow_person and subj.lower_ in ("he", "she") and h.i == head.i:
+                person = art.focus_person(subj.i)  # "He also ruled out any alliance with the PTI": the chief just named
+                if person is not None and _named_just_before(art, person, subj):  # (in this sentence or the one before)
+                    found += _party_of_person(art, person) or _party_led_by(art, person)
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):
@@ -503,7 +507,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
                 for above in speakers:
                     person = art.person_at(above)
-                    found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+                    found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None \
+                        else _np_parties(art, above)  # "Mr Bilawal said his party would ...": the party he leads
             if not found and subj.lemma_.lower() in art.lex["party_bodies"] and h.dep_ == "ccomp" and any(
                     c.dep_ == "poss" and c.lemma_.lower() == "party" and not art.party_at(c) for c in subj.children):
                 for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
@@ -532,6 +537,13 @@ def _dissidents(art: Article, noun: Token) -> bool:
     return noun.lemma_.lower() in art.lex["dissident_nouns"] or noun.lower_ in art.lex["dissident_nouns"]
 
 
+def _named_just_before(art: Article, person: Span, pronoun: Token) -> bool:
+    """A person named in the pronoun's sentence or the one before it: a 'he' further off may be anyone."""
+    here = pronoun.sent
+    before = art.doc[here.start - 1].sent if here.start > 0 else here
+    return person.start >= before.start
+
+
 def _raised(subj: Token) -> bool:
     """'Nawaz is expected to seal a deal': the subject of a passive that hands its act to a clause acts in it."""
     return subj.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subj.head.children)
@@ -556,11 +568,14 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
     """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
     party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
     person, who acts for himself)."""
-    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"]:
-        return []
+    collective = subj.lower_ in ("leaders", "negotiators", "representatives") and subj.dep_ == "nsubj"
+    if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"] and not collective:
+        return []  # "its leaders held talks with X": the party's leaders together, as its delegation would
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
         focus = _subject_focus(art, subj.i) or art.focus_party(subj.i)  # "The PML-N ... its team called on X"
         return [focus] if focus else []
+    if collective:
+        return []  # "leaders of the PML-N and the PPP": people of parties, read elsewhere
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
@@ -826,9 +841,14 @@ def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
     one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
     provincial constituencies in Punjab') narrows a house named beside it."""
-    for span in art.doc.spans["scopes"]:
-        if span.start >= sent.start and span.end <= sent.end and not _dateline(span):
+    here = [span for span in art.doc.spans["scopes"] if span.start >= sent.start and span.end <= sent.end and not _dateline(span)]
+    for span in here:
+        if not _in_relative_clause(span):
             return span.kb_id_
+    if any(t.lower_ == "federal" and t.head.lower_ in GOVERNMENT_WORDS for t in sent):
+        return "national"  # "the GDA, which won no seat in Sindh, said it would not be part of the federal government"
+    for span in here:
+        return span.kb_id_
     for span in art.doc.spans["houses"]:
         if span.start >= sent.start and span.end <= sent.end:
             return _house_scope(span.kb_id_)
@@ -836,6 +856,16 @@ def _scope(art: Article, sent: Span) -> str | None:
     for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _in_relative_clause(span: Span) -> bool:
+    """A place inside a clause that describes someone ('which failed to win a seat in Sindh'), not the act."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _dateline(span: Span) -> bool:

@@ -315,8 +315,10 @@ def _leaves_politics(art: Article, politics: Token) -> Token | None:
 def _quits_a_post(verb: Token) -> bool:
     """'quit as chairman', 'quit as the party's Multan president': the verb leaves what follows
     'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and \
-        not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
+    as_post = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or any(
+        c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN") and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in verb.children)  # a headline's "quits as PTI Peshawar president", 'as' parsed as the post's marker
+    return as_post and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.children)
 
 
 def _quits_a_partys_ways(art: Article, verb: Token) -> bool:

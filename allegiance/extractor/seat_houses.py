@@ -72,6 +72,9 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     the Senate polls, and the assemblies it names after are where senators are elected ('polling was
     held in the National Assembly and the Sindh Assembly'), not where the seats are."""
     house, kind = _house_place(art, pos, sent)
+    capital = _capital_province(art, sent) if sent is not None and _provincial_house(art, sent, pos) else None
+    if capital is not None:
+        return capital  # "In Peshawar, ... his party won only two seats in the provincial assembly"
     if house not in (None, "Senate") and kind == "house" and sent is not None and _senate_story(art, pos) \
             and _houses_as_voters(sent):
         return "Senate"  # 'Of the 37 seats contested in the four provincial assemblies and the National Assembly'
@@ -114,6 +117,14 @@ def _provincial_house(art: Article, sent: Span, pos: int) -> bool:
     tail = doc[pos:min(sent.end, pos + 8)]
     return any(t.lower_ == "provincial" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in art.lex["office_generic_seats"]
                for t in tail)
+
+
+def _capital_province(art: Article, sent: Span) -> str | None:
+    """The assembly of the one province whose capital the sentence names (lexicon provincial_capitals):
+    a tally 'in the provincial assembly' told from Peshawar is one of the KP Assembly."""
+    capitals = dict(entry.split("=") for entry in art.lex["provincial_capitals"])
+    found = {capitals[t.lower_] for t in sent if t.lower_ in capitals}
+    return f"PA-{found.pop()}" if len(found) == 1 else None
 
 
 def _last_province(art: Article, pos: int) -> str | None:

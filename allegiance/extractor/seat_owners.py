@@ -189,8 +189,8 @@ def _pair_follows(art: Article, sent: Span, after: int) -> bool:
         return False
     party = art.party_at(doc[k])
     k = party.end
-    if k < sent.end and doc[k].text in (")", "("):
-        k += 1
+    if k < sent.end and doc[k].text in (")", "(", ":"):
+        k += 1  # "PML-N (75)", "JUI-F: 11, PPP: 11"
     return k < sent.end and read_number(art, sent, k, sent.end) is not None
 
 
@@ -204,8 +204,8 @@ def _party_just_before(art: Article, sent: Span, start: int, floor: int) -> Span
         if _backer(art, art.party_at(doc[k - 1])):
             return None  # "independents backed by the PTI won 93": the backed ones own the seats
         k -= 1
-    if k >= sent.start and doc[k].text == "(":
-        k -= 1  # "PML-N (75), PPP (54)"
+    if k >= sent.start and doc[k].text in ("(", ":"):
+        k -= 1  # "PML-N (75), PPP (54)", "JUI-F: 11, PPP: 11"
     if k >= sent.start and doc[k].text == ")":
         k -= 1
     elif k >= sent.start and art.party_at(doc[k]) is None and doc[k].pos_ == "PROPN" and doc[k].is_title:

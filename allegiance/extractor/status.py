@@ -46,6 +46,9 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     if _report_called_false(trigger, lex):
         return "denied"
     for below, tok in zip([None, *chain], chain):
+        readiness = _unhesitating(tok, trigger)
+        if readiness is not None:
+            return readiness
         if _negated(tok, phrase) or _no_intention(tok, trigger, lex) or _no_truth(tok, trigger, lex):
             return "denied"
         if tok.i != trigger.i and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -358,6 +361,9 @@ def _second_reported_clause(tok: Token) -> bool:
     """'said the party would move a reference and that their membership had been suspended': a second
     clause with its own 'that' and subject is reported by the verb above its sibling, whose mood
     ('would') is not its own."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "aux" for c in tok.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == a.lower_ for a in tok.head.children if a.dep_ == "aux" for c in tok.children):
+        return True  # "said the JUI-F would not be part of the government and had declined the PTI's offer": its own tense
     return tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
@@ -400,6 +406,19 @@ def _no_truth(tok: Token, trigger: Token, lex: Lexicon) -> bool:
         return True
     return tok.lemma_.lower() in lex["depart3_out_of_question_nouns"] and any(
         c.dep_ == "prep" and c.lower_ == "of" and trigger in c.subtree for c in tok.children)
+
+
+HESITATION_LEMMAS = {"hesitate", "shy", "flinch", "waver"}
+
+
+def _unhesitating(tok: Token, trigger: Token) -> str | None:
+    """'would not hesitate to leave the government', 'will not shy away from quitting': a negated
+    hesitation is a readiness, not a denial: a threat (possible) when said of what would be done, the act
+    itself when told of the past ('did not hesitate to quit'). None when the word is no such hesitation."""
+    if tok.i == trigger.i or tok.lemma_.lower() not in HESITATION_LEMMAS or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return "possible" if modal else "fact"
 
 
 def _negated(tok: Token, phrase: set[int]) -> bool:
