@@ -585,10 +585,25 @@ def _unnamed_parties(subj: Token) -> bool:
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
     """'Both said they had left the GDA', 'A and B said they would quit the alliance': 'they' are the
     people who speak, not a party."""
+    if subj.lower_ == "they" and clause.dep_ == "advcl" and clause.head.i != clause.i:
+        return _people_acted_on(art, clause.head)  # "expelled seven of its members days after they voted for X"
     if subj.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
     speakers = subjects_of(clause.head)
     return any(s_.lower_ in ("both", "all", "each") or art.person_at(s_) is not None for s_ in speakers)
+
+
+def _people_acted_on(art: Article, verb: Token) -> bool:
+    """'The PTI expelled seven of its members days after they voted for X': the object of the main clause
+    is a group of people (counted or called lawmakers), and a 'they' in its adverbial clause is that group,
+    not the party that acted on them."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.text in art.lex["house_member_words"] or art.person_at(obj) is not None:
+            return True
+        if obj.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.text in art.lex["house_member_words"] for g in p.subtree) for p in obj.children):
+            return True  # "four of its MPAs" (the parser may take 'MPAs days after' for one noun)
+    return False
 
 
 def _main_or_said(verb: Token) -> bool:

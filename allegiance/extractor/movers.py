@@ -447,7 +447,15 @@ def _subjects_up(verb: Token) -> list[Token]:
 def _in_relative(person: Span, subj: Token) -> bool:
     """'X, whose candidate Y lost, said he ...': Y is named inside a clause that describes the subject."""
     return any(t.dep_ in ("relcl", "acl") and t.i != subj.i and t.left_edge.i <= person.start <= t.right_edge.i
-               for t in subj.subtree)
+               and not _leads_the_group(t, person) for t in subj.subtree)
+
+
+def _leads_the_group(clause: Token, person: Span) -> bool:
+    """'six PML-N lawmakers, led by A and B, announced that they were leaving the party': a group's
+    leaders, named after 'led by' on the group word, are of the group and act with it."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "spearhead") and clause.tag_ == "VBN" \
+        and clause.head.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "agent" and c.left_edge.i <= person.start <= c.right_edge.i for c in clause.children)
 
 
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
@@ -611,7 +619,7 @@ def _in_clause_of(person: Span, subj: Token) -> bool:
     describes the subject, does not act with it."""
     tok = person.root
     while tok.i != subj.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+        if tok.dep_ in ("relcl", "acl") and not _leads_the_group(tok, person):
             return True
         tok = tok.head
     return False

@@ -64,7 +64,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) \
-                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) or post
+                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) \
+                or _party_role_known(art, person, item) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
@@ -75,6 +76,19 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
     return out
 
 
+def _party_role_known(art: Article, sent_person: Span, item: str) -> str | None:
+    """'its information secretary, X, was reported unhappy. ... She had no intention of resigning from her party
+    post': a vague party post, its holder named in an earlier sentence, is the party role given with the name."""
+    if item == ANY or item.startswith(GOVERNMENT) or not re.search(r"\bparty\b", item, re.I):
+        return None
+    role = _known(art, "roles", sent_person)
+    if not role or _is_vague(art, role) or _seat_kind(role) or GOVERNMENT_WORDS.search(role) or not PARTY_OFFICES.search(role):
+        return None  # "senior PTI leader" says what one is, not an office held
+    return role
+
+
+PARTY_OFFICES = re.compile(r"\b(?:secretary|president|chairman|chairperson|convener|convenor|treasurer|organi[sz]er|emir|ameer)\b", re.I)
+GOVERNMENT_WORDS = re.compile(r"\b(?:minister|adviser|advisor|assistant|governor|speaker|chairman senate|senator|mna|mpa)\b", re.I)
 DIRECTIONS = ("south", "north", "east", "west", "central", "upper", "lower", "southern", "northern", "western", "eastern")
 
 

@@ -387,3 +387,43 @@ def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
             if len(named) == 1:
                 return named
     return []
+
+
+def those_who_resigned_were(art: Article, sent: Span, trig: Trigger, items: list[str], status: str,
+                            when: str | None) -> list[tuple[Span, list[str]]]:
+    """'Those who resigned were A (finance), B (commerce) and C (railways)': the people of a resigning
+    told by 'those who resigned' as the subject of a bare 'were', each with the post the story gives them:
+    the portfolio in brackets after the name (a ministry, when the story speaks of ministers), else the
+    role beside the name. `trig` is the resigning inside the relative clause."""
+    root = sent.root
+    if root.lemma_.lower() != "be" or trig.head.dep_ != "relcl" or trig.head.head.dep_ != "nsubj" \
+            or trig.head.head.head.i != root.i or not _those_who_resigned(trig.head.head):
+        return []
+    if any(c.dep_ in ("neg", "prep", "acomp") for c in root.children):
+        return []  # "those who resigned were not ...", "were among ...": no list of them
+    people = [p for p in art.persons_in(sent) if p.start > root.i and p.root.dep_ in ("attr", "conj", "appos")]
+    ministers = any(t.lower_ in ("minister", "ministers", "ministry", "ministries", "cabinet")
+                    for t in art.doc[max(0, sent.start - 120):sent.end])
+    out: list[tuple[Span, list[str]]] = []
+    for person in people:
+        portfolio = _bracketed_portfolio(art, sent, person)
+        if portfolio:
+            out.append((person, [f"{portfolio} minister" if ministers else portfolio]))
+        else:
+            out.append((person, items))
+    return out
+
+
+def _bracketed_portfolio(art: Article, sent: Span, person: Span) -> str | None:
+    """'A (petroleum and natural resources)': lower-case words in brackets right after a name are what
+    the person held; a place, a party or a constituency in brackets ('A (Skardu)', 'B (PPP)') is not."""
+    if person.end >= sent.end or art.doc[person.end].text != "(":
+        return None
+    close = next((t.i for t in art.doc[person.end + 1:min(sent.end, person.end + 8)] if t.text == ")"), None)
+    if close is None or close == person.end + 1:
+        return None
+    inside = art.doc[person.end + 1:close]
+    if not all(t.is_lower or t.is_punct for t in inside) or art.parties_in(inside.start, inside.end) \
+            or any(t.lower_ in ("retd", "late", "former", "r") for t in inside):
+        return None
+    return inside.text.lower()

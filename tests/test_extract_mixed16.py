@@ -1,0 +1,62 @@
+"""Forms found by the mixed16 stories (wire items, analyses, expulsions and resignations, 2008-2022).
+Every sentence here is the project's own."""
+from allegiance import extract
+
+
+def _events(text, published, kind=None):
+    return [e for e in extract(text, published=published) if kind is None or e.type == kind]
+
+
+def test_membership_hung_on_the_name_of_an_opening_phrase_is_still_cancelled():
+    text = ("LAHORE: The PTI on Wednesday expelled three of its MPAs for defying the party line.\n\n"
+            "According to a notification signed by PTI secretary general Asad Umar, the basic party membership of "
+            "Abdul Aleem Khan, Malik Nauman Ahmed Langrial and Raja Sagheer Ahmed has been cancelled with immediate effect.")
+    got = {(e.actor, e.party) for e in _events(text, "2022-04-21", "expel")}
+    assert got == {("Abdul Aleem Khan", "PTI"), ("Malik Nauman Ahmed Langrial", "PTI"), ("Raja Sagheer Ahmed", "PTI")}
+
+
+def test_they_of_the_members_acted_on_is_not_the_party_that_acted():
+    text = ("KARACHI: The PPP on Monday suspended four of its MPAs days after they voted for the MQM-P's "
+            "candidate in the Senate election.")
+    assert not _events(text, "2021-03-08", "coalition")
+
+
+def test_those_who_resigned_were_a_list_with_portfolios_in_brackets():
+    text = ("ISLAMABAD: Four federal ministers of the JUI-F handed their resignations to the prime minister on Friday.\n\n"
+            "Those who resigned were Akram Durrani (housing), Abdul Ghafoor Haideri (postal services) and "
+            "Rehmatullah Kakar (religious affairs).")
+    got = {(e.actor, e.post, e.date) for e in _events(text, "2011-12-17", "resign_post")}
+    assert ("Abdul Ghafoor Haideri", "postal services minister", "2011-12-16") in got
+    assert ("Rehmatullah Kakar", "religious affairs minister", "2011-12-16") in got
+    assert {a for a, _p, _d in got} >= {"Akram Durrani", "Abdul Ghafoor Haideri", "Rehmatullah Kakar"}
+
+
+def test_the_leaders_of_a_group_that_leaves_leave_with_it():
+    text = ("MULTAN: On Sunday, eight PPP councillors from Khanewal, led by Rana Asif Noon and Malik Tariq Bosan, "
+            "announced that they were quitting the party.")
+    got = {(e.actor, e.party) for e in _events(text, "2019-09-10", "leave_party")}
+    assert got == {("Rana Asif Noon", "PPP"), ("Malik Tariq Bosan", "PPP")}
+
+
+def test_months_later_gives_no_day():
+    text = ("LAHORE: On March 3, Pir Saeed Shah quit the PML-Q. Two months later, Shah joined the PTI at a rally "
+            "in Okara.")
+    joins = _events(text, "2012-08-01", "join_party")
+    assert [(e.actor, e.date) for e in joins] == [("Pir Saeed Shah", None)]
+
+
+def test_he_after_a_sentence_that_presents_one_person():
+    text = ("LAHORE: Several leaders crossed over that summer. Sardar Ali Khosa and Malik Iqbal Langah went first.\n\n"
+            "The strangest case was that of Dr Aamir Niazi. In 2016 he resigned as the PML-N's district president "
+            "and joined the PTI.")
+    got = {(e.type, e.actor) for e in _events(text, "2018-05-01")}
+    assert ("resign_post", "Dr Aamir Niazi") in got and ("join_party", "Dr Aamir Niazi") in got
+    assert not any(a in ("Malik Iqbal Langah", "Sardar Ali Khosa") for t, a in got if t == "resign_post")
+
+
+def test_she_after_a_quote_naming_the_leader_and_her_party_post():
+    text = ("LAHORE: The PML-N suffered a setback when its Lahore general secretary, Saima Akhtar, was said to be "
+            "unhappy. She denied the reports on Monday and said she was \"with Nawaz Sharif till the end\". "
+            "She said she had no plan to resign from her party post.")
+    got = [(e.actor, e.post, e.status) for e in _events(text, "2019-04-02", "resign_post")]
+    assert got == [("Saima Akhtar", "Lahore general secretary", "denied")]
