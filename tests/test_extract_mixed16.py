@@ -60,3 +60,23 @@ def test_she_after_a_quote_naming_the_leader_and_her_party_post():
             "She said she had no plan to resign from her party post.")
     got = [(e.actor, e.post, e.status) for e in _events(text, "2019-04-02", "resign_post")]
     assert got == [("Saima Akhtar", "Lahore general secretary", "denied")]
+
+
+def test_them_welcomed_in_a_clause_below_is_the_main_clauses_subjects():
+    text = ("MUZAFFARABAD: Two AJK legislators crossed over on Sunday.\n\n"
+            "Sardar Aamir Akbar of Bagh and Ch Zafar Anwar from Mirpur drove to Islamabad, where the PTI's AJK "
+            "chief Tanveer Ilyas formally welcomed them into the PTI at a ceremony.")
+    got = {(e.actor, e.party) for e in _events(text, "2021-06-01", "join_party")}
+    assert got == {("Sardar Aamir Akbar", "PTI"), ("Ch Zafar Anwar", "PTI")}
+
+
+def test_the_portfolio_a_resigner_held_is_the_post():
+    text = ("QUETTA: Mir Zahoor Buledi, who held the finance portfolio, sent his resignation to the chief minister "
+            "on Monday.")
+    assert [e.post for e in _events(text, "2018-01-09", "resign_post")] == ["finance minister"]
+
+
+def test_a_name_that_says_whose_government_does_not_act():
+    text = ("MUZAFFARABAD: In 2011, several PML-N ministers in the Sardar Attique Ahmed Khan government resigned "
+            "and joined the PPP.")
+    assert not [e for e in _events(text, "2016-06-01") if e.actor and "Attique" in e.actor]

@@ -102,6 +102,10 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
     if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
         sent = trig.head.sent
+        hosts = tuple(art.persons_in(subtree_span(welcomer)))
+        own = _subjects_of_the_main_clause(art, trig.head, hosts)
+        if len(own) >= 2:
+            return own  # "A and B announced it at a ceremony, where X welcomed them into the party"
         if sent.start == 0:
             return []
         before = art.doc[sent.start - 1].sent
@@ -110,6 +114,24 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
+
+
+def _subjects_of_the_main_clause(art: Article, verb: Token, hosts: tuple[Span, ...]) -> list[Span]:
+    """The people named as the subject of the clause a welcome is told inside ('A and B travelled to
+    Islamabad, where X inducted them', 'A and B spoke at a ceremony, where X welcomed them'): the welcome
+    is a relative or adverbial clause below theirs."""
+    up = verb
+    for _ in range(7):
+        if up.dep_ not in ("relcl", "advcl", "pobj", "prep", "conj") or up.head.i == up.i:
+            return []
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            heads = [up] + ([up.head] if up.dep_ == "conj" else [])
+            people = [p for h in heads for s_ in subjects_of(h) if s_.dep_ == "nsubj" for p in art.persons_in(subtree_span(s_))
+                      if p not in hosts and not _in_relative(p, s_)]
+            if people:
+                return people
+    return []
 
 
 def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
@@ -506,7 +528,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj)]
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
@@ -612,6 +634,16 @@ def _just_listed(art: Article, sent: Span, within: int = 1) -> list[Span]:
     last = listed[1][-1].sent
     between = art.doc[last.end:sent.start]
     return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= within else []
+
+
+GOVERNMENT_NOUNS = ("government", "cabinet", "administration", "regime", "era", "tenure", "setup", "set-up")
+
+
+def _names_a_government(person: Span) -> bool:
+    """'PPP ministers in the Chaudhry Abdul Majeed government had resigned': a name that only says whose
+    government (cabinet, era) it was does not act."""
+    root = person.root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in GOVERNMENT_NOUNS
 
 
 def _in_clause_of(person: Span, subj: Token) -> bool:
@@ -811,7 +843,7 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
 def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """Fallback when the parse fails: the group of people just before the trigger."""
     before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)
-              and not _not_an_actor(art, p, trig.head)]
+              and not _not_an_actor(art, p, trig.head) and not _names_a_government(p)]
     if not before:
         return []
     group = [before[-1]]

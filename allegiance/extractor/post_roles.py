@@ -216,6 +216,24 @@ def _served_as(art: Article, person: Span) -> str | None:
                 found = _role_after_as(art, tok)
                 if found:
                     return found
+        portfolio = _portfolio_held(rel)
+        if portfolio:
+            return portfolio
+    return None
+
+
+def _portfolio_held(rel: Token) -> str | None:
+    """'X, who held the finance portfolio', 'who held the portfolio of railways': a ministry held,
+    told as its portfolio, is that minister's post."""
+    if rel.lemma_.lower() not in ("hold", "have", "head", "look"):
+        return None
+    for obj in (c for c in rel.children if c.dep_ == "dobj" and c.lower_ == "portfolio"):
+        field = [c for c in obj.children if c.dep_ == "compound" and c.is_lower]
+        field += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.is_lower]
+        if len(field) == 1:
+            words = [t.text for t in subtree_span(field[0])] if field[0].dep_ == "pobj" else \
+                [t.text for t in field[0].subtree]
+            return " ".join(words) + " minister"
     return None
 
 
