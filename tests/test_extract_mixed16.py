@@ -80,3 +80,23 @@ def test_a_name_that_says_whose_government_does_not_act():
     text = ("MUZAFFARABAD: In 2011, several PML-N ministers in the Sardar Attique Ahmed Khan government resigned "
             "and joined the PPP.")
     assert not [e for e in _events(text, "2016-06-01") if e.actor and "Attique" in e.actor]
+
+
+def test_one_of_them_named_in_apposition_is_that_person():
+    text = ("MIRPUR: Several PPP ministers crossed over in 2016. One of them, Ch Arshad Gujjar, had quit the PPP "
+            "in 2016 and joined the PML-N.")
+    got = {(e.type, e.actor, e.party) for e in _events(text, "2021-05-19")}
+    assert ("leave_party", "Ch Arshad Gujjar", "PPP") in got and ("join_party", "Ch Arshad Gujjar", "PML-N") in got
+
+
+def test_standing_with_the_prime_minister_joins_his_government():
+    text = "ISLAMABAD: The PML-Q on Monday decided to stand with the prime minister in the no-trust vote."
+    got = {(e.actor, e.counterpart, e.action) for e in _events(text, "2022-03-29", "coalition")}
+    assert ("PML-Q", "PTI", "join") in got
+
+
+def test_its_lawmakers_sitting_with_the_opposition_in_a_second_clause():
+    text = ("QUETTA: The JWP announced on Friday that it was ending its support for the government and its two "
+            "MPAs would sit with the opposition.")
+    got = {(e.actor, e.counterpart, e.action) for e in _events(text, "2018-01-06", "coalition")}
+    assert ("JWP", None, "join") in got

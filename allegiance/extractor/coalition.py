@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _between_pairs, _de
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speakers_party, _head_of_government, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, sitting_premier, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
@@ -649,6 +649,8 @@ def _people_sided_with(art: Article, sent: Span, head: Token, actors: list[str])
             continue
         for obj in prep.children:
             person = art.person_at(obj)
+            if obj.dep_ == "pobj" and person is None and sitting_premier(obj):  # "decided to stand with the prime minister"
+                found += [c for c in _head_of_government(art, sent, [t.lower_ for t in obj.subtree]) if c not in actors and c not in found]
             if obj.dep_ != "pobj" or person is None:
                 continue
             words = [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]]
