@@ -100,3 +100,10 @@ def test_its_lawmakers_sitting_with_the_opposition_in_a_second_clause():
             "MPAs would sit with the opposition.")
     got = {(e.actor, e.counterpart, e.action) for e in _events(text, "2018-01-06", "coalition")}
     assert ("JWP", None, "join") in got
+
+
+def test_a_definite_role_with_a_relative_of_resigning_is_the_person_in_focus():
+    text = ("PESHAWAR: Reacting to the notice, Shaukat Yousafzai said the party had lost its way. The former "
+            "provincial minister, who had resigned as information minister in 2019, said he owed the party nothing.")
+    got = [(e.actor, e.post) for e in _events(text, "2022-05-02", "resign_post")]
+    assert got == [("Shaukat Yousafzai", "information minister")]

@@ -198,6 +198,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _one_person_described(art, modified)
             if named:
                 return _with_companions(art, trig, named)
+        if not named and modified.dep_ in ("nsubj", "nsubjpass") and _definite_role(art, modified):
+            focus = focus_before(art, sent, modified)  # "The former minister, who had resigned in 2019, said ..."
+            if focus is not None:
+                return [focus]
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
                 return _include_objects(art, modified) or _listed_antecedent(art, sent, modified)
