@@ -107,3 +107,27 @@ def test_a_definite_role_with_a_relative_of_resigning_is_the_person_in_focus():
             "provincial minister, who had resigned as information minister in 2019, said he owed the party nothing.")
     got = [(e.actor, e.post) for e in _events(text, "2022-05-02", "resign_post")]
     assert got == [("Shaukat Yousafzai", "information minister")]
+
+
+def test_a_quote_attributed_to_a_role_takes_the_day_of_the_sentence_before():
+    text = ("KOTLI: Two AJK ministers joined the PTI on Monday.\n\nThe PTI leader said Raja Nisar Ahmed would be "
+            "received with honour.\n\n"
+            "Nisar, however, rejected the speculation on Wednesday. \"I am in the PML-N and I am not going anywhere,\" "
+            "the veteran legislator said in a statement.")
+    got = [(e.actor, e.date, e.status) for e in _events(text, "2021-05-21", "leave_party")]
+    assert got == [("Raja Nisar Ahmed", "2021-05-19", "denied")]
+
+
+def test_a_quote_takes_the_last_day_named_earlier_in_its_paragraph():
+    text = ("SKARDU: Two independents joined the PTI on Tuesday.\n\n"
+            "Its district president, Wazir Hassan, on Thursday resigned as district president of the PPP. Hassan said "
+            "he remained loyal. \"I have resigned the office, but I have not left the PPP,\" he said.")
+    got = [(e.actor, e.date, e.status) for e in _events(text, "2020-11-28", "leave_party")]
+    assert got == [("Wazir Hassan", "2020-11-26", "denied")]
+
+
+def test_not_leaving_lightly_is_a_leaving():
+    text = ('MUZAFFARABAD: Sardar Javed Ayub, a PML-N legislator, joined the PTI on Tuesday. "I did not leave '
+            'the PML-N lightly," Ayub said.')
+    got = [(e.actor, e.party, e.status) for e in _events(text, "2021-05-19", "leave_party")]
+    assert got == [("Sardar Javed Ayub", "PML-N", "fact")]
