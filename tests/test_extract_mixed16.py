@@ -131,3 +131,11 @@ def test_not_leaving_lightly_is_a_leaving():
             'the PML-N lightly," Ayub said.')
     got = [(e.actor, e.party, e.status) for e in _events(text, "2021-05-19", "leave_party")]
     assert got == [("Sardar Javed Ayub", "PML-N", "fact")]
+
+
+def test_a_headlines_act_takes_the_day_the_body_gives_it():
+    text = ("JUI-F agrees to join Balochistan govt\n\n"
+            "QUETTA: Two independents joined the PML-N on Wednesday.\n\n"
+            "A day earlier, on Tuesday, the JUI-F agreed to join the Balochistan government led by the PML-N.")
+    got = [(e.actor, e.counterpart, e.date) for e in _events(text, "2013-06-13", "coalition") if e.actor == "JUI-F"]
+    assert got == [("JUI-F", "PML-N", "2013-06-11")]
