@@ -139,3 +139,10 @@ def test_a_headlines_act_takes_the_day_the_body_gives_it():
             "A day earlier, on Tuesday, the JUI-F agreed to join the Balochistan government led by the PML-N.")
     got = [(e.actor, e.counterpart, e.date) for e in _events(text, "2013-06-13", "coalition") if e.actor == "JUI-F"]
     assert got == [("JUI-F", "PML-N", "2013-06-11")]
+
+
+def test_the_resignation_of_a_titled_aide_accepted():
+    text = ("ISLAMABAD, Jan 8 (APP): President Arif Alvi on Tuesday accepted the resignation of Adviser to the "
+            "Prime Minister on Commerce Abdul Razak Dawood.")
+    got = [(e.actor, e.post) for e in _events(text, "2019-01-08", "resign_post")]
+    assert got == [("Abdul Razak Dawood", "Adviser to the Prime Minister on Commerce")]

@@ -323,7 +323,7 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
     doc = art.doc
     before: list[Token] = []
     i = person.start - 1
-    while i >= sent.start and len(before) < 8:
+    while i >= sent.start and len(before) < 10:
         tok = doc[i]
         other = art.person_at(tok)
         if other is not None and _is_role_not_name(other):
@@ -343,6 +343,9 @@ def _role_beside(art: Article, sent: Span, person: Span) -> str | None:
             before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
         elif tok.lower_ in ("for", "of", "to", "on") and before:
             before.insert(0, tok)
+        elif tok.lower_ == "the" and before and i - 1 >= sent.start and doc[i - 1].lower_ in ("to", "of") \
+                and before[0].is_title:
+            before.insert(0, tok)  # "Special Assistant to the Prime Minister on Health X"
         else:
             coordinated = before or (i - 1 >= sent.start and doc[i - 1].lower_ == "and")
             portfolio = _portfolio_start(art, sent, i) if coordinated else None

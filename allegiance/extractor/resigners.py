@@ -176,12 +176,24 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for obj in child.children:
                 if art.party_at(obj) is None:
-                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people]
+                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people] or _holder_after_title(art, noun, obj)
         elif child.dep_ == "acl" and child.lemma_.lower() in TENDER_VERBS:  # "resignations tendered by A and B"
             for agent in child.children:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
     return people
+
+
+def _holder_after_title(art: Article, noun: Token, title: Token) -> list[Span]:
+    """'accepted the resignation of Adviser to the Prime Minister on Foreign Affairs X': the parser ends the
+    'of' at the title and hangs the rest on the resignation; the name that closes the title is its holder."""
+    if not (title.text in art.lex["roles"] or title.lemma_.lower() in ROLE_HEADS) or art.person_at(title) is not None:
+        return []
+    span = art.doc[title.i + 1:noun.right_edge.i + 1]
+    first = next((p for p in art.persons_in(span)), None)
+    if first is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in art.doc[title.i + 1:first.start]):
+        return []
+    return [first]
 
 
 def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
