@@ -146,3 +146,9 @@ def test_the_resignation_of_a_titled_aide_accepted():
             "Prime Minister on Commerce Abdul Razak Dawood.")
     got = [(e.actor, e.post) for e in _events(text, "2019-01-08", "resign_post")]
     assert got == [("Abdul Razak Dawood", "Adviser to the Prime Minister on Commerce")]
+
+
+def test_announced_parting_ways_with_a_government():
+    text = "KARACHI: The MQM-P on Wednesday announced parting ways with the PTI-led federal government."
+    got = {(e.actor, e.counterpart, e.action) for e in _events(text, "2022-03-31", "coalition")}
+    assert ("MQM-P", "PTI", "leave") in got

@@ -145,6 +145,9 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
             region = None
             if subtree_span(head).end <= span.end and span.root.i != head.i and subtree_span(span.root).end > span.end:
                 region = span.root  # "BNP parted ways with ...", parsed with 'parted' as a modifier of 'ways'
+            elif head.dep_ == "dobj" and head.i == span.end - 1 and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i > head.i for c in head.head.children):
+                region = head.head  # "announced parting ways with the PTI": the 'with' hung on 'announced'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
             sides = any(t.lower_ == "sides" for t in span)  # "switched sides": the camps are the government's and its rivals'
             if sides and not any(art.party_at(s) is not None for s in subjects_of(head)):
