@@ -152,3 +152,19 @@ def test_announced_parting_ways_with_a_government():
     text = "KARACHI: The MQM-P on Wednesday announced parting ways with the PTI-led federal government."
     got = {(e.actor, e.counterpart, e.action) for e in _events(text, "2022-03-31", "coalition")}
     assert ("MQM-P", "PTI", "leave") in got
+
+
+def test_resignation_lists_in_other_wordings():
+    lead = "PESHAWAR: Four ministers of the QWP quit the provincial cabinet on Monday.\n\n"
+    for listed in ("Those who stepped down were Sikandar Sherpao (irrigation) and Bakht Baidar (sports).",
+                   "The ministers who resigned are Sikandar Sherpao (irrigation) and Bakht Baidar (sports).",
+                   "Among those who resigned were Sikandar Sherpao (irrigation) and Bakht Baidar (sports)."):
+        got = {(e.actor, e.post) for e in _events(lead + listed, "2015-11-17", "resign_post")}
+        assert {("Sikandar Sherpao", "irrigation minister"), ("Bakht Baidar", "sports minister")} <= got, listed
+
+
+def test_a_resigned_seat_listed_with_places_in_brackets():
+    text = ("PESHAWAR: Three ANP MPAs resigned from the provincial assembly on Monday.\n\n"
+            "Those who resigned were Haroon Bilour (Peshawar) and Ahmad Khan Bahadur (Mardan).")
+    got = {(e.actor, e.post) for e in _events(text, "2015-11-17", "resign_post")}
+    assert got == {("Haroon Bilour", "MPA"), ("Ahmad Khan Bahadur", "MPA")}

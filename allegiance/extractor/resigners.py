@@ -15,7 +15,7 @@ from .listed import open_list
 from .membership import event_date
 from .movers import actors, focus_before
 from .post_roles import _is_role_not_name
-from .post_words import RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
+from .post_words import ANY, RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
 from .triggers import Trigger
 
 
@@ -403,27 +403,41 @@ def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
 
 def those_who_resigned_were(art: Article, sent: Span, trig: Trigger, items: list[str], status: str,
                             when: str | None) -> list[tuple[Span, list[str]]]:
-    """'Those who resigned were A (finance), B (commerce) and C (railways)': the people of a resigning
-    told by 'those who resigned' as the subject of a bare 'were', each with the post the story gives them:
-    the portfolio in brackets after the name (a ministry, when the story speaks of ministers), else the
-    role beside the name. `trig` is the resigning inside the relative clause."""
-    root = sent.root
-    if root.lemma_.lower() != "be" or trig.head.dep_ != "relcl" or trig.head.head.dep_ != "nsubj" \
-            or trig.head.head.head.i != root.i or not _those_who_resigned(trig.head.head):
+    """'Those who resigned were A (finance), B (commerce) and C (railways)', 'The ministers who stepped down
+    are A and B', 'Those who quit included A', 'Among those who resigned were A and B': the people of a
+    resigning told by a group and its relative clause of resigning, as the subject of a bare 'be' (or
+    'include') or after 'among', each with the post the story gives them: the portfolio in brackets after
+    the name (a ministry, when the story speaks of ministers), else the seat of a group resignation just
+    told, else the role beside the name. `trig` is the resigning inside the relative clause."""
+    root, group = sent.root, trig.head.head
+    if trig.head.dep_ != "relcl" or group.lower_ not in LISTED_GROUPS or root.lemma_.lower() not in ("be", "include"):
         return []
-    if any(c.dep_ in ("neg", "prep", "acomp") for c in root.children):
-        return []  # "those who resigned were not ...", "were among ...": no list of them
-    people = [p for p in art.persons_in(sent) if p.start > root.i and p.root.dep_ in ("attr", "conj", "appos")]
+    if any(c.dep_ in ("neg", "acomp") for c in root.children):
+        return []  # "those who resigned were not ...": no list of them
+    if group.dep_ == "nsubj" and group.head.i == root.i and not any(c.dep_ == "prep" for c in root.children):
+        people = [p for p in art.persons_in(sent) if p.start > root.i and p.root.dep_ in ("attr", "conj", "appos", "dobj", "nmod")]
+    elif group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.i == root.i and root.lemma_ == "be":
+        phrase = subtree_span(group.head)
+        people = [p for p in art.persons_in(sent) if not phrase.start <= p.start < phrase.end]
+    else:
+        return []
     ministers = any(t.lower_ in ("minister", "ministers", "ministry", "ministries", "cabinet")
                     for t in art.doc[max(0, sent.start - 120):sent.end])
+    remembered = art.memory.get("resign_group")
+    seat = [remembered[2]] if remembered and len(remembered) > 4 and 0 <= art.offset + sent.start_char - remembered[4] <= 600 \
+        else None  # "Five ANP MNAs resigned ... Those who resigned were A (Peshawar) and B (Mardan)"
     out: list[tuple[Span, list[str]]] = []
     for person in people:
         portfolio = _bracketed_portfolio(art, sent, person)
         if portfolio:
             out.append((person, [f"{portfolio} minister" if ministers else portfolio]))
         else:
-            out.append((person, items))
+            out.append((person, seat if seat and items == [ANY] else items))
     return out
+
+
+LISTED_GROUPS = ("those", "ministers", "advisers", "advisors", "assistants", "members", "lawmakers", "legislators",
+                 "mnas", "mpas", "senators", "office-bearers", "leaders")
 
 
 def _bracketed_portfolio(art: Article, sent: Span, person: Span) -> str | None:
