@@ -168,3 +168,10 @@ def test_a_resigned_seat_listed_with_places_in_brackets():
             "Those who resigned were Haroon Bilour (Peshawar) and Ahmad Khan Bahadur (Mardan).")
     got = {(e.actor, e.post) for e in _events(text, "2015-11-17", "resign_post")}
     assert got == {("Haroon Bilour", "MPA"), ("Ahmad Khan Bahadur", "MPA")}
+
+
+def test_the_party_a_named_leader_joined_is_his_own_when_no_other_is_named():
+    text = ("MUZAFFARABAD: PTI AJK leader Sardar Qayyum Niazi, who joined the party in 2016, was elected prime "
+            "minister on Wednesday.")
+    got = [(e.actor, e.party, e.date) for e in _events(text, "2021-08-05", "join_party")]
+    assert got == [("Sardar Qayyum Niazi", "PTI", None)]
