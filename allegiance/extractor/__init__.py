@@ -33,7 +33,7 @@ from ..read import without_surrogates
 from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_roles import government_in_text
-from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
+from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case
 from .party_names import (NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames,
@@ -403,10 +403,27 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
+        elif event.date is not None and event.date != kept[key].date and kept[key].status == event.status \
+                and _in_head(kept[key], article) and _names_its_day(event, article):
+            kept[key] = replace(kept[key], date=event.date)  # a headline's act takes the day the body gives it
     return list(kept.values())
 
 
 TOP_ROLES = {"chief", "head", "chairman", "chairperson", "president", "emir", "ameer", "amir", "convener", "convenor"}
+
+
+def _in_head(event: Event, article: Article) -> bool:
+    """Told in the headline or a deck above the dateline lede (whose day is only inferred from the lede)."""
+    lede = _dateline_lede(article.text)
+    return lede > 0 and event.evidence.start < lede
+
+
+def _names_its_day(event: Event, article: Article) -> bool:
+    """The sentence that tells the act again names a day of its own ('A day earlier, on Monday, X agreed')."""
+    published = article.published if isinstance(article.published, date) else None
+    return any(d is not None for _pos, d in date_expressions(event.evidence.sentence, published))
+
+
 GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "federal", "provincial", "a", "an"}
 ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochistan CM' is 'chief minister of Balochistan'
 

@@ -121,6 +121,9 @@ class Article:
                 return p
         if len(nearest) == 1 and _misparsed_subject(nearest[0]):
             return nearest[0]  # the one person the sentence just before names, as its misparsed subject
+        if len(nearest) == 1 and here > 0 and self.doc[here - 1].sent.start == nearest[0].sent.start \
+                and _named_by_copula(nearest[0]):
+            return nearest[0]  # "The most telling case was that of A. In 2017 he resigned": the one person it presents
         for p in reversed(earlier):
             if _subject_like(p):
                 return p
@@ -252,7 +255,7 @@ def _subject_like(person: Span) -> bool:
     or the name that closes a titled subject the parser headed by its title ('Minister for Communication and
     Works A tendered his resignation': the title is the subject, its name hung inside the portfolio)."""
     return person.root.dep_ in ("nsubj", "nsubjpass") or (person.root.dep_ in ("conj", "appos")
-                                                          and person.root.head.dep_ == "nsubj") \
+                                                          and person.root.head.dep_ in ("nsubj", "nsubjpass")) \
         or _closes_titled_subject(person)
 
 
@@ -265,6 +268,16 @@ def _closes_titled_subject(person: Span) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return tok.right_edge.i == person.end - 1
     return False
+
+
+def _named_by_copula(person: Span) -> bool:
+    """'Perhaps the most telling case was that of A', 'The first to go was A': a sentence whose verb is a
+    bare 'be' and whose complement names the person presents that person as what comes next."""
+    root = person.sent.root
+    if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    attrs = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    return any(a.left_edge.i <= person.start and person.end - 1 <= a.right_edge.i for a in attrs)
 
 
 def _misparsed_subject(person: Span) -> bool:

@@ -41,7 +41,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _b
 from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
                               TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
                               _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speaker_parties, _speakers_party, _head_of_government, _under_other_noun, government_of,
+                              _ruling_group, _scope, _sides_with_party, _speaker_parties, sitting_premier, _speakers_party, _head_of_government, _under_other_noun, government_of,
                               government_party)
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .membership import event_date
@@ -145,6 +145,9 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
             region = None
             if subtree_span(head).end <= span.end and span.root.i != head.i and subtree_span(span.root).end > span.end:
                 region = span.root  # "BNP parted ways with ...", parsed with 'parted' as a modifier of 'ways'
+            elif head.dep_ == "dobj" and head.i == span.end - 1 and any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i > head.i for c in head.head.children):
+                region = head.head  # "announced parting ways with the PTI": the 'with' hung on 'announced'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
             sides = any(t.lower_ == "sides" for t in span)  # "switched sides": the camps are the government's and its rivals'
             if sides and not any(art.party_at(s) is not None for s in subjects_of(head)):
@@ -700,6 +703,8 @@ def _people_sided_with(art: Article, sent: Span, head: Token, actors: list[str])
             continue
         for obj in prep.children:
             person = art.person_at(obj)
+            if obj.dep_ == "pobj" and person is None and sitting_premier(obj):  # "decided to stand with the prime minister"
+                found += [c for c in _head_of_government(art, sent, [t.lower_ for t in obj.subtree]) if c not in actors and c not in found]
             if obj.dep_ != "pobj" or person is None:
                 continue
             words = [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]]

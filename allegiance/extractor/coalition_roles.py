@@ -229,9 +229,9 @@ def _action_of(tok: Token, lex) -> str | None:
         if _sides_with_party(tok, lex):
             return "join"  # "will stand alongside the PDM", "teamed up with the PTI", "partnering with the JI"
         if lemma in lex["coalition_opposition_verbs"] and _decided(tok) and any(
-                c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.lower_ in ("opposition", "benches") and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "on", "with") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
-            return "join"  # "decided to sit in the opposition", "sit on the opposition (treasury) benches"
+            return "join"  # "decided to sit in (with) the opposition", "sit on the opposition (treasury) benches"
         if lemma in lex["coalition_role_verbs"] and _decided(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "role" and any(t.lower_ == "opposition" for t in c.subtree) for c in tok.children):
             return "join"  # "would play the role of a constructive opposition"
@@ -343,7 +343,15 @@ def _sides_with_party(tok: Token, lex) -> bool:
     if lemma not in lex["coalition_side_verbs"] or (lemma == "team" and not any(c.lower_ == "up" for c in tok.children)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in lex["coalition_side_preps"] and any(
-        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper()) for o in p.children) for p in tok.children)
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper() or sitting_premier(o)) for o in p.children) for p in tok.children)
+
+
+def sitting_premier(tok: Token) -> bool:
+    """'the prime minister', 'the chief minister' with no name: the head of the government now sitting
+    ('decided to stand with the prime minister'), not 'a prime minister' or 'the former prime minister'."""
+    return tok.lower_ == "minister" and any(c.lower_ in ("prime", "chief") for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.lower_ in ("former", "ex", "next", "new", "future") for c in tok.children)
 
 
 def _phrase_words(noun: Token) -> set[str]:
@@ -514,8 +522,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
                     person = art.person_at(above)  # "X of the MQM-P said the party's Rabita Committee had decided": his party
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
-            if not found and subj.text in art.lex["house_member_words"] and h.dep_ == "ccomp":
-                found += _speakers_lawmakers(art, subj, h)  # "announced that its MNAs would vote for X"
+            if not found and subj.text in art.lex["house_member_words"] and h.dep_ in ("ccomp", "conj"):
+                found += _speakers_lawmakers(art, subj, h)  # "announced that its MNAs would vote for X", "... and its MNAs would sit"
             if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
@@ -615,10 +623,25 @@ def _unnamed_parties(subj: Token) -> bool:
 def _people_said(art: Article, subj: Token, clause: Token) -> bool:
     """'Both said they had left the GDA', 'A and B said they would quit the alliance': 'they' are the
     people who speak, not a party."""
+    if subj.lower_ == "they" and clause.dep_ == "advcl" and clause.head.i != clause.i:
+        return _people_acted_on(art, clause.head)  # "expelled seven of its members days after they voted for X"
     if subj.lower_ not in ("they", "we") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
     speakers = subjects_of(clause.head)
     return any(s_.lower_ in ("both", "all", "each") or art.person_at(s_) is not None for s_ in speakers)
+
+
+def _people_acted_on(art: Article, verb: Token) -> bool:
+    """'The PTI expelled seven of its members days after they voted for X': the object of the main clause
+    is a group of people (counted or called lawmakers), and a 'they' in its adverbial clause is that group,
+    not the party that acted on them."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.text in art.lex["house_member_words"] or art.person_at(obj) is not None:
+            return True
+        if obj.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.text in art.lex["house_member_words"] for g in p.subtree) for p in obj.children):
+            return True  # "four of its MPAs" (the parser may take 'MPAs days after' for one noun)
+    return False
 
 
 def _main_or_said(verb: Token) -> bool:

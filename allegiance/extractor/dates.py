@@ -35,6 +35,8 @@ VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(
                    r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
                    r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
                    r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"
+                   # 'A month later, A and B joined the PTI': weeks or months on from another act, no day of its own
+                   r"|\b(?:(?:a|one|two|three|four|five|six|several|few|couple\s+of|some)\s+)?(?:weeks|months|years|week|month|year)\s+later\b"
                    # a stretch of days, not one: 'earlier in the week', 'over the weekend', 'a fortnight ago',
                    # 'a few days back', 'the other day', 'in the first week of March', 'in mid-February'
                    r"|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"

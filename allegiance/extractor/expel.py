@@ -496,6 +496,20 @@ def _membership_word(head: Token) -> Token | None:
                     found = next((o for o in prep.children if o.lower_ in MEMBERSHIP), None)
                     if found is not None:
                         return found
+    return _membership_hung_before(head)
+
+
+def _membership_hung_before(head: Token) -> Token | None:
+    """'According to a notification signed by A, the membership of B and C has been cancelled': a
+    passive verb left without a subject because the parser hung the membership on the name that ends the
+    opening phrase (as its apposition); that membership, set off by the comma, is the verb's subject."""
+    if not any(c.dep_ == "auxpass" for c in head.children) \
+            or any(c.dep_ in ("nsubjpass", "nsubj", "csubjpass") for c in head.children):
+        return None
+    for tok in head.doc[head.sent.start:head.i]:
+        if tok.lower_ in MEMBERSHIP and tok.dep_ == "appos" and tok.left_edge.i > 0 \
+                and tok.doc[tok.left_edge.i - 1].text == "," and head in tok.head.ancestors:
+            return tok
     return None
 
 
@@ -589,7 +603,8 @@ def _list_tail(art: Article, membership: Token, head: Token) -> list[Span]:
     list of its owners; so do names it makes conjuncts of the membership itself."""
     loose = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj") and membership.i < c.i < head.i]
     loose += [c for c in membership.children if c.dep_ == "conj"]
-    return [p for c in loose for p in _named(art, c)]
+    # a name the parser split, its last words a conjunct of the membership ('... and Sardar A B Khosa'), is whole
+    return [p for c in loose for p in (_named(art, c) or [q for q in [art.person_at(c)] if q is not None and q.end == c.i + 1])]
 
 
 def _from_party(art: Article, head: Token) -> bool:

@@ -208,8 +208,9 @@ def _done_by_some_of_them(verb: Token) -> bool:
     which the names listed with the group do not share one by one."""
     for subj in subjects_of(verb):
         if subj.lower_ in PART_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                o.lower_ in ("whom", "them", "these", "those") for o in c.children) for c in subj.children):
-            return True
+                o.lower_ in ("whom", "them", "these", "those") for o in c.children) for c in subj.children) \
+                and not (subj.lower_ == "one" and any(c.dep_ == "appos" for c in subj.children)):
+            return True  # "One of them, X, had quit the PPP" names the one
     return False
 
 

@@ -102,6 +102,10 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
     if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
         sent = trig.head.sent
+        hosts = tuple(art.persons_in(subtree_span(welcomer)))
+        own = _subjects_of_the_main_clause(art, trig.head, hosts)
+        if len(own) >= 2:
+            return own  # "A and B announced it at a ceremony, where X welcomed them into the party"
         if sent.start == 0:
             return []
         before = art.doc[sent.start - 1].sent
@@ -110,6 +114,24 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
+
+
+def _subjects_of_the_main_clause(art: Article, verb: Token, hosts: tuple[Span, ...]) -> list[Span]:
+    """The people named as the subject of the clause a welcome is told inside ('A and B travelled to
+    Islamabad, where X inducted them', 'A and B spoke at a ceremony, where X welcomed them'): the welcome
+    is a relative or adverbial clause below theirs."""
+    up = verb
+    for _ in range(7):
+        if up.dep_ not in ("relcl", "advcl", "pobj", "prep", "conj") or up.head.i == up.i:
+            return []
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            heads = [up] + ([up.head] if up.dep_ == "conj" else [])
+            people = [p for h in heads for s_ in subjects_of(h) if s_.dep_ == "nsubj" for p in art.persons_in(subtree_span(s_))
+                      if p not in hosts and not _in_relative(p, s_)]
+            if people:
+                return people
+    return []
 
 
 def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
@@ -176,6 +198,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _one_person_described(art, modified)
             if named:
                 return _with_companions(art, trig, named)
+        if not named and modified.dep_ in ("nsubj", "nsubjpass") and _definite_role(art, modified):
+            focus = focus_before(art, sent, modified)  # "The former minister, who had resigned in 2019, said ..."
+            if focus is not None:
+                return [focus]
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
                 return _include_objects(art, modified) or _listed_antecedent(art, sent, modified)
@@ -447,7 +473,15 @@ def _subjects_up(verb: Token) -> list[Token]:
 def _in_relative(person: Span, subj: Token) -> bool:
     """'X, whose candidate Y lost, said he ...': Y is named inside a clause that describes the subject."""
     return any(t.dep_ in ("relcl", "acl") and t.i != subj.i and t.left_edge.i <= person.start <= t.right_edge.i
-               for t in subj.subtree)
+               and not _leads_the_group(t, person) for t in subj.subtree)
+
+
+def _leads_the_group(clause: Token, person: Span) -> bool:
+    """'six PML-N lawmakers, led by A and B, announced that they were leaving the party': a group's
+    leaders, named after 'led by' on the group word, are of the group and act with it."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "spearhead") and clause.tag_ == "VBN" \
+        and clause.head.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "agent" and c.left_edge.i <= person.start <= c.right_edge.i for c in clause.children)
 
 
 def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token) -> list[Span]:
@@ -498,7 +532,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj)]
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
@@ -606,12 +640,22 @@ def _just_listed(art: Article, sent: Span, within: int = 1) -> list[Span]:
     return list(listed[1]) if 0 <= sent.start - last.end and sum(1 for t in between if t.is_sent_start) <= within else []
 
 
+GOVERNMENT_NOUNS = ("government", "cabinet", "administration", "regime", "era", "tenure", "setup", "set-up")
+
+
+def _names_a_government(person: Span) -> bool:
+    """'PPP ministers in the Chaudhry Abdul Majeed government had resigned': a name that only says whose
+    government (cabinet, era) it was does not act."""
+    root = person.root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
 def _in_clause_of(person: Span, subj: Token) -> bool:
     """'X, who quit the PTI after a rift with Y, rejoined the PML-N': Y, named inside a clause that
     describes the subject, does not act with it."""
     tok = person.root
     while tok.i != subj.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl"):
+        if tok.dep_ in ("relcl", "acl") and not _leads_the_group(tok, person):
             return True
         tok = tok.head
     return False
@@ -803,7 +847,7 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
 def _nearest_list_before(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """Fallback when the parse fails: the group of people just before the trigger."""
     before = [p for p in art.persons_in(sent) if p.end <= trig.head.i and not _related_to_actor(p)
-              and not _not_an_actor(art, p, trig.head)]
+              and not _not_an_actor(art, p, trig.head) and not _names_a_government(p)]
     if not before:
         return []
     group = [before[-1]]

@@ -639,6 +639,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if head.lemma_.lower() in ("rejoin", "return"):
         own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
     focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
+    if focus is None and len(own) == 1 and head.dep_ == "relcl" and art.person_at(head.head) is not None \
+            and not any(t.lower_ in ("former", "ex", "ex-") for t in art.doc[head.head.left_edge.i:head.head.i]):
+        return next(iter(own))  # "PTI AJK leader X, who joined the party in January": no other party, so his own
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
     return focus

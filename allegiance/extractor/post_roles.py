@@ -65,7 +65,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) \
                 or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) \
-                or _cabinet_role_left(art, sent, person, item) or post
+                or _cabinet_role_left(art, sent, person, item) or _party_role_known(art, person, item) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
@@ -76,6 +76,19 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
     return out
 
 
+def _party_role_known(art: Article, sent_person: Span, item: str) -> str | None:
+    """'its information secretary, X, was reported unhappy. ... She had no intention of resigning from her party
+    post': a vague party post, its holder named in an earlier sentence, is the party role given with the name."""
+    if item == ANY or item.startswith(GOVERNMENT) or not re.search(r"\bparty\b", item, re.I):
+        return None
+    role = _known(art, "roles", sent_person)
+    if not role or _is_vague(art, role) or _seat_kind(role) or GOVERNMENT_WORDS.search(role) or not PARTY_OFFICES.search(role):
+        return None  # "senior PTI leader" says what one is, not an office held
+    return role
+
+
+PARTY_OFFICES = re.compile(r"\b(?:secretary|president|chairman|chairperson|convener|convenor|treasurer|organi[sz]er|emir|ameer)\b", re.I)
+GOVERNMENT_WORDS = re.compile(r"\b(?:minister|adviser|advisor|assistant|governor|speaker|chairman senate|senator|mna|mpa)\b", re.I)
 DIRECTIONS = ("south", "north", "east", "west", "central", "upper", "lower", "southern", "northern", "western", "eastern")
 
 
@@ -213,6 +226,24 @@ def _served_as(art: Article, person: Span) -> str | None:
                 found = _role_after_as(art, tok)
                 if found:
                     return found
+        portfolio = _portfolio_held(rel)
+        if portfolio:
+            return portfolio
+    return None
+
+
+def _portfolio_held(rel: Token) -> str | None:
+    """'X, who held the finance portfolio', 'who held the portfolio of railways': a ministry held,
+    told as its portfolio, is that minister's post."""
+    if rel.lemma_.lower() not in ("hold", "have", "head", "look"):
+        return None
+    for obj in (c for c in rel.children if c.dep_ == "dobj" and c.lower_ == "portfolio"):
+        field = [c for c in obj.children if c.dep_ == "compound" and c.is_lower]
+        field += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.is_lower]
+        if len(field) == 1:
+            words = [t.text for t in subtree_span(field[0])] if field[0].dep_ == "pobj" else \
+                [t.text for t in field[0].subtree]
+            return " ".join(words) + " minister"
     return None
 
 
@@ -303,7 +334,7 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     doc = art.doc
     before: list[Token] = []
     i = person.start - 1
-    while i >= sent.start and len(before) < 8:
+    while i >= sent.start and len(before) < 10:
         tok = doc[i]
         other = art.person_at(tok)
         if other is not None and _is_role_not_name(other):
@@ -323,6 +354,9 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
             before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
         elif tok.lower_ in ("for", "of", "to", "on") and before:
             before.insert(0, tok)
+        elif tok.lower_ == "the" and before and i - 1 >= sent.start and doc[i - 1].lower_ in ("to", "of") \
+                and before[0].is_title:
+            before.insert(0, tok)  # "Special Assistant to the Prime Minister on Health X"
         else:
             coordinated = before or (i - 1 >= sent.start and doc[i - 1].lower_ == "and")
             portfolio = _portfolio_start(art, sent, i) if coordinated else None

@@ -28,7 +28,7 @@ from .post_roles import _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
 from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_people, _open_resign_list, _remember_group,
-                        _resign_actors, _those_who_resigned)
+                        _resign_actors, _those_who_resigned, those_who_resigned_were)
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .triggers import Trigger
 
@@ -183,6 +183,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start), post=post, date=when, status=status,
                                     evidence=art.evidence(sent, trig.rule), confidence=0.6))
+    if not events:
+        events = _those_listed(art, sent, triggers)  # "Those who resigned were A (finance) and B (commerce)"
     if not events and triggers and (_among_the_group(sent) is not None or any(
             t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
             for t in sent)):
@@ -190,6 +192,25 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _those_listed(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
+    """The people a 'those who resigned were ...' sentence lists, each with the post it gives them."""
+    for trig in triggers:
+        items = _post_items(art, trig)
+        if items is None:
+            continue
+        status = resign_status(art, trig, sent)
+        if status is None:
+            continue
+        when = event_date(art, sent, trig.head)
+        listed = those_who_resigned_were(art, sent, trig, items, status, when)
+        if listed:
+            return [Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
+                          party=art.focus_party(person.start), post=post, date=when, status=status,
+                          evidence=art.evidence(sent, "resign.those_were"), confidence=0.6)
+                    for person, posts in listed for post in (posts if posts != [ANY] else _posts_for(art, sent, person, posts, status))]
+    return []
 
 
 def _party_kept(art: Article, trig: Trigger) -> str | None:

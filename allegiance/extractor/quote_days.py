@@ -22,7 +22,9 @@ from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
                          r"\s+(?:said|told|added|maintained|insisted|declared)\b")
 # a quotation carried on by a pronoun: '"I am not leaving," he said'
-PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|added|maintained|insisted)\b")
+# (or by a definite role standing for the speaker: '"I am not going anywhere," the senior MLA said')
+PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:former\s+|senior\s+|veteran\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                                 r"\s+(?:said|told|added|maintained|insisted)\b")
 CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "dobj", "conj", "advcl")
 
 
@@ -58,7 +60,15 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
     before = sent.doc.char_span(opening, opening + 1, alignment_mode="expand")
     if before is None or before[0].sent.start == 0:
         return None
-    return _last_day(sent.doc[before[0].sent.start - 1].sent.text, published)
+    earlier = sent.doc[before[0].sent.start - 1].sent
+    for _ in range(3):  # "X resigned on Wednesday ... X said he remained a jiyala. '... I have not left it,' he said"
+        day = _last_day(earlier.text, published)
+        if day is not None or earlier.start == 0 or earlier.start_char <= para_start:
+            return day
+        if _names_time(earlier.text, published):
+            return None  # a time that is no plain day ('in 2013'): no day to carry
+        earlier = sent.doc[earlier.start - 1].sent
+    return None
 
 
 def _names_time(text: str, published: date) -> bool:

@@ -15,7 +15,7 @@ from .listed import open_list
 from .membership import event_date
 from .movers import actors, focus_before
 from .post_roles import _is_role_not_name
-from .post_words import RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
+from .post_words import ANY, RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
 from .triggers import Trigger
 
 
@@ -176,12 +176,24 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for obj in child.children:
                 if art.party_at(obj) is None:
-                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people]
+                    people += [p for p in art.persons_in(subtree_span(obj)) if p not in people] or _holder_after_title(art, noun, obj)
         elif child.dep_ == "acl" and child.lemma_.lower() in TENDER_VERBS:  # "resignations tendered by A and B"
             for agent in child.children:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
     return people
+
+
+def _holder_after_title(art: Article, noun: Token, title: Token) -> list[Span]:
+    """'accepted the resignation of Adviser to the Prime Minister on Foreign Affairs X': the parser ends the
+    'of' at the title and hangs the rest on the resignation; the name that closes the title is its holder."""
+    if not (title.text in art.lex["roles"] or title.lemma_.lower() in ROLE_HEADS) or art.person_at(title) is not None:
+        return []
+    span = art.doc[title.i + 1:noun.right_edge.i + 1]
+    first = next((p for p in art.persons_in(span)), None)
+    if first is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in art.doc[title.i + 1:first.start]):
+        return []
+    return [first]
 
 
 def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
@@ -387,3 +399,57 @@ def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
             if len(named) == 1:
                 return named
     return []
+
+
+def those_who_resigned_were(art: Article, sent: Span, trig: Trigger, items: list[str], status: str,
+                            when: str | None) -> list[tuple[Span, list[str]]]:
+    """'Those who resigned were A (finance), B (commerce) and C (railways)', 'The ministers who stepped down
+    are A and B', 'Those who quit included A', 'Among those who resigned were A and B': the people of a
+    resigning told by a group and its relative clause of resigning, as the subject of a bare 'be' (or
+    'include') or after 'among', each with the post the story gives them: the portfolio in brackets after
+    the name (a ministry, when the story speaks of ministers), else the seat of a group resignation just
+    told, else the role beside the name. `trig` is the resigning inside the relative clause."""
+    root, group = sent.root, trig.head.head
+    if trig.head.dep_ != "relcl" or group.lower_ not in LISTED_GROUPS or root.lemma_.lower() not in ("be", "include"):
+        return []
+    if any(c.dep_ in ("neg", "acomp") for c in root.children):
+        return []  # "those who resigned were not ...": no list of them
+    if group.dep_ == "nsubj" and group.head.i == root.i and not any(c.dep_ == "prep" for c in root.children):
+        people = [p for p in art.persons_in(sent) if p.start > root.i and p.root.dep_ in ("attr", "conj", "appos", "dobj", "nmod")]
+    elif group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.i == root.i and root.lemma_ == "be":
+        phrase = subtree_span(group.head)
+        people = [p for p in art.persons_in(sent) if not phrase.start <= p.start < phrase.end]
+    else:
+        return []
+    ministers = any(t.lower_ in ("minister", "ministers", "ministry", "ministries", "cabinet")
+                    for t in art.doc[max(0, sent.start - 120):sent.end])
+    remembered = art.memory.get("resign_group")
+    seat = [remembered[2]] if remembered and len(remembered) > 4 and 0 <= art.offset + sent.start_char - remembered[4] <= 600 \
+        else None  # "Five ANP MNAs resigned ... Those who resigned were A (Peshawar) and B (Mardan)"
+    out: list[tuple[Span, list[str]]] = []
+    for person in people:
+        portfolio = _bracketed_portfolio(art, sent, person)
+        if portfolio:
+            out.append((person, [f"{portfolio} minister" if ministers else portfolio]))
+        else:
+            out.append((person, seat if seat and items == [ANY] else items))
+    return out
+
+
+LISTED_GROUPS = ("those", "ministers", "advisers", "advisors", "assistants", "members", "lawmakers", "legislators",
+                 "mnas", "mpas", "senators", "office-bearers", "leaders")
+
+
+def _bracketed_portfolio(art: Article, sent: Span, person: Span) -> str | None:
+    """'A (petroleum and natural resources)': lower-case words in brackets right after a name are what
+    the person held; a place, a party or a constituency in brackets ('A (Skardu)', 'B (PPP)') is not."""
+    if person.end >= sent.end or art.doc[person.end].text != "(":
+        return None
+    close = next((t.i for t in art.doc[person.end + 1:min(sent.end, person.end + 8)] if t.text == ")"), None)
+    if close is None or close == person.end + 1:
+        return None
+    inside = art.doc[person.end + 1:close]
+    if not all(t.is_lower or t.is_punct for t in inside) or art.parties_in(inside.start, inside.end) \
+            or any(t.lower_ in ("retd", "late", "former", "r") for t in inside):
+        return None
+    return inside.text.lower()

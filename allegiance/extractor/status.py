@@ -431,6 +431,8 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if child.lower_ == "no" and nxt is not None and nxt.lower_ == "longer":
                 continue  # "no longer a part of" is a leaving, not a denial
+            if any(c.dep_ == "advmod" and c.lower_ in MANNER_UNDER_NEGATION and c.i > child.i for c in tok.children):
+                continue  # "I did not leave the party lightly": the 'not' denies the manner, the act was done
             return True
         if child.dep_ == "preconj" and child.lower_ == "neither":
             return True  # "would neither join the PTI nor the PML-N"
@@ -440,6 +442,7 @@ def _negated(tok: Token, phrase: set[int]) -> bool:
     return False
 
 
+MANNER_UNDER_NEGATION = ("lightly", "easily", "happily", "willingly", "gladly", "casually", "hastily")
 ASIDE_MARKS = {"\u2014": "\u2014", "\u2013": "\u2013", "--": "--", "(": ")"}
 
 
