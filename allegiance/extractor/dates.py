@@ -135,7 +135,8 @@ NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 # Within hours of the story's own act, told with no day of its own: 'Hours later, a delegation held
-# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion'. Only an
+# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion', 'announced
+# joining the new party at the ceremony' (the story's own ceremony, 'the' one just told). Only an
 # act the story itself reports is near enough: 'shortly after X was elected' points at another event.
 HOURS_AFTER_STORY = re.compile(
     r"\b(?:(?:a\s+few\s+|some\s+|two\s+|three\s+|just\s+)?hours\s+(?:later|after(?:wards)?)"
@@ -143,7 +144,7 @@ HOURS_AFTER_STORY = re.compile(
     r"|(?:soon|shortly|immediately|moments|minutes)\s+(?:afterwards|later"
     r"|after\s+(?:the|his|her|their|its|this|that)\s+(?:announcement|press\s+conference|news\s+conference|presser|press\s+talk"
     r"|meeting|ceremony|statement|decision|move|rally|session|talks))"
-    r"|on\s+the\s+(?:same\s+)?occasion)\b", re.I)
+    r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
 def hours_after_story(text: str) -> int | None:
