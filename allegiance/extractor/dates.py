@@ -492,6 +492,9 @@ def _names_other_event(text: str, pos: int) -> bool:
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
+    if re.search(r"\b(?:attacks?|assaults?|raids?|protests?|riots?)\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}on\s+$",
+                 text[max(0, pos - 60):pos].lower()):
+        return True  # 'the attacks on military installations on May 9': the day of the attacks, not of the act
     # the day modifies an event noun: "the July 25 elections", "May 9 riots", "Wednesday's general election"
     # (at most one word between; "on Sunday after the May 9 events" is a day of its own)
     tail = text[pos:pos + 60].lower()

@@ -14,6 +14,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon
 from .mergers import merger_announcers
+from .quote_acts import speaker_of_bare_gerund
 from .triggers import Trigger
 
 
@@ -231,28 +232,11 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
     if up:
         return up
-    speaker = _speaker_of_bare_gerund(art, trig.head)
+    speaker = speaker_of_bare_gerund(art, trig.head)
     if speaker is not None:
         return [speaker]
     return _nearest_list_before(art, sent, trig)
 
-
-def _speaker_of_bare_gerund(art: Article, verb: Token) -> Span | None:
-    """'"There is no question of bidding adieu to the party," X said': a gerund with no subject of its own, in a
-    clause whose only subject is 'there' or 'it', tells of the quote's speaker."""
-    if verb.tag_ != "VBG" and verb.head.tag_ == "VBG" and verb.dep_ in ("dobj", "acomp", "advmod", "prt"):
-        verb = verb.head  # "bidding adieu", "bidding farewell": the phrase's verb
-    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or subjects_of(verb):
-        return None
-    top = verb
-    while top.head.i != top.i and top.dep_ not in ("ccomp", "advcl", "relcl", "conj"):
-        top = top.head
-        if any(c.dep_ in ("poss",) for c in top.children) or (subjects_of(top) and top.i != verb.i):
-            break
-    subs = subjects_of(top)
-    if any(s.dep_ != "expl" for s in subs) or any(c.dep_ == "poss" for c in top.children):
-        return None
-    return art.quote_speaker(verb)
 
 
 def _plural_no_one(art: Article, subj: Token) -> bool:

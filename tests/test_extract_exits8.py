@@ -1,0 +1,98 @@
+"""Party switching told the way the press told the 2023 exits and the 2018 electables: a group's farewell
+followed by the people who led it with their own parties, 'All of them' / 'They' after a list, a
+subjectless denial in a quote, heading clauses, seats on committees. Every sentence here is the project's
+own wording."""
+from allegiance import extract
+
+
+def events(text, published="2023-06-12"):
+    return {(e.type, e.actor, e.counterpart if e.type == "coalition" else e.party, e.status)
+            for e in extract(text, published=published)}
+
+
+LEAD = ("MULTAN: Several politicians from the Bahawalpur division on Sunday joined the Pakistan Peoples Party "
+        "at a gathering addressed by Yousuf Raza Gilani.\n\n")
+
+
+def test_farewell_to_their_parties_then_the_group_leaders_with_their_own_parties():
+    text = LEAD + ("The newcomers bade farewell to their parties and joined the PPP. Former MPA Sardar Anwar Khan "
+                   "Lund of the PML-N and ex-MNA Makhdoom Tariq Hashmi from the PTI headed the group.")
+    got = events(text)
+    assert ("join_party", "Sardar Anwar Khan Lund", "PPP", "fact") in got
+    assert ("join_party", "Makhdoom Tariq Hashmi", "PPP", "fact") in got
+    assert ("leave_party", "Sardar Anwar Khan Lund", "PML-N", "fact") in got
+    assert ("leave_party", "Makhdoom Tariq Hashmi", "PTI", "fact") in got
+
+
+def test_most_prominent_of_them_after_quitting_their_former_parties():
+    text = LEAD + ("The visitors quit their former parties and joined the PPP. Ex-MPA Rana Saleem Akhtar of the "
+                   "PML-Q and former PTI MNA Chaudhry Naeem Warraich were the most prominent of them.")
+    got = events(text)
+    assert ("leave_party", "Rana Saleem Akhtar", "PML-Q", "fact") in got
+    assert ("leave_party", "Chaudhry Naeem Warraich", "PTI", "fact") in got
+    assert ("join_party", "Chaudhry Naeem Warraich", "PPP", "fact") in got
+
+
+def test_among_those_introduced_along_with_another():
+    text = LEAD + ("The entrants left their previous parties to join the PPP. Former MPA Malik Aslam Kalru of the "
+                   "PTI was among those introduced by the host, along with Syed Javed Shah, a former nazim.")
+    got = events(text)
+    assert ("join_party", "Malik Aslam Kalru", "PPP", "fact") in got
+    assert ("leave_party", "Malik Aslam Kalru", "PTI", "fact") in got
+    assert ("join_party", "Syed Javed Shah", "PPP", "fact") in got
+
+
+def test_all_of_them_after_a_list_of_joiners():
+    text = ("LAHORE: The Istehkam-e-Pakistan Party on Friday welcomed a fresh batch of politicians.\n\n"
+            "Those who joined the IPP included Mian Shafiq Arain, Rana Iftikhar Bhatti and Chaudhry Bilal Gondal. "
+            "All of them had parted ways with the PTI last month.")
+    got = events(text)
+    for name in ("Mian Shafiq Arain", "Rana Iftikhar Bhatti", "Chaudhry Bilal Gondal"):
+        assert ("leave_party", name, "PTI", "fact") in got
+
+
+def test_they_after_those_present_included():
+    text = ("PESHAWAR: Pervez Khattak on Monday launched the PTI-Parliamentarians at a farmhouse near the city.\n\n"
+            "Those who attended included Gul Sher Afridi, Mian Nisar Gul Kakakhel and Syed Wajid Ali Shah. They "
+            "announced joining the new party at the ceremony.")
+    got = events(text, "2023-07-18")
+    for name in ("Gul Sher Afridi", "Mian Nisar Gul Kakakhel", "Syed Wajid Ali Shah"):
+        assert ("join_party", name, "PTI-P", "fact") in got
+
+
+def test_no_question_of_bidding_farewell_is_the_speaker_denying():
+    text = ("ISLAMABAD: Rumours of more departures from the PML-N swirled on Tuesday.\n\n"
+            "\"There is no question of bidding farewell to the PML-N. My family has been with it for decades,\" "
+            "Sardar Jamal Khan Leghari said in Dera Ghazi Khan.")
+    assert ("leave_party", "Sardar Jamal Khan Leghari", "PML-N", "denied") in events(text, "2018-05-30")
+
+
+def test_a_heading_clause_takes_no_party_from_the_clause_before_its_semicolon():
+    text = ("Three PML-N MPAs join PTI; Khosa denies leaving\n\n"
+            "LAHORE: Three PML-N MPAs on Monday joined the PTI.\n\n"
+            "Former minister Sardar Dost Muhammad Khosa rubbished reports of his leaving the PML-N.")
+    got = events(text, "2018-05-22")
+    assert not any(kind == "leave_party" and actor == "Sardar Dost Muhammad Khosa" and party == "PTI"
+                   for kind, actor, party, _s in got)
+
+
+def test_a_seat_on_a_committee_is_no_assembly_seat():
+    text = ("ISLAMABAD: Senior PTI leader Shafqat Mahmood on Wednesday gave up his seat on the party's core "
+            "committee, but said he would stay in the party.")
+    posts = [e.post for e in extract(text, published="2023-05-25") if e.type == "resign_post"]
+    assert posts and all("committee" in p for p in posts)
+
+
+def test_talks_with_him_about_joining_are_no_coalition_talks():
+    text = ("LAHORE: Former PML-N MPA Rana Arshad Ali is expected to join the PPP soon, a PPP leader said on "
+            "Saturday, adding that talks with him had been completed.")
+    assert not any(e.type == "coalition" for e in extract(text, published="2023-07-02"))
+
+
+def test_a_day_of_attacks_on_installations_does_not_date_the_leaving():
+    text = ("LAHORE: The IPP on Thursday welcomed more politicians.\n\n"
+            "Those who joined the IPP included Malik Nadeem Kamran and Chaudhry Arshad Jutt. Both had quit the "
+            "PTI in the weeks that followed the attacks on army buildings on May 9.")
+    dates = {(e.type, e.actor): e.date for e in extract(text, published="2023-06-09")}
+    assert ("leave_party", "Malik Nadeem Kamran") in dates
+    assert dates[("leave_party", "Malik Nadeem Kamran")] is None
