@@ -96,3 +96,23 @@ def test_a_day_of_attacks_on_installations_does_not_date_the_leaving():
     dates = {(e.type, e.actor): e.date for e in extract(text, published="2023-06-09")}
     assert ("leave_party", "Malik Nadeem Kamran") in dates
     assert dates[("leave_party", "Malik Nadeem Kamran")] is None
+
+
+def test_mr_surname_is_the_namesake_of_its_own_paragraph():
+    text = ("PESHAWAR: Former MPA Haji Sher Dil Khan joined the PPP on Wednesday at a ceremony in the city.\n\n"
+            "However, PTI MPA Malik Anwar Zeb Khan dismissed reports of his departure. \"I have not "
+            "left the PTI and never will,\" said Mr Khan.")
+    got = events(text, "2023-06-22")
+    assert ("leave_party", "Malik Anwar Zeb Khan", "PTI", "denied") in got
+    assert not any(actor == "Haji Sher Dil Khan" and kind == "leave_party" for kind, actor, _p, _s in got)
+
+
+def test_a_titled_subject_set_off_by_a_dash_aside_still_speaks_the_quote():
+    text = ("LAHORE: Former federal minister Ghulam Rasool Khan is likely to join the IPP next week, party sources "
+            "said. Mr Khan said he was consulting his supporters.\n\n"
+            "Former PTI MNA from Lahore Rai Hassan Nawaz Kharal \u2014 not to be confused with his cousin \u2014 "
+            "dismissed reports that he was joining the new party. \"I have not joined the IPP and I have no plan to "
+            "join it. I am still with Imran Khan,\" he said in a video message on Thursday.")
+    got = events(text, "2023-06-09")
+    assert ("join_party", "Ghulam Rasool Khan", "IPP", "possible") in got
+    assert not any(actor == "Ghulam Rasool Khan" and status == "denied" for _k, actor, _p, status in got)
