@@ -116,3 +116,13 @@ def test_a_titled_subject_set_off_by_a_dash_aside_still_speaks_the_quote():
     got = events(text, "2023-06-09")
     assert ("join_party", "Ghulam Rasool Khan", "IPP", "possible") in got
     assert not any(actor == "Ghulam Rasool Khan" and status == "denied" for _k, actor, _p, status in got)
+
+
+def test_a_group_act_led_by_named_people_in_the_same_sentence():
+    text = LEAD + ("A second delegation from Lodhran arrived later. The delegation announced quitting their respective "
+                   "parties and joining the PPP, and was headed by former MNA Syed Iqbal Shah Bukhari of the PML-N "
+                   "and ex-MPA Pir Rafiq Shah from the PTI.")
+    got = events(text)
+    assert ("join_party", "Syed Iqbal Shah Bukhari", "PPP", "fact") in got
+    assert ("leave_party", "Syed Iqbal Shah Bukhari", "PML-N", "fact") in got
+    assert ("leave_party", "Pir Rafiq Shah", "PTI", "fact") in got

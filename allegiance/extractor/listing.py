@@ -145,7 +145,11 @@ def _heading_the_group(art: Article, sent: Span) -> list[Span]:
     B were the most prominent of them': the people named as the subject of a sentence that points back to the
     unnamed group of the act just reported ('The members bid farewell to their parties and joined the IPP')."""
     remembered = art.memory.get("last_act")
-    if remembered is None or remembered.get("people") or remembered["at"] > art.offset + sent.start_char:
+    if remembered is None or remembered.get("people"):
+        return []
+    if remembered["at"] == art.offset + sent.end_char:
+        return _led_by(art, sent)  # the act is this sentence's own: 'The group ... joined the PPP, and was led by A and B'
+    if remembered["at"] > art.offset + sent.start_char:
         return []
     root = sent.root
     lemma = root.lemma_.lower()
@@ -160,6 +164,25 @@ def _heading_the_group(art: Article, sent: Span) -> list[Span]:
         return []
     return [p for s_ in subjects_of(root) for p in art.persons_in(subtree_span(s_))
             if not any(t.dep_ in ("relcl", "acl") and t.left_edge.i <= p.start <= t.right_edge.i for t in s_.subtree)]
+
+
+def _led_by(art: Article, sent: Span) -> list[Span]:
+    """'The group announced parting ways with their respective parties and joining the PPP, and was led by A
+    of the PTI and B from the JI': the leaders a group's own act names in a passive 'led by' (or 'headed by')
+    that shares the group's subject are its people."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ("lead", "head") or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        top = verb
+        while not subjects_of(top) and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if not any(_group_word(art, s_) and any(c.lower_ in ("the", "this", "that") for c in s_.children)
+                   for s_ in subjects_of(top)):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):  # the names run on after 'by' (the parser
+            out += [p for p in art.persons_in(sent) if p.start > agent.i]  # may hang a later one elsewhere)
+    return out
 
 
 def _the_group(art: Article, tok: Token) -> bool:
