@@ -126,3 +126,10 @@ def test_a_group_act_led_by_named_people_in_the_same_sentence():
     assert ("join_party", "Syed Iqbal Shah Bukhari", "PPP", "fact") in got
     assert ("leave_party", "Syed Iqbal Shah Bukhari", "PML-N", "fact") in got
     assert ("leave_party", "Pir Rafiq Shah", "PTI", "fact") in got
+
+
+def test_people_who_only_speak_of_the_group_do_not_join_it():
+    text = LEAD + ("The newcomers bade farewell to their parties and joined the PPP. PML-N leader Rana Sanaullah Khan "
+                   "and PTI leader Shah Mahmood Qureshi were dismissive of them.")
+    got = events(text)
+    assert not any(actor in ("Rana Sanaullah Khan", "Shah Mahmood Qureshi") for _k, actor, _p, _s in got)

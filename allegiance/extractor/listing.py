@@ -155,8 +155,9 @@ def _heading_the_group(art: Article, sent: Span) -> list[Span]:
     lemma = root.lemma_.lower()
     if lemma in ("lead", "head"):
         back = [c for c in root.children if c.dep_ == "dobj" and _the_group(art, c)]
-    elif lemma == "be":
-        back = [g for c in root.children if c.dep_ in ("attr", "acomp") for t in c.subtree if t.lower_ == "of"
+    elif lemma == "be":  # "the best known of the group", "the most prominent of them", "the leaders of the group"
+        back = [g for c in root.children if c.dep_ in ("attr", "acomp") and _ranks_first(c)
+                for t in c.subtree if t.lower_ == "of"
                 for g in t.children if g.dep_ == "pobj" and (g.lower_ == "them" or _the_group(art, g))]
     else:
         return []
@@ -183,6 +184,14 @@ def _led_by(art: Article, sent: Span) -> list[Span]:
         for agent in (c for c in verb.children if c.dep_ == "agent"):  # the names run on after 'by' (the parser
             out += [p for p in art.persons_in(sent) if p.start > agent.i]  # may hang a later one elsewhere)
     return out
+
+
+# what sets people at the head of a group: 'the best known', 'the most prominent', 'the leaders' ('critical of them' is not)
+HEAD_OF_GROUP = {"prominent", "notable", "known", "leading", "senior", "important", "leader", "head", "face", "name"}
+
+
+def _ranks_first(pred: Token) -> bool:
+    return any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() in HEAD_OF_GROUP for t in pred.subtree if t.i <= pred.i)
 
 
 def _the_group(art: Article, tok: Token) -> bool:
