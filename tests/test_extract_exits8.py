@@ -133,3 +133,11 @@ def test_people_who_only_speak_of_the_group_do_not_join_it():
                    "and PTI leader Shah Mahmood Qureshi were dismissive of them.")
     got = events(text)
     assert not any(actor in ("Rana Sanaullah Khan", "Shah Mahmood Qureshi") for _k, actor, _p, _s in got)
+
+
+def test_a_vague_party_position_is_the_role_the_speaker_is_described_with():
+    text = ("LAHORE: Former senator Kamil Ali Agha on Friday announced he was leaving the PML-Q.\n\n"
+            "\"I have resigned from my party position and am leaving the PML-Q,\" said the former senator, who "
+            "until then had been the party's information secretary.")
+    posts = [e.post for e in extract(text, published="2023-06-10") if e.type == "resign_post"]
+    assert posts and any("information secretary" in p for p in posts)
