@@ -141,3 +141,14 @@ def test_a_vague_party_position_is_the_role_the_speaker_is_described_with():
             "until then had been the party's information secretary.")
     posts = [e.post for e in extract(text, published="2023-06-10") if e.type == "resign_post"]
     assert posts and any("information secretary" in p for p in posts)
+
+
+def test_also_on_a_weekday_sets_the_day_of_the_sentences_that_follow():
+    text = ("ISLAMABAD: Two more leaders quit the PTI on Thursday at separate news conferences in the federal capital, "
+            "taking the number of departures since the crackdown began to well over forty, party insiders said.\n\n"
+            "The two condemned the violence and said they would take some time before deciding on their future.\n\n"
+            "Also on Wednesday, former provincial minister Chaudhry Zaheer Abbas Gondal said on Twitter that he was "
+            "taking a break from politics. \"I have resigned from my party position and am parting ways with the "
+            "PTI,\" wrote the former minister, who until then had been the party's Punjab vice president.")
+    dates = {(e.type, e.actor): e.date for e in extract(text, published="2023-05-26")}
+    assert dates[("resign_post", "Chaudhry Zaheer Abbas Gondal")] == "2023-05-24"
