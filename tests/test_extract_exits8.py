@@ -152,3 +152,15 @@ def test_also_on_a_weekday_sets_the_day_of_the_sentences_that_follow():
             "PTI,\" wrote the former minister, who until then had been the party's Punjab vice president.")
     dates = {(e.type, e.actor): e.date for e in extract(text, published="2023-05-26")}
     assert dates[("resign_post", "Chaudhry Zaheer Abbas Gondal")] == "2023-05-24"
+
+
+def test_rumours_of_leaving_take_the_day_of_the_quotation_that_follows():
+    text = ("LAHORE: Several leaders joined the IPP on Monday at a hotel in the city, where Jahangir Khan Tareen "
+            "addressed a crowded hall and promised a politics of reconciliation to the people of Punjab.\n\n"
+            "The party said more entrants were expected in the days to come, with talks under way in several "
+            "districts of central and southern Punjab, according to its spokesman.\n\n"
+            "Former provincial minister of Punjab Malik Taimoor Masood rubbished rumours of leaving the PTI. "
+            "\"I was with the party yesterday and I will be with it tomorrow,\" Masood said in a video message on "
+            "Tuesday.")
+    dates = {(e.type, e.actor, e.status): e.date for e in extract(text, published="2023-06-14")}
+    assert dates[("leave_party", "Malik Taimoor Masood", "denied")] == "2023-06-13"

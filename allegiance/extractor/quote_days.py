@@ -23,7 +23,7 @@ ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]
                          r"\s+(?:said|told|added|maintained|insisted|declared)\b")
 # a quotation carried on by a pronoun: '"I am not leaving," he said'
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|added|maintained|insisted)\b")
-CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "dobj", "conj", "advcl")
+CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl")  # "rumours of leaving": pcomp
 
 
 def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -> date | None:
@@ -75,7 +75,8 @@ def _told_by_speaker(head: Token, lex) -> bool:
             return False
         tok = tok.head
         if tok.lemma_.lower() in words and tok.pos_ == "VERB":
-            return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in tok.children)
+            return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
+                t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children)  # National Assembly X rubbished ...'
     return False
 
 
@@ -86,8 +87,9 @@ def _attributed_day(text: str, published: date) -> date | None:
         return None
     stop = re.search(r"[.!?](?:\s|$)", text[m.end():])
     clause = text[:m.end() + stop.start()] if stop else text
-    for pos, d in date_expressions(clause, published):
-        if pos > m.start() and _plain_day(clause, pos, d, published):
+    said = clause[m.start() + 1:]  # the attribution alone: a 'will' inside the quotation ('I will be with him
+    for pos, d in date_expressions(said, published):  # tomorrow," X said on Thursday') plans nothing of its day
+        if _plain_day(said, pos, d, published):
             return d
     return None
 

@@ -183,6 +183,7 @@ def candidate_chunks(text: str) -> list[Chunk]:
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)
     _keep_quote_ends(text, sentences, keep)
+    _keep_following_quote(text, sentences, keep)
     return _runs(text, sentences, keep)
 
 
@@ -203,6 +204,24 @@ def _keep_quote_ends(text: str, sentences: list[tuple[int, int]], keep: list[boo
             continue
         for j in range(i + 1, min(len(sentences), i + 3)):
             if "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
+                break
+            keep[j] = True
+            if not _open_quote(text[s:sentences[j][1]]):
+                break
+
+
+def _keep_following_quote(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """'X rubbished rumours of leaving the PTI. "I was with him yesterday ...," X said on Thursday': a quotation
+    that opens right after a kept sentence, in its paragraph, is kept up to its close, where the attribution
+    gives the day of the statement the kept sentence reports."""
+    for i in range(len(sentences) - 1):
+        if not keep[i] or keep[i + 1]:
+            continue
+        s, _e = sentences[i + 1]
+        if "\n" in text[sentences[i][1]:s] or text[s:s + 1] not in ('"', "\u201c"):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 4)):
+            if j > i + 1 and "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
                 break
             keep[j] = True
             if not _open_quote(text[s:sentences[j][1]]):
