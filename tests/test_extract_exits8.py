@@ -164,3 +164,15 @@ def test_rumours_of_leaving_take_the_day_of_the_quotation_that_follows():
             "Tuesday.")
     dates = {(e.type, e.actor, e.status): e.date for e in extract(text, published="2023-06-14")}
     assert dates[("leave_party", "Malik Taimoor Masood", "denied")] == "2023-06-13"
+
+
+def test_a_quotation_spoken_by_mr_surname_takes_the_day_of_its_attribution():
+    text = ("LAHORE: Several leaders joined the IPP on Monday at a hotel in the city, where Jahangir Khan Tareen "
+            "addressed a crowded hall and promised a politics of reconciliation to the people of Punjab.\n\n"
+            "The party said more entrants were expected in the days to come, with talks under way in several "
+            "districts of central and southern Punjab, according to its spokesman.\n\n"
+            "PML-N MPA Rana Iqbal Sarwar dismissed reports that he was about to switch sides. \"I have not left the "
+            "PML-N and I will never leave it. Those spreading rumours should be ashamed,\" said Mr Sarwar, speaking "
+            "to reporters in Okara on Tuesday.")
+    dates = {(e.type, e.actor, e.status): e.date for e in extract(text, published="2023-06-14")}
+    assert dates[("leave_party", "Rana Iqbal Sarwar", "denied")] == "2023-06-13"

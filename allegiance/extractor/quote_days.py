@@ -19,8 +19,11 @@ from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event
                     date_expressions, hours_after_story, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
-ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
-                         r"\s+(?:said|told|added|maintained|insisted|declared)\b")
+ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
+                         r"\s+(?:said|told|added|maintained|insisted|declared)\b"
+                         r"|(?:said|added|declared)\s+(?:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+[\w-]+(?:\s+[\w-]+)?)\b)")  # '," said Mr Khan'
+# a quotation carried on by its speaker: '"I am not leaving," he said', '"...," said Mr Khan'
+NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|added)\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\b")
 # a quotation carried on by a pronoun: '"I am not leaving," he said'
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|told|added|maintained|insisted)\b")
 CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl")  # "rumours of leaving": pcomp
@@ -45,7 +48,8 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
     if not _quoted(text[para_start:head.idx], head.idx - para_start):
         return None
     closing = min([i for i in (text.find("”", head.idx), text.find('"', head.idx)) if i >= 0] or [-1])
-    if closing < 0 or closing > para_end or not PRONOUN_ATTRIBUTION.match(text, closing):
+    if closing < 0 or closing > para_end or not (PRONOUN_ATTRIBUTION.match(text, closing)
+                                                   or NAMED_ATTRIBUTION.match(text, closing)):
         return None
     stop = re.search(r"[.!?](?:\s|$)", text[closing + 1:para_end])
     tail = text[closing:closing + 1 + stop.start()] if stop else text[closing:para_end]
