@@ -176,3 +176,16 @@ def test_a_quotation_spoken_by_mr_surname_takes_the_day_of_its_attribution():
             "to reporters in Okara on Tuesday.")
     dates = {(e.type, e.actor, e.status): e.date for e in extract(text, published="2023-06-14")}
     assert dates[("leave_party", "Rana Iqbal Sarwar", "denied")] == "2023-06-13"
+
+
+def test_a_pluperfect_since_does_not_blur_the_day_of_the_next_paragraph():
+    text = ("PESHAWAR: Former chief minister Pervez Khattak on Monday launched his new party at a farmhouse near the "
+            "city, claiming the support of dozens of former members of the provincial assembly from the south.\n\n"
+            "He told the gathering that the new party would complete the reforms his government had begun, and "
+            "that its manifesto would be presented to the Election Commission within a week.\n\n"
+            "Former provincial minister Akbar Ayub Khan had stayed away from PTI meetings since the May 9 violence "
+            "and had not spoken in public for weeks.\n\n"
+            "The visitors quit their former parties to join the PTI-Parliamentarians. Former MPA Malik Wajid Ali "
+            "Khan of the PTI and ex-MNA Haji Zar Gul Afridi of the ANP were among those introduced by the host.")
+    dates = {(e.type, e.actor): e.date for e in extract(text, published="2023-07-18")}
+    assert dates[("join_party", "Malik Wajid Ali Khan")] == "2023-07-17"

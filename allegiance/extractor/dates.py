@@ -611,6 +611,13 @@ def _written_out(text: str, pos: int) -> bool:
 BOUND_BEFORE = re.compile(r"\b(?:since|after|following|amid|amidst|in\s+the\s+wake\s+of)\b[^.;:!?\n]{0,50}$", re.I)
 
 
+def _bound_in_background(text: str, opening: int, pos: int) -> bool:
+    """'Mr Khan had remained silent since the May 9 violence': a period bound told of a background state (a
+    pluperfect before it in its sentence) is no time the story runs on in; the acts told next are the day's."""
+    head = text[opening:pos]
+    return bool(re.search(r"\bhad\s+(?:been\s+|not\s+|remained\s+|stayed\s+)?\w+", head, re.I))
+
+
 def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
     """(position, vague, day) of every time expression in an article, in order, for the story's
     running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
@@ -627,7 +634,7 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             # sentence dates its own act ('on Thursday launched a party of those who left since May 9')
             opening = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
             closing = min([i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0] or [len(text)])
-            if not any(opening <= at < closing for at in days):
+            if not any(opening <= at < closing for at in days) and not _bound_in_background(text, opening, pos):
                 marks.append((pos, True, None))
             continue
         if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
