@@ -265,8 +265,11 @@ def _closes_titled_subject(person: Span) -> bool:
         if tok.dep_ not in ("pobj", "prep", "conj", "compound", "nmod", "appos") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok.right_edge.i == person.end - 1
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # a clause set off after the name ('A - not to be confused with B -')
+            return tok.right_edge.i == person.end - 1 or (  # still leaves the name closing the subject
+                person.end < len(person.doc) and person.doc[person.end].text in ("\u2014", "\u2013", "--")
+                and tok.pos_ == "PROPN"  # a title ('Former PTI MNA from Faisalabad A - ...'), not 'the attack on A, ...'
+                and all(c.dep_ in ("relcl", "acl", "appos", "punct") for c in tok.children if c.i >= person.end))
     return False
 
 

@@ -478,6 +478,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         if not actors:
             continue
         for prep in preps:
+            if _talks_on_joining(art, sent, prep):
+                continue
             others = _object_parties(art, prep)
             others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
                        for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
@@ -489,6 +491,15 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
                          if e.status == "denied" else e for e in found]
             events += found
     return events
+
+
+def _talks_on_joining(art: Article, sent: Span, prep: Token) -> bool:
+    """'X is expected to join the PPP next week, a PPP leader said, adding that talks with him were in the final
+    stage': talks with one person ('him', 'her') in a sentence that tells of joining are about his joining,
+    not his party's coalition talks."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in ("him", "her") for o in objects) \
+        and any(t.lemma_.lower() in art.lex["join_verbs"] for t in sent)
 
 
 def _counted_people_talk(tok: Token) -> bool:

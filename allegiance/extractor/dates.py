@@ -137,7 +137,8 @@ NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 # Within hours of the story's own act, told with no day of its own: 'Hours later, a delegation held
-# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion'. Only an
+# talks', 'Soon after the press conference, ...', 'were among those who joined on the occasion', 'announced
+# joining the new party at the ceremony' (the story's own ceremony, 'the' one just told). Only an
 # act the story itself reports is near enough: 'shortly after X was elected' points at another event.
 HOURS_AFTER_STORY = re.compile(
     r"\b(?:(?:a\s+few\s+|some\s+|two\s+|three\s+|just\s+)?hours\s+(?:later|after(?:wards)?)"
@@ -145,7 +146,7 @@ HOURS_AFTER_STORY = re.compile(
     r"|(?:soon|shortly|immediately|moments|minutes)\s+(?:afterwards|later"
     r"|after\s+(?:the|his|her|their|its|this|that)\s+(?:announcement|press\s+conference|news\s+conference|presser|press\s+talk"
     r"|meeting|ceremony|statement|decision|move|rally|session|talks))"
-    r"|on\s+the\s+(?:same\s+)?occasion)\b", re.I)
+    r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
 def hours_after_story(text: str) -> int | None:
@@ -493,6 +494,9 @@ def _names_other_event(text: str, pos: int) -> bool:
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
+    if re.search(r"\b(?:attacks?|assaults?|raids?|protests?|riots?)\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}on\s+$",
+                 text[max(0, pos - 60):pos].lower()):
+        return True  # 'the attacks on military installations on May 9': the day of the attacks, not of the act
     # the day modifies an event noun: "the July 25 elections", "May 9 riots", "Wednesday's general election"
     # (at most one word between; "on Sunday after the May 9 events" is a day of its own)
     tail = text[pos:pos + 60].lower()
@@ -609,6 +613,13 @@ def _written_out(text: str, pos: int) -> bool:
 BOUND_BEFORE = re.compile(r"\b(?:since|after|following|amid|amidst|in\s+the\s+wake\s+of)\b[^.;:!?\n]{0,50}$", re.I)
 
 
+def _bound_in_background(text: str, opening: int, pos: int) -> bool:
+    """'Mr Khan had remained silent since the May 9 violence': a period bound told of a background state (a
+    pluperfect before it in its sentence) is no time the story runs on in; the acts told next are the day's."""
+    head = text[opening:pos]
+    return bool(re.search(r"\bhad\s+(?:been\s+|not\s+|remained\s+|stayed\s+)?\w+", head, re.I))
+
+
 def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
     """(position, vague, day) of every time expression in an article, in order, for the story's
     running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
@@ -625,7 +636,7 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             # sentence dates its own act ('on Thursday launched a party of those who left since May 9')
             opening = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
             closing = min([i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0] or [len(text)])
-            if not any(opening <= at < closing for at in days):
+            if not any(opening <= at < closing for at in days) and not _bound_in_background(text, opening, pos):
                 marks.append((pos, True, None))
             continue
         if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):

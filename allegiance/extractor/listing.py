@@ -4,6 +4,7 @@ carried to the act just reported.
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from spacy.tokens import Span, Token
@@ -37,8 +38,10 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
         with _last_act_as(art, prior):
             return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
     lowers, lemmas = art.words(sent)
-    cue = _list_cue(art, sent) if not lemmas.isdisjoint(LIST_VERBS) or not lowers.isdisjoint(("namely", "such", "among")) else None
-    people = (_announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
+    headed = _heading_the_group(art, sent)  # "A and B led the group, which also included C": the group's own list word
+    cue = _list_cue(art, sent) if not headed and (not lemmas.isdisjoint(LIST_VERBS)
+                                                 or not lowers.isdisjoint(("namely", "such", "among"))) else None
+    people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
     if cue is None and not people:
         _open_lines(art, sent, earlier)
         return []
@@ -60,7 +63,10 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     if cue is not None and _others_gathered(art, cue):
         return []  # "Among those present were A and B": guests of the event, not its movers
     if cue is not None:
-        people = [p for p in art.persons_in(sent) if p.start > cue.i] or _among_them(art, sent, cue)
+        after = [p for p in art.persons_in(sent) if p.start > cue.i]
+        among = _among_them(art, sent, cue)  # "A and B were among those introduced by C, along with D": A, B and D
+        people = among + [p for p in after if p.start >= 2 and art.doc[p.start - 2].lower_ == "along"
+                          and art.doc[p.start - 1].lower_ == "with"] if among else after
     if not people:
         if colon:
             _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
@@ -73,11 +79,124 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             act = _act_before(art, sent, earlier)  # continues the act before it, not its own tail's
     if act is None:
         return []
-    _at, kinds, status, when = act
+    at, kinds, status, when = act
     art.memory["listed"] = (art.doc, list(people))
-    return [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
-                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
-            for kind, party in kinds for p in people]
+    out = [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+                 status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
+           for kind, party in kinds for p in people]
+    joined = next((party for kind, party in kinds if kind == "join_party"), None)
+    if joined is not None and _left_their_parties(art, at):
+        out = [e for e in out if e.type != "leave_party"]  # 'their parties' is no one party: each one's own label
+        for p in people:  # "The members bid farewell to their parties and joined the PPP. Former MNA A from the
+            left = _own_label(art, sent, p, people)  # PML-N and ex-MPA B of the PTI ...": each left his own
+            if left is not None and left not in ("IND", joined):
+                out.append(Event(doc=art.doc_id, type="leave_party", actor=p.kb_id_ or p.text, party=left, date=when,
+                                 status=status, evidence=art.evidence(sent, "list.own_party_left"), confidence=0.6))
+    return out
+
+
+THEIR_PARTIES = re.compile(r"\b(?:their|respective|former|previous|old|erstwhile)\s+(?:political\s+)?parties\b"
+                           r"|\bthe\s+parties\s+(?:they|to\s+which|with\s+which)\b", re.I)
+
+
+def _left_their_parties(art: Article, at: int) -> bool:
+    """Whether the act that ends at `at` is a group's leaving of parties not named ('bid farewell to their
+    parties', 'quit their former parties', 'said goodbye to the parties they had been with') along with
+    its joining: the list after it names each one's party."""
+    end = at - art.offset
+    act = next((s for s in art.doc.sents if s.end_char == end), None)
+    if act is None or not THEIR_PARTIES.search(act.text):
+        return False
+    leave = set(art.lex["leave_verbs"])
+    phrases = [ph.lower() for ph in art.lex["leave_phrases"]]
+    low = act.text.lower()
+    return any(t.lemma_.lower() in leave for t in act) or any(ph in low for ph in phrases)
+
+
+def _own_label(art: Article, sent: Span, person: Span, people: list[Span]) -> str | None:
+    """The party written beside one person of a list: after the name ('A of the PML-N', 'A from the PTI')
+    or in the title just before it ('former PPP MPA B'), not past the person named before or after."""
+    doc = art.doc
+    later = [q.start for q in people if q.start > person.start]
+    stop = min(later + [sent.end])
+    i = person.end
+    if i < stop and doc[i].text == ",":
+        i += 1
+    if i < stop and doc[i].lower_ in ("of", "from"):
+        after = [q for q in art.parties_in(i + 1, min(stop, i + 8)) if q.start <= i + 2]
+        if after:
+            return after[0].kb_id_
+    earlier = [q.end for q in people if q.end <= person.start]
+    lo = max([sent.start, person.start - 5] + earlier)
+    before = [q for q in art.parties_in(lo, person.start) if not _labels_another(doc, q, sent)]
+    return before[-1].kb_id_ if before else None
+
+
+def _labels_another(doc, party: Span, sent: Span) -> bool:
+    """'A from the PTI and B': a party after 'of' or 'from' is the label of the name before it."""
+    k = party.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    return k >= sent.start and doc[k].lower_ in ("of", "from")
+
+
+def _heading_the_group(art: Article, sent: Span) -> list[Span]:
+    """'A from the PTI and B of the PML-Q were the best known of the group', 'A and B led the group', 'A and
+    B were the most prominent of them': the people named as the subject of a sentence that points back to the
+    unnamed group of the act just reported ('The members bid farewell to their parties and joined the IPP')."""
+    remembered = art.memory.get("last_act")
+    if remembered is None or remembered.get("people"):
+        return []
+    if remembered["at"] == art.offset + sent.end_char:
+        return _led_by(art, sent)  # the act is this sentence's own: 'The group ... joined the PPP, and was led by A and B'
+    if remembered["at"] > art.offset + sent.start_char:
+        return []
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma in ("lead", "head"):
+        back = [c for c in root.children if c.dep_ == "dobj" and _the_group(art, c)]
+    elif lemma == "be":  # "the best known of the group", "the most prominent of them", "the leaders of the group"
+        back = [g for c in root.children if c.dep_ in ("attr", "acomp") and _ranks_first(c)
+                for t in c.subtree if t.lower_ == "of"
+                for g in t.children if g.dep_ == "pobj" and (g.lower_ == "them" or _the_group(art, g))]
+    else:
+        return []
+    if not back:
+        return []
+    return [p for s_ in subjects_of(root) for p in art.persons_in(subtree_span(s_))
+            if not any(t.dep_ in ("relcl", "acl") and t.left_edge.i <= p.start <= t.right_edge.i for t in s_.subtree)]
+
+
+def _led_by(art: Article, sent: Span) -> list[Span]:
+    """'The group announced parting ways with their respective parties and joining the PPP, and was led by A
+    of the PTI and B from the JI': the leaders a group's own act names in a passive 'led by' (or 'headed by')
+    that shares the group's subject are its people."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ("lead", "head") or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        top = verb
+        while not subjects_of(top) and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if not any(_group_word(art, s_) and any(c.lower_ in ("the", "this", "that") for c in s_.children)
+                   for s_ in subjects_of(top)):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):  # the names run on after 'by' (the parser
+            out += [p for p in art.persons_in(sent) if p.start > agent.i]  # may hang a later one elsewhere)
+    return out
+
+
+# what sets people at the head of a group: 'the best known', 'the most prominent', 'the leaders' ('critical of them' is not)
+HEAD_OF_GROUP = {"prominent", "notable", "known", "leading", "senior", "important", "leader", "head", "face", "name"}
+
+
+def _ranks_first(pred: Token) -> bool:
+    return any(t.tag_ in ("JJS", "RBS") or t.lemma_.lower() in HEAD_OF_GROUP for t in pred.subtree if t.i <= pred.i)
+
+
+def _the_group(art: Article, tok: Token) -> bool:
+    """'the group', 'this batch', 'the delegation': a definite group word."""
+    return _group_word(art, tok) and any(c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 @contextmanager
@@ -240,8 +359,14 @@ def _others_gathered(art: Article, cue: Token) -> bool:
     if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
         return False
     described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
-    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
+    moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"]) \
+        | set(INTRODUCED)
     return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
+
+
+# "among those introduced by the host", "among those inducted": people presented as the ones who came in,
+# not guests who were there
+INTRODUCED = ("introduce", "induct")
 
 
 def _led_group(art: Article, root: Token, cue: Token) -> bool:

@@ -14,6 +14,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon
 from .mergers import merger_announcers
+from .quote_acts import speaker_of_bare_gerund
 from .triggers import Trigger
 
 
@@ -257,7 +258,11 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
     if up:
         return up
+    speaker = speaker_of_bare_gerund(art, trig.head)
+    if speaker is not None:
+        return [speaker]
     return _nearest_list_before(art, sent, trig)
+
 
 
 def _plural_no_one(art: Article, subj: Token) -> bool:
@@ -498,7 +503,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         if subj.lower_ in ("all", "both", "each") and any(
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):
-            people += group_members(art, subj)  # "A, B and C, all of whom quit the PTI"
+            people += group_members(art, subj) or _group_before(art, sent, subj)  # "A, B and C, all of whom quit the PTI"
             continue
         quoted_other = subj.lower_ in ("he", "she") and art.quote_speaker(subj) is not None
         if is_pronoun(subj) and not quoted_other \
@@ -584,14 +589,18 @@ def _group_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     sentence just before (two or more named people, and no other group in between). 'Both' and
     'the two' do the same for exactly two people."""
     pair = pronoun.lower_ == "both" or (pronoun.lower_ == "two" and any(c.lower_ == "the" for c in pronoun.children))
-    if not (pronoun.lower_ == "they" or pair) or sent.start == 0:
+    all_of = pronoun.lower_ in ("all", "each") and any(  # "All of them had announced parting ways with the PTI"
+        o.lower_ == "them" for c in pronoun.children if c.lower_ == "of" for o in c.children)
+    if not (pronoun.lower_ == "they" or pair or all_of) or sent.start == 0:
         return []
-    opener = next((t for t in sent if t.lower_ == "they"), None) if not pair else pronoun
+    opener = next((t for t in sent if t.lower_ == "they"), None) if not (pair or all_of) else pronoun
     if opener is None or opener.dep_ != "nsubj" or art.persons_in(sent.doc[sent.start:opener.i]) or any(
             t.lemma_.lower() in GROUP_NOUNS for t in sent if t.i < opener.i):
         return []
     before = art.doc[sent.start - 1].sent
     people = [p for s in subjects_of(before.root) for p in art.persons_in(subtree_span(s))]
+    if len(people) < 2:  # "Those present included A, B and C. They announced joining the party": the list's people
+        people = [p for s in subjects_of(before.root) for p in _include_objects(art, s)]
     if len(people) < 2:
         people = _just_listed(art, sent)
     return people if len(people) == 2 or (len(people) > 2 and not pair) else []

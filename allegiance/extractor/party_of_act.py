@@ -577,6 +577,20 @@ def _movers_label(art: Article, head: Token) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _across_heading_clause(art: Article, head: Token) -> bool:
+    """Whether a headline or deck line sets the act off with a semicolon from the party last named: the
+    clauses of a heading are separate items of news ('... ex-PPP MPA join at Bani Gala; Leghari denies
+    leaving'), so the party of another clause is not the one 'leaving' means."""
+    sent = head.sent
+    text = sent.text.strip()
+    if not text or "\n" in text or text[-1] in '.?!"\u201d\'' or len(sent) > 30:
+        return False
+    semi = [t.i for t in sent if t.text == ";" and t.i < head.i]
+    if not semi:
+        return False
+    return not any(p.kb_id_ != "IND" for p in art.parties_in(semi[-1] + 1, head.i))
+
+
 def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> str | None:
     """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
     said': the party left is the one the last act left, not the one it joined (the last named)."""
@@ -617,6 +631,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         if labelled is not None:
             return labelled  # "MQM-P's deputy mayor X resigned from the party": the party his own label names
         focus = art.focus_party(head.i)
+        if focus is not None and _across_heading_clause(art, head):
+            return None  # "Two PML-N MNAs, ex-PPP MPA join; Leghari denies leaving": the body names his party
         if focus is None:
             return _speaking_party_after(art, head)  # "Rumours of X leaving the party are baseless, the PTI said"
         return _not_the_one_just_joined(art, head, focus)  # "PTI leaders left the party": their own party

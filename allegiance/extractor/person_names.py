@@ -411,7 +411,7 @@ class NameRepair:
                     best = q
             if len(words) == 1:
                 titled = p[0].text.lower().rstrip(".") in self.titles
-                best = (self._first_holder(persons, i, words[0], p[0].text.lower().rstrip(".")) if titled else None) \
+                best = (self._paragraph_holder(persons, i, words[0], p[0].text.lower().rstrip(".")) if titled else None) \
                     or self._nearest_holder(persons, i, words[0]) or best
             name = best.text.title() if best.text.isupper() else best.text  # "ALI RAZA" is Ali Raza
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=name))
@@ -432,6 +432,22 @@ class NameRepair:
         daughter of Shah Mahmood Qureshi ... Mr Qureshi' is the father)."""
         return next((q for q in persons[:i] if len(q) > 1 and self._words(q)[-1:] == [word]
                      and not (title == "mr" and self._told_as_woman(q))), None)
+
+    def _paragraph_holder(self, persons: list[Span], i: int, word: str, title: str) -> Span | None:
+        """'Mr Khan' is the first Khan named in full, unless the paragraph it stands in names another Khan in
+        full and the first is in an earlier paragraph: 'PTI MPA Malik Liaqat Ali Khan dismissed the reports.
+        "I have not left the PTI," said Mr Khan' is the MPA, not a Khan told of paragraphs before."""
+        first = self._first_holder(persons, i, word, title)
+        if first is None:
+            return None
+        doc = persons[i].doc
+        start = persons[i].start
+        opening = next((k + 1 for k in range(start - 1, -1, -1) if "\n" in doc[k].text), 0)
+        if first.start >= opening:
+            return first
+        near = next((q for q in persons[:i][::-1] if len(self._words(q)) > 1 and q.start >= opening and self._words(q)[-1:] == [word]
+                     and not (title == "mr" and self._told_as_woman(q))), None)
+        return near or first
 
     def _told_as_woman(self, person: Span) -> bool:
         """A person the story sets off as a daughter, wife, sister ... ('X, the daughter of Y') or

@@ -65,7 +65,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) \
                 or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) \
-                or _cabinet_role_left(art, sent, person, item) or _party_role_known(art, person, item) or post
+                or _cabinet_role_left(art, sent, person, item) or _party_role_known(art, person, item) \
+                or _described_speaker(art, sent) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
@@ -211,7 +212,23 @@ def _is_vague(art: Article, post: str) -> bool:
 def _served_as(art: Article, person: Span) -> str | None:
     """'X, who had been serving as adviser to the prime minister on interior, resigned': the role
     a relative clause on the name gives."""
-    for rel in person.root.children:
+    return _role_of_relative(art, person.root)
+
+
+def _described_speaker(art: Article, sent: Span) -> str | None:
+    """'"I have resigned from my party position ...," wrote the former minister, who until then had been the
+    party's senior vice president': the role a relative clause gives the one who speaks or acts in the
+    sentence, told by a title ('the former minister'), for a post the act names only vaguely."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in tok.children):
+            found = _role_of_relative(art, tok)
+            if found:
+                return found
+    return None
+
+
+def _role_of_relative(art: Article, head: Token) -> str | None:
+    for rel in head.children:
         if rel.dep_ != "relcl":
             continue
         chosen = rel.lemma_.lower() in ("elect", "appoint", "name", "nominate", "make")  # "who had been elected chief minister"

@@ -311,6 +311,9 @@ def _classify(art: Article, item: Token) -> str | None:
                  and _seat_kind(" ".join(t.text for t in c.subtree))]
         if where:  # "opposition leader in the Sindh Assembly": the house is where the role is, not the post
             words = [t for t in words if not where[0].left_edge.i <= t.i <= where[0].right_edge.i]
+    body = _body_of_seat(item) if lemma == "seat" else None
+    if body is not None:  # "his seat on the party's core committee": a place on a body, not in an assembly
+        return _text(list(body.subtree))
     if lower in lex["office_generic_seats"] or lemma in lex["office_generic_seats"]:
         return seat or SEAT
     if lower in lex["office_generic_government"]:  # "federal cabinet" unless the role beside says more;
@@ -325,6 +328,20 @@ def _classify(art: Article, item: Token) -> str | None:
         return f"{code} {rest}" if rest else None
     text = _text(words)
     return text or None
+
+
+# bodies a seat can be on that are no house: 'a seat on the core committee', 'his seat on the board'
+SEAT_BODIES = {"committee", "board", "council", "panel", "commission", "body", "cabinet"}
+
+
+def _body_of_seat(item: Token) -> Token | None:
+    """The committee or board a 'seat on ...' is a place on."""
+    for prep in item.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in SEAT_BODIES:
+                    return obj
+    return None
 
 
 def _leader_name(art: Article, tok: Token, item: Token) -> bool:

@@ -19,13 +19,16 @@ from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event
                     date_expressions, hours_after_story, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
-ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
-                         r"\s+(?:said|told|added|maintained|insisted|declared)\b")
+ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
+                         r"\s+(?:said|told|added|maintained|insisted|declared)\b"
+                         r"|(?:said|added|declared)\s+(?:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+[\w-]+(?:\s+[\w-]+)?)\b)")  # '," said Mr Khan'
+# a quotation carried on by its speaker: '"I am not leaving," he said', '"...," said Mr Khan'
+NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|added)\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\b")
 # a quotation carried on by a pronoun: '"I am not leaving," he said'
 # (or by a definite role standing for the speaker: '"I am not going anywhere," the senior MLA said')
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:former\s+|senior\s+|veteran\s+)?[\w-]+(?:\s+[\w-]+)?)"
                                  r"\s+(?:said|told|added|maintained|insisted)\b")
-CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "dobj", "conj", "advcl")
+CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl")  # "rumours of leaving": pcomp
 
 
 def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -> date | None:
@@ -47,7 +50,8 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
     if not _quoted(text[para_start:head.idx], head.idx - para_start):
         return None
     closing = min([i for i in (text.find("”", head.idx), text.find('"', head.idx)) if i >= 0] or [-1])
-    if closing < 0 or closing > para_end or not PRONOUN_ATTRIBUTION.match(text, closing):
+    if closing < 0 or closing > para_end or not (PRONOUN_ATTRIBUTION.match(text, closing)
+                                                   or NAMED_ATTRIBUTION.match(text, closing)):
         return None
     stop = re.search(r"[.!?](?:\s|$)", text[closing + 1:para_end])
     tail = text[closing:closing + 1 + stop.start()] if stop else text[closing:para_end]
@@ -85,7 +89,8 @@ def _told_by_speaker(head: Token, lex) -> bool:
             return False
         tok = tok.head
         if tok.lemma_.lower() in words and tok.pos_ == "VERB":
-            return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in tok.children)
+            return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
+                t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children)  # National Assembly X rubbished ...'
     return False
 
 
@@ -96,8 +101,9 @@ def _attributed_day(text: str, published: date) -> date | None:
         return None
     stop = re.search(r"[.!?](?:\s|$)", text[m.end():])
     clause = text[:m.end() + stop.start()] if stop else text
-    for pos, d in date_expressions(clause, published):
-        if pos > m.start() and _plain_day(clause, pos, d, published):
+    said = clause[m.start() + 1:]  # the attribution alone: a 'will' inside the quotation ('I will be with him
+    for pos, d in date_expressions(said, published):  # tomorrow," X said on Thursday') plans nothing of its day
+        if _plain_day(said, pos, d, published):
             return d
     return None
 

@@ -98,7 +98,9 @@ LIST_AFTER = re.compile(r"\b(?:[Ii]nclude[sd]?|[Cc]ompris(?:ed|es|ing)|[Cc]onsis
                         r"|\b(?:It|[Tt]he (?:notification|letter|statement|list|order|circular|announcement)) (?:also )?(?:named|identified|listed) [A-Z]"  # "It named A and B"
                         r"|:\s*[A-Z][\w-]+ [A-Z][\w-]+(?: [A-Z][\w-]+)*,"  # "... to: A B, C D"
                         r"|^\s*(?:They|These|Those) (?:were|are) [A-Z]|^\s*The [a-z]+ (?:-|--|\u2013|\u2014) [A-Z]"  # "They were A, B", "The three - A, B -"
-                        r"|^\s*The (?:others|other|rest|remaining(?: [a-z]+)?)(?: [a-z]+){0,3} (?:were|are) [A-Z]")  # "The others are D and E", "The other two are"
+                        r"|^\s*The (?:others|other|rest|remaining(?: [a-z]+)?)(?: [a-z]+){0,3} (?:were|are) [A-Z]"  # "The others are D and E", "The other two are"
+                        r"|\b(?:led|headed) (?:the|this) (?:group|delegation|batch)\b"  # "A of the PTI and B of the PPP led the group"
+                        r"|\b(?:were|was) (?:the )?(?:[\w-]+ ){1,3}of (?:them|the (?:group|delegation|batch|entrants|newcomers))\b")  # "were the best known of them"
 GROUP_SET_OFF = re.compile(r"^\W*(?:The|These|Those|All) (?:[\w-]+ ){0,2}[\w-]+ ?[,:\u2013\u2014-] ?[A-Z]")  # "The two, A and B, met ..."
 LIST_OPENER = re.compile(r":[\"'”’]?\s*$")  # "Those expelled include:" with the names on the lines below
 MAX_LIST_ITEM_CHARS = 150
@@ -188,10 +190,13 @@ def candidate_chunks(text: str) -> list[Chunk]:
             keep[i] = True  # "Sindh Assembly:" above a list of tallies names their house
     _keep_line_lists(text, sentences, keep)
     _keep_quote_ends(text, sentences, keep)
+    _keep_following_quote(text, sentences, keep)
     return _runs(text, sentences, keep)
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# '"There is no question of leaving the party,' with no 'I': the act is the speaker's, named after the quote
+SUBJECTLESS = re.compile(r"\b(?:[Tt]here is|[Tt]here's|[Ii]t is|[Ii]t's) (?:no|not any) (?:question|way|chance|possibility)\b")
 
 
 def _open_quote(piece: str) -> bool:
@@ -202,10 +207,28 @@ def _keep_quote_ends(text: str, sentences: list[tuple[int, int]], keep: list[boo
     """A kept sentence that speaks as 'I' inside a quote still open at its end keeps the sentences of
     its paragraph up to the quote's close, where the speaker is named ('... today," he told reporters')."""
     for i, (s, e) in enumerate(sentences):
-        if not keep[i] or not FIRST_PERSON.search(text[s:e]) or not _open_quote(text[s:e]):
+        if not keep[i] or not (FIRST_PERSON.search(text[s:e]) or SUBJECTLESS.search(text[s:e])) or not _open_quote(text[s:e]):
             continue
         for j in range(i + 1, min(len(sentences), i + 3)):
             if "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
+                break
+            keep[j] = True
+            if not _open_quote(text[s:sentences[j][1]]):
+                break
+
+
+def _keep_following_quote(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """'X rubbished rumours of leaving the PTI. "I was with him yesterday ...," X said on Thursday': a quotation
+    that opens right after a kept sentence, in its paragraph, is kept up to its close, where the attribution
+    gives the day of the statement the kept sentence reports."""
+    for i in range(len(sentences) - 1):
+        if not keep[i] or keep[i + 1]:
+            continue
+        s, _e = sentences[i + 1]
+        if "\n" in text[sentences[i][1]:s] or text[s:s + 1] not in ('"', "\u201c"):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 4)):
+            if j > i + 1 and "\n" in text[sentences[j - 1][1]:sentences[j][0]]:
                 break
             keep[j] = True
             if not _open_quote(text[s:sentences[j][1]]):
