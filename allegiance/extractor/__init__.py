@@ -32,7 +32,7 @@ from ..model import PERSON_TYPES, Article, Event
 from ..read import without_surrogates
 from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
-from .coalition_roles import government_in_text
+from .coalition_scope import government_in_text
 from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case

@@ -38,13 +38,14 @@ from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
                               _failed, _joint_candidate, _joint_talks, _noun_events, _offers_received, _support_secured,
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
-from .coalition_roles import (DEAL_NOUNS, GOVERNMENT_WORDS, JOIN_NOUNS, LEAD_CHARS, REJECT_VERBS, TALK_HOLDERS,
-                              TALK_VERBS, _acting_parties, _action_of, _called_on, _former_or_latter, _hedged_here,
-                              _in_lead, _led_by, _np_parties, _object_parties, _party_led_by, _party_of_person,
-                              _ruling_group, _scope, _sides_with_party, _speaker_parties, sitting_premier, _speakers_party, _head_of_government, _under_other_noun, government_of,
-                              government_party)
+from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
+                              _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _np_parties,
+                              _object_parties, _party_led_by, _party_of_person, _ruling_group, _sides_with_party,
+                              _speaker_parties, sitting_premier, _speakers_party, _head_of_government,
+                              _under_other_noun, government_of, government_party)
+from .coalition_scope import GOVERNMENT_WORDS, LEAD_CHARS, _in_lead, _scope
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
-from .membership import event_date
+from .act_dates import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 

@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, clause_heads, subjects_of
-from .coalition_roles import GOVERNMENT_WORDS, _acting_parties, _scope, government_of
-from .membership import event_date
+from .coalition_roles import _acting_parties, government_of
+from .coalition_scope import GOVERNMENT_WORDS, _scope
+from .act_dates import event_date
 from .status import act_status
 
 HOLDERS = GOVERNMENT_WORDS - {"opposition", "camp", "bloc", "centre", "center"}

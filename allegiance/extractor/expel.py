@@ -20,8 +20,9 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .expel_counts import and_of_counted, counted_set_off, the_counted_in, the_counted_listed
 from .listed import ends_with_colon, list_item, open_list
-from .membership import event_date
-from .movers import PARTY_NOUNS, _counted_back, _event, _include_objects
+from .act_dates import event_date
+from .group_lists import _include_objects
+from .movers import PARTY_NOUNS, _counted_back, _event
 from .post_words import ROLE_HEADS
 from .posts import conditional
 from .status import _governing_chain, act_status

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
-from .membership import event_date
+from .act_dates import event_date
 from .post_roles import _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .listed import open_list
-from .membership import event_date
+from .act_dates import event_date
 from .movers import actors, focus_before
 from .post_roles import _is_role_not_name
 from .post_words import ANY, RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind

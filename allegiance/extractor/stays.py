@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .membership import event_date
+from .act_dates import event_date
 from .movers import _name
 
 

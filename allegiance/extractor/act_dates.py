@@ -1,0 +1,88 @@
+"""The day of a membership act: its own date, else the story's running day, unless it is background.
+
+Every rule that makes an event asks the same questions of its sentence: does it name a day of its own
+(``dates.sentence_date``), is it a quotation whose statement carries the day, is the act told as background
+('had joined', 'earlier ... left'), or does it go on the story's running time ('A day earlier, ...'). The
+answers live here so that joinings, expulsions, posts and coalition acts are dated alike.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..country.lexicon import load_lexicon
+from .base import Article
+from .dates import running_time, sentence_date, told_as_background
+from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
+from .status import on_hearsay, still_to_come
+
+
+def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
+    """The act's own date; else the article's lead date, unless the act is background."""
+    if conceded_before_refusal(head):
+        return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
+    story = art.memory.get("lead_date")
+    said = quoted_statement_day(sent, head, art.published, art.lex)
+    if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
+        return said.isoformat()
+    running = _running_time(art, sent)
+    if running is not None and running[1]:
+        story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
+    found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
+    if found:
+        if when is not None:
+            art.memory.setdefault("lead_date", when.isoformat())
+        return when.isoformat() if when else None
+    if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
+        return None
+    carried = carried_day(sent, art.published)
+    if carried is not None:
+        return carried.isoformat()
+    if back_to_the_news(sent.text, art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
+        return art.memory.get("lead_date")  # 'The PTI, meanwhile, expelled ...': the story's own day again
+    running = _running_time(art, sent)
+    if running is not None:
+        return running[1]
+    if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
+        return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
+    return art.memory.get("lead_date")
+
+
+def _running_time(art: Article, sent: Span) -> tuple[bool, str | None] | None:
+    """The story's running time at this sentence, when it is not the lead's day ('... last month.
+    Six MNAs resigned': no day; 'Earlier on January 1, ... Other leaders who joined': that day)."""
+    marks, text = art.memory.get("time_marks"), art.memory.get("article_text")
+    if not marks or text is None:
+        return None
+    return running_time(marks, text, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+
+
+def is_background(head: Token, lex=None) -> bool:
+    """'had joined', 'earlier ... left': an act told as background, not the news of the day.
+
+    A pluperfect that reports what someone announced ('announced that they had resigned',
+    'said he had resigned') is that day's news; 'before the vote' is a time, not background."""
+    lex = lex if lex is not None else load_lexicon("en")
+    adverbs = lex["date_background_adverbs"]
+    tok = head
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ == "had" and not _reported(tok, lex):
+                return True
+            if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in adverbs \
+                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)):
+                return True
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
+            break
+        tok = tok.head
+    first = head.sent[0]
+    return first.lower_ in ("earlier", "previously", "prior")
+
+
+def _reported(tok: Token, lex) -> bool:
+    """'announced that they had resigned': a clause that is what a named speaker reports
+    ('sources said X had offered' stays background)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["status_announce_lemmas"]:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)

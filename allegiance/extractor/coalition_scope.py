@@ -1,0 +1,83 @@
+"""Where a coalition act happens and who governs: the scope a sentence or the story's lead states ('in
+Punjab', 'in the Centre', 'the National Assembly'), and the party a text says leads the government ('the
+PTI-led coalition', 'the ruling PPP').
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .base import Article
+
+GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
+
+LEAD_CHARS = 400
+
+# "the PTI-led", "the PPP led government", not "a delegation of the MQM-P led by Dr Siddiqui" (a party led by a person)
+GOVERNMENT_AFTER = re.compile(r"^[\s'’s-]*(?:-?\s?led\s+(?:(?:federal|provincial|ruling|coalition|new)\s+)?"  # not 'the PTI-led opposition'
+                              r"(?:government|govt|coalition|set-?up|cabinet|administration)\b"
+                              r"|(?:coalition\s+|federal\s+|provincial\s+)?(?:government|govt)\b)", re.I)
+
+RULING_BEFORE = re.compile(r"\bruling\s+(?:party\s+)?$|\b(?:ruling\s+(?:alliance|coalition)|government|govt)\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?$", re.I)
+
+RULING_AFTER = re.compile(r"^\s*(?:\([^)]{1,12}\))?,?\s+the\s+ruling\s+party\b", re.I)
+
+
+def _in_lead(art: Article, sent: Span) -> bool:
+    """The headline and lead report the news of the day: an act told there without a date of its own
+    takes the story's date; one told further down is often background and keeps none."""
+    return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
+
+
+def _scope(art: Article, sent: Span) -> str | None:
+    """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
+    one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
+    provincial constituencies in Punjab') narrows a house named beside it."""
+    here = [span for span in art.doc.spans["scopes"] if span.start >= sent.start and span.end <= sent.end and not _dateline(span)]
+    for span in here:
+        if not _in_relative_clause(span):
+            return span.kb_id_
+    if any(t.lower_ == "federal" and t.head.lower_ in GOVERNMENT_WORDS for t in sent):
+        return "national"  # "the GDA, which won no seat in Sindh, said it would not be part of the federal government"
+    for span in here:
+        return span.kb_id_
+    for span in art.doc.spans["houses"]:
+        if span.start >= sent.start and span.end <= sent.end:
+            return _house_scope(span.kb_id_)
+    lead = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < LEAD_CHARS]
+    for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
+        return code if kind == "scope" else _house_scope(code)
+    return None
+
+
+def _in_relative_clause(span: Span) -> bool:
+    """A place inside a clause that describes someone ('which failed to win a seat in Sindh'), not the act."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _dateline(span: Span) -> bool:
+    """'ISLAMABAD - The MQM-P is likely to join ... in Sindh Assembly': the city a story is filed from opens its
+    first sentence in capitals and says where the reporter is, not where the act is."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text.isupper() and span.start == span.sent.start and after is not None and after.text in (":", "-", "–", "—")
+
+
+def _house_scope(house: str) -> str:
+    return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
+
+
+def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
+    """'the PTI government', 'the PTI-led coalition', 'the ruling PTI', 'the PPP, the ruling party':
+    the party leading the government."""
+    for start, end, kind, code in mentions:
+        if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
+                                                  or RULING_BEFORE.search(text[max(0, start - 40):start])
+                                                  or RULING_AFTER.match(text[end:end + 40])):
+            return code
+    return None
