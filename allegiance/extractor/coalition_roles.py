@@ -469,6 +469,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _party_led_by(art, _name_span(subj)) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(subj.left_edge.i, subj.i - 4):subj.i + 1]])
                 # "Fazl ruled out ...": a chief the parser took for no person; "Prime Minister Gilani held talks": the government's
+            if not found and allow_person and _definite_title(art, subj) and h.i == head.i:
+                person = art.focus_person(subj.i)  # "The Maulana had approached the PML-N": the chief named before
+                if person is not None and person.start < sent.start:
+                    found += _party_of_person(art, person) or _party_led_by(art, person)
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
@@ -538,6 +542,14 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _definite_title(art: Article, subj: Token) -> bool:
+    """'The Maulana', 'the former chief minister': a title or an honorific written with 'the' and no
+    name stands for the person the story is about, named before the sentence."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or art.person_at(subj) is not None:
+        return False
+    return subj.text in art.lex["honorifics"] or (subj.tag_ == "NN" and subj.lemma_.lower() in art.lex["title_reference_nouns"])
 
 
 def _dissidents(art: Article, noun: Token) -> bool:
@@ -799,7 +811,8 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
                      if c.dep_ == "conj" and art.party_at(c) is not None]
     codes = []
     for tok in heads:
-        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]]:
+        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                         or c.dep_ == "det" and art.party_at(c) is not None]]:  # "PML-N": its "N" parsed as a determiner
             for party in _party_and_its_conjuncts(art, t):
                 if party.kb_id_ != "IND" and party.kb_id_ not in codes:
                     codes.append(party.kb_id_)

@@ -37,11 +37,15 @@ def remember_names(art: Article, sent: Span) -> None:
         words = full.split()
         if len(words) < 2 or not words[-1][:1].isupper():
             continue
-        key = words[-1].lower()
-        if known.get(key, full) != full:
-            known[key] = None
-        else:
-            known[key] = full
+        keys = [words[-1].lower()]
+        if len(words) >= 3 and words[-1] in art.lex["honorifics"] and words[-2][:1].isupper() \
+                and words[-2] not in art.lex["honorifics"] and len(words[-2]) > 3:
+            keys.append(words[-2].lower())  # "Ali Asghar Khan" is "Asghar" later: 'Khan' closes many names
+        for key in keys:
+            if known.get(key, full) != full:
+                known[key] = None
+            else:
+                known[key] = full
 
 
 def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:

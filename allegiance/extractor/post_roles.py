@@ -58,7 +58,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             served = _served_as(art, person) if beside and _seat_kind(beside) else None
             post = served or beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
-                or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None)
+                or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None) \
+                or _office_filled(art, sent, person)
             # "MPA X ... he would not resign": a bare refusal is about the seat the name came with
         if post and _is_vague(art, post):  # "party position, still the senior vice president"; "X, the party's
             # Karachi chief, stepped down from his party office"
@@ -75,6 +76,28 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
         if post and post not in out:
             out.append(post)
     return out
+
+
+FILL_VERBS = ("elect", "appoint", "name", "nominate", "swear", "choose", "replace", "succeed")
+
+
+def _office_filled(art: Article, sent: Span, person: Span) -> str | None:
+    """'Y was elected chief minister five days after X resigned from the office': a bare post left,
+    in a sentence that fills an office for someone else, is that office; the successor's role
+    ('elected', 'sworn in as', 'named') says what the one who left resigned."""
+    if not sent.start <= person.start < sent.end:
+        return None
+    for tok in sent:
+        if tok.lemma_.lower() not in FILL_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.i >= person.start:
+            continue
+        for child in tok.children:
+            objs = [child] if child.dep_ in ("oprd", "attr", "xcomp", "dobj") and child.tag_ != "NNP" else []
+            objs += [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "as" else []
+            for obj in objs:
+                words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                if _is_role_head(obj) and art.person_at(obj) is None:
+                    return " ".join(t.text for t in words)
+    return None
 
 
 def _party_role_known(art: Article, sent_person: Span, item: str) -> str | None:

@@ -78,7 +78,7 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     if house not in (None, "Senate") and kind == "house" and sent is not None and _senate_story(art, pos) \
             and _houses_as_voters(sent):
         return "Senate"  # 'Of the 37 seats contested in the four provincial assemblies and the National Assembly'
-    if house in ("NA", "Senate") and sent is not None and _provincial_house(art, sent, pos):
+    if house in ("NA", "Senate") and sent is not None and (_provincial_house(art, sent, pos) or _provincial_since(art, sent)):
         province = _last_province(art, pos)
         if province is not None:
             return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
@@ -117,6 +117,21 @@ def _provincial_house(art: Article, sent: Span, pos: int) -> bool:
     tail = doc[pos:min(sent.end, pos + 8)]
     return any(t.lower_ == "provincial" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in art.lex["office_generic_seats"]
                for t in tail)
+
+
+def _provincial_since(art: Article, sent: Span) -> bool:
+    """A tally whose sentence names no place, told after 'won 90 general seats in the provincial
+    assembly' and no place named since ('The JUI-F won seven seats, the PML-N five'): it goes on
+    counting in that provincial house, not in the national one a place named further back ('an
+    alliance ... at the national level') would give."""
+    doc = sent.doc
+    if any(sent.start <= h.start < sent.end for h in list(doc.spans["houses"]) + list(doc.spans["scopes"])):
+        return False
+    places = [h.end for h in list(doc.spans["houses"]) + list(doc.spans["scopes"]) if h.end <= sent.start]
+    since = max(places, default=0)
+    seats = art.lex["office_generic_seats"]
+    return any(t.lower_ == "provincial" and t.i + 1 < sent.start and doc[t.i + 1].lower_ in seats
+               for t in doc[since:sent.start])
 
 
 def _capital_province(art: Article, sent: Span) -> str | None:
