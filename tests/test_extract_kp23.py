@@ -47,3 +47,13 @@ def test_a_middle_name_before_khan_stands_for_the_person_later():
 def test_the_place_of_a_role_before_its_holder_is_no_part_of_the_name():
     text = "QWP district president of Charsadda Fazal Shah Mohmand resigned from his party post on Tuesday."
     assert {e.actor for e in _acts(text, "2015-12-02", "resign_post")} == {"Fazal Shah Mohmand"}
+
+
+def test_the_two_parties_are_the_last_two_the_story_named_when_the_piece_names_one():
+    text = ("PESHAWAR: The QWP on Tuesday rejoined the PTI-led coalition government in Khyber Pakhtunkhwa.\n\n"
+            "Governor Mehtab Abbasi administered the oath to two new ministers at a ceremony in Peshawar. "
+            "Sikandar Sherpao was given the irrigation department. Anisa Zeb will look after social welfare.\n\n"
+            "The return followed a written accord signed by Chief Minister Pervez Khattak and QWP chairman Aftab "
+            "Sherpao last week. Under the accord, the two parties agreed to work together in the province.")
+    acts = {(e.actor, e.counterpart, e.action) for e in _acts(text, "2015-12-02", "coalition")}
+    assert ("PTI", "QWP", "join") in acts

@@ -714,6 +714,17 @@ def _last_two_parties(art: Article, before: int, same_sentence: bool = False) ->
             codes.append(p.kb_id_)
         if len(codes) == 2:
             return codes[::-1]
+    if same_sentence:
+        return []
+    # the piece parsed names fewer than two: the last two the whole story named before it ('the PTI-led
+    # coalition' two paragraphs up, then 'QWP chairman X ... the two parties agreed')
+    here = art.offset - art.memory.get("article_offset", 0) + art.doc[before].idx
+    codes = []
+    for start, code in reversed(art.memory.get("parties", [])):
+        if start < here and code not in codes:
+            codes.append(code)
+        if len(codes) == 2:
+            return codes[::-1]
     return []
 
 
