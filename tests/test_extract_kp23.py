@@ -57,3 +57,12 @@ def test_the_two_parties_are_the_last_two_the_story_named_when_the_piece_names_o
             "Sherpao last week. Under the accord, the two parties agreed to work together in the province.")
     acts = {(e.actor, e.counterpart, e.action) for e in _acts(text, "2015-12-02", "coalition")}
     assert ("PTI", "QWP", "join") in acts
+
+
+def test_a_bare_refusal_joined_to_an_offer_rejects_the_offerer():
+    text = ("PESHAWAR: Opposition leader Lutfur Rehman of the JUI-F spoke to reporters on Tuesday. He said the JUI-F "
+            "had offered the QWP a seat in a joint opposition alliance last year but the QWP had declined.")
+    acts = {(e.actor, e.counterpart, e.action) for e in _acts(text, "2015-12-02", "coalition")}
+    assert ("QWP", "JUI-F", "reject") in acts
+    other = "PESHAWAR: The PTI invited the QWP to the talks but the JUI-F declined."
+    assert not [e for e in _acts(other, "2015-12-02", "coalition") if e.action == "reject"]

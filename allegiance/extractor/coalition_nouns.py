@@ -94,6 +94,36 @@ def _end_of_coalition(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+OFFER_VERBS = ("offer", "invite", "approach")
+DECLINE_VERBS = ("decline", "refuse", "reject", "spurn")
+
+
+def _offer_declined(art: Article, sent: Span) -> list[Event]:
+    """'the JUI-F had offered the QWP a place in the alliance but Sherpao had declined': a bare refusal
+    joined to an offer answers it; the one offered (its party, or a leader of it) rejects the offerer.
+    Only a refuser who is the one offered counts: 'A invited B but C declined to comment' is no answer."""
+    events = []
+    for tok in sent:
+        if tok.lemma_.lower() not in OFFER_VERBS or tok.pos_ != "VERB":
+            continue
+        offered = [code for c in tok.children if c.dep_ in ("dative", "dobj") for code in _np_parties(art, c)]
+        declines = [c for c in tok.conjuncts if c.i > tok.i and c.lemma_.lower() in DECLINE_VERBS
+                    and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in c.children)]
+        if not offered or not declines:
+            continue
+        offerers = _acting_parties(art, sent, tok, allow_person=True)
+        for verb in declines:
+            answerers = [b for b in _acting_parties(art, sent, verb, allow_person=True) if b in offered]
+            if not answerers and len(offered) == 1 and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and art.party_at(c) is None
+                                                           for c in verb.children):
+                answerers = offered  # a leader's surname the story shares among kin ('Sherpao'): he answers for the one offered
+            when = event_date(art, sent, verb)
+            events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
+                             date=when, status="fact", evidence=art.evidence(sent, "coalition.reject.offer_declined"),
+                             confidence=0.5) for a in offerers for b in answerers if a != b]
+    return events
+
+
 def _offers_received(art: Article, sent: Span) -> list[Event]:
     """'turned down an invitation from the PML-N', 'accepted the PTI's offer': the one who offered
     approached the one who answers."""
