@@ -26,6 +26,7 @@ from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _rol
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
+LETTER = "[\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]"  # the block but its punctuation
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
              ("talks", "coalition_talks"))
 
@@ -68,7 +69,9 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     ordered = sorted(names, key=len, reverse=True)
     glued = "|".join(re.escape(a) for a in ordered if " " in a)
     alone = "|".join(re.escape(a) for a in ordered if " " not in a)
-    return re.compile(rf"(?:{glued}|(?<![\u0600-\u06FF])(?:{alone}))(?![\u0600-\u06FF])"), names
+    # Only a letter glued after a name makes it another word: the Urdu comma, full stop and question mark
+    # lie in the same block ('مسلم لیگ ضیاء، ...' names a party).
+    return re.compile(rf"(?:{glued}|(?<!{LETTER})(?:{alone}))(?!{LETTER})"), names
 
 
 def names_party(text: str, country: str) -> bool:

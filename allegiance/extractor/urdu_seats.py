@@ -58,17 +58,37 @@ def _states_a_result(sentence: str, lex: dict) -> bool:
 
 
 def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dict) -> list[tuple[str, int]]:
-    """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے'),
-    then a figure; one figure a party, the first."""
-    between = "|".join(re.escape(w) for w in sorted(lex["seat_between"], key=len, reverse=True))
+    """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے', the house
+    'قومی اسمبلی کی', 'کے حصے میں'), then a figure in digits or in words ('نے چار، ... نے تین اور ... نے دو
+    نشستیں'); one figure a party, the first. A doubled figure ('ایک ایک نشست') is each one's: every party
+    of the list just before it ('A، B اور C نے ایک ایک نشست حاصل کی') takes it."""
+    words = lex["seat_between"] + list(lex["reserved_seat_houses"])
+    between = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    spelled = "|".join(re.escape(w) for w in sorted(lex["seat_number_words"], key=len, reverse=True))
+    seat = "|".join(re.escape(w) for w in lex["seat_words"])
+    # a figure in words stands before a seat word, a list comma or 'اور', so that 'نو مئی' is no tally
+    figure = (rf"(?P<fig>{FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])"
+              rf"|(?P<word>{spelled})(?P<each>\s+(?P=word))?(?=\s*(?:[،,]|اور\s|(?:{seat})))")
+    joiners = "|".join(re.escape(w) for w in lex["seat_list_joiners"])
     out: list[tuple[str, int]] = []
+    listed: list[str] = []  # the parties of a list still waiting for a figure
+    last_end = None
     for party in pattern.finditer(sentence):
-        after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*({FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])",
-                         sentence[party.end():])
         code = names[party.group(0)]
-        if after is None or any(c == code for c, _n in out):
+        if last_end is None or not re.fullmatch(rf"\s*(?:(?:{joiners})\s*)+", sentence[last_end:party.start()]):
+            listed = []
+        last_end = party.end()
+        after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*(?:{figure})", sentence[party.end():])
+        if after is None:
+            listed.append(code)
             continue
-        seats = int(after.group(1).translate(DIGIT_VALUES))
-        if seats > 0:
-            out.append((code, seats))
+        if after.group("fig"):
+            seats = int(after.group("fig").translate(DIGIT_VALUES))
+        else:
+            seats = lex["seat_number_words"][after.group("word")]
+        owners = listed + [code] if after.group("each") else [code]
+        listed = []
+        for owner in owners:
+            if seats > 0 and not any(c == owner for c, _n in out):
+                out.append((owner, seats))
     return out

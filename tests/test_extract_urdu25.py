@@ -1,0 +1,38 @@
+"""Urdu tallies and lists as Urdu news sites write them: the house between a party and its figure,
+figures in words, a doubled figure shared by a list, and a party name followed by the Urdu comma.
+
+Sentences written for these tests (invented figures)."""
+from datetime import date
+
+from allegiance.extractor.urdu_seats import extract_urdu_seats
+from allegiance.model import Article
+
+
+def _seats(text: str) -> list[tuple]:
+    article = Article(doc="u", text=text, published=date(2024, 2, 12))
+    return sorted((e.actor, e.seats, e.house) for e in extract_urdu_seats(article, "pk"))
+
+
+def test_house_named_between_party_and_figure():
+    text = "سرکاری نتائج کے مطابق آزاد امیدواروں نے قومی اسمبلی کی 88 نشستیں جیتی ہیں۔"
+    assert _seats(text) == [("IND", 88, "NA")]
+
+
+def test_figures_in_words_before_a_comma_or_the_seat_word():
+    text = ("پنجاب اسمبلی کے نتائج آ گئے۔ جماعت اسلامی نے تین، مسلم لیگ (ق) نے چھ اور "
+            "پیپلز پارٹی نے بارہ نشستیں حاصل کیں۔")
+    assert _seats(text) == [("JI", 3, "PA-Punjab"), ("PML-Q", 6, "PA-Punjab"), ("PPP", 12, "PA-Punjab")]
+    # a figure word not before a comma, 'اور' or the seat word is no tally ('نو مئی': the ninth of May)
+    assert _seats(text + " تحریک انصاف نے نو مئی کے بعد بھی 20 نشستیں جیت لیں۔")[-1] == ("PPP", 12, "PA-Punjab")
+
+
+def test_doubled_figure_is_each_party_of_the_list():
+    text = ("سندھ اسمبلی کے نتائج آ گئے۔ مسلم لیگ ضیاء، نیشنل پارٹی اور مجلس وحدت المسلمین نے "
+            "دو دو نشستیں حاصل کیں۔")
+    assert _seats(text) == [("MWM", 2, "PA-Sindh"), ("NP", 2, "PA-Sindh"), ("PML-Z", 2, "PA-Sindh")]
+
+
+def test_share_phrase_and_party_name_with_trailing_country_word():
+    text = ("بلوچستان اسمبلی کے نتائج آ گئے۔ متحدہ قومی موومنٹ پاکستان نے 5 نشستیں جیتیں، جبکہ "
+            "عوامی نیشنل پارٹی کے حصے میں صرف ایک نشست آئی۔")
+    assert _seats(text) == [("ANP", 1, "PA-Balochistan"), ("MQM-P", 5, "PA-Balochistan")]
