@@ -36,3 +36,22 @@ def test_share_phrase_and_party_name_with_trailing_country_word():
     text = ("بلوچستان اسمبلی کے نتائج آ گئے۔ متحدہ قومی موومنٹ پاکستان نے 5 نشستیں جیتیں، جبکہ "
             "عوامی نیشنل پارٹی کے حصے میں صرف ایک نشست آئی۔")
     assert _seats(text) == [("ANP", 1, "PA-Balochistan"), ("MQM-P", 5, "PA-Balochistan")]
+
+
+def _acts(text: str, published: date = date(2023, 6, 9)) -> list[tuple]:
+    from allegiance.extractor.urdu import extract_urdu
+    article = Article(doc="u", text=text, published=published)
+    return sorted((e.type, e.actor, e.party, e.status) for e in extract_urdu(article, "pk"))
+
+
+def test_new_party_is_the_one_the_story_launched():
+    text = ("کراچی میں نئی سیاسی جماعت استحکام پاکستان پارٹی کے قیام کا اعلان کیا گیا۔ "
+            "اس موقع پر تحریک انصاف کے کئی سابق اراکین موجود تھے۔ "
+            "سابق ایم پی اے ناصر علی اور طارق محمود نے نئی جماعت میں شمولیت کا اعلان کیا۔")
+    assert _acts(text) == [("join_party", "طارق محمود", "IPP", "fact"), ("join_party", "ناصر علی", "IPP", "fact")]
+
+
+def test_verbs_and_common_words_are_no_name():
+    text = ("تحریک انصاف سے رہنماؤں کی علیحدگی کا سلسلہ تھم نہ سکا اور سابق ایم پی اے ناصر علی نے بھی "
+            "پارٹی چھوڑنے کا اعلان کر دیا۔")
+    assert _acts(text) == [("leave_party", "ناصر علی", "PTI", "fact")]

@@ -119,6 +119,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     own: dict[str, str] = {}  # a person's own party, as the story introduced him ('PARTY کے رہنما NAME')
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
+    founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
@@ -128,7 +129,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")
-        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
+        founded = _founded(sent, parties, lex) or founded
+        told = founded if founded and not parties and any(w in sent for w in lex["new_party_words"]) else focus
+        found = _membership(article, sent, parties, told, lex, evidence, last_person, story, own)
         if not found and group is not None:
             found = _group_named(article, sent, parties, group, lex, evidence)
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
@@ -142,6 +145,18 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         if parties:
             focus = parties[-1][2]
     return _specific_posts(events)
+
+
+def _founded(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> str | None:
+    """The party a sentence says was launched: named right after 'نئی (سیاسی) جماعت' or right before its
+    founding ('... پارٹی کے قیام کا اعلان'). Later 'نئی جماعت میں شمولیت' (joined the new party) means it,
+    not the party the story named last (mostly the one the joiners left)."""
+    news = "|".join(re.escape(w) for w in sorted(lex["new_party_words"], key=len, reverse=True))
+    founding = "|".join(re.escape(w) for w in lex["party_founding"])
+    for start, end, code in parties:
+        if re.search(rf"(?:{news})\s*$", sent[:start]) or re.match(rf"\s*(?:{founding})", sent[end:]):
+            return code
+    return None
 
 
 def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
