@@ -55,3 +55,34 @@ def test_verbs_and_common_words_are_no_name():
     text = ("تحریک انصاف سے رہنماؤں کی علیحدگی کا سلسلہ تھم نہ سکا اور سابق ایم پی اے ناصر علی نے بھی "
             "پارٹی چھوڑنے کا اعلان کر دیا۔")
     assert _acts(text) == [("leave_party", "ناصر علی", "PTI", "fact")]
+
+
+def _coal(text: str) -> list[tuple]:
+    from allegiance.extractor.urdu import extract_urdu
+    article = Article(doc="u", text=text, published=date(2024, 2, 14))
+    return sorted((e.actor, e.counterpart, e.action, e.status) for e in extract_urdu(article, "pk")
+                  if e.type == "coalition")
+
+
+def test_each_party_of_a_listed_agent_gives_its_support():
+    text = "متحدہ قومی موومنٹ، مسلم لیگ (ق) اور استحکام پاکستان پارٹی نے مسلم لیگ (ن) کے امیدوار کی حمایت کا اعلان کیا۔"
+    assert _coal(text) == [("IPP", "PML-N", "join", "fact"), ("MQM-P", "PML-N", "join", "fact"),
+                           ("PML-Q", "PML-N", "join", "fact")]
+
+
+def test_offer_and_its_refusal_are_two_acts_each_by_its_own_agent():
+    text = "مسلم لیگ ن نے پنجاب میں جماعت اسلامی کو اتحاد کی پیشکش کی، تاہم جماعت اسلامی نے پیر کو یہ پیشکش مسترد کر دی۔"
+    assert ("JI", "PML-N", "reject", "fact") in _coal(text)
+    assert ("PML-N", "JI", "talks", "fact") in _coal(text)
+    assert ("PML-N", "JI", "reject", "fact") not in _coal(text)
+
+
+def test_headline_clauses_without_agent_are_separate_statements():
+    text = "پیپلز پارٹی کابینہ میں شامل نہیں ہوگی، تحریک انصاف کا مجلس وحدت المسلمین کے ساتھ اتحاد، جماعت اسلامی اپوزیشن میں بیٹھے گی"
+    found = _coal(text)
+    assert not any(a in ("PPP", "JI") and b in ("PTI", "MWM", "PPP", "JI") for a, b, _x, _s in found)
+
+
+def test_rejection_in_a_participle_clause_does_not_deny_the_announcement():
+    text = "جماعت اسلامی کے امیر نے نتائج مسترد کرتے ہوئے اعلان کیا کہ جماعت اسلامی اسمبلی میں اپوزیشن بنچوں پر بیٹھے گی۔"
+    assert _coal(text) == [("JI", None, "join", "fact")]

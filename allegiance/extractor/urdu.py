@@ -120,6 +120,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
     founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
+    offer: Event | None = None  # the last approach told: what 'یہ پیشکش مسترد' (refused this offer) answers
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
@@ -140,6 +141,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        if not found and offer is not None:
+            found = _offer_refused(sent, parties, offer, lex, evidence, article, story)
+        offer = next((e for e in reversed(found) if e.type == "coalition" and e.action == "talks"), offer)
         story = next((e.date for e in reversed(found) if e.date), story)
         events += found
         if parties:
@@ -359,6 +363,9 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
     codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    if len(codes) >= 3 and "،" in sent and not _marker(lex, "agent_marker").search(sent) \
+            and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
+        return _headline_clauses(article, sent, parties, lex, evidence, story)
     if len(codes) == 1:
         return _with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
@@ -374,13 +381,17 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             return []
         if action == "join" and _first(sent, lex["coalition_topics"]) == cue_at and _first(sent, lex["coalition_talks"]) >= 0:
             action = "talks"  # 'حکومت سازی پر بات چیت': government formation is what the talks are about
+        elif action == "join" and _first(_clause(sent, cue_at, lex)[cue_at - _clause_start(sent, cue_at, lex):],
+                                         lex["coalition_offer"]) >= 0:
+            action = "talks"  # 'B کے ساتھ مل کر حکومت بنانے کی پیشکش': the alliance is what was offered
         pairs = list(permutations(codes, 2))
         invited = _invited(sent, parties, lex) if action == "join" else []
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
         elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
             actor = _agent_party(sent, parties, cue_at, lex)  # support ('کی حمایت کا اعلان') is given one way
-            pairs = [(actor, other) for other in codes if other != actor] if actor else []
+            agents = _listed_with(sent, parties, actor, lex) if actor else []
+            pairs = [(a, other) for a in agents for other in codes if other not in agents]
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
             pairs = [(a, b) for a, b in pairs if a not in invited]
             if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
@@ -397,6 +408,44 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
+                   article: Article, story: str | None) -> list[Event]:
+    """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
+    though the refusal names only itself and points back with 'یہ/اس پیشکش' (this offer)."""
+    codes = {code for _s, _e, code in parties}
+    cue_at = _first(sent, lex["coalition_reject"])
+    if codes != {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
+        return []
+    return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
+                  date=_date(sent, article, lex, story), status="fact",
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.reject"),
+                  confidence=0.5)]
+
+
+def _listed_with(sent: str, parties: list[tuple[int, int, str]], actor: str, lex: dict) -> list[str]:
+    """The acting party with the parties listed before it ('A، B اور C نے D کی حمایت کا اعلان کیا':
+    A, B and C each support D): names apart only by '،' or 'اور' run back from the agent."""
+    at = max(i for i, (_s, _e, code) in enumerate(parties) if code == actor)
+    agents = [actor]
+    joiners = "|".join(re.escape(w) for w in lex["seat_list_joiners"])
+    while at > 0 and re.fullmatch(rf"\s*(?:(?:{joiners})\s*)+", sent[parties[at - 1][1]:parties[at][0]]):
+        at -= 1
+        agents.insert(0, parties[at][2])
+    return list(dict.fromkeys(agents))
+
+
+def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                      evidence: Evidence, story: str | None) -> list[Event]:
+    """A headline of clauses with no agent marker ('A کابینہ میں شامل نہیں ہوگی، B کا C کے ساتھ اتحاد، D
+    اپوزیشن میں بیٹھے گی'): each clause is its own statement, so B and C ally and A and D take no part."""
+    events, pos = [], 0
+    for piece in sent.split("،"):
+        inside = [(s - pos, e - pos, code) for s, e, code in parties if pos <= s and e <= pos + len(piece)]
+        events += _coalition(article, piece, inside, lex, evidence, story)
+        pos += len(piece) + 1
+    return events
 
 
 def _speakers_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
@@ -545,7 +594,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
     only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
     roles = set(lex["roles"]) | set(lex["party_leaders"])
-    for marker in _marker(lex, "agent_marker").finditer(sent, 0, cue_at):
+    for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
             if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
                 return code
@@ -738,6 +787,14 @@ def _conditional(sent: str, cue_at: int, lex) -> bool:
     condition is no event, as a conditional quote is none in English."""
     words = "|".join(re.escape(w) for w in lex["when2_conditional"])
     return re.search(rf"(?<![\u0600-\u06FF])(?:{words})(?![\u0600-\u06FF])", _clause(sent, cue_at, lex)) is not None
+
+
+def _clause_start(sent: str, cue_at: int, lex) -> int:
+    """Where the clause that holds the cue starts (see _clause)."""
+    breaks = "|".join(re.escape(w) for w in lex["when2_clause_breaks"])
+    starts = [m.start() for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{breaks})(?![\u0600-\u06FF])", sent)
+              if m.start() <= cue_at]
+    return starts[-1] if starts else 0
 
 
 def _clause(sent: str, cue_at: int, lex) -> str:
