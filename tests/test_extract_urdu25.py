@@ -86,3 +86,33 @@ def test_headline_clauses_without_agent_are_separate_statements():
 def test_rejection_in_a_participle_clause_does_not_deny_the_announcement():
     text = "جماعت اسلامی کے امیر نے نتائج مسترد کرتے ہوئے اعلان کیا کہ جماعت اسلامی اسمبلی میں اپوزیشن بنچوں پر بیٹھے گی۔"
     assert _coal(text) == [("JI", None, "join", "fact")]
+
+
+def test_cue_as_describing_word_or_in_a_relative_clause_is_not_the_agents_act():
+    text = ("تحریک انصاف کے سابق صدر ناصر علی خان نے پیر کے روز نئی جماعت بنانے کا اعلان کیا، جس میں "
+            "تحریک انصاف چھوڑنے والے کئی سابق اراکین شامل ہو گئے۔")
+    assert _acts(text) == []
+
+
+def test_a_resignation_someone_accepts_is_not_his_own():
+    text = "گورنر پنجاب سید طارق محمود نے وزیر اعلیٰ کا استعفیٰ منظور کر لیا ہے۔"
+    assert _acts(text) == []
+
+
+def test_joining_some_other_party_names_no_party():
+    text = ("تحریک انصاف کے رہنما ناصر علی خان نے پارٹی کی بنیادی رکنیت سے استعفیٰ دے دیا ہے اور "
+            "فی الحال کسی دوسری جماعت میں شامل ہونے کا فیصلہ نہیں کیا۔")
+    assert _acts(text) == [("leave_party", "ناصر علی خان", "PTI", "fact")]
+
+
+def test_he_in_what_a_named_speaker_says_is_the_speaker_and_the_one_parted_from_is_not_an_actor():
+    text = ("تحریک انصاف کے رہنما طارق محمود نے پارٹی چھوڑ دی۔ "
+            "ناصر علی خان نے اپنے پیغام میں کہا کہ انہوں نے سیاست سے وقفہ لینے کا فیصلہ کیا ہے، اس لیے وہ "
+            "پارٹی عہدے سے استعفیٰ دے رہے ہیں اور عمران خان سے راہیں جدا کر رہے ہیں۔")
+    actors = {actor for _t, actor, _p, _s in _acts(text)}
+    assert actors == {"طارق محمود", "ناصر علی خان"}
+
+
+def test_a_list_cut_at_including_names_no_count():
+    text = "جماعت اسلامی نے ناصر علی خان سمیت تین رہنماؤں کی رکنیت ختم کر دی۔"
+    assert all("تین" not in actor for _t, actor, _p, _s in _acts(text))

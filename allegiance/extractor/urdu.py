@@ -22,6 +22,7 @@ from itertools import permutations
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
+from .urdu_links import _founded, _listed_with, attributive, own_statement, relative_clause, unnamed_party
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -151,18 +152,6 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     return _specific_posts(events)
 
 
-def _founded(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> str | None:
-    """The party a sentence says was launched: named right after 'نئی (سیاسی) جماعت' or right before its
-    founding ('... پارٹی کے قیام کا اعلان'). Later 'نئی جماعت میں شمولیت' (joined the new party) means it,
-    not the party the story named last (mostly the one the joiners left)."""
-    news = "|".join(re.escape(w) for w in sorted(lex["new_party_words"], key=len, reverse=True))
-    founding = "|".join(re.escape(w) for w in lex["party_founding"])
-    for start, end, code in parties:
-        if re.search(rf"(?:{news})\s*$", sent[:start]) or re.match(rf"\s*(?:{founding})", sent[end:]):
-            return code
-    return None
-
-
 def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
                    story: str | None) -> tuple[str, str, str | None, str] | None:
     """A leaving or joining told of a counted group with no names ('پارٹی کے تین سابق اراکین اسمبلی نے جمعہ کے
@@ -234,7 +223,11 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
+        if attributive(sent, cue_at, cue, lex) or relative_clause(sent, cue_at, lex):
+            continue  # 'PTI چھوڑنے والے' (those who left), 'استعفیٰ منظور' (accepted), '..., جس میں X شامل ہوئے'
         told = focus
+        if kind == "join_party" and unnamed_party(sent, cue_at, lex):
+            continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
@@ -246,7 +239,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = last_person
+                actors = _speaker(sent, parties, lex) or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
                     told = own[actors[-1]]  # 'انہوں نے کہا ... جماعت چھوڑنے کا کوئی ارادہ نہیں': his own party
@@ -269,7 +262,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                                         confidence=0.5))
             continue
-        status = _status(_clause(sent, cue_at, lex), lex)
+        status = _status(own_statement(_clause(sent, cue_at, lex), cue_at - _clause_start(sent, cue_at, lex), lex), lex)
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
@@ -424,18 +417,6 @@ def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event,
                   confidence=0.5)]
 
 
-def _listed_with(sent: str, parties: list[tuple[int, int, str]], actor: str, lex: dict) -> list[str]:
-    """The acting party with the parties listed before it ('A، B اور C نے D کی حمایت کا اعلان کیا':
-    A, B and C each support D): names apart only by '،' or 'اور' run back from the agent."""
-    at = max(i for i, (_s, _e, code) in enumerate(parties) if code == actor)
-    agents = [actor]
-    joiners = "|".join(re.escape(w) for w in lex["seat_list_joiners"])
-    while at > 0 and re.fullmatch(rf"\s*(?:(?:{joiners})\s*)+", sent[parties[at - 1][1]:parties[at][0]]):
-        at -= 1
-        agents.insert(0, parties[at][2])
-    return list(dict.fromkeys(agents))
-
-
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
                       evidence: Evidence, story: str | None) -> list[Event]:
     """A headline of clauses with no agent marker ('A کابینہ میں شامل نہیں ہوگی، B کا C کے ساتھ اتحاد، D
@@ -569,14 +550,15 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
     roles, particles, not_names = set(lex["roles"]), set(lex["particles"]), set(lex["when2_not_name_words"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
-        words = []
+        words, ended = [], ""
         for w in chunk.split():
             if w in particles:
+                ended = w
                 break
             if w not in roles and w not in not_names and len(w) > 1 and URDU_CHAR.search(w) and not DIGITS.search(w):  # not 'کہتے ہوئے'
                 words.append(w)
-        if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]):
-            out.append(" ".join(words))
+        if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]) and ended not in lex["object_after"]:
+            out.append(" ".join(words))  # 'عمران خان سے راہیں جدا' (parted from Imran Khan): he is who was left
     return out
 
 
