@@ -116,3 +116,14 @@ def test_he_in_what_a_named_speaker_says_is_the_speaker_and_the_one_parted_from_
 def test_a_list_cut_at_including_names_no_count():
     text = "جماعت اسلامی نے ناصر علی خان سمیت تین رہنماؤں کی رکنیت ختم کر دی۔"
     assert all("تین" not in actor for _t, actor, _p, _s in _acts(text))
+
+
+def test_subject_closed_by_also_before_time_words():
+    text = ("تحریک انصاف کا اجلاس ہوا۔ ذرائع کے مطابق سابق وزیر ناصر علی خان بھی آئندہ چند روز میں "
+            "پارٹی سے علیحدگی کا اعلان کر سکتے ہیں۔")
+    assert _acts(text) == [("leave_party", "ناصر علی خان", "PTI", "possible")]
+
+
+def test_one_man_denying_leaving_his_party_leaves_the_party_in_focus():
+    text = "تحریک انصاف کا اجلاس ہوا۔ سابق وزیر ناصر علی خان نے اپنے پارٹی چھوڑنے کی خبروں کی تردید کی۔"
+    assert _acts(text) == [("leave_party", "ناصر علی خان", "PTI", "denied")]

@@ -255,6 +255,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if kind == "leave_party" and _own_party_left(sent, cue_at, lex):
             # 'A، B اور PARTY کے C اپنی جماعتوں کو چھوڑنے': each left his own party, as the story introduced him
             mine = {**(own or {}), **_own_parties(sent, parties, actors)}
+            if len(actors) == 1 and actors[0] not in mine and party is not None:
+                mine[actors[0]] = party  # 'X نے اپنے پارٹی چھوڑنے کی خبروں کی تردید کی': one man, the party in focus
             for actor in actors:
                 if actor in mine:
                     events.append(Event(doc=article.doc, type=kind, actor=actor, party=mine[actor],
