@@ -127,3 +127,11 @@ def test_subject_closed_by_also_before_time_words():
 def test_one_man_denying_leaving_his_party_leaves_the_party_in_focus():
     text = "تحریک انصاف کا اجلاس ہوا۔ سابق وزیر ناصر علی خان نے اپنے پارٹی چھوڑنے کی خبروں کی تردید کی۔"
     assert _acts(text) == [("leave_party", "ناصر علی خان", "PTI", "denied")]
+
+
+def test_named_weekday_wins_over_a_day_before_something_else():
+    text = ("تحریک انصاف کا اجلاس ہوا۔ وزیر اعلیٰ ناصر علی خان نے تحریک عدم اعتماد پر ووٹنگ سے ایک روز قبل "
+            "اتوار کے روز عہدے سے استعفیٰ دے دیا۔")
+    article = Article(doc="u", text=text, published=date(2021, 10, 25))
+    from allegiance.extractor.urdu import extract_urdu
+    assert {e.date for e in extract_urdu(article, "pk")} == {"2021-10-24"}

@@ -804,13 +804,18 @@ def _status(sent: str, lex) -> str:
 
 
 def _date(sent: str, article: Article, lex, story: str | None = None) -> str | None:
+    named = _named_weekday(sent, article, lex)
     if story is not None:
         if any(w in sent for w in lex["same_day"]):
             return story
+        if named is not None:  # 'ووٹنگ سے ایک روز قبل اتوار کے روز': the day named, not a day before the story's
+            return named
         if any(w in sent for w in lex["day_before"]):
             return (date.fromisoformat(story) - timedelta(days=1)).isoformat()
     if article.published is None:
         return None
+    if named is not None:
+        return named
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
     back = next((n for words, n in lex["when2_days_ago"].items() if words in sent), None)
@@ -818,20 +823,27 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
         return (article.published - timedelta(days=back)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
-    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
-    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
-    for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
-        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
-        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ جمعہ' (last Friday); 'گزشتہ ہفتے' is last week
-                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     written = _written_date(sent, article.published, lex)
     if written is not None:
         return written.isoformat()
     if _told_undated(sent, lex):
         return None
     return story  # an undated act told on in the story takes the day of the story's last dated act
+
+
+def _named_weekday(sent: str, article: Article, lex) -> str | None:
+    """The day a weekday names ("پیر کے روز", "جمعہ کو": on Monday, on Friday; 'گزشتہ جمعہ': last Friday)."""
+    if article.published is None:
+        return None
+    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
+    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
+    for index, names in enumerate(lex["weekdays"]):
+        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ ہفتے' is last week
+                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
+    return None
 
 
 def _told_undated(sent: str, lex) -> bool:
