@@ -135,3 +135,16 @@ def test_named_weekday_wins_over_a_day_before_something_else():
     article = Article(doc="u", text=text, published=date(2021, 10, 25))
     from allegiance.extractor.urdu import extract_urdu
     assert {e.date for e in extract_urdu(article, "pk")} == {"2021-10-24"}
+
+
+def test_presidency_resigned_is_the_party_presidents_post():
+    text = "بلوچستان عوامی پارٹی کا اجلاس ہوا۔ ناصر علی خان نے بلوچستان عوامی پارٹی کی صدارت سے استعفیٰ دے دیا۔"
+    article = Article(doc="u", text=text, published=date(2021, 10, 25))
+    from allegiance.extractor.urdu import extract_urdu
+    assert [(e.type, e.post) for e in extract_urdu(article, "pk")] == [("resign_post", "president")]
+
+
+def test_each_party_of_an_opposition_made_of_a_list_sits_in_opposition():
+    text = ("جمعیت علمائے اسلام اور بلوچستان نیشنل پارٹی پر مشتمل اپوزیشن نے اعلان کیا ہے کہ وہ صوبائی "
+            "اسمبلی میں اپوزیشن بنچوں پر ہی بیٹھیں گی۔")
+    assert _coal(text) == [("BNP", None, "join", "fact"), ("JUI-F", None, "join", "fact")]

@@ -21,8 +21,8 @@ from itertools import permutations
 
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
-from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
-from .urdu_links import _founded, _listed_with, attributive, own_statement, relative_clause, unnamed_party
+from .dates import LEDE_CHARS
+from .urdu_links import _founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, unnamed_party
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -365,7 +365,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         return _with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
-    merged = _party_joins_party(article, sent, parties, lex, evidence, story)
+    merged = _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
+        article, sent, parties, lex, evidence, story)
     if merged:
         return merged
     for action, cue_list in COALITION:
@@ -488,6 +489,26 @@ def _with_government(article: Article, sent: str, parties: list[tuple[int, int, 
                       date=_date(sent, article, lex, story), status=status,
                       evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
     return []
+
+
+def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                   evidence: Evidence, story: str | None) -> list[Event]:
+    """'A اور B پر مشتمل اپوزیشن نے ... اپوزیشن بنچوں پر بیٹھیں گی': each party of the list before the
+    opposition cue sits in opposition (null, as one party's 'اپوزیشن میں بیٹھنے' is)."""
+    cue_at = _first(sent, lex["coalition_opposition"])
+    before = [p for p in parties if p[1] <= cue_at]
+    if cue_at < 0 or not before or any(_first(sent, lex[c]) >= 0 for _a, c in COALITION):
+        return []
+    agents = _listed_with(sent, before, before[-1][2], lex)
+    if len(agents) < 2 or len(set(agents)) < len({code for _s, _e, code in parties}):
+        return []
+    status = _status(_clause(sent, cue_at, lex), lex)
+    if status == "fact" and _future(sent, lex) and not any(w in sent[:cue_at] for w in lex["decided_words"]):
+        status = "possible"  # 'نے اعلان کیا ہے کہ ... بیٹھیں گی': a decision announced is a fact
+    return [Event(doc=article.doc, type="coalition", actor=a, counterpart=None, action="join",
+                  date=_date(sent, article, lex, story), status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"),
+                  confidence=0.5) for a in agents]
 
 
 def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
@@ -829,21 +850,6 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
     if _told_undated(sent, lex):
         return None
     return story  # an undated act told on in the story takes the day of the story's last dated act
-
-
-def _named_weekday(sent: str, article: Article, lex) -> str | None:
-    """The day a weekday names ("پیر کے روز", "جمعہ کو": on Monday, on Friday; 'گزشتہ جمعہ': last Friday)."""
-    if article.published is None:
-        return None
-    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
-    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
-    for index, names in enumerate(lex["weekdays"]):
-        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
-        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ ہفتے' is last week
-                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
-    return None
 
 
 def _told_undated(sent: str, lex) -> bool:

@@ -5,6 +5,10 @@ the acts themselves."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
+
+from ..model import Article
+from .dates import WEEKDAYS, resolve_weekday
 
 
 def _founded(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> str | None:
@@ -62,3 +66,18 @@ def own_statement(clause: str, cue_at: int, lex: dict) -> str:
     finite = "|".join(map(re.escape, lex["finite_endings"]))
     m = re.search(rf"(?<![\u0600-\u06FF])(?:{finite})\s+اور(?![\u0600-\u06FF])", clause[cue_at:])
     return clause[:cue_at + m.start()] if m else clause
+
+
+def _named_weekday(sent: str, article: Article, lex) -> str | None:
+    """The day a weekday names ("پیر کے روز", "جمعہ کو": on Monday, on Friday; 'گزشتہ جمعہ': last Friday)."""
+    if article.published is None:
+        return None
+    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
+    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
+    for index, names in enumerate(lex["weekdays"]):
+        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
+        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ ہفتے' is last week
+                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
+            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
+    return None
