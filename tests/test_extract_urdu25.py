@@ -148,3 +148,9 @@ def test_each_party_of_an_opposition_made_of_a_list_sits_in_opposition():
     text = ("جمعیت علمائے اسلام اور بلوچستان نیشنل پارٹی پر مشتمل اپوزیشن نے اعلان کیا ہے کہ وہ صوبائی "
             "اسمبلی میں اپوزیشن بنچوں پر ہی بیٹھیں گی۔")
     assert _coal(text) == [("BNP", None, "join", "fact"), ("JUI-F", None, "join", "fact")]
+
+
+def test_a_party_that_will_not_talk_rules_the_talks_out():
+    text = ("ناصر علی خان نے کہا کہ جماعت اسلامی مسلم لیگ (ن) اور پیپلز پارٹی کے ساتھ کسی صورت مذاکرات "
+            "نہیں کرے گی۔")
+    assert _coal(text) == [("JI", "PML-N", "reject", "fact"), ("JI", "PPP", "reject", "fact")]

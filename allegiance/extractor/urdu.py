@@ -22,7 +22,8 @@ from itertools import permutations
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
-from .urdu_links import _founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, unnamed_party
+from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, said_party,
+                         unnamed_party)
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -385,8 +386,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
         elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
-            actor = _agent_party(sent, parties, cue_at, lex)  # support ('کی حمایت کا اعلان') is given one way
-            agents = _listed_with(sent, parties, actor, lex) if actor else []
+            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex)
+            agents = _listed_with(sent, parties, actor, lex) if actor else []  # support is given one way
             pairs = [(a, other) for a in agents for other in codes if other not in agents]
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
             pairs = [(a, b) for a, b in pairs if a not in invited]
@@ -395,7 +396,10 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                 action, invited = "talks", []
         clause = _clause(sent, cue_at, lex)
         status = _status(clause.replace(_first_cue(sent, lex[cue_list])[1], " "), lex)  # 'اتحاد مسترد': the refusal's own word denies nothing
-        if status == "fact" and _future(clause, lex):
+        if action == "talks" and status == "denied" and _future(clause, lex) \
+                and not any(w in clause for w in lex["deny_report"]):
+            action, status = "reject", "fact"  # 'B کے ساتھ مذاکرات نہیں کرے گی' (will not talk): talks ruled out
+        elif status == "fact" and _future(clause, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,

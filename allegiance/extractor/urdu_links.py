@@ -81,3 +81,17 @@ def _named_weekday(sent: str, article: Article, lex) -> str | None:
                 rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     return None
+
+
+def said_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """The party that is the subject of a reported clause ('X نے کہا کہ تحریک انصاف B کے ساتھ مذاکرات نہیں
+    کرے گی'): named first after 'کہ', not owned by the next word ('PARTY کے/کی' qualifies something else)."""
+    that = sent.rfind(" کہ ", 0, cue_at)
+    if that < 0:
+        return None
+    for start, end, code in parties:
+        if that < start < cue_at:
+            if sent[that + 4:start].strip() or re.match(r"\s*(?:کے|کی|کا|کو|سے)(?![\u0600-\u06FF])", sent[end:]):
+                return None
+            return code
+    return None
