@@ -154,3 +154,9 @@ def test_a_party_that_will_not_talk_rules_the_talks_out():
     text = ("ناصر علی خان نے کہا کہ جماعت اسلامی مسلم لیگ (ن) اور پیپلز پارٹی کے ساتھ کسی صورت مذاکرات "
             "نہیں کرے گی۔")
     assert _coal(text) == [("JI", "PML-N", "reject", "fact"), ("JI", "PPP", "reject", "fact")]
+
+
+def test_a_party_that_will_vote_for_anothers_candidate_supports_it_one_way():
+    text = ("جماعت اسلامی کے امیر ناصر علی خان نے کہا کہ جماعت اسلامی وزارت عظمیٰ کے انتخاب میں "
+            "مسلم لیگ (ن) کے امیدوار کو ووٹ دے گی۔")
+    assert [(a, b, x) for a, b, x, _s in _coal(text)] == [("JI", "PML-N", "join")]
