@@ -160,3 +160,11 @@ def test_a_party_that_will_vote_for_anothers_candidate_supports_it_one_way():
     text = ("جماعت اسلامی کے امیر ناصر علی خان نے کہا کہ جماعت اسلامی وزارت عظمیٰ کے انتخاب میں "
             "مسلم لیگ (ن) کے امیدوار کو ووٹ دے گی۔")
     assert [(a, b, x) for a, b, x, _s in _coal(text)] == [("JI", "PML-N", "join")]
+
+
+def test_party_post_resigned_is_the_post_the_story_says_he_held():
+    text = ("ناصر علی خان نے اپنے پیغام میں کہا کہ وہ پارٹی عہدے سے استعفیٰ دے رہے ہیں۔ "
+            "ناصر علی خان تحریک انصاف کے سینئر نائب صدر تھے۔")
+    article = Article(doc="u", text=text, published=date(2023, 5, 25))
+    from allegiance.extractor.urdu import extract_urdu
+    assert [(e.type, e.post) for e in extract_urdu(article, "pk")] == [("resign_post", "senior vice president")]

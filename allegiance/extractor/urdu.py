@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +23,7 @@ from itertools import permutations
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
-from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, said_party,
+from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          unnamed_party)
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
@@ -150,6 +151,8 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         events += found
         if parties:
             focus = parties[-1][2]
+    events = [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
+              if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
     return _specific_posts(events)
 
 

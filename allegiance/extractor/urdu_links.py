@@ -95,3 +95,15 @@ def said_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex:
                 return None
             return code
     return None
+
+
+def post_held(text: str, actor: str, lex: dict, post_words) -> list[str]:
+    """The posts the story says a person held ('فواد چوہدری تحریک انصاف کے سینئر نائب صدر تھے'): what a
+    resignation of 'پارٹی عہدے' (his party post) gave up. ``post_words`` reads the English posts of a span."""
+    held = "|".join(map(re.escape, lex["held_endings"]))
+    letter = "[\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]"  # not '۔' or '،'
+    for m in re.finditer(rf"(?<!{letter}){re.escape(actor)}\s+([^۔\n]{{0,60}}?)\s+(?:{held})(?!{letter})", text):
+        posts = post_words(f" {m.group(1)} ", lex)
+        if posts:
+            return posts
+    return []
