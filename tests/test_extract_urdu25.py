@@ -168,3 +168,10 @@ def test_party_post_resigned_is_the_post_the_story_says_he_held():
     article = Article(doc="u", text=text, published=date(2023, 5, 25))
     from allegiance.extractor.urdu import extract_urdu
     assert [(e.type, e.post) for e in extract_urdu(article, "pk")] == [("resign_post", "senior vice president")]
+
+
+def test_tally_takes_the_polling_day_the_story_names():
+    text = ("پانچ مارچ کو ہونے والے ضمنی انتخابات کے نتائج آ گئے۔ "
+            "پنجاب اسمبلی میں مسلم لیگ (ن) نے 7 نشستیں جیت لیں۔")
+    article = Article(doc="u", text=text, published=date(2024, 3, 7))
+    assert [(e.actor, e.date) for e in extract_urdu_seats(article, "pk")] == [("PML-N", "2024-03-05")]

@@ -11,6 +11,7 @@ live in ``data/lexicon/ur.json`` (``seat_*``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import Article, Event, Evidence
 from . import urdu
@@ -28,6 +29,7 @@ def extract_urdu_seats(article: Article, country: str) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     house = None
+    polled = _polling_day(article, lex)
     for m in urdu.SENTENCE.finditer(article.text):
         sentence = m.group(0)
         named = [code for name, code in sorted(lex["reserved_seat_houses"].items(), key=lambda kv: sentence.find(kv[0]))
@@ -41,8 +43,33 @@ def extract_urdu_seats(article: Article, country: str) -> list[Event]:
                 continue
             seen.add((code, house))
             events.append(Event(doc=article.doc, type="seat_result", actor=code, seats=seats, house=house,
-                                status="fact", evidence=evidence, confidence=0.5))
+                                date=polled, status="fact", evidence=evidence, confidence=0.5))
     return events
+
+
+def _polling_day(article: Article, lex: dict) -> str | None:
+    """The day of the polls the story names ('آٹھ فروری کو ہونے والے عام انتخابات', '16 اکتوبر کے ضمنی
+    انتخابات'): a tally's date, as the English reader gives it; the year is the story's, or the year before
+    when that day is still to come."""
+    if article.published is None:
+        return None
+    spelled = "|".join(re.escape(w) for w in sorted(lex["seat_number_words"], key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in lex["months"])
+    polls = "|".join(re.escape(w) for w in lex["polls_words"])
+    m = re.search(rf"(?<![\u0600-\u06FF\d])(?P<d>{FIGURE}|{spelled})\s+(?P<m>{months})\s+(?:کو\s+ہونے\s+والے|کے)\s+"
+                  rf"(?:عام\s+|ضمنی\s+)?(?:{polls})", article.text)
+    if m is None:
+        return None
+    day = m.group("d")
+    day = lex["seat_number_words"][day] if day in lex["seat_number_words"] else int(day.translate(DIGIT_VALUES))
+    month = lex["months"].index(m.group("m")) + 1
+    try:
+        found = date(article.published.year, month, day)
+        if found > article.published:
+            found = date(article.published.year - 1, month, day)
+    except ValueError:
+        return None
+    return found.isoformat()
 
 
 def _states_a_result(sentence: str, lex: dict) -> bool:
