@@ -175,3 +175,8 @@ def test_tally_takes_the_polling_day_the_story_names():
             "پنجاب اسمبلی میں مسلم لیگ (ن) نے 7 نشستیں جیت لیں۔")
     article = Article(doc="u", text=text, published=date(2024, 3, 7))
     assert [(e.actor, e.date) for e in extract_urdu_seats(article, "pk")] == [("PML-N", "2024-03-05")]
+
+
+def test_a_ministers_portfolio_is_no_part_of_his_name():
+    text = ("تحریک انصاف کا اجلاس ہوا۔ سابق وفاقی وزیر صحت ناصر علی خان نے پارٹی چھوڑنے کا اعلان کر دیا۔")
+    assert _acts(text) == [("leave_party", "ناصر علی خان", "PTI", "fact")]
