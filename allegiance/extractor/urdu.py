@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -21,11 +22,14 @@ from itertools import permutations
 
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
-from .dates import LEDE_CHARS, WEEKDAYS, resolve_weekday
+from .dates import LEDE_CHARS
+from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
+                         unnamed_party)
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
+LETTER = "[\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]"  # the block but its punctuation
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
              ("talks", "coalition_talks"))
 
@@ -68,7 +72,9 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     ordered = sorted(names, key=len, reverse=True)
     glued = "|".join(re.escape(a) for a in ordered if " " in a)
     alone = "|".join(re.escape(a) for a in ordered if " " not in a)
-    return re.compile(rf"(?:{glued}|(?<![\u0600-\u06FF])(?:{alone}))(?![\u0600-\u06FF])"), names
+    # Only a letter glued after a name makes it another word: the Urdu comma, full stop and question mark
+    # lie in the same block ('مسلم لیگ ضیاء، ...' names a party).
+    return re.compile(rf"(?:{glued}|(?<!{LETTER})(?:{alone}))(?!{LETTER})"), names
 
 
 def names_party(text: str, country: str) -> bool:
@@ -116,6 +122,8 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     own: dict[str, str] = {}  # a person's own party, as the story introduced him ('PARTY کے رہنما NAME')
     story: str | None = None  # the day of the last dated act: 'اسی روز' (that same day) counts from it
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
+    founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
+    offer: Event | None = None  # the last approach told: what 'یہ پیشکش مسترد' (refused this offer) answers
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
@@ -125,7 +133,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")
-        found = _membership(article, sent, parties, focus, lex, evidence, last_person, story, own)
+        founded = _founded(sent, parties, lex) or founded
+        told = founded if founded and not parties and any(w in sent for w in lex["new_party_words"]) else focus
+        found = _membership(article, sent, parties, told, lex, evidence, last_person, story, own)
         if not found and group is not None:
             found = _group_named(article, sent, parties, group, lex, evidence)
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
@@ -134,10 +144,15 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        if not found and offer is not None:
+            found = _offer_refused(sent, parties, offer, lex, evidence, article, story)
+        offer = next((e for e in reversed(found) if e.type == "coalition" and e.action == "talks"), offer)
         story = next((e.date for e in reversed(found) if e.date), story)
         events += found
         if parties:
             focus = parties[-1][2]
+    events = [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
+              if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
     return _specific_posts(events)
 
 
@@ -212,7 +227,11 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     events: list[Event] = []
     floor, shared = -1, []
     for cue_at, kind, cue in hits:
+        if attributive(sent, cue_at, cue, lex) or relative_clause(sent, cue_at, lex):
+            continue  # 'PTI چھوڑنے والے' (those who left), 'استعفیٰ منظور' (accepted), '..., جس میں X شامل ہوئے'
         told = focus
+        if kind == "join_party" and unnamed_party(sent, cue_at, lex):
+            continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
@@ -224,7 +243,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = last_person
+                actors = _speaker(sent, parties, lex) or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
                     told = own[actors[-1]]  # 'انہوں نے کہا ... جماعت چھوڑنے کا کوئی ارادہ نہیں': his own party
@@ -240,6 +259,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if kind == "leave_party" and _own_party_left(sent, cue_at, lex):
             # 'A، B اور PARTY کے C اپنی جماعتوں کو چھوڑنے': each left his own party, as the story introduced him
             mine = {**(own or {}), **_own_parties(sent, parties, actors)}
+            if len(actors) == 1 and actors[0] not in mine and party is not None:
+                mine[actors[0]] = party  # 'X نے اپنے پارٹی چھوڑنے کی خبروں کی تردید کی': one man, the party in focus
             for actor in actors:
                 if actor in mine:
                     events.append(Event(doc=article.doc, type=kind, actor=actor, party=mine[actor],
@@ -247,7 +268,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                                         confidence=0.5))
             continue
-        status = _status(_clause(sent, cue_at, lex), lex)
+        status = _status(own_statement(_clause(sent, cue_at, lex), cue_at - _clause_start(sent, cue_at, lex), lex), lex)
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
@@ -341,11 +362,15 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
     codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    if len(codes) >= 3 and "،" in sent and not _marker(lex, "agent_marker").search(sent) \
+            and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
+        return _headline_clauses(article, sent, parties, lex, evidence, story)
     if len(codes) == 1:
         return _with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
-    merged = _party_joins_party(article, sent, parties, lex, evidence, story)
+    merged = _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
+        article, sent, parties, lex, evidence, story)
     if merged:
         return merged
     for action, cue_list in COALITION:
@@ -356,13 +381,17 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             return []
         if action == "join" and _first(sent, lex["coalition_topics"]) == cue_at and _first(sent, lex["coalition_talks"]) >= 0:
             action = "talks"  # 'حکومت سازی پر بات چیت': government formation is what the talks are about
+        elif action == "join" and _first(_clause(sent, cue_at, lex)[cue_at - _clause_start(sent, cue_at, lex):],
+                                         lex["coalition_offer"]) >= 0:
+            action = "talks"  # 'B کے ساتھ مل کر حکومت بنانے کی پیشکش': the alliance is what was offered
         pairs = list(permutations(codes, 2))
         invited = _invited(sent, parties, lex) if action == "join" else []
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
         elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
-            actor = _agent_party(sent, parties, cue_at, lex)  # support ('کی حمایت کا اعلان') is given one way
-            pairs = [(actor, other) for other in codes if other != actor] if actor else []
+            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex)
+            agents = _listed_with(sent, parties, actor, lex) if actor else []  # support is given one way
+            pairs = [(a, other) for a in agents for other in codes if other not in agents]
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
             pairs = [(a, b) for a, b in pairs if a not in invited]
             if any(w in sent for w in lex["coalition_invite"]):  # an invitation is talks toward the invited, as in English
@@ -370,7 +399,10 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                 action, invited = "talks", []
         clause = _clause(sent, cue_at, lex)
         status = _status(clause.replace(_first_cue(sent, lex[cue_list])[1], " "), lex)  # 'اتحاد مسترد': the refusal's own word denies nothing
-        if status == "fact" and _future(clause, lex):
+        if action == "talks" and status == "denied" and _future(clause, lex) \
+                and not any(w in clause for w in lex["deny_report"]):
+            action, status = "reject", "fact"  # 'B کے ساتھ مذاکرات نہیں کرے گی' (will not talk): talks ruled out
+        elif status == "fact" and _future(clause, lex):
             status = "possible"
         when = _date(sent, article, lex, story)
         return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action=action, date=when,
@@ -379,6 +411,32 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
+                   article: Article, story: str | None) -> list[Event]:
+    """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
+    though the refusal names only itself and points back with 'یہ/اس پیشکش' (this offer)."""
+    codes = {code for _s, _e, code in parties}
+    cue_at = _first(sent, lex["coalition_reject"])
+    if codes != {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
+        return []
+    return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
+                  date=_date(sent, article, lex, story), status="fact",
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.reject"),
+                  confidence=0.5)]
+
+
+def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                      evidence: Evidence, story: str | None) -> list[Event]:
+    """A headline of clauses with no agent marker ('A کابینہ میں شامل نہیں ہوگی، B کا C کے ساتھ اتحاد، D
+    اپوزیشن میں بیٹھے گی'): each clause is its own statement, so B and C ally and A and D take no part."""
+    events, pos = [], 0
+    for piece in sent.split("،"):
+        inside = [(s - pos, e - pos, code) for s, e, code in parties if pos <= s and e <= pos + len(piece)]
+        events += _coalition(article, piece, inside, lex, evidence, story)
+        pos += len(piece) + 1
+    return events
 
 
 def _speakers_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
@@ -438,6 +496,26 @@ def _with_government(article: Article, sent: str, parties: list[tuple[int, int, 
                       date=_date(sent, article, lex, story), status=status,
                       evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
     return []
+
+
+def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                   evidence: Evidence, story: str | None) -> list[Event]:
+    """'A اور B پر مشتمل اپوزیشن نے ... اپوزیشن بنچوں پر بیٹھیں گی': each party of the list before the
+    opposition cue sits in opposition (null, as one party's 'اپوزیشن میں بیٹھنے' is)."""
+    cue_at = _first(sent, lex["coalition_opposition"])
+    before = [p for p in parties if p[1] <= cue_at]
+    if cue_at < 0 or not before or any(_first(sent, lex[c]) >= 0 for _a, c in COALITION):
+        return []
+    agents = _listed_with(sent, before, before[-1][2], lex)
+    if len(agents) < 2 or len(set(agents)) < len({code for _s, _e, code in parties}):
+        return []
+    status = _status(_clause(sent, cue_at, lex), lex)
+    if status == "fact" and _future(sent, lex) and not any(w in sent[:cue_at] for w in lex["decided_words"]):
+        status = "possible"  # 'نے اعلان کیا ہے کہ ... بیٹھیں گی': a decision announced is a fact
+    return [Event(doc=article.doc, type="coalition", actor=a, counterpart=None, action="join",
+                  date=_date(sent, article, lex, story), status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"),
+                  confidence=0.5) for a in agents]
 
 
 def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
@@ -502,14 +580,15 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
     roles, particles, not_names = set(lex["roles"]), set(lex["particles"]), set(lex["when2_not_name_words"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
-        words = []
+        words, ended = [], ""
         for w in chunk.split():
             if w in particles:
+                ended = w
                 break
             if w not in roles and w not in not_names and len(w) > 1 and URDU_CHAR.search(w) and not DIGITS.search(w):  # not 'کہتے ہوئے'
                 words.append(w)
-        if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]):
-            out.append(" ".join(words))
+        if 2 <= len(words) <= 5 and not set(words) & set(lex["pronouns"]) and ended not in lex["object_after"]:
+            out.append(" ".join(words))  # 'عمران خان سے راہیں جدا' (parted from Imran Khan): he is who was left
     return out
 
 
@@ -527,7 +606,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
     only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
     roles = set(lex["roles"]) | set(lex["party_leaders"])
-    for marker in _marker(lex, "agent_marker").finditer(sent, 0, cue_at):
+    for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
             if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
                 return code
@@ -722,6 +801,14 @@ def _conditional(sent: str, cue_at: int, lex) -> bool:
     return re.search(rf"(?<![\u0600-\u06FF])(?:{words})(?![\u0600-\u06FF])", _clause(sent, cue_at, lex)) is not None
 
 
+def _clause_start(sent: str, cue_at: int, lex) -> int:
+    """Where the clause that holds the cue starts (see _clause)."""
+    breaks = "|".join(re.escape(w) for w in lex["when2_clause_breaks"])
+    starts = [m.start() for m in re.finditer(rf"(?<![\u0600-\u06FF])(?:{breaks})(?![\u0600-\u06FF])", sent)
+              if m.start() <= cue_at]
+    return starts[-1] if starts else 0
+
+
 def _clause(sent: str, cue_at: int, lex) -> str:
     """The clause of the sentence that holds the cue, cut at the contrast words around it
     ('... شامل ہونے کا امکان ہے، تاہم انہوں نے کوئی اعلان نہیں کیا': the 'not' is the other clause's)."""
@@ -745,13 +832,18 @@ def _status(sent: str, lex) -> str:
 
 
 def _date(sent: str, article: Article, lex, story: str | None = None) -> str | None:
+    named = _named_weekday(sent, article, lex)
     if story is not None:
         if any(w in sent for w in lex["same_day"]):
             return story
+        if named is not None:  # 'ووٹنگ سے ایک روز قبل اتوار کے روز': the day named, not a day before the story's
+            return named
         if any(w in sent for w in lex["day_before"]):
             return (date.fromisoformat(story) - timedelta(days=1)).isoformat()
     if article.published is None:
         return None
+    if named is not None:
+        return named
     if any(w in sent for w in lex["yesterday"]):
         return (article.published - timedelta(days=1)).isoformat()
     back = next((n for words, n in lex["when2_days_ago"].items() if words in sent), None)
@@ -759,14 +851,6 @@ def _date(sent: str, article: Article, lex, story: str | None = None) -> str | N
         return (article.published - timedelta(days=back)).isoformat()
     if any(w in sent for w in lex["today"]):
         return article.published.isoformat()
-    after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
-    last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
-    for index, names in enumerate(lex["weekdays"]):  # "پیر کے روز", "جمعہ کو": on Monday, on Friday
-        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
-        if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ جمعہ' (last Friday); 'گزشتہ ہفتے' is last week
-                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
-            return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     written = _written_date(sent, article.published, lex)
     if written is not None:
         return written.isoformat()

@@ -94,14 +94,23 @@ def _trailing_names(text: str, lex) -> list[str]:
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
-        words = chunk.split()
-        while words and (words[-1] in stops or not URDU_CHAR.search(words[-1])):
-            words.pop()  # 'X بھی' (X too): the name ends before the particle
-        run: list[str] = []
-        for w in reversed(words):
-            if w in stops or DIGITS.search(w) or not URDU_CHAR.search(w):
-                break
-            run.insert(0, w)
+        run = _closing_run(chunk.split(), stops)
+        if len(run) < 2 and "بھی" in chunk.split():  # 'X بھی آئندہ چند روز میں' (X too, in the coming days): the
+            words = chunk.split()                    # name is the subject 'بھی' closes, before the time words
+            run = _closing_run(words[:len(words) - words[::-1].index("بھی")], stops)
         if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
+
+
+def _closing_run(words: list[str], stops: set[str]) -> list[str]:
+    """The words closing a span after its last stop word, trailing particles dropped."""
+    words = list(words)
+    while words and (words[-1] in stops or not URDU_CHAR.search(words[-1])):
+        words.pop()  # 'X بھی' (X too): the name ends before the particle
+    run: list[str] = []
+    for w in reversed(words):
+        if w in stops or DIGITS.search(w) or not URDU_CHAR.search(w):
+            break
+        run.insert(0, w)
+    return run

@@ -11,6 +11,7 @@ live in ``data/lexicon/ur.json`` (``seat_*``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import Article, Event, Evidence
 from . import urdu
@@ -28,6 +29,7 @@ def extract_urdu_seats(article: Article, country: str) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     house = None
+    polled = _polling_day(article, lex)
     for m in urdu.SENTENCE.finditer(article.text):
         sentence = m.group(0)
         named = [code for name, code in sorted(lex["reserved_seat_houses"].items(), key=lambda kv: sentence.find(kv[0]))
@@ -41,8 +43,33 @@ def extract_urdu_seats(article: Article, country: str) -> list[Event]:
                 continue
             seen.add((code, house))
             events.append(Event(doc=article.doc, type="seat_result", actor=code, seats=seats, house=house,
-                                status="fact", evidence=evidence, confidence=0.5))
+                                date=polled, status="fact", evidence=evidence, confidence=0.5))
     return events
+
+
+def _polling_day(article: Article, lex: dict) -> str | None:
+    """The day of the polls the story names ('آٹھ فروری کو ہونے والے عام انتخابات', '16 اکتوبر کے ضمنی
+    انتخابات'): a tally's date, as the English reader gives it; the year is the story's, or the year before
+    when that day is still to come."""
+    if article.published is None:
+        return None
+    spelled = "|".join(re.escape(w) for w in sorted(lex["seat_number_words"], key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in lex["months"])
+    polls = "|".join(re.escape(w) for w in lex["polls_words"])
+    m = re.search(rf"(?<![\u0600-\u06FF\d])(?P<d>{FIGURE}|{spelled})\s+(?P<m>{months})\s+(?:کو\s+ہونے\s+والے|کے)\s+"
+                  rf"(?:عام\s+|ضمنی\s+)?(?:{polls})", article.text)
+    if m is None:
+        return None
+    day = m.group("d")
+    day = lex["seat_number_words"][day] if day in lex["seat_number_words"] else int(day.translate(DIGIT_VALUES))
+    month = lex["months"].index(m.group("m")) + 1
+    try:
+        found = date(article.published.year, month, day)
+        if found > article.published:
+            found = date(article.published.year - 1, month, day)
+    except ValueError:
+        return None
+    return found.isoformat()
 
 
 def _states_a_result(sentence: str, lex: dict) -> bool:
@@ -58,17 +85,37 @@ def _states_a_result(sentence: str, lex: dict) -> bool:
 
 
 def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dict) -> list[tuple[str, int]]:
-    """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے'),
-    then a figure; one figure a party, the first."""
-    between = "|".join(re.escape(w) for w in sorted(lex["seat_between"], key=len, reverse=True))
+    """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے', the house
+    'قومی اسمبلی کی', 'کے حصے میں'), then a figure in digits or in words ('نے چار، ... نے تین اور ... نے دو
+    نشستیں'); one figure a party, the first. A doubled figure ('ایک ایک نشست') is each one's: every party
+    of the list just before it ('A، B اور C نے ایک ایک نشست حاصل کی') takes it."""
+    words = lex["seat_between"] + list(lex["reserved_seat_houses"])
+    between = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    spelled = "|".join(re.escape(w) for w in sorted(lex["seat_number_words"], key=len, reverse=True))
+    seat = "|".join(re.escape(w) for w in lex["seat_words"])
+    # a figure in words stands before a seat word, a list comma or 'اور', so that 'نو مئی' is no tally
+    figure = (rf"(?P<fig>{FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])"
+              rf"|(?P<word>{spelled})(?P<each>\s+(?P=word))?(?=\s*(?:[،,]|اور\s|(?:{seat})))")
+    joiners = "|".join(re.escape(w) for w in lex["seat_list_joiners"])
     out: list[tuple[str, int]] = []
+    listed: list[str] = []  # the parties of a list still waiting for a figure
+    last_end = None
     for party in pattern.finditer(sentence):
-        after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*({FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])",
-                         sentence[party.end():])
         code = names[party.group(0)]
-        if after is None or any(c == code for c, _n in out):
+        if last_end is None or not re.fullmatch(rf"\s*(?:(?:{joiners})\s*)+", sentence[last_end:party.start()]):
+            listed = []
+        last_end = party.end()
+        after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*(?:{figure})", sentence[party.end():])
+        if after is None:
+            listed.append(code)
             continue
-        seats = int(after.group(1).translate(DIGIT_VALUES))
-        if seats > 0:
-            out.append((code, seats))
+        if after.group("fig"):
+            seats = int(after.group("fig").translate(DIGIT_VALUES))
+        else:
+            seats = lex["seat_number_words"][after.group("word")]
+        owners = listed + [code] if after.group("each") else [code]
+        listed = []
+        for owner in owners:
+            if seats > 0 and not any(c == owner for c, _n in out):
+                out.append((owner, seats))
     return out
