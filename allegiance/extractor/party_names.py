@@ -113,7 +113,7 @@ class PartyRuler:
                   .replace("'", "['’]").replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                   for a in sorted(aliases, key=len, reverse=True)]
         body = _by_first_letter(pieces, bool(flags & re.I))
-        return re.compile(rf"(?<![\w\u0600-\u06FF])(?:{body})(?![\w\u0600-\u06FF])", flags)
+        return re.compile(rf"(?<![\w\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{body})(?![\w\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""

@@ -39,7 +39,7 @@ def attributive(sent: str, cue_at: int, cue: str, lex: dict) -> bool:
     """A cue used as a describing word ('تحریک انصاف چھوڑنے والے رہنما': the leaders who left PTI) or a
     resignation someone else accepts ('گورنر نے استعفیٰ منظور کر لیا'): no act of the sentence's agent."""
     after = sent[cue_at + len(cue):]
-    return re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['attributive_after']))})(?![\u0600-\u06FF])", after) is not None \
+    return re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['attributive_after']))})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", after) is not None \
         or re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['accepted_after']))})", after) is not None
 
 
@@ -52,10 +52,10 @@ def unnamed_party(sent: str, cue_at: int, lex: dict) -> bool:
 def relative_clause(sent: str, cue_at: int, lex: dict) -> bool:
     """A cue inside a relative clause opened after the agent ('X نے نئی جماعت کا اعلان کیا، جس میں ... شامل ہو
     گئے': others joined, not X): the clause has its own subject, which the agent marker before it is not."""
-    markers = [m.end() for m in re.finditer(r"(?<![\u0600-\u06FF])نے(?![\u0600-\u06FF])", sent[:cue_at])]
+    markers = [m.end() for m in re.finditer(r"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])نے(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[:cue_at])]
     if not markers:
         return False
-    return any(re.search(rf"(?<![\u0600-\u06FF]){re.escape(w)}(?![\u0600-\u06FF])", sent[markers[-1]:cue_at])
+    return any(re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(w)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[markers[-1]:cue_at])
                for w in lex["relative_openers"])
 
 
@@ -64,7 +64,7 @@ def own_statement(clause: str, cue_at: int, lex: dict) -> str:
     شامل ہونے کا فیصلہ نہیں کیا': the 'not' is the second statement's). Verbal nouns joined by 'اور' ('چھوڑنے
     اور شامل ہونے کی تردید') share their ending, and stay one clause."""
     finite = "|".join(map(re.escape, lex["finite_endings"]))
-    m = re.search(rf"(?<![\u0600-\u06FF])(?:{finite})\s+اور(?![\u0600-\u06FF])", clause[cue_at:])
+    m = re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{finite})\s+اور(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", clause[cue_at:])
     return clause[:cue_at + m.start()] if m else clause
 
 
@@ -75,10 +75,10 @@ def _named_weekday(sent: str, article: Article, lex) -> str | None:
     after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
     last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
     for index, names in enumerate(lex["weekdays"]):
-        if re.search(rf"(?<![\u0600-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u06FF])", sent):
+        if re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
         if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ ہفتے' is last week
-                rf"(?<![\u0600-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u06FF])", sent):
+                rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent):
             return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     return None
 
@@ -91,7 +91,7 @@ def said_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex:
         return None
     for start, end, code in parties:
         if that < start < cue_at:
-            if sent[that + 4:start].strip() or re.match(r"\s*(?:کے|کی|کا|کو|سے)(?![\u0600-\u06FF])", sent[end:]):
+            if sent[that + 4:start].strip() or re.match(r"\s*(?:کے|کی|کا|کو|سے)(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[end:]):
                 return None
             return code
     return None
