@@ -75,3 +75,20 @@ def test_the_broker_of_a_deal_is_not_one_of_its_sides(events):
     pairs = {(e.actor, e.counterpart) for e in events(text) if e.type == "coalition"}
     assert ("PTI", "PML-N") in pairs and ("PML-N", "PTI") in pairs
     assert not any("PML-Q" in pair for pair in pairs)
+
+
+def test_standing_down_in_his_favour_backs_his_party(events):
+    text = ("ISLAMABAD: The PPP's Rashid Ahmed Soomro filed his papers for the Senate seat on Monday.\n\n"
+            "The PML-N and the JUI-F withdrew their own nominees in his favour.")
+    pairs = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert {("PML-N", "PPP", "join"), ("JUI-F", "PPP", "join")} <= pairs
+
+
+def test_the_lawmakers_membership_ended_after_a_list_ends_each_listed_members(events):
+    text = ("The PML-N on Tuesday named six MPAs it said had voted against its candidates. "
+            "Among those named were Rana Asif Mehmood, Malik Tariq Awan and Sajida Parveen. "
+            "The party chief said notices would go to all six.\n\n"
+            "The PML-N's central information secretary, Ahmad Zia, said the lawmakers' membership had been "
+            "terminated with immediate effect and they would not be given tickets.")
+    expelled = {e.actor for e in events(text, published="2021-03-10") if e.type == "expel" and e.party == "PML-N"}
+    assert {"Rana Asif Mehmood", "Malik Tariq Awan", "Sajida Parveen"} <= expelled

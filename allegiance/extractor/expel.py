@@ -681,12 +681,35 @@ def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     return group if len(group) >= 2 else []
 
 
+def _speaker_above(person: Span, head: Token) -> bool:
+    """'The party's secretary, Fawad Chaudhry, said their membership had been ended': the one who tells
+    of the act (the subject of a verb above it) is not among those it is done to."""
+    tok = person.root
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and any(a.i == tok.head.i for a in head.ancestors)
+
+
+def _the_group_named(art: Article, tok: Token) -> bool:
+    """'the lawmakers'', 'these MPAs'': a definite plural group word with no name in it."""
+    return tok.tag_ in ("NNS", "NNPS") and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+
+
 def _named_together_before(art: Article, sent: Span, head: Token) -> list[Span]:
     """'their membership' with no one named before it in its sentence: the people named together
-    (two or more, coordinated) last in the sentence just before, as 'their' is plural."""
-    if any(p.end <= head.i for p in art.persons_in(sent)) or sent.start == 0:
+    (two or more, coordinated) last in the sentence just before, as 'their' is plural (or the one before
+    that, when the sentence between names no two people)."""
+    if any(p.end <= head.i and not _speaker_above(p, head) for p in art.persons_in(sent)) or sent.start == 0:
         return []
-    before = art.persons_in(sent.doc[sent.start - 1].sent)
+    before, back = [], sent
+    for _ in range(2):  # past one sentence that names no group ('Mr Khan said notices were sent to all 20')
+        if back.start == 0:
+            return []
+        back = sent.doc[back.start - 1].sent
+        before = art.persons_in(back)
+        if len(before) >= 2:
+            break
     if len(before) < 2:
         return []
     last = before[-1].root
@@ -748,6 +771,8 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
             if child.lower_ == "their":
                 return _named_together_before(art, sent, head) or the_counted_in(art, sent) \
                     or _person_acted_on(art, sent, head)
+            if _the_group_named(art, child):  # "the lawmakers' membership": as 'their', the people just listed
+                return _named_together_before(art, sent, head)
             if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))
