@@ -92,3 +92,15 @@ def test_the_lawmakers_membership_ended_after_a_list_ends_each_listed_members(ev
             "terminated with immediate effect and they would not be given tickets.")
     expelled = {e.actor for e in events(text, published="2021-03-10") if e.type == "expel" and e.party == "PML-N"}
     assert {"Rana Asif Mehmood", "Malik Tariq Awan", "Sajida Parveen"} <= expelled
+
+
+def test_breaking_an_alliances_decisions_is_not_leaving_it(events):
+    found = events("The JUI-F said the ANP had taken the help of government allies and broken the PDM's "
+                   "decisions.")
+    assert not [e for e in found if e.type == "coalition" and e.action == "leave"]
+
+
+def test_stopping_short_of_announcing_an_exit_denies_it(events):
+    found = events("Asfandyar Wali Khan stopped short of announcing that the ANP was leaving the PDM.")
+    leaves = [e for e in found if e.type == "coalition" and e.actor == "ANP" and e.counterpart == "PDM"]
+    assert leaves and all(e.status == "denied" for e in leaves)

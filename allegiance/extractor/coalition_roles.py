@@ -246,6 +246,9 @@ def _action_of(tok: Token, lex) -> str | None:
                 return None  # "leaving the PPP well placed to form the government"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
                 return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
+            if lemma == "break" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_broken_rule_nouns"]
+                                        for c in tok.children):
+                return None  # "broke the alliance's decisions", "broke the deadlock": no one leaves
             return "leave"
         if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
                                                        for c in tok.children):
