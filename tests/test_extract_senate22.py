@@ -104,3 +104,11 @@ def test_stopping_short_of_announcing_an_exit_denies_it(events):
     found = events("Asfandyar Wali Khan stopped short of announcing that the ANP was leaving the PDM.")
     leaves = [e for e in found if e.type == "coalition" and e.actor == "ANP" and e.counterpart == "PDM"]
     assert leaves and all(e.status == "denied" for e in leaves)
+
+
+def test_an_alliances_joint_candidate_of_a_member_party_is_backing_for_that_party(events):
+    text = ("ISLAMABAD: Former minister Rashid Ahmed Soomro, the joint candidate of the PDM, won the Senate seat "
+            "from the capital on Wednesday.\n\n"
+            "Mr Soomro, who belongs to the PPP, polled 170 votes.")
+    pairs = {(e.actor, e.counterpart, e.action) for e in events(text, published="2021-03-04") if e.type == "coalition"}
+    assert ("PDM", "PPP", "join") in pairs

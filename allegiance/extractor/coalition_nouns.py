@@ -200,7 +200,18 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
         named = list(dict.fromkeys(named))
         if len(named) >= 2:
             events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
+        elif len(named) == 1 and named[0] in art.lex["coalition_alliance_codes"]:
+            person = _candidate_person(art, tok)
+            own = _party_of_person(art, person) if person is not None else []
+            events += _noun_events(art, sent, tok, "join", [(named[0], c) for c in own[:1] if c != named[0]], "joint_candidate")
     return events
+
+
+def _candidate_person(art: Article, noun: Token) -> Span | None:
+    """'Gilani, the joint candidate of the PDM': the person the candidate noun is set beside."""
+    if noun.dep_ == "appos":
+        return art.person_at(noun.head)
+    return None
 
 
 def _alliance_members(art: Article, sent: Span) -> list[Event]:
