@@ -53,6 +53,9 @@ from .triggers import phrase_head, phrase_hits
 CUE_WORDS = GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | DEAL_NOUNS | {"merge", "merged", "weight", "ways", "sides", "jointly", "together", "adjustment", "seat", "candidate", "candidates", "nominee", "hands", "ties", "ranks", "rank", "sharing"}
 
 
+BROKER_VERBS = {"broker", "mediate", "facilitate"}  # the go-between of a deal is not one of its sides
+
+
 def _under_talks_noun(art: Article, head: Token) -> bool:
     """'held talks on forming the government', 'negotiations about joining the cabinet': the
     join is the talks' subject, not an act."""
@@ -384,6 +387,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
+    skip |= {t.i for c in right if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in BROKER_VERBS
+             for t in c.subtree}  # "reached an understanding, brokered by the Speaker": the go-between is no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
              and any(g.dep_ == "pcomp" for g in c.children) for t in c.subtree}  # "quit the government after finalising a deal with the PPP"
     obj_region = [t for t in right if t.i > max(head.i, (region_head or head).i) and t.i not in skip]

@@ -13,6 +13,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _agent_parties,
                               _hedged_here, _last_two_parties, _np_parties, _object_parties, _parties_named_before,
+                              _party_of_person, _pronoun_person,
                               _speaker_parties, _speakers_party, government_of, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .dates import WEEKDAYS
@@ -229,7 +230,18 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
         named = list(dict.fromkeys(named))
         if len(named) >= 2:
             events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
+        elif len(named) == 1 and named[0] in art.lex["coalition_alliance_codes"]:
+            person = _candidate_person(art, tok)
+            own = _party_of_person(art, person) if person is not None else []
+            events += _noun_events(art, sent, tok, "join", [(named[0], c) for c in own[:1] if c != named[0]], "joint_candidate")
     return events
+
+
+def _candidate_person(art: Article, noun: Token) -> Span | None:
+    """'Gilani, the joint candidate of the PDM': the person the candidate noun is set beside."""
+    if noun.dep_ == "appos":
+        return art.person_at(noun.head)
+    return None
 
 
 def _alliance_members(art: Article, sent: Span) -> list[Event]:
@@ -299,11 +311,27 @@ def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
         favoured = [code for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
                     for n in c.children if n.dep_ == "pobj" and n.lower_ in ("favour", "favor")
                     for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for code in _object_parties(art, of)]
+        favoured = favoured or _favoured_by_pronoun(art, verb)
         if not favoured:
             continue
         actors = _acting_parties(art, sent, verb, allow_person=True)
         events += _noun_events(art, sent, verb, "join", [(a, b) for a in actors for b in dict.fromkeys(favoured) if a != b], "in_favour")
     return events
+
+
+def _favoured_by_pronoun(art: Article, verb: Token) -> list[str]:
+    """'named Mr Gilani as its candidate, and the PML-N withdrew its nominee in his favour': the party of
+    the person 'his' points back to."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in ("favour", "favor"):
+                for poss in noun.children:
+                    if poss.dep_ == "poss" and poss.lower_ in ("his", "her"):
+                        person = _pronoun_person(art, poss)
+                        return _party_of_person(art, person) if person is not None else []
+    return []
 
 
 def _support_secured(art: Article, sent: Span) -> list[Event]:

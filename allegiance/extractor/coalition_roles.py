@@ -163,10 +163,11 @@ def _party_written_after_in_text(art: Article, name: str) -> list[str]:
     text, words = art.memory.get("article_text", ""), name.split()
     if not text or not words or len(words[-1]) < 3:
         return []
-    preps = "|".join(re.escape(w) for w in art.lex["coalition_member_preps"])
+    preps = "|".join(re.escape(w) for w in [*art.lex["coalition_member_preps"], *art.lex["coalition_member_clauses"]])
     starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
     codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
-             if m.end() in starts and _same_forenames(art, words, text[max(0, m.start() - 60):m.start()]) and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
+             if m.end() in starts and (_same_forenames(art, words, text[max(0, m.start() - 60):m.start()])
+                                        or TITLE_BEFORE.search(text[max(0, m.start() - 5):m.start()])) and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
     return [codes.pop()] if len(codes) == 1 else []
 
 
@@ -183,6 +184,9 @@ def _party_led_by(art: Article, person: Span) -> list[str]:
         code = art.memory.get("leader_surnames", {}).get(words[0])  # "support to Khan", Imran Khan named before
     named = {c for _start, c in art.memory.get("parties", [])}  # a chief of another time leads another party:
     return [code] if code and code in named else []  # the story must name the party he leads
+
+
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")  # "Mr Gilani, who belongs to the PPP": the story's Gilani
 
 
 def _same_forenames(art: Article, words: list[str], before: str) -> bool:
@@ -246,6 +250,9 @@ def _action_of(tok: Token, lex) -> str | None:
                 return None  # "leaving the PPP well placed to form the government"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
                 return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
+            if lemma == "break" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_broken_rule_nouns"]
+                                        for c in tok.children):
+                return None  # "broke the alliance's decisions", "broke the deadlock": no one leaves
             return "leave"
         if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
                                                        for c in tok.children):

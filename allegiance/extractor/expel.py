@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
-from .expel_counts import and_of_counted, counted_set_off, the_counted_in, the_counted_listed
+from .expel_counts import and_of_counted, counted_set_off, named_together_before, the_counted_in, the_counted_listed
 from .listed import ends_with_colon, list_item, open_list
 from .act_dates import event_date
 from .group_lists import _include_objects
@@ -681,25 +681,10 @@ def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
     return group if len(group) >= 2 else []
 
 
-def _named_together_before(art: Article, sent: Span, head: Token) -> list[Span]:
-    """'their membership' with no one named before it in its sentence: the people named together
-    (two or more, coordinated) last in the sentence just before, as 'their' is plural."""
-    if any(p.end <= head.i for p in art.persons_in(sent)) or sent.start == 0:
-        return []
-    before = art.persons_in(sent.doc[sent.start - 1].sent)
-    if len(before) < 2:
-        return []
-    last = before[-1].root
-    group = {last.i} | {t.i for t in last.conjuncts}
-    for step, t in enumerate(last.ancestors):  # "A of Lyari and B of Gulberg": B may hang on A's place
-        if step == 3:
-            break
-        hit = next((p for p in before if p.start <= t.i < p.end), None)
-        if hit is not None:
-            group |= {hit.root.i} | {c.i for c in hit.root.conjuncts}
-            break
-    together = [p for p in before if p.root.i in group]
-    return together if len(together) >= 2 else []
+def _the_group_named(art: Article, tok: Token) -> bool:
+    """'the lawmakers'', 'these MPAs'': a definite plural group word with no name in it."""
+    return tok.tag_ in ("NNS", "NNPS") and _is_group(tok) and not art.persons_in(subtree_span(tok)) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
 
 
 def _definite_one(art: Article, tok: Token) -> bool:
@@ -746,8 +731,10 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
                 person = art.person_at(noun)
                 return [person] if person is not None else _group_list(art, sent, noun)
             if child.lower_ == "their":
-                return _named_together_before(art, sent, head) or the_counted_in(art, sent) \
+                return named_together_before(art, sent, head) or the_counted_in(art, sent) \
                     or _person_acted_on(art, sent, head)
+            if _the_group_named(art, child):  # "the lawmakers' membership": as 'their', the people just listed
+                return named_together_before(art, sent, head)
             if child.lower_ in ("his", "her"):
                 return _person_acted_on(art, sent, head)
             named = art.persons_in(subtree_span(child))

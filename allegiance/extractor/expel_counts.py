@@ -1,6 +1,7 @@
 """Counted groups of people a party expels: 'expelled two of its lawmakers, MNA A and MPA B',
 'the membership of X and of two sector in-charges, A and B', 'their membership' beside 'the seven'
-named together a few sentences before. A count names people only when as many are named."""
+named together a few sentences before, and 'their' (or 'the lawmakers'') membership beside the people named
+together just before. A count names people only when as many are named."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -101,3 +102,41 @@ def the_counted_listed(art: Article, obj: Token) -> list[Span]:
     if not listed or len(listed[1]) != count or (listed[0] is art.doc and listed[1][-1].end > obj.i):
         return []
     return list(listed[1])
+
+
+def named_together_before(art: Article, sent: Span, head: Token) -> list[Span]:
+    """'their membership' with no one named before it in its sentence: the people named together
+    (two or more, coordinated) last in the sentence just before, as 'their' is plural (or the one before
+    that, when the sentence between names no two people)."""
+    if any(p.end <= head.i and not _speaker_above(p, head) for p in art.persons_in(sent)) or sent.start == 0:
+        return []
+    before, back = [], sent
+    for _ in range(2):  # past one sentence that names no group ('Mr Khan said notices were sent to all 20')
+        if back.start == 0:
+            return []
+        back = sent.doc[back.start - 1].sent
+        before = art.persons_in(back)
+        if len(before) >= 2:
+            break
+    if len(before) < 2:
+        return []
+    last = before[-1].root
+    group = {last.i} | {t.i for t in last.conjuncts}
+    for step, t in enumerate(last.ancestors):  # "A of Lyari and B of Gulberg": B may hang on A's place
+        if step == 3:
+            break
+        hit = next((p for p in before if p.start <= t.i < p.end), None)
+        if hit is not None:
+            group |= {hit.root.i} | {c.i for c in hit.root.conjuncts}
+            break
+    together = [p for p in before if p.root.i in group]
+    return together if len(together) >= 2 else []
+
+
+def _speaker_above(person: Span, head: Token) -> bool:
+    """'The party's secretary, Fawad Chaudhry, said their membership had been ended': the one who tells
+    of the act (the subject of a verb above it) is not among those it is done to."""
+    tok = person.root
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and any(a.i == tok.head.i for a in head.ancestors)

@@ -57,7 +57,8 @@ def _post_objects(trig: Trigger) -> list[Token]:
     'resignation', and the object of 'vacated his seat' / 'relinquished the charge'."""
     heads = [trig.head] + [trig.head.doc[i] for i in trig.tokens if trig.head.doc[i].lower_ in RESIGN_NOUNS]
     heads += [c for c in trig.head.children if c.lower_ in RESIGN_NOUNS]
-    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "conj") and c.lower_ in ("as", "from")
+             and not (c.lower_ == "from" and _seat_object(h))]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     preps += [c for h in [trig.head, *heads] for cc in h.children if cc.dep_ == "cc" for c in cc.children
               if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
@@ -72,6 +73,12 @@ def _post_objects(trig: Trigger) -> list[Token]:
     objs += [c for h in heads if h.lower_ in RESIGN_NOUNS and any(p.lower_ == "from" for p in h.children)
              for c in h.conjuncts if c.lemma_.lower() in ("seat", "post", "office", "portfolio") and c not in objs]
     return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
+
+
+def _seat_object(verb: Token) -> bool:
+    """'resigned his seat in the National Assembly from Multan': once the verb's object is the seat,
+    its 'from' names the constituency, not a post."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "seat" for c in verb.children)
 
 
 def _as_made_a_mark(trig: Trigger) -> Token | None:

@@ -32,15 +32,20 @@ def article_context(text: str, published: date | None, lex) -> dict:
     vote = _vote_words(lex["tally_vote_words"])
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        words = [m.start() for m in vote.finditer(sentence)]
+        words = [m.start() for m in vote.finditer(sentence) if not CONFIDENCE_VOTE.search(sentence, max(0, m.start() - 14), m.end() + 20)]
         if not words:
             continue
-        near = [(min(abs(pos - w) for w in words), d) for pos, d in date_expressions(sentence, published) if d is not None]
+        near = [(min(abs(pos - w) for w in words), d) for pos, d in date_expressions(sentence, published)
+                if d is not None and (published is None or d <= published)]  # "the vote would be held on Saturday": to come
         near = [(gap, d) for gap, d in near if gap <= 70]
         if near:
             context["vote_date"] = min(near, key=lambda x: x[0])[1].isoformat()  # "the polls held on Thursday"
             break
     return context
+
+
+# a vote of (no-)confidence in a house is not an election: its day is not the polls' day
+CONFIDENCE_VOTE = re.compile(r"\b(?:no[- ]?)?confidence[- ]vote|\bvotes? of (?:no[- ]?)?confidence\b|\bno[- ]confidence\b", re.I)
 
 
 def other_house_starts(text: str, lex) -> list[int]:
@@ -158,7 +163,8 @@ def _last_province(art: Article, pos: int) -> str | None:
 
 def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str | None, str]:
     """The house and whether a house ('house') or a province ('scope') named it."""
-    places = sorted(list(art.doc.spans["houses"]) + list(art.doc.spans["scopes"]), key=lambda s: s.start)
+    places = sorted([h for h in art.doc.spans["houses"] if not _in_title(h)] + list(art.doc.spans["scopes"]),
+                    key=lambda s: s.start)
     chunk_start = art.offset - art.memory.get("article_offset", 0)
     others = art.memory.get("other_houses", [])
     here = chunk_start + art.doc[pos].idx
@@ -170,7 +176,7 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
         if inside:
             span = _house_in_sentence(art, inside, pos, sent)
             return _as_house(art, span), span.label_
-    before = [h for h in places if h.start < pos]
+    before = [h for h in places if h.start < pos and not _voters_only(art, h)]
     last_place = chunk_start + before[-1].start_char if before else None
     if last_place is None:
         earlier = [(start, kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
@@ -190,6 +196,35 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
     if later:
         return later[0], "house"
     return art.memory.get("constituency_house", "NA"), "house"
+
+
+HOUSE_TITLES = ("speaker", "secretary", "secretariat")
+
+
+def _in_title(span: Span) -> bool:
+    """'brokered by Punjab Assembly Speaker Chaudhry Parvez Elahi': a house that is part of an
+    office's title is not where seats are counted."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].lower_ == "deputy":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in HOUSE_TITLES
+
+
+def _voters_only(art: Article, span: Span) -> bool:
+    """In a story of the Senate polls, an assembly named in an earlier sentence as where senators are
+    elected ('polling was held in the four provincial assemblies and the National Assembly', 'bagged
+    169 votes in the National Assembly', 'a vote of confidence from the National Assembly') is not where
+    the seats counted after it are: only an assembly named beside 'seats' ('seats in the National
+    Assembly', 'National Assembly seats') is a place of seats there."""
+    if span.label_ != "house" or span.kb_id_ == "Senate" or not _senate_story(art, span.start):
+        return False
+    sent = span.sent
+    if _houses_as_voters(sent):
+        return True
+    doc = span.doc
+    near = doc[max(sent.start, span.start - 4):min(sent.end, span.end + 2)]
+    return not any(t.lower_ == "seats" for t in near)
 
 
 def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -> Span:

@@ -102,7 +102,7 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
                  or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
         # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
         owner = _party_before(art, sent, prev.i)
-        if owner is not None:
+        if owner is not None and not _backer(art, owner):  # "independents backed by the PTI won 93": theirs
             return [owner.kb_id_]
         subject = _subject_party(art, sent, doc[start])  # "PTI contested 250 seats and won 116"
         return [subject] if subject and subject != BLOCK else []

@@ -481,4 +481,4 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
 
 def _particle(tok: Token) -> bool:
     """The particle of a phrasal verb, which the parser may read as an adverb ('brushed aside')."""
-    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("aside", "off"))
+    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("aside", "off", "short"))  # "stopped short of"
