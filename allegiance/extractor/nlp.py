@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -81,6 +83,7 @@ class TagMap:
         self.table: dict[str, tuple[str, str]] = {}
         self.words: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.by_dep: dict[str | None, list[tuple[dict, str]]] = {}
+        self.memo: dict[tuple[int, int, int], tuple[int, int, int]] = {}
         for pattern in patterns:
             token = pattern["patterns"][0]
             if len(pattern["patterns"]) != 1 or len(token) != 1:
@@ -98,23 +101,42 @@ class TagMap:
                     self.by_dep.setdefault(t, []).append((token[0], attrs["POS"]))
 
     def __call__(self, doc: Doc) -> Doc:
-        table, words, by_dep = self.table, self.words, self.by_dep
-        for token in doc:
-            tag, lower = token.tag_, token.lower_  # each read once: a property builds its string anew
-            pos, morph = table.get(tag, ("X", ""))
-            special = words.get((tag, lower)) or words.get((None, lower))
-            if special is not None:
-                pos = special[0] or pos
-                if special[1]:
-                    token.lemma_ = special[1]
-            for cond, dep_pos in by_dep.get(tag, ()):
-                if _holds(cond.get("DEP"), token.dep_) and _holds(cond.get("LOWER"), lower):
-                    pos = dep_pos
-                    break
-            token.pos_ = pos
-            if morph and morph != "_":
-                token.set_morph(morph)
+        """The attributes are a function of (tag, lower form, dependency) alone: each triple is worked out once
+        per process from the strings, and a document's columns are read and written as arrays."""
+        if not len(doc):
+            return doc
+        array = doc.to_array([TAG, LOWER, DEP, POS, MORPH, LEMMA])
+        memo, found = self.memo, []
+        for key in zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()):
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = self._attributes(doc.vocab, *key)
+            found.append(value)
+        new = numpy.asarray(found, dtype=array.dtype)
+        out = array[:, 3:].copy()
+        out[:, 0] = new[:, 0]
+        out[:, 1:] = numpy.where(new[:, 1:] != 0, new[:, 1:], out[:, 1:])  # a morphology or lemma the patterns leave unset is kept
+        doc.from_array([POS, MORPH, LEMMA], out)
         return doc
+
+    def _attributes(self, vocab, tag_key: int, lower_key: int, dep_key: int) -> tuple[int, int, int]:
+        """(POS id, morphology key or 0, lemma key or 0) of one (tag, lower form, dependency), as the
+        attribute ruler's patterns give them."""
+        strings = vocab.strings
+        tag, lower, dep = strings[tag_key], strings[lower_key], strings[dep_key] if dep_key else ""
+        pos, morph = self.table.get(tag, ("X", ""))
+        lemma = 0
+        special = self.words.get((tag, lower)) or self.words.get((None, lower))
+        if special is not None:
+            pos = special[0] or pos
+            if special[1]:
+                lemma = strings.add(special[1])
+        for cond, dep_pos in self.by_dep.get(tag, ()):
+            if _holds(cond.get("DEP"), dep) and _holds(cond.get("LOWER"), lower):
+                pos = dep_pos
+                break
+        morph_key = vocab.morphology.add(morph) if morph and morph != "_" else 0
+        return UNIVERSAL_POS.get(pos, 0), morph_key, lemma
 
 
 class MemoLemmas:
@@ -141,14 +163,15 @@ class MemoLemmas:
         memo, strings = self.memo, doc.vocab.strings
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = array[:, 3].copy()
-        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
-            if lemma:
-                continue
-            key = (orth, pos, morph)
+        todo = numpy.flatnonzero(lemmas == 0)  # a lemma already set (the tag map's exceptions) is kept
+        keys = zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist())
+        values = []
+        for i, key in zip(todo.tolist(), keys):
             value = memo.get(key)
             if value is None:
                 value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = value
+            values.append(value)
+        lemmas[todo] = numpy.asarray(values, dtype=lemmas.dtype)
         doc.from_array([LEMMA], lemmas)
         return doc
 

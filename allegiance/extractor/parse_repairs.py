@@ -52,7 +52,10 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         # One pass finds where each repair may apply (words only, which no repair changes); the repairs
         # then run in their order, each testing the parse as the ones before it left it.
-        lowers = [t.lower_ for t in doc]
+        lowers, texts = [], []
+        for t in doc:
+            lowers.append(t.lower_)
+            texts.append(t.text)
         idioms = [i for i in range(len(lowers) - 1) if lowers[i] in self.forms and lowers[i + 1] in self.forms[lowers[i]]]
         closings = [i for i in range(3, len(lowers)) if lowers[i] == ")" and lowers[i - 1] in RETIRED]
         whos = [i for i, lower in enumerate(lowers) if lower == "who"]
@@ -64,7 +67,7 @@ class ParseRepairs:
         for who in (doc[i] for i in whos):
             if who.dep_ in ("nsubj", "nsubjpass"):
                 _relative_clause_on_name(who)
-        for i in (i for i, t in enumerate(doc) if t.tag_.startswith("VB") and t.text in self.honorifics and i + 1 < len(doc)):
+        for i in (i for i, text in enumerate(texts[:-1]) if text in self.honorifics and doc[i].tag_.startswith("VB")):
             if doc[i].dep_ in NAME_SLOTS:
                 _name_over_first_word(doc, doc[i])
             if doc[i].tag_.startswith("VB"):

@@ -90,8 +90,7 @@ REVERSED_AFTER = re.compile(
 def _reversed_after(trigger: Token, sent: Span) -> bool:
     """'said he was quitting the party, only to reverse the decision an hour later': the act the sentence
     tells is called off later in the same sentence. A resignation later withdrawn was still tendered."""
-    doc = trigger.doc
-    return bool(REVERSED_AFTER.search(doc.text[trigger.idx:sent.end_char]))
+    return bool(REVERSED_AFTER.search(trigger.doc[trigger.i:sent.end].text))  # the span's text, not the whole doc's
 
 
 def _about_to(trigger: Token) -> bool:
