@@ -124,10 +124,17 @@ def _former_or_latter_before(art: Article, tok: Token) -> list[str]:
     return [pool[0]] if tok.lower_ == "former" else [pool[-1]]
 
 
+STANDING_ADVERBS = ("long", "always", "traditionally", "still")
+
+
 def _decided(tok: Token) -> bool:
     """An announced or decided move ('will sit', 'decided to sit'), not a standing state ('sits on the benches',
-    'has been sitting on the opposition benches')."""
+    'has been sitting on the opposition benches'); a perfect of duration is a state too ('has long sat on the
+    opposition benches', 'has always sat in opposition', 'has sat in opposition since 2013')."""
     if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children):
+        return False
+    if any((c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS) or (c.dep_ == "prep" and c.lower_ == "since")
+           for c in tok.children):
         return False
     return tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children)
 

@@ -1,0 +1,48 @@
+"""Sindh politics as the Karachi press tells it: tallies of a city council, and a party's standing place on
+the opposition benches told as background.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2023-06-16")
+
+
+def _of(found, kind):
+    return [e for e in found if e.type == kind]
+
+
+LEAD = "HYDERABAD: The council met on Thursday.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP had won 91 general seats on the city council, while the JI had won 85 and the PTI 42.",
+    "In the union council polls, the PPP won 61 seats and the GDA won 12.",
+])
+def test_a_city_council_tally_is_no_assembly_result(events, text):
+    story = LEAD + "The mayor is elected under a law the Sindh Assembly passed last year.\n" + text
+    assert not _of(events(story), "seat_result")
+
+
+def test_an_assembly_tally_is_still_read(events):
+    found = _of(events(LEAD + "The PPP won 84 seats in the Sindh Assembly in the February elections."), "seat_result")
+    assert [(e.actor, e.seats, e.house) for e in found] == [("PPP", 84, "PA-Sindh")]
+
+
+@pytest.mark.parametrize("text", [
+    "The NPP, which holds two seats in the Sindh Assembly, has long sat on the opposition benches.",
+    "The NPP has always sat on the opposition benches in the provincial assembly.",
+    "The NPP has sat on the opposition benches since 2013.",
+])
+def test_a_standing_place_in_opposition_is_no_act(events, text):
+    assert not _of(events(LEAD + text), "coalition")
+
+
+def test_a_decision_to_sit_in_opposition_is_still_an_act(events):
+    found = _of(events(LEAD + "The NPP has decided to sit on the opposition benches in the Sindh Assembly."), "coalition")
+    assert [(e.actor, e.counterpart, e.action) for e in found] == [("NPP", None, "join")]
