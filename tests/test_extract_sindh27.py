@@ -46,3 +46,31 @@ def test_a_standing_place_in_opposition_is_no_act(events, text):
 def test_a_decision_to_sit_in_opposition_is_still_an_act(events):
     found = _of(events(LEAD + "The NPP has decided to sit on the opposition benches in the Sindh Assembly."), "coalition")
     assert [(e.actor, e.counterpart, e.action) for e in found] == [("NPP", None, "join")]
+
+
+def test_a_relative_clause_places_a_level_post(events):
+    """'X, who had been the PTI's Sindh president, resigned the provincial presidency': the province the
+    clause names is the place of the provincial post, as it is for a role written beside the name."""
+    story = LEAD + ("Nadir Akmal Leghari, who had been the PML-F's Sindh president, said he was stepping down "
+                    "from the provincial presidency.")
+    posts = [e.post for e in _of(events(story), "resign_post")]
+    assert posts and all("Sindh" in p for p in posts)
+
+
+def test_a_second_from_hung_on_the_first_is_a_second_post(events):
+    """'resigning from the provincial presidency as well as from the party's core committee' after a long
+    'said at a news conference at ...': the parser hangs the second 'from' on the first; both posts are left."""
+    story = LEAD + ("Nadir Akmal Leghari spoke to reporters.\nLeghari said at a news conference at the Hyderabad Press "
+                    "Club that he was resigning from the provincial presidency as well as from the party's core committee.")
+    posts = [e.post for e in _of(events(story), "resign_post")]
+    assert any("core committee" in p for p in posts) and any("presiden" in p for p in posts)
+
+
+@pytest.mark.parametrize("text", [
+    "The PPP offered the NPP two ministries, and the two parties held several rounds of talks, "
+    "but the NPP never took up the portfolios.",
+    "The PPP offered the NPP two ministries. The two parties held several rounds of talks.",
+])
+def test_the_two_parties_holding_talks_are_the_pair_named_before(events, text):
+    pairs = {(e.actor, e.counterpart) for e in _of(events(LEAD + text), "coalition") if e.action == "talks"}
+    assert {("PPP", "NPP"), ("NPP", "PPP")} <= pairs

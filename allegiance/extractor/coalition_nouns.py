@@ -610,7 +610,10 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in objects if c.lower_ in ROUND_NOUNS for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # "held several rounds of talks"
+        held = [c for c in objects if c.lower_ in art.lex["coalition_talk_with_nouns"]
                 and (c.lower_ not in art.lex["coalition_meeting_nouns"] or _governing_cue(art, sent))
                 and not any(g.lower_ == "with" for g in c.children)]
         held += [g for c in verb.children if lemma == "be" and c.dep_ == "prep" and c.lower_ == "in" for g in c.children
@@ -620,8 +623,9 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
             continue
         subjects = [s for h in clause_heads(verb, limit=2) for s in subjects_of(h)][:1]
         named = _joint_parties(art, subjects[0]) if subjects else []
-        if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(sent.start, sent.end):
-            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties of the story
+        reach = max(t.i for t in held[0].subtree) + 1 if held else verb.i + 1  # the talks' own words, not a clause after
+        if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(subjects[0].i, reach):
+            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties named last
         if len(named) >= 2:
             tok = held[0] if held else verb
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
@@ -633,6 +637,7 @@ JOINT_FILLERS = {"the", "and", ",", "of", "top", "senior", "leaders", "leader", 
                  "delegation", "on", "late", "today", "yesterday", "both", "two", "parties", ":", "-", "\u2014",
                  "night", "morning", "evening", *WEEKDAYS}
 MEETING_VERBS = {"meet", "negotiate", "confer"}
+ROUND_NOUNS = {"round", "rounds", "series", "spate"}  # "a second round of talks": the talks are what was held
 
 
 def _joint_talks_as_written(art: Article, sent: Span) -> list[Event]:

@@ -70,7 +70,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
                 or _described_speaker(art, sent) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
-            post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person)])
+            post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person),
+                                        _role_of_relative(art, person.root)])  # "X, who had been the PTI's Sindh president"
             after = _role_after(art, sent, person) if sent.start <= person.start < sent.end else None
             post = _fuller_role(_fuller_role(post, beside), after)
         if post and post not in out:

@@ -62,6 +62,8 @@ def _post_objects(trig: Trigger) -> list[Token]:
     preps += [c for p in preps for c in p.conjuncts if c.lower_ in ("as", "from")]
     preps += [c for h in [trig.head, *heads] for cc in h.children if cc.dep_ == "cc" for c in cc.children
               if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
+    preps += [c for p in list(preps) if any(cc.dep_ == "cc" for cc in p.children) for c in p.children
+              if c.dep_ == "prep" and c.lower_ == p.lower_ and c not in preps]  # the second 'from' hung on the first
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     marked = _as_made_a_mark(trig)
