@@ -74,3 +74,13 @@ def test_a_second_from_hung_on_the_first_is_a_second_post(events):
 def test_the_two_parties_holding_talks_are_the_pair_named_before(events, text):
     pairs = {(e.actor, e.counterpart) for e in _of(events(LEAD + text), "coalition") if e.action == "talks"}
     assert {("PPP", "NPP"), ("NPP", "PPP")} <= pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The NPP said on Monday that it had quit its old arrangement with the PML-F for good.",
+    "The NPP said on Monday that it had quit its alliance with the PML-F.",
+])
+def test_a_deal_quit_is_left_not_made(events, text):
+    acts = {(e.actor, e.counterpart, e.action) for e in _of(events(LEAD + text), "coalition")}
+    assert ("NPP", "PML-F", "leave") in acts
+    assert not any(action == "join" for _, _, action in acts)

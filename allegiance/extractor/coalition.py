@@ -822,7 +822,8 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
     if action in ("join", "leave"):
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | {"adjustment", "candidate", "nominee", "hands", "rank", "ranks",
                                                               "ways", "weight", "jointly", "together"}
-                                                              | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set()))) \
+                                                              | ({"partner", "partners", "ally", "allies", "allied"} if action == "join" else set())
+                                                              | (DEAL_NOUNS if action == "leave" else set()))) \
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"})) \

@@ -388,6 +388,8 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
             continue
         if _ended_by_word_before(art, tok):
             continue  # "PTI Ends Alliance With QWP": an alliance ended, which the ending verb's rule reads
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_leave"]:
+            continue  # "had quit its old arrangement with the PML-N": a deal left, which the leaving verb's rule reads
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in art.lex["coalition_review_verbs"]:
             continue  # "was reviewing its alliance with the PML-N": one that stands, put in doubt, not made
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
