@@ -84,3 +84,13 @@ def test_a_deal_quit_is_left_not_made(events, text):
     acts = {(e.actor, e.counterpart, e.action) for e in _of(events(LEAD + text), "coalition")}
     assert ("NPP", "PML-F", "leave") in acts
     assert not any(action == "join" for _, _, action in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "Sources said Firdous Jamal Naqvi, a PTI leader, was considering leaving the party.",
+    "Talk centred on Firdous Jamal Naqvi, the former opposition leader in the Sindh Assembly, who is said "
+    "to be considering leaving the PTI.",
+])
+def test_a_name_the_tagger_misses_is_found_by_its_described_aside(events, text):
+    found = _of(events(LEAD + text), "leave_party")
+    assert [(e.actor, e.party, e.status) for e in found] == [("Firdous Jamal Naqvi", "PTI", "possible")]

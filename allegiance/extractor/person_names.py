@@ -395,7 +395,30 @@ class NameRepair:
                 continue
             if run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who":
                 out.append(run)
+        for run in runs:
+            if run.start not in taken and self._described_name(doc, run):
+                out.append(run)
         return out
+
+    def _described_name(self, doc: Doc, run: Span) -> bool:
+        """'Firdous Shamim Naqvi, a PTI leader, ...', 'X Y Z, the former opposition leader in the Sindh Assembly,
+        ...', 'X Y Z, who ...': two to four capitalised words that an
+        aside describes as a person (a role with an article, or 'who') are a name the tagger may have missed
+        (it reads many names of the region as adjectives)."""
+        words = list(run)
+        if not 2 <= len(words) <= 4 or run.end + 2 >= len(doc) or doc[run.end].text != "," \
+                or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
+                or any(t.text in self.org_words or t.text.lower() in self.places or t.text.lower() in self.caps_stop
+                       or t.text in self.not_name for t in words) or run.text.lower() in self.places:
+            return False
+        nxt = doc[run.end + 1]
+        if nxt.lower_ == "who":
+            return True
+        if nxt.lower_ not in ("a", "an", "the"):
+            return False
+        aside = doc[run.end + 2:min(len(doc), run.end + 12)]
+        close = next((t.i for t in aside if t.text in (",", ".", ";")), None)
+        return close is not None and any(t.text in self.person_titles and t.pos_ == "NOUN" for t in doc[run.end + 2:close])
 
     def _words(self, span: Span) -> list[str]:
         return [t.text.lower().rstrip(".") for t in span if t.text != "-" and t.text.lower().rstrip(".") not in self.titles]
