@@ -94,3 +94,13 @@ def test_a_deal_quit_is_left_not_made(events, text):
 def test_a_name_the_tagger_misses_is_found_by_its_described_aside(events, text):
     found = _of(events(LEAD + text), "leave_party")
     assert [(e.actor, e.party, e.status) for e in found] == [("Firdous Jamal Naqvi", "PTI", "possible")]
+
+
+def test_the_alliance_joined_is_not_the_party_of_a_relative_clause(events):
+    """'X, who had been with the PML-N for years, is expected to join the alliance': the alliance in
+    focus is the story's GDA, not the party the aside about X names."""
+    story = ("HYDERABAD: Nadir Akmal Leghari on Thursday joined the Grand Democratic Alliance.\n"
+             "Former MPA Ghulam Qadir Chandio, who had been with the PML-N for several years, is also expected "
+             "to join the alliance next month.")
+    joins = {(e.actor, e.party, e.status) for e in _of(events(story), "join_party")}
+    assert ("Ghulam Qadir Chandio", "GDA", "possible") in joins

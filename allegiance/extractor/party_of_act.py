@@ -510,6 +510,10 @@ def _alliance_in_focus(art: Article, trig: Trigger, tok: Token) -> str | None:
     if any(art.parties_in(s.left_edge.i, s.right_edge.i + 1) and art.party_at(s) is not None for s in subjects_of(trig.head)):
         return None
     focus = art.focus_party(tok.i)
+    if focus not in art.lex["coalition_alliance_codes"]:
+        aside = {p.kb_id_ for p in art.parties_in(tok.sent.start, tok.i) if any(a.dep_ == "relcl" for a in p.root.ancestors)}
+        if focus in aside:  # "X, who had been with the PML-N for years, is expected to join the alliance"
+            focus = art.focus_party(tok.i, exclude=aside)
     return focus if focus in art.lex["coalition_alliance_codes"] else None
 
 
