@@ -1,0 +1,26 @@
+"""A party's own affairs as the press told the PTI's in 2024-25: posts resigned by people who say they
+stay, a pronoun after a quote that names the leader, a suspension by 'the party's' committee. Every
+sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2024-06-24"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)}
+
+
+def test_party_posts_resigned_not_the_party_is_no_leaving():
+    text = ("LAHORE: Senior PTI leader Mian Aslam Iqbal on Sunday resigned as the party's Punjab president. "
+            "\"I am resigning from the party offices, not from the party,\" Iqbal said.")
+    got = events(text)
+    assert not any(t == "leave_party" and s == "fact" for t, _a, _p, s in got)
+
+
+
+def test_the_partys_committee_suspending_is_the_expelling_party():
+    text = ("ISLAMABAD: The Pakistan Tehreek-i-Insaf on Monday expelled MNA Rana Tariq Mehmood from its primary "
+            "membership.\n\nMehmood later joined the Sunni Ittehad Council along with other lawmakers.\n\n"
+            "Meanwhile, the party's disciplinary committee also suspended the membership of two office bearers, "
+            "Malik Zahid Nawaz and Haji Rafiq Ahmed, for breaking party discipline.")
+    got = events(text)
+    assert ("expel", "Malik Zahid Nawaz", "PTI", "fact") in got
+    assert ("expel", "Haji Rafiq Ahmed", "PTI", "fact") in got
