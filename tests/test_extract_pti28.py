@@ -24,3 +24,11 @@ def test_the_partys_committee_suspending_is_the_expelling_party():
     got = events(text)
     assert ("expel", "Malik Zahid Nawaz", "PTI", "fact") in got
     assert ("expel", "Haji Rafiq Ahmed", "PTI", "fact") in got
+
+
+def test_a_district_written_like_a_name_is_no_one_to_join():
+    text = ("ISLAMABAD: The PTI on Monday expelled Gul Zaman Khan from the party.\n\n"
+            "Khan, a lawyer from Lakki Marwat, rose to prominence in the party after the riots. He won his seat "
+            "as an independent and later joined the Sunni Ittehad Council along with other lawmakers.")
+    got = events(text, published="2025-06-17")
+    assert not any(a == "Lakki Marwat" for _t, a, _p, _s in got)
