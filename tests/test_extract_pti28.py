@@ -32,3 +32,10 @@ def test_a_district_written_like_a_name_is_no_one_to_join():
             "as an independent and later joined the Sunni Ittehad Council along with other lawmakers.")
     got = events(text, published="2025-06-17")
     assert not any(a == "Lakki Marwat" for _t, a, _p, _s in got)
+
+
+def test_a_post_described_after_a_comma_is_not_part_of_it():
+    text = ("LAHORE: The party on Tuesday accepted the resignation of Rana Abdul Sattar as its deputy information "
+            "secretary, a post he had held since March.")
+    posts = {e.post for e in extract(text, published="2024-10-23") if e.type == "resign_post"}
+    assert posts == {"deputy information secretary"}

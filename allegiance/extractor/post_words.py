@@ -390,6 +390,10 @@ def _own_words(item: Token) -> list[Token]:
         if tok.dep_ == "appos" and tok.head.i == item.i and tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == ",":
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as the party's division president, B and C":
             # the names after the comma are the next people of a list, not part of the post
+        if tok.dep_ == "appos" and tok.head.i == item.i and tok.doc[tok.left_edge.i - 1].text == "," \
+                and tok.left_edge.lower_ in ("a", "an"):
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as its deputy information secretary, a post
+            # he had held since June": a description of the post, not its words
         if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
             # the protests": the time of the act, not the post
