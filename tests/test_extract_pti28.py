@@ -39,3 +39,20 @@ def test_a_post_described_after_a_comma_is_not_part_of_it():
             "secretary, a post he had held since March.")
     posts = {e.post for e in extract(text, published="2024-10-23") if e.type == "resign_post"}
     assert posts == {"deputy information secretary"}
+
+
+def test_a_reported_offer_to_resign_then_called_baseless_is_denied():
+    text = ("LAHORE: PTI leader Mian Mehmood Rasheed was reported to have offered to resign as the party's "
+            "provincial organiser. \"Rumours of his resignation are baseless,\" his son told reporters on Monday.")
+    got = [e for e in extract(text, published="2024-06-24") if e.type == "resign_post"]
+    assert [(e.actor, e.status, e.date) for e in got] == [("Mian Mehmood Rasheed", "denied", "2024-06-24")]
+
+
+def test_a_name_set_off_inside_the_subject_is_the_next_quotes_his():
+    text = ("ISLAMABAD: Former minister Rana Shahid Mehmood resigned as Punjab president on Saturday.\n\n"
+            "The senator from Punjab, Naeem Haider, who is in jail, was also reported to have "
+            "offered to resign as the party's provincial organiser. \"Rumours of his resignation are baseless,\" "
+            "his son told reporters on Monday.")
+    got = {(e.actor, e.status) for e in extract(text, published="2024-06-24") if e.type == "resign_post"}
+    assert ("Naeem Haider", "denied") in got
+    assert ("Rana Shahid Mehmood", "denied") not in got
