@@ -56,3 +56,17 @@ def test_a_name_set_off_inside_the_subject_is_the_next_quotes_his():
     got = {(e.actor, e.status) for e in extract(text, published="2024-06-24") if e.type == "resign_post"}
     assert ("Naeem Haider", "denied") in got
     assert ("Rana Shahid Mehmood", "denied") not in got
+
+
+def test_reports_of_a_resignation_as_a_post_called_baseless_keep_the_post():
+    text = ("ISLAMABAD: Reports that Naeem Haider has resigned as the party's Punjab president are baseless, "
+            "his son said on Monday.")
+    got = [(e.actor, e.post, e.status) for e in extract(text, published="2024-06-24") if e.type == "resign_post"]
+    assert got == [("Naeem Haider", "party's Punjab president", "denied")]
+
+
+def test_an_organiser_is_a_post_the_as_names():
+    text = ("ISLAMABAD: Reports that PTI senator Naeem Haider has resigned as the party's provincial organiser "
+            "are baseless, his son said on Monday.")
+    got = [(e.actor, e.post, e.status) for e in extract(text, published="2024-06-24") if e.type == "resign_post"]
+    assert got == [("Naeem Haider", "party's provincial organiser", "denied")]
