@@ -70,3 +70,10 @@ def test_an_organiser_is_a_post_the_as_names():
             "are baseless, his son said on Monday.")
     got = [(e.actor, e.post, e.status) for e in extract(text, published="2024-06-24") if e.type == "resign_post"]
     assert got == [("Naeem Haider", "party's provincial organiser", "denied")]
+
+
+def test_an_act_said_then_still_weighed_is_possible():
+    text = ("MARDAN: On Monday, PTI Mardan district president Amir Zeb Khan said he was quitting the post, though he "
+            "later told reporters that he was \"still considering it\".")
+    got = [(e.actor, e.status) for e in extract(text, published="2025-01-27") if e.type == "resign_post"]
+    assert got == [("Amir Zeb Khan", "possible")]
