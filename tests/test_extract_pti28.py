@@ -77,3 +77,10 @@ def test_an_act_said_then_still_weighed_is_possible():
             "later told reporters that he was \"still considering it\".")
     got = [(e.actor, e.status) for e in extract(text, published="2025-01-27") if e.type == "resign_post"]
     assert got == [("Amir Zeb Khan", "possible")]
+
+
+def test_a_headline_post_that_names_the_party_gives_the_party():
+    text = ("Sardar Naveed Akhtar steps down as PTI Lahore president, stays on as MPA\n\n"
+            "LAHORE: Sardar Naveed Akhtar on Sunday stepped down from his post, citing personal reasons.")
+    got = {(e.actor, e.party) for e in extract(text, published="2024-06-24") if e.type == "resign_post"}
+    assert got == {("Sardar Naveed Akhtar", "PTI")}
