@@ -399,7 +399,7 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
         if key not in kept:
             kept[key] = event
             block[key] = event
-        elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party"):
+        elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)

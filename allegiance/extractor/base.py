@@ -119,7 +119,7 @@ class Article:
         for p in reversed(nearest):
             if _subject_like(p):
                 return p
-        if len(nearest) == 1 and _misparsed_subject(nearest[0]):
+        if len(nearest) == 1 and (_misparsed_subject(nearest[0]) or _aside_in_subject(nearest[0])):
             return nearest[0]  # the one person the sentence just before names, as its misparsed subject
         if len(nearest) == 1 and here > 0 and self.doc[here - 1].sent.start == nearest[0].sent.start \
                 and _named_by_copula(nearest[0]):
@@ -293,6 +293,16 @@ def _misparsed_subject(person: Span) -> bool:
     inside_quote = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     verb_after = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in person.doc[person.end:person.sent.end][:6])
     return not inside_quote and verb_after
+
+
+def _aside_in_subject(person: Span) -> bool:
+    """'The senator from Punjab, A, who is in jail, was reported to ...': a name set off by commas inside its
+    clause's subject names that subject, however the parser hung it (it may read it as 'Punjab and A')."""
+    doc = person.doc
+    if person.start == 0 or person.end >= len(doc) or doc[person.start - 1].text != "," or doc[person.end].text != ",":
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.i < person.start and t.left_edge.i < person.start
+               and person.end - 1 <= t.right_edge.i for t in person.sent)
 
 
 def _verb_lacks_subject_after(person: Span) -> bool:

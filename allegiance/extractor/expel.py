@@ -141,6 +141,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         party = _expelled_by(art, people[0]) or party
     if len(people) == 1 and status == "fact":
         art.memory.setdefault("expelled_by", {})[people[0].kb_id_ or people[0].text] = party
+    if status == "fact":
+        art.memory["last_expel_party"] = party
     if len(people) >= 2:
         _keep_list_open(art, sent, party, status, when)
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
@@ -851,6 +853,10 @@ def _acting_party(art: Article, sent: Span, head: Token, removed_from: Token | N
                     return found[0].kb_id_
                 if subj.lower_ == "party" or subj.lemma_.lower() == "party":
                     return art.focus_party(subj.i)
+                if any(c.dep_ == "poss" and c.lower_ == "party" for c in subj.children) \
+                        and art.memory.get("last_expel_party"):
+                    return art.memory["last_expel_party"]  # "the party's disciplinary committee also suspended":
+                    # the party that expelled before, not whichever party a background line named last
         for child in h.children:
             if child.dep_ == "agent":
                 found = party_in(child)

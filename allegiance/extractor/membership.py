@@ -66,6 +66,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         after = art.doc[span.end] if span.end < len(art.doc) else None
         if span[-1].lower_ == "party" and after is not None and after.text in ("'s", "\u2019s"):
             continue  # "resigned from the party's presidency": a post, not the party
+        if span[-1].lower_ == "party" and after is not None and span[-1].dep_ in ("compound", "nmod", "amod") \
+                and span[-1].head.i == after.i and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "resigning from the party posts, not from the party": 'party' names the posts left
         head = phrase_head(span)
         if head.tag_ == "MD" and span.start <= head.head.i < span.end and (
                 head.head.dep_ == "conj" or _says_who(head.head)):

@@ -25,7 +25,8 @@ DATE_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 PARTYISH = {"party", "membership", "basic", "primary", "politics", "fold", "ranks"}
 ROLE_HEADS = {"minister", "governor", "president", "chairman", "chairperson", "secretary", "speaker", "leader", "adviser",
               "advisor", "mayor", "chief", "convener", "convenor", "spokesperson", "senator", "mna", "mpa", "assistant",
-              "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer"}
+              "ameer", "emir", "cm", "pm", "sapm", "sacm", "member", "head", "coordinator", "treasurer",
+              "organiser", "organizer"}
 RESIGN_NOUNS = ("resignation", "resignations")
 POST_STOPS = {"ahead", "after", "amid", "amidst", "despite", "following", "not", "at"}  # no post's words go on past these
 # ("..., not the PTI", "as city president at a news conference")
@@ -92,6 +93,10 @@ def _as_made_a_mark(trig: Trigger) -> Token | None:
     for tok in doc[trig.head.i + 1:min(len(doc), trig.head.i + 3)]:
         if tok.lower_ == "as":
             clause = tok.head
+            if tok.dep_ == "mark" and clause.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in ROLE_HEADS and c.i > tok.i for c in clause.children):
+                return tok  # "Reports that X has resigned as the party's Punjab president are baseless": the
+                # post read as the subject of the outer 'are'; it is still the post the 'as' names
             if tok.dep_ != "mark" or clause.lower_ in ROLE_HEADS or clause.tag_ in ("VBZ", "VBD", "VBP", "MD"):
                 return None  # "as the JI's KP emir" is read as before; "resigns as PTI quits posts" is a clause
             return tok
@@ -392,6 +397,10 @@ def _own_words(item: Token) -> list[Token]:
         if tok.dep_ == "appos" and tok.head.i == item.i and tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == ",":
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as the party's division president, B and C":
             # the names after the comma are the next people of a list, not part of the post
+        if tok.dep_ == "appos" and tok.head.i == item.i and tok.doc[tok.left_edge.i - 1].text == "," \
+                and tok.left_edge.lower_ in ("a", "an"):
+            skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "as its deputy information secretary, a post
+            # he had held since June": a description of the post, not its words
         if tok.i > item.i and tok.dep_ in ("appos", "npadvmod") and DATE_WORDS.search(tok.text):
             skip.update(range(tok.left_edge.i, tok.right_edge.i + 1))  # "... of its city chapter, a fortnight after
             # the protests": the time of the act, not the post

@@ -30,6 +30,7 @@ from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names
 from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_people, _open_resign_list, _remember_group,
                         _resign_actors, _those_who_resigned, those_who_resigned_were)
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
+from .stays import _party_in_post  # 'steps down as PTI secretary general' in a headline: the post names the party
 from .triggers import Trigger
 
 RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish"})  # find_resign_triggers reads no other verb
@@ -181,8 +182,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 if post in named or art.memory.get("placed_posts", {}).get(post) in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
-                                    party=art.focus_party(person.start), post=post, date=when, status=status,
-                                    evidence=art.evidence(sent, trig.rule), confidence=0.6))
+                                    party=art.focus_party(person.start) or _party_in_post(art, post), post=post,
+                                    date=when, status=status, evidence=art.evidence(sent, trig.rule), confidence=0.6))
     if not events:
         events = _those_listed(art, sent, triggers)  # "Those who resigned were A (finance) and B (commerce)"
     if not events and triggers and (_among_the_group(sent) is not None or any(

@@ -41,7 +41,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent):
         return "denied"
-    if _pending(trigger, lex):
+    if _pending(trigger, lex) or _reconsidered_after(trigger, sent):
         return "possible"
     if _report_called_false(trigger, lex):
         return "denied"
@@ -91,6 +91,17 @@ def _reversed_after(trigger: Token, sent: Span) -> bool:
     """'said he was quitting the party, only to reverse the decision an hour later': the act the sentence
     tells is called off later in the same sentence. A resignation later withdrawn was still tendered."""
     return bool(REVERSED_AFTER.search(trigger.doc[trigger.i:sent.end].text))  # the span's text, not the whole doc's
+
+
+RECONSIDERED_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:though|although|but|however)\b[^.;]{0,80}?\b(?:still|yet to be|not yet)\s+"
+    r"[\"\u201c]?(?:thinking|considering|weighing|mulling|deciding|undecided|making up)\b", re.I)
+
+
+def _reconsidered_after(trigger: Token, sent: Span) -> bool:
+    """'also said he was stepping down, though he later told reporters he was "still thinking about it"': the
+    act the sentence tells is made a thought still weighed later in it, so it may come, not has come."""
+    return bool(RECONSIDERED_AFTER.search(trigger.doc[trigger.i:sent.end].text))
 
 
 def _about_to(trigger: Token) -> bool:
