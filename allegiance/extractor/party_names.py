@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from .base import doc_text
+from .urdu_names import URDU_LETTERS
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
 URDU = re.compile(r"[\u0600-\u06FF]")
@@ -113,7 +114,7 @@ class PartyRuler:
                   .replace("'", "['’]").replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                   for a in sorted(aliases, key=len, reverse=True)]
         body = _by_first_letter(pieces, bool(flags & re.I))
-        return re.compile(rf"(?<![\w\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{body})(?![\w\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", flags)
+        return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""

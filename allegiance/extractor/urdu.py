@@ -25,11 +25,10 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          unnamed_party)
-from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, _names, _possessive, _role_names
+from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
-LETTER = "[\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]"  # the block but its punctuation
 COALITION = (("leave", "coalition_leave"), ("reject", "coalition_reject"), ("join", "coalition_join"),
              ("talks", "coalition_talks"))
 
@@ -74,7 +73,7 @@ def _party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
     alone = "|".join(re.escape(a) for a in ordered if " " not in a)
     # Only a letter glued after a name makes it another word: the Urdu comma, full stop and question mark
     # lie in the same block ('مسلم لیگ ضیاء، ...' names a party).
-    return re.compile(rf"(?:{glued}|(?<!{LETTER})(?:{alone}))(?!{LETTER})"), names
+    return re.compile(rf"(?:{glued}|{WORD_START}(?:{alone})){WORD_END}"), names
 
 
 def names_party(text: str, country: str) -> bool:
@@ -92,8 +91,8 @@ def name_variants(alias: str, lex: dict) -> set[str]:
         spellings = group.split("|")
         for form in list(forms):
             for one in spellings:
-                if re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(one)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", form):
-                    forms |= {re.sub(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(one)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", other, form)
+                if re.search(rf"{WORD_START}{re.escape(one)}{WORD_END}", form):
+                    forms |= {re.sub(rf"{WORD_START}{re.escape(one)}{WORD_END}", other, form)
                               for other in spellings}
     for form in list(forms):
         for prefix in lex["party_prefixes"]:
@@ -196,7 +195,7 @@ def _statements(text: str, lex: dict):
     """The sentences, each cut where 'جبکہ' (while) joins a second statement to it ('X نے PPP میں شمولیت
     اختیار کر لی جبکہ Y نے PML-N جوائن کر لی'): each part has its own actor and its own act."""
     joiners = "|".join(re.escape(w) for w in lex["statement_joiners"])
-    split = re.compile(rf"\s*،?\s*(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{joiners})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])\s*")
+    split = re.compile(rf"\s*،?\s*{WORD_START}(?:{joiners}){WORD_END}\s*")
     for m in SENTENCE.finditer(text):
         pos = m.start()
         for cut in split.finditer(text, m.start(), m.end()):
@@ -303,7 +302,7 @@ def _welcomed(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: 
     end = party[-1] if party else cue_at
     marks = "|".join(re.escape(w) for w in lex["welcomed_marks"])
     owned = None
-    for owned in re.compile(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{marks})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])").finditer(sent, 0, end):
+    for owned in re.compile(rf"{WORD_START}(?:{marks}){WORD_END}").finditer(sent, 0, end):
         pass
     if owned is None:
         return []
@@ -525,7 +524,7 @@ def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[
         return []
     marker = "|".join(re.escape(w) for w in lex["object_marker"])
     return list(dict.fromkeys(code for _s, end, code in parties
-                              if re.match(rf"\s*(?:بھی\s*)?(?:{marker})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[end:])))
+                              if re.match(rf"\s*(?:بھی\s*)?(?:{marker}){WORD_END}", sent[end:])))
 
 
 @lru_cache(maxsize=4)
@@ -641,7 +640,7 @@ def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int,
         return None
     that = "|".join(re.escape(w) for w in lex["when2_that"])
     m = None
-    for m in re.finditer(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{that})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[:cue_at]):
+    for m in re.finditer(rf"{WORD_START}(?:{that}){WORD_END}", sent[:cue_at]):
         pass
     if m is None or m.start() < agent:
         return None
@@ -751,7 +750,7 @@ def _post_words(text: str, lex) -> list[str]:
 def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for word in sorted(lex["post_words"], key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(word)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", text):
+        for m in re.finditer(rf"{WORD_START}{re.escape(word)}{WORD_END}", text):
             if not any(s < m.end() and m.start() < e for s, e, _w in taken):
                 taken.append(_modified(text, m.start(), m.end(), lex["post_words"][word], lex))
     return sorted(taken)
@@ -760,14 +759,14 @@ def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
 def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, int, str]:
     """A post with the word before it that qualifies it ('نگران وزیر اطلاعات': caretaker information minister)."""
     for word, meaning in lex["post_modifiers"].items():
-        m = re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(word)}\s*$", text[:start])
+        m = re.search(rf"{WORD_START}{re.escape(word)}\s*$", text[:start])
         if m:
             return m.start(), end, f"{meaning} {english}"
     return start, end, english
 
 
 def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
-    return any(re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(p)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[:cue_at])
+    return any(re.search(rf"{WORD_START}{re.escape(p)}{WORD_END}", sent[:cue_at])
                for p in lex["agent_pronouns"])
 
 
@@ -798,13 +797,13 @@ def _conditional(sent: str, cue_at: int, lex) -> bool:
     """'اگر جے یو آئی نے پیشکش کی تو ... اتحاد پر غور کیا جا سکتا ہے' (if ... then): an act on a
     condition is no event, as a conditional quote is none in English."""
     words = "|".join(re.escape(w) for w in lex["when2_conditional"])
-    return re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{words})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", _clause(sent, cue_at, lex)) is not None
+    return re.search(rf"{WORD_START}(?:{words}){WORD_END}", _clause(sent, cue_at, lex)) is not None
 
 
 def _clause_start(sent: str, cue_at: int, lex) -> int:
     """Where the clause that holds the cue starts (see _clause)."""
     breaks = "|".join(re.escape(w) for w in lex["when2_clause_breaks"])
-    starts = [m.start() for m in re.finditer(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{breaks})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent)
+    starts = [m.start() for m in re.finditer(rf"{WORD_START}(?:{breaks}){WORD_END}", sent)
               if m.start() <= cue_at]
     return starts[-1] if starts else 0
 
@@ -814,7 +813,7 @@ def _clause(sent: str, cue_at: int, lex) -> str:
     ('... شامل ہونے کا امکان ہے، تاہم انہوں نے کوئی اعلان نہیں کیا': the 'not' is the other clause's)."""
     breaks = "|".join(re.escape(w) for w in lex["when2_clause_breaks"])
     start, end = 0, len(sent)
-    for m in re.finditer(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{breaks})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent):
+    for m in re.finditer(rf"{WORD_START}(?:{breaks}){WORD_END}", sent):
         if m.start() <= cue_at:
             start = m.start()
         else:
@@ -882,7 +881,7 @@ def _written_date(sent: str, published: date, lex) -> date | None:
     months = "|".join(re.escape(m) for m in lex["months"])
     named = "|".join(re.escape(w) for w in lex["date_named_event_after"])
     m = next((m for m in re.finditer(rf"(?<![\d\u06F0-\u06F9\u0660-\u0669])(?P<d>{DIGITS.pattern}{{1,2}})\s*(?P<m>{months})"
-                                      rf"(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
+                                      rf"{WORD_END}(?:\s*(?P<y>{DIGITS.pattern}{{4}}))?", text)
               if not re.match(rf"\s*(?:{named})", text[m.end():])), None)  # '9 مئی کے واقعات': a day that names an event
     if m is None:
         return None

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from ..model import Article
 from .dates import WEEKDAYS, resolve_weekday
+from .urdu_names import WORD_END, WORD_START
 
 
 def _founded(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> str | None:
@@ -39,7 +40,7 @@ def attributive(sent: str, cue_at: int, cue: str, lex: dict) -> bool:
     """A cue used as a describing word ('تحریک انصاف چھوڑنے والے رہنما': the leaders who left PTI) or a
     resignation someone else accepts ('گورنر نے استعفیٰ منظور کر لیا'): no act of the sentence's agent."""
     after = sent[cue_at + len(cue):]
-    return re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['attributive_after']))})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", after) is not None \
+    return re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['attributive_after']))}){WORD_END}", after) is not None \
         or re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['accepted_after']))})", after) is not None
 
 
@@ -52,10 +53,10 @@ def unnamed_party(sent: str, cue_at: int, lex: dict) -> bool:
 def relative_clause(sent: str, cue_at: int, lex: dict) -> bool:
     """A cue inside a relative clause opened after the agent ('X نے نئی جماعت کا اعلان کیا، جس میں ... شامل ہو
     گئے': others joined, not X): the clause has its own subject, which the agent marker before it is not."""
-    markers = [m.end() for m in re.finditer(r"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])نے(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[:cue_at])]
+    markers = [m.end() for m in re.finditer(rf"{WORD_START}نے{WORD_END}", sent[:cue_at])]
     if not markers:
         return False
-    return any(re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]){re.escape(w)}(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[markers[-1]:cue_at])
+    return any(re.search(rf"{WORD_START}{re.escape(w)}{WORD_END}", sent[markers[-1]:cue_at])
                for w in lex["relative_openers"])
 
 
@@ -64,7 +65,7 @@ def own_statement(clause: str, cue_at: int, lex: dict) -> str:
     شامل ہونے کا فیصلہ نہیں کیا': the 'not' is the second statement's). Verbal nouns joined by 'اور' ('چھوڑنے
     اور شامل ہونے کی تردید') share their ending, and stay one clause."""
     finite = "|".join(map(re.escape, lex["finite_endings"]))
-    m = re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{finite})\s+اور(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", clause[cue_at:])
+    m = re.search(rf"{WORD_START}(?:{finite})\s+اور{WORD_END}", clause[cue_at:])
     return clause[:cue_at + m.start()] if m else clause
 
 
@@ -75,10 +76,10 @@ def _named_weekday(sent: str, article: Article, lex) -> str | None:
     after = "|".join(re.escape(w) for w in lex["weekday_after"] + lex["when2_weekday_after"])
     last = "|".join(re.escape(w) for w in lex["when2_last_weekday"])
     for index, names in enumerate(lex["weekdays"]):
-        if re.search(rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{names})\s+(?:{after})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent):
+        if re.search(rf"{WORD_START}(?:{names})\s+(?:{after}){WORD_END}", sent):
             return resolve_weekday(WEEKDAYS[index], article.published).isoformat()
         if index != WEEKDAYS.index("saturday") and re.search(  # 'گزشتہ ہفتے' is last week
-                rf"(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])(?:{last})\s+(?:{names})(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent):
+                rf"{WORD_START}(?:{last})\s+(?:{names}){WORD_END}", sent):
             return resolve_weekday(WEEKDAYS[index], article.published - timedelta(days=1)).isoformat()
     return None
 
@@ -91,7 +92,7 @@ def said_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex:
         return None
     for start, end, code in parties:
         if that < start < cue_at:
-            if sent[that + 4:start].strip() or re.match(r"\s*(?:کے|کی|کا|کو|سے)(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[end:]):
+            if sent[that + 4:start].strip() or re.match(rf"\s*(?:کے|کی|کا|کو|سے){WORD_END}", sent[end:]):
                 return None
             return code
     return None
@@ -101,8 +102,7 @@ def post_held(text: str, actor: str, lex: dict, post_words) -> list[str]:
     """The posts the story says a person held ('فواد چوہدری تحریک انصاف کے سینئر نائب صدر تھے'): what a
     resignation of 'پارٹی عہدے' (his party post) gave up. ``post_words`` reads the English posts of a span."""
     held = "|".join(map(re.escape, lex["held_endings"]))
-    letter = "[\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]"  # not '۔' or '،'
-    for m in re.finditer(rf"(?<!{letter}){re.escape(actor)}\s+([^۔\n]{{0,60}}?)\s+(?:{held})(?!{letter})", text):
+    for m in re.finditer(rf"{WORD_START}{re.escape(actor)}\s+([^۔\n]{{0,60}}?)\s+(?:{held}){WORD_END}", text):
         posts = post_words(f" {m.group(1)} ", lex)
         if posts:
             return posts

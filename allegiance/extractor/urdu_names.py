@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
-NAME_SPLIT = re.compile(r'\s*(?:،|,|["“”«»]|(?<![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])اور(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF]))\s*')  # a name never spans a quote mark
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
 DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
+# The Arabic block but its punctuation (the comma '،', semicolon, question mark and full stop '۔' end a word),
+# and the edges of a word written with it: every Urdu pattern matches whole words through these.
+URDU_LETTERS = r"\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF"
+LETTER = f"[{URDU_LETTERS}]"
+WORD_START, WORD_END = f"(?<!{LETTER})", f"(?!{LETTER})"
+NAME_SPLIT = re.compile(rf'\s*(?:،|,|["“”«»]|{WORD_START}اور{WORD_END})\s*')  # a name never spans a quote mark
 
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
@@ -60,7 +65,7 @@ def _role_names(text: str, lex) -> list[str]:
 
 def _possessive(sent: str, at: int) -> bool:
     """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
-    return re.match(r"\s*کے(?![\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF])", sent[at:]) is not None
+    return re.match(rf"\s*کے{WORD_END}", sent[at:]) is not None
 
 
 def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
