@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import Lexicon, load_lexicon
@@ -64,11 +65,12 @@ class Article:
         key = ("words", sent.start, sent.end)
         cache = self._index.get(key)
         if cache is None:
-            lowers, lemmas = set(), set()
-            for t in sent:
-                lowers.add(t.lower_)
-                lemmas.add(t.lemma_.lower())
-            cache = self._index[key] = (frozenset(lowers), frozenset(lemmas))
+            ids = self._index.get("word_ids")
+            if ids is None:  # the whole piece's word and lemma ids in one array, instead of a Token per word per sentence
+                ids = self._index["word_ids"] = sent.doc.to_array([LOWER, LEMMA])
+            strings, part = sent.doc.vocab.strings, ids[sent.start:sent.end]
+            cache = self._index[key] = (frozenset(strings[h] for h in set(part[:, 0].tolist())),
+                                        frozenset(strings[h].lower() for h in set(part[:, 1].tolist())))
         return cache
 
     def any_lemma(self, sent: Span, lemmas) -> bool:

@@ -103,6 +103,8 @@ def _offer_declined(art: Article, sent: Span) -> list[Event]:
     """'the JUI-F had offered the QWP a place in the alliance but Sherpao had declined': a bare refusal
     joined to an offer answers it; the one offered (its party, or a leader of it) rejects the offerer.
     Only a refuser who is the one offered counts: 'A invited B but C declined to comment' is no answer."""
+    if art.words(sent)[1].isdisjoint(OFFER_VERBS):
+        return []
     events = []
     for tok in sent:
         if tok.lemma_.lower() not in OFFER_VERBS or tok.pos_ != "VERB":
@@ -283,6 +285,8 @@ FOUNDING_VERBS = ("sign", "form", "launch", "found", "join", "endorse", "constit
 def _among_founders(art: Article, sent: Span) -> list[Event]:
     """'A, B and C were among the parties that signed the declaration' (of the alliance the story just named,
     'an alliance, the PDM'): each party the sentence lists joins that alliance."""
+    if "among" not in art.words(sent)[0]:
+        return []
     events = []
     for among in sent:
         if among.lower_ != "among" or among.head.lemma_ != "be":
@@ -646,6 +650,9 @@ def _joint_talks_as_written(art: Article, sent: Span) -> list[Event]:
     """The same reading from the words as written, for when the small parser loses the subject
     ("The PML-N and the PPP held talks" parsed as one noun phrase): parties named together at the
     head of the sentence, then 'held talks' or a meeting about governing, and no 'with' after."""
+    lowers, lemmas = art.words(sent)
+    if lowers.isdisjoint(art.lex["coalition_talk_with_nouns"]) and lemmas.isdisjoint(MEETING_VERBS):
+        return []
     for tok in sent:
         talk_noun = tok.lower_ in art.lex["coalition_talk_with_nouns"] and tok.lower_ not in art.lex["coalition_meeting_nouns"]
         if not talk_noun and not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MEETING_VERBS and _governing_cue(art, sent)):

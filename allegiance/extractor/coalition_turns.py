@@ -50,6 +50,8 @@ def _backers_listed(art: Article, sent: Span) -> list[Event]:
 def _partners_expelled(art: Article, sent: Span) -> list[Event]:
     """'The PTI decided to expel its ally, the QWP, from the coalition government': the expelling party
     leaves its partner. Only a party (not a person, not 'QWP ministers') put out of a government."""
+    if art.words(sent)[1].isdisjoint(art.lex["coalition_expel_verbs"]):
+        return []
     events = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in art.lex["coalition_expel_verbs"]:
@@ -79,6 +81,8 @@ def _out_of_government(sent: Span, verb: Token) -> Token | None:
 def _partners_staying(art: Article, sent: Span) -> list[Event]:
     """'The JI said it would stay in the government', 'the GDA remained with the government': a partner that
     stays joins the party leading the government (the one named, 'stay with the PTI', else the story's)."""
+    if art.words(sent)[1].isdisjoint(art.lex["coalition_stay_verbs"]):
+        return []
     events = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in art.lex["coalition_stay_verbs"]:

@@ -192,6 +192,8 @@ def _no_longer_members(art: Article, sent: Span) -> list[Event]:
 def _no_longer_associated(art: Article, sent: Span) -> list[Event]:
     """'the shura met and decided that X "is no longer associated with the Tehreek in any capacity"': a
     party body deciding that someone is no longer associated with the party ends the membership."""
+    if "associated" not in art.words(sent)[0]:
+        return []
     out: list[Event] = []
     for tok in sent:
         if tok.lower_ != "associated" or tok.dep_ != "ccomp" \

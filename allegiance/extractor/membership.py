@@ -9,13 +9,15 @@ date, and makes the events.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..model import Event
 from .act_dates import event_date
 from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
 from .listed import list_item
-from .mergers import announced_group_decision, announced_merger
+from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _member_party, _membership_held, _party_described_by, _party_regalia,
                            _returned_to, _to_party_after, _welcomed_into, current_party_of, group_origin,
@@ -99,10 +101,17 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     move_nouns = lex["move_nouns"]
     resign_nouns = lex["resign_nouns"]
     welcome_verbs = lex["welcome_verbs"]
+    keys = _token_trigger_words(lex)
+    lowers, lemmas = art.words(sent)
+    if lowers.isdisjoint(keys) and lemmas.isdisjoint(keys):
+        return _without_contact_beside_join(found)
     for tok in sent:
         if tok.i in used:
             continue
-        lemma, lower, pos = tok.lemma_.lower(), tok.lower_, tok.pos_
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma not in keys and lower not in keys:
+            continue
+        pos = tok.pos_
         if lemma in SWITCH_VERBS and _from_to_parties(art, tok):
             found.append(Trigger("switch", tok, frozenset({tok.i}), "defect.from_to"))
             continue
@@ -174,10 +183,28 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
                 found.append(Trigger("join", tok, frozenset({tok.i}), "join.verb" if pos == "VERB" else "join.noun"))
             elif lemma in expel_verbs or lower in expel_nouns:
                 found.append(Trigger("expel", tok, frozenset({tok.i}), "expel.verb"))
+    return _without_contact_beside_join(found)
+
+
+@lru_cache(maxsize=4)
+def _token_trigger_words(lex) -> frozenset[str]:
+    """Every lemma or lowercased word that one of the single-word readings of find_triggers starts from:
+    a word outside this set can trigger nothing, so the walk skips it (and a sentence with none of them
+    is not walked), instead of asking a dozen lexicon lists about every token."""
+    names = ("leave_from_verbs", "resign_nouns", "stay_in_party_verbs", "regalia_verbs", "welcome_verbs", "bond_verbs",
+             "deserter_nouns", "depart2_bare_join_passives", "depart2_return_nouns", "group_decision_nouns", "move_nouns",
+             "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns")
+    words = set(SWITCH_VERBS) | MERGER_NOUNS | {"resign", "lose", "politics", "among"}
+    for name in names:
+        words |= lex[name]
+    return frozenset(words)
+
+
+def _without_contact_beside_join(found: list[Trigger]) -> list[Trigger]:
+    """'in contact with the PPP about joining it': the joining tells it; 'did not say which party he would
+    join, though aides said he was in touch with the PML-N': another clause's 'join' leaves the contact its own."""
     joins = [t for t in found if t.kind in ("join", "defect") and t.rule != "join.contact"]
     return [t for t in found if t.rule != "join.contact" or not any(_same_clause(t.head, j.head) for j in joins)]
-    # "in contact with the PPP about joining it": the joining tells it; "did not say which party he would
-    # join, though aides said he was in touch with the PML-N": another clause's 'join' leaves the contact its own
 
 
 def _same_clause(a: Token, b: Token) -> bool:
