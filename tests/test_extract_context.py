@@ -86,8 +86,13 @@ def test_stepping_down_and_giving_up_a_post_are_selected_for_parsing(sentence):
     assert any(sentence in chunk.text for chunk in candidate_chunks(text))
 
 
-def test_a_bare_back_after_a_modal_is_selected_for_parsing():
+@pytest.mark.parametrize("sentence", [
+    "The GDA is likely to back the PTI in the vote for prime minister.",
+    "In Islamabad, the BNP-Mengal could back the PML-N in the contest for prime minister, aides said.",
+    "The JUI-F may back the PPP nominee for the Senate chairmanship.",
+    "Party insiders said the MWM might back the SIC in the by-election.",
+])
+def test_a_bare_back_after_a_modal_is_selected_for_parsing(sentence):
     from allegiance.extractor.select import candidate_chunks
-    sentence = "The GDA is likely to back the PTI in the vote for prime minister."
     text = "The weather in Karachi stayed humid all week.\n\n" + sentence + "\n\nTraffic was light on Shahrah-e-Faisal."
     assert any(sentence in chunk.text for chunk in candidate_chunks(text))
