@@ -22,23 +22,23 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from rapidfuzz.fuzz import ratio as similarity
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
-from ..model import PERSON_TYPES, Article, Event
+from ..model import Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
+from . import coalition, expel, listing, membership, pairs, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
-from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
+from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case
-from .party_names import (NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames,
-                          split_party)
+from .party_names import NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
+from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
+                     without_named_groups, without_quit_leaves, without_restated_stays)
 from .triggers import phrase_matcher
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -104,7 +104,7 @@ class Extractor:
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.registered) for e in events]
-        events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article)
+        events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         kept = self.judge.keep(events) if self.judge is not None else events
         allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
@@ -221,262 +221,6 @@ def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield group
 
 
-
-
-def _name_words(name: str) -> list[str]:
-    return [w for w in name.lower().replace(".", " ").split() if w not in ("dr", "mr", "engineer", "engr", "prof")]
-
-
-def fullest_names(events: list[Event], names: list[str]) -> list[Event]:
-    """Across the chunks of one article, 'Khalid Pervez' is the 'Shahzada Khalid Pervez'
-    named earlier: every person takes the fullest form the article writes."""
-    by_word: dict[str, set[str]] = {}
-    for name in names:
-        for word in _name_words(name):
-            by_word.setdefault(word, set()).add(name)
-
-    def fullest(actor: str) -> str:
-        words = set(_name_words(actor))
-        if len(words) < 2:
-            return _titled_surname(actor, names)
-        holders = set.intersection(*(by_word.get(w, set()) for w in words))
-        holders = {n for n in holders if len(_name_words(n)) > len(words)}
-        if not holders:
-            return actor
-        longest = max(holders, key=lambda n: (len(_name_words(n)), n))
-        if all(set(_name_words(h)) <= set(_name_words(longest)) for h in holders):
-            return longest
-        return actor  # two different people hold these words: leave the name as written
-    return [replace(e, actor=fullest(e.actor)) if e.type in PERSON_TYPES else e for e in events]
-
-
-CAPITALISED_RUN = r"((?:[A-Z][a-z]+\s){1,5})"
-SURNAME_TITLES = ("mr", "mrs", "ms", "dr", "miss")  # 'Mr Khan': a title before a surname alone
-
-
-def unparsed_full_names(text: str, events: list[Event], names: list[str], lex) -> list[str]:
-    """The full names of bare surnames ('Khoso, who defected') written in a sentence that was not
-    parsed (no trigger in it): the capitalised run that ends with the surname, after the last title
-    or role word in it ('former Sindh Minister Mir Shabbir Ali Khoso' -> 'Mir Shabbir Ali Khoso')."""
-    stop = {w.lower() for key in ("roles", "office_title_words", "person_title_words", "portfolio_words", "name_stop_openers")
-            for w in lex[key]}
-    known = {_name_words(n)[-1] for n in names if len(_name_words(n)) >= 2}
-    found: list[str] = []
-    for word in {_bare_surname(e.actor) for e in events if e.type in PERSON_TYPES and e.actor}:
-        if not word or word.lower() in known or not word[:1].isupper():
-            continue
-        for match in re.finditer(CAPITALISED_RUN + re.escape(word) + r"\b", text):
-            parts = match.group(1).split()
-            cut = max((k + 1 for k, w in enumerate(parts) if w.lower() in stop), default=0)
-            if parts[cut:]:
-                found.append(" ".join(parts[cut:] + [word]))
-    return list(dict.fromkeys(found))
-
-
-def _bare_surname(actor: str) -> str | None:
-    """The surname an actor is written as alone: 'Khoso', or 'Mr Qureshi' after its title."""
-    parts = actor.replace(".", " ").split()
-    if len(parts) == 1:
-        return parts[0]
-    if len(parts) == 2 and parts[0].lower() in SURNAME_TITLES:
-        return parts[1]
-    return None
-
-
-def _titled_surname(actor: str, names: list[str]) -> str:
-    """'Mr Khan', 'Dr Awan': the news's second reference to the person it first named in full with that
-    surname ('Noor Alam Khan ... Mr Khan said'), even when another Khan is named later; ``names`` are in
-    the article's order. A bare word is the one person the article names in full with that surname
-    ('Mir Shabbir Ali Khoso ... Khoso, who defected'), and stays as written when two or none are."""
-    parts = actor.replace(".", " ").split()
-    if len(parts) == 1:
-        word = parts[0].lower()
-        holders = {n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == word}
-        return holders.pop() if len(holders) == 1 else actor
-    if len(parts) != 2 or parts[0].lower() not in SURNAME_TITLES:
-        return actor
-    surname = parts[1].lower()
-    by_surname = next((n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[-1] == surname), None)
-    if by_surname is not None:
-        return by_surname
-    by_first = {n for n in names if len(_name_words(n)) >= 2 and _name_words(n)[0] == surname}
-    return by_first.pop() if len(by_first) == 1 else actor  # 'Dr Saghir' for 'Dr Saghir Ahmed': the press's first-name style
-
-
-def _party_core(name: str) -> str:
-    return re.sub(r"\s+party$", "", name.strip(), flags=re.I).lower()
-
-
-def _new_party_names(events: list[Event]) -> dict[str, str]:
-    """One name per unknown party in an article, the fullest the chunks wrote ('Awaam Pakistan' and
-    'Awaam Pakistan Party' are one party)."""
-    best: dict[str, str] = {}
-    for event in events:
-        for field in ("party", "counterpart", "actor"):
-            _code, name = split_party(getattr(event, field))
-            if name is not None:
-                core = _party_core(name)
-                if len(name) > len(best.get(core, "")):
-                    best[core] = name
-    return best
-
-
-def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
-                     registered: frozenset[str] = frozenset()) -> Event:
-    """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
-    name plus the name itself; the rule id says so, flagging the party for the registry. A made-up
-    code that a registry party already holds ('Pakistan Progressive Party' -> 'PPP') takes a '-NEW'
-    suffix, so that the record never files an unknown party under a known one."""
-    changes = {}
-    for field in ("party", "counterpart", "actor"):
-        value = getattr(event, field)
-        if field == "actor" and event.type in PERSON_TYPES:
-            continue
-        code, name = split_party(value)
-        if name is not None and canonical:
-            name = canonical.get(_party_core(name), name)
-            code, name = split_party(NEW_PARTY + name)
-        if name is not None:
-            changes[field] = f"{code}-NEW" if code in registered else code
-            changes[field + "_name"] = name
-    if not changes:
-        return event
-    evidence = replace(event.evidence, rule=event.evidence.rule + "+party_unknown")
-    return replace(event, evidence=evidence, **changes)
-
-
-def fill_government(events: list[Event], memory: dict) -> list[Event]:
-    """'broke ranks with the government': the government is the party the article says leads it, else
-    the one the country's governments.tsv says led the event's scope when the story appeared."""
-    def leader(e: Event) -> str | None:
-        return memory.get("government") or memory.get("leaders", {}).get(e.scope or "national")
-    events = [replace(e, counterpart=leader(e)) if e.type == "coalition" and e.counterpart is None
-              and (e.action == "leave" or e.evidence.rule.endswith(".government"))
-              and leader(e) not in (None, e.actor) else e for e in events]
-    # an act toward 'the government' whose leader is not known names no one
-    events = [e for e in events if not (e.evidence.rule.endswith(".government") and e.counterpart is None
-                                        and e.action != "leave")]
-    # a party's leaving told once with its partner named and once without is one act;
-    # so is a leaving or a refusal told once with the partner named and once without ("PPP Rules Out Any Alliance")
-    named = {(e.actor, e.action) for e in events if e.type == "coalition" and e.action in ("leave", "reject") and e.counterpart is not None}
-    return [e for e in events if not (e.type == "coalition" and e.counterpart is None and (e.actor, e.action) in named)]
-
-
-def without_named_groups(events: list[Event]) -> list[Event]:
-    """A counted group of independents joining a party ('six independent members joined the PTI') is
-    one seat move only while the article names none of them: once it lists who they were, each named
-    join is the move, and the group's count would add the same seats twice."""
-    named = {e.party for e in events if e.type == "join_party" and e.actor != "IND"}
-    return [e for e in events if not (e.evidence.rule == "coalition.join.independents"
-                                      and e.counterpart in named)]
-
-
-def without_quit_leaves(events: list[Event]) -> list[Event]:
-    """A bare 'quit' read as a government post left (posts: resign.quit_bare, no party in the sentence)
-    is not also a leaving of whatever party the story was last about."""
-    quits = {(e.actor, e.evidence.start) for e in events if e.evidence.rule == "resign.quit_bare"}
-    return [e for e in events if not (e.type == "leave_party" and (e.actor, e.evidence.start) in quits)]
-
-
-def without_restated_stays(events: list[Event]) -> list[Event]:
-    """'BAP says it stays with govt ... said it would not leave the government': a partner's stay told beside its
-    own denial of leaving is that denial said twice, recorded as the denial only."""
-    denied = {(e.actor, e.counterpart) for e in events if e.type == "coalition" and e.action == "leave" and e.status == "denied"}
-    return [e for e in events if not (e.evidence.rule == "coalition.join.stay" and (e.actor, e.counterpart) in denied)]
-
-
-def finalise(events: list[Event], article: Article) -> list[Event]:
-    """One event per act and document: the first report wins, later ones fill a missing date; a denial
-    after a report that the act may come replaces it."""
-    kept: dict[tuple, Event] = {}
-    blocks: dict[tuple, dict[tuple, Event]] = {}  # spelling twins are looked for within a block only
-    for event in events:
-        key = event.key()
-        block = blocks.setdefault(_twin_block(event), {})
-        twin = _spelling_twin(event, block)
-        if twin is not None:
-            key = twin
-        if key not in kept:
-            kept[key] = event
-            block[key] = event
-        elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
-            kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
-        elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
-            kept[key] = replace(kept[key], date=event.date)
-        elif event.date is not None and event.date != kept[key].date and kept[key].status == event.status \
-                and _in_head(kept[key], article) and _names_its_day(event, article):
-            kept[key] = replace(kept[key], date=event.date)  # a headline's act takes the day the body gives it
-    return list(kept.values())
-
-
-TOP_ROLES = {"chief", "head", "chairman", "chairperson", "president", "emir", "ameer", "amir", "convener", "convenor"}
-
-
-def _in_head(event: Event, article: Article) -> bool:
-    """Told in the headline or a deck above the dateline lede (whose day is only inferred from the lede)."""
-    lede = _dateline_lede(article.text)
-    return lede > 0 and event.evidence.start < lede
-
-
-def _names_its_day(event: Event, article: Article) -> bool:
-    """The sentence that tells the act again names a day of its own ('A day earlier, on Monday, X agreed')."""
-    published = article.published if isinstance(article.published, date) else None
-    return any(d is not None for _pos, d in date_expressions(event.evidence.sentence, published))
-
-
-GENERIC_POST_WORDS = {"of", "the", "for", "and", "party", "member", "former", "federal", "provincial", "a", "an"}
-ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochistan CM' is 'chief minister of Balochistan'
-
-
-def _post_words(post: str | None) -> set[str]:
-    return set(" ".join(ROLE_SHORT_FORMS.get(w, w) for w in (post or "").lower().split()).split()) - GENERIC_POST_WORDS
-
-
-def _same_office(a: str | None, b: str | None) -> bool:
-    """'KP chief minister' and 'chief minister of Khyber Pakhtunkhwa' share their role word; 'Central Punjab
-    general secretary' and 'member of the central working committee' share only a describing word."""
-    wa, wb = _post_words(a), _post_words(b)
-    shared = wa & wb
-    if not shared or {"mna", "mpa", "senator"} & (wa ^ wb):
-        return False
-    if (wa ^ wb) <= TOP_ROLES and {"chief", "head"} & (wa ^ wb):
-        return True  # a headline's "PTI-P chief" is the body's "PTI-P chairman" (or president, emir)
-    return bool(shared & post_words.ROLE_HEADS) or not (wa & post_words.ROLE_HEADS or wb & post_words.ROLE_HEADS)
-
-
-def _twin_block(event: Event) -> tuple:
-    """Twins share a type, a first name word and, but for posts, a party."""
-    words = _name_words(event.actor)
-    return (event.type, None if event.type == "resign_post" else event.party, words[0] if words else "")
-
-
-def _spelling_twin(event: Event, kept: dict[tuple, Event]) -> tuple | None:
-    """'Noor Muhammad Dummar' and 'Noor Muhammad Domar' in one article are one person."""
-    if event.type not in PERSON_TYPES:
-        return None
-    if event.type == "resign_post":
-        for key, other in kept.items():
-            if other.type == "resign_post" and other.actor == event.actor and _same_office(other.post, event.post):
-                return key  # "KP chief minister" and "chief minister of Khyber Pakhtunkhwa"
-    mine = _name_words(event.actor)
-    if event.type in ("leave_party", "join_party") and len(mine) == 1:
-        for key, other in kept.items():  # "Mr Khan joined JUI-F" after "Noor Alam Khan joined JUI-F"
-            if other.type == event.type and other.party == event.party and _name_words(other.actor)[-1:] == mine:
-                return key
-    for key, other in kept.items():
-        if other.type == event.type and other.party == event.party and other.actor != event.actor \
-                and (event.type != "resign_post" or other.post == event.post) \
-                and len(_name_words(other.actor)) == len(_name_words(event.actor)) >= 2 \
-                and similarity(other.actor.lower(), event.actor.lower()) >= 88 \
-                and all(_spelt_alike(a, b) for a, b in zip(_name_words(other.actor), mine)):
-            return key
-    return None
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    """Two spellings of one name word ('Dummar'/'Domar', 'Osman'/'Usman'), not two names ('Anwar'/'Naseer':
-    brothers 'Malik Anwar Kamal Marwat' and 'Malik Naseer Kamal Marwat' are two people)."""
-    return a == b or a[:1] == b[:1] or similarity(a, b) >= 60
 
 
 DEFAULT_PARSE_CHARS = 100_000
