@@ -501,9 +501,6 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action, status, rule = "reject", "fact", "coalition.reject.no_intention"
     if action == "join" and status == "denied" and _no_alliance_with(obj_region):
         action, status, rule, mutual = "reject", "fact", "coalition.reject.no_alliance_with", False
-    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
-    scope = _scope(art, sent)
-    events = []
     pairs = []
     hub = _speaker_hub(art, head, actors) if joint else None
     if hub:
@@ -519,16 +516,24 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join":
         backers = _backers(art, head)
         pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
-    for actor, counterpart in pairs:
-        if counterpart is None and action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
-            continue  # "will not be part of any electoral alliance" rules out every partner, none named
-        if counterpart is None and action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
-            continue
-        if counterpart is None and not any(t.lower_ in GOVERNMENT_WORDS for t in obj_region):
-            continue
-        events.append(Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
-                            scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55))
-    return events
+    kept = [(actor, counterpart) for actor, counterpart in pairs if counterpart is not None or _partner_implied(action, status, obj_region)]
+    if not kept:
+        return []  # dated only when something is recorded: working out the day is the costly part
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
+    scope = _scope(art, sent)
+    return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
+                  scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
+            for actor, counterpart in kept]
+
+
+def _partner_implied(action: str, status: str, obj_region: list[Token]) -> bool:
+    """An act with no partner named is still recorded when its words give one: a rejection of 'any electoral
+    alliance' rules out every partner; joining 'the opposition'; leaving 'the government'."""
+    if action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
+        return False  # "will not be part of any electoral alliance" rules out every partner, none named
+    if action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
+        return False
+    return any(t.lower_ in GOVERNMENT_WORDS for t in obj_region)
 
 
 def _any_alliance(region: list[Token]) -> bool:
