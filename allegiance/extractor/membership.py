@@ -146,6 +146,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lemma in lex["regalia_verbs"] and pos == "VERB" and _party_regalia(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.regalia"))
             continue  # "was presented the party flag", "put the PPP's scarf around the neck of X"
+        if lemma in lex["newcomer_introduce_verbs"] and pos == "VERB" and _introduced_as_newcomers(art, tok):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.introduced"))
+            continue  # "A and B were introduced from the stage as new entrants to the party"
         if lemma in welcome_verbs and pos == "VERB" and _welcomed_into(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.welcomed_into"))
             continue  # "the PML-N welcomed Raja Riaz, the former opposition leader, into its ranks"
@@ -193,7 +196,7 @@ def _token_trigger_words(lex) -> frozenset[str]:
     is not walked), instead of asking a dozen lexicon lists about every token."""
     names = ("leave_from_verbs", "resign_nouns", "stay_in_party_verbs", "regalia_verbs", "welcome_verbs", "bond_verbs",
              "deserter_nouns", "depart2_bare_join_passives", "depart2_return_nouns", "group_decision_nouns", "move_nouns",
-             "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns")
+             "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns", "newcomer_introduce_verbs")
     words = set(SWITCH_VERBS) | MERGER_NOUNS | {"resign", "lose", "politics", "among"}
     for name in names:
         words |= lex[name]
@@ -305,12 +308,35 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
         and any(art.persons_in(subtree_span(s)) for s in subjects_of(said.head)))
     if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects)):
         return False  # "X remains with the PTI": told of him, not said by him; "we are in the PDM": a party's say
+    if _from_now_on(art, verb):
+        return False  # "From today I am an ordinary worker of the PTI": a membership that begins, said on joining
     if any(t.lemma_.lower() == "resign" or (t.lemma_.lower() == "step" and any(c.lower_ in ("down", "aside") for c in t.children))
            for t in sent):
         return False
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _introduced_as_newcomers(art: Article, verb: Token) -> bool:
+    """'were introduced as new entrants to the party', 'presented as the party's newest members': people
+    presented as a party's newcomers (lexicon depart3_newcomer_nouns, or new members) have joined it."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lemma_.lower() in art.lex["depart3_newcomer_nouns"] or (
+                    noun.lemma_.lower() == "member" and any(c.lower_ in ("new", "newest") for c in noun.children))):
+                return True
+    return False
+
+
+def _from_now_on(art: Article, verb: Token) -> bool:
+    """A state said to begin now ('from today', 'from now on', 'henceforth'; lexicon membership_start_words):
+    the speaker takes up a membership, he does not keep one."""
+    starts = art.lex["membership_start_words"]
+    return any(c.lower_ in starts or (c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in starts for g in c.children))
+               for c in verb.children)
 
 
 def _party_lost_people(art: Article, verb: Token) -> list[Span]:

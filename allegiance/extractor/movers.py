@@ -226,7 +226,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return welcomed
     if trig.rule == "join.phrase" and _welcomes_someone(art, trig.head):
         return []  # "Mr Zardari welcomed them into the party": the welcomer does not join, 'them' are told elsewhere
-    if trig.rule == "join.welcomed_into":  # the welcomed, not the welcomer
+    if trig.rule == "join.welcomed_into" or (trig.rule == "join.introduced" and any(c.dep_ == "dobj" for c in trig.head.children)):
+        # the welcomed, not the welcomer; "the PML-N presented A and B as its new members": A and B, not the PML-N
         return [p for c in trig.head.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
                 if p.root.i == c.i or (p.root.dep_ == "conj" and p.root.head.i == c.i)]
     owner = trig.head.head if trig.head.dep_ == "acl" and trig.head.head.lemma_.lower() in ABSTRACT_HEADS else None

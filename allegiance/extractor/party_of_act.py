@@ -237,6 +237,20 @@ def _party_they_joined_lately(art: Article, sent: Span, person: Span) -> str | N
     return joined[0]
 
 
+def _introduced_into(art: Article, verb: Token) -> str | None:
+    """The party the 'as' phrase names ('introduced as new entrants to the PTI', 'as the PML-N's new members'),
+    or a 'to' on the verb itself ('were introduced as new entrants to the PPP', the parser's other reading)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("as", "to", "into"):
+            for noun in prep.children:
+                span = subtree_span(noun)
+                named = [p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"]
+                if named:
+                    return named[0]
+    presenters = [p.kb_id_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj" for p in [art.party_at(s_)] if p is not None]
+    return presenters[0] if presenters else None  # "the PML-N presented A and B as its new members"
+
+
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
@@ -266,6 +280,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _regalia_party(art, sent, trig)
     if trig.rule == "join.inducted_by_party":
         return _inducting_party(art, head)
+    if trig.rule == "join.introduced":
+        return _introduced_into(art, head) or _party_in_focus(art, trig)
     if trig.rule == "join.welcomed_into":
         prep = _welcomed_into(art, head)
         obj = next(c for c in prep.children)
