@@ -40,3 +40,15 @@ def test_people_a_party_presents_as_its_new_members_join_it():
 def test_an_officer_introduced_as_a_new_post_holder_joins_nothing():
     text = "LAHORE: The party chairman on Sunday introduced Tariq Mehmood Gill as the new provincial information secretary."
     assert not any(t == "join_party" for t, _a, _p, _s in events(text))
+
+
+def test_a_party_announcing_its_return_to_a_coalition_government_joins_its_leader():
+    text = "QUETTA: The BNP on Tuesday announced its return to the PTI-led coalition government in the province."
+    got = {(e.type, e.actor, e.action, e.counterpart, e.date) for e in extract(text, published="2019-06-05")}
+    assert ("coalition", "BNP", "join", "PTI", "2019-06-04") in got
+
+
+def test_a_return_to_the_opposition_is_no_return_to_government():
+    text = "QUETTA: The BNP on Tuesday announced its return to the opposition benches after quitting the PTI-led alliance."
+    got = {(e.type, e.actor, e.action, e.counterpart) for e in extract(text, published="2019-06-05")}
+    assert ("coalition", "BNP", "join", "PTI") not in got

@@ -266,6 +266,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+            if lemma in ("announce", "declare") and any(c.dep_ == "dobj" and _return_to_government(c) for c in tok.children):
+                return "join"  # "announced its return to the PPP-led coalition government"
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
                 return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
@@ -348,6 +350,15 @@ def _visited_about_governing(tok: Token, lex) -> bool:
         return True  # "a PTI delegation met Mr Mengal": a party's envoys are sent to seek a partner
     words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
     return bool(words & lex["coalition_meeting_purposes"])
+
+
+def _return_to_government(noun: Token) -> bool:
+    """'its return to the coalition government', 'return to the government fold': a return whose 'to' names a
+    government or coalition (not the opposition)."""
+    return noun.lemma_.lower() == "return" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and any(t.lower_ in GOVERNMENT_WORDS - {"opposition"} for t in g.subtree) for g in c.children)
+        for c in noun.children)
 
 
 def _sides_with_party(tok: Token, lex) -> bool:
