@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import Lexicon, load_lexicon
 from ..model import Event, Evidence
+from .interviews import answer_speaker
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "dobj", "prep", "relcl", "attr", "oprd", "acomp", "dep", "appos", "npadvmod"}
@@ -142,7 +143,11 @@ class Article:
     def quote_speaker(self, token: Token) -> Span | None:
         """The named speaker of the quote a token sits in, when the paragraph names them right after
         it: '"I have decided to part ways with the PTI," Siddiqui told reporters' or '..., said X'.
-        The 'I' of a quote is its speaker, not the last person the story named."""
+        The 'I' of a quote is its speaker, not the last person the story named; the 'I' of an
+        interview's answer line is the interviewee."""
+        answering = answer_speaker(token, self.memory)
+        if answering is not None:
+            return answering
         doc = self.doc
         start = token.i
         while start > 0 and "\n" not in doc[start - 1].text:

@@ -1,0 +1,43 @@
+"""Allegiance news in the press's less usual forms: Q&A interviews whose answers speak in the first person
+without quotation marks, yes-no questions about a move, op-eds that advise a party what to do, live-blogs of
+result nights, career explainers, provincial roundups and wire briefs with bullet lists. Every sentence here
+is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2024-03-16"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)}
+
+
+INTERVIEW = ("KARACHI: Sardar Naveed Akhtar Baloch, a former MPA from Lyari, has been in the news since "
+             "his meeting with the PPP leadership last week. He spoke to us at his office on Friday.\n\n"
+             "Q: Are you still with the PTI?\n\n"
+             "A: I stood beside Imran Khan at every rally since 2014. I stepped down as the PTI's Lyari "
+             "president in January because of my health.\n\n"
+             "Q: Your cousin is said to be joining the PPP.\n\n"
+             "A: That is his business. Have I decided to join the PPP? No, but I am thinking about it.\n")
+
+
+def test_an_answer_line_speaks_for_the_interviewee_not_the_last_name_it_mentions():
+    got = {(e.type, e.actor) for e in extract(INTERVIEW, published="2024-03-16")}
+    assert ("resign_post", "Sardar Naveed Akhtar Baloch") in got
+    assert not any(a == "Imran Khan" for _t, a in got)
+
+
+def test_a_move_asked_as_a_yes_no_question_is_not_reported_done():
+    got = events(INTERVIEW)
+    assert ("join_party", "Sardar Naveed Akhtar Baloch", "PPP", "possible") in got
+    assert ("join_party", "Sardar Naveed Akhtar Baloch", "PPP", "fact") not in got
+
+
+def test_a_move_in_a_before_clause_of_advice_is_an_opinion():
+    text = ("OPINION: The ANP would do well to count its friends. The party should think carefully before it "
+            "enters any alliance with the JUI-F in the province.")
+    got = extract(text, published="2024-03-16")
+    assert not any(e.type == "coalition" for e in got)
+
+
+def test_a_headline_naming_someone_else_does_not_make_them_the_interviewee():
+    text = ("Asif Ali Zardari's old PTI rival speaks out\nThe former MPA says he is weighing a move\n\n" + INTERVIEW)
+    got = {(e.type, e.actor) for e in extract(text, published="2024-03-16")}
+    assert ("resign_post", "Sardar Naveed Akhtar Baloch") in got
