@@ -41,3 +41,10 @@ def test_a_headline_naming_someone_else_does_not_make_them_the_interviewee():
     text = ("Asif Ali Zardari's old PTI rival speaks out\nThe former MPA says he is weighing a move\n\n" + INTERVIEW)
     got = {(e.type, e.actor) for e in extract(text, published="2024-03-16")}
     assert ("resign_post", "Sardar Naveed Akhtar Baloch") in got
+
+
+def test_leads_of_a_count_in_progress_are_no_seat_result():
+    text = ("10:20pm: Unofficial leads now stand at PML-N 48, PTI 39 and PPP 17, with about a third of polling "
+            "stations reporting.\n\n11:05pm: Leads gave the JUI-F 9 seats and the MQM-P 6 by midnight.")
+    got = extract(text, published="2013-05-11")
+    assert not any(e.type == "seat_result" for e in got)
