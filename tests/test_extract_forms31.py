@@ -48,3 +48,14 @@ def test_leads_of_a_count_in_progress_are_no_seat_result():
             "stations reporting.\n\n11:05pm: Leads gave the JUI-F 9 seats and the MQM-P 6 by midnight.")
     got = extract(text, published="2013-05-11")
     assert not any(e.type == "seat_result" for e in got)
+
+
+def test_a_pronoun_after_a_lone_possessive_surname_is_that_person():
+    text = ("PESHAWAR: Begum Naseem Akhtar Jatoi formally joined the ANP on Monday at Bacha Khan Markaz.\n\n"
+            "For anyone who has watched her over the years, it was hardly a surprise. The crowd cheered loudly "
+            "and the speeches went on until late in the evening.\n\n"
+            "The early years\n\n"
+            "Jatoi's political life began in the Musharraf era. She joined the PML-Q in 2002 and was "
+            "elected on a reserved seat that year.")
+    got = events(text, published="2019-03-12")
+    assert ("join_party", "Begum Naseem Akhtar Jatoi", "PML-Q", "fact") in got

@@ -109,7 +109,7 @@ class Article:
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
         earlier = [p for p in earlier if not any(same_person(p, o) for o in others) and not _speaks_for_another(p)]
         if not earlier:
-            return None
+            return self._remembered_surname_before(before)
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
         if earlier[-1].sent.start == here:  # "X, whose candidate Y lost, said he ...": 'he' is X, not Y
             described = _described_by(earlier[-1])
@@ -129,6 +129,21 @@ class Article:
             if _subject_like(p):
                 return p
         return earlier[-1]
+
+    def _remembered_surname_before(self, before: int) -> Span | None:
+        """"Awan's first stop was the PML-Q. She joined it in 2002": in a piece that names nobody in full,
+        the last lone surname of someone the story named in full earlier (the name finder may miss it, as
+        a possessive at a paragraph's start) is whom a pronoun means. The mention stands on the pronoun
+        itself: at its own place a possessive surname would read as the owner of what follows."""
+        known = self.memory.get("surnames", {})
+        start = self.doc[min(before, len(self.doc) - 1)].sent.start if len(self.doc) else 0
+        lower = self.doc[start - 1].sent.start if start > 0 else 0
+        for tok in reversed(self.doc[lower:before]):
+            full = known.get(tok.lower_) if tok.text[:1].isupper() and tok.pos_ == "PROPN" else None
+            if full:
+                at = min(before, len(self.doc) - 1)
+                return Span(self.doc, at, at + 1, label="PERSON", kb_id=full)
+        return None
 
     def _speaker_around(self, at: int) -> Span | None:
         """The named speaker of the quote the token at `at` sits in, if any."""
