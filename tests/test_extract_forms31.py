@@ -59,3 +59,15 @@ def test_a_pronoun_after_a_lone_possessive_surname_is_that_person():
             "elected on a reserved seat that year.")
     got = events(text, published="2019-03-12")
     assert ("join_party", "Begum Naseem Akhtar Jatoi", "PML-Q", "fact") in got
+
+
+def test_a_profile_told_in_pronouns_keeps_its_subject_across_paragraphs():
+    text = ("QUETTA: Begum Shahida Parveen Rind formally joined the National Party on Sunday.\n\n"
+            "Few were surprised. The crowd cheered loudly and the speeches went on late into the evening.\n\n"
+            "Rind's start was modest. She joined the PML-Q in 2008 as a district councillor.\n\n"
+            "Colleagues remember a tireless speaker on girls' schooling. The assembly's women's caucus was her "
+            "home for a decade. The floods of 2010 changed her priorities.\n\n"
+            "In 2019, she parted ways with the BAP and joined the Balochistan National Party.")
+    got = events(text, published="2024-03-18")
+    assert ("leave_party", "Begum Shahida Parveen Rind", "BAP", "fact") in got
+    assert ("join_party", "Begum Shahida Parveen Rind", "BNP", "fact") in got

@@ -100,6 +100,21 @@ class Article:
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
     def focus_person(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
+        """The person a pronoun at `before` means (``_focus_in_piece``); when the piece names no one, the
+        one the story's last pronoun of the same kind meant, not long before: a profile says 'she' for
+        paragraphs after it last names her, and the selection may parse those paragraphs apart."""
+        found = self._focus_in_piece(before, besides)
+        kind = _pronoun_kind(self.doc[before]) if 0 <= before < len(self.doc) else None
+        at = self.offset + (self.doc[before].idx if 0 <= before < len(self.doc) else 0)
+        if found is None and kind is not None:
+            last = self.memory.get("pronoun_focus." + kind)
+            if last is not None and 0 <= at - last[0] <= PRONOUN_REACH:
+                return Span(self.doc, before, before + 1, label="PERSON", kb_id=last[1])
+        if found is not None and kind is not None:
+            self.memory["pronoun_focus." + kind] = (at, found.kb_id_ or found.text)
+        return found
+
+    def _focus_in_piece(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named.
         Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
@@ -235,6 +250,15 @@ class Article:
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+PRONOUN_REACH = 1500  # characters: about three paragraphs of a profile told in pronouns
+PRONOUN_KINDS = {"she": "she", "her": "she", "herself": "she", "he": "he", "him": "he", "his": "he", "himself": "he"}
+
+
+def _pronoun_kind(token: Token) -> str | None:
+    """'she' or 'he' for a third-person singular pronoun, else None."""
+    return PRONOUN_KINDS.get(token.lower_)
 
 
 def same_person(a: Span, b: Span) -> bool:
