@@ -71,3 +71,28 @@ def test_a_profile_told_in_pronouns_keeps_its_subject_across_paragraphs():
     got = events(text, published="2024-03-18")
     assert ("leave_party", "Begum Shahida Parveen Rind", "BAP", "fact") in got
     assert ("join_party", "Begum Shahida Parveen Rind", "BNP", "fact") in got
+
+
+LIVE_BLOG = ("LIVE: No-confidence motion against the chief minister\n\n"
+             "Follow our coverage as the provincial assembly meets. All times are local.\n\n"
+             "Monday, October 18\n\n"
+             "4:15pm: The session has been adjourned until tomorrow amid noisy protests.\n\n"
+             "Tuesday, October 19\n\n"
+             "11:05am: Treasury member Mir Zafar Ullah Zehri, who sat with the government until last week, "
+             "tells us he has decided to join the BNP. \"I will sit on the opposition benches now,\" he says.\n\n"
+             "3:10pm: The BAP has contacted the JUI-F for support, a party leader tells our reporter.\n\n"
+             "Wednesday, October 20\n\n"
+             "9:20am: Sardar Abdul Rehman Khetran confirmed that he quit the BAP on Tuesday night and had "
+             "handed his letter to the party president.\n")
+
+
+def test_a_live_blog_update_is_dated_by_its_day_header():
+    got = {(e.type, e.actor, e.party, e.counterpart, e.date) for e in extract(LIVE_BLOG, published="2021-10-18")}
+    assert ("join_party", "Mir Zafar Ullah Zehri", "BNP", None, "2021-10-19") in got
+    assert ("coalition", "BAP", None, "JUI-F", "2021-10-19") in got
+
+
+def test_a_weekday_in_a_live_blog_update_counts_back_from_its_header():
+    got = {(e.type, e.actor, e.date) for e in extract(LIVE_BLOG, published="2021-10-18")}
+    assert ("leave_party", "Sardar Abdul Rehman Khetran", "2021-10-19") in got
+

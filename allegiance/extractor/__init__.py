@@ -33,6 +33,7 @@ from ..read import without_surrogates
 from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
+from .day_headers import day_headers
 from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case
@@ -128,6 +129,7 @@ class Extractor:
         if lead is not None:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
+        context["day_headers"] = day_headers(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
         resigned = resignation_day(article.text, article.published)
