@@ -96,3 +96,15 @@ def test_a_weekday_in_a_live_blog_update_counts_back_from_its_header():
     got = {(e.type, e.actor, e.date) for e in extract(LIVE_BLOG, published="2021-10-18")}
     assert ("leave_party", "Sardar Abdul Rehman Khetran", "2021-10-19") in got
 
+
+
+def test_every_line_of_a_bulleted_list_of_joiners_is_a_joining():
+    text = ("Hyderabad, March 2 (APP): A number of local politicians joined the Muttahida Qaumi Movement-Pakistan "
+            "here on Saturday.\nThe new entrants included:\n"
+            "\u2022 Former MPA Syed Zulfiqar Ali Shah\n"
+            "\u2022 Former MNA Rais Ghulam Mustafa Wassan\n"
+            "\u2022 Mir Nadir Ali Talpur, former taluka chairman\n"
+            "\u2022 Haji Shafi Muhammad Memon\n")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-03-02")}
+    for name in ("Syed Zulfiqar Ali Shah", "Rais Ghulam Mustafa Wassan", "Mir Nadir Ali Talpur", "Haji Shafi Muhammad Memon"):
+        assert ("join_party", name, "MQM-P") in got

@@ -36,7 +36,7 @@ from .coalition_scope import government_in_text
 from .day_headers import day_headers
 from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
-from .nlp import build_pipeline, headline_case
+from .nlp import build_pipeline, headline_case, plain_bullets
 from .party_names import (NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames,
                           split_party)
 from .select import Chunk, all_chunks, candidate_chunks, event_words
@@ -79,7 +79,8 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            docs = self.nlp.pipe((headline_case(chunk.text, self.lex, self.headline_keep) for _i, chunk in chunks), batch_size=batch_size)
+            docs = self.nlp.pipe((headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep) for _i, chunk in chunks),
+                                 batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))
