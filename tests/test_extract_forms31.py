@@ -108,3 +108,14 @@ def test_every_line_of_a_bulleted_list_of_joiners_is_a_joining():
     got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-03-02")}
     for name in ("Syed Zulfiqar Ali Shah", "Rais Ghulam Mustafa Wassan", "Mir Nadir Ali Talpur", "Haji Shafi Muhammad Memon"):
         assert ("join_party", name, "MQM-P") in got
+
+
+def test_tallies_of_a_result_night_blog_are_dated_by_the_day_polling_closed():
+    text = ("LIVE: By-election results\n\n"
+            "Sunday, July 17\n\n"
+            "5:01pm: Polling has closed in all 20 constituencies of the Punjab Assembly.\n\n"
+            "Monday, July 18\n\n"
+            "9:30am: The final count is in. The PTI has won 15 seats in the Punjab Assembly and the PML-N "
+            "has won four.\n")
+    got = {(e.actor, e.seats, e.date) for e in extract(text, published="2022-07-17") if e.type == "seat_result"}
+    assert ("PTI", 15, "2022-07-17") in got

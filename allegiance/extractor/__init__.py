@@ -33,7 +33,7 @@ from ..read import without_surrogates
 from . import coalition, expel, listing, membership, pairs, post_words, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
-from .day_headers import day_headers
+from .day_headers import day_headers, polling_day
 from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
@@ -137,8 +137,9 @@ class Extractor:
         if resigned is not None:
             context["resignation_date"] = resigned.isoformat()
         elections = election_dates(article.text, article.published)
-        if elections:
-            context["election_date"] = elections[0].isoformat()
+        closed = polling_day(article.text, context["day_headers"]) if not elections else None
+        if elections or closed:
+            context["election_date"] = (elections[0] if elections else closed).isoformat()
         government = government_in_text(article.text, found)
         if government:
             context["government"] = government

@@ -49,3 +49,16 @@ def _month_number(name: str | None) -> int | None:
         return None
     key = name.lower().rstrip(".")
     return next((i + 1 for i, full in enumerate(MONTHS) if full.startswith(key[:3])), None)
+
+
+POLLS_CLOSED = re.compile(r"\b(?:polling|polls|voting)\s+(?:has|have|had)?\s*(?:now\s+|officially\s+|formally\s+)?"
+                          r"(?:closed|ended|come to an end)\b", re.I)
+
+
+def polling_day(text: str, headers: list[tuple[int, date]]) -> date | None:
+    """A result night's live-blog tells when polling closed ('6:02pm: Polling has officially closed')
+    under a day header: that header's day is the election day its tallies were won on."""
+    if not headers:
+        return None
+    m = POLLS_CLOSED.search(text or "")
+    return header_day(headers, m.start()) if m else None
