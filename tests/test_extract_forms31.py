@@ -119,3 +119,17 @@ def test_tallies_of_a_result_night_blog_are_dated_by_the_day_polling_closed():
             "has won four.\n")
     got = {(e.actor, e.seats, e.date) for e in extract(text, published="2022-07-17") if e.type == "seat_result"}
     assert ("PTI", 15, "2022-07-17") in got
+
+
+def test_a_returner_comes_back_to_the_party_the_description_says_they_left():
+    text = ("LARKANA: Mir Ghulam Hyder Khoso, a former MNA who left the PPP in 2017 to contest on the PML-F's "
+            "ticket, returned to the party on Tuesday at Naudero.")
+    got = events(text, published="2024-09-07")
+    assert ("join_party", "Mir Ghulam Hyder Khoso", "PPP", "fact") in got
+    assert ("join_party", "Mir Ghulam Hyder Khoso", "PML-F", "fact") not in got
+
+
+def test_a_relative_clause_on_a_role_beside_a_name_tells_that_persons_leaving():
+    text = "SUKKUR: Syed Nasir Ali Shah, a former MPA who quit the MQM-P in 2019, joined the PPP on Monday."
+    got = events(text, published="2024-09-07")
+    assert ("leave_party", "Syed Nasir Ali Shah", "MQM-P", "fact") in got
