@@ -133,3 +133,12 @@ def test_a_relative_clause_on_a_role_beside_a_name_tells_that_persons_leaving():
     text = "SUKKUR: Syed Nasir Ali Shah, a former MPA who quit the MQM-P in 2019, joined the PPP on Monday."
     got = events(text, published="2024-09-07")
     assert ("leave_party", "Syed Nasir Ali Shah", "MQM-P", "fact") in got
+
+
+def test_an_answer_is_dated_by_the_day_the_interview_was_held():
+    text = ("QUETTA: The BAP's Mir Asadullah Baloch has kept everyone guessing since the party's split was "
+            "announced on Monday. Mir Asadullah Baloch spoke to us on Wednesday.\n\n"
+            "Q: Are you quitting the BAP?\n\n"
+            "A: No. I am not leaving the BAP, whatever people say.\n")
+    got = {(e.type, e.actor, e.party, e.status, e.date) for e in extract(text, published="2024-03-08")}
+    assert ("leave_party", "Mir Asadullah Baloch", "BAP", "denied", "2024-03-06") in got

@@ -34,6 +34,7 @@ from . import coalition, expel, listing, membership, pairs, post_words, posts, r
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .day_headers import day_headers, polling_day
+from .interviews import interview_day_in
 from .dates import _dateline_lede, act_bounds, date_expressions, election_dates, lead_date, resignation_day, time_marks
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
@@ -131,6 +132,7 @@ class Extractor:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
         context["day_headers"] = day_headers(article.text, article.published)
+        context["interview_day"] = interview_day_in(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
         resigned = resignation_day(article.text, article.published)

@@ -15,6 +15,7 @@ from ..country.lexicon import load_lexicon
 from .base import Article
 from .dates import running_time, sentence_date, told_as_background
 from .day_headers import header_day
+from .interviews import interview_day
 from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
 from .status import on_hearsay, still_to_come
 
@@ -26,7 +27,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
     header = _header_day(art, sent)
     published = header or art.published
-    story = header.isoformat() if header else art.memory.get("lead_date")
+    answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
+    story = header.isoformat() if header else answered or art.memory.get("lead_date")
     said = quoted_statement_day(sent, head, published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
         return said.isoformat()
@@ -43,7 +45,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     carried = carried_day(sent, published)
     if carried is not None:
         return carried.isoformat()
-    news_day = header.isoformat() if header else art.memory.get("lead_date")
+    news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
     if back_to_the_news(sent.text, art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
         return news_day  # 'The PTI, meanwhile, expelled ...': the story's own day again
     running = _running_time(art, sent, own_paragraph=header is not None)

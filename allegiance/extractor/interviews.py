@@ -10,8 +10,11 @@ Khan since 2011").
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span, Token
+
+from .dates import date_expressions
 
 QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.M)
 ANSWER_OPENERS = ("A", "Ans")
@@ -45,14 +48,43 @@ def note_interviewee(memory: dict, sent: Span, persons: list[Span], at: int) -> 
 def answer_speaker(token: Token, memory: dict) -> Span | None:
     """The interviewee, as a mention on `token`, when the token sits in an answer line ('A: I quit')."""
     name = memory.get("interviewee")
-    if not name:
+    if not name or not in_answer(token):
         return None
+    return Span(token.doc, token.i, token.i + 1, label="PERSON", kb_id=name)
+
+
+def in_answer(token: Token) -> bool:
+    """Whether a token sits in an interview's answer line ('A: No. I am not leaving.'), after its mark."""
     doc = token.doc
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
-    opener = doc[start]
-    if opener.text not in ANSWER_OPENERS or start + 1 >= len(doc) or doc[start + 1].text not in (":", ".") \
-            or start + 1 >= token.i:
+    return doc[start].text in ANSWER_OPENERS and start + 1 < token.i and doc[start + 1].text in (":", ".")
+
+
+INTERVIEW_WORDS = re.compile(r"\b(?:spoke|speaking|talked|talking|interview(?:ed)?)\b", re.I)
+
+
+def interview_day_in(text: str, published: date | None) -> str | None:
+    """The day an interview's introduction says it took place ('Kahlon spoke to us at his residence on
+    Friday'), read from the text before the first question: the answers are said that day, whatever
+    day the introduction's news is."""
+    first_q = first_question_at(text)
+    if first_q is None:
         return None
-    return Span(doc, token.i, token.i + 1, label="PERSON", kb_id=name)
+    for piece in re.split(r"(?<=[.!?])\s+|\n+", text[:first_q]):
+        if INTERVIEW_WORDS.search(piece):
+            days = [d for _pos, d in date_expressions(piece, published) if d is not None]
+            if len(days) == 1:
+                return days[0].isoformat()
+    return None
+
+
+def interview_day(memory: dict, sent: Span) -> str | None:
+    """The interview's day for an answer's sentence that speaks as 'I' ('I am not leaving the PTI'),
+    if the introduction told it: what the interviewee says of others ('He told me he was parting
+    ways') happened when it happened, not on the day it is retold."""
+    day = memory.get("interview_day")
+    if not day or not in_answer(sent[-1]):
+        return None
+    return day if any(t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") for t in sent) else None
