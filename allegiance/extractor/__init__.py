@@ -33,8 +33,10 @@ from . import coalition, expel, listing, membership, pairs, posts, reserved, sea
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
+from .day_headers import day_headers, polling_day
+from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
-from .nlp import build_pipeline, headline_case
+from .nlp import build_pipeline, headline_case, plain_bullets
 from .party_names import NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
@@ -78,7 +80,8 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            docs = self.nlp.pipe((headline_case(chunk.text, self.lex, self.headline_keep) for _i, chunk in chunks), batch_size=batch_size)
+            docs = self.nlp.pipe((headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep) for _i, chunk in chunks),
+                                 batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))
@@ -128,14 +131,17 @@ class Extractor:
         if lead is not None:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
+        context["day_headers"] = day_headers(article.text, article.published)
+        context["interview_day"] = interview_day_in(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
         resigned = resignation_day(article.text, article.published)
         if resigned is not None:
             context["resignation_date"] = resigned.isoformat()
         elections = election_dates(article.text, article.published)
-        if elections:
-            context["election_date"] = elections[0].isoformat()
+        closed = polling_day(article.text, context["day_headers"]) if not elections else None
+        if elections or closed:
+            context["election_date"] = (elections[0] if elections else closed).isoformat()
         government = government_in_text(article.text, found)
         if government:
             context["government"] = government

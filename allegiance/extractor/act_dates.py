@@ -14,48 +14,65 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import load_lexicon
 from .base import Article
 from .dates import running_time, sentence_date, told_as_background
+from .day_headers import header_day
+from .interviews import interview_day
 from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
 from .status import on_hearsay, still_to_come
 
 
 def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> str | None:
-    """The act's own date; else the article's lead date, unless the act is background."""
+    """The act's own date; else the article's lead date, unless the act is background. Under a
+    live-blog's day header the header's day stands for both the publication and the lead date."""
     if conceded_before_refusal(head):
         return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
-    story = art.memory.get("lead_date")
-    said = quoted_statement_day(sent, head, art.published, art.lex)
+    header = _header_day(art, sent)
+    published = header or art.published
+    answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
+    story = header.isoformat() if header else answered or art.memory.get("lead_date")
+    said = quoted_statement_day(sent, head, published, art.lex)
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
         return said.isoformat()
     running = _running_time(art, sent)
     if running is not None and running[1]:
         story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
-    found, when = sentence_date(sent, head, art.published, art.lex, date.fromisoformat(story) if story else None)
+    found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None)
     if found:
-        if when is not None:
+        if when is not None and header is None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if not inherit or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
-        return None
-    carried = carried_day(sent, art.published)
+    if (not inherit and header is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
+        return None  # under a live-blog's day header every update is that day's news
+    carried = carried_day(sent, published)
     if carried is not None:
         return carried.isoformat()
+    news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
     if back_to_the_news(sent.text, art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
-        return art.memory.get("lead_date")  # 'The PTI, meanwhile, expelled ...': the story's own day again
-    running = _running_time(art, sent)
+        return news_day  # 'The PTI, meanwhile, expelled ...': the story's own day again
+    running = _running_time(art, sent, own_paragraph=header is not None)
     if running is not None:
         return running[1]
     if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
         return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
-    return art.memory.get("lead_date")
+    return news_day
 
 
-def _running_time(art: Article, sent: Span) -> tuple[bool, str | None] | None:
+def _header_day(art: Article, sent: Span) -> date | None:
+    """The day of the live-blog header above this sentence (``day_headers``), if the article has any."""
+    headers = art.memory.get("day_headers")
+    if not headers:
+        return None
+    return header_day(headers, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+
+
+def _running_time(art: Article, sent: Span, own_paragraph: bool = False) -> tuple[bool, str | None] | None:
     """The story's running time at this sentence, when it is not the lead's day ('... last month.
-    Six MNAs resigned': no day; 'Earlier on January 1, ... Other leaders who joined': that day)."""
+    Six MNAs resigned': no day; 'Earlier on January 1, ... Other leaders who joined': that day).
+    `own_paragraph`: only a time of the sentence's own paragraph counts (a live-blog's updates are
+    told apart, one per paragraph)."""
     marks, text = art.memory.get("time_marks"), art.memory.get("article_text")
     if not marks or text is None:
         return None
-    return running_time(marks, text, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+    return running_time(marks, text, art.offset - art.memory.get("article_offset", 0) + sent.start_char, own_paragraph)
 
 
 def is_background(head: Token, lex=None) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import Lexicon, load_lexicon
 from ..model import Event, Evidence
+from .interviews import answer_speaker
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "dobj", "prep", "relcl", "attr", "oprd", "acomp", "dep", "appos", "npadvmod"}
@@ -101,6 +102,21 @@ class Article:
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
     def focus_person(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
+        """The person a pronoun at `before` means (``_focus_in_piece``); when the piece names no one, the
+        one the story's last pronoun of the same kind meant, not long before: a profile says 'she' for
+        paragraphs after it last names her, and the selection may parse those paragraphs apart."""
+        found = self._focus_in_piece(before, besides)
+        kind = _pronoun_kind(self.doc[before]) if 0 <= before < len(self.doc) else None
+        at = self.offset + (self.doc[before].idx if 0 <= before < len(self.doc) else 0)
+        if found is None and kind is not None:
+            last = self.memory.get("pronoun_focus." + kind)
+            if last is not None and 0 <= at - last[0] <= PRONOUN_REACH:
+                return Span(self.doc, before, before + 1, label="PERSON", kb_id=last[1])
+        if found is not None and kind is not None:
+            self.memory["pronoun_focus." + kind] = (at, found.kb_id_ or found.text)
+        return found
+
+    def _focus_in_piece(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named.
         Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
@@ -110,7 +126,7 @@ class Article:
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
         earlier = [p for p in earlier if not any(same_person(p, o) for o in others) and not _speaks_for_another(p)]
         if not earlier:
-            return None
+            return self._remembered_surname_before(before)
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
         if earlier[-1].sent.start == here:  # "X, whose candidate Y lost, said he ...": 'he' is X, not Y
             described = _described_by(earlier[-1])
@@ -131,6 +147,21 @@ class Article:
                 return p
         return earlier[-1]
 
+    def _remembered_surname_before(self, before: int) -> Span | None:
+        """"Awan's first stop was the PML-Q. She joined it in 2002": in a piece that names nobody in full,
+        the last lone surname of someone the story named in full earlier (the name finder may miss it, as
+        a possessive at a paragraph's start) is whom a pronoun means. The mention stands on the pronoun
+        itself: at its own place a possessive surname would read as the owner of what follows."""
+        known = self.memory.get("surnames", {})
+        start = self.doc[min(before, len(self.doc) - 1)].sent.start if len(self.doc) else 0
+        lower = self.doc[start - 1].sent.start if start > 0 else 0
+        for tok in reversed(self.doc[lower:before]):
+            full = known.get(tok.lower_) if tok.text[:1].isupper() and tok.pos_ == "PROPN" else None
+            if full:
+                at = min(before, len(self.doc) - 1)
+                return Span(self.doc, at, at + 1, label="PERSON", kb_id=full)
+        return None
+
     def _speaker_around(self, at: int) -> Span | None:
         """The named speaker of the quote the token at `at` sits in, if any."""
         if not 0 <= at < len(self.doc) or self._in_speaker_search:
@@ -144,7 +175,11 @@ class Article:
     def quote_speaker(self, token: Token) -> Span | None:
         """The named speaker of the quote a token sits in, when the paragraph names them right after
         it: '"I have decided to part ways with the PTI," Siddiqui told reporters' or '..., said X'.
-        The 'I' of a quote is its speaker, not the last person the story named."""
+        The 'I' of a quote is its speaker, not the last person the story named; the 'I' of an
+        interview's answer line is the interviewee."""
+        answering = answer_speaker(token, self.memory)
+        if answering is not None:
+            return answering
         doc = self.doc
         start = token.i
         while start > 0 and "\n" not in doc[start - 1].text:
@@ -217,6 +252,15 @@ class Article:
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
         return Evidence(quoted.strip(), self.offset + sent.start_char, self.offset + sent.end_char, rule)
+
+
+PRONOUN_REACH = 1500  # characters: about three paragraphs of a profile told in pronouns
+PRONOUN_KINDS = {"she": "she", "her": "she", "herself": "she", "he": "he", "him": "he", "his": "he", "himself": "he"}
+
+
+def _pronoun_kind(token: Token) -> str | None:
+    """'she' or 'he' for a third-person singular pronoun, else None."""
+    return PRONOUN_KINDS.get(token.lower_)
 
 
 def same_person(a: Span, b: Span) -> bool:

@@ -687,7 +687,8 @@ def _bare_line(text: str, pos: int) -> bool:
 RUNNING_FROM = 400  # the headline and lead tell the story's own news: its day holds there
 
 
-def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int) -> tuple[bool, str | None] | None:
+def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int,
+                 own_paragraph: bool = False) -> tuple[bool, str | None] | None:
     """The story's running time at a position, from the last time expression before it in its own
     paragraph or the one before: (True, None) when it has no day ('demanded a province last month.
     ... Six MNAs announced their resignations'), (True, day) when a sentence opened by a day set it
@@ -696,7 +697,7 @@ def running_time(marks: list[tuple[int, bool, str | None]], text: str, pos: int)
     if pos < RUNNING_FROM:
         return None
     para = text.rfind("\n\n", 0, pos)
-    start = text.rfind("\n\n", 0, para) if para > 0 else 0
+    start = para if own_paragraph else text.rfind("\n\n", 0, para) if para > 0 else 0
     before = [(vague, day) for at, vague, day in marks if max(start, 0) <= at < pos]
     if not before:
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .act_dates import event_date
 from .base import GROUP_NOUNS, Article, subjects_of, subtree_span
+from .interviews import note_interviewee
 from .listed import list_item
 from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
@@ -34,6 +35,7 @@ def remember_names(art: Article, sent: Span) -> None:
     (the selection parses an article in pieces, and a piece knows only the names it holds). A surname
     two people share is no one's."""
     known = art.memory.setdefault("surnames", {})
+    note_interviewee(art.memory, sent, art.persons_in(sent), art.offset - art.memory.get("article_offset", 0) + sent.start_char)
     for person in art.persons_in(sent):
         full = person.kb_id_ or person.text
         words = full.split()

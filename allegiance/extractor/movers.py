@@ -201,6 +201,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             named = _one_person_described(art, modified)
             if named:
                 return _with_companions(art, trig, named)
+        if not named and trig.kind in ("leave", "join") and _one_role_beside_a_name(modified):
+            named = _person_above(art, modified)  # "X, a former MPA who left the PPP in 2018, joined ..."
+            if named:
+                return _with_companions(art, trig, named)
         if not named and modified.dep_ in ("nsubj", "nsubjpass") and _definite_role(art, modified):
             focus = focus_before(art, sent, modified)  # "The former minister, who had resigned in 2019, said ..."
             if focus is not None:
@@ -416,6 +420,14 @@ def _modified_noun(trigger: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in trigger.children):
         return None  # 'the PTI, which he had joined', 'reports that he was leaving': the subject is inside
     return noun
+
+
+def _one_role_beside_a_name(noun: Token) -> bool:
+    """'a former MPA' set beside a name: one person's role (an article, no plural), which a relative
+    clause on it describes; 'MPAs who quit' beside a name is a group of others. Only for a plain leaving
+    or joining: 'a former PTI MNA who had switched sides' names no party it went to."""
+    return noun.dep_ == "appos" and noun.tag_ in ("NN", "NNP") and not noun.text.endswith("s") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 def _person_above(art: Article, tok: Token) -> list[Span]:

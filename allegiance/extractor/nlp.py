@@ -271,6 +271,16 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
 HEADLINE_WORD = re.compile(r"[A-Za-z]+")
 
 
+LINE_BULLETS = re.compile("(?m)^([ \t]*)[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u25a0]")
+
+
+def plain_bullets(text: str) -> str:
+    """'• Former MNA A' on a line of a list: the parser reads a bullet sign as a verb heading the line,
+    so the line looks like a clause of its own; for the parser only, a line's bullet becomes the dash
+    it reads as a list mark. One character for one, so every offset holds."""
+    return LINE_BULLETS.sub(r"\1-", text) if "\n" in text else text
+
+
 def headline_case(text: str, lex, keep: frozenset[str] = frozenset()) -> str:
     """Title Case headlines ('Kamran Ilyas Quits MQM-P', 'Senator Parts Ways With PTI') parse as one
     long proper noun, so the act in them is lost. On such lines the event verbs and small words are

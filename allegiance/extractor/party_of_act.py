@@ -674,6 +674,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
     if head.lemma_.lower() in ("rejoin", "return"):
         own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
+        left = _party_left_in_description(art, movers)
+        if left is not None:
+            return left
     focus = art.focus_party(head.i, exclude=own) if own else art.focus_party(head.i)
     if focus is None and len(own) == 1 and head.dep_ == "relcl" and art.person_at(head.head) is not None \
             and not any(t.lower_ in ("former", "ex", "ex-") for t in art.doc[head.head.left_edge.i:head.head.i]):
@@ -681,6 +684,20 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     if last and focus != last and focus in art.memory.get("left_parties", ()) and head.lemma_.lower() not in ("rejoin", "return"):
         return last  # "A joined the PML-N after leaving the PTI. B joined the party": the party joined, not the one left
     return focus
+
+
+def _party_left_in_description(art: Article, movers: list[Token]) -> str | None:
+    """'X, a former MPA who left the PPP in 2018 to contest on the GDA's ticket, returned to the party':
+    the party a returner comes back to is the one the description of them says they left, not the
+    last party it names."""
+    for mover in movers:
+        for tok in mover.subtree:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in art.lex["leave_verbs"]:
+                continue
+            left = [art.party_at(c) for c in tok.children if c.dep_ == "dobj" and art.party_at(c) is not None]
+            if len(left) == 1 and left[0].kb_id_ != "IND":
+                return left[0].kb_id_
+    return None
 
 
 def _own_party_of_actor(art: Article, sent: Span, trig: Trigger) -> str | None:

@@ -265,7 +265,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
     if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
-            or _own_count(art, sent):
+            or _own_count(art, sent) or _leads_told(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent):
         return []
@@ -397,6 +397,16 @@ def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
     while k > sent.start and doc[k].pos_ == "ADV" and doc[k].lower_ not in art.lex["tally_lead_words"]:
         k -= 1  # "leading comfortably on 71"
     return doc[k].lower_ in art.lex["tally_lead_words"]
+
+
+def _leads_told(art: Article, sent: Span) -> bool:
+    """'Leads now stand at PTI 62, PML-N 41', 'Unofficial leads gave the PTI 62 seats': a sentence about
+    the leads of a count in progress tells no result. 'Leads' is that noun when no party comes before it
+    to make it a verb ('the PTI leads with 62' is told elsewhere); the parser may read it either way."""
+    for t in sent:
+        if t.lower_ == "leads" or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in art.lex["tally_lead_words"]):
+            return not any(art.party_at(u) is not None for u in sent.doc[sent.start:t.i])
+    return False
 
 
 def _own_count(art: Article, sent: Span) -> bool:

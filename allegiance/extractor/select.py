@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..country.lexicon import Lexicon, load_lexicon
+from .interviews import first_question_at
 
 SENTENCE_END = re.compile(r"(?<=[.!?۔])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9\u0600-\u06FF])|\n+")
 
@@ -191,7 +192,23 @@ def candidate_chunks(text: str) -> list[Chunk]:
     _keep_line_lists(text, sentences, keep)
     _keep_quote_ends(text, sentences, keep)
     _keep_following_quote(text, sentences, keep)
+    _keep_interview_intro(text, sentences, keep)
     return _runs(text, sentences, keep)
+
+
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+INTRO_SENTENCES = 4
+
+
+def _keep_interview_intro(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> None:
+    """A Q&A interview whose answers carry a move keeps the sentences of its introduction that name
+    someone: the answers' 'I' is the person named there (``interviews.note_interviewee``)."""
+    first_q = first_question_at(text)
+    if first_q is None or not any(k for (s, _e), k in zip(sentences, keep) if s > first_q):
+        return
+    named = [i for i, (s, e) in enumerate(sentences) if e <= first_q and NAME_RUN.search(text[s:e])]
+    for i in named[:INTRO_SENTENCES]:
+        keep[i] = True
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")

@@ -39,6 +39,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex):
         return None
+    if _asked(sent):
+        return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
     if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent):
         return "denied"
     if _pending(trigger, lex) or _reconsidered_after(trigger, sent):
@@ -164,9 +166,28 @@ def is_opinion(trigger: Token, lex: Lexicon) -> bool:
             return True
         if tok.dep_ == "xcomp" and tok.head.lower_ in lex["status_opinion_aux"]:
             return True  # 'ought to join': the modal heads the clause
-        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ == "VB")):
+        if tok.head.i == tok.i or not (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ == "VB")
+                                       or _weighed_beforehand(tok)):
             return False
         tok = tok.head
+    return False
+
+
+def _asked(sent: Span) -> bool:
+    """A yes-no question ('Have I decided to join his party?', 'Will the MQM-P quit the coalition?'):
+    it opens with an auxiliary (after an interview's 'Q:' or 'A:') and closes with a question mark."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[-1].text != "?" and not (words[-1].is_punct and words[-2].text == "?"):
+        return False
+    first = 2 if words[1].text in (":", ".") and words[0].text in ("Q", "A") else 0
+    return words[first].tag_ in ("MD", "VBD", "VBP", "VBZ") and words[first].pos_ == "AUX"
+
+
+def _weighed_beforehand(tok: Token) -> bool:
+    """'should think twice before it joins the cabinet', 'must consult its voters before quitting': an act
+    in a 'before' clause of advice is the act advised about, so it is an opinion when the advice is."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children)
     return False
 
 
