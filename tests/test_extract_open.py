@@ -350,3 +350,24 @@ def test_mr_and_a_surname_is_the_person_first_named_in_full(text, who, kind):
 def test_hearsay_verges_and_refusals(verb, status):
     text = f"Senator Kamran Yousaf Mirza {verb} the PPP, his aides said on Friday."
     assert {(e.party, e.status) for e in extract(text, published=DAY) if e.type == "join_party"} == {("PPP", status)}
+
+
+def test_a_tehreek_is_no_league_of_the_same_first_word():
+    """'Pakistan Awami Tehreek' shares 'Awami' with the Awami Muslim League and the ANP but is neither."""
+    got = [(e.party, e.party_name) for e in extract("LAHORE: Former MPA Ghulam Sabir Tarar on Friday joined the Pakistan "
+                                                    "Awami Tehreek at a ceremony.", published=DAY)]
+    assert got and all(party not in ("AML", "ANP") for party, _name in got)
+    assert got[0][1] == "Pakistan Awami Tehreek"
+
+
+def test_a_made_up_code_never_reads_as_a_known_partys_short_form():
+    """'Mohajir Qaumi Movement' has the initials MQM, which the registry gives the MQM-P: the made-up code
+    must not be one a scorer or a reader would take for it."""
+    got = [(e.party, e.party_name) for e in extract("KARACHI: Former councillor Aftab Qureshi on Friday joined the "
+                                                    "Mohajir Qaumi Movement at its headquarters.", published=DAY)]
+    assert got and got[0][1] == "Mohajir Qaumi Movement" and got[0][0] not in ("MQM", "MQM-P")
+
+
+def test_the_league_written_with_its_leaders_name_in_brackets():
+    assert ("join_party", "Tariq Cheema", "PML-N", "fact") in acts(
+        "SIALKOT: Former MNA Tariq Cheema on Friday joined the Muslim League (Nawaz) at a ceremony in Sialkot.")

@@ -37,7 +37,7 @@ from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
-from .party_names import NEW_PARTY, defined_new_acronyms, leader_surnames, mark_defined_acronyms, mark_leader_surnames
+from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
                      without_named_groups, without_quit_leaves, without_restated_stays)
@@ -64,7 +64,9 @@ class Extractor:
         self.trigger_words = event_words(self.lex)
         self.country = country
         self.registry = load_registry(country)
-        self.registered = frozenset(self.registry.parties)  # codes a made-up code must not take
+        self.registered = frozenset(self.registry.parties)
+        self.taken_codes = self.registered | {alias.upper() for party in self.registry.parties.values()
+                                              for alias in party.aliases if is_acronym(alias)}  # a made-up code must not read as a known party
         self.headline_keep = frozenset(piece for code in self.registered for piece in re.findall(r"[A-Za-z]+", code))
         self.judge: Judge | None = shipped_judge() if judged and not training else None
         self.training = training
@@ -106,7 +108,7 @@ class Extractor:
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
-        events = [name_new_parties(e, canonical, self.registered) for e in events]
+        events = [name_new_parties(e, canonical, self.taken_codes) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         kept = self.judge.keep(events) if self.judge is not None else events

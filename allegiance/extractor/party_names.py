@@ -222,6 +222,8 @@ def _words(name: str) -> list[str]:
 def new_party_code(name: str) -> str:
     """A code for a party the registry lacks, made from its name's initials ('Awam Pakistan Party' -> 'APP');
     a faction in brackets keeps its party's code ('PML-N (Forward bloc)' -> 'PML-N-FB')."""
+    if re.fullmatch(r"[A-Z]{2,6}-[A-Z0-9]{1,3}", name.strip()):
+        return name.strip()  # 'JUI-S': a faction's code is already a code
     bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
     if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
         return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
@@ -329,6 +331,7 @@ class UnknownParties:
     def __init__(self, registry) -> None:
         lex = load_lexicon("en")
         self.heads = lex["party_heads"]
+        self.head_words = {h.lower() for h in self.heads} - {"party"}  # "party" closes nearly every name
         self._head_pattern: re.Pattern | None = None
         self.generic = lex["party_generic_words"]
         self.not_party = lex["not_party_words"]
@@ -362,9 +365,12 @@ class UnknownParties:
         def same(a: list[str], b: list[str]) -> bool:
             return all(any(close(w, x) for x in b) for w in a) and all(any(close(x, w) for w in a) for x in b)
         # one distinctive word is a weak identity ("Awaam Tehreek" is not "Awaam Pakistan"): then every word must agree
+        kinds = {w for w in re.findall(r"[a-z]+", name.lower()) if w in self.head_words}
         within = [(code, theirs) for code, theirs, whole in self.names
                   if theirs and all(any(close(w, x) for x in theirs) for w in mine)
-                  and (len(theirs) > 1 or same(_words(name), whole))]
+                  and (len(theirs) > 1 or same(_words(name), whole))
+                  and (not kinds or any(close(k, w) for k in kinds for w in re.findall(r"[a-z]+", " ".join(whole))))]
+        # a "Tehreek" is no "League": "Pakistan Awami Tehreek" is not one of the Awami-named known parties
         codes = {code for code, theirs in within if same(mine, theirs)}
         if len(codes) == 1:
             return codes.pop()
