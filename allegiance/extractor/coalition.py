@@ -128,8 +128,9 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
 
 
 def _we_and_the_coalition(lowers: set[str]) -> bool:
-    """A quote of a party's own about its coalition ('We are not leaving the coalition'), its party the speaker's."""
-    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance"))
+    """A quote of a party's own about its coalition ('We are not leaving the coalition') or its side of the
+    house ('From today we will sit on the opposition benches'), its party the speaker's."""
+    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance", "opposition", "treasury"))
 
 
 def _acts_as_party(art: Article, sent: Span, code: str) -> bool:

@@ -166,11 +166,12 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
 
 def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
     """'The JUI-F had offered the PTI its support, but Imran Khan turned down the offer': the offer
-    made earlier in the same sentence, by a party to the one that answers."""
+    made earlier in the same sentence, by a party to the one that answers ('had been approached by the BAP
+    but had declined the offer': an approach is an offer)."""
     for verb in sent:
         if verb.i >= offer.i:
             break
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_VERBS:
             continue
         to = [c for o in verb.children if o.dep_ in ("dative", "dobj") for c in _np_parties(art, o)]
         if set(to) & set(answerers):
@@ -182,10 +183,11 @@ def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[s
 
 
 def _offered_subject(art: Article, verb: Token) -> list[str]:
-    """'his party had been offered a role by the PML-N but had turned it down': the one offered, the passive's
-    subject, answers (not the agent, whom the shared subject's clause would otherwise give)."""
+    """'his party had been offered a role by the PML-N but had turned it down', 'his party had been approached
+    by the BAP but had declined the offer': the one offered or approached, the passive's subject, answers (not
+    the agent, whom the shared subject's clause would otherwise give)."""
     offer = verb.head
-    if verb.dep_ != "conj" or offer.lemma_.lower() != "offer" or not any(c.dep_ == "agent" for c in offer.children):
+    if verb.dep_ != "conj" or offer.lemma_.lower() not in OFFER_VERBS or not any(c.dep_ == "agent" for c in offer.children):
         return []
     return [c for s_ in offer.children if s_.dep_ == "nsubjpass" for c in _np_parties(art, s_) or _speakers_party(art, s_)]
 
@@ -426,16 +428,20 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
 
 
 def _ended_by_word_before(art: Article, noun: Token) -> bool:
-    """'ended its alliance with', and in a Title Case headline 'Ends Alliance With' (parsed as one name):
-    the word before the deal noun, past any determiner, is a form of an ending verb."""
-    i = noun.i - 1
-    while i >= noun.sent.start and noun.doc[i].dep_ in ("det", "poss"):
-        i -= 1
-    if i < noun.sent.start:
-        return False
-    word = noun.doc[i]
+    """'ended its alliance with', 'ended its six-month-old alliance with', and in a Title Case headline
+    'Ends Alliance With' (parsed as one name): the first word before the deal noun that is not a
+    determiner or a modifier of its own phrase is a form of an ending verb (a form parsed into the
+    name counts too)."""
     forms = {f"{v}{end}" for v in art.lex["coalition_end_verbs"] for end in ("", "s", "ed", "d", "ing")} | {"broke", "snapped"}
-    return word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms
+    i = noun.i - 1
+    while i >= noun.sent.start:
+        word = noun.doc[i]
+        if word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms:
+            return True
+        if word.dep_ not in ("det", "poss") and not noun.is_ancestor(word):
+            return False
+        i -= 1
+    return False
 
 
 def _under_other_prep(art: Article, code: str, prep: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_scope import GOVERNMENT_AFTER, GOVERNMENT_WORDS, _scope
+from .speakers import party_in_apposition, quote_speakers_party
 
 
 JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
@@ -547,7 +548,7 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
-                found += _speaker_parties(art, h)
+                found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
                     and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
@@ -789,9 +790,9 @@ def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[st
 
 
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
-    """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
+    """'PTI founder Imran Khan', 'JI chief X', 'X, the JI chief,': a leader speaking for the party."""
     doc = art.doc
-    after = _party_after_name(art, person)
+    after = _party_after_name(art, person) or party_in_apposition(art, person)
     if after:
         return after
     for p in art.parties_in(max(0, person.start - 6), person.start):

@@ -1,0 +1,70 @@
+"""Coalition moves as the Pakistani press tells them, 2013-2025: an alliance ended with its age in
+front of it ('ended its two-year alliance'), a party approached that declined the offer, and the
+house of an election tally told after a province or 'the Centre' named in passing or a house named
+in an office's title ('the Senate chairmanship'). Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def coalitions(text, published="2019-03-12"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def houses(text, published="2019-03-12"):
+    return {(e.actor, e.seats, e.house) for e in extract(text, published=published) if e.type == "seat_result"}
+
+
+def test_an_alliance_ended_with_its_age_before_it_is_left_not_made():
+    text = ("KARACHI: The Muttahida Qaumi Movement on Monday ended its decade-old electoral alliance with the "
+            "Pakistan Muslim League-Functional in Sindh, saying the partnership had run its course.")
+    got = coalitions(text)
+    assert ("MQM-P", "PML-F", "leave", "fact") in got
+    assert not any(action == "join" for _a, _c, action, _s in got)
+
+
+def test_a_party_approached_that_declined_the_offer_rejects_the_approacher():
+    text = ("PESHAWAR: Awami National Party leader Mian Iftikhar Hussain said his party had been approached "
+            "by the PTI but had turned down the offer.")
+    got = coalitions(text)
+    assert ("PTI", "ANP", "talks", "fact") in got
+    assert ("ANP", "PTI", "reject", "fact") in got
+    assert not any(a == "PTI" and action == "reject" for a, _c, action, _s in got)
+
+
+def test_a_party_invited_that_declined_is_not_confused_with_an_earlier_talker():
+    text = ("QUETTA: The HDP held talks with the BAP on Sunday. National Party leader Kabir Muhammad Shahi said "
+            "his party had been invited by the BAP but had declined the offer.")
+    got = coalitions(text)
+    assert ("NP", "BAP", "reject", "fact") in got
+    assert not any(a == "BAP" and action == "reject" for a, _c, action, _s in got)
+
+
+def test_a_house_in_an_office_title_is_not_where_the_tally_counts():
+    text = ("ISLAMABAD: Under the deal the PPP will keep the Senate chairmanship for the next three years.\n\n"
+            "In the general election, the PML-N won 80 seats, the PPP 60 and the MQM-P 15, according to the final results.")
+    got = houses(text, "2024-03-10")
+    assert ("PML-N", 80, "NA") in got and ("PPP", 60, "NA") in got
+
+
+def test_a_province_named_in_passing_does_not_move_a_national_tally():
+    text = ("ISLAMABAD: The new prime minister was sworn in at the Aiwan-i-Sadr on Monday.\n\n"
+            "Sardar Akhtar Mengal said the new arrangement had no legitimacy in Balochistan.\n\n"
+            "In the elections, independents won 90 seats, the PML-N 76 and the PPP 55, the final count showed.")
+    got = houses(text, "2024-03-05")
+    assert ("PML-N", 76, "NA") in got and ("PPP", 55, "NA") in got
+
+
+def test_the_centre_named_in_passing_does_not_move_a_provincial_tally():
+    text = ("QUETTA: The BAP emerged as the largest party in the Balochistan Assembly with 15 seats.\n\n"
+            "\"We are the BAP's partners at the Centre and we will be partners here as well,\" the PTI leader said.\n\n"
+            "The JUI-F and the BNP-M, which won eight and six seats respectively, will sit in the opposition.")
+    got = houses(text, "2018-08-10")
+    assert ("JUI-F", 8, "PA-Balochistan") in got and ("BNP", 6, "PA-Balochistan") in got
+
+
+def test_we_in_a_quote_of_two_sentences_taking_the_opposition_benches_is_the_speakers_party():
+    text = ("KARACHI: Khalid Maqbool Siddiqui, the MQM-P convener, addressed the Sindh Assembly on Tuesday.\n\n"
+            "\"We tried our best to work with this government. From now on we will sit on the opposition benches,\" "
+            "Dr Siddiqui told reporters.")
+    got = coalitions(text, "2021-10-27")
+    assert ("MQM-P", None, "join", "fact") in got
