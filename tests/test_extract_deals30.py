@@ -68,3 +68,12 @@ def test_we_in_a_quote_of_two_sentences_taking_the_opposition_benches_is_the_spe
             "Dr Siddiqui told reporters.")
     got = coalitions(text, "2021-10-27")
     assert ("MQM-P", None, "join", "fact") in got
+
+
+def test_a_government_delegation_calling_on_a_party_chief_is_the_governing_partys_approach():
+    text = ("LAHORE: The PML-Q on Monday withdrew its support from the PTI-led government in Punjab.\n\n"
+            "Chaudhry Shujaat Hussain, the PML-Q president, announced the decision at a news conference.\n\n"
+            "Hours later, a government delegation led by Shafqat Mahmood called on Chaudhry Shujaat Hussain at his "
+            "residence and asked him to review the decision.")
+    got = coalitions(text, "2021-05-11")
+    assert ("PTI", "PML-Q", "talks", "fact") in got

@@ -111,8 +111,9 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     lowers, lemmas = art.words(sent)
     if not parties and lowers.isdisjoint(("party", "two", "both")) and "party" not in lemmas \
-            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers):
-        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, too
+            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers) \
+            and not ("government" in lowers and not lowers.isdisjoint(art.lex["coalition_envoy_nouns"])):
+        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, and "a government delegation called on X", too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
         plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent)

@@ -600,9 +600,9 @@ def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
 
 
 def _envoys_of(art: Article, subj: Token) -> list[str]:
-    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
-    party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
-    person, who acts for himself)."""
+    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...', 'a
+    government delegation called on ...': a party acts through the people it sends, named after 'of', by 'its'
+    or as the government's (a member or leader of a party is a person, who acts for himself)."""
     collective = subj.lower_ in ("leaders", "negotiators", "representatives") and subj.dep_ == "nsubj"
     if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"] and not collective:
         return []  # "its leaders held talks with X": the party's leaders together, as its delegation would
@@ -611,6 +611,9 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
         return [focus] if focus else []
     if collective:
         return []  # "leaders of the PML-N and the PPP": people of parties, read elsewhere
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "govt") for c in subj.children):
+        led = government_of(art, subj.sent)  # "a government delegation called on Mr Mengal": the governing party's
+        return [led] if led else []
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
