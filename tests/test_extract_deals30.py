@@ -77,3 +77,17 @@ def test_a_government_delegation_calling_on_a_party_chief_is_the_governing_party
             "residence and asked him to review the decision.")
     got = coalitions(text, "2021-05-11")
     assert ("PTI", "PML-Q", "talks", "fact") in got
+
+
+def test_going_back_to_the_treasury_benches_is_rejoining_and_refusing_it_is_denied():
+    text = ("ISLAMABAD: The JWP on Friday quit the ruling coalition in the Centre.\n\n"
+            "\"Nobody should expect us to go back to the treasury benches on the strength of promises alone. We will "
+            "not go back to the treasury benches,\" JWP chief Shahzain Bugti told reporters.")
+    got = coalitions(text, "2022-03-26")
+    assert any(a == "JWP" and action == "join" and status == "denied" for a, _c, action, status in got)
+
+
+def test_going_back_to_the_government_is_a_return():
+    text = "KARACHI: The MQM-P on Monday went back to the PPP-led Sindh government, ending a year-long boycott."
+    got = coalitions(text, "2014-10-21")
+    assert ("MQM-P", "PPP", "join", "fact") in got

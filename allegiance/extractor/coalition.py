@@ -451,7 +451,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
-            "join", "enter", "return", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
+            "join", "enter", "return", "go", "come", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
+from .coalition_returns import returns_to_government
 from .coalition_scope import GOVERNMENT_AFTER, GOVERNMENT_WORDS, _scope
 from .speakers import party_in_apposition, quote_speakers_party
 
@@ -288,9 +289,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
-        if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and g.lower_ in GOVERNMENT_WORDS - {"opposition"} for g in c.children) for c in tok.children):
-            return "join"  # "the QWP returned to the provincial government"
+        if returns_to_government(tok):
+            return "join"  # "the QWP returned to the provincial government", "will not go back to the treasury benches"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
                 t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
