@@ -91,3 +91,23 @@ def test_going_back_to_the_government_is_a_return():
     text = "KARACHI: The MQM-P on Monday went back to the PPP-led Sindh government, ending a year-long boycott."
     got = coalitions(text, "2014-10-21")
     assert ("MQM-P", "PPP", "join", "fact") in got
+
+
+def test_ruling_out_supporting_a_party_is_a_refusal():
+    text = "LAHORE: The PML-Q on Thursday ruled out supporting the PPP in the Punjab chief minister's election."
+    got = coalitions(text, "2022-04-15")
+    assert ("PML-Q", "PPP", "reject", "fact") in got
+
+
+def test_ruling_out_backing_the_partners_nominee_is_a_refusal_of_the_partner():
+    text = ("ISLAMABAD: The JUI-F met the PML-N on a joint nominee for the presidency, but the ANP has so far "
+            "ruled out backing Fazlur Rehman.")
+    got = coalitions(text, "2018-08-30")
+    assert ("ANP", "JUI-F", "reject", "fact") in got
+
+
+def test_refusing_to_back_a_partys_demand_is_no_refusal_of_the_party():
+    text = ("PESHAWAR: The QWP had refused to back the PTI's demand for the prime minister's resignation, "
+            "the minister said on Saturday.")
+    got = coalitions(text, "2017-07-30")
+    assert not any(a == "QWP" and c == "PTI" and action == "reject" for a, c, action, _s in got)
