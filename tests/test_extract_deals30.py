@@ -111,3 +111,18 @@ def test_refusing_to_back_a_partys_demand_is_no_refusal_of_the_party():
             "the minister said on Saturday.")
     got = coalitions(text, "2017-07-30")
     assert not any(a == "QWP" and c == "PTI" and action == "reject" for a, c, action, _s in got)
+
+
+def test_a_formula_agreed_between_two_named_parties_is_their_joint_agreement():
+    text = ("KARACHI: Nisar Khuhro will be the Sindh Assembly speaker under the power-sharing formula agreed "
+            "between the PPP and the MQM-P on Sunday.")
+    got = coalitions(text, "2008-04-08")
+    assert ("PPP", "MQM-P", "join", "fact") in got or ("PPP", "MQM-P", "join", "possible") in got
+    assert ("MQM-P", "PPP", "join", "fact") in got or ("MQM-P", "PPP", "join", "possible") in got
+
+
+def test_a_formula_agreed_between_the_two_parties_after_a_list_names_no_pair():
+    text = ("ISLAMABAD: The nominee was backed by the PPP, the MQM-P, the PML-Q and the National Party.\n\n"
+            "The PPP voted for him under the power-sharing formula agreed between the two parties last month.")
+    got = coalitions(text, "2024-03-04")
+    assert not any({a, c} == {"PPP", "NP"} for a, c, _action, _s in got)

@@ -30,7 +30,7 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
     events = []
     talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok):
+        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok) or _deal_agreed(art, tok):
             action = "join"
         elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
             action = "talks"
@@ -42,8 +42,9 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for t in subtree_span(prep) for p in [art.party_at(t)]
                                            if p is not None and p.kb_id_ != "IND"))  # a long name the parser split ("Ulema-e-Islam-Fazl")
-                if not codes and action == "join" and _the_two_named(prep):
-                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
+                if not codes and action == "join" and _the_two_named(prep) and not _deal_agreed(art, tok):
+                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided;
+                    # "the formula agreed between the two parties" after a list of allies may mean any two of them)
                 if len(codes) >= 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):  # "an arrangement between A, B and C": each pair
                     events += _noun_events(art, sent, tok, action, [(a, b) for a in codes for b in codes if a != b], "between")
@@ -51,6 +52,20 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                                                                   for t in subtree_span(prep)):
                     events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
+
+
+AGREED_VERBS = ("agree", "reach", "finalise", "finalize", "sign", "strike", "seal")
+
+
+def _deal_agreed(art: Article, verb: Token) -> bool:
+    """'the power-sharing formula agreed between the PML-Q and the PTI', 'the deal struck between the two
+    parties': a verb of agreeing right after the deal it qualifies, whose 'between' the parser hangs on the
+    verb (often read as a clause of its own)."""
+    if verb.lemma_.lower() not in AGREED_VERBS or verb.tag_ not in ("VBN", "VBD") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # a participle (often tagged as a past tense), not a verb with a subject of its own
+    noun = verb.doc[verb.i - 1]
+    return noun.lemma_.lower() in DEAL_NOUNS | set(art.lex["coalition_formula_nouns"]) and noun.i >= verb.sent.start
 
 
 def _the_two_named(prep: Token) -> bool:
