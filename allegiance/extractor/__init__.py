@@ -125,6 +125,8 @@ class Extractor:
         context: dict = {"aliases": found,
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
+        context["titled_houses"] = seat_houses.titled_house_starts(article.text, found)
+        context["passing_scopes"] = seat_houses.passing_scope_starts(article.text, found, self.lex)
         context["article_offset"] = article.offset
         context["defined_parties"] = defined_new_acronyms(article.text, ruler)
         context["leader_surnames"] = leader_surnames(article.text, ruler)

@@ -111,8 +111,9 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     parties = [p for p in art.parties_in(sent.start, sent.end) if p.kb_id_ != "IND"]
     lowers, lemmas = art.words(sent)
     if not parties and lowers.isdisjoint(("party", "two", "both")) and "party" not in lemmas \
-            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers):
-        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, too
+            and lowers.isdisjoint(art.lex["coalition_offer_nouns"]) and not _we_and_the_coalition(lowers) \
+            and not ("government" in lowers and not lowers.isdisjoint(art.lex["coalition_envoy_nouns"])):
+        return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, and "a government delegation called on X", too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
         plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent)
@@ -128,8 +129,9 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
 
 
 def _we_and_the_coalition(lowers: set[str]) -> bool:
-    """A quote of a party's own about its coalition ('We are not leaving the coalition'), its party the speaker's."""
-    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance"))
+    """A quote of a party's own about its coalition ('We are not leaving the coalition') or its side of the
+    house ('From today we will sit on the opposition benches'), its party the speaker's."""
+    return "we" in lowers and not lowers.isdisjoint(("coalition", "government", "govt", "alliance", "opposition", "treasury"))
 
 
 def _acts_as_party(art: Article, sent: Span, code: str) -> bool:
@@ -384,7 +386,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     right = subtree_span(region_head or head)
     right = art.doc[max(right.start, sent.start):max(min(right.end, sent.end), max(right.start, sent.start))]  # within its part
     skip = {t.i for c in right if c.i not in (head.i, (region_head or head).i) and (c.dep_ in ("advcl", "relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-            and not _party_led(art, c) and not _members_named(c) for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
+            and not _party_led(art, c) and not _members_named(c) and not _gerund_refused(c, head, action)
+            for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
     skip |= {t.i for c in right if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in BROKER_VERBS
@@ -449,7 +452,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
-            "join", "enter", "return", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
+            "join", "enter", "return", "go", "come", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
@@ -832,10 +835,19 @@ def _about_governing(head: Token, region: list[Token], action: str) -> bool:
             or head.lemma_.lower() in ("merge", "ally")
     if action == "reject":
         return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | DEAL_NOUNS | TALK_NOUNS | {"possibility", "adjustment", "candidate"})) \
+            or any(t.pos_ == "VERB" and t.lemma_.lower() in ("back", "endorse") and any(  # "backing Shehbaz", not "to back the PTI's demand"
+                c.dep_ == "dobj" and c.pos_ == "PROPN" for c in t.children) for t in region) \
             or ("power" in words and bool(words & {"share", "sharing"}))  # "ruled out sharing power with the MQM-P"
     return bool(words & (GOVERNMENT_WORDS | JOIN_NOUNS | TALK_NOUNS | {"strategy", "adjustment", "candidate"})) or \
         head.lemma_.lower() in ("approach", "contact", "woo") \
         or (head.lemma_.lower() == "reach" and any(c.lower_ == "out" for c in head.children))  # "reached out to the JUI-F"
+
+
+def _gerund_refused(clause: Token, head: Token, action: str) -> bool:
+    """'ruled out supporting the PML-N' (parsed as an adverbial clause): a gerund right after a refusal is
+    what is refused, not a side clause."""
+    return action == "reject" and clause.tag_ == "VBG" and clause.head.i == head.i \
+        and not any(c.dep_ == "mark" for c in clause.children) and all(t.dep_ == "prt" for t in head.doc[head.i + 1:clause.i])
 
 
 def _the_two_named(art: Article, region: list[Token], actors: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
     events = []
     talk_nouns = art.lex["coalition_talk_with_nouns"]
     for tok in sent:
-        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok):
+        if tok.lemma_.lower() in DEAL_NOUNS or _settled_rift(art, tok) or _deal_agreed(art, tok):
             action = "join"
         elif tok.lower_ in talk_nouns and tok.pos_ in ("NOUN", "PROPN"):
             action = "talks"
@@ -42,8 +42,9 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 codes = list(dict.fromkeys(p.kb_id_ for t in subtree_span(prep) for p in [art.party_at(t)]
                                            if p is not None and p.kb_id_ != "IND"))  # a long name the parser split ("Ulema-e-Islam-Fazl")
-                if not codes and action == "join" and _the_two_named(prep):
-                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided)
+                if not codes and action == "join" and _the_two_named(prep) and not _deal_agreed(art, tok):
+                    codes = _last_two_parties(art, prep.i)  # "the agreement between the two parties" (talks stay one-sided;
+                    # "the formula agreed between the two parties" after a list of allies may mean any two of them)
                 if len(codes) >= 2 and (action == "join" or tok.lower_ not in art.lex["coalition_meeting_nouns"]
                                         or _talks_about_governing(art, sent, tok)):  # "an arrangement between A, B and C": each pair
                     events += _noun_events(art, sent, tok, action, [(a, b) for a in codes for b in codes if a != b], "between")
@@ -51,6 +52,20 @@ def _between_pairs(art: Article, sent: Span) -> list[Event]:
                                                                   for t in subtree_span(prep)):
                     events += _noun_events(art, sent, tok, action, [(codes[0], None)], "between")  # "between the PTI and the opposition"
     return events
+
+
+AGREED_VERBS = ("agree", "reach", "finalise", "finalize", "sign", "strike", "seal")
+
+
+def _deal_agreed(art: Article, verb: Token) -> bool:
+    """'the power-sharing formula agreed between the PML-Q and the PTI', 'the deal struck between the two
+    parties': a verb of agreeing right after the deal it qualifies, whose 'between' the parser hangs on the
+    verb (often read as a clause of its own)."""
+    if verb.lemma_.lower() not in AGREED_VERBS or verb.tag_ not in ("VBN", "VBD") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # a participle (often tagged as a past tense), not a verb with a subject of its own
+    noun = verb.doc[verb.i - 1]
+    return noun.lemma_.lower() in DEAL_NOUNS | set(art.lex["coalition_formula_nouns"]) and noun.i >= verb.sent.start
 
 
 def _the_two_named(prep: Token) -> bool:
@@ -168,11 +183,12 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
 
 def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
     """'The JUI-F had offered the PTI its support, but Imran Khan turned down the offer': the offer
-    made earlier in the same sentence, by a party to the one that answers."""
+    made earlier in the same sentence, by a party to the one that answers ('had been approached by the BAP
+    but had declined the offer': an approach is an offer)."""
     for verb in sent:
         if verb.i >= offer.i:
             break
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "offer":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_VERBS:
             continue
         to = [c for o in verb.children if o.dep_ in ("dative", "dobj") for c in _np_parties(art, o)]
         if set(to) & set(answerers):
@@ -184,10 +200,11 @@ def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[s
 
 
 def _offered_subject(art: Article, verb: Token) -> list[str]:
-    """'his party had been offered a role by the PML-N but had turned it down': the one offered, the passive's
-    subject, answers (not the agent, whom the shared subject's clause would otherwise give)."""
+    """'his party had been offered a role by the PML-N but had turned it down', 'his party had been approached
+    by the BAP but had declined the offer': the one offered or approached, the passive's subject, answers (not
+    the agent, whom the shared subject's clause would otherwise give)."""
     offer = verb.head
-    if verb.dep_ != "conj" or offer.lemma_.lower() != "offer" or not any(c.dep_ == "agent" for c in offer.children):
+    if verb.dep_ != "conj" or offer.lemma_.lower() not in OFFER_VERBS or not any(c.dep_ == "agent" for c in offer.children):
         return []
     return [c for s_ in offer.children if s_.dep_ == "nsubjpass" for c in _np_parties(art, s_) or _speakers_party(art, s_)]
 
@@ -430,16 +447,20 @@ def _deal_with(art: Article, sent: Span) -> list[Event]:
 
 
 def _ended_by_word_before(art: Article, noun: Token) -> bool:
-    """'ended its alliance with', and in a Title Case headline 'Ends Alliance With' (parsed as one name):
-    the word before the deal noun, past any determiner, is a form of an ending verb."""
-    i = noun.i - 1
-    while i >= noun.sent.start and noun.doc[i].dep_ in ("det", "poss"):
-        i -= 1
-    if i < noun.sent.start:
-        return False
-    word = noun.doc[i]
+    """'ended its alliance with', 'ended its six-month-old alliance with', and in a Title Case headline
+    'Ends Alliance With' (parsed as one name): the first word before the deal noun that is not a
+    determiner or a modifier of its own phrase is a form of an ending verb (a form parsed into the
+    name counts too)."""
     forms = {f"{v}{end}" for v in art.lex["coalition_end_verbs"] for end in ("", "s", "ed", "d", "ing")} | {"broke", "snapped"}
-    return word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms
+    i = noun.i - 1
+    while i >= noun.sent.start:
+        word = noun.doc[i]
+        if word.lemma_.lower() in art.lex["coalition_end_verbs"] or word.lower_ in forms:
+            return True
+        if word.dep_ not in ("det", "poss") and not noun.is_ancestor(word):
+            return False
+        i -= 1
+    return False
 
 
 def _under_other_prep(art: Article, code: str, prep: Token) -> bool:

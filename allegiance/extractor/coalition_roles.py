@@ -10,7 +10,9 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
+from .coalition_returns import returns_to_government
 from .coalition_scope import GOVERNMENT_AFTER, GOVERNMENT_WORDS, _scope
+from .speakers import party_in_apposition, quote_speakers_party
 
 
 JOIN_VERBS = {"agree", "ally", "support", "back", "join", "form", "sign", "enter", "merge", "endorse", "side", "reach", "lend",
@@ -289,9 +291,8 @@ def _action_of(tok: Token, lex) -> str | None:
             return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
             return "join"
-        if lemma == "return" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and g.lower_ in GOVERNMENT_WORDS - {"opposition"} for g in c.children) for c in tok.children):
-            return "join"  # "the QWP returned to the provincial government"
+        if returns_to_government(tok):
+            return "join"  # "the QWP returned to the provincial government", "will not go back to the treasury benches"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
                 t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
                                                            and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
@@ -558,7 +559,7 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 led = government_of(art, sent)  # "denied that the government had offered any ministry to the MQM-P"
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
-                found += _speaker_parties(art, h)
+                found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
                     and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
@@ -610,9 +611,9 @@ def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
 
 
 def _envoys_of(art: Article, subj: Token) -> list[str]:
-    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...': a
-    party acts through the people it sends, named after 'of' or by 'its' (a member or leader of a party is a
-    person, who acts for himself)."""
+    """'A delegation of the MQM-P called on ...', 'a committee of the PPP met ...', 'its team called on ...', 'a
+    government delegation called on ...': a party acts through the people it sends, named after 'of', by 'its'
+    or as the government's (a member or leader of a party is a person, who acts for himself)."""
     collective = subj.lower_ in ("leaders", "negotiators", "representatives") and subj.dep_ == "nsubj"
     if subj.lemma_.lower() not in art.lex["coalition_envoy_nouns"] and not collective:
         return []  # "its leaders held talks with X": the party's leaders together, as its delegation would
@@ -621,6 +622,9 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
         return [focus] if focus else []
     if collective:
         return []  # "leaders of the PML-N and the PPP": people of parties, read elsewhere
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "govt") for c in subj.children):
+        led = government_of(art, subj.sent)  # "a government delegation called on Mr Mengal": the governing party's
+        return [led] if led else []
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
 
@@ -800,9 +804,9 @@ def _ruling_group(art: Article, sent: Span, region: list[Token], exclude: set[st
 
 
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
-    """'PTI founder Imran Khan', 'JI chief X': a leader speaking for the party."""
+    """'PTI founder Imran Khan', 'JI chief X', 'X, the JI chief,': a leader speaking for the party."""
     doc = art.doc
-    after = _party_after_name(art, person)
+    after = _party_after_name(art, person) or party_in_apposition(art, person)
     if after:
         return after
     for p in art.parties_in(max(0, person.start - 6), person.start):

@@ -90,7 +90,7 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
-        houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
+        houses = [code for start, k, code in _places(art) if k == "house" and start < here]
         if houses and "Senate" in (houses[0], houses[-1]):
             return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
     return house
@@ -103,7 +103,7 @@ def _senate_story(art: Article, pos: int) -> bool:
     """A story that names the Senate before any other house: one of the Senate polls."""
     chunk_start = art.offset - art.memory.get("article_offset", 0)
     here = chunk_start + art.doc[pos].idx
-    houses = [code for start, k, code in art.memory.get("places", []) if k == "house" and start < here]
+    houses = [code for start, k, code in _places(art) if k == "house" and start < here]
     return bool(houses) and houses[0] == "Senate"
 
 
@@ -151,7 +151,7 @@ def _last_province(art: Article, pos: int) -> str | None:
     """The provincial assembly of the last province the article named before a token."""
     chunk_start = art.offset - art.memory.get("article_offset", 0)
     here = chunk_start + art.doc[pos].idx
-    for start, kind, code in reversed(art.memory.get("places", [])):
+    for start, kind, code in reversed(_places(art, passing=True)):
         if start >= here:
             continue
         if kind == "house" and code.startswith("PA-"):
@@ -176,10 +176,10 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
         if inside:
             span = _house_in_sentence(art, inside, pos, sent)
             return _as_house(art, span), span.label_
-    before = [h for h in places if h.start < pos and not _voters_only(art, h)]
+    before = [h for h in places if h.start < pos and not _voters_only(art, h) and not _passing_scope(art, h)]
     last_place = chunk_start + before[-1].start_char if before else None
     if last_place is None:
-        earlier = [(start, kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+        earlier = [(start, kind, code) for start, kind, code in _places(art) if start < chunk_start]
         if earlier:
             last_place = earlier[-1][0]
     if any(o < here and (last_place is None or o > last_place) for o in others):
@@ -187,18 +187,76 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
     if before:
         return _as_house(art, before[-1]), before[-1].label_
     # named earlier in the article, outside the text that was parsed
-    earlier = [(kind, code) for start, kind, code in art.memory.get("places", []) if start < chunk_start]
+    earlier = [(kind, code) for start, kind, code in _places(art) if start < chunk_start]
     if earlier:
         kind, code = earlier[-1]
         return (code if kind == "house" else ("NA" if code == "national" else f"PA-{code}")), kind
     # a headline above any place: the first house the story names, else its constituencies' house
-    later = [code for start, kind, code in art.memory.get("places", []) if start > here and kind == "house"]
+    later = [code for start, kind, code in _places(art) if start > here and kind == "house"]
     if later:
         return later[0], "house"
     return art.memory.get("constituency_house", "NA"), "house"
 
 
-HOUSE_TITLES = ("speaker", "secretary", "secretariat")
+# words that make a place the story's: its polls, seats and houses, or its government (a province's
+# words do not make 'the Centre' or the federal capital the story's place)
+PLACE_TALK = ("won", "win", "wins", "bagged", "secured", "emerged", "majority", "seat", "seats", "assembly", "assemblies",
+              "government", "govt", "cabinet", "coalition", "alliance", "ministry", "ministries")
+PROVINCE_TALK = ("chief", "provincial", "province")
+
+
+def _place_talk(words: set[str], code: str, lex) -> bool:
+    """Whether a sentence's words speak of the polls, seats or government of the place it names."""
+    talk = PLACE_TALK if code == "national" else PLACE_TALK + PROVINCE_TALK
+    return not (words.isdisjoint(lex["tally_vote_words"]) and words.isdisjoint(talk))
+
+
+def _passing_scope(art: Article, span: Span) -> bool:
+    """A province or 'the Centre' named in passing, in a sentence of no vote, seat, house or government
+    ('said the new set-up had no legitimacy in Balochistan', 'we are allies at the Centre'), is not where
+    a tally told after it counts; one named with its polls, seats or government ('the polls in Punjab',
+    'to form the government in Balochistan') is."""
+    return span.label_ == "scope" and not _place_talk({t.lower_ for t in span.sent}, span.kb_id_, art.lex)
+
+
+HOUSE_TITLES = ("speaker", "secretary", "secretariat", "chairman", "chairmanship")
+
+
+def titled_house_starts(text: str, found: list[tuple[int, int, str, str]]) -> list[int]:
+    """Where the article names a house as part of an office's title ('the Senate chairmanship', 'Punjab
+    Assembly Speaker'): the same test as `_in_title`, on the raw text, for the houses a part of the story
+    left unparsed names."""
+    starts = []
+    for start, end, kind, _code in found:
+        words = re.findall(r"[A-Za-z]+", text[end:end + 30].lower())[:2]
+        if words and words[0] == "deputy":
+            words = words[1:]
+        if kind == "house" and words and words[0] in HOUSE_TITLES:
+            starts.append(start)
+    return starts
+
+
+def passing_scope_starts(text: str, found: list[tuple[int, int, str, str]], lex) -> list[int]:
+    """Where the article names a province or 'the Centre' in passing (`_passing_scope`), on the raw text."""
+    bounds = split_sentences(text)
+    starts = []
+    for start, _end, kind, code in found:
+        if kind != "scope":
+            continue
+        sentence = next((text[a:b] for a, b in bounds if a <= start < b), "")
+        if not _place_talk(set(re.findall(r"[a-z-]+", sentence.lower())), code, lex):
+            starts.append(start)
+    return starts
+
+
+def _places(art: Article, passing: bool = False) -> list[tuple[int, str, str]]:
+    """The houses and provinces the whole article names, in order, less the houses in an office's title
+    and (unless `passing`) the provinces named in passing: a tally 'in the provincial assembly' still
+    belongs to the province the story named, whatever it said there."""
+    titled = set(art.memory.get("titled_houses", ()))
+    passing = set() if passing else set(art.memory.get("passing_scopes", ()))
+    return [(start, kind, code) for start, kind, code in art.memory.get("places", [])
+            if not (kind == "house" and start in titled) and not (kind == "scope" and start in passing)]
 
 
 def _in_title(span: Span) -> bool:

@@ -33,7 +33,7 @@ def event_words(lex: Lexicon) -> re.Pattern:
 
 CORE = re.compile(
     r"\b(?:quit|left\b|leav|exit|defect|desert|abandon|dissociat|disassociat|part(?:ed|ing|s)? (?:ways|company)|jump(?:ed)? ship|"
-    r"join|rejoin|sign(?:ed|s)? up|return|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|sack|dismiss|sh[oe]w(?:n|ed|s)?\b[^.]{0,40}\bdoor\b|"
+    r"join|rejoin|sign(?:ed|s)? up|return|(?:go|goes|going|gone|went|come|comes|coming|came) back to\b|welcom|induct|inclusion|fold\b|expel|expuls|oust|terminat|cancel|suspend|remov|kick(?:ed|s|ing)?\b|thrown out|threw out|sack|dismiss|sh[oe]w(?:n|ed|s)?\b[^.]{0,40}\bdoor\b|"
     r"revok|resign|step(?:ped|s|ping)? (?:down|aside)|g[ai]v(?:e|es|en|ing) up (?:the |his |her |their )?(?:post|office|position|seat|portfolio|ministry)|tender|withdr|relinquish|coalition|allian|agree|deal\b|pact\b|"
     r"accord\b|understanding|adjustment|support|backing|decline|reject|refus|rule[ds]? out|ruling out|brush|"
     r"part of (?:the |any |a )?[\w-]+-led (?:government|govt|coalition|cabinet|set-?up)|partners?\b|all(?:y|ies|ied)\b|rifts?\b|differences between|"
