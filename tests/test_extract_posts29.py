@@ -1,0 +1,26 @@
+"""Resignations from public and party posts as the Pakistani press tells them, 2013-2025: caretaker
+ministers who quit to contest, the prime minister's aides and advisers, governors after a change of
+government, speakers before a no-confidence vote, party office-bearers who give up one post or several
+(staying in the party or leaving it), and the people sacked, rumoured or withdrawing who did not resign.
+Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2022-01-19"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)}
+
+
+def test_being_left_out_of_a_committee_is_no_leaving():
+    text = ("ISLAMABAD: Minister of State for Housing Tariq Mehmood Bosal quit the cabinet on Wednesday. "
+            "\"I am not quitting the PTI,\" he said.\n\n"
+            "There is also talk in the capital that the special assistant on tourism, Saad Akram Bhinder, may "
+            "step down in the coming days after he was left out of the committee overseeing the tourism fund.")
+    got = events(text)
+    assert not any(t == "leave_party" and a == "Saad Akram Bhinder" for t, a, _p, _s in got)
+
+
+def test_joining_the_partys_protest_is_not_joining_the_party():
+    text = ("PESHAWAR: Provincial minister Kamran Yousaf Tarakai resigned on Monday. He said he would remain "
+            "a PTI worker and would join the party's protest rally in the city on Friday.")
+    got = events(text, published="2022-04-12")
+    assert not any(t == "join_party" for t, *_ in got)
