@@ -24,3 +24,19 @@ def test_joining_the_partys_protest_is_not_joining_the_party():
             "a PTI worker and would join the party's protest rally in the city on Friday.")
     got = events(text, published="2022-04-12")
     assert not any(t == "join_party" for t, *_ in got)
+
+
+def test_a_span_of_time_after_the_post_is_not_part_of_it():
+    text = ("Mazari steps down as deputy speaker hours before no-trust vote\n\n"
+            "LAHORE: Punjab Assembly Deputy Speaker Sardar Dost Ali Mazari resigned on Tuesday.")
+    posts = {e.post for e in extract(text, published="2022-04-06") if e.type == "resign_post"}
+    assert not any(p.endswith("hours") for p in posts)
+
+
+def test_a_day_in_another_persons_relative_clause_does_not_date_the_act():
+    text = ("Haider quits as speaker before trust vote\n\n"
+            "QUETTA: Balochistan Assembly Speaker Mir Jan Muhammad Haider resigned on Friday evening.\n\n"
+            "Mr Haider's resignation recalled the crisis of the previous year, when Chief Minister Mir Nawab "
+            "Sarfaraz Khan had tendered his resignation to the governor on October 24.")
+    got = [e for e in extract(text, published="2022-11-19") if e.type == "resign_post" and "Haider" in e.actor]
+    assert [e.date for e in got] == ["2022-11-18"]
