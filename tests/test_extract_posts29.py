@@ -40,3 +40,21 @@ def test_a_day_in_another_persons_relative_clause_does_not_date_the_act():
             "Sarfaraz Khan had tendered his resignation to the governor on October 24.")
     got = [e for e in extract(text, published="2022-11-19") if e.type == "resign_post" and "Haider" in e.actor]
     assert [e.date for e in got] == ["2022-11-18"]
+
+
+def test_a_list_of_portfolios_before_the_name_is_not_part_of_it():
+    text = ("KARACHI: Caretaker Sindh Minister for Labour, Transport and Excise Mir Hassan Ali Talpur "
+            "resigned on Monday to contest the elections.")
+    actors = {e.actor for e in extract(text, published="2023-12-12") if e.type == "resign_post"}
+    assert actors == {"Mir Hassan Ali Talpur"}
+
+
+def test_leaving_the_cabinet_in_a_quote_is_the_ministers_resignation_told_again():
+    text = ("KARACHI: Caretaker Provincial Minister for Labour Mir Hassan Ali Talpur sent his resignation to the "
+            "chief minister on Monday evening.\n\nUnder the Elections Act, members of a caretaker set-up cannot "
+            "contest the polls that their government oversees. The Election Commission of Pakistan had written to "
+            "the provinces last month, asking them to ensure that no member of an interim cabinet took part in the "
+            "polls.\n\n\"The people of my area want me to represent them,\" Mr Talpur told reporters outside his "
+            "home. \"I could not do that while sitting in a neutral government, so I have left the cabinet.\"")
+    posts = [e.post for e in extract(text, published="2023-12-13") if e.type == "resign_post"]
+    assert len(posts) == 1 and "Labour" in posts[0]
