@@ -58,3 +58,10 @@ def test_leaving_the_cabinet_in_a_quote_is_the_ministers_resignation_told_again(
             "home. \"I could not do that while sitting in a neutral government, so I have left the cabinet.\"")
     posts = [e.post for e in extract(text, published="2023-12-13") if e.type == "resign_post"]
     assert len(posts) == 1 and "Labour" in posts[0]
+
+
+def test_a_title_written_before_its_party_and_place_is_the_post_left():
+    text = ("BAHAWALPUR, Oct 15 (APP): Vice President Pakistan Muslim League-Nawaz (PML-N) Bahawalpur Division "
+            "Mian Tariq Mehmood Jhakar announced to quit the party slot on Tuesday.")
+    posts = [e.post for e in extract(text, published="2019-10-15") if e.type == "resign_post"]
+    assert posts and "Vice President" in posts[0] and "slot" not in posts[0]

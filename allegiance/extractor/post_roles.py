@@ -389,6 +389,10 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
             before[:0] = list(doc[party.start:party.end])
             i = party.start - 1
             continue
+        bracketed = _bracketed_party_code(art, i, sent.start)
+        if bracketed is not None:
+            i = bracketed  # "Vice President Pakistan Peoples Party (PPP) South Punjab X": the code, said twice
+            continue
         glued = tok.text == "-" and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_ and before \
             and f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
         if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct or glued:
@@ -413,7 +417,7 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
         if not former:
             return None  # "Former minister X resigned his seat": the role is no longer his to resign
         before = [t for t in before if t.lower_ not in ("former", "ex", "ex-", "then")]
-    role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
+    role = _role_phrase(before, art.lex["tally2_hyphened_roles"]) or _title_before_party(art, before)
     while role is None and any(t.pos_ == "ADP" for t in before):
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
         before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
@@ -421,6 +425,32 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _title_before_party(art: Article, words: list[Token]) -> str | None:
+    """'Vice President Pakistan Peoples Party South Punjab X', 'Secretary General PML-N X': the order of
+    the Urdu press in English, the title first, then the party and its place; the post as written."""
+    first_party = next((k for k, t in enumerate(words) if art.party_at(t) is not None), None)
+    if not first_party:
+        return None
+    title, rest = words[:first_party], words[first_party:]
+    last = title[-1]
+    if not (last.lower_ in ROLE_HEADS or last.lemma_.lower() in ROLE_HEADS or last.lower_ == "general" and len(title) > 1
+            and title[-2].lower_ in GENERAL_OFFICES) or any(t.pos_ not in ("PROPN", "NOUN") for t in title):
+        return None
+    if any(art.party_at(t) is None and (t.pos_ not in ("PROPN", "NOUN") or t.lower_ in ROLE_HEADS) for t in rest):
+        return None  # only the party and its place follow the title
+    return re.sub(r"\s+", " ", "".join(t.text + (t.whitespace_ and " ") for t in words)).strip()
+
+
+def _bracketed_party_code(art: Article, i: int, start: int) -> int | None:
+    """At the ')' of a party's code in brackets written after its name ('Pakistan Peoples Party (PPP)'),
+    the index just before the '(' (the code repeats the name, which the role keeps); else None."""
+    doc = art.doc
+    code = art.party_at(doc[i - 1]) if doc[i].text == ")" and i - 1 >= start else None
+    if code is None or code.end != i or code.start - 2 < start or doc[code.start - 1].text != "(":
+        return None
+    return code.start - 2 if art.party_at(doc[code.start - 2]) is not None else None
 
 
 def _portfolio_start(art: Article, sent: Span, i: int) -> int | None:
