@@ -65,3 +65,16 @@ def test_a_title_written_before_its_party_and_place_is_the_post_left():
             "Mian Tariq Mehmood Jhakar announced to quit the party slot on Tuesday.")
     posts = [e.post for e in extract(text, published="2019-10-15") if e.type == "resign_post"]
     assert posts and "Vice President" in posts[0] and "slot" not in posts[0]
+
+
+def test_no_question_of_my_resignation_is_a_denial_by_the_speaker():
+    text = ("QUETTA: Balochistan Governor Syed Mumtaz Ali Bukhari met the prime minister on Monday. "
+            "\"There is no question of my resignation. I was appointed under the Constitution,\" he said.")
+    got = [(e.actor, e.status) for e in extract(text, published="2022-04-12") if e.type == "resign_post"]
+    assert got == [("Syed Mumtaz Ali Bukhari", "denied")]
+
+
+def test_a_place_written_with_a_hyphen_stays_in_the_role():
+    text = "SKARDU: Gilgit-Baltistan Governor Syed Mehdi Shah Rizvi said there was no question of his resignation."
+    posts = [e.post for e in extract(text, published="2022-04-12") if e.type == "resign_post"]
+    assert posts == ["Gilgit-Baltistan Governor"]

@@ -394,7 +394,8 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
             i = bracketed  # "Vice President Pakistan Peoples Party (PPP) South Punjab X": the code, said twice
             continue
         glued = tok.text == "-" and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_ and before \
-            and f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+            and (f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+                 or doc[i - 1].pos_ == before[0].pos_ == "PROPN")  # "Gilgit-Baltistan Governor": a place in two
         if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct or glued:
             before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
         elif tok.lower_ in ("for", "of", "to", "on") and before:
