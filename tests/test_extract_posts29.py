@@ -78,3 +78,10 @@ def test_a_place_written_with_a_hyphen_stays_in_the_role():
     text = "SKARDU: Gilgit-Baltistan Governor Syed Mehdi Shah Rizvi said there was no question of his resignation."
     posts = [e.post for e in extract(text, published="2022-04-12") if e.type == "resign_post"]
     assert posts == ["Gilgit-Baltistan Governor"]
+
+
+def test_two_posts_sharing_a_describing_word_are_two_posts():
+    text = ("PESHAWAR: Senior ANP leader Haji Ghulam Ahmad Bilour resigned as the party's central vice-president "
+            "on Monday. In the same letter he also stepped down as a member of its central working committee.")
+    posts = [e.post for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
+    assert len(posts) == 2

@@ -430,7 +430,10 @@ ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochis
 
 
 def _post_words(post: str | None) -> set[str]:
-    return set(" ".join(ROLE_SHORT_FORMS.get(w, w) for w in (post or "").lower().split()).split()) - GENERIC_POST_WORDS
+    """The words of a post, a possessive's 's' and a hyphen's halves apart ('party's central vice-president'
+    has the role word 'president', whatever its description shares with another post)."""
+    text = re.sub(r"['’]s\b", "", (post or "").lower()).replace("-", " ")
+    return set(" ".join(ROLE_SHORT_FORMS.get(w, w) for w in text.split()).split()) - GENERIC_POST_WORDS
 
 
 def _same_office(a: str | None, b: str | None) -> bool:
@@ -442,6 +445,8 @@ def _same_office(a: str | None, b: str | None) -> bool:
         return False
     if (wa ^ wb) <= TOP_ROLES and {"chief", "head"} & (wa ^ wb):
         return True  # a headline's "PTI-P chief" is the body's "PTI-P chairman" (or president, emir)
+    if wa <= wb or wb <= wa:
+        return True  # "PTI's south Punjab vice" cut short is the "PTI's south Punjab vice-president" told in full
     return bool(shared & post_words.ROLE_HEADS) or not (wa & post_words.ROLE_HEADS or wb & post_words.ROLE_HEADS)
 
 
