@@ -430,9 +430,9 @@ ROLE_SHORT_FORMS = {"cm": "chief minister", "pm": "prime minister"}  # 'Balochis
 
 
 def _post_words(post: str | None) -> set[str]:
-    """The words of a post, a possessive's 's' and a hyphen's halves apart ('party's central vice-president'
-    has the role word 'president', whatever its description shares with another post)."""
-    text = re.sub(r"['’]s\b", "", (post or "").lower()).replace("-", " ")
+    """The words of a post, a hyphen's halves apart ('central vice-president' has the role word 'president',
+    whatever its description shares with another post). A possessive stays whole: 'PM's aide' is no minister."""
+    text = (post or "").lower().replace("-", " ")
     return set(" ".join(ROLE_SHORT_FORMS.get(w, w) for w in text.split()).split()) - GENERIC_POST_WORDS
 
 
