@@ -85,3 +85,17 @@ def test_two_posts_sharing_a_describing_word_are_two_posts():
             "on Monday. In the same letter he also stepped down as a member of its central working committee.")
     posts = [e.post for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
     assert len(posts) == 2
+
+
+def test_saying_he_would_retain_his_seat_rules_out_resigning_it():
+    text = ("SAHIWAL, Oct 15 (APP): MPA Rai Murtaza Iqbal Kharal Tuesday tendered resignation from the post of "
+            "parliamentary secretary for finance. He, however, clarified that he would retain his Punjab "
+            "Assembly seat.")
+    got = {(e.post, e.status) for e in extract(text, published="2019-10-15") if e.type == "resign_post"}
+    assert ("MPA", "denied") in got
+
+
+def test_retaining_a_seat_at_the_polls_is_no_word_on_resigning():
+    text = ("PESHAWAR: ANP leader Haji Ghulam Ahmad Bilour retained his seat in the National Assembly on "
+            "Thursday, and said he would retain his party post too.")
+    assert not any(e.type == "resign_post" for e in extract(text, published="2013-05-12"))
