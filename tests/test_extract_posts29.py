@@ -99,3 +99,11 @@ def test_retaining_a_seat_at_the_polls_is_no_word_on_resigning():
     text = ("PESHAWAR: ANP leader Haji Ghulam Ahmad Bilour retained his seat in the National Assembly on "
             "Thursday, and said he would retain his party post too.")
     assert not any(e.type == "resign_post" for e in extract(text, published="2013-05-12"))
+
+
+def test_a_quoted_refusal_takes_the_day_of_its_named_attribution():
+    text = ("LAHORE: Punjab Governor Rana Iqbal Ahmed Khan was removed by the president on Monday.\n\n"
+            "\"I will not resign. Let them remove me through the proper procedure,\" Mr Khan told reporters at "
+            "the Governor House on Tuesday.")
+    got = [(e.status, e.date) for e in extract(text, published="2022-04-13") if e.type == "resign_post"]
+    assert got == [("denied", "2022-04-12")]
