@@ -107,3 +107,10 @@ def test_a_quoted_refusal_takes_the_day_of_its_named_attribution():
             "the Governor House on Tuesday.")
     got = [(e.status, e.date) for e in extract(text, published="2022-04-13") if e.type == "resign_post"]
     assert got == [("denied", "2022-04-12")]
+
+
+def test_a_role_of_two_portfolios_set_before_the_name_is_the_post():
+    text = ("KARACHI: Meanwhile, the caretaker irrigation and works minister, Mir Shah Nawaz Zehri, is also "
+            "expected to step down this week.")
+    got = [(e.actor, e.post, e.status) for e in extract(text, published="2023-12-13") if e.type == "resign_post"]
+    assert got == [("Mir Shah Nawaz Zehri", "caretaker irrigation and works minister", "possible")]

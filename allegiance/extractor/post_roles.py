@@ -477,6 +477,9 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     if not _is_role_head(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head) \
             and (head.head.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.head.head.children)):
         head = head.head.head  # "its two ministers in the federal cabinet, A and B,": the names hang on the last noun
+    portfolio_first = _role_in_conjunct(head, person)
+    if portfolio_first is not None:
+        return portfolio_first
     if root.dep_ not in ("appos", "conj") or head.i >= person.start or not _is_role_head(head) \
             or art.person_at(head) is not None:
         return None
@@ -484,6 +487,18 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
         return _each_ones_role(head, person)
     before = min(person.start, root.left_edge.i)  # not the name's own rank: "..., Lt Gen (retd) X"
     words = [t for t in subtree_span(head) if t.i < before and not (t.is_punct and t.text not in ("-",))]
+    return _text(words) or None
+
+
+def _role_in_conjunct(head: Token, person: Span) -> str | None:
+    """'the caretaker communications and works minister, X,': the parser makes the first portfolio the
+    head the name hangs on and the role its conjunct; the whole phrase before the name is the role."""
+    if person.root.dep_ != "appos" or _is_role_head(head) or head.pos_ != "NOUN":
+        return None
+    roles = [c for c in head.children if c.dep_ == "conj" and c.i < person.start and _is_role_head(c)]
+    if not roles or not any(c.dep_ == "cc" for c in head.children):
+        return None
+    words = [t for t in subtree_span(head) if t.i <= roles[-1].i and t.i < person.start and not t.is_punct]
     return _text(words) or None
 
 
