@@ -114,3 +114,11 @@ def test_a_role_of_two_portfolios_set_before_the_name_is_the_post():
             "expected to step down this week.")
     got = [(e.actor, e.post, e.status) for e in extract(text, published="2023-12-13") if e.type == "resign_post"]
     assert got == [("Mir Shah Nawaz Zehri", "caretaker irrigation and works minister", "possible")]
+
+
+def test_a_resignation_withdrawn_in_a_later_sentence_is_denied():
+    text = ("MULTAN: PPP Multan information secretary Syed Ali Haider Gillani announced on Saturday that he was "
+            "quitting the post.\n\nOn Monday, Mr Gillani withdrew his resignation after a meeting with the "
+            "party chairman.")
+    got = [(e.status, e.date) for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
+    assert got == [("denied", "2024-03-04")]

@@ -402,6 +402,10 @@ def finalise(events: list[Event], article: Article) -> list[Event]:
             block[key] = event
         elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
+        elif kept[key].status == "fact" and event.evidence.rule == "resign.retract" \
+                and event.evidence.start != kept[key].evidence.start:
+            kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
+            # (one sentence's "had resigned but later withdrew the resignation" tells a resignation tendered)
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
         elif event.date is not None and event.date != kept[key].date and kept[key].status == event.status \
