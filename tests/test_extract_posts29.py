@@ -122,3 +122,11 @@ def test_a_resignation_withdrawn_in_a_later_sentence_is_denied():
             "party chairman.")
     got = [(e.status, e.date) for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
     assert got == [("denied", "2024-03-04")]
+
+
+def test_an_accepted_resignation_bounded_in_its_own_sentence_takes_no_other_day():
+    text = ("SAHIWAL, Oct 15 (APP): MPA Rai Murtaza Iqbal Tuesday tendered resignation from the post of "
+            "parliamentary secretary.\n\nEarlier, the chief minister had also accepted the resignation of "
+            "Provincial Minister for Forests Sardar Asif Nakai, who had stepped down in December last year.")
+    got = {e.actor: e.date for e in extract(text, published="2019-10-15") if e.type == "resign_post"}
+    assert got.get("Sardar Asif Nakai", "missing") is None

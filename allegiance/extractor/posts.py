@@ -24,6 +24,7 @@ from ..model import Event
 from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
 from .act_dates import event_date
+from .dates import BOUND_RE
 from .post_roles import _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
@@ -81,6 +82,12 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and not art.parties_in(sent.start, sent.end):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
+
+
+def _tendered_day(art: Article, sent: Span) -> str | None:
+    """The day an accepted resignation was tendered: the article's, unless the sentence bounds it in a
+    stretch of its own ('accepted the resignation of X, who had stepped down in December last year')."""
+    return None if BOUND_RE.search(sent.text) else art.memory.get("resignation_date")
 
 
 def _own_seat_object(verb: Token) -> bool:
@@ -178,7 +185,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
         # the day a resignation was accepted is not the act's: the day the article says it was tendered, if any
-        when = art.memory.get("resignation_date") if accepted else event_date(art, sent, trig.head)
+        when = _tendered_day(art, sent) if accepted else event_date(art, sent, trig.head)
         if when is None and status != "fact" and not accepted \
                 and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
             # a hedged or denied act carries the date of the statement (unnamed sources' word has none)
