@@ -111,6 +111,7 @@ class Extractor:
         events = [name_new_parties(e, canonical, self.taken_codes) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
+        events = posts.drop_vague_posts(events, self.lex)  # again, names now one: "Mr Ilyas ... left the cabinet" is the minister's
         kept = self.judge.keep(events) if self.judge is not None else events
         allocated = [*reserved.extract_reserved(article, context["aliases"], self.lex),
                      *reserved.extract_reserved_urdu(article, self.country)]

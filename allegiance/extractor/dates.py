@@ -269,6 +269,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     # 'X, who was elected from Lyari in 2018, resigned as MPA': a time in a relative clause that tells of
     # something else dates that clause, not the act
     exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
+    exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -354,6 +355,22 @@ def _in_other_relative(sent: Span, pos: int, trigger: Token) -> bool:
         if anc.i == trigger.i:
             return False
         if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX") and trigger not in anc.subtree:
+            return True
+    return False
+
+
+def _in_anothers_relative(sent: Span, pos: int, trigger: Token) -> bool:
+    """A time inside a relative clause that has a subject of its own ('Mr Qaiser's resignation echoed the
+    events in Punjab, where Chief Minister Buzdar had tendered his resignation on March 28'): it dates
+    that other person's act, not this one."""
+    tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
+    if tok is None:
+        return False
+    for anc in [tok[0], *tok[0].ancestors]:
+        if anc.i == trigger.i or trigger in anc.subtree:
+            return False
+        if anc.dep_ == "relcl" and anc.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in anc.children):
             return True
     return False
 

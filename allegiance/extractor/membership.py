@@ -180,6 +180,8 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
         if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ not in ("compound",)):
+            if lemma in leave_verbs and pos == "VERB" and _left_out(tok):
+                continue  # "after he was left out of the committee": passed over by others, nothing left
             if lemma in leave_verbs and pos == "VERB" and (_quits_a_post(tok) or _quits_a_partys_ways(art, tok)):
                 continue  # "quit as the PTI's Sialkot president": a post left (posts.py), not the party
             if lemma in leave_verbs and pos == "VERB" or (lower in leave_nouns and pos == "NOUN"):
@@ -369,6 +371,13 @@ def _leaves_politics(art: Article, politics: Token) -> Token | None:
         if above.lemma_.lower() in words:
             return above.head if above.pos_ == "NOUN" and above.head.pos_ in ("VERB", "AUX") else above
     return None
+
+
+def _left_out(verb: Token) -> bool:
+    """'was left out of the committee', 'had been left out': a passive 'left out' is being excluded
+    by others, not leaving."""
+    return verb.lemma_.lower() == "leave" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
 
 
 def _quits_a_post(verb: Token) -> bool:

@@ -350,6 +350,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
+        if tok.lower_ in PARTY_NOUNS and _owns_an_event(art, tok):
+            return None  # "would join the party's protest movement": the party's event, not the party
         if tok.lower_ in PARTY_NOUNS and _party_in_apposition(art, tok) is not None:
             return _party_in_apposition(art, tok)  # "rejoined his old party, the PML-N": the party it is set beside
         if tok.lower_ in PARTY_NOUNS and any(c.dep_ == "amod" and c.lower_ in ("ruling", "governing") for c in tok.children) \
@@ -864,3 +866,11 @@ def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: 
     if not allow_former and any(t.lower_ in ("former", "ex") for t in lead):
         return None
     return first.kb_id_
+
+
+def _owns_an_event(art: Article, party_noun: Token) -> bool:
+    """'join the party's protest movement', 'left the party rally': the common noun 'party' only owns
+    the object (the named-party form, 'the PTI's long march', is read where the party is found)."""
+    owner = party_noun.head
+    return party_noun.dep_ in ("poss", "compound") and owner.i > party_noun.i and owner.dep_ in ("dobj", "pobj") \
+        and owner.lower_ in art.lex["party_event_nouns"] and owner.lower_ not in ("ticket", "tickets")

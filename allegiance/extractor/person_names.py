@@ -185,11 +185,12 @@ class NameRepair:
 
     def _in_portfolio(self, doc: Doc, start: int) -> bool:
         """The run at `start` goes on a role's portfolio: right after its 'of', 'for' or 'on' ('Minister of
-        Fisheries'), or after portfolio words and their 'and' ('Minister for Industries and Production')."""
+        Fisheries'), or after portfolio words and their 'and' ('Minister for Industries and Production',
+        'Minister for Industries, Commerce and Investment': a list of portfolios, commas between)."""
         j = start - 1
         if j >= 0 and doc[j].lower_ in ("and", "&"):
             j -= 1
-            while j >= 0 and doc[j].text in self.portfolios:
+            while j >= 0 and (doc[j].text in self.portfolios or doc[j].text == "," and j >= 1 and doc[j - 1].text in self.portfolios):
                 j -= 1
             if j == start - 2:
                 return False  # no portfolio word before the 'and'

@@ -389,8 +389,13 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
             before[:0] = list(doc[party.start:party.end])
             i = party.start - 1
             continue
+        bracketed = _bracketed_party_code(art, i, sent.start)
+        if bracketed is not None:
+            i = bracketed  # "Vice President Pakistan Peoples Party (PPP) South Punjab X": the code, said twice
+            continue
         glued = tok.text == "-" and not tok.whitespace_ and i > sent.start and not doc[i - 1].whitespace_ and before \
-            and f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+            and (f"{doc[i - 1].lower_}-{before[0].lower_}" in art.lex["tally2_hyphened_roles"]
+                 or doc[i - 1].pos_ == before[0].pos_ == "PROPN")  # "Gilgit-Baltistan Governor": a place in two
         if (tok.text in art.lex["roles"] or tok.pos_ in ("PROPN", "NOUN", "ADJ")) and not tok.is_punct or glued:
             before.insert(0, tok)  # (a hyphen inside a role: "zonal in-charge")
         elif tok.lower_ in ("for", "of", "to", "on") and before:
@@ -413,7 +418,7 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
         if not former:
             return None  # "Former minister X resigned his seat": the role is no longer his to resign
         before = [t for t in before if t.lower_ not in ("former", "ex", "ex-", "then")]
-    role = _role_phrase(before, art.lex["tally2_hyphened_roles"])
+    role = _role_phrase(before, art.lex["tally2_hyphened_roles"]) or _title_before_party(art, before)
     while role is None and any(t.pos_ == "ADP" for t in before):
         first = next(k for k, t in enumerate(before) if t.pos_ == "ADP")
         before = before[first + 1:]  # 'the resignation of incumbent CM X': the role starts after 'of'
@@ -421,6 +426,32 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _title_before_party(art: Article, words: list[Token]) -> str | None:
+    """'Vice President Pakistan Peoples Party South Punjab X', 'Secretary General PML-N X': the order of
+    the Urdu press in English, the title first, then the party and its place; the post as written."""
+    first_party = next((k for k, t in enumerate(words) if art.party_at(t) is not None), None)
+    if not first_party:
+        return None
+    title, rest = words[:first_party], words[first_party:]
+    last = title[-1]
+    if not (last.lower_ in ROLE_HEADS or last.lemma_.lower() in ROLE_HEADS or last.lower_ == "general" and len(title) > 1
+            and title[-2].lower_ in GENERAL_OFFICES) or any(t.pos_ not in ("PROPN", "NOUN") for t in title):
+        return None
+    if any(art.party_at(t) is None and (t.pos_ not in ("PROPN", "NOUN") or t.lower_ in ROLE_HEADS) for t in rest):
+        return None  # only the party and its place follow the title
+    return re.sub(r"\s+", " ", "".join(t.text + (t.whitespace_ and " ") for t in words)).strip()
+
+
+def _bracketed_party_code(art: Article, i: int, start: int) -> int | None:
+    """At the ')' of a party's code in brackets written after its name ('Pakistan Peoples Party (PPP)'),
+    the index just before the '(' (the code repeats the name, which the role keeps); else None."""
+    doc = art.doc
+    code = art.party_at(doc[i - 1]) if doc[i].text == ")" and i - 1 >= start else None
+    if code is None or code.end != i or code.start - 2 < start or doc[code.start - 1].text != "(":
+        return None
+    return code.start - 2 if art.party_at(doc[code.start - 2]) is not None else None
 
 
 def _portfolio_start(art: Article, sent: Span, i: int) -> int | None:
@@ -446,6 +477,9 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     if not _is_role_head(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head) \
             and (head.head.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.head.head.children)):
         head = head.head.head  # "its two ministers in the federal cabinet, A and B,": the names hang on the last noun
+    portfolio_first = _role_in_conjunct(head, person)
+    if portfolio_first is not None:
+        return portfolio_first
     if root.dep_ not in ("appos", "conj") or head.i >= person.start or not _is_role_head(head) \
             or art.person_at(head) is not None:
         return None
@@ -453,6 +487,18 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
         return _each_ones_role(head, person)
     before = min(person.start, root.left_edge.i)  # not the name's own rank: "..., Lt Gen (retd) X"
     words = [t for t in subtree_span(head) if t.i < before and not (t.is_punct and t.text not in ("-",))]
+    return _text(words) or None
+
+
+def _role_in_conjunct(head: Token, person: Span) -> str | None:
+    """'the caretaker communications and works minister, X,': the parser makes the first portfolio the
+    head the name hangs on and the role its conjunct; the whole phrase before the name is the role."""
+    if person.root.dep_ != "appos" or _is_role_head(head) or head.pos_ != "NOUN":
+        return None
+    roles = [c for c in head.children if c.dep_ == "conj" and c.i < person.start and _is_role_head(c)]
+    if not roles or not any(c.dep_ == "cc" for c in head.children):
+        return None
+    words = [t for t in subtree_span(head) if t.i <= roles[-1].i and t.i < person.start and not t.is_punct]
     return _text(words) or None
 
 

@@ -443,6 +443,8 @@ def _text(words: list[Token]) -> str:
     # a dropped comma leaves its space: "chapter, a fortnight" is never "chaptera fortnight"
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+(?:of Pakistan|as well)$", "", text).strip(" ,")
+    text = re.sub(r"(?<=\w)\s+(?:minutes|hours|days|weeks|months)$", "", text, flags=re.I)  # "steps down as speaker
+    # minutes before no-trust vote": the parse joins the time to the post, and no post ends in a span of time
     return text
 
 

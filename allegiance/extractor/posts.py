@@ -24,6 +24,7 @@ from ..model import Event
 from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
 from .act_dates import event_date
+from .dates import BOUND_RE
 from .post_roles import _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
@@ -33,7 +34,7 @@ from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .stays import _party_in_post  # 'steps down as PTI secretary general' in a headline: the post names the party
 from .triggers import Trigger
 
-RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish"})  # find_resign_triggers reads no other verb
+RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish", "retain"})  # find_resign_triggers reads no other verb
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
 GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
 
@@ -72,6 +73,8 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
         elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" and _as_names_a_role(art, c) for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
+        elif lemma == "retain" and tok.pos_ == "VERB" and _own_seat_object(tok) and _said_by_holder(art, tok):
+            found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.kept_seat"))  # "he would retain his seat"
         elif lemma in ("vacate", "relinquish") and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.vacate"))
         elif lemma == "quit" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.lower_ in ("from", "as")
@@ -79,6 +82,27 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and not art.parties_in(sent.start, sent.end):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
+
+
+def _tendered_day(art: Article, sent: Span) -> str | None:
+    """The day an accepted resignation was tendered: the article's, unless the sentence bounds it in a
+    stretch of its own ('accepted the resignation of X, who had stepped down in December last year')."""
+    return None if BOUND_RE.search(sent.text) else art.memory.get("resignation_date")
+
+
+def _own_seat_object(verb: Token) -> bool:
+    """'would retain his Punjab Assembly seat': a seat he says he will keep (his, her, their) is a
+    resignation of it ruled out; 'retained his seat' at the polls is a win, no such word."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "seat" and any(p.dep_ == "poss" and p.lower_ in ("his", "her", "their")
+                                                                for p in c.children) for c in verb.children)
+
+
+def _said_by_holder(art: Article, verb: Token) -> bool:
+    """'he clarified that he would retain his seat': the holder's own word, told as his saying (the
+    narrator's 'He will retain his seat' only reports the state of things)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in art.lex["speech_verbs"]
 
 
 def _of_unnamed_others(noun: Token) -> bool:
@@ -161,7 +185,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
         # the day a resignation was accepted is not the act's: the day the article says it was tendered, if any
-        when = art.memory.get("resignation_date") if accepted else event_date(art, sent, trig.head)
+        when = _tendered_day(art, sent) if accepted else event_date(art, sent, trig.head)
         if when is None and status != "fact" and not accepted \
                 and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
             # a hedged or denied act carries the date of the statement (unnamed sources' word has none)
@@ -272,7 +296,7 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
     status = act_status(head, sent, lex, set(trig.tokens))
     if status is None:
         return None
-    if trig.rule == "resign.retract" or any(t.lemma_.lower() in lex["resign_deny_lemmas"] for t in chain[1:]):
+    if trig.rule in ("resign.retract", "resign.kept_seat") or any(t.lemma_.lower() in lex["resign_deny_lemmas"] for t in chain[1:]):
         return "denied"
     if any(c.dep_ == "det" and c.lower_ == "no" for t in chain[1:4] if t.pos_ == "NOUN" for c in t.children):
         return "denied"  # "had no intention of resigning", "no plan to step down"

@@ -23,7 +23,8 @@ ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\
                          r"\s+(?:said|told|added|maintained|insisted|declared)\b"
                          r"|(?:said|added|declared)\s+(?:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+[\w-]+(?:\s+[\w-]+)?)\b)")  # '," said Mr Khan'
 # a quotation carried on by its speaker: '"I am not leaving," he said', '"...," said Mr Khan'
-NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:said|added)\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\b")
+NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:said|added)\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\b"
+                               r"|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\s+(?:said|told|added|maintained|insisted)\b)")  # '," Mr Cheema told
 # a quotation carried on by a pronoun: '"I am not leaving," he said'
 # (or by a definite role standing for the speaker: '"I am not going anywhere," the senior MLA said')
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:former\s+|senior\s+|veteran\s+)?[\w-]+(?:\s+[\w-]+)?)"

@@ -173,6 +173,9 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
                 and noun.head.head.lower_ in REPORT_NOUNS:  # "denied reports of his resignation"
             focus = art.focus_person(child.i)
             people += [focus] if focus is not None else []
+        elif child.dep_ == "poss" and child.lower_ in ("his", "her", "my") and _ruled_out(noun):
+            owner = art.quote_speaker(child) if child.lower_ == "my" else art.focus_person(child.i)
+            people += [owner] if owner is not None else []  # '"There is no question of my resignation," he said
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for obj in child.children:
                 if art.party_at(obj) is None:
@@ -182,6 +185,15 @@ def _noun_people(art: Article, noun: Token) -> list[Span]:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     people += [p for p in art.persons_in(subtree_span(agent)) if p not in people]
     return people
+
+
+def _ruled_out(noun: Token) -> bool:
+    """'no question of his resignation', 'no possibility of my resignation': a resignation ruled out."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    idea = prep.head
+    return idea.lower_ in ("question", "possibility", "chance") and any(c.dep_ == "det" and c.lower_ == "no" for c in idea.children)
 
 
 def _holder_after_title(art: Article, noun: Token, title: Token) -> list[Span]:

@@ -199,6 +199,10 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
             block[key] = event
         elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
+        elif kept[key].status == "fact" and event.evidence.rule == "resign.retract" \
+                and event.evidence.start != kept[key].evidence.start:
+            kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
+            # (one sentence's "had resigned but later withdrew the resignation" tells a resignation tendered)
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
             kept[key] = replace(kept[key], date=event.date)
         elif event.date is not None and event.date != kept[key].date and kept[key].status == event.status \
@@ -229,7 +233,8 @@ def _post_words(post: str | None, lex) -> set[str]:
     """The words that tell one post from another, short forms written out, generic words (lexicon
     post_generic_words: 'the', 'party', 'former') left out."""
     short = _short_forms(lex)
-    return set(" ".join(short.get(w, w) for w in (post or "").lower().split()).split()) - lex["post_generic_words"]
+    text = (post or "").lower().replace("-", " ")  # a hyphen's halves apart: 'central vice-president' has the role word 'president'
+    return set(" ".join(short.get(w, w) for w in text.split()).split()) - lex["post_generic_words"]
 
 
 def _same_office(a: str | None, b: str | None, lex) -> bool:
@@ -241,6 +246,8 @@ def _same_office(a: str | None, b: str | None, lex) -> bool:
         return False
     if (wa ^ wb) <= lex["post_top_roles"] and {"chief", "head"} & (wa ^ wb):
         return True  # a headline's "PTI-P chief" is the body's "PTI-P chairman" (or president, emir)
+    if wa <= wb or wb <= wa:
+        return True  # "PTI's south Punjab vice" cut short is the "PTI's south Punjab vice-president" told in full
     return bool(shared & post_words.ROLE_HEADS) or not (wa & post_words.ROLE_HEADS or wb & post_words.ROLE_HEADS)
 
 
