@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
-from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _agent_parties,
-                              _hedged_here, _last_two_parties, _np_parties, _object_parties, _parties_named_before,
-                              _party_of_person, _pronoun_person,
-                              _speaker_parties, _speakers_party, government_of, government_party)
+from .coalition_parties import (_agent_parties, _np_parties, _party_of_person, _pronoun_person, _speaker_parties,
+                                _speakers_party, government_of)
+from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _hedged_here,
+                              _last_two_parties, _object_parties, _parties_named_before, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .dates import WEEKDAYS
 from .act_dates import event_date

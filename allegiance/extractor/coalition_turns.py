@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, clause_heads, subjects_of
-from .coalition_roles import _acting_parties, government_of
+from .coalition_parties import government_of
+from .coalition_roles import _acting_parties
 from .coalition_scope import GOVERNMENT_WORDS, _scope
 from .act_dates import event_date
 from .status import act_status

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span
-from .coalition_roles import government_of
+from .coalition_parties import government_of
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger

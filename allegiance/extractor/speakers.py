@@ -33,7 +33,7 @@ def party_in_apposition(art: Article, person: Span) -> list[str]:
 def quote_speakers_party(art: Article, we: Token) -> list[str]:
     """'"... government. From today we will sit on the opposition benches," Mr Mengal told the house': the
     'we' of a quote of several sentences is the party of its speaker, named after the quote closes."""
-    from .coalition_roles import _party_led_by, _party_of_person  # the person's party as the act rules read it
+    from .coalition_parties import _party_led_by, _party_of_person  # the person's party as the act rules read it
     person = art.quote_speaker(we)
     if person is None:
         return []
