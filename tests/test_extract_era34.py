@@ -52,3 +52,10 @@ def test_a_return_to_the_opposition_is_no_return_to_government():
     text = "QUETTA: The BNP on Tuesday announced its return to the opposition benches after quitting the PTI-led alliance."
     got = {(e.type, e.actor, e.action, e.counterpart) for e in extract(text, published="2019-06-05")}
     assert ("coalition", "BNP", "join", "PTI") not in got
+
+
+def test_the_partys_leadership_acts_for_the_party_just_named():
+    text = ("ISLAMABAD: Sources in the PML-N said the party's leadership had already approached the BAP and the JUI-F "
+            "to shore up its numbers in the Senate.")
+    got = {(e.actor, e.action, e.counterpart) for e in extract(text, published="2021-03-02") if e.type == "coalition"}
+    assert ("PML-N", "talks", "BAP") in got and ("PML-N", "talks", "JUI-F") in got

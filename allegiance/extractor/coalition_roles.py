@@ -427,6 +427,11 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
                     person = art.person_at(above)  # "X of the MQM-P said the party's Rabita Committee had decided": his party
                     found += _party_of_person(art, person) if person is not None else _np_parties(art, above)
+            if not found and subj.lemma_.lower() in art.lex["party_bodies"] and any(
+                    c.dep_ == "poss" and c.lower_ == "party" and not art.party_at(c)
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in subj.children):
+                focus = art.focus_party(subj.i)  # "Sources in the PPP said the party's leadership had approached the MQM"
+                found += [focus] if focus else []
             if not found and subj.text in art.lex["house_member_words"] and h.dep_ in ("ccomp", "conj"):
                 found += _speakers_lawmakers(art, subj, h)  # "announced that its MNAs would vote for X", "... and its MNAs would sit"
             if not found and subj.lower_ in art.lex["coalition_government_subjects"] and any(
