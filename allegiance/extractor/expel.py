@@ -322,9 +322,9 @@ def _idiom(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     for child in head.children:
         if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
             people += _named(art, child)
-    for prep in obj.children:
+    for prep in [*obj.children, *head.children]:  # "showed the door to X", however the 'to' is hung
         if prep.dep_ == "prep" and prep.lower_ == "to":
-            people += [p for o in prep.children for p in _named(art, o)]
+            people += [p for o in prep.children for p in _named(art, o) if p not in people]
     status = _status(art, trig, sent)
     if not people or status is None:
         return []

@@ -59,6 +59,7 @@ class ParseRepairs:
         idioms = [i for i in range(len(lowers) - 1) if lowers[i] in self.forms and lowers[i + 1] in self.forms[lowers[i]]]
         closings = [i for i in range(3, len(lowers)) if lowers[i] == ")" and lowers[i - 1] in RETIRED]
         whos = [i for i, lower in enumerate(lowers) if lower == "who"]
+        auxiliaries = [i for i, lower in enumerate(lowers) if lower in AUXILIARIES]
         for i in idioms:
             if not doc[i].tag_.startswith("VB"):
                 _make_verb(doc[i], doc[i + 1])
@@ -72,6 +73,8 @@ class ParseRepairs:
                 _name_over_first_word(doc, doc[i])
             if doc[i].tag_.startswith("VB"):
                 _first_word_before_its_name(doc, doc[i])
+        for i in auxiliaries:
+            _subject_off_its_auxiliary(doc[i])
         for sent in doc.sents:
             if doc[sent.start].dep_ == "prep":
                 _subject_from_opening_phrase(sent)
@@ -80,6 +83,19 @@ class ParseRepairs:
 
 
 NAME_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
+AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"}
+
+
+def _subject_off_its_auxiliary(aux: Token) -> None:
+    """'X was on Monday expelled from the PTI': with a time between them, the model may hang the subject on
+    the auxiliary instead of the verb it helps; the verb gets it back (as the passive's subject after 'was')."""
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.i <= aux.i or not verb.tag_.startswith("VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return
+    for subj in [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i]:
+        subj.head = verb
+        subj.dep_ = "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
 
 
 def _name_over_first_word(doc: Doc, first: Token) -> None:
