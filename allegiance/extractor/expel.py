@@ -621,10 +621,10 @@ def _named(art: Article, tok: Token) -> list[Span]:
     """The people a noun phrase names as itself: 'A, B and C', 'five MNAs, including A and B',
     not 'Vawda, a close aide to X' (X only describes) nor 'members who criticised X'."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and tok.text in art.lex["roles"] and art.person_at(tok) is None:
+    if after is not None and tok.text in art.lex["roles"] and art.person_at(tok) is None and tok.tag_ != "NNS":
         person = art.person_at(after)
         if person is not None and person.start == after.i:
-            return [person]  # "the membership of MPA X" parsed with the role as the object
+            return [person]  # "the membership of MPA X" parsed with the role as the object ("its two leaders A and B": a list)
     out: list[Span] = []
     for person in art.persons_in(subtree_span(tok)):
         if person.root.dep_ == "compound" and person.root.head.i == tok.i and tok.tag_ == "NNS" and tok.pos_ == "NOUN":
