@@ -24,8 +24,9 @@ from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
-                         unnamed_party)
-from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names
+                         party_part_cue, unnamed_party)
+from .urdu_scope import demanded, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
@@ -178,11 +179,13 @@ def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, st
 def _group_named(article: Article, sent: str, parties: list[tuple[int, int, str]], group: tuple, lex: dict,
                  evidence: Evidence) -> list[Event]:
     """The sentence after a counted group's act names two or more people as its subject ('X، Y اور Z نے
-    ... پریس کانفرنس کی'): they are the group, and the act is theirs."""
+    ... پریس کانفرنس کی') or as its members ('... والوں میں X، Y اور Z شامل ہیں'): they are the group, and
+    the act is theirs."""
     marker = _marker(lex, "agent_marker").search(sent)
-    if marker is None:
+    end = marker.start() - 1 if marker else members_listed(sent, lex)
+    if end < 0:
         return []
-    people = _names(sent, parties, marker.start() - 1, lex)
+    people = _names(sent, parties, end, lex)
     if len(people) < 2:
         return []
     kind, party, when, status = group
@@ -220,6 +223,9 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     hits = sorted((at, kind, cue) for kind, cue_list in MEMBERSHIP
                   for at, cue in [_first_cue(sent, lex[cue_list]) if cue_list != "expel" else _expel_cue(sent, lex)]
                   if at >= 0)
+    part_at, part = party_part_cue(sent, parties, lex)
+    if part_at >= 0 and not any(kind == "join_party" for _at, kind, _cue in hits):
+        hits = sorted(hits + [(part_at, "join_party", part)])
     welcome_at, welcome = _first_cue(sent, lex["join_welcome"])
     if welcome_at >= 0 and not any(kind == "join_party" for _at, kind, _cue in hits):
         hits = sorted(hits + [(welcome_at, "join_party", welcome)])  # 'X نے Y کا PARTY میں خیرمقدم کیا': Y joins
@@ -229,6 +235,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if attributive(sent, cue_at, cue, lex) or relative_clause(sent, cue_at, lex):
             continue  # 'PTI چھوڑنے والے' (those who left), 'استعفیٰ منظور' (accepted), '..., جس میں X شامل ہوئے'
         told = focus
+        if kind == "leave_party" and leaves_government(sent, cue_at, lex):
+            continue  # 'حکومت چھوڑنے پر غور' (thinking of leaving the government): a coalition act, no party left
         if kind == "join_party" and unnamed_party(sent, cue_at, lex):
             continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
@@ -253,7 +261,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, told, lex)
         else:
             party = _party_for(sent, parties, cue_at, told, lex)
-        if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
+        if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex) \
+                or demanded(sent, cue_at, lex):
             continue
         if kind == "leave_party" and _own_party_left(sent, cue_at, lex):
             # 'A، B اور PARTY کے C اپنی جماعتوں کو چھوڑنے': each left his own party, as the story introduced him
@@ -267,7 +276,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                                         confidence=0.5))
             continue
-        status = _status(own_statement(_clause(sent, cue_at, lex), cue_at - _clause_start(sent, cue_at, lex), lex), lex)
+        mine = sent[:next_subject_at(sent, cue_at, lex)]
+        status = _status(own_statement(_clause(mine, cue_at, lex), cue_at - _clause_start(mine, cue_at, lex), lex), lex)
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
@@ -579,6 +589,8 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
     roles, particles, not_names = set(lex["roles"]), set(lex["particles"]), set(lex["when2_not_name_words"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        if hosted(chunk, lex):
+            continue  # 'اور X کی قیادت میں PARTY میں شمولیت': X leads the party joined, he does not join it
         words, ended = [], ""
         for w in chunk.split():
             if w in particles:
@@ -607,7 +619,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     roles = set(lex["roles"]) | set(lex["party_leaders"])
     for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
-            if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
+            if end <= marker.start() and all(w in roles for w in unbracketed(sent[end:marker.start()]).split()):
                 return code
     return None
 

@@ -47,7 +47,9 @@ def attributive(sent: str, cue_at: int, cue: str, lex: dict) -> bool:
 def unnamed_party(sent: str, cue_at: int, lex: dict) -> bool:
     """'کسی دوسری جماعت میں شامل ہونے' (joining some other party): the party is not named, whatever the
     story named last."""
-    return any(w in sent[max(0, cue_at - 25):cue_at] for w in lex["unnamed_party"])
+    before = sent[max(0, cue_at - 25):cue_at]
+    words = "|".join(map(re.escape, lex["party_word"]))  # 'کسی بڑی جماعت میں شمولیت' (joining some big party)
+    return any(w in before for w in lex["unnamed_party"]) or re.search(rf"کسی\s+(?:\S+\s+)?(?:{words})", before) is not None
 
 
 def relative_clause(sent: str, cue_at: int, lex: dict) -> bool:
@@ -107,3 +109,13 @@ def post_held(text: str, actor: str, lex: dict, post_words) -> list[str]:
         if posts:
             return posts
     return []
+
+
+def party_part_cue(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> tuple[int, str]:
+    """'X نے ن لیگ کا حصہ بننے کا اعلان کیا' (became part of PML-N): joining, when the words follow a party's
+    name itself; 'حکومت کا حصہ' or 'اتحاد کا حصہ' (part of the government, the alliance) is no membership."""
+    for cue in lex["join_party_part"]:
+        for m in re.finditer(re.escape(cue), sent):
+            if any(sent[end:m.start()].strip() == "" for _s, end, _c in parties if end <= m.start()):
+                return m.start(), cue
+    return -1, ""

@@ -99,6 +99,8 @@ def _trailing_names(text: str, lex) -> list[str]:
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        if hosted(chunk, lex):
+            continue  # 'X کی قیادت میں' (under X's lead), 'X کی موجودگی میں': the host, not who acts
         run = _closing_run(chunk.split(), stops)
         if len(run) < 2 and "بھی" in chunk.split():  # 'X بھی آئندہ چند روز میں' (X too, in the coming days): the
             words = chunk.split()                    # name is the subject 'بھی' closes, before the time words
@@ -106,6 +108,19 @@ def _trailing_names(text: str, lex) -> list[str]:
         if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
+
+
+def hosted(chunk: str, lex) -> bool:
+    """A list item that ends in a host's phrase, particles aside ('X کی قیادت میں PARTY میں' with the party
+    cut out): X leads or hosts the act, and is not who does it."""
+    words = chunk.split()
+    while words:
+        if any(" ".join(words).endswith(" " + w) for w in lex["host_after_name"]):
+            return True
+        if words[-1] not in lex["particles"]:
+            return False
+        words.pop()
+    return False
 
 
 def _closing_run(words: list[str], stops: set[str]) -> list[str]:

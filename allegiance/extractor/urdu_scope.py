@@ -1,0 +1,61 @@
+"""Where an Urdu act's words reach: the clause a denial or a demand belongs to, the list a group's members
+fill, the bracketed faction after a party, and a leaving cue that is the government's rather than a party's.
+
+Urdu news strings several acts into one sentence or deck ('X کا ... اعلان، Y نے ... بے بنیاد قرار دے دیا')
+and writes a party with its faction in brackets ('بلوچستان نیشنل پارٹی (مینگل) نے'); these readers keep
+each act's scope its own. The words are data (ur.json).
+"""
+from __future__ import annotations
+
+import re
+
+from .urdu_names import WORD_END, WORD_START
+
+
+def _agent_marker(lex: dict) -> re.Pattern:
+    body = "|".join(re.escape(w) for w in lex["agent_marker"])
+    return re.compile(rf"(?<=\s)(?:{body})(?=\s|[\u0600-\u06FF])")
+
+
+def unbracketed(text: str) -> str:
+    """The words between a party and its marker without a bracketed qualifier: 'بلوچستان نیشنل پارٹی
+    (مینگل) نے' names the faction in brackets, as the press writes it, and the party still acts."""
+    return re.sub(r"\([^()]{1,30}\)", " ", text)
+
+
+def members_listed(sent: str, lex: dict) -> int:
+    """Where a list of the group's members ends when the sentence names them as those among whom
+    ('شمولیت اختیار کرنے والوں میں A، B اور C شامل ہیں': those who joined include A, B and C), or -1."""
+    opener = min((sent.find(w) for w in lex["group_members_open"] if w in sent), default=-1)
+    closer = max((sent.rfind(w) for w in lex["group_members_close"]), default=-1)
+    return closer - 1 if 0 <= opener < closer else -1
+
+
+def next_subject_at(sent: str, cue_at: int, lex: dict) -> int:
+    """Where the sentence turns to another act with its own subject ('X کا پارٹی سے لاتعلقی کا اعلان، Y نے
+    ... خبروں کو بے بنیاد قرار دے دیا', as a deck strings two stories): the comma before it, so the later
+    act's denial or hedge is not the earlier one's; else the sentence's end."""
+    comma = sent.find("،", cue_at)
+    while comma >= 0:
+        marker = _agent_marker(lex).search(sent, comma)
+        if marker and any(c in sent[marker.end():] for cues in ("leave", "join", "resign") for c in lex[cues]):
+            return comma
+        comma = sent.find("،", comma + 1)
+    return len(sent)
+
+
+def demanded(sent: str, cue_at: int, lex) -> bool:
+    """'انہوں نے مطالبہ کیا کہ دونوں ارکان ... استعفیٰ دیں' (he demanded that they resign): an act asked of
+    others is no one's act yet, as a demand is none in English."""
+    words = "|".join(re.escape(w) for w in lex["demand_words"])
+    return re.search(rf"{WORD_START}(?:{words}){WORD_END}[^۔]*?{WORD_START}کہ{WORD_END}", sent[:cue_at]) is not None
+
+
+def leaves_government(sent: str, cue_at: int, lex) -> bool:
+    """A leaving cue that is part of a cue for leaving the government or the alliance ('حکومت چھوڑنے',
+    'حکومت سے علیحدگی'): the act is a party's toward the government, told by the coalition reader."""
+    for cue in lex["coalition_leave"]:
+        for m in re.finditer(re.escape(cue), sent):
+            if m.start() <= cue_at < m.end():
+                return True
+    return False

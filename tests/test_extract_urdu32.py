@@ -1,0 +1,106 @@
+"""Urdu political news as Jang, Express, Nawa-i-Waqt and BBC Urdu write it: a party leaving the government
+'with its ways parted', a faction in brackets before the agent marker, joining as 'becoming part of' a
+party, the members of a counted group listed as 'those who joined include ...', denials that call reports
+baseless or refuse, demands made of others, provincial tallies told of 'the house' or in a table, and
+people named as the host of an act ('X کی قیادت میں').
+
+Sentences written for these tests; names and figures are invented or reused in new wording."""
+from allegiance import extract
+
+
+def events(text, published="2023-11-16"):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)}
+
+
+def coalitions(text, published="2020-06-18"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def seats(text, published="2024-02-12"):
+    return sorted((e.actor, e.seats, e.house) for e in extract(text, published=published) if e.type == "seat_result")
+
+
+def test_party_parts_ways_with_the_government_faction_in_brackets():
+    text = "جمعیت علمائے اسلام (ف) نے مسلم لیگ (ن) کی صوبائی حکومت سے اپنی راہیں جدا کر لی ہیں۔"
+    assert ("JUI-F", "PML-N", "leave", "fact") in coalitions(text)
+
+
+def test_leaving_the_government_is_no_party_left():
+    text = ("پیپلز پارٹی کے رہنما نثار احمد کھوڑو نے اجلاس کے بعد میڈیا سے گفتگو کی۔ عوامی نیشنل پارٹی نے جمعہ کو "
+            "ان خبروں کی تردید کی کہ وہ بھی حکومت چھوڑنے پر غور کر رہی ہے۔")
+    got = extract(text, published="2020-06-18")
+    assert not [e for e in got if e.type == "leave_party"]
+    assert ("ANP", "leave", "denied") in {(e.actor, e.action, e.status) for e in got if e.type == "coalition"}
+
+
+def test_becoming_part_of_a_party_is_joining_it():
+    text = "سابق رکن صوبائی اسمبلی چوہدری ارشد وڑائچ نے جمعہ کو پیپلز پارٹی کا حصہ بننے کا اعلان کر دیا۔"
+    assert ("join_party", "چوہدری ارشد وڑائچ", "PPP", "fact") in events(text)
+    # part of the government is a coalition, no one's membership
+    text = "ایم کیو ایم پاکستان نے وفاقی حکومت کا حصہ بننے کا اعلان کر دیا۔"
+    assert not [e for e in extract(text, published="2024-02-14") if e.type == "join_party"]
+
+
+def test_counted_group_members_listed_as_those_among_whom():
+    text = ("بدھ کے روز لاہور میں مسلم لیگ (ق) کے سربراہ کی موجودگی میں جنوبی پنجاب کے کئی سابق اراکین اسمبلی نے "
+            "پارٹی میں شمولیت کا اعلان کیا۔ شمولیت اختیار کرنے والوں میں سابق صوبائی وزیر طارق محمود دریشک، "
+            "سابق رکن قومی اسمبلی نصراللہ خان دریشک اور عامر اقبال شاہ شامل ہیں۔")
+    got = events(text)
+    for name in ("طارق محمود دریشک", "نصراللہ خان دریشک", "عامر اقبال شاہ"):
+        assert ("join_party", name, "PML-Q", "fact") in got
+    assert not [a for _t, a, _p, _s in got if "کئی" in a]
+
+
+def test_report_called_baseless_is_a_denial_and_a_deck_keeps_each_act_its_own():
+    text = ("تحریک انصاف کے رہنما عالمگیر خان نے اپنے پارٹی چھوڑنے کی خبروں کو بے بنیاد قرار دیتے ہوئے کہا کہ وہ "
+            "آخری دم تک پارٹی کے ساتھ ہیں۔")
+    assert ("leave_party", "عالمگیر خان", "PTI", "denied") in events(text, "2023-05-26")
+    deck = "سندھ میں تحریک انصاف کو دھچکا۔ بلال غفار کا پارٹی سے لاتعلقی کا اعلان، عالمگیر خان نے پارٹی چھوڑنے کی خبروں کو بے بنیاد قرار دے دیا۔"
+    got = events(deck, "2023-05-26")
+    assert ("leave_party", "بلال غفار", "PTI", "fact") in got
+
+
+def test_refusing_to_resign_is_denied_and_a_demand_is_no_act():
+    text = "سینیٹر دلاور خان نے ایک انٹرویو میں سینیٹ کی رکنیت سے مستعفی ہونے سے صاف انکار کر دیا۔"
+    got = [(e.actor, e.status) for e in extract(text, published="2024-10-22") if e.type == "resign_post"]
+    assert got == [("دلاور خان", "denied")]
+    text = ("عوامی نیشنل پارٹی کے صدر ایمل ولی خان نے مطالبہ کیا کہ منحرف ارکان قومی اسمبلی کی نشستوں سے بھی "
+            "استعفیٰ دیں۔")
+    assert not [e for e in extract(text, published="2024-10-22") if e.type == "resign_post"]
+
+
+def test_party_leader_named_as_host_is_not_the_joiner():
+    text = ("انہوں نے کہا: \"میں نے آج پیپلز پارٹی سے اپنی راہیں جدا کر لی ہیں اور شاہد خاقان عباسی کی قیادت میں "
+            "عوام پاکستان پارٹی میں شمولیت کا اعلان کرتا ہوں۔\"")
+    assert not [e for e in extract(text, published="2024-07-08") if e.actor == "شاہد خاقان عباسی"]
+
+
+def test_some_big_party_is_no_party_and_months_ago_is_no_day():
+    text = ("مسلم لیگ (ق) کا پس منظر۔ سردار شوکت مزاری چند ماہ قبل مسلم لیگ (ق) سے الگ ہو گئے تھے اور تب سے "
+            "ان کی کسی بڑی جماعت میں شمولیت کی قیاس آرائیاں کی جا رہی تھیں۔")
+    got = [(e.type, e.party, e.date) for e in extract(text, published="2023-11-16")]
+    assert ("leave_party", "PML-Q", None) in got
+    assert not [t for t, _p, _d in got if t == "join_party"]
+
+
+def test_short_party_names_the_press_uses():
+    text = "سابق صوبائی وزیر میر عاصم کرد گیلو نے جمعرات کو باپ پارٹی چھوڑنے کا اعلان کر دیا۔"
+    assert ("leave_party", "میر عاصم کرد گیلو", "BAP", "fact") in events(text)
+    text = "جی ڈی اے نے وفاقی حکومت سے علیحدگی کا اعلان کر دیا۔"
+    assert {a for a, _c, act, _s in coalitions(text)} == {"GDA"}
+
+
+def test_house_of_the_province_just_named_and_a_shared_figure():
+    text = ("8 فروری کو ہونے والے انتخابات کے نتائج آ گئے۔ ادھر خیبر پختونخوا میں آزاد امیدوار آگے رہے۔ "
+            "115 جنرل نشستوں والے ایوان میں جمعیت علمائے اسلام اور مسلم لیگ (ن) 7، 7 نشستوں کے ساتھ دوسرے نمبر پر ہیں، "
+            "جبکہ پیپلز پارٹی نے 4 نشستوں پر کامیابی حاصل کی۔")
+    assert seats(text) == [("JUI-F", 7, "PA-KP"), ("PML-N", 7, "PA-KP"), ("PPP", 4, "PA-KP")]
+
+
+def test_results_table_under_a_heading_that_names_the_house():
+    text = ("پنجاب اسمبلی کے نتائج جاری کر دیے گئے۔\n\nپنجاب اسمبلی: جماعتی پوزیشن (جنرل نشستیں)\n\n"
+            "مسلم لیگ (ن) — 137\nآزاد امیدوار — 138\nپیپلز پارٹی: 10\n\nالیکشن کمیشن نے نتائج کی تصدیق کر دی۔")
+    assert seats(text) == [("IND", 138, "PA-Punjab"), ("PML-N", 137, "PA-Punjab"), ("PPP", 10, "PA-Punjab")]
+    # a single line of a party and a figure is no table
+    assert seats("پنجاب اسمبلی کی نشستوں کے نتائج آ گئے۔\nمسلم لیگ (ن) — 137\nمزید خبریں۔") == []
