@@ -104,3 +104,15 @@ def test_results_table_under_a_heading_that_names_the_house():
     assert seats(text) == [("IND", 138, "PA-Punjab"), ("PML-N", 137, "PA-Punjab"), ("PPP", 10, "PA-Punjab")]
     # a single line of a party and a figure is no table
     assert seats("پنجاب اسمبلی کی نشستوں کے نتائج آ گئے۔\nمسلم لیگ (ن) — 137\nمزید خبریں۔") == []
+
+
+def test_he_of_a_hedged_clause_is_the_subject_closed_by_too():
+    text = ("تحریک انصاف میں بے چینی۔ ذرائع کے مطابق سابق صوبائی وزیر یاسمین راشد بھی قیادت سے ناراض ہیں اور امکان ہے "
+            "کہ وہ جلد تحریک انصاف سے علیحدگی کا اعلان کر دیں گی۔")
+    assert ("leave_party", "یاسمین راشد", "PTI", "possible") in events(text, "2023-05-26")
+
+
+def test_contacts_between_two_parties_for_government_are_talks():
+    text = ("سیاسی حلقوں کا کہنا ہے کہ پنجاب میں حکومت سازی کے لیے مسلم لیگ (ق) اور استحکام پاکستان پارٹی کے درمیان "
+            "رابطوں کا امکان ہے۔")
+    assert coalitions(text, "2024-02-11") == {("PML-Q", "IPP", "talks", "possible"), ("IPP", "PML-Q", "talks", "possible")}
