@@ -25,7 +25,7 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, unnamed_party)
-from .urdu_scope import demanded, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_scope import also_subject, demanded, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -250,7 +250,7 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = _speaker(sent, parties, lex) or _also_subject(sent, parties, cue_at, lex) \
+                actors = _speaker(sent, parties, lex) or also_subject(sent, parties, cue_at, lex) \
                     or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
@@ -291,13 +291,6 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                              evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.leave_party"),
                              confidence=0.5) for actor in actors]  # 'بنیادی رکنیت اور ... کے عہدے سے استعفیٰ': both
     return events
-
-
-def _also_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
-    """'X بھی پارٹی قیادت سے ناراض ہیں اور امکان ہے کہ وہ ... علیحدگی کا اعلان کر دیں گے': the 'وہ' (he) of the
-    later clause is X, the subject 'بھی' (too) closes earlier in the sentence."""
-    also = sent.rfind(" بھی ", 0, cue_at)
-    return _names(sent, parties, also, lex) if also > 0 else []
 
 
 def _party_membership_before(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> bool:

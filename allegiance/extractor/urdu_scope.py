@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .urdu_names import WORD_END, WORD_START
+from .urdu_names import WORD_END, WORD_START, _names
 
 
 def _agent_marker(lex: dict) -> re.Pattern:
@@ -59,3 +59,10 @@ def leaves_government(sent: str, cue_at: int, lex) -> bool:
             if m.start() <= cue_at < m.end():
                 return True
     return False
+
+
+def also_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
+    """'X بھی پارٹی قیادت سے ناراض ہیں اور امکان ہے کہ وہ ... علیحدگی کا اعلان کر دیں گے': the 'وہ' (he) of the
+    later clause is X, the subject 'بھی' (too) closes earlier in the sentence."""
+    also = sent.rfind(" بھی ", 0, cue_at)
+    return _names(sent, parties, also, lex) if also > 0 else []
