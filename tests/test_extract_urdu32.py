@@ -116,3 +116,13 @@ def test_contacts_between_two_parties_for_government_are_talks():
     text = ("سیاسی حلقوں کا کہنا ہے کہ پنجاب میں حکومت سازی کے لیے مسلم لیگ (ق) اور استحکام پاکستان پارٹی کے درمیان "
             "رابطوں کا امکان ہے۔")
     assert coalitions(text, "2024-02-11") == {("PML-Q", "IPP", "talks", "possible"), ("IPP", "PML-Q", "talks", "possible")}
+
+
+def test_government_team_offer_is_talks_by_the_leading_party_and_this_offer_refused_answers_it():
+    text = ("اسلام آباد: حکومتی وفد نے گزشتہ روز ایم کیو ایم پاکستان کو وفاقی کابینہ میں دو وزارتوں کی پیشکش کی۔ "
+            "خالد مقبول صدیقی نے یہ پیشکش مسترد کر دی۔")
+    got = coalitions(text, "2019-03-14")
+    assert ("PTI", "MQM-P", "talks", "fact") in got
+    assert ("MQM-P", "PTI", "reject", "fact") in got
+    # with no government in office (a caretaker's time) the approach names no one
+    assert not coalitions(text, "2023-10-02")

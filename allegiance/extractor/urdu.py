@@ -25,6 +25,7 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, unnamed_party)
+from .urdu_government import government_approaches
 from .urdu_scope import also_subject, demanded, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
@@ -426,15 +427,17 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
 def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
                    article: Article, story: str | None) -> list[Event]:
     """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
-    though the refusal names only itself and points back with 'یہ/اس پیشکش' (this offer)."""
+    though the refusal names only itself, or no party at all (its leader refuses), and points back with
+    'یہ/اس پیشکش' (this offer)."""
     codes = {code for _s, _e, code in parties}
     cue_at = _first(sent, lex["coalition_reject"])
-    if codes != {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
+    if codes - {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
         return []
     return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
                   date=_date(sent, article, lex, story), status="fact",
-                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.reject"),
-                  confidence=0.5)]
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
+                                    "urdu.coalition.reject" + (".government" if offer.actor is None else "")),
+                  confidence=0.5)]  # an offer by the government: the refusal is toward the party leading it
 
 
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -505,7 +508,7 @@ def _with_government(article: Article, sent: str, parties: list[tuple[int, int, 
         return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
                       date=_date(sent, article, lex, story), status=status,
                       evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
-    return []
+    return government_approaches(article, sent, parties, lex, evidence, story)
 
 
 def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
