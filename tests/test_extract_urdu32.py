@@ -126,3 +126,20 @@ def test_government_team_offer_is_talks_by_the_leading_party_and_this_offer_refu
     assert ("MQM-P", "PTI", "reject", "fact") in got
     # with no government in office (a caretaker's time) the approach names no one
     assert not coalitions(text, "2023-10-02")
+
+
+def test_removed_from_the_party_or_membership_cancelled_is_expulsion():
+    text = "قومی وطن پارٹی نے نظم و ضبط کی خلاف ورزی پر سکندر حیات شیرپاؤ اور خالد خان کو پارٹی سے فارغ کر دیا۔"
+    got = events(text, "2024-10-22")
+    assert {("expel", "سکندر حیات شیرپاؤ", "QWP", "fact"), ("expel", "خالد خان", "QWP", "fact")} <= got
+    text = "جماعت اسلامی نے سابق سینیٹر مشتاق احمد خان کی رکنیت منسوخ کر دی۔"
+    assert ("expel", "مشتاق احمد خان", "JI", "fact") in events(text, "2024-10-22")
+    # a minister removed from his post is no expulsion
+    text = "وزیراعلیٰ نے صوبائی وزیر خوراک حسن زاہد کو عہدے سے فارغ کر دیا۔"
+    assert not [e for e in extract(text, published="2024-10-22") if e.type == "expel"]
+
+
+def test_we_sit_in_opposition_is_the_party_that_just_left_the_government():
+    text = ("عوامی نیشنل پارٹی نے پیپلز پارٹی کی صوبائی حکومت سے علیحدگی کا اعلان کر دیا۔ پارٹی کے صوبائی صدر "
+            "نے کہا کہ وعدے پورے نہیں ہوئے۔ ان کا کہنا تھا کہ اب ہم اپوزیشن بینچوں پر بیٹھیں گے۔")
+    assert ("ANP", None, "join", "fact") in coalitions(text, "2012-05-10")

@@ -25,7 +25,7 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, unnamed_party)
-from .urdu_government import government_approaches
+from .urdu_government import offer_refused, own_party_opposition, with_government
 from .urdu_scope import also_subject, demanded, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
@@ -125,6 +125,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
     founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
     offer: Event | None = None  # the last approach told: what 'یہ پیشکش مسترد' (refused this offer) answers
+    acting: str | None = None  # the party whose coalition act was told last: who 'ہم' (we) in its man's words is
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
@@ -145,8 +146,11 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        if not found and not parties:
+            found = own_party_opposition(article, sent, acting, lex, evidence, story)
+        acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)
         if not found and offer is not None:
-            found = _offer_refused(sent, parties, offer, lex, evidence, article, story)
+            found = offer_refused(sent, parties, offer, lex, evidence, article, story)
         offer = next((e for e in reversed(found) if e.type == "coalition" and e.action == "talks"), offer)
         story = next((e.date for e in reversed(found) if e.date), story)
         events += found
@@ -377,7 +381,7 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
         return _headline_clauses(article, sent, parties, lex, evidence, story)
     if len(codes) == 1:
-        return _with_government(article, sent, parties, lex, evidence, story)
+        return with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
     merged = _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
@@ -424,22 +428,6 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     return []
 
 
-def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
-                   article: Article, story: str | None) -> list[Event]:
-    """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
-    though the refusal names only itself, or no party at all (its leader refuses), and points back with
-    'یہ/اس پیشکش' (this offer)."""
-    codes = {code for _s, _e, code in parties}
-    cue_at = _first(sent, lex["coalition_reject"])
-    if codes - {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
-        return []
-    return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
-                  date=_date(sent, article, lex, story), status="fact",
-                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
-                                    "urdu.coalition.reject" + (".government" if offer.actor is None else "")),
-                  confidence=0.5)]  # an offer by the government: the refusal is toward the party leading it
-
-
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
                       evidence: Evidence, story: str | None) -> list[Event]:
     """A headline of clauses with no agent marker ('A کابینہ میں شامل نہیں ہوگی، B کا C کے ساتھ اتحاد، D
@@ -482,33 +470,6 @@ def _party_joins_party(article: Article, sent: str, parties: list[tuple[int, int
     return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action="join", date=when, status=status,
                   evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"), confidence=0.5)
             for a, b in ((agent, joined), (joined, agent))]
-
-
-GOVERNMENT_ACTS = (("reject", "coalition_reject_government"), ("leave", "coalition_leave"),
-                   ("join", "coalition_opposition"), ("join", "coalition_join_government"))
-
-
-def _with_government(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
-                     evidence: Evidence, story: str | None) -> list[Event]:
-    """One party acting toward the government or the opposition ('ایم کیو ایم نے وفاقی حکومت سے علیحدگی
-    کا اعلان کیا', 'جے یو آئی نے اپوزیشن میں بیٹھنے کا فیصلہ کیا'): the opposition is no party (null, as in
-    English); the government is left open here (rule '.government') for the party that leads it, which
-    the pipeline fills in from the story or the country's governments.tsv."""
-    for action, cue_list in GOVERNMENT_ACTS:
-        cue_at = _first(sent, lex[cue_list])
-        if cue_at < 0 or _conditional(sent, cue_at, lex):
-            continue
-        actor = _agent_party(sent, parties, cue_at, lex) or _speakers_party(sent, parties, cue_at, lex)
-        if actor is None:
-            return []
-        status = "fact" if action == "reject" else _status(_clause(sent, cue_at, lex), lex)
-        if status == "fact" and _future(sent, lex) and action != "reject" and not _own_announcement(sent, lex):
-            status = "possible"
-        rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
-        return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
-                      date=_date(sent, article, lex, story), status=status,
-                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
-    return government_approaches(article, sent, parties, lex, evidence, story)
 
 
 def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
