@@ -143,3 +143,11 @@ def test_we_sit_in_opposition_is_the_party_that_just_left_the_government():
     text = ("عوامی نیشنل پارٹی نے پیپلز پارٹی کی صوبائی حکومت سے علیحدگی کا اعلان کر دیا۔ پارٹی کے صوبائی صدر "
             "نے کہا کہ وعدے پورے نہیں ہوئے۔ ان کا کہنا تھا کہ اب ہم اپوزیشن بینچوں پر بیٹھیں گے۔")
     assert ("ANP", None, "join", "fact") in coalitions(text, "2012-05-10")
+
+
+def test_a_partys_leadership_as_subject_without_agent_marker_acts():
+    text = ("ذرائع کا کہنا ہے کہ مسلم لیگ (ق) کی قیادت آئندہ ہفتے حکومت سے علیحدگی کے آپشن پر غور کر سکتی ہے۔")
+    assert ("PML-Q", "PTI", "leave", "possible") in coalitions(text, "2020-06-18")
+    # the party whose government it is does not leave it
+    text = "ذرائع کا کہنا ہے کہ تحریک انصاف کی حکومت سے علیحدگی کا معاملہ زیر غور ہے۔"
+    assert not coalitions(text, "2020-06-18")

@@ -27,7 +27,8 @@ def with_government(article: Article, sent: str, parties: list[tuple[int, int, s
         cue_at = urdu._first(sent, lex[cue_list])
         if cue_at < 0 or urdu._conditional(sent, cue_at, lex):
             continue
-        actor = urdu._agent_party(sent, parties, cue_at, lex) or urdu._speakers_party(sent, parties, cue_at, lex)
+        actor = urdu._agent_party(sent, parties, cue_at, lex) or urdu._speakers_party(sent, parties, cue_at, lex) \
+            or leadership_subject(sent, parties, cue_at, lex)
         if actor is None:
             return []
         status = "fact" if action == "reject" else urdu._status(urdu._clause(sent, cue_at, lex), lex)
@@ -38,6 +39,19 @@ def with_government(article: Article, sent: str, parties: list[tuple[int, int, s
                       date=urdu._date(sent, article, lex, story), status=status,
                       evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
     return government_approaches(article, sent, parties, lex, evidence, story)
+
+
+def leadership_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """'جی ڈی اے کی قیادت ... حکومت سے علیحدگی کے آپشن پر غور کر سکتی ہے' (the GDA's leadership may weigh leaving
+    the government): with no agent marker, a party whose leaders ('کی قیادت', 'کے قائدین') are the subject
+    acts; a bare party before 'کی حکومت' is the government itself, and is not taken."""
+    leaders = "|".join(re.escape(w) for w in lex["party_leaders"])
+    if urdu._marker(lex, "agent_marker").search(sent, 0, cue_at):
+        return None
+    for _s, end, code in parties:
+        if end <= cue_at and re.match(rf"\s*(?:کی|کے)\s+(?:{leaders}){WORD_END}", sent[end:]):
+            return code
+    return None
 
 
 def offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
