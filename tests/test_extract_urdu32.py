@@ -151,3 +151,11 @@ def test_a_partys_leadership_as_subject_without_agent_marker_acts():
     # the party whose government it is does not leave it
     text = "ذرائع کا کہنا ہے کہ تحریک انصاف کی حکومت سے علیحدگی کا معاملہ زیر غور ہے۔"
     assert not coalitions(text, "2020-06-18")
+
+
+def test_the_party_of_an_urdu_quote_in_an_english_story_is_the_one_the_english_named():
+    text = ("PESHAWAR: Former ministers launched a new party, the Istehkam-e-Pakistan Party, on Monday. "
+            "The ANP was quick to respond. In a statement in Urdu, its spokesman said: "
+            "\"آج پارٹی نے ارباب طاہر خلیل اور سردار حسین بابک کی بنیادی رکنیت منسوخ کر دی ہے۔\"")
+    got = {(e.actor, e.party) for e in extract(text, published="2023-07-18") if e.type == "expel"}
+    assert got == {("ارباب طاہر خلیل", "ANP"), ("سردار حسین بابک", "ANP")}

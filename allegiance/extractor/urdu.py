@@ -26,7 +26,7 @@ from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, unnamed_party)
 from .urdu_government import offer_refused, own_party_opposition, with_government
-from .urdu_scope import also_subject, demanded, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_scope import also_subject, demanded, english_party, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -132,6 +132,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             break
     for start, end, sent in _statements(article.text, lex):
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
+            focus = english_party(sent, country) or focus  # an English story's party, for its Urdu quotes
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")

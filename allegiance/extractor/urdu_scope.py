@@ -8,8 +8,10 @@ each act's scope its own. The words are data (ur.json).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .urdu_names import WORD_END, WORD_START, _names
+from ..country.registry import load_registry
+from .urdu_names import URDU_CHAR, WORD_END, WORD_START, _names
 
 
 def _agent_marker(lex: dict) -> re.Pattern:
@@ -66,3 +68,20 @@ def also_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     later clause is X, the subject 'بھی' (too) closes earlier in the sentence."""
     also = sent.rfind(" بھی ", 0, cue_at)
     return _names(sent, parties, also, lex) if also > 0 else []
+
+
+@lru_cache(maxsize=8)
+def _latin_party_pattern(country: str) -> tuple[re.Pattern, dict[str, str]]:
+    registry = load_registry(country)
+    names = {name: party.code for party in registry.parties.values() for name in party.all_names()
+             if not URDU_CHAR.search(name) and name != "independent" and name.lower() not in ("independents", "independent candidates")}
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), names
+
+
+def english_party(sent: str, country: str) -> str | None:
+    """The party an English sentence of a mixed story names last ('The PTI was quick to respond. In an Urdu
+    statement, the party said: "آج پارٹی نے ..."'): what 'پارٹی' (the party) means in the Urdu quote after it."""
+    pattern, names = _latin_party_pattern(country)
+    found = [names[m.group(0)] for m in pattern.finditer(sent)]
+    return found[-1] if found else None
