@@ -159,3 +159,27 @@ def test_the_party_of_an_urdu_quote_in_an_english_story_is_the_one_the_english_n
             "\"آج پارٹی نے ارباب طاہر خلیل اور سردار حسین بابک کی بنیادی رکنیت منسوخ کر دی ہے۔\"")
     got = {(e.actor, e.party) for e in extract(text, published="2023-07-18") if e.type == "expel"}
     assert got == {("ارباب طاہر خلیل", "ANP"), ("سردار حسین بابک", "ANP")}
+
+
+def test_support_for_the_government_and_an_alliance_announced_with_a_party():
+    text = "جمعیت علمائے اسلام (ف) نے بلوچستان میں حکومت کی حمایت کا اعلان کر دیا۔"
+    assert ("JUI-F", "PML-N", "join", "fact") in coalitions(text, "2024-03-05")
+    text = "پیپلز پارٹی نے حیدرآباد میں ایم کیو ایم پاکستان کے ساتھ اتحاد کا اعلان کر دیا۔"
+    assert {("PPP", "MQM-P", "join", "fact"), ("MQM-P", "PPP", "join", "fact")} <= coalitions(text, "2024-03-05")
+
+
+def test_refusing_to_join_a_partys_government_is_one_way_rejection():
+    text = "عوامی نیشنل پارٹی نے مسلم لیگ (ن) کی حکومت میں شامل ہونے سے انکار کر دیا۔"
+    assert coalitions(text, "2024-03-05") == {("ANP", "PML-N", "reject", "fact")}
+
+
+def test_weekday_after_a_name_is_not_part_of_it():
+    text = "سابق رکن اسمبلی غلام سرور پیر کے روز مسلم لیگ (ن) میں شامل ہو گئے۔"
+    got = [(e.actor, e.date) for e in extract(text, published="2024-03-05") if e.type == "join_party"]
+    assert got == [("غلام سرور", "2024-03-04")]
+
+
+def test_resigning_a_seat_with_no_agent_marker_or_party():
+    text = "رکن صوبائی اسمبلی رانا شہزاد احمد صوبائی اسمبلی کی رکنیت سے مستعفی ہو گئے۔"
+    got = [(e.actor, e.post) for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
+    assert got == [("رانا شہزاد احمد", "MPA")]

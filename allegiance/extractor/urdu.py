@@ -26,7 +26,7 @@ from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, unnamed_party)
 from .urdu_government import offer_refused, own_party_opposition, with_government
-from .urdu_scope import also_subject, demanded, english_party, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -385,7 +385,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         return with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
-    merged = _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
+    refused = _first(sent, lex["coalition_reject"]) >= 0  # 'B کی حکومت میں شامل ہونے سے انکار': a refusal, one way
+    merged = [] if refused else _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
         article, sent, parties, lex, evidence, story)
     if merged:
         return merged
@@ -605,7 +606,7 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
         end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
     if end <= 0:
-        return []
+        return names_before_post(sent, parties, cue_at, lex)
     return _names(sent, parties, end, lex)
 
 

@@ -98,7 +98,7 @@ def _trailing_names(text: str, lex) -> list[str]:
     stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"]) \
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
-    for chunk in NAME_SPLIT.split(" ".join(text.split())):
+    for chunk in NAME_SPLIT.split(" ".join(_without_days(text, lex).split())):
         if hosted(chunk, lex):
             continue  # 'X کی قیادت میں' (under X's lead), 'X کی موجودگی میں': the host, not who acts
         run = _closing_run(chunk.split(), stops)
@@ -108,6 +108,14 @@ def _trailing_names(text: str, lex) -> list[str]:
         if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
+
+
+def _without_days(text: str, lex) -> str:
+    """The text with its weekday phrases cut to a particle ('X پیر کے روز': X on Monday), so the day never
+    closes a name: 'پیر' is also an honorific that opens one ('پیر صبغت اللہ')."""
+    days = "|".join(w for group in lex["weekdays"] for w in group.split("|"))
+    after = "|".join(re.escape(w) for w in sorted(lex["weekday_after"] + lex["when2_weekday_after"], key=len, reverse=True))
+    return re.sub(rf"{WORD_START}(?:{days})\s+(?:{after}){WORD_END}", " کو ", text)
 
 
 def hosted(chunk: str, lex) -> bool:
