@@ -183,3 +183,21 @@ def test_resigning_a_seat_with_no_agent_marker_or_party():
     text = "رکن صوبائی اسمبلی رانا شہزاد احمد صوبائی اسمبلی کی رکنیت سے مستعفی ہو گئے۔"
     got = [(e.actor, e.post) for e in extract(text, published="2024-03-05") if e.type == "resign_post"]
     assert got == [("رانا شہزاد احمد", "MPA")]
+
+
+def test_topping_the_table_with_a_figure_is_a_tally():
+    text = ("8 فروری کو ہونے والے انتخابات کے نتائج۔ الیکشن کمیشن کے مطابق پنجاب اسمبلی میں مسلم لیگ (ن) 137 سیٹوں "
+            "کے ساتھ سرفہرست رہی جبکہ آزاد امیدوار 113 نشستوں کے ساتھ دوسرے نمبر پر رہے۔")
+    assert seats(text, "2024-02-13") == [("IND", 113, "PA-Punjab"), ("PML-N", 137, "PA-Punjab")]
+
+
+def test_accepting_a_cabinet_invitation_and_assuring_support_are_one_way_joins():
+    text = "مسلم لیگ (ق) نے وفاقی کابینہ میں شمولیت کی دعوت قبول کر لی۔"
+    assert ("PML-Q", "PML-N", "join", "fact") in coalitions(text, "2024-03-01")
+    text = "استحکام پاکستان پارٹی نے حکومت سازی کے لیے مسلم لیگ (ن) کو حمایت کی یقین دہانی کرا دی۔"
+    assert coalitions(text, "2024-02-13") == {("IPP", "PML-N", "join", "fact")}
+
+
+def test_headline_contact_in_the_possessive_is_talks_by_the_first_party():
+    text = "پیپلز پارٹی کا جمعیت علمائے اسلام (ف) سے رابطہ، حکومت سازی پر تبادلہ خیال۔"
+    assert coalitions(text, "2024-02-13") == {("PPP", "JUI-F", "talks", "fact")}

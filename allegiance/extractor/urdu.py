@@ -24,7 +24,7 @@ from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
-                         party_part_cue, unnamed_party)
+                         party_part_cue, possessor_party, unnamed_party)
 from .urdu_government import offer_refused, own_party_opposition, with_government
 from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
@@ -406,7 +406,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
         elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
-            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex)
+            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex) \
+                or possessor_party(sent, parties, cue_at)
             agents = _listed_with(sent, parties, actor, lex) if actor else []  # support is given one way
             pairs = [(a, other) for a in agents for other in codes if other not in agents]
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in

@@ -119,3 +119,17 @@ def party_part_cue(sent: str, parties: list[tuple[int, int, str]], lex: dict) ->
             if any(sent[end:m.start()].strip() == "" for _s, end, _c in parties if end <= m.start()):
                 return m.start(), cue
     return -1, ""
+
+
+def possessor_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int) -> str | None:
+    """A headline's subject in the possessive: 'مسلم لیگ (ن) کا ایم کیو ایم پاکستان سے رابطہ' (PML-N's contact
+    with the MQM-P): the party the sentence opens with, followed by 'کا/کی', acts toward the one named with
+    'سے' or 'کے ساتھ' before the cue."""
+    if len(parties) < 2 or sent[:parties[0][0]].strip():
+        return None
+    first, second = parties[0], parties[1]
+    if not re.match(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:کا|کی){WORD_END}", sent[first[1]:second[0]]):
+        return None
+    if second[1] <= cue_at and re.match(rf"\s*(?:سے|کے\s+ساتھ){WORD_END}", sent[second[1]:]):
+        return first[2]
+    return None
