@@ -201,3 +201,12 @@ def test_accepting_a_cabinet_invitation_and_assuring_support_are_one_way_joins()
 def test_headline_contact_in_the_possessive_is_talks_by_the_first_party():
     text = "پیپلز پارٹی کا جمعیت علمائے اسلام (ف) سے رابطہ، حکومت سازی پر تبادلہ خیال۔"
     assert coalitions(text, "2024-02-13") == {("PPP", "JUI-F", "talks", "fact")}
+
+
+def test_short_and_glued_party_names_of_the_urdu_press():
+    cases = [("سابق رکن اسمبلی علی رضا جعفری نے ایم ڈبلیو ایم چھوڑنے کا اعلان کر دیا۔", "MWM"),
+             ("سابق ایم این اے طارق بشیر چیمہ نے پیپلزپارٹی میں شمولیت اختیار کر لی۔", "PPP"),
+             ("سابق امیدوار حافظ سعد رضوی نے تحریک لبیک سے علیحدگی کا اعلان کر دیا۔", "TLP"),
+             ("سابق سینیٹر عثمان خان کاکڑ نے پی کے میپ میں شمولیت اختیار کر لی۔", "PkMAP")]
+    for text, code in cases:
+        assert [e.party for e in extract(text, published="2024-03-05") if e.type in ("leave_party", "join_party")] == [code]
