@@ -210,3 +210,28 @@ def test_short_and_glued_party_names_of_the_urdu_press():
              ("سابق سینیٹر عثمان خان کاکڑ نے پی کے میپ میں شمولیت اختیار کر لی۔", "PkMAP")]
     for text, code in cases:
         assert [e.party for e in extract(text, published="2024-03-05") if e.type in ("leave_party", "join_party")] == [code]
+
+
+def test_about_to_join_per_sources_is_possible():
+    text = "ذرائع کے مطابق سابق وفاقی وزیر ہمایوں اختر خان آئندہ ہفتے استحکام پاکستان پارٹی میں شامل ہونے والے ہیں۔"
+    assert ("join_party", "ہمایوں اختر خان", "IPP", "possible") in events(text, "2023-06-02")
+
+
+def test_likely_to_be_removed_from_the_party_is_a_possible_expulsion():
+    text = "تحریک انصاف کے رہنما احمد جواد کو پارٹی سے نکالے جانے کا امکان ہے۔"
+    assert ("expel", "احمد جواد", "PTI", "possible") in events(text, "2023-06-02")
+    # bringing people out of despair is no expulsion
+    text = "استحکام پاکستان پارٹی کے صدر نے کہا کہ نئی جماعت عوام کو مایوسی سے نکالے گی۔"
+    assert not [e for e in extract(text, published="2023-06-09") if e.type == "expel"]
+
+
+def test_his_party_said_with_kaha_hai_ke_is_the_speakers():
+    text = ("جمعیت علمائے اسلام (ف) کے ترجمان اسلم غوری نے کہا ہے کہ ان کی جماعت حکومت سے علیحدگی پر غور نہیں کر رہی۔")
+    assert ("JUI-F", "PTI", "leave", "denied") in coalitions(text, "2020-06-18")
+
+
+def test_resigning_ones_own_post_and_a_date_after_the_name():
+    text = "وزیر اعلیٰ کے مشیر برائے اطلاعات کامران بنگش اپنے عہدے سے مستعفی ہو گئے۔"
+    assert [(e.actor, e.post) for e in extract(text, published="2023-06-02") if e.type == "resign_post"] == [("کامران بنگش", "adviser")]
+    text = "تحریک انصاف کی خبر۔ سابق اسپیکر صوبائی اسمبلی مشتاق غنی 5 جون کو پارٹی چھوڑنے کا اعلان کریں گے۔"
+    assert ("leave_party", "مشتاق غنی", "PTI", "possible") in events(text, "2023-06-02")

@@ -111,10 +111,13 @@ def _trailing_names(text: str, lex) -> list[str]:
 
 
 def _without_days(text: str, lex) -> str:
-    """The text with its weekday phrases cut to a particle ('X پیر کے روز': X on Monday), so the day never
-    closes a name: 'پیر' is also an honorific that opens one ('پیر صبغت اللہ')."""
+    """The text with its weekday and date phrases cut to a particle ('X پیر کے روز': X on Monday, 'X 12 مئی
+    کو'), so the day never closes a name: 'پیر' is also an honorific that opens one ('پیر صبغت اللہ')."""
     days = "|".join(w for group in lex["weekdays"] for w in group.split("|"))
     after = "|".join(re.escape(w) for w in sorted(lex["weekday_after"] + lex["when2_weekday_after"], key=len, reverse=True))
+    months = "|".join(map(re.escape, lex["months"]))
+    text = re.sub(rf"(?<![\d\u06F0-\u06F9])[\d\u06F0-\u06F9]{{1,2}}\s+(?:{months})(?:\s+[\d\u06F0-\u06F9]{{4}})?\s+کو{WORD_END}",
+                  " کو ", text)  # 'X 12 مئی کو': X on 12 May
     return re.sub(rf"{WORD_START}(?:{days})\s+(?:{after}){WORD_END}", " کو ", text)
 
 

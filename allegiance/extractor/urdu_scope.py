@@ -90,9 +90,10 @@ def english_party(sent: str, country: str) -> str | None:
 def names_before_post(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
     """'رکن قومی اسمبلی X قومی اسمبلی کی رکنیت سے مستعفی ہو گئے' (X resigned his seat): with no agent marker and
     no party, the subject is the name closing before the post the act is about ('POST کی رکنیت سے', 'POST کے
-    عہدے سے' right before the cue), the nearest that gives one."""
+    عہدے سے', 'اپنے عہدے سے' right before the cue), the nearest that gives one."""
     links = "|".join(re.escape(w) for w in lex["post_object_links"])
-    places = sorted({m.start() for word in lex["post_words"] for m in re.finditer(re.escape(word), sent[:cue_at])
+    places = sorted({m.start() for word in list(lex["post_words"]) + lex["own_post_words"]
+                     for m in re.finditer(re.escape(word), sent[:cue_at])
                      if re.fullmatch(rf"\s*(?:{links})\s*", sent[m.end():cue_at])}, reverse=True)
     for at in places:
         found = _names(sent, parties, at, lex) if at > 0 else []
