@@ -235,3 +235,8 @@ def test_resigning_ones_own_post_and_a_date_after_the_name():
     assert [(e.actor, e.post) for e in extract(text, published="2023-06-02") if e.type == "resign_post"] == [("کامران بنگش", "adviser")]
     text = "تحریک انصاف کی خبر۔ سابق اسپیکر صوبائی اسمبلی مشتاق غنی 5 جون کو پارٹی چھوڑنے کا اعلان کریں گے۔"
     assert ("leave_party", "مشتاق غنی", "PTI", "possible") in events(text, "2023-06-02")
+
+
+def test_refusing_to_sit_with_parties_is_rejecting_each():
+    text = "جماعت اسلامی نے مسلم لیگ (ن) اور پیپلز پارٹی کے ساتھ بیٹھنے سے انکار کر دیا۔"
+    assert coalitions(text, "2024-02-15") == {("JI", "PML-N", "reject", "fact"), ("JI", "PPP", "reject", "fact")}
