@@ -148,6 +148,10 @@ def fill_government(events: list[Event], memory: dict) -> list[Event]:
     the one the country's governments.tsv says led the event's scope when the story appeared."""
     def leader(e: Event) -> str | None:
         return memory.get("government") or memory.get("leaders", {}).get(e.scope or "national")
+    # an approach by 'the government' ('حکومتی وفد نے ... پیشکش کی') is its leading party's; unknown, no one's
+    events = [replace(e, actor=leader(e)) if e.evidence.rule.endswith(".by_government") else e for e in events]
+    events = [e for e in events if not (e.evidence.rule.endswith(".by_government")
+                                        and e.actor in (None, e.counterpart))]
     events = [replace(e, counterpart=leader(e)) if e.type == "coalition" and e.counterpart is None
               and (e.action == "leave" or e.evidence.rule.endswith(".government"))
               and leader(e) not in (None, e.actor) else e for e in events]

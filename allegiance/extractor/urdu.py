@@ -24,8 +24,10 @@ from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
-                         unnamed_party)
-from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names
+                         party_part_cue, possessor_party, unnamed_party)
+from .urdu_government import offer_refused, own_party_opposition, with_government
+from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
 MEMBERSHIP = (("leave_party", "leave"), ("join_party", "join"), ("expel", "expel"), ("resign_post", "resign"))
@@ -123,12 +125,14 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
     founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
     offer: Event | None = None  # the last approach told: what 'یہ پیشکش مسترد' (refused this offer) answers
+    acting: str | None = None  # the party whose coalition act was told last: who 'ہم' (we) in its man's words is
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
         if story is not None:
             break
     for start, end, sent in _statements(article.text, lex):
         if len(URDU_CHAR.findall(sent)) < max(8, len(sent) // 3):
+            focus = english_party(sent, country) or focus  # an English story's party, for its Urdu quotes
             continue
         parties = [(p.start(), p.end(), names[p.group(0)]) for p in pattern.finditer(sent)]
         evidence = Evidence(sent.strip(), article.offset + start, article.offset + end, "urdu")
@@ -143,8 +147,11 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        if not found and not parties:
+            found = own_party_opposition(article, sent, acting, lex, evidence, story)
+        acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)
         if not found and offer is not None:
-            found = _offer_refused(sent, parties, offer, lex, evidence, article, story)
+            found = offer_refused(sent, parties, offer, lex, evidence, article, story)
         offer = next((e for e in reversed(found) if e.type == "coalition" and e.action == "talks"), offer)
         story = next((e.date for e in reversed(found) if e.date), story)
         events += found
@@ -178,11 +185,13 @@ def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, st
 def _group_named(article: Article, sent: str, parties: list[tuple[int, int, str]], group: tuple, lex: dict,
                  evidence: Evidence) -> list[Event]:
     """The sentence after a counted group's act names two or more people as its subject ('X، Y اور Z نے
-    ... پریس کانفرنس کی'): they are the group, and the act is theirs."""
+    ... پریس کانفرنس کی') or as its members ('... والوں میں X، Y اور Z شامل ہیں'): they are the group, and
+    the act is theirs."""
     marker = _marker(lex, "agent_marker").search(sent)
-    if marker is None:
+    end = marker.start() - 1 if marker else members_listed(sent, lex)
+    if end < 0:
         return []
-    people = _names(sent, parties, marker.start() - 1, lex)
+    people = _names(sent, parties, end, lex)
     if len(people) < 2:
         return []
     kind, party, when, status = group
@@ -220,6 +229,9 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
     hits = sorted((at, kind, cue) for kind, cue_list in MEMBERSHIP
                   for at, cue in [_first_cue(sent, lex[cue_list]) if cue_list != "expel" else _expel_cue(sent, lex)]
                   if at >= 0)
+    part_at, part = party_part_cue(sent, parties, lex)
+    if part_at >= 0 and not any(kind == "join_party" for _at, kind, _cue in hits):
+        hits = sorted(hits + [(part_at, "join_party", part)])
     welcome_at, welcome = _first_cue(sent, lex["join_welcome"])
     if welcome_at >= 0 and not any(kind == "join_party" for _at, kind, _cue in hits):
         hits = sorted(hits + [(welcome_at, "join_party", welcome)])  # 'X نے Y کا PARTY میں خیرمقدم کیا': Y joins
@@ -229,6 +241,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if attributive(sent, cue_at, cue, lex) or relative_clause(sent, cue_at, lex):
             continue  # 'PTI چھوڑنے والے' (those who left), 'استعفیٰ منظور' (accepted), '..., جس میں X شامل ہوئے'
         told = focus
+        if kind == "leave_party" and leaves_government(sent, cue_at, lex):
+            continue  # 'حکومت چھوڑنے پر غور' (thinking of leaving the government): a coalition act, no party left
         if kind == "join_party" and unnamed_party(sent, cue_at, lex):
             continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
@@ -242,7 +256,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = _speaker(sent, parties, lex) or last_person  # 'X نے کہا کہ انہوں نے ...': X
+                actors = _speaker(sent, parties, lex) or also_subject(sent, parties, cue_at, lex) \
+                    or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
                     told = own[actors[-1]]  # 'انہوں نے کہا ... جماعت چھوڑنے کا کوئی ارادہ نہیں': his own party
@@ -253,7 +268,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             party = _agent_party(sent, parties, cue_at, lex) or _party_for(sent, parties, cue_at, told, lex)
         else:
             party = _party_for(sent, parties, cue_at, told, lex)
-        if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex):
+        if not actors or (party is None and kind != "resign_post") or _conditional(sent, cue_at, lex) \
+                or demanded(sent, cue_at, lex):
             continue
         if kind == "leave_party" and _own_party_left(sent, cue_at, lex):
             # 'A، B اور PARTY کے C اپنی جماعتوں کو چھوڑنے': each left his own party, as the story introduced him
@@ -267,7 +283,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
                                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                                         confidence=0.5))
             continue
-        status = _status(own_statement(_clause(sent, cue_at, lex), cue_at - _clause_start(sent, cue_at, lex), lex), lex)
+        mine = sent[:next_subject_at(sent, cue_at, lex)]
+        status = _status(own_statement(_clause(mine, cue_at, lex), cue_at - _clause_start(mine, cue_at, lex), lex), lex)
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
@@ -365,10 +382,11 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
         return _headline_clauses(article, sent, parties, lex, evidence, story)
     if len(codes) == 1:
-        return _with_government(article, sent, parties, lex, evidence, story)
+        return with_government(article, sent, parties, lex, evidence, story)
     if len(codes) < 2:
         return []
-    merged = _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
+    refused = _first(sent, lex["coalition_reject"]) >= 0  # 'B کی حکومت میں شامل ہونے سے انکار': a refusal, one way
+    merged = [] if refused else _party_joins_party(article, sent, parties, lex, evidence, story) or _opposition_of(
         article, sent, parties, lex, evidence, story)
     if merged:
         return merged
@@ -388,7 +406,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
         if action == "talks" and _first(sent, lex["coalition_between"]) >= 0:
             pass  # 'A اور B کے درمیان ملاقات': talks between them, each way
         elif action != "join" or _first(_clause(sent, cue_at, lex), lex["coalition_support"]) >= 0:
-            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex)
+            actor = _agent_party(sent, parties, cue_at, lex) or said_party(sent, parties, cue_at, lex) \
+                or possessor_party(sent, parties, cue_at)
             agents = _listed_with(sent, parties, actor, lex) if actor else []  # support is given one way
             pairs = [(a, other) for a in agents for other in codes if other not in agents]
         elif invited and len(invited) < len(codes):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ': A and B ally, and mean to take C in
@@ -410,20 +429,6 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
-
-
-def _offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
-                   article: Article, story: str | None) -> list[Event]:
-    """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
-    though the refusal names only itself and points back with 'یہ/اس پیشکش' (this offer)."""
-    codes = {code for _s, _e, code in parties}
-    cue_at = _first(sent, lex["coalition_reject"])
-    if codes != {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
-        return []
-    return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
-                  date=_date(sent, article, lex, story), status="fact",
-                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.reject"),
-                  confidence=0.5)]
 
 
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -468,33 +473,6 @@ def _party_joins_party(article: Article, sent: str, parties: list[tuple[int, int
     return [Event(doc=article.doc, type="coalition", actor=a, counterpart=b, action="join", date=when, status=status,
                   evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"), confidence=0.5)
             for a, b in ((agent, joined), (joined, agent))]
-
-
-GOVERNMENT_ACTS = (("reject", "coalition_reject_government"), ("leave", "coalition_leave"),
-                   ("join", "coalition_opposition"), ("join", "coalition_join_government"))
-
-
-def _with_government(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
-                     evidence: Evidence, story: str | None) -> list[Event]:
-    """One party acting toward the government or the opposition ('ایم کیو ایم نے وفاقی حکومت سے علیحدگی
-    کا اعلان کیا', 'جے یو آئی نے اپوزیشن میں بیٹھنے کا فیصلہ کیا'): the opposition is no party (null, as in
-    English); the government is left open here (rule '.government') for the party that leads it, which
-    the pipeline fills in from the story or the country's governments.tsv."""
-    for action, cue_list in GOVERNMENT_ACTS:
-        cue_at = _first(sent, lex[cue_list])
-        if cue_at < 0 or _conditional(sent, cue_at, lex):
-            continue
-        actor = _agent_party(sent, parties, cue_at, lex) or _speakers_party(sent, parties, cue_at, lex)
-        if actor is None:
-            return []
-        status = "fact" if action == "reject" else _status(_clause(sent, cue_at, lex), lex)
-        if status == "fact" and _future(sent, lex) and action != "reject" and not _own_announcement(sent, lex):
-            status = "possible"
-        rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
-        return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
-                      date=_date(sent, article, lex, story), status=status,
-                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
-    return []
 
 
 def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -579,6 +557,8 @@ def _window_names(sent: str, parties: list[tuple[int, int, str]], floor: int, cu
     roles, particles, not_names = set(lex["roles"]), set(lex["particles"]), set(lex["when2_not_name_words"])
     out = []
     for chunk in NAME_SPLIT.split(" ".join(text.split())):
+        if hosted(chunk, lex):
+            continue  # 'اور X کی قیادت میں PARTY میں شمولیت': X leads the party joined, he does not join it
         words, ended = [], ""
         for w in chunk.split():
             if w in particles:
@@ -607,7 +587,7 @@ def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, le
     roles = set(lex["roles"]) | set(lex["party_leaders"])
     for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
-            if end <= marker.start() and all(w in roles for w in sent[end:marker.start()].split()):
+            if end <= marker.start() and all(w in roles for w in unbracketed(sent[end:marker.start()]).split()):
                 return code
     return None
 
@@ -627,7 +607,7 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
         end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
     if end <= 0:
-        return []
+        return names_before_post(sent, parties, cue_at, lex)
     return _names(sent, parties, end, lex)
 
 

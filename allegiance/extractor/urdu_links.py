@@ -47,7 +47,9 @@ def attributive(sent: str, cue_at: int, cue: str, lex: dict) -> bool:
 def unnamed_party(sent: str, cue_at: int, lex: dict) -> bool:
     """'کسی دوسری جماعت میں شامل ہونے' (joining some other party): the party is not named, whatever the
     story named last."""
-    return any(w in sent[max(0, cue_at - 25):cue_at] for w in lex["unnamed_party"])
+    before = sent[max(0, cue_at - 25):cue_at]
+    words = "|".join(map(re.escape, lex["party_word"]))  # 'کسی بڑی جماعت میں شمولیت' (joining some big party)
+    return any(w in before for w in lex["unnamed_party"]) or re.search(rf"کسی\s+(?:\S+\s+)?(?:{words})", before) is not None
 
 
 def relative_clause(sent: str, cue_at: int, lex: dict) -> bool:
@@ -107,3 +109,27 @@ def post_held(text: str, actor: str, lex: dict, post_words) -> list[str]:
         if posts:
             return posts
     return []
+
+
+def party_part_cue(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> tuple[int, str]:
+    """'X نے ن لیگ کا حصہ بننے کا اعلان کیا' (became part of PML-N): joining, when the words follow a party's
+    name itself; 'حکومت کا حصہ' or 'اتحاد کا حصہ' (part of the government, the alliance) is no membership."""
+    for cue in lex["join_party_part"]:
+        for m in re.finditer(re.escape(cue), sent):
+            if any(sent[end:m.start()].strip() == "" for _s, end, _c in parties if end <= m.start()):
+                return m.start(), cue
+    return -1, ""
+
+
+def possessor_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int) -> str | None:
+    """A headline's subject in the possessive: 'مسلم لیگ (ن) کا ایم کیو ایم پاکستان سے رابطہ' (PML-N's contact
+    with the MQM-P): the party the sentence opens with, followed by 'کا/کی', acts toward the one named with
+    'سے' or 'کے ساتھ' before the cue."""
+    if len(parties) < 2 or sent[:parties[0][0]].strip():
+        return None
+    first, second = parties[0], parties[1]
+    if not re.match(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:کا|کی){WORD_END}", sent[first[1]:second[0]]):
+        return None
+    if second[1] <= cue_at and re.match(rf"\s*(?:سے|کے\s+ساتھ){WORD_END}", sent[second[1]:]):
+        return first[2]
+    return None

@@ -98,7 +98,9 @@ def _trailing_names(text: str, lex) -> list[str]:
     stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"]) \
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
-    for chunk in NAME_SPLIT.split(" ".join(text.split())):
+    for chunk in NAME_SPLIT.split(" ".join(_without_days(text, lex).split())):
+        if hosted(chunk, lex):
+            continue  # 'X کی قیادت میں' (under X's lead), 'X کی موجودگی میں': the host, not who acts
         run = _closing_run(chunk.split(), stops)
         if len(run) < 2 and "بھی" in chunk.split():  # 'X بھی آئندہ چند روز میں' (X too, in the coming days): the
             words = chunk.split()                    # name is the subject 'بھی' closes, before the time words
@@ -106,6 +108,30 @@ def _trailing_names(text: str, lex) -> list[str]:
         if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
+
+
+def _without_days(text: str, lex) -> str:
+    """The text with its weekday and date phrases cut to a particle ('X پیر کے روز': X on Monday, 'X 12 مئی
+    کو'), so the day never closes a name: 'پیر' is also an honorific that opens one ('پیر صبغت اللہ')."""
+    days = "|".join(w for group in lex["weekdays"] for w in group.split("|"))
+    after = "|".join(re.escape(w) for w in sorted(lex["weekday_after"] + lex["when2_weekday_after"], key=len, reverse=True))
+    months = "|".join(map(re.escape, lex["months"]))
+    text = re.sub(rf"(?<![\d\u06F0-\u06F9])[\d\u06F0-\u06F9]{{1,2}}\s+(?:{months})(?:\s+[\d\u06F0-\u06F9]{{4}})?\s+کو{WORD_END}",
+                  " کو ", text)  # 'X 12 مئی کو': X on 12 May
+    return re.sub(rf"{WORD_START}(?:{days})\s+(?:{after}){WORD_END}", " کو ", text)
+
+
+def hosted(chunk: str, lex) -> bool:
+    """A list item that ends in a host's phrase, particles aside ('X کی قیادت میں PARTY میں' with the party
+    cut out): X leads or hosts the act, and is not who does it."""
+    words = chunk.split()
+    while words:
+        if any(" ".join(words).endswith(" " + w) for w in lex["host_after_name"]):
+            return True
+        if words[-1] not in lex["particles"]:
+            return False
+        words.pop()
+    return False
 
 
 def _closing_run(words: list[str], stops: set[str]) -> list[str]:

@@ -30,15 +30,22 @@ def extract_urdu_seats(article: Article, country: str) -> list[Event]:
     seen: set[tuple[str, str]] = set()
     house = None
     polled = _polling_day(article, lex)
+    rows = _table_rows(article.text, pattern, names, lex)
+    province, previous = None, None
     for m in urdu.SENTENCE.finditer(article.text):
         sentence = m.group(0)
         named = [code for name, code in sorted(lex["reserved_seat_houses"].items(), key=lambda kv: sentence.find(kv[0]))
                  if name in sentence]
+        here = _province_named(sentence, pattern, lex)
+        province, previous = here or previous, here
+        if not named and province and any(w in sentence for w in lex["seat_house_words"]):
+            named = [province]  # 'ادھر بلوچستان میں ... 51 نشستوں والے ایوان میں': the house of the province just named
         house = named[0] if named else house
-        if house is None or not _states_a_result(sentence, lex):
+        if house is None:
             continue
         evidence = Evidence(sentence.strip(), article.offset + m.start(), article.offset + m.end(), "urdu.seat_result")
-        for code, seats in _tallies(sentence, pattern, names, lex):
+        found = rows.get(m.start()) or (_tallies(sentence, pattern, names, lex) if _states_a_result(sentence, lex) else [])
+        for code, seats in found:
             if (code, house) in seen:
                 continue
             seen.add((code, house))
@@ -88,13 +95,13 @@ def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dic
     """Party-figure pairs: a party, its markers or describing words ('نے', 'کی', 'امیدواروں نے', the house
     'قومی اسمبلی کی', 'کے حصے میں'), then a figure in digits or in words ('نے چار، ... نے تین اور ... نے دو
     نشستیں'); one figure a party, the first. A doubled figure ('ایک ایک نشست') is each one's: every party
-    of the list just before it ('A، B اور C نے ایک ایک نشست حاصل کی') takes it."""
+    of the list just before it ('A، B اور C نے ایک ایک نشست حاصل کی', 'A اور B 11، 11 نشستوں کے ساتھ') takes it."""
     words = lex["seat_between"] + list(lex["reserved_seat_houses"])
     between = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     spelled = "|".join(re.escape(w) for w in sorted(lex["seat_number_words"], key=len, reverse=True))
     seat = "|".join(re.escape(w) for w in lex["seat_words"])
     # a figure in words stands before a seat word, a list comma or 'اور', so that 'نو مئی' is no tally
-    figure = (rf"(?P<fig>{FIGURE})(?![0-9\u06F0-\u06F9\u0660-\u0669])"
+    figure = (rf"(?P<fig>{FIGURE})(?P<twice>\s*[،,]\s*(?P=fig))?(?![0-9\u06F0-\u06F9\u0660-\u0669])"
               rf"|(?P<word>{spelled})(?P<each>\s+(?P=word))?(?=\s*(?:[،,]|اور\s|(?:{seat})))")
     joiners = "|".join(re.escape(w) for w in lex["seat_list_joiners"])
     out: list[tuple[str, int]] = []
@@ -113,9 +120,34 @@ def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dic
             seats = int(after.group("fig").translate(DIGIT_VALUES))
         else:
             seats = lex["seat_number_words"][after.group("word")]
-        owners = listed + [code] if after.group("each") else [code]
+        owners = listed + [code] if after.group("each") or after.group("twice") else [code]  # 'A اور B 11، 11 نشستوں': each
         listed = []
         for owner in owners:
             if seats > 0 and not any(c == owner for c, _n in out):
                 out.append((owner, seats))
     return out
+
+
+def _province_named(sentence: str, pattern: re.Pattern, lex: dict) -> str | None:
+    """The provincial assembly of the province a sentence names outside any party's name ('بلوچستان میں',
+    not 'بلوچستان عوامی پارٹی'), for a house the sentence then calls only 'the house' ('ایوان')."""
+    bare = pattern.sub(" ", sentence)
+    return next((code for name, code in lex["seat_provinces"].items()
+                 if re.search(rf"{urdu.WORD_START}{re.escape(name)}{urdu.WORD_END}", bare)), None)
+
+
+def _table_rows(text: str, pattern: re.Pattern, names: dict[str, str], lex: dict) -> dict[int, list[tuple[str, int]]]:
+    """Lines of a results table, each a party and its figure alone ('پاکستان پیپلز پارٹی — 84',
+    'آزاد امیدوار: 12'), by where the line starts; a table is two such lines at least, under the heading
+    that names its house."""
+    between = "|".join(re.escape(w) for w in sorted(lex["seat_between"], key=len, reverse=True))
+    row = re.compile(rf"\s*(?P<party>{pattern.pattern})(?:\s+(?:{between}))*\s*[—–\-:|]\s*(?P<fig>{FIGURE})\s*"
+                     rf"(?:{'|'.join(map(re.escape, lex['seat_words']))})?\s*")
+    found: dict[int, list[tuple[str, int]]] = {}
+    pos = 0
+    for line in text.split("\n"):
+        m = row.fullmatch(line)
+        if m and int(m.group("fig").translate(DIGIT_VALUES)) > 0:
+            found[pos] = [(names[m.group("party")], int(m.group("fig").translate(DIGIT_VALUES)))]
+        pos += len(line) + 1
+    return found if len(found) >= 2 else {}

@@ -1,0 +1,111 @@
+"""Coalition acts toward or by "the government" in Urdu news, where one party at most is named: a party
+leaving or joining the government or sitting in opposition ('ایم کیو ایم نے وفاقی حکومت سے علیحدگی کا اعلان
+کیا', 'اب ہم اپوزیشن بینچوں پر بیٹھیں گے'), the team a government sends to a party ('حکومتی وفد نے ... بی این پی
+کو ... پیشکش کی') and the refusal of that offer. The party leading the government is filled in by the
+pipeline (``fill_government``) from the story or the country's governments.tsv.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Event, Evidence
+from . import urdu
+from .urdu_names import WORD_END, WORD_START
+
+
+GOVERNMENT_ACTS = (("reject", "coalition_reject_government"), ("leave", "coalition_leave"),
+                   ("join", "coalition_opposition"), ("join", "coalition_join_government"))
+
+
+def with_government(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                     evidence: Evidence, story: str | None) -> list[Event]:
+    """One party acting toward the government or the opposition ('ایم کیو ایم نے وفاقی حکومت سے علیحدگی
+    کا اعلان کیا', 'جے یو آئی نے اپوزیشن میں بیٹھنے کا فیصلہ کیا'): the opposition is no party (null, as in
+    English); the government is left open here (rule '.government') for the party that leads it, which
+    the pipeline fills in from the story or the country's governments.tsv."""
+    for action, cue_list in GOVERNMENT_ACTS:
+        cue_at = urdu._first(sent, lex[cue_list])
+        if cue_at < 0 or urdu._conditional(sent, cue_at, lex):
+            continue
+        actor = urdu._agent_party(sent, parties, cue_at, lex) or urdu._speakers_party(sent, parties, cue_at, lex) \
+            or leadership_subject(sent, parties, cue_at, lex)
+        if actor is None:
+            return []
+        status = "fact" if action == "reject" else urdu._status(urdu._clause(sent, cue_at, lex), lex)
+        if status == "fact" and urdu._future(sent, lex) and action != "reject" and not urdu._own_announcement(sent, lex):
+            status = "possible"
+        rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
+        return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
+                      date=urdu._date(sent, article, lex, story), status=status,
+                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
+    return government_approaches(article, sent, parties, lex, evidence, story)
+
+
+def leadership_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """'جی ڈی اے کی قیادت ... حکومت سے علیحدگی کے آپشن پر غور کر سکتی ہے' (the GDA's leadership may weigh leaving
+    the government): with no agent marker, a party whose leaders ('کی قیادت', 'کے قائدین') are the subject
+    acts; a bare party before 'کی حکومت' is the government itself, and is not taken."""
+    leaders = "|".join(re.escape(w) for w in lex["party_leaders"])
+    if urdu._marker(lex, "agent_marker").search(sent, 0, cue_at):
+        return None
+    for _s, end, code in parties:
+        if end <= cue_at and re.match(rf"\s*(?:کی|کے)\s+(?:{leaders}){WORD_END}", sent[end:]):
+            return code
+    return None
+
+
+def offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
+                   article: Article, story: str | None) -> list[Event]:
+    """'... B کو پیشکش کی، تاہم B نے یہ پیشکش مسترد کر دی': the party offered refuses the one that offered,
+    though the refusal names only itself, or no party at all (its leader refuses), and points back with
+    'یہ/اس پیشکش' (this offer)."""
+    codes = {code for _s, _e, code in parties}
+    cue_at = urdu._first(sent, lex["coalition_reject"])
+    if codes - {offer.counterpart} or cue_at < 0 or not any(w in sent for w in lex["offer_refs"]):
+        return []
+    return [Event(doc=article.doc, type="coalition", actor=offer.counterpart, counterpart=offer.actor, action="reject",
+                  date=urdu._date(sent, article, lex, story), status="fact",
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end,
+                                    "urdu.coalition.reject" + (".government" if offer.actor is None else "")),
+                  confidence=0.5)]  # an offer by the government: the refusal is toward the party leading it
+
+
+def government_approaches(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
+                           evidence: Evidence, story: str | None) -> list[Event]:
+    """'حکومتی وفد نے ... بی این پی کو دو وزارتیں دینے کی پیشکش کی' (the government's team offered the BNP two
+    ministries): talks by the party that leads the government toward the one named, left open here (rule
+    '.by_government') for the pipeline to fill from the story or the country's governments.tsv."""
+    cue_at = urdu._first(sent, lex["coalition_talks"])
+    agents = "|".join(re.escape(w) for w in sorted(lex["government_agents"], key=len, reverse=True))
+    agent = re.search(rf"{WORD_START}(?:{agents})\s+نے{WORD_END}", sent[:max(cue_at, 0)])
+    if cue_at < 0 or agent is None or not parties or parties[0][0] < agent.end() or urdu._conditional(sent, cue_at, lex):
+        return []
+    status = urdu._status(urdu._clause(sent, cue_at, lex), lex)
+    if status == "fact" and urdu._future(sent, lex):
+        status = "possible"
+    return [Event(doc=article.doc, type="coalition", actor=None, counterpart=parties[0][2], action="talks",
+                  date=urdu._date(sent, article, lex, story), status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.talks.by_government"),
+                  confidence=0.5)]
+
+
+def own_party_opposition(article: Article, sent: str, acting: str | None, lex: dict, evidence: Evidence,
+                         story: str | None) -> list[Event]:
+    """'ان کا کہنا تھا کہ ... اس لیے اب ہم اپوزیشن بینچوں پر بیٹھیں گے' (he said: so now we sit on the opposition
+    benches): a party's man saying 'we' names no party, and 'we' is the party whose act toward the
+    government the story has just told. A decision so announced is a fact, as in English 'said his party
+    would sit in opposition'."""
+    cue_at = urdu._first(sent, lex["coalition_opposition"])
+    if acting is None or cue_at < 0 or urdu._conditional(sent, cue_at, lex):
+        return []
+    we = "|".join(re.escape(w) for w in lex["own_party_we"])
+    said = max((sent.rfind(w, 0, cue_at) for w in lex["own_statement"] + lex["said_that"]), default=-1)
+    if said < 0 or re.search(rf"{WORD_START}(?:{we}){WORD_END}", sent[said:cue_at]) is None:
+        return []
+    status = urdu._status(urdu._clause(sent, cue_at, lex), lex)
+    if any(w in sent for w in lex["when2_hearsay"]) and status == "fact":
+        status = "possible"
+    return [Event(doc=article.doc, type="coalition", actor=acting, counterpart=None, action="join",
+                  date=urdu._date(sent, article, lex, story), status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"),
+                  confidence=0.5)]
