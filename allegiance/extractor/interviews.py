@@ -10,6 +10,7 @@ Khan since 2011").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -27,18 +28,18 @@ def first_question_at(text: str) -> int | None:
     return m.start() if m else None
 
 
-def note_interviewee(memory: dict, sent: Span, persons: list[Span], at: int) -> None:
+def note_interviewee(memory: dict, sent: Span, persons: Callable[[], list[Span]], at: int) -> None:
     """Remember the first person named in full ahead of an interview's first question (`at` is the
     sentence's place in the article): the introduction names the one the answers speak for. A headline
     or deck (a line with no closing stop) may name the people asked about, so it does not count."""
-    if "interviewee" in memory or not CLOSED.search(sent.text):
+    if "interviewee" in memory:
         return
     first_q = memory.get("first_question")
     if first_q is None:
         first_q = memory["first_question"] = first_question_at(memory.get("article_text", "")) or -1
-    if first_q < 0 or at >= first_q:
-        return
-    for person in persons:
+    if first_q < 0 or at >= first_q or not CLOSED.search(sent.text):
+        return  # most stories hold no interview: asked once per article, before any sentence's text is built
+    for person in persons():
         full = person.kb_id_ or person.text
         if len(full.split()) >= 2:
             memory["interviewee"] = full

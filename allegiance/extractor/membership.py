@@ -35,7 +35,7 @@ def remember_names(art: Article, sent: Span) -> None:
     (the selection parses an article in pieces, and a piece knows only the names it holds). A surname
     two people share is no one's."""
     known = art.memory.setdefault("surnames", {})
-    note_interviewee(art.memory, sent, art.persons_in(sent), art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+    note_interviewee(art.memory, sent, lambda: art.persons_in(sent), art.offset - art.memory.get("article_offset", 0) + sent.start_char)
     for person in art.persons_in(sent):
         full = person.kb_id_ or person.text
         words = full.split()
