@@ -246,3 +246,10 @@ def test_the_role_a_relative_clause_gives_is_the_post_resigned():
     text = "Rashid Ali Memon, who served as the party's Karachi president, resigned on Monday."
     posts = {e.post for e in extract(text, published="2023-05-22") if e.type == "resign_post"}
     assert posts == {"party's Karachi president"}
+
+
+def test_a_suspension_lifted_or_an_expulsion_quashed_is_no_expulsion():
+    for text in ("MULTAN: The PML-N on Thursday lifted the suspension of MPA Rana Iqbal Siraj's membership.",
+                 "MULTAN: A court on Thursday quashed the expulsion of MPA Rana Iqbal Siraj from the PML-N."):
+        got = {(e.type, e.actor, e.status) for e in extract(text, published="2024-03-08")}
+        assert ("expel", "Rana Iqbal Siraj", "fact") not in got, text
