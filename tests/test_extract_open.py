@@ -371,3 +371,18 @@ def test_a_made_up_code_never_reads_as_a_known_partys_short_form():
 def test_the_league_written_with_its_leaders_name_in_brackets():
     assert ("join_party", "Tariq Cheema", "PML-N", "fact") in acts(
         "SIALKOT: Former MNA Tariq Cheema on Friday joined the Muslim League (Nawaz) at a ceremony in Sialkot.")
+
+
+@pytest.mark.parametrize("text", [
+    "MULTAN: Former MPA Ijaz Hussain Bhatti on Monday joined the PTI sit-in outside the election commission.",
+    "MULTAN: The PML-N on Monday joined the PPP in condemning the attack on the journalists.",
+])
+def test_joining_a_partys_event_or_joining_it_in_a_deed_is_no_move(text):
+    got = extract(text, published=DAY)
+    assert not any(e.type in ("join_party", "coalition") for e in got), [(e.type, e.actor) for e in got]
+
+
+def test_joining_a_party_in_forming_the_government_is_still_a_partnership():
+    got = {(e.actor, e.action, e.counterpart) for e in extract(
+        "KARACHI: The MQM-P on Monday joined the PPP in forming the government in Sindh.", published=DAY) if e.type == "coalition"}
+    assert ("MQM-P", "join", "PPP") in got

@@ -214,6 +214,8 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "into") for g in c.children if g.dep_ == "pobj"]
         if lemma == "leave" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             continue  # "leaving the PPP well placed to govern"
+        if action == "join" and _joined_in_doing(tok, art.lex):
+            continue  # "the PML-N joined the PPP in condemning the attack": doing something alongside, no partnership
         if any(art.party_at(t) is not None for t in targets) and action == "join" and tok.dep_ == "xcomp" \
                 and tok.head.lemma_.lower() in REJECT_VERBS:  # "the JI refused to join the PDM": a rejection
             events += _act(art, sent, tok.head, "reject", "coalition.reject.join.party", {tok.head.i, tok.i}, governing=False,
@@ -228,6 +230,14 @@ def _party_joins_party(art: Article, sent: Span) -> list[Event]:
                 found = [replace(e, status="fact") for e in found]  # told as done; the main clause's hedge ("is set to") is not its own
             events += found
     return events
+
+
+def _joined_in_doing(verb: Token, lex) -> bool:
+    """'joined the PPP in condemning the attack', 'in demanding fresh polls': joined in an act that is no
+    partnership ('joined the PPP in forming the government' is one: lexicon coalition_join)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in lex["coalition_join"] for g in c.children)
+        for c in verb.children)
 
 
 def _semicolon_part(sent: Span, head: Token) -> Span:

@@ -237,6 +237,14 @@ def _party_they_joined_lately(art: Article, sent: Span, person: Span) -> str | N
     return joined[0]
 
 
+def _hyphened_word(tok: Token) -> str:
+    """The word a token starts, its hyphenated parts joined ('sit-in' is three tokens: 'sit', '-', 'in')."""
+    doc, end = tok.doc, tok.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return doc[tok.i:end].text.lower()
+
+
 def _introduced_into(art: Article, verb: Token) -> str | None:
     """The party the 'as' phrase names ('introduced as new entrants to the PTI', 'as the PML-N's new members'),
     or a 'to' on the verb itself ('were introduced as new entrants to the PPP', the parser's other reading)."""
@@ -336,7 +344,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                 return None  # "exit the PTI-led coalition" is a coalition act, not a membership
             nxt = [t for t in after if not t.is_punct or t.text == "-"][:2]
             nxt = nxt[1:] if len(nxt) == 2 and nxt[0].pos_ == "ADJ" and nxt[0].lower_ != "new" else nxt[:1]  # "the PTI long march"
-            if nxt and nxt[0].lower_ in art.lex["party_event_nouns"] and not (
+            if nxt and _hyphened_word(nxt[0]) in art.lex["party_event_nouns"] and not (
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
