@@ -386,3 +386,8 @@ def test_joining_a_party_in_forming_the_government_is_still_a_partnership():
     got = {(e.actor, e.action, e.counterpart) for e in extract(
         "KARACHI: The MQM-P on Monday joined the PPP in forming the government in Sindh.", published=DAY) if e.type == "coalition"}
     assert ("MQM-P", "join", "PPP") in got
+
+
+def test_condolences_offered_are_no_approach():
+    got = extract("KARACHI: The MQM-P on Monday offered condolences to the PPP over the death of its senior leader.", published=DAY)
+    assert not any(e.type == "coalition" for e in got)

@@ -191,6 +191,8 @@ def _action_of(tok: Token, lex) -> str | None:
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
             return "talks" if objs & {"support", "backing", "cooperation", "vote", "alliance", "coalition"} else None
         if lemma in TALK_VERBS:
+            if lemma == "offer" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_courtesy_nouns"] for c in tok.children):
+                return None  # "offered condolences to the PPP", "offered prayers": a courtesy, no approach
             return "talks"
         if _called_on(tok, lex):
             return "talks"  # "a PTI delegation called on BNP-M chief Akhtar Mengal"
