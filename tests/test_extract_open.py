@@ -391,3 +391,8 @@ def test_joining_a_party_in_forming_the_government_is_still_a_partnership():
 def test_condolences_offered_are_no_approach():
     got = extract("KARACHI: The MQM-P on Monday offered condolences to the PPP over the death of its senior leader.", published=DAY)
     assert not any(e.type == "coalition" for e in got)
+
+
+def test_a_person_in_talks_to_join_a_party_may_join_it():
+    assert ("join_party", "Nadeem Afzal Chan", "PTI", "possible") in acts(
+        "LAHORE: Former MNA Nadeem Afzal Chan is believed to be in talks to join the PTI, his aides said on Friday.")

@@ -406,7 +406,7 @@ def _abstract_noun_before(trigger: Token) -> Token | None:
 
 
 ABSTRACT_HEADS = {"decision", "plan", "intention", "desire", "bid", "move", "wish", "willingness", "announcement",
-                  "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time"}
+                  "resolve", "choice", "readiness", "offer", "attempt", "effort", "way", "reason", "time", "talk", "negotiation"}
 
 
 def _modified_noun(trigger: Token) -> Token | None:
