@@ -362,6 +362,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 person = art.person_at(subj)  # "Mr Mengal" read through his fuller mention, else a chief alone
                 found += _party_of_person(art, person) or (_party_led_by(art, person) if subj.dep_ == "nsubj" or _raised(subj) else []) \
                     or _head_of_government(art, sent, [t.lower_ for t in art.doc[max(person.start - 3, 0):person.end]])
+                if found:  # "ANP's X and HDP chairman Y also announced their support": each leader's party
+                    found += [c for other in subj.conjuncts if art.person_at(other) is not None
+                              for c in _party_of_person(art, art.person_at(other)) if c not in found]
             elif not found and allow_person and subj.lower_ in ("he", "she") and h.i == head.i:
                 person = art.focus_person(subj.i)  # "He also ruled out any alliance with the PTI": the chief just named
                 if person is not None and _named_just_before(art, person, subj):  # (in this sentence or the one before)
