@@ -130,3 +130,10 @@ def test_an_accepted_resignation_bounded_in_its_own_sentence_takes_no_other_day(
             "Provincial Minister for Forests Sardar Asif Nakai, who had stepped down in December last year.")
     got = {e.actor: e.date for e in extract(text, published="2019-10-15") if e.type == "resign_post"}
     assert got.get("Sardar Asif Nakai", "missing") is None
+
+
+def test_a_party_position_left_is_not_the_public_office_once_held():
+    text = ("ISLAMABAD: PTI leader Sardar Tanveer Ilyas on Wednesday said he was taking a break from politics.\n\n"
+            "Mr Ilyas, who served as food minister, said he had also resigned from his party position.")
+    posts = {e.post for e in extract(text, published="2023-05-25") if e.type == "resign_post"}
+    assert not any("minister" in (p or "") for p in posts), posts

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, subtree_span
-from .post_words import ANY, GOVERNMENT, ROLE_HEADS, SEAT, _classify, _names_a_role, _seat_kind, _text
+from .post_words import ANY, GOVERNMENT, GOVERNMENT_ROLE, ROLE_HEADS, SEAT, _classify, _names_a_role, _seat_kind, _text
 
 
 SEAT_ROLE = {"mna": "MNA", "mnas": "MNA", "mpa": "MPA", "mpas": "MPA", "senator": "senator", "senators": "senator"}
@@ -30,6 +30,12 @@ def remember_roles(art: Article, sent: Span) -> None:
             roles.setdefault(person.kb_id_ or person.text, role)
         elif role and role.upper() in ("MNA", "MPA", "SENATOR"):  # "MPA X": the seat a later bare
             art.memory.setdefault("seat_roles", {}).setdefault(person.kb_id_ or person.text, role)  # "won't resign" is about
+
+
+def _party_post_for_public_role(post: str, served: str | None) -> bool:
+    """'X, who served as information minister, resigned from his party position': a party post left is not
+    the public office the person once held."""
+    return bool(served) and "party" in post.lower() and bool(GOVERNMENT_ROLE.search(served))
 
 
 def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status: str = "fact") -> list[str]:
@@ -65,7 +71,8 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # Karachi chief, stepped down from his party office"
             post = _kept_post(art, sent, status) or (beside if beside and not _is_vague(art, beside) and not _seat_kind(beside)
                                              and item != ANY and not item.startswith(GOVERNMENT) else None) \
-                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT) else None) \
+                or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT)
+                    and not _party_post_for_public_role(post, _served_as(art, person)) else None) \
                 or _cabinet_role_left(art, sent, person, item) or _party_role_known(art, person, item) \
                 or _described_speaker(art, sent) or post
         if post:

@@ -16,6 +16,7 @@ from .triggers import Trigger
 
 
 SEAT_WORDS = re.compile(r"national assembly|\bparliament\b|\bmnas?\b|\bna\b|lower house", re.I)
+GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)  # a public office, not a party's
 PA_WORDS = re.compile(r"provincial assembly|punjab assembly|sindh assembly|balochistan assembly|pakhtunkhwa assembly|"
                       r"kp assembly|\bmpas?\b", re.I)
 SENATE_WORDS = re.compile(r"\bsenat", re.I)

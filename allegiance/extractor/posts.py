@@ -26,7 +26,7 @@ from .listed import ends_with_colon, list_item
 from .act_dates import event_date
 from .dates import BOUND_RE
 from .post_roles import _known, _posts_for, _role_beside, remember_roles
-from .post_words import (ANY, GOVERNMENT, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
+from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
 from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_people, _open_resign_list, _remember_group,
                         _resign_actors, _those_who_resigned, those_who_resigned_were)
@@ -36,7 +36,6 @@ from .triggers import Trigger
 
 RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish", "retain"})  # find_resign_triggers reads no other verb
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
-GOVERNMENT_ROLE = re.compile(r"\b(?:minister|adviser|advisor|assistant|caretaker|governor|speaker)\b", re.I)
 
 
 def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
