@@ -396,3 +396,18 @@ def test_condolences_offered_are_no_approach():
 def test_a_person_in_talks_to_join_a_party_may_join_it():
     assert ("join_party", "Nadeem Afzal Chan", "PTI", "possible") in acts(
         "LAHORE: Former MNA Nadeem Afzal Chan is believed to be in talks to join the PTI, his aides said on Friday.")
+
+
+def test_a_likely_move_then_no_such_plans_is_denied():
+    text = ("LAHORE: Former MNA Raza Hayat Hiraj was expected to join the PPP, sources said on Tuesday.\n\n"
+            "However, Hiraj told reporters that he had no such plans.")
+    got = acts(text)
+    assert ("join_party", "Raza Hayat Hiraj", "PPP", "denied") in got
+    assert ("join_party", "Raza Hayat Hiraj", "PPP", "possible") not in got
+
+
+def test_no_such_decision_taken_is_no_ones_denial():
+    text = ("ISLAMABAD: Senator Ayesha Raza said on Tuesday she would also resign from the party if asked to, "
+            "but no such decision had been taken.")
+    got = {(e.type, e.status) for e in extract(text, published=DAY)}
+    assert ("leave_party", "denied") not in got

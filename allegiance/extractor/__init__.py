@@ -29,7 +29,8 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import coalition, expel, listing, membership, pairs, posts, reserved, seat_houses, seats, stays, tickets, urdu, urdu_seats
+from . import (coalition, expel, listing, membership, pairs, posts, reserved, seat_houses, seats, stays, such_denials, tickets, urdu,
+               urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
@@ -185,6 +186,7 @@ class Extractor:
             found += posts.extract_posts(art, sent)
             found += stays.stays_after_resigning(art, sent, art.events + found)
             found += tickets.tickets_after_leaving(art, sent, found)
+            found += such_denials.such_moves_denied(art, sent, art.events + found)
             found += coalition.extract_coalition(art, sent, self.matcher)
             found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
