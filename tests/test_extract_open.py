@@ -411,3 +411,9 @@ def test_no_such_decision_taken_is_no_ones_denial():
             "but no such decision had been taken.")
     got = {(e.type, e.status) for e in extract(text, published=DAY)}
     assert ("leave_party", "denied") not in got
+
+
+def test_a_relative_left_unnamed_is_not_the_speaker():
+    got = acts("MULTAN: Former MNA Shaukat Bosan said on Monday that his brother had quit the PTI last year.")
+    assert not any(a == "Shaukat Bosan" for _t, a, _p, _s in got), got
+    assert ("leave_party", "Ali Bosan", "PTI", "fact") in acts("MULTAN: His brother Ali Bosan quit the PTI on Monday.")

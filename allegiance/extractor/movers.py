@@ -261,6 +261,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
             return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
+        if any(s.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" for c in s.children) for s in subs):
+            return []  # "X said his brother had quit the PTI": a relative, not named, and not the speaker
         break
     up = _included_list(art, trig.head) or _inverted_list(art, sent, trig) or _named_after_cue(art, sent, trig)
     if up:
