@@ -417,3 +417,9 @@ def test_a_relative_left_unnamed_is_not_the_speaker():
     got = acts("MULTAN: Former MNA Shaukat Bosan said on Monday that his brother had quit the PTI last year.")
     assert not any(a == "Shaukat Bosan" for _t, a, _p, _s in got), got
     assert ("leave_party", "Ali Bosan", "PTI", "fact") in acts("MULTAN: His brother Ali Bosan quit the PTI on Monday.")
+
+
+def test_welcomed_back_into_the_party_is_a_return():
+    got = acts("KARACHI: MQM-P convener Khalid Maqbool Siddiqui on Tuesday welcomed former MPA Faisal Sabzwari back "
+               "into the party.")
+    assert ("join_party", "Faisal Sabzwari", "MQM-P", "fact") in got

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span
-from .coalition_parties import government_of
+from .coalition_parties import _party_led_by as _registry_leader_of, government_of
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -110,7 +110,8 @@ def _welcomed_into(art: Article, verb: Token) -> Token | None:
     """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
     if not any(c.dep_ == "dobj" and (art.persons_in(subtree_span(c)) or _group_word(art, c)) for c in verb.children):
         return None  # a named person, or a group named later ("welcomed another group of lawmakers into the party fold")
-    for prep in verb.children:
+    backs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "welcomed X back into the party"
+    for prep in [*verb.children, *(p for b in backs for p in b.children)]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
                 if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
@@ -299,6 +300,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         welcoming = [p.kb_id_ for s_ in subjects_of(head) for p in art.parties_in(s_.left_edge.i, s_.right_edge.i + 1)]
         if not welcoming and head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep":
             welcoming = [p.kb_id_ for p in art.parties_in(head.head.head.left_edge.i, head.head.i)][-1:]
+        if not welcoming:  # "Mr Sharif welcomed them back into the party": the party its chief leads
+            welcoming = [c for s_ in subjects_of(head) for person in [art.person_at(s_)] if person is not None
+                         for c in ([_party_led_by(art, person)] if _party_led_by(art, person) else _registry_leader_of(art, person))]
         return welcoming[0] if welcoming else _party_in_focus(art, trig)
     if trig.rule == "leave.deserters.noun":
         own = subtree_span(head)
