@@ -407,3 +407,9 @@ def is_pronoun(token: Token) -> bool:
 
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def with_back(verb: Token) -> list[Token]:
+    """A verb's children and those of its 'back' ('went back to the government', 'welcomed X back into the
+    party': the 'to' or 'into' hangs on 'back', not on the verb)."""
+    return [g for c in verb.children for g in ([c, *c.children] if c.lower_ == "back" else [c])]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .coalition_returns import returns_to_government
+from .coalition_returns import return_noun_to_government, returns_to_government
 from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _pronoun_person,
                                 _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
@@ -152,7 +152,7 @@ def _action_of(tok: Token, lex) -> str | None:
             return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-            if lemma in ("announce", "declare") and any(c.dep_ == "dobj" and _return_to_government(c) for c in tok.children):
+            if lemma in ("announce", "declare") and any(c.dep_ == "dobj" and return_noun_to_government(c) for c in tok.children):
                 return "join"  # "announced its return to the PPP-led coalition government"
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
                 return "leave"  # "announced its separation from the PTI-led coalition"
@@ -237,15 +237,6 @@ def _visited_about_governing(tok: Token, lex) -> bool:
         return True  # "a PTI delegation met Mr Mengal": a party's envoys are sent to seek a partner
     words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
     return bool(words & lex["coalition_meeting_purposes"])
-
-
-def _return_to_government(noun: Token) -> bool:
-    """'its return to the coalition government', 'return to the government fold': a return whose 'to' names a
-    government or coalition (not the opposition)."""
-    return noun.lemma_.lower() == "return" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and any(t.lower_ in GOVERNMENT_WORDS - {"opposition"} for t in g.subtree) for g in c.children)
-        for c in noun.children)
 
 
 def _sides_with_party(tok: Token, lex) -> bool:

@@ -13,11 +13,9 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
-from .dates import MONTH_RE, resolve_day_month
+from .dates import MONTH_RE, MONTHS, WEEKDAYS, resolve_day_month
 
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+WEEKDAY_RE = "(?:" + "|".join(WEEKDAYS) + ")"  # the header pattern ignores case
 HEADER = re.compile(rf"^[ \t]*{WEEKDAY_RE},?[ \t]+(?:(?P<d1>\d{{1,2}})[ \t]+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})[ \t]+"
                     rf"(?P<d2>\d{{1,2}}))(?:,?[ \t]+(?P<y>\d{{4}}))?[ \t]*$", re.M | re.I)
 HEADER_REACH = timedelta(days=7)  # a blog's days follow its publication closely
@@ -30,7 +28,7 @@ def day_headers(text: str, published: date | None) -> list[tuple[int, date]]:
     website prints it above the headline, and tells no day of any passage)."""
     out = []
     for m in HEADER.finditer(text or ""):
-        month = _month_number(m.group("m1") or m.group("m2"))
+        month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
         day = int(m.group("d1") or m.group("d2"))
         when = resolve_day_month(day, month, int(m.group("y")) if m.group("y") else None, published) if month else None
         if when is not None and (published is None or abs(when - published) <= HEADER_REACH):
@@ -42,13 +40,6 @@ def header_day(headers: list[tuple[int, date]], pos: int) -> date | None:
     """The day of the last header line before a position in the article, if any."""
     i = bisect_right([at for at, _d in headers], pos)
     return headers[i - 1][1] if i else None
-
-
-def _month_number(name: str | None) -> int | None:
-    if not name:
-        return None
-    key = name.lower().rstrip(".")
-    return next((i + 1 for i, full in enumerate(MONTHS) if full.startswith(key[:3])), None)
 
 
 POLLS_CLOSED = re.compile(r"\b(?:polling|polls|voting)\s+(?:has|have|had)?\s*(?:now\s+|officially\s+|formally\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span
+from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
@@ -110,8 +110,7 @@ def _welcomed_into(art: Article, verb: Token) -> Token | None:
     """The 'into' of 'welcomed X into the party / their ranks / its fold', when X is a named person."""
     if not any(c.dep_ == "dobj" and (art.persons_in(subtree_span(c)) or _group_word(art, c)) for c in verb.children):
         return None  # a named person, or a group named later ("welcomed another group of lawmakers into the party fold")
-    backs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "welcomed X back into the party"
-    for prep in [*verb.children, *(p for b in backs for p in b.children)]:
+    for prep in with_back(verb):  # "welcomed X back into the party"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("into", "in", "to"):
             for obj in prep.children:
                 if obj.lower_ in PARTY_NOUNS or art.party_at(obj) is not None:
