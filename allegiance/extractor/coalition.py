@@ -496,7 +496,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     else:
         pairs = [(a, c) for a in actors for c in dict.fromkeys(counterparts or [None])]
         if action == "leave" and not counterparts:
-            pairs = [(actors[0], None)]
+            pairs = [(a, None) for a in actors]  # "the MQM-P and the BAP walked out of the coalition": each leaves it
     if mutual and status == "fact":  # "A signed an agreement with B and C": each of them agreed with A
         pairs += [(c, actors[0]) for c in dict.fromkeys(counterparts)]
     if action == "join":

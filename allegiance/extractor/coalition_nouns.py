@@ -247,13 +247,34 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
             verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)  # "fielded Elahi as their joint candidate"
             named = [c for subj in (subjects_of(verb) if verb is not None else []) for c in _np_parties(art, subj)]
         named = list(dict.fromkeys(named))
-        if len(named) >= 2:
+        if not named:
+            events += _noun_events(art, sent, tok, "join", _fielders_of_joint_candidates(art, tok), "joint_candidate")
+        elif len(named) >= 2:
             events += _noun_events(art, sent, tok, "join", [(a, b) for a in named for b in named], "joint_candidate")
         elif len(named) == 1 and named[0] in art.lex["coalition_alliance_codes"]:
             person = _candidate_person(art, tok)
             own = _party_of_person(art, person) if person is not None else []
             events += _noun_events(art, sent, tok, "join", [(named[0], c) for c in own[:1] if c != named[0]], "joint_candidate")
     return events
+
+
+def _fielders_of_joint_candidates(art: Article, noun: Token) -> list[tuple[str, str]]:
+    """'the PML-Q will field joint candidates with the PTI' (the subject's act, towards the party after 'with'),
+    'the PML-Q and the PTI will field joint candidates' (each way): candidates put up together are an electoral
+    alliance. The verb must be one of putting up candidates (lexicon coalition_contest_verbs), so 'backed the
+    joint candidate' of others is not read here."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in art.lex["coalition_contest_verbs"]:
+        return []
+    doer = next((h for h in clause_heads(verb) if subjects_of(h)), verb)  # "decided to field": the decider's subject
+    fielders = list(dict.fromkeys(c for subj in subjects_of(doer) for c in _np_parties(art, subj)))
+    partners = list(dict.fromkeys(c for holder in (noun, verb) for prep in holder.children
+                                  if prep.dep_ == "prep" and prep.lower_ == "with" for c in _object_parties(art, prep)))
+    if len(fielders) == 1 and partners:
+        return [(fielders[0], p) for p in partners]
+    if len(fielders) >= 2 and not partners:
+        return [(a, b) for a in fielders for b in fielders]
+    return []
 
 
 def _candidate_person(art: Article, noun: Token) -> Span | None:

@@ -207,7 +207,9 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
                      if c.dep_ == "conj" and art.party_at(c) is not None]
     codes = []
     for tok in heads:
-        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+        owned = () if tok.dep_ == "appos" and tok.i != subj.i and tok.lemma_.lower() in art.lex["coalition_member_nouns"] \
+            else ("poss",)  # "the BAP, the PTI's main partner,": the BAP alone acts
+        for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", *owned)
                          or c.dep_ == "det" and art.party_at(c) is not None]]:  # "PML-N": its "N" parsed as a determiner
             for party in _party_and_its_conjuncts(art, t):
                 if party.kb_id_ != "IND" and party.kb_id_ not in codes:

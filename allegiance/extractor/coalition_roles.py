@@ -119,7 +119,7 @@ def _for_an_office(vote: Token) -> bool:
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
+        if _no_longer(tok):
             return "leave"  # "would no longer be part of the alliance": a leaving, not a joining denied
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
@@ -174,7 +174,7 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_agree_to_talk_verbs"] for c in tok.children):
             return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
-            return "join"
+            return "leave" if _no_longer(tok) else "join"  # "would no longer support the federal government" ends the support
         if returns_to_government(tok):
             return "join"  # "the QWP returned to the provincial government", "will not go back to the treasury benches"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
@@ -205,6 +205,11 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
+
+
+def _no_longer(tok: Token) -> bool:
+    """'no longer' on the verb: what it names has ended, which is a leaving, not a joining denied."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
 def _called_on(tok: Token, lex) -> bool:
@@ -323,7 +328,11 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
         return found
     # the parse gave no party subject: a party written just before the verb acts ("... (GDA) withdrew")
     before = [p for p in art.doc.spans["parties"] if sent.start <= p.start and p.end <= head.i and head.i - p.end <= 2]
-    if before and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in art.doc[before[-1].end:head.i]):
+    between = art.doc[before[-1].end:head.i] if before else []
+    if before and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" or t.dep_ == "cc" for t in between) \
+            and (before[-1].root.dep_ not in ("dobj", "pobj") or any(t.text == ";" for t in between)):
+        # "bid farewell to the PML-N and threw his weight behind": the party left does not act; a headline's
+        # "... join PML-N; talks with NP" goes on with the party it named last
         return [before[-1].kb_id_] if before[-1].kb_id_ != "IND" else []
     return []
 

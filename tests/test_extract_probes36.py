@@ -1,0 +1,56 @@
+"""Coalition sentences that one-line probes of common press idioms got wrong: support that is 'no longer'
+given, candidates fielded jointly, several parties walking out of a coalition together, a person who
+leaves one party and backs another, and a party set beside its partner in an aside. Every sentence here
+is the project's own wording."""
+from allegiance import extract
+
+
+def coalitions(text, published="2024-03-04"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def test_support_no_longer_given_is_a_leaving_not_a_joining():
+    text = ("QUETTA: The BNP-M would no longer support the federal government, Sardar Akhtar Mengal "
+            "announced on Sunday.")
+    got = coalitions(text)
+    assert {action for _a, _c, action, _s in got} == {"leave"}
+    assert {actor for actor, _c, _a, _s in got} == {"BNP"}
+
+
+def test_candidates_fielded_jointly_with_a_party_are_an_electoral_alliance():
+    text = "LAHORE: The PML-Q has decided to field joint candidates with the PTI in Punjab."
+    assert ("PML-Q", "PTI", "join", "fact") in coalitions(text)
+
+
+def test_two_parties_fielding_joint_candidates_join_each_other():
+    got = coalitions("LAHORE: The PML-Q and the PTI will field joint candidates in the Punjab by-elections.")
+    assert {("PML-Q", "PTI"), ("PTI", "PML-Q")} <= {(a, c) for a, c, action, _s in got if action == "join"}
+
+
+def test_backing_a_joint_candidate_of_others_is_not_fielding_one():
+    got = coalitions("LAHORE: The PML-Q backed the joint candidate in the Punjab by-elections.")
+    assert not got
+
+
+def test_each_party_of_a_conjoined_subject_walks_out_of_the_coalition():
+    text = ("ISLAMABAD: The ruling PTI lost two of its allies on Sunday when the MQM-P and the BAP walked out "
+            "of the coalition.")
+    got = {(a, c) for a, c, action, _s in coalitions(text, "2022-03-28") if action == "leave"}
+    assert {("MQM-P", "PTI"), ("BAP", "PTI")} <= got
+
+
+def test_a_person_who_leaves_a_party_and_backs_another_is_no_act_of_the_party_left():
+    text = ("DERA GHAZI KHAN: Former MNA Sardar Ahmed Nawaz Khosa on Sunday bid farewell to the PML-N and "
+            "threw his weight behind the PPP.")
+    events = extract(text, published="2024-03-04")
+    assert not [e for e in events if e.type == "coalition"]
+    assert ("leave_party", "PML-N") in {(e.type, e.party) for e in events}
+
+
+def test_a_partner_named_in_an_aside_does_not_act_with_its_partner():
+    text = ("QUETTA: The BNP-M quit the ruling coalition on Wednesday. The Balochistan Awami Party, the PTI's "
+            "main partner in the province, said it had no plans to part ways with the government.")
+    got = coalitions(text, "2020-06-18")
+    assert ("BAP", "PTI", "leave", "denied") in got
+    assert not any(actor == "PTI" for actor, _c, _a, _s in got)
