@@ -54,3 +54,25 @@ def test_a_partner_named_in_an_aside_does_not_act_with_its_partner():
     got = coalitions(text, "2020-06-18")
     assert ("BAP", "PTI", "leave", "denied") in got
     assert not any(actor == "PTI" for actor, _c, _a, _s in got)
+
+
+def test_ties_severed_with_an_alliance_leave_it():
+    text = "KARACHI: The PPP has severed its ties with the PDM after being issued a show-cause notice."
+    assert ("PPP", "PDM", "leave", "fact") in coalitions(text, "2021-04-12")
+
+
+def test_a_party_committee_meeting_another_party_leadership_about_power_sharing_holds_talks():
+    text = ("KARACHI: A three-member PML-N committee led by Ishaq Dar met the MQM-P leadership on Monday to "
+            "discuss power-sharing.")
+    assert ("PML-N", "MQM-P", "talks", "fact") in coalitions(text)
+
+
+def test_a_meeting_with_a_party_leadership_about_floods_is_no_talks():
+    text = "KARACHI: A PML-N committee met the MQM-P leadership on Monday to discuss relief for flood victims."
+    assert not coalitions(text)
+
+
+def test_an_offer_being_weighed_was_made_by_the_party_it_came_from():
+    text = ("LAHORE: Sources said the PML-Q was weighing an offer from the PML-N to join the Punjab "
+            "government.")
+    assert ("PML-N", "PML-Q", "talks", "fact") in coalitions(text)

@@ -151,8 +151,9 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
     for tok in sent:
         if tok.dep_ != "dobj" or (tok.lower_ not in art.lex["coalition_offer_nouns"] and not _offer_pronoun(art, sent, tok)):
             continue
-        if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive", "consider"):
-            continue
+        if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive") \
+                and tok.head.lemma_.lower() not in art.lex["coalition_offer_weigh_verbs"]:
+            continue  # "was weighing an offer from the PML-N": the offer was made
         offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
                     for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
         offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]

@@ -147,7 +147,7 @@ def _action_of(tok: Token, lex) -> str | None:
                                         for c in tok.children):
                 return None  # "broke the alliance's decisions", "broke the deadlock": no one leaves
             return "leave"
-        if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties"}
+        if lemma in lex["coalition_end_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | DEAL_NOUNS | {"ties", "tie"}
                                                        for c in tok.children):
             return "leave"  # "annulled their coalition", "ended its alliance with the PTI"
         if lemma in ("announce", "extend", "pledge", "lend", "declare"):
@@ -234,8 +234,9 @@ def _visited_about_governing(tok: Token, lex) -> bool:
         return False
     if any(c.dep_ in ("oprd", "ccomp") or (c.lower_ in ("on", "upon") and c.i == tok.i + 1) for c in tok.children):
         return False
-    if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her")) for c in tok.children):
-        return False
+    if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or c.lemma_.lower() in lex["coalition_envoy_nouns"]
+                                     or c.lemma_.lower() in lex["party_chief_words"]) for c in tok.children):
+        return False  # a person met, or a party's people: "met the MQM-P leadership", "met the JUI-F chief"
     subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["coalition_envoy_nouns"]
                                             for c in tok.children):
