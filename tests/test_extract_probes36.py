@@ -76,3 +76,29 @@ def test_an_offer_being_weighed_was_made_by_the_party_it_came_from():
     text = ("LAHORE: Sources said the PML-Q was weighing an offer from the PML-N to join the Punjab "
             "government.")
     assert ("PML-N", "PML-Q", "talks", "fact") in coalitions(text)
+
+
+def test_the_owner_of_an_aides_role_is_not_the_one_who_resigns():
+    events = extract("QUETTA: Chief Minister Sarfraz Bugti's adviser on information, Jan Achakzai, has resigned.",
+                     published="2024-03-04")
+    assert {e.actor for e in events if e.type == "resign_post"} == {"Jan Achakzai"}
+
+
+def test_an_unnamed_aide_resigning_gives_no_event_to_the_one_he_served():
+    events = extract("QUETTA: Chief Minister Sarfraz Bugti's adviser has resigned.", published="2024-03-04")
+    assert not [e for e in events if e.type == "resign_post"]
+
+
+def test_seat_counts_given_respectively_after_the_seats_were_named_once():
+    text = ("ISLAMABAD: The JUI-F won four seats in the National Assembly and the MQM-P 17, while the PML-Q and "
+            "the IPP bagged three and two respectively.")
+    got = {(e.actor, e.seats) for e in extract(text, published="2024-02-11") if e.type == "seat_result"}
+    assert {("PML-Q", 3), ("IPP", 2)} <= got
+    assert ("IPP", 3) not in got
+
+
+def test_a_committee_of_the_senate_left_is_no_senate_seat():
+    events = extract("ISLAMABAD: PTI senator Faisal Javed has resigned from the Senate's standing committee on "
+                     "information.", published="2024-03-04")
+    posts = {e.post for e in events if e.type == "resign_post"}
+    assert posts and all("committee" in p for p in posts)

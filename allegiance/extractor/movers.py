@@ -553,7 +553,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)]
+                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)
+                 and not _whose_aide(p, subj)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
@@ -712,6 +713,12 @@ RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mo
                   "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law", "grandson", "granddaughter",
                   "grandfather", "grandmother", "sister", "widow", "brother-in-law", "daughter-in-law", "father-in-law",
                   "scion", "heir", "grandnephew"}
+
+
+def _whose_aide(person: Span, subj: Token) -> bool:
+    """'Chief Minister X's adviser on information, Y, has resigned': X owns the role of the one who acts (Y, or
+    no one named); a person is not the subject noun's owner when that noun is a common noun of a role."""
+    return person.root.dep_ == "poss" and person.root.head.i == subj.i and subj.pos_ == "NOUN"
 
 
 def _related_to_actor(person: Span) -> bool:

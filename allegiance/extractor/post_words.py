@@ -320,6 +320,8 @@ def _classify(art: Article, item: Token) -> str | None:
         mods = [t for t in words if t.i < item.i and t.dep_ in ("compound", "amod") and t.head.i == item.i]
         return _text(words) if mods else ANY  # "his party position" is written so; "his post" says nothing
     seat = _seat_kind(" ".join(t.text for t in words))
+    if seat and lemma in SEAT_BODIES - {"cabinet"}:
+        seat = None  # "the Senate's standing committee on information": a committee of the house, not a seat in it
     if seat and lemma in ROLE_HEADS - {"member", "mna", "mpa", "senator"}:
         seat = None  # "chairman of the Senate committee" is a chair, not a seat
         where = [c for c in item.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > item.i

@@ -163,7 +163,8 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
         return [], set()
     doc = sent.doc
     numbers = [t for t in sent if number_value(t) and not art.party_at(t)
-               and any(x.lower_ in SEAT_NOUNS for x in doc[t.i:min(sent.end, t.i + 6)])]
+               and any(x.lower_ in SEAT_NOUNS or x.lower_ == "respectively" for x in doc[t.i:min(sent.end, t.i + 6)])]
+    # ("bagged three and two respectively" says 'seats' once, earlier in the sentence)
     # the run of coordinated numbers ("64 and 43", "six, five and two")
     run: list[Token] = []
     for t in numbers:
