@@ -102,3 +102,17 @@ def test_a_committee_of_the_senate_left_is_no_senate_seat():
                      "information.", published="2024-03-04")
     posts = {e.post for e in events if e.type == "resign_post"}
     assert posts and all("committee" in p for p in posts)
+
+
+def test_a_named_party_written_with_a_lowercase_party_word_inducts_people():
+    events = extract("KARACHI: The Pakistan Awami Raj party has inducted former MPA Khurram Sher Zaman.",
+                     published="2023-06-10")
+    assert ("join_party", "Khurram Sher Zaman", "PAR") in {(e.type, e.actor, e.party) for e in events}
+
+
+def test_he_in_the_reason_for_an_expulsion_is_the_one_expelled():
+    events = extract("LAHORE: Shujaat Hussain expelled Pervaiz Elahi from the PML-Q after he joined the PTI.",
+                     published="2023-06-10")
+    got = {(e.type, e.actor, e.party) for e in events}
+    assert ("join_party", "Pervaiz Elahi", "PTI") in got
+    assert not any(actor == "Shujaat Hussain" for _t, actor, _p in got)

@@ -529,7 +529,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
                 if subjects_of(above) or above.head.i == above.i:
                     break
                 above = above.head
-            named = [p for s in subjects_of(above)
+            punished = _punished_for_it(art, head, above)
+            named = punished or [p for s in subjects_of(above)
                      for p in [q for q in group_members(art, s) if not _in_relative(q, s)]
                      or _counted_back(art, sent, s) or _group_before(art, sent, s)  # "All three said they"
                      or (surnames_in(art, s) if s.pos_ == "PROPN" else [])]  # "Warraich said he was resigning"
@@ -713,6 +714,15 @@ RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mo
                   "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law", "grandson", "granddaughter",
                   "grandfather", "grandmother", "sister", "widow", "brother-in-law", "daughter-in-law", "father-in-law",
                   "scion", "heir", "grandnephew"}
+
+
+def _punished_for_it(art: Article, clause: Token, verb: Token) -> list[Span]:
+    """'X expelled Y from the PML-Q after he joined the PTI': the 'he' of a clause of reason or time on an
+    expulsion is the one expelled, whom the clause explains, not the one who expels."""
+    if clause.dep_ != "advcl" or verb.lemma_.lower() not in art.lex["expel_verbs"] or verb.i != clause.head.i:
+        return []
+    return [p for c in verb.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
+            if p.root.i == c.i or p.root.head.i == c.i][:1]
 
 
 def _whose_aide(person: Span, subj: Token) -> bool:

@@ -78,10 +78,18 @@ def _inducting_party(art: Article, verb: Token) -> str | None:
         if not any(o.lower_ in PARTY_NOUNS or art.party_at(o) is not None for o in prep.children):
             return None  # "inducted A into the cabinet", "as provincial minister": an office, not the party
     for subj in subjects_of(verb):
-        party = art.party_at(subj)
+        party = art.party_at(subj) or _named_before_party_word(art, subj)
         if party is not None and party.kb_id_ != "IND":
             return party.kb_id_
     return None
+
+
+def _named_before_party_word(art: Article, noun: Token):
+    """'the Pakistan Awami Raj party': a name written with a lowercase 'party' after it, which the parse makes
+    the head."""
+    if noun.lower_ != "party":
+        return None
+    return next((art.party_at(c) for c in noun.children if c.dep_ == "compound" and art.party_at(c) is not None), None)
 
 
 def _party_regalia(art: Article, verb: Token) -> Token | None:
