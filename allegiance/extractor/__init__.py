@@ -38,7 +38,8 @@ from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
-from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
+from .party_of_act import launched_in
+from .party_names import defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
                      without_named_groups, without_quit_leaves, without_restated_stays)
@@ -193,9 +194,9 @@ class Extractor:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)
             out += found
-        unknown = [p for p in doc.spans["parties"] if p.kb_id_.startswith(NEW_PARTY)]
-        if unknown:  # a party the registry lacks, for "the new party" in a later chunk
-            memory["last_new_party"] = unknown[-1].kb_id_
+        launched = launched_in(list(doc.spans["parties"]), self.lex)
+        if launched:  # a party launched or the registry lacks, for "the new party" in a later chunk
+            memory["last_new_party"] = launched[-1].kb_id_
         out += seats.extract_seats(art)
         return out
 

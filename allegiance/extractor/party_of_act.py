@@ -587,13 +587,28 @@ def _party_conjunct(art: Article, tok: Token) -> bool:
 
 def _launched_party(art: Article, head: Token) -> str | None:
     """'the new party': the last party named as launched or formed, or one the registry does not know."""
-    for party in reversed(art.parties_in(0, head.i)):
-        verbs = [party.root.head, party.root.head.head]
-        if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
-            return party.kb_id_
+    launched = launched_in(art.parties_in(0, head.i), art.lex)
+    if launched:
+        return launched[-1].kb_id_
     # named in an earlier piece of the article; else the party the story last had someone join ("X announced his
     # decision to join the IPP. He was accompanied by A and B, who also announced joining the new party")
     return art.memory.get("last_new_party") or art.memory.get("last_join_party")
+
+
+def launched_in(parties: list[Span], lex: dict) -> list[Span]:
+    """The parties a piece of text tells of as launched ('launched his new party, naming it the Pak Sarzameen
+    Party', 'founded the BAP') or that the registry lacks, for 'the new party' in a piece parsed apart. The
+    party launched is the verb's object or set beside it, never its subject ('the PTI formed the government'),
+    nor a party in a clause the verb governs ('announced that they were quitting the MQM')."""
+    def launched(party: Span) -> bool:
+        root = party.root
+        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False
+        if root.head.lemma_.lower() in lex["launch_verbs"]:
+            return True  # "founded the BAP", "the PTI-P, launched on Monday"
+        # "launched a new party, the PTI-P" (in apposition), "launched his party, naming it the PSP"
+        return root.dep_ in ("appos", "oprd") and root.head.head.lemma_.lower() in lex["launch_verbs"]
+    return [p for p in parties if p.kb_id_.startswith("NEW:") or launched(p)]
 
 
 def _movers_label(art: Article, head: Token) -> str | None:
