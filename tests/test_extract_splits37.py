@@ -26,3 +26,21 @@ def test_the_new_party_is_the_one_launched_not_one_left_in_an_announced_clause(e
                    "was not joining the new party.")
     assert ("Tariq Hameed", "PSP", "denied") in _joins(found)
     assert ("Tariq Hameed", "MQM-P", "denied") not in _joins(found)
+
+
+def test_a_faction_joined_to_a_code_by_a_hyphen_is_a_party_of_its_own(events):
+    """'MQM-London' holds the MQM's code but names the founder's faction, a party the registry lacks:
+    its code is made from the name (MQM-L), never the MQM-P the member left."""
+    found = events("Former MPA Tariq Naseem quit the MQM-P on Monday and joined the MQM-London, which stays "
+                   "loyal to the party's founder.", published="2016-09-06")
+    assert ("Tariq Naseem", "MQM-L", "fact") in _joins(found)
+    assert ("Tariq Naseem", "MQM-P", "fact") not in _joins(found)
+
+
+def test_a_splinter_keeps_the_short_form_the_story_gives_it(events):
+    """'the Jamiat Ulema-e-Islam Nazriati (JUI-N)': the short form holds the JUI-F's 'JUI' but is the
+    splinter's own, and the splinter's code is that short form, as the press writes it."""
+    found = events("In 2007, Maulana Asmatullah parted ways with the JUI-F and founded the \u2018Jamiat Ulema-e-Islam "
+                   "Nazriati\u2019 (JUI-N). Maulana Abdul Bari joined the JUI-N on Monday.")
+    assert ("Maulana Abdul Bari", "JUI-N", "fact") in _joins(found)
+    assert not any(e.party == "JUI-F" for e in found if e.type == "join_party")

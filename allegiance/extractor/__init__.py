@@ -39,9 +39,9 @@ from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
 from .party_of_act import launched_in
-from .party_names import defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
+from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
-from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
+from .settle import (_new_party_names, _party_core, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
                      without_named_groups, without_quit_leaves, without_restated_stays)
 from .triggers import phrase_matcher
 
@@ -110,7 +110,8 @@ class Extractor:
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
-        events = [name_new_parties(e, canonical, self.taken_codes) for e in events]
+        short_forms = {_party_core(name[len(NEW_PARTY):]): code for code, name in context["defined_parties"].items()}
+        events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         events = posts.drop_vague_posts(events, self.lex)  # again, names now one: "Mr Ilyas ... left the cabinet" is the minister's

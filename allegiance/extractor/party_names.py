@@ -239,8 +239,9 @@ NEW_PARTY_DEFINED = re.compile(
 def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
     """'the Awam Dost Party (ADP)': the short form an article gives a party the registry lacks, so that
     'joined the ADP' three paragraphs on names that party. Selected sentences are parsed apart, so the
-    definition is read once from the whole text. The short form must start as the name does, and
-    neither it nor the name may be a party the registry knows."""
+    definition is read once from the whole text. The name must end in a party's or a faction's word
+    ('... Nazriati (JUI-N)'), the short form must start as the name does, and neither it nor the name
+    may be a party the registry knows."""
     defined: dict[str, str] = {}
     for m in NEW_PARTY_DEFINED.finditer(text):
         name, code = re.sub(r"\s+", " ", m.group("name")).strip(), m.group("code")
@@ -248,22 +249,35 @@ def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
         while words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        if not words or words[-1] not in ruler.unknown.heads or code[0] != words[0][0].upper():
+        if not words or words[-1] not in ruler.unknown.heads | ruler.unknown.faction_heads or code[0] != words[0][0].upper():
             continue
-        if ruler.matches(code) or ruler.matches(name) or ruler.unknown.resolve(name) is not None:
+        if _names_whole(ruler, code) or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
             continue
         defined.setdefault(code, NEW_PARTY + name)
     return defined
 
 
+def _names_whole(ruler: "PartyRuler", text: str) -> bool:
+    """Whether a registry alias is the whole text: 'JUI-N' and 'Jamiat Ulema-e-Islam Nazriati' hold an alias
+    of the JUI-F but are not that party."""
+    return any(start == 0 and end == len(text) for start, end, *_rest in ruler.matches(text))
+
+
 def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
-    """Adds the article's defined short forms of unknown parties to ``doc.spans["parties"]``."""
+    """Adds the article's defined short forms of unknown parties to ``doc.spans["parties"]``. A short form
+    written in pieces ('JUI-N') replaces the registry party found in one of them ('JUI')."""
     if not defined:
         return
     spans = list(doc.spans["parties"])
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [Span(doc, t.i, t.i + 1, label="party", kb_id=defined[t.text]) for t in doc
-             if t.text in defined and t.i not in taken]
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(defined, key=len, reverse=True)) + r")(?![\w-])"
+    added = []
+    for m in re.finditer(pattern, doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(s.start < span.end and span.start < s.end and not (span.start <= s.start and s.end <= span.end)
+                               for s in spans):
+            continue
+        spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
+        added.append(Span(doc, span.start, span.end, label="party", kb_id=defined[m.group(0)]))
     if added:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
 
@@ -326,6 +340,7 @@ class UnknownParties:
     """
 
     _known: set[int] = set()
+    _places: set[int] = set()
     QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 
     def __init__(self, registry) -> None:
@@ -489,9 +504,23 @@ class UnknownParties:
                     return None
             return None
         n = after + 1 if first.text == "-" and not first.whitespace_ else after
-        return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
+        if n < len(doc) and doc[n].text in self.faction_heads:
+            return n + 1
+        return n + 1 if n > after and self._hyphened_faction(doc, after) else None
+
+    def _hyphened_faction(self, doc: Doc, hyphen: int) -> bool:
+        """'MQM-London', 'JUI-Nazriati': a capitalised word the press joins to a party's code with a bare
+        hyphen names a faction of its own, unless the word is a place or house the ruler knows, a
+        title ('PTI-Chairman') or followed by another hyphen ('PTI-Punjab-based')."""
+        if doc[hyphen - 1].whitespace_ or hyphen + 1 >= len(doc):
+            return False
+        word = doc[hyphen + 1]
+        if not (word.is_alpha and word.text.istitle() and len(word) > 2) or hyphen + 1 in self._places:
+            return False
+        return word.text not in self.stop and (hyphen + 2 >= len(doc) or doc[hyphen + 2].text != "-")
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        self._places = {i for s in spans if s.label_ != "party" for i in range(s.start, s.end)}
         factions = self.factions(doc, spans)
         if factions:
             spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
