@@ -44,3 +44,22 @@ def test_a_splinter_keeps_the_short_form_the_story_gives_it(events):
                    "Nazriati\u2019 (JUI-N). Maulana Abdul Bari joined the JUI-N on Monday.")
     assert ("Maulana Abdul Bari", "JUI-N", "fact") in _joins(found)
     assert not any(e.party == "JUI-F" for e in found if e.type == "join_party")
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Former mayor Kashif Jamil on Wednesday launched a new party, the Pak Sarzameen Party. Hamid Baig, a former "
+     "MPA, was named president of the new party.", "Hamid Baig", "PSP"),
+    ("Former minister Gul Zaman on Monday founded a new party, the Pakistan Tehreek-e-Insaf Parliamentarians. "
+     "He was elected chairman of the PTI-P, while Sadia Noor was named its vice-chairman.", "Sadia Noor", "PTI-P"),
+    ("Former minister Gul Zaman on Monday founded a new party, the Pakistan Tehreek-e-Insaf Parliamentarians. "
+     "He was elected chairman of the PTI-P, while Sadia Noor was named its vice-chairman.", "Gul Zaman", "PTI-P"),
+])
+def test_an_office_bearer_of_a_party_just_launched_joins_it(events, text, person, party):
+    assert (person, party, "fact") in _joins(events(text))
+
+
+def test_an_office_in_a_party_not_launched_is_no_joining(events):
+    """'was named the party's senior vice-president' in a party the story does not launch: a post, no joining."""
+    found = events("The PML-N on Monday reshuffled its central office-bearers. Sadia Noor was named the party's "
+                   "senior vice-president, and Hamid Baig was elected president of the PML-N's Lahore chapter.")
+    assert not _joins(found)

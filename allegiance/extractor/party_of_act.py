@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .launches import launched_party, office_in_new_party
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -279,6 +280,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _party_just_joined(art, sent)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
+    if trig.rule == "join.new_party_office":
+        return office_in_new_party(art, head)
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
         return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
@@ -372,7 +375,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             dets = {c.lower_ for c in tok.children}
             if "new" in dets and "the" in dets:
-                return _launched_party(art, head)  # "joined the new party": the one just launched
+                return launched_party(art, head)  # "joined the new party": the one just launched
             if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
                     and art.focus_party(head.i) is not None:
                 return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
@@ -583,32 +586,6 @@ def _party_conjunct(art: Article, tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
-
-
-def _launched_party(art: Article, head: Token) -> str | None:
-    """'the new party': the last party named as launched or formed, or one the registry does not know."""
-    launched = launched_in(art.parties_in(0, head.i), art.lex)
-    if launched:
-        return launched[-1].kb_id_
-    # named in an earlier piece of the article; else the party the story last had someone join ("X announced his
-    # decision to join the IPP. He was accompanied by A and B, who also announced joining the new party")
-    return art.memory.get("last_new_party") or art.memory.get("last_join_party")
-
-
-def launched_in(parties: list[Span], lex: dict) -> list[Span]:
-    """The parties a piece of text tells of as launched ('launched his new party, naming it the Pak Sarzameen
-    Party', 'founded the BAP') or that the registry lacks, for 'the new party' in a piece parsed apart. The
-    party launched is the verb's object or set beside it, never its subject ('the PTI formed the government'),
-    nor a party in a clause the verb governs ('announced that they were quitting the MQM')."""
-    def launched(party: Span) -> bool:
-        root = party.root
-        if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return False
-        if root.head.lemma_.lower() in lex["launch_verbs"]:
-            return True  # "founded the BAP", "the PTI-P, launched on Monday"
-        # "launched a new party, the PTI-P" (in apposition), "launched his party, naming it the PSP"
-        return root.dep_ in ("appos", "oprd") and root.head.head.lemma_.lower() in lex["launch_verbs"]
-    return [p for p in parties if p.kb_id_.startswith("NEW:") or launched(p)]
 
 
 def _movers_label(art: Article, head: Token) -> str | None:
