@@ -63,3 +63,10 @@ def test_an_office_in_a_party_not_launched_is_no_joining(events):
     found = events("The PML-N on Monday reshuffled its central office-bearers. Sadia Noor was named the party's "
                    "senior vice-president, and Hamid Baig was elected president of the PML-N's Lahore chapter.")
     assert not _joins(found)
+
+
+@pytest.mark.parametrize("verb", ["considering", "mulling", "weighing"])
+def test_considering_whether_to_join_is_a_possible_joining(events, verb):
+    found = events(f"Former PSP leader Arshad Memon said he was still {verb} whether to join the MQM-P.",
+                   published="2023-01-13")
+    assert ("Arshad Memon", "MQM-P", "possible") in _joins(found)
