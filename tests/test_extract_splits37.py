@@ -70,3 +70,12 @@ def test_considering_whether_to_join_is_a_possible_joining(events, verb):
     found = events(f"Former PSP leader Arshad Memon said he was still {verb} whether to join the MQM-P.",
                    published="2023-01-13")
     assert ("Arshad Memon", "MQM-P", "possible") in _joins(found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("PSP vice-chairman Rehan Siddiqui said he had parted ways with the party and would not go back to the MQM-P.",
+     "denied"),
+    ("Former MPA Rehan Siddiqui went back to the MQM-P on Monday, a week after the merger.", "fact"),
+])
+def test_going_back_to_a_party_is_rejoining_it(events, text, status):
+    assert ("Rehan Siddiqui", "MQM-P", status) in _joins(events(text, published="2023-01-13"))
