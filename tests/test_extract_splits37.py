@@ -79,3 +79,12 @@ def test_considering_whether_to_join_is_a_possible_joining(events, verb):
 ])
 def test_going_back_to_a_party_is_rejoining_it(events, text, status):
     assert ("Rehan Siddiqui", "MQM-P", status) in _joins(events(text, published="2023-01-13"))
+
+
+def test_crossing_to_a_side_named_by_its_office_is_no_joining(events):
+    """'crossed over to the Bahadurabad camp': a faction of the party they are in, named by its office's
+    neighbourhood, is not a party joined; 'joined the PTI camp' still is."""
+    found = events("The MQM-P split into two camps on Sunday. Two MPAs, Dilawar Qureshi and Nasreen Shamsi, crossed "
+                   "over to the Bahadurabad camp on Sunday evening. Sadia Noor joined the PTI camp on Monday.",
+                   published="2018-02-19")
+    assert {a for a, _p, _s in _joins(found)} == {"Sadia Noor"}

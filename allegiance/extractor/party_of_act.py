@@ -260,6 +260,19 @@ def _introduced_into(art: Article, verb: Token) -> str | None:
     return presenters[0] if presenters else None  # "the PML-N presented A and B as its new members"
 
 
+SIDE_NOUNS = frozenset({"camp", "faction", "group", "bloc"})
+
+
+def _side_named_by_a_place(art: Article, noun: Token) -> bool:
+    """'the Bahadurabad camp', 'the PIB Colony group': a side named by a name that is neither a party nor a
+    person (its seat, its office) is a faction within the party, not the party ('the PTI camp', 'the Tareen camp'
+    keep their readings)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    people = art.memory.get("surnames", {}).keys() | {s.lower() for s in art.memory.get("leader_surnames", {})}
+    return bool(names) and all(art.party_at(c) is None and art.person_at(c) is None and c.lower_ not in people
+                               for c in names)
+
+
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
@@ -361,6 +374,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
+        if tok.lower_ in SIDE_NOUNS and _side_named_by_a_place(art, tok):
+            return None  # "crossed over to the Bahadurabad camp": a side within a party, not a party
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
