@@ -88,3 +88,9 @@ def test_crossing_to_a_side_named_by_its_office_is_no_joining(events):
                    "over to the Bahadurabad camp on Sunday evening. Sadia Noor joined the PTI camp on Monday.",
                    published="2018-02-19")
     assert {a for a, _p, _s in _joins(found)} == {"Sadia Noor"}
+
+
+def test_whose_resignation_from_a_party_is_the_named_person_leaving_it(events):
+    found = events("Former chief minister Jam Kamal Khan, whose resignation from the PML-N last week was seen as a "
+                   "signal that the new party was imminent, was present.", published="2018-03-30")
+    assert [(e.actor, e.party) for e in found if e.type == "leave_party"] == [("Jam Kamal Khan", "PML-N")]
