@@ -94,3 +94,25 @@ def test_whose_resignation_from_a_party_is_the_named_person_leaving_it(events):
     found = events("Former chief minister Jam Kamal Khan, whose resignation from the PML-N last week was seen as a "
                    "signal that the new party was imminent, was present.", published="2018-03-30")
     assert [(e.actor, e.party) for e in found if e.type == "leave_party"] == [("Jam Kamal Khan", "PML-N")]
+
+
+def _dates(found, kind="join_party"):
+    return {e.actor: e.date for e in found if e.type == kind}
+
+
+def test_a_time_in_a_relative_clause_deep_in_the_subject_tells_of_the_person(events):
+    """'A, the former deputy convener of the MQM who flew in on March 3, was named president of the new
+    party': March 3 is the flight's, the naming is the launch's day."""
+    found = events("KARACHI: Former mayor Kashif Jamil on Wednesday launched his new party, naming it the Pak "
+                   "Sarzameen Party.\n\nHamid Baig, the former deputy convener of the MQM who flew in from Dubai "
+                   "with Mr Jamil on March 3, was named president of the new party.")
+    assert _dates(found).get("Hamid Baig") == "2016-03-23"
+
+
+def test_a_time_in_anothers_relative_clause_does_not_date_the_main_act(events):
+    """'He was elected chairman, while B, who had parted ways with the PTI a day earlier, was named its
+    vice-chairman': 'a day earlier' is B's parting, not the election."""
+    found = events("PESHAWAR: Former minister Gul Zaman on Monday founded a new party, the Pakistan Tehreek-e-Insaf "
+                   "Parliamentarians.\n\nHe was elected chairman of the PTI-P, while Sadia Noor, who had parted ways "
+                   "with the PTI a day earlier, was named its vice-chairman.", published="2023-07-18")
+    assert _dates(found).get("Gul Zaman") == "2023-07-17"

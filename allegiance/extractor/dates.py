@@ -372,6 +372,9 @@ def _in_anothers_relative(sent: Span, pos: int, trigger: Token) -> bool:
         if anc.dep_ == "relcl" and anc.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in anc.children):
             return True
+        if anc.dep_ == "relcl" and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i != trigger.i \
+                and anc.head.head.pos_ in ("VERB", "AUX") and anc.head.head.dep_ in ("advcl", "conj"):
+            return True  # "He was elected chairman, while B, who had quit a day earlier, was named ...": B's own time
     return False
 
 
@@ -382,9 +385,12 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
     if tok is None:
         return False
     verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
+    subjects = [c for v in verbs for c in trigger.doc[v].children if c.dep_ in ("nsubj", "nsubjpass")]
     for anc in [tok[0], *tok[0].ancestors]:
         if anc.i in verbs:
             return False
+        if anc.dep_ == "relcl" and any(anc in s.subtree for s in subjects):
+            return True  # "A, the former deputy convener of the MQM who flew in on March 3, was named": deep in the subject
         if anc.dep_ == "relcl":
             described = anc.head
             while described.dep_ in ("conj", "appos") and described.head.i != described.i:
