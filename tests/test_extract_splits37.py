@@ -116,3 +116,12 @@ def test_a_time_in_anothers_relative_clause_does_not_date_the_main_act(events):
                    "Parliamentarians.\n\nHe was elected chairman of the PTI-P, while Sadia Noor, who had parted ways "
                    "with the PTI a day earlier, was named its vice-chairman.", published="2023-07-18")
     assert _dates(found).get("Gul Zaman") == "2023-07-17"
+
+
+@pytest.mark.parametrize("when", ["later that year", "in the same month", "the following year"])
+def test_a_time_counted_from_a_past_one_gives_no_day(events, when):
+    """'... announced on August 23, 2016 ... X joined the MQM-London later that year': a month or a year
+    after a past day, no day of its own, and not the day before it."""
+    found = events("KARACHI: On August 23, 2016, Dr Sattar announced that the party would be run from Pakistan. "
+                   f"Former MPA Tariq Naseem joined the MQM-London {when}.", published="2018-02-19")
+    assert _dates(found) == {"Tariq Naseem": None}

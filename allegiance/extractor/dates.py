@@ -29,6 +29,7 @@ RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last 
                          r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
+                   r"|\b(?:(?:earlier|later)\s+(?:in\s+)?that|that\s+same|the\s+same|the\s+following)\s+(?:year|month)\b"  # told of a past time
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
                    r"|\bin\s+\d{4}\b"
                    r"|(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
