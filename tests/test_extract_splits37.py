@@ -125,3 +125,15 @@ def test_a_time_counted_from_a_past_one_gives_no_day(events, when):
     found = events("KARACHI: On August 23, 2016, Dr Sattar announced that the party would be run from Pakistan. "
                    f"Former MPA Tariq Naseem joined the MQM-London {when}.", published="2018-02-19")
     assert _dates(found) == {"Tariq Naseem": None}
+
+
+def test_a_faction_word_in_brackets_is_a_party_of_its_own(events):
+    found = events("Former MPA Tariq Naseem quit the MQM-P on Monday and joined the MQM (London).", published="2016-09-06")
+    assert ("Tariq Naseem", "MQM-L", "fact") in _joins(found)
+
+
+@pytest.mark.parametrize("name", ["Jamiat Ulama-i-Islam (Fazl)", "Jamiat Ulama-e-Islam-Fazl"])
+def test_another_transliteration_of_a_partys_word_is_the_same_party(events, name):
+    """'Ulama' for 'Ulema': the press spells the JUI's name more than one way."""
+    found = events(f"Former senator Sadia Noor quit the {name} on Monday.", published="2020-12-26")
+    assert [(e.actor, e.party) for e in found if e.type == "leave_party"] == [("Sadia Noor", "JUI-F")]
