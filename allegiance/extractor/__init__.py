@@ -38,9 +38,10 @@ from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
+from .launches import launched_in
 from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .select import Chunk, all_chunks, candidate_chunks, event_words
-from .settle import (_new_party_names, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
+from .settle import (_new_party_names, _party_core, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
                      without_named_groups, without_quit_leaves, without_restated_stays)
 from .triggers import phrase_matcher
 
@@ -109,7 +110,8 @@ class Extractor:
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)
         canonical = _new_party_names(events)
-        events = [name_new_parties(e, canonical, self.taken_codes) for e in events]
+        short_forms = {_party_core(name[len(NEW_PARTY):]): code for code, name in context["defined_parties"].items()}
+        events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         events = posts.drop_vague_posts(events, self.lex)  # again, names now one: "Mr Ilyas ... left the cabinet" is the minister's
@@ -193,9 +195,9 @@ class Extractor:
                 found = pairs.describe(art, sent, triggers, found)
             art.events.extend(found)
             out += found
-        unknown = [p for p in doc.spans["parties"] if p.kb_id_.startswith(NEW_PARTY)]
-        if unknown:  # a party the registry lacks, for "the new party" in a later chunk
-            memory["last_new_party"] = unknown[-1].kb_id_
+        launched = launched_in(list(doc.spans["parties"]), self.lex)
+        if launched:  # a party launched or the registry lacks, for "the new party" in a later chunk
+            memory["last_new_party"] = launched[-1].kb_id_
         out += seats.extract_seats(art)
         return out
 

@@ -29,6 +29,7 @@ RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last 
                          r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
+                   r"|\b(?:(?:earlier|later)\s+(?:in\s+)?that|that\s+same|the\s+same|the\s+following)\s+(?:year|month)\b"  # told of a past time
                    r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
                    r"|\bin\s+\d{4}\b"
                    r"|(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
@@ -372,6 +373,9 @@ def _in_anothers_relative(sent: Span, pos: int, trigger: Token) -> bool:
         if anc.dep_ == "relcl" and anc.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in anc.children):
             return True
+        if anc.dep_ == "relcl" and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i != trigger.i \
+                and anc.head.head.pos_ in ("VERB", "AUX") and anc.head.head.dep_ in ("advcl", "conj"):
+            return True  # "He was elected chairman, while B, who had quit a day earlier, was named ...": B's own time
     return False
 
 
@@ -382,9 +386,12 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
     if tok is None:
         return False
     verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
+    subjects = [c for v in verbs for c in trigger.doc[v].children if c.dep_ in ("nsubj", "nsubjpass")]
     for anc in [tok[0], *tok[0].ancestors]:
         if anc.i in verbs:
             return False
+        if anc.dep_ == "relcl" and any(anc in s.subtree for s in subjects):
+            return True  # "A, the former deputy convener of the MQM who flew in on March 3, was named": deep in the subject
         if anc.dep_ == "relcl":
             described = anc.head
             while described.dep_ in ("conj", "appos") and described.head.i != described.i:

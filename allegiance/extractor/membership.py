@@ -18,6 +18,7 @@ from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .interviews import note_interviewee
 from .listed import list_item
+from .launches import office_in_new_party
 from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_inducting_party, _party_described_by, _party_regalia, _returned_to, _to_party_after,
@@ -103,6 +104,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
     leave_nouns = lex["leave_nouns"]
     leave_verbs = lex["leave_verbs"]
     move_nouns = lex["move_nouns"]
+    new_party_office_verbs = lex["new_party_office_verbs"]
     resign_nouns = lex["resign_nouns"]
     welcome_verbs = lex["welcome_verbs"]
     keys = _token_trigger_words(lex)
@@ -175,6 +177,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if pos == "NOUN" and announced_merger(art, tok):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.merger"))
             continue  # "X, who heads the faction, announced the merger with the PTI": he joins the PTI
+        if lemma in new_party_office_verbs and office_in_new_party(art, tok) is not None:
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.new_party_office"))
+            continue  # "X was named convener of the new party": an office-bearer of a party just launched joins it
         if pos == "NOUN" and announced_group_decision(art, sent, tok):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.group_decision"))
             continue  # "[a group quit X and joined Y.] A and B announced their decision at a news conference"
@@ -202,7 +207,8 @@ def _token_trigger_words(lex) -> frozenset[str]:
     is not walked), instead of asking a dozen lexicon lists about every token."""
     names = ("leave_from_verbs", "resign_nouns", "stay_in_party_verbs", "regalia_verbs", "welcome_verbs", "bond_verbs",
              "deserter_nouns", "depart2_bare_join_passives", "depart2_return_nouns", "group_decision_nouns", "move_nouns",
-             "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns", "newcomer_introduce_verbs")
+             "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns", "newcomer_introduce_verbs",
+             "new_party_office_verbs")
     words = set(SWITCH_VERBS) | MERGER_NOUNS | {"resign", "lose", "politics", "among"}
     for name in names:
         words |= lex[name]

@@ -444,6 +444,12 @@ def _person_above(art: Article, tok: Token) -> list[Span]:
     return []
 
 
+def _whose_person(art: Article, noun: Token) -> Span | None:
+    """The person a 'whose' clause describes: the name the clause's verb hangs on."""
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    return art.person_at(clause.head) if clause is not None else None
+
+
 def _noun_actors(art: Article, noun: Token) -> list[Span]:
     """'the departure of X', 'his exit', 'X's defection', 'exits including X and Y'."""
     people: list[Span] = []
@@ -460,6 +466,8 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                 continue
         if child.dep_ == "poss" and child.lower_ == "my" and art.quote_speaker(child) is not None:
             people.append(art.quote_speaker(child))  # '"Rumours of my leaving the PTI are baseless," X said'
+        elif child.dep_ == "poss" and child.lower_ == "whose" and _whose_person(art, noun) is not None:
+            people.append(_whose_person(art, noun))  # "X, whose resignation from the PML-N last week ...": X's
         elif child.dep_ == "poss":
             focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
             people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])

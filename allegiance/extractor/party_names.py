@@ -55,6 +55,15 @@ def _izafat(key: str) -> str:
     return re.sub(r"(?<=\w)-i-(?=\w)", "-e-", key)
 
 
+def _word_variants(pairs: frozenset[str]) -> dict[str, list[str]]:
+    """'ulama:ulema' pairs as the registry's word -> the other ways the press writes it."""
+    out: dict[str, list[str]] = {}
+    for pair in sorted(pairs):
+        other, _, word = pair.partition(":")
+        out.setdefault(word, []).append(other)
+    return out
+
+
 @lru_cache(maxsize=4096)  # a few hundred aliases, written again in every text
 def _written_alias(text: str) -> str:
     """An alias as the registry spells it: spaces and hyphens tidied, a curly apostrophe made straight,
@@ -80,6 +89,8 @@ class PartyRuler:
 
     def __init__(self, nlp: Language, country: str):
         registry = load_registry(country)
+        lex = load_lexicon("en")
+        self.variants = _word_variants(lex["party_word_variants"])
         self.keys: dict[str, str] = {}
         exact: list[str] = []
         loose: list[str] = []
@@ -95,26 +106,34 @@ class PartyRuler:
                 self.keys[key] = f"{kind}:{code}"
                 (exact if key == alias and (is_acronym(alias) or URDU.search(alias)) else loose).append(alias)
         self.exact = self._compile(exact, 0)
-        self.loose = self._compile(loose, re.I)
+        self.loose = self._compile(loose, re.I, self.variants)
         self.unknown = UnknownParties(registry)
         self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
         self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
         self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
             {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
             if self.leaders else None
-        lex = load_lexicon("en")
         self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
 
     @staticmethod
-    def _compile(aliases: list[str], flags: int) -> re.Pattern:
+    def _compile(aliases: list[str], flags: int, variants: dict[str, list[str]] | None = None) -> re.Pattern:
         # "Tehreek-i- Insaaf": a hyphen inside a name may stand beside a stray space
         # "People’s" with a curly apostrophe, "( N)" with a stray space inside the brackets
         # "Ulema-e-Islam" or "Ulema-i-Islam": the izafat is written with either vowel
+        # "Ulama" for "Ulema": a word's other transliterations (lexicon party_word_variants)
         pieces = [IZAFAT.sub(r"\\s?-\\s?[ei]\\s?-\\s?", re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", r"\s?-\s?"))
                   .replace("'", "['’]").replace(r"\(", r"\(\s*").replace(r"\)", r"\s*\)")
                   for a in sorted(aliases, key=len, reverse=True)]
+        for word, others in (variants or {}).items():
+            pieces = [re.sub(rf"(?i)(?<![a-z]){word}(?![a-z])", f"(?:{'|'.join([word, *others])})", p) for p in pieces]
         body = _by_first_letter(pieces, bool(flags & re.I))
         return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+
+    def _canonical_words(self, key: str) -> str:
+        """A lower-cased name with each word's other transliteration written the registry's way."""
+        for word, others in self.variants.items():
+            key = re.sub(rf"(?<![a-z])(?:{'|'.join(others)})(?![a-z])", word, key)
+        return key
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""
@@ -122,7 +141,7 @@ class PartyRuler:
         for pattern, exact in ((self.exact, True), (self.loose, False)):
             for m in pattern.finditer(text):
                 written = _written_alias(m.group(0))
-                key = self.keys.get(written if exact else _izafat(written.lower()))
+                key = self.keys.get(written if exact else _izafat(self._canonical_words(written.lower())))
                 if key is not None:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))
@@ -239,8 +258,9 @@ NEW_PARTY_DEFINED = re.compile(
 def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
     """'the Awam Dost Party (ADP)': the short form an article gives a party the registry lacks, so that
     'joined the ADP' three paragraphs on names that party. Selected sentences are parsed apart, so the
-    definition is read once from the whole text. The short form must start as the name does, and
-    neither it nor the name may be a party the registry knows."""
+    definition is read once from the whole text. The name must end in a party's or a faction's word
+    ('... Nazriati (JUI-N)'), the short form must start as the name does, and neither it nor the name
+    may be a party the registry knows."""
     defined: dict[str, str] = {}
     for m in NEW_PARTY_DEFINED.finditer(text):
         name, code = re.sub(r"\s+", " ", m.group("name")).strip(), m.group("code")
@@ -248,22 +268,35 @@ def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
         while words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        if not words or words[-1] not in ruler.unknown.heads or code[0] != words[0][0].upper():
+        if not words or words[-1] not in ruler.unknown.heads | ruler.unknown.faction_heads or code[0] != words[0][0].upper():
             continue
-        if ruler.matches(code) or ruler.matches(name) or ruler.unknown.resolve(name) is not None:
+        if _names_whole(ruler, code) or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
             continue
         defined.setdefault(code, NEW_PARTY + name)
     return defined
 
 
+def _names_whole(ruler: "PartyRuler", text: str) -> bool:
+    """Whether a registry alias is the whole text: 'JUI-N' and 'Jamiat Ulema-e-Islam Nazriati' hold an alias
+    of the JUI-F but are not that party."""
+    return any(start == 0 and end == len(text) for start, end, *_rest in ruler.matches(text))
+
+
 def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
-    """Adds the article's defined short forms of unknown parties to ``doc.spans["parties"]``."""
+    """Adds the article's defined short forms of unknown parties to ``doc.spans["parties"]``. A short form
+    written in pieces ('JUI-N') replaces the registry party found in one of them ('JUI')."""
     if not defined:
         return
     spans = list(doc.spans["parties"])
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [Span(doc, t.i, t.i + 1, label="party", kb_id=defined[t.text]) for t in doc
-             if t.text in defined and t.i not in taken]
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(defined, key=len, reverse=True)) + r")(?![\w-])"
+    added = []
+    for m in re.finditer(pattern, doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(s.start < span.end and span.start < s.end and not (span.start <= s.start and s.end <= span.end)
+                               for s in spans):
+            continue
+        spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
+        added.append(Span(doc, span.start, span.end, label="party", kb_id=defined[m.group(0)]))
     if added:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
 
@@ -326,6 +359,7 @@ class UnknownParties:
     """
 
     _known: set[int] = set()
+    _places: set[int] = set()
     QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 
     def __init__(self, registry) -> None:
@@ -481,6 +515,9 @@ class UnknownParties:
         """Where a faction's word after a party name ends: 'X Parliamentarians', 'X-Nazriati' (lexicon key
         party_faction_heads), or a bracket 'X (Forward bloc)' (party_bracket_faction_heads)."""
         first = doc[after]
+        if first.text == "(" and after + 2 < len(doc) and doc[after + 2].text == ")" \
+                and self._faction_word(doc, after + 1):
+            return after + 3  # "MQM (London)", "JUI (Sami)": one word in brackets names the faction
         if first.text == "(":
             for n in range(after + 1, min(after + 4, len(doc) - 1)):
                 if doc[n].text in self.bracket_heads:
@@ -489,9 +526,26 @@ class UnknownParties:
                     return None
             return None
         n = after + 1 if first.text == "-" and not first.whitespace_ else after
-        return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
+        if n < len(doc) and doc[n].text in self.faction_heads:
+            return n + 1
+        return n + 1 if n > after and self._hyphened_faction(doc, after) else None
+
+    def _hyphened_faction(self, doc: Doc, hyphen: int) -> bool:
+        """'MQM-London', 'JUI-Nazriati': a capitalised word the press joins to a party's code with a bare
+        hyphen names a faction of its own, unless it is no faction word or is followed by another
+        hyphen ('PTI-Punjab-based')."""
+        if doc[hyphen - 1].whitespace_ or hyphen + 1 >= len(doc):
+            return False
+        return self._faction_word(doc, hyphen + 1) and (hyphen + 2 >= len(doc) or doc[hyphen + 2].text != "-")
+
+    def _faction_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that may name a faction: no place or house the ruler knows, no title."""
+        word = doc[i]
+        return word.is_alpha and word.text.istitle() and len(word) > 2 and i not in self._places \
+            and word.text not in self.stop
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        self._places = {i for s in spans if s.label_ != "party" for i in range(s.start, s.end)}
         factions = self.factions(doc, spans)
         if factions:
             spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)

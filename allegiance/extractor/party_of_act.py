@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .launches import launched_party, office_in_new_party
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -267,6 +268,19 @@ def _introduced_into(art: Article, verb: Token) -> str | None:
     return presenters[0] if presenters else None  # "the PML-N presented A and B as its new members"
 
 
+SIDE_NOUNS = frozenset({"camp", "faction", "group", "bloc"})
+
+
+def _side_named_by_a_place(art: Article, noun: Token) -> bool:
+    """'the Bahadurabad camp', 'the PIB Colony group': a side named by a name that is neither a party nor a
+    person (its seat, its office) is a faction within the party, not the party ('the PTI camp', 'the Tareen camp'
+    keep their readings)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    people = art.memory.get("surnames", {}).keys() | {s.lower() for s in art.memory.get("leader_surnames", {})}
+    return bool(names) and all(art.party_at(c) is None and art.person_at(c) is None and c.lower_ not in people
+                               for c in names)
+
+
 def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     """The party left or joined: the trigger's object, or the party in focus for 'the party'."""
     head = trig.head
@@ -287,6 +301,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _party_just_joined(art, sent)
     if trig.rule == "join.among_newcomers":
         return art.memory.get("last_join_party")
+    if trig.rule == "join.new_party_office":
+        return office_in_new_party(art, head)
     if trig.kind == "join" and head.pos_ == "NOUN" and _bare_announced_joining(art, head):
         return _party_just_joined(art, sent)  # "... were also present and announced joining"
     if trig.rule == "defect.noun":
@@ -366,6 +382,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
+        if tok.lower_ in SIDE_NOUNS and _side_named_by_a_place(art, tok):
+            return None  # "crossed over to the Bahadurabad camp": a side within a party, not a party
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
@@ -380,7 +398,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             head_word = tok.head.lower_ if tok.dep_ == "compound" else ""
             dets = {c.lower_ for c in tok.children}
             if "new" in dets and "the" in dets:
-                return _launched_party(art, head)  # "joined the new party": the one just launched
+                return launched_party(art, head)  # "joined the new party": the one just launched
             if trig.kind == "leave" and "a" in dets and any(c.dep_ == "relcl" for c in tok.children) \
                     and art.focus_party(head.i) is not None:
                 return _party_in_focus(art, trig)  # "could not stay with a party that ...": their own party, described
@@ -591,17 +609,6 @@ def _party_conjunct(art: Article, tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     return any(art.party_at(c) is not None or c.lower_ in PARTY_NOUNS for c in tok.conjuncts)
-
-
-def _launched_party(art: Article, head: Token) -> str | None:
-    """'the new party': the last party named as launched or formed, or one the registry does not know."""
-    for party in reversed(art.parties_in(0, head.i)):
-        verbs = [party.root.head, party.root.head.head]
-        if party.kb_id_.startswith("NEW:") or any(v.lemma_.lower() in art.lex["launch_verbs"] for v in verbs):
-            return party.kb_id_
-    # named in an earlier piece of the article; else the party the story last had someone join ("X announced his
-    # decision to join the IPP. He was accompanied by A and B, who also announced joining the new party")
-    return art.memory.get("last_new_party") or art.memory.get("last_join_party")
 
 
 def _movers_label(art: Article, head: Token) -> str | None:

@@ -44,7 +44,8 @@ CORE = re.compile(
     r"part of (?:the |any |a )?(?:\w+ )?(?:government|govt|coalition|cabinet|set-?up)|includ|namely|among (?:them|those|these)|allegiance|"
     r"together\b|jointly|woo(?:s|ed|ing)?\b|dump|spurn|annul|dissolv|snap(?:s|ped)? (?:ties|links|relations)|"
     r"form(?:s|ed|ing)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}(?:government|govt|coalition|set-?up|cabinet)|"
-    r"new(?:est)? members? of|(?:no|any) such (?:plans?|intentions?|move|decision|proposal|idea)\b|as (?:the |its |their |his |her )?(?:party's )?new(?:est)? (?:members?|entrants?|recruits?|inductees?)\b|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated|retire(?:d|s|ment)? from politics|announc(?:e|ed|es|ing) their (?:decision|move)\b|lo(?:st|ses?|sing) (?:[\w-]+ ){0,3}(?:leaders|lawmakers|mnas|mpas|members|legislators)\b)", re.I)
+    r"new(?:est)? members? of|(?:no|any) such (?:plans?|intentions?|move|decision|proposal|idea)\b|as (?:the |its |their |his |her )?(?:party's )?new(?:est)? (?:members?|entrants?|recruits?|inductees?)\b|(?:became|become|be|made) (?:a )?(?:part|members?) of|association|ties\b|sever|deserter|turncoat|adieu|goodbye|ditch(?:ed|es|ing)?\b|farewell|departure|separat|associated|retire(?:d|s|ment)? from politics|announc(?:e|ed|es|ing) their (?:decision|move)\b|lo(?:st|ses?|sing) (?:[\w-]+ ){0,3}(?:leaders|lawmakers|mnas|mpas|members|legislators)\b|"
+    r"(?:named|elected|appointed|made|bec[oa]me) (?:the |its |his |her )?(?:[\w'\u2019-]+ ){0,3}(?:president|conven[eo]r|chairman|chairperson|patron|spokes(?:man|person))\b)", re.I)
 def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
     """``\\b(?:A|B|...)`` (and what follows the group, such as a closing ``\\b``) with its alternatives
     grouped by their first letter: at a position only the alternatives of the letter written there can

@@ -120,11 +120,13 @@ def _new_party_names(events: list[Event]) -> dict[str, str]:
 
 
 def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
-                     registered: frozenset[str] = frozenset()) -> Event:
+                     registered: frozenset[str] = frozenset(), short_forms: dict[str, str] | None = None) -> Event:
     """A party the registry lacks ("NEW:<name>" from the pipeline) becomes a code made from its
-    name plus the name itself; the rule id says so, flagging the party for the registry. A made-up
-    code that a registry party already holds ('Pakistan Progressive Party' -> 'PPP') takes a '-NEW'
-    suffix, so that the record never files an unknown party under a known one."""
+    name plus the name itself; the rule id says so, flagging the party for the registry. The short
+    form the article gives the name ('Jamiat Ulema-e-Islam Nazriati (JUI-N)', ``short_forms``: the
+    name's core -> the short form) is its code, as the press writes it. A made-up code that a
+    registry party already holds ('Pakistan Progressive Party' -> 'PPP') takes a '-NEW' suffix, so
+    that the record never files an unknown party under a known one."""
     changes = {}
     for field in ("party", "counterpart", "actor"):
         value = getattr(event, field)
@@ -134,6 +136,8 @@ def name_new_parties(event: Event, canonical: dict[str, str] | None = None,
         if name is not None and canonical:
             name = canonical.get(_party_core(name), name)
             code, name = split_party(NEW_PARTY + name)
+        if name is not None and short_forms:
+            code = short_forms.get(_party_core(name), code)
         if name is not None:
             changes[field] = f"{code}-NEW" if code in registered else code
             changes[field + "_name"] = name
