@@ -116,3 +116,15 @@ def test_he_in_the_reason_for_an_expulsion_is_the_one_expelled():
     got = {(e.type, e.actor, e.party) for e in events}
     assert ("join_party", "Pervaiz Elahi", "PTI") in got
     assert not any(actor == "Shujaat Hussain" for _t, actor, _p in got)
+
+
+def test_a_print_dateline_dates_the_storys_today_and_weekdays():
+    text = "LAHORE, June 11: Former MNA Ghulam Sarwar Khan joined the IPP here today."
+    assert {e.date for e in extract(text, published="2023-06-12")} == {"2023-06-11"}
+    text = "LAHORE, June 11: Former MNA Ghulam Sarwar Khan joined the IPP on Saturday."
+    assert {e.date for e in extract(text, published="2023-06-12")} == {"2023-06-10"}
+
+
+def test_a_dateline_of_the_day_of_publication_changes_nothing():
+    text = "ISLAMABAD, Jun 12 (APP): Former MNA Ghulam Sarwar Khan joined the IPP on Sunday."
+    assert {e.date for e in extract(text, published="2023-06-12")} == {"2023-06-11"}

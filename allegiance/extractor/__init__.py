@@ -33,7 +33,7 @@ from . import (coalition, expel, listing, membership, pairs, posts, reserved, se
                urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
-from .dates import act_bounds, election_dates, lead_date, resignation_day, time_marks
+from .dates import act_bounds, election_dates, filed_on, lead_date, resignation_day, time_marks
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
@@ -80,7 +80,7 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[list[Event]]:
         """Events per article, in input order. The selected text of many articles goes
         through the pipeline in one stream, so the network sees full batches."""
-        for group in _groups((_parsable(a) for a in articles), batch_size):
+        for group in _groups((_as_filed(_parsable(a)) for a in articles), batch_size):
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
@@ -217,6 +217,13 @@ def _within_budget(article: Article, cut: int | None) -> Article:
     """The article as far as it is parsed: the article-wide reads (parties in order, dates,
     Urdu passages) stop where the parse stopped."""
     return article if cut is None else replace(article, text=article.text[:cut])
+
+
+def _as_filed(article: Article) -> Article:
+    """The article dated by the day its dateline says it was filed ('LAHORE, June 11:' in the paper of June 12),
+    from which its 'today' and its weekdays count."""
+    filed = filed_on(article.text, article.published)
+    return article if filed is None else replace(article, published=filed)
 
 
 def _parsable(article: Article) -> Article:

@@ -621,6 +621,27 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
 DATELINE_LEDE = re.compile(r"^[A-Z][A-Z .'/-]{2,30}(?:,[^:\n]{1,40})?\s*(?::|\s[-–—])\s", re.M)
 
 
+FILED_DATELINE = re.compile(rf"^[A-Z][A-Z .'/-]{{2,30}},\s*(?:(\d{{1,2}})\s+({MONTH_RE})|({MONTH_RE})\.?\s+(\d{{1,2}}))\b[^:\n]{{0,20}}(?::|\s[-–—])",
+                            re.M | re.I)
+FILED_EARLIEST = 3  # days: a print story is filed the day before it appears, a weekly's a few days before
+
+
+def filed_on(text: str, published: date | None) -> date | None:
+    """The day a story was filed, when its dateline says so and it differs from the day it appeared ('LAHORE,
+    June 11: ...' in the paper of June 12): 'today', 'yesterday' and the weekdays of the story count from it.
+    None when the dateline gives no day or the same one."""
+    if published is None:
+        return None
+    m = FILED_DATELINE.search(text, 0, LEDE_CHARS)
+    if m is None:
+        return None
+    day = int(m.group(1) or m.group(4))
+    filed = resolve_day_month(day, MONTHS[(m.group(2) or m.group(3)).lower()], None, published)
+    if filed is None or filed == published or not 0 < (published - filed).days <= FILED_EARLIEST:
+        return None
+    return filed
+
+
 def _dateline_lede(text: str) -> int:
     """Where the dateline lede begins, when decks stand above it in the story's head; 0 otherwise."""
     m = DATELINE_LEDE.search(text, 0, LEDE_CHARS)
