@@ -128,3 +128,15 @@ def test_a_print_dateline_dates_the_storys_today_and_weekdays():
 def test_a_dateline_of_the_day_of_publication_changes_nothing():
     text = "ISLAMABAD, Jun 12 (APP): Former MNA Ghulam Sarwar Khan joined the IPP on Sunday."
     assert {e.date for e in extract(text, published="2023-06-12")} == {"2023-06-11"}
+
+
+def test_deciding_against_joining_is_a_joining_denied():
+    events = extract("LAHORE: Ghulam Sarwar Khan decided against joining the PML-N after meeting his supporters.",
+                     published="2024-03-04")
+    assert {(e.type, e.party, e.status) for e in events} == {("join_party", "PML-N", "denied")}
+
+
+def test_warning_against_joining_is_advice_not_an_act():
+    assert not extract("LAHORE: Ghulam Sarwar Khan warned against joining the PML-N.", published="2024-03-04")
+    assert not extract("LAHORE: Ghulam Sarwar Khan advised his supporters against quitting the PTI.",
+                       published="2024-03-04")

@@ -58,6 +58,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"  # "talk of my leaving the PTI is baseless"
         if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
             return "denied"
+        if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_.lower() in lex["status_decide_against_lemmas"]:
+            return "denied"  # "decided against joining the PML-N", "opted against quitting" (not "warned against")
         if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in lex["denials"] for c in tok.children):
             return "denied"  # "X rubbished reports that he had joined": the verb read as the report noun's adjective
         if tok.i != trigger.i and tok.lemma_.lower() in lex["status_label_verbs"] and any(
@@ -160,6 +162,9 @@ def is_opinion(trigger: Token, lex: Lexicon) -> bool:
     """'X should join the PPP', 'ought to quit', 'must step down': what someone thinks a person ought
     to do is an opinion, not an act (GUIDELINE: opinions are no events). Climbs through infinitives
     and untensed conjuncts, as `is_future` does."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "against" \
+            and trigger.head.head.lemma_.lower() in lex["status_advise_against_lemmas"]:
+        return True  # "warned against joining the PML-N": advice to others, no act of the adviser
     tok = trigger
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in lex["status_opinion_aux"] for c in tok.children):
