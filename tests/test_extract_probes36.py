@@ -140,3 +140,18 @@ def test_warning_against_joining_is_advice_not_an_act():
     assert not extract("LAHORE: Ghulam Sarwar Khan warned against joining the PML-N.", published="2024-03-04")
     assert not extract("LAHORE: Ghulam Sarwar Khan advised his supporters against quitting the PTI.",
                        published="2024-03-04")
+
+
+def test_a_list_of_those_who_joined_after_an_unnamed_group_moved_names_its_leavers():
+    text = ("MULTAN: Eight more PML-N lawmakers from south Punjab quit the party on Monday and joined the PTI. "
+            "Those who joined the PTI include Makhdoom Khusro Bakhtiar, Rana Qasim Noon and Sardar Nasrullah "
+            "Dareshak.")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2018-04-10")}
+    for name in ("Makhdoom Khusro Bakhtiar", "Rana Qasim Noon", "Sardar Nasrullah Dareshak"):
+        assert ("leave_party", name, "PML-N") in got and ("join_party", name, "PTI") in got
+
+
+def test_a_list_of_those_who_joined_another_party_names_no_leaver_of_the_group():
+    text = ("MULTAN: Eight more PML-N lawmakers from south Punjab quit the party on Monday and joined the PTI. "
+            "Those who joined the PPP on the same day include Makhdoom Khusro Bakhtiar.")
+    assert not [e for e in extract(text, published="2018-04-10") if e.type == "leave_party"]

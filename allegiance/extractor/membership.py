@@ -277,6 +277,23 @@ def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
     return list(dict.fromkeys((kind, party) for kind, party in acts if kind == "leave" and party))
 
 
+LIST_CUES = {"include", "includes", "included", "including", "among", "namely"}
+
+
+def _group_listed_after(art: Article, sent: Span, trig: Trigger, party: str) -> list[tuple[str, str]]:
+    """'Eight PML-N lawmakers quit the party and joined the PTI. Those who joined the PTI include A, B and C':
+    a list of those who joined the party an unnamed group just joined names that group, so they left what
+    it left too."""
+    last = art.memory.get("last_act")
+    if trig.kind != "join" or last is None or last.get("people") or last["status"] == "denied" \
+            or not 0 <= art.offset + sent.start_char - last["at"] <= 400:
+        return []
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    if (("join", party) not in acts and ("defect", party) not in acts) or art.words(sent)[0].isdisjoint(LIST_CUES):
+        return []
+    return list(dict.fromkeys((kind, left) for kind, left in acts if kind == "leave" and left and left != party))
+
+
 SWITCH_VERBS = {"switch", "defect", "move", "shift", "jump", "cross", "migrate", "go"}
 
 
@@ -479,7 +496,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     party = _party_contacted(art, trig) if trig.rule == "join.contact" else target_party(art, sent, trig)
     if party is None or not_an_act(art, trig):
         return []
-    also = _acts_named_later(art, sent)
+    also = _acts_named_later(art, sent) or _group_listed_after(art, sent, trig, party)
     people = actors(art, sent, trig)
     party = _joined_before(art, trig, people) or party
     if trig.kind == "leave":
