@@ -26,7 +26,7 @@ from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
 from .urdu_government import offer_refused, own_party_opposition, with_government
-from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, leaves_a_post, members_listed, next_subject_at, unbracketed
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -245,6 +245,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             continue  # 'حکومت چھوڑنے پر غور' (thinking of leaving the government): a coalition act, no party left
         if kind == "join_party" and unnamed_party(sent, cue_at, lex):
             continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
+        if kind == "leave_party" and leaves_a_post(sent, cue_at, lex):
+            kind = "resign_post"  # 'صوبائی صدارت چھوڑ دی': an office given up, the party kept
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
@@ -288,7 +290,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
-        posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
+        posts = [None] if kind != "resign_post" else _posts_given_up(sent, cue_at, lex) \
+            if leaves_a_post(sent, cue_at, lex) else _posts(sent, cue_at, lex)
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
@@ -706,6 +709,14 @@ def _posts(sent: str, cue_at: int, lex) -> list[str]:
         return window
     before = _placed_posts(sent[:cue_at], lex)
     return _last_role_run(sent, before) or ["post"]
+
+
+def _posts_given_up(sent: str, cue_at: int, lex) -> list[str]:
+    """The post a leaving cue gives up is its own object, in the clause that ends at the cue ('بانی چیئرمین
+    کے ساتھ کھڑے رہیں گے اور قائد حزب اختلاف کا عہدہ نہیں چھوڑ رہے': the opposition leader's, not the chairman's)."""
+    starts = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
+    starts += [m.end() for m in re.finditer(rf"{WORD_START}(?:اور|کہ){WORD_END}|،", sent[:cue_at])]
+    return _post_words(sent[max(starts, default=0):cue_at], lex) or ["post"]
 
 
 def _last_role_run(sent: str, placed: list[tuple[int, int, str]]) -> list[str]:

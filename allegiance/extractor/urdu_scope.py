@@ -63,6 +63,13 @@ def leaves_government(sent: str, cue_at: int, lex) -> bool:
     return False
 
 
+def leaves_a_post(sent: str, cue_at: int, lex) -> bool:
+    """A leaving cue whose object is a post ('صوبائی صدارت چھوڑنے کی خبریں', 'عہدہ نہیں چھوڑ رہے'): giving
+    up an office, as 'stepped down' is in English, and no party left."""
+    posts = "|".join(re.escape(w) for w in lex["post_left_objects"])
+    return re.search(rf"{WORD_START}(?:{posts})(?:\s+نہیں)?\s*$", sent[:cue_at]) is not None
+
+
 def also_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
     """'X بھی پارٹی قیادت سے ناراض ہیں اور امکان ہے کہ وہ ... علیحدگی کا اعلان کر دیں گے': the 'وہ' (he) of the
     later clause is X, the subject 'بھی' (too) closes earlier in the sentence."""

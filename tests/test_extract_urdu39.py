@@ -1,0 +1,45 @@
+"""Urdu political news as Dunya, Nawa-i-Waqt, Geo and Independent Urdu write it: tallies that count the
+winners before the party ('۱۳ آزاد امیدوار کامیاب ہوئے') or give a party its share ('کے حصے میں ایک ایک
+نشست آئی'), a faction's name after its party ('بی این پی مینگل'), and a post given up with the verb of
+leaving ('صوبائی صدارت چھوڑ دی'), which is no party left.
+
+Sentences written for these tests; names and figures are invented."""
+from allegiance import extract
+
+
+def events(text, published="2024-06-23"):
+    return {(e.type, e.actor, e.party, e.post, e.status) for e in extract(text, published=published)}
+
+
+def seats(text, published="2018-07-29"):
+    return sorted((e.actor, e.seats, e.house) for e in extract(text, published=published) if e.type == "seat_result")
+
+
+def test_winners_counted_before_the_party():
+    text = "قومی اسمبلی میں مسلم لیگ (ن) نے ۸۰ نشستیں حاصل کیں جبکہ ۲۱ آزاد امیدوار کامیاب ہوئے۔"
+    assert ("IND", 21, "NA") in seats(text)
+
+
+def test_a_share_of_seats_is_a_result():
+    text = "قومی اسمبلی کے انتخاب میں عوامی نیشنل پارٹی اور جمہوری وطن پارٹی کے حصے میں ایک ایک نشست آئی۔"
+    assert seats(text) == [("ANP", 1, "NA"), ("JWP", 1, "NA")]
+
+
+def test_faction_named_after_the_party():
+    text = "قومی اسمبلی میں تحریک انصاف نے ۹۰، بی این پی مینگل نے ۵ اور جماعت اسلامی نے ۲ نشستیں جیتیں۔"
+    assert ("BNP", 5, "NA") in seats(text)
+
+
+def test_giving_up_a_post_is_no_party_left():
+    text = "پشاور (جیو نیوز) تحریک انصاف کے رہنما حامد نواز خٹک نے صوبائی صدارت چھوڑنے کی خبروں کی تردید کر دی۔"
+    got = events(text)
+    assert not [e for e in got if e[0] == "leave_party"]
+    assert ("resign_post", "حامد نواز خٹک", "PTI", "provincial president", "denied") in got
+
+
+def test_the_post_given_up_is_the_verbs_own_object():
+    text = ("تحریک انصاف کے رہنما ساجد محمود نے کہا کہ وہ بانی چیئرمین کے ساتھ کھڑے رہیں گے اور "
+            "قائد حزب اختلاف کا عہدہ نہیں چھوڑ رہے۔")
+    got = events(text)
+    assert not [e for e in got if e[0] == "leave_party"]
+    assert {e[3] for e in got if e[0] == "resign_post"} == {"opposition leader"}
