@@ -43,3 +43,21 @@ def test_the_post_given_up_is_the_verbs_own_object():
     got = events(text)
     assert not [e for e in got if e[0] == "leave_party"]
     assert {e[3] for e in got if e[0] == "resign_post"} == {"opposition leader"}
+
+
+def test_party_head_opening_the_sentence_resigns_from_the_cabinet():
+    text = "بلوچستان عوامی پارٹی کے سربراہ نوابزادہ فیصل خان مری جمعہ کو وفاقی کابینہ سے مستعفی ہو گئے۔"
+    got = {(e.actor, e.post) for e in extract(text, published="2022-03-31") if e.type == "resign_post"}
+    assert got == {("نوابزادہ فیصل خان مری", "federal minister")}
+
+
+def test_people_named_before_including_several_ministers():
+    text = ("رواں ماہ کے آغاز میں صوبائی وزراء حمید اللہ کاکڑ اور نعمت اللہ زہری سمیت متعدد ناراض وزراء "
+            "کابینہ سے مستعفی ہو گئے تھے۔")
+    got = {e.actor for e in extract(text, published="2021-10-25") if e.type == "resign_post"}
+    assert got == {"حمید اللہ کاکڑ", "نعمت اللہ زہری"}
+
+
+def test_a_group_of_electables_is_no_one_named():
+    text = "جنوبی پنجاب کے الیکٹ ایبلز کا تحریک انصاف کو خیرباد، ق لیگ میں شمولیت کا اعلان"
+    assert not extract(text, published="2023-06-03")

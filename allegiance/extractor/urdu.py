@@ -604,11 +604,12 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
         return _names(sent, parties, said, lex) if said > 0 else []
     named = [(start, end) for start, end, code in parties if code != "IND"]  # 'آزاد رکن X' (independent member X): a role
     end = agent if 0 < agent < cue_at else (named[0][0] if named and named[0][0] < cue_at else -1)
-    if end > 0 and end != agent and _possessive(sent, named[0][1]):
+    if end >= 0 and end != agent and _possessive(sent, named[0][1]):  # the sentence may open with 'PARTY کے
         that = sent.rfind(" کہ ", 0, end)  # 'ذرائع کا دعوی ہے کہ A، B اور PARTY کے سابق سینیٹر C ... اپنی جماعتوں کو چھوڑنے'
         end = _end_of_labelled_names(sent, parties, that + 1 if that >= 0 else 0, cue_at, lex)
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
-        end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
+        end = max((at for w in lex["party_word"] for at in [sent.rfind(w, 0, cue_at)]
+                   if not any(s <= at < e for s, e, _c in parties)), default=-1)  # not 'جمہوری وطن پارٹی' itself
     if end <= 0:
         return names_before_post(sent, parties, cue_at, lex)
     return _names(sent, parties, end, lex)

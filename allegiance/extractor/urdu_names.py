@@ -16,7 +16,8 @@ DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 URDU_LETTERS = r"\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF"
 LETTER = f"[{URDU_LETTERS}]"
 WORD_START, WORD_END = f"(?<!{LETTER})", f"(?!{LETTER})"
-NAME_SPLIT = re.compile(rf'\s*(?:،|,|["“”«»]|{WORD_START}اور{WORD_END})\s*')  # a name never spans a quote mark
+NAME_SPLIT = re.compile(rf'\s*(?:،|,|["“”«»]|{WORD_START}(?:اور|سمیت){WORD_END})\s*')  # a name never spans a quote
+# mark; 'X سمیت متعدد وزراء' (several ministers including X) names X
 
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
