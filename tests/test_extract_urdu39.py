@@ -61,3 +61,29 @@ def test_people_named_before_including_several_ministers():
 def test_a_group_of_electables_is_no_one_named():
     text = "جنوبی پنجاب کے الیکٹ ایبلز کا تحریک انصاف کو خیرباد، ق لیگ میں شمولیت کا اعلان"
     assert not extract(text, published="2023-06-03")
+
+
+def test_a_resignation_not_yet_accepted_is_not_the_speakers():
+    text = ("پارٹی کے ترجمان کامران شفیق نے کہا کہ سلیم خان کا استعفیٰ ابھی منظور نہیں ہوا اور اس پر فیصلہ "
+            "چیئرمین کریں گے۔")
+    assert not [e for e in extract(text, published="2024-06-23") if e.actor == "کامران شفیق"]
+
+
+def test_a_resignation_letter_retold_is_the_same_resignation():
+    text = ("اسلام آباد (جیو نیوز) قومی اسمبلی میں پارلیمانی لیڈر ساجد محمود خان نے پارٹی کے سیکرٹری جنرل کے عہدے "
+            "سے استعفیٰ دے دیا ہے۔ ساجد محمود خان نے گزشتہ روز اپنا استعفیٰ پارٹی چیئرمین کو بھجوایا۔")
+    got = {e.post for e in extract(text, published="2024-06-23") if e.type == "resign_post"}
+    assert got == {"secretary general"}
+
+
+def test_a_chapter_officer_named_with_the_province():
+    text = "جمعہ کو پی ٹی آئی سندھ کے جنرل سیکرٹری حامد علی شاہ بھی اپنے عہدے سے مستعفی ہو گئے تھے۔"
+    assert ("resign_post", "حامد علی شاہ", "PTI", "general secretary", "fact") in events(text)
+
+
+def test_a_district_presidency_resigned_with_the_membership():
+    text = ("سابق رکن صوبائی اسمبلی چوہدری نوید انجم نے پیر کے روز پی ٹی آئی ضلع سیالکوٹ کی صدارت اور پارٹی کی "
+            "بنیادی رکنیت دونوں سے استعفیٰ دینے کا اعلان کیا۔")
+    got = events(text)
+    assert ("leave_party", "چوہدری نوید انجم", "PTI", None, "fact") in got
+    assert ("resign_post", "چوہدری نوید انجم", "PTI", "district president", "fact") in got

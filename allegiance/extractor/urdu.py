@@ -157,9 +157,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         events += found
         if parties:
             focus = parties[-1][2]
-    events = [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
-              if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
-    return _specific_posts(events)
+    events = _specific_posts(events)
+    return [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
+            if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
 
 
 def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
@@ -214,10 +214,12 @@ def _statements(text: str, lex: dict):
 
 
 def _specific_posts(events: list[Event]) -> list[Event]:
-    """'پارٹی عہدوں سے مستعفی' (resigned party posts) in a headline is told post by post below:
-    a resignation with no post named is dropped when the same person's posts are named."""
-    named = {e.actor for e in events if e.type == "resign_post" and e.post != "post"}
-    return [e for e in events if not (e.type == "resign_post" and e.post == "post" and e.actor in named)]
+    """'پارٹی عہدوں سے مستعفی' (resigned party posts) in a headline is told post by post below, and 'اپنا
+    استعفیٰ ... کو بھجوایا' (sent his resignation) retells one: a resignation with no post named is dropped
+    when the same person's posts are named, by the name at its fullest or shortest ('عمر ایوب خان', 'عمر ایوب')."""
+    named = [set(e.actor.split()) for e in events if e.type == "resign_post" and e.post != "post"]
+    return [e for e in events if not (e.type == "resign_post" and e.post == "post"
+                                      and any(n <= set(e.actor.split()) or set(e.actor.split()) <= n for n in named))]
 
 
 def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
@@ -247,8 +249,10 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
         if kind == "leave_party" and leaves_a_post(sent, cue_at, lex):
             kind = "resign_post"  # 'صوبائی صدارت چھوڑ دی': an office given up, the party kept
+        beside: list[str] = []
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
+            beside = _posts_before_membership(sent, cue_at, lex)  # 'ضلع X کی صدارت اور پارٹی کی بنیادی رکنیت سے
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
             actors = _objects(sent, parties, cue_at, lex)
         elif kind == "join_party" and welcome_at >= 0:
@@ -295,11 +299,22 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
+        events += [Event(doc=article.doc, type="resign_post", actor=actor, party=party, date=when, status=status, post=post,
+                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.resign_post"),
+                         confidence=0.5) for actor in actors for post in beside]
         if kind == "resign_post" and party is not None and posts != ["post"] and _party_membership_before(sent, parties, cue_at, lex):
             events += [Event(doc=article.doc, type="leave_party", actor=actor, party=party, date=when, status=status,
                              evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.leave_party"),
                              confidence=0.5) for actor in actors]  # 'بنیادی رکنیت اور ... کے عہدے سے استعفیٰ': both
     return events
+
+
+def _posts_before_membership(sent: str, cue_at: int, lex: dict) -> list[str]:
+    """The posts resigned with a party's membership and named before it ('پی ٹی آئی ضلع گجرات کی صدارت اور
+    پارٹی کی بنیادی رکنیت دونوں سے استعفیٰ'): each a post given up, beside the party left."""
+    markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
+    at = max(sent.rfind(w, 0, cue_at) for w in lex["membership_words"])
+    return _post_words(sent[markers[-1]:at], lex) if markers and at > markers[-1] else []
 
 
 def _party_membership_before(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> bool:
@@ -752,6 +767,10 @@ def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, 
     """A post with the word before it that qualifies it ('نگران وزیر اطلاعات': caretaker information minister)."""
     for word, meaning in lex["post_modifiers"].items():
         m = re.search(rf"{WORD_START}{re.escape(word)}\s*$", text[:start])
+        if m:
+            return m.start(), end, f"{meaning} {english}"
+    for word, meaning in lex["post_owner_modifiers"].items():  # 'ضلع گجرات کی صدارت': the district's presidency
+        m = re.search(rf"{WORD_START}{re.escape(word)}\s+\S+\s+(?:کی|کے|کا)\s*$", text[:start])
         if m:
             return m.start(), end, f"{meaning} {english}"
     return start, end, english

@@ -6,7 +6,10 @@ actor of an act is decided in extractor/urdu.py.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
@@ -65,8 +68,16 @@ def _role_names(text: str, lex) -> list[str]:
 
 
 def _possessive(sent: str, at: int) -> bool:
-    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
-    return re.match(rf"\s*کے{WORD_END}", sent[at:]) is not None
+    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'), or by its chapter's province first ('پی ٹی آئی
+    خیبر پختونخوا کے جنرل سیکرٹری'): it qualifies the people named after it."""
+    return re.match(rf"\s*(?:(?:{_chapter_places()})\s+)?کے{WORD_END}", sent[at:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _chapter_places() -> str:
+    path = resources.files("allegiance") / "data" / "lexicon" / "ur.json"
+    places = json.loads(path.read_text(encoding="utf-8"))["party_chapter_places"]
+    return "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
 
 
 def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
