@@ -87,3 +87,27 @@ def test_a_district_presidency_resigned_with_the_membership():
     got = events(text)
     assert ("leave_party", "چوہدری نوید انجم", "PTI", None, "fact") in got
     assert ("resign_post", "چوہدری نوید انجم", "PTI", "district president", "fact") in got
+
+
+def coalitions(text, published="2022-03-31"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def test_leaving_the_government_then_sitting_in_opposition():
+    text = ("اسلام آباد (نمائندہ خصوصی) جمہوری وطن پارٹی کے سربراہ شاہد حسین بگٹی نے بدھ کو بتایا کہ رابطہ کمیٹی نے "
+            "حکومت سے الگ ہونے کا فیصلہ کیا ہے اور ان کے ارکان اب اپوزیشن بنچوں پر بیٹھیں گے۔")
+    got = coalitions(text)
+    assert ("JWP", "leave", "fact") in {(a, act, s) for a, _c, act, s in got}
+    assert ("JWP", None, "join", "fact") in got
+
+
+def test_a_party_as_bare_subject_backs_the_opposition():
+    text = "ادھر حکومت کی ایک اور اتحادی جماعت عوامی نیشنل پارٹی پیر کے روز ہی اپوزیشن کی حمایت کا اعلان کر چکی ہے۔"
+    assert ("ANP", None, "join", "fact") in coalitions(text)
+
+
+def test_a_party_leader_denies_leaving_the_government():
+    text = ("مسلم لیگ (ق) کی رہنما ڈاکٹر ثمینہ خالد نے آج گفتگو میں حکومت سے علیحدگی کی خبروں کی تردید کی اور "
+            "کہا کہ ان کی جماعت وزیراعظم کے ساتھ ہے۔")
+    assert ("PML-Q", "leave", "denied") in {(a, act, s) for a, _c, act, s in coalitions(text)}

@@ -23,22 +23,26 @@ def with_government(article: Article, sent: str, parties: list[tuple[int, int, s
     کا اعلان کیا', 'جے یو آئی نے اپوزیشن میں بیٹھنے کا فیصلہ کیا'): the opposition is no party (null, as in
     English); the government is left open here (rule '.government') for the party that leads it, which
     the pipeline fills in from the story or the country's governments.tsv."""
+    found: list[Event] = []
     for action, cue_list in GOVERNMENT_ACTS:
+        if found and (found[-1].action != "leave" or cue_list != "coalition_opposition"):
+            break  # one act, or leaving and then sitting in opposition ('حکومت سے الگ ... اپوزیشن بنچوں پر بیٹھیں گے')
         cue_at = urdu._first(sent, lex[cue_list])
         if cue_at < 0 or urdu._conditional(sent, cue_at, lex):
             continue
         actor = urdu._agent_party(sent, parties, cue_at, lex) or urdu._speakers_party(sent, parties, cue_at, lex) \
-            or leadership_subject(sent, parties, cue_at, lex)
+            or leadership_subject(sent, parties, cue_at, lex) or party_voice(sent, parties, cue_at, lex) \
+            or bare_subject(sent, parties, cue_at, lex)
         if actor is None:
-            return []
+            return found
         status = "fact" if action == "reject" else urdu._status(urdu._clause(sent, cue_at, lex), lex)
         if status == "fact" and urdu._future(sent, lex) and action != "reject" and not urdu._own_announcement(sent, lex):
             status = "possible"
         rule = "urdu.coalition.join" if cue_list == "coalition_opposition" else f"urdu.coalition.{action}.government"
-        return [Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
-                      date=urdu._date(sent, article, lex, story), status=status,
-                      evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5)]
-    return government_approaches(article, sent, parties, lex, evidence, story)
+        found.append(Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
+                           date=urdu._date(sent, article, lex, story), status=status,
+                           evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5))
+    return found or government_approaches(article, sent, parties, lex, evidence, story)
 
 
 def leadership_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
@@ -52,6 +56,29 @@ def leadership_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: i
         if end <= cue_at and re.match(rf"\s*(?:کی|کے)\s+(?:{leaders}){WORD_END}", sent[end:]):
             return code
     return None
+
+
+def party_voice(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """'جی ڈی اے کی رہنما ڈاکٹر فہمیدہ مرزا نے حکومت سے علیحدگی کی خبروں کی تردید کی': a party's leader, named
+    with the party and a leader's role right before the agent marker, speaks for it on the government, which
+    only a party can leave or join."""
+    markers = list(urdu._marker(lex, "agent_marker").finditer(sent, 0, cue_at))
+    if len(parties) != 1 or len(markers) != 1:
+        return None
+    roles = "|".join(re.escape(w) for w in sorted(lex["party_voice_roles"], key=len, reverse=True))
+    between = sent[parties[0][1]:markers[0].start()]
+    m = re.match(rf"\s*(?:کی|کے)\s+(?:\S+\s+)?(?:{roles})\s+(?P<name>(?:\S+\s*){{2,6}})$", between)
+    return parties[0][2] if m else None
+
+
+def bare_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
+    """'بلوچستان عوامی پارٹی پیر کے روز ہی اپوزیشن کی حمایت کا اعلان کر چکی ہے': with no agent marker before the
+    cue, the one party named before it and followed by no postposition is the subject. A headline's future
+    ('جے یو آئی اپوزیشن میں بیٹھے گی') is left to the story's own telling of the decision."""
+    if len(parties) != 1 or parties[0][1] > cue_at or urdu._marker(lex, "agent_marker").search(sent, 0, cue_at) \
+            or urdu._future(sent, lex):
+        return None
+    return None if re.match(r"\s*(?:کی|کے|کا|کو|سے|میں|پر|نے|تک|\(|\))(?!\S)", sent[parties[0][1]:]) else parties[0][2]
 
 
 def offer_refused(sent: str, parties: list[tuple[int, int, str]], offer: Event, lex: dict, evidence: Evidence,
