@@ -111,3 +111,20 @@ def test_a_party_leader_denies_leaving_the_government():
     text = ("مسلم لیگ (ق) کی رہنما ڈاکٹر ثمینہ خالد نے آج گفتگو میں حکومت سے علیحدگی کی خبروں کی تردید کی اور "
             "کہا کہ ان کی جماعت وزیراعظم کے ساتھ ہے۔")
     assert ("PML-Q", "leave", "denied") in {(a, act, s) for a, _c, act, s in coalitions(text)}
+
+
+def test_contacts_for_a_joint_candidate_are_talks():
+    text = ("ذرائع کے مطابق مسلم لیگ (ن) اور جماعت اسلامی کے درمیان مشترکہ امیدوار لانے کے لیے رابطوں کا امکان ہے۔")
+    assert coalitions(text) == {("PML-N", "JI", "talks", "possible"), ("JI", "PML-N", "talks", "possible")}
+
+
+def test_close_sources_speak_of_the_man_they_are_close_to():
+    text = ("پشاور (انڈپینڈنٹ اردو) عوامی نیشنل پارٹی نے منگل کو رہنما نوابزادہ سلیم خان کی بنیادی رکنیت معطل کر دی ہے۔ "
+            "سردار عمر فاروق کاکڑ کے قریبی ذرائع کا کہنا ہے کہ وہ خود بھی پارٹی چھوڑنے کے بارے میں سوچ رہے ہیں۔")
+    assert ("leave_party", "سردار عمر فاروق کاکڑ", "ANP", None, "possible") in events(text, "2023-09-14")
+
+
+def test_it_was_decided_that_the_party_sits_in_opposition():
+    text = ("جمعیت علمائے اسلام (ف) کے سربراہ مولانا فضل الرحمن نے نتائج مسترد کر دیے۔ جمعہ کو پارٹی کے اجلاس کے بعد "
+            "فیصلہ کیا گیا کہ جماعت ایوان کا بائیکاٹ کرنے کے بجائے اپوزیشن بنچوں پر بیٹھے گی۔")
+    assert ("JUI-F", None, "join", "fact") in coalitions(text, "2018-07-29")

@@ -26,7 +26,7 @@ from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
 from .urdu_government import offer_refused, own_party_opposition, with_government
-from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, leaves_a_post, members_listed, next_subject_at, unbracketed
+from .urdu_scope import also_subject, close_sources_subject, demanded, english_party, names_before_post, leaves_government, leaves_a_post, members_listed, next_subject_at, unbracketed
 from .urdu_posts import _post_words, _posts, _posts_before_membership, _posts_given_up
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
@@ -149,7 +149,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
         if not found and not parties:
-            found = own_party_opposition(article, sent, acting, lex, evidence, story)
+            found = own_party_opposition(article, sent, acting, lex, evidence, story, focus)
         acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)
         if not found and offer is not None:
             found = offer_refused(sent, parties, offer, lex, evidence, article, story)
@@ -263,7 +263,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = _speaker(sent, parties, lex) or also_subject(sent, parties, cue_at, lex) \
+                actors = _speaker(sent, parties, lex) or close_sources_subject(sent, parties, cue_at, lex) \
+                    or also_subject(sent, parties, cue_at, lex) \
                     or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
@@ -409,6 +410,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             return []
         if action == "join" and _first(sent, lex["coalition_topics"]) == cue_at and _first(sent, lex["coalition_talks"]) >= 0:
             action = "talks"  # 'حکومت سازی پر بات چیت': government formation is what the talks are about
+        elif action == "join" and _talks_toward(sent, cue_at, lex):
+            action = "talks"  # 'مشترکہ امیدوار لانے کے لیے رابطوں کا امکان': contacts for a joint candidate
         elif action == "join" and _first(_clause(sent, cue_at, lex)[cue_at - _clause_start(sent, cue_at, lex):],
                                          lex["coalition_offer"]) >= 0:
             action = "talks"  # 'B کے ساتھ مل کر حکومت بنانے کی پیشکش': the alliance is what was offered
@@ -440,6 +443,13 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _talks_toward(sent: str, cue_at: int, lex: dict) -> bool:
+    """A joining cue that is the aim of talks named after it ('X لانے کے لیے رابطوں', 'X کے لیے مذاکرات'):
+    the talks are the act, the alliance only what they are for."""
+    talks = "|".join(re.escape(w) for w in lex["coalition_talks"])
+    return re.match(rf"[^،۔]{{0,40}}?{WORD_START}کے\s+لیے\s+(?:\S+\s+)?(?:{talks}){WORD_END}", sent[cue_at:]) is not None
 
 
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,

@@ -117,17 +117,22 @@ def government_approaches(article: Article, sent: str, parties: list[tuple[int, 
 
 
 def own_party_opposition(article: Article, sent: str, acting: str | None, lex: dict, evidence: Evidence,
-                         story: str | None) -> list[Event]:
+                         story: str | None, focus: str | None = None) -> list[Event]:
     """'ان کا کہنا تھا کہ ... اس لیے اب ہم اپوزیشن بینچوں پر بیٹھیں گے' (he said: so now we sit on the opposition
     benches): a party's man saying 'we' names no party, and 'we' is the party whose act toward the
     government the story has just told. A decision so announced is a fact, as in English 'said his party
     would sit in opposition'."""
     cue_at = urdu._first(sent, lex["coalition_opposition"])
-    if acting is None or cue_at < 0 or urdu._conditional(sent, cue_at, lex):
+    if cue_at < 0 or urdu._conditional(sent, cue_at, lex):
         return []
-    we = "|".join(re.escape(w) for w in lex["own_party_we"])
-    said = max((sent.rfind(w, 0, cue_at) for w in lex["own_statement"] + lex["said_that"]), default=-1)
-    if said < 0 or re.search(rf"{WORD_START}(?:{we}){WORD_END}", sent[said:cue_at]) is None:
+    if _party_decided(sent, cue_at, lex):
+        acting = acting or focus  # 'فیصلہ کیا گیا کہ جماعت ... اپوزیشن بنچوں پر بیٹھے گی': the party just named
+    else:
+        we = "|".join(re.escape(w) for w in lex["own_party_we"])
+        said = max((sent.rfind(w, 0, cue_at) for w in lex["own_statement"] + lex["said_that"]), default=-1)
+        if said < 0 or re.search(rf"{WORD_START}(?:{we}){WORD_END}", sent[said:cue_at]) is None:
+            return []
+    if acting is None:
         return []
     status = urdu._status(urdu._clause(sent, cue_at, lex), lex)
     if any(w in sent for w in lex["when2_hearsay"]) and status == "fact":
@@ -136,3 +141,11 @@ def own_party_opposition(article: Article, sent: str, acting: str | None, lex: d
                   date=urdu._date(sent, article, lex, story), status=status,
                   evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.join"),
                   confidence=0.5)]
+
+
+def _party_decided(sent: str, cue_at: int, lex: dict) -> bool:
+    """'فیصلہ کیا گیا کہ جماعت ... اپوزیشن بنچوں پر بیٹھے گی' (it was decided that the party will sit in
+    opposition): a decision whose clause has the party itself, unnamed, as its subject; as decided, a fact."""
+    decided = "|".join(re.escape(w) for w in lex["decided_that"])
+    words = "|".join(re.escape(w) for w in lex["party_word"])
+    return re.search(rf"(?:{decided})\s+(?:{words}){WORD_END}", sent[:cue_at]) is not None
