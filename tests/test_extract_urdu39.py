@@ -128,3 +128,17 @@ def test_it_was_decided_that_the_party_sits_in_opposition():
     text = ("جمعیت علمائے اسلام (ف) کے سربراہ مولانا فضل الرحمن نے نتائج مسترد کر دیے۔ جمعہ کو پارٹی کے اجلاس کے بعد "
             "فیصلہ کیا گیا کہ جماعت ایوان کا بائیکاٹ کرنے کے بجائے اپوزیشن بنچوں پر بیٹھے گی۔")
     assert ("JUI-F", None, "join", "fact") in coalitions(text, "2018-07-29")
+
+
+def test_titles_lengthen_a_listed_name():
+    text = ("۵ فروری کو بلاول ہاؤس میں سابق رکن صوبائی اسمبلی پیر سید غلام علی شاہ بخاری اور مخدوم جمیل الزمان "
+            "ہالائی نے پیپلز پارٹی میں شامل ہونے کا اعلان کیا۔")
+    got = {e.actor for e in extract(text, published="2023-02-06") if e.type == "join_party"}
+    assert "پیر سید غلام علی شاہ بخاری" in got
+
+
+def test_ministers_named_after_their_party_quit_their_ministries():
+    text = ("ذرائع کے مطابق جمہوری وطن پارٹی سے تعلق رکھنے والے وفاقی وزراء سید عامر علی اور بیرسٹر نوید قمر آج "
+            "اپنی وزارتوں سے مستعفی ہو جائیں گے۔")
+    got = {(e.actor, e.status) for e in extract(text, published="2022-03-31") if e.type == "resign_post"}
+    assert got == {("سید عامر علی", "possible"), ("نوید قمر", "possible")}

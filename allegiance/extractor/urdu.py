@@ -630,7 +630,8 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
                    if not any(s <= at < e for s, e, _c in parties)), default=-1)  # not 'جمہوری وطن پارٹی' itself
     if end <= 0:
         return names_before_post(sent, parties, cue_at, lex)
-    return _names(sent, parties, end, lex)
+    # 'ایم کیو ایم سے تعلق رکھنے والے وفاقی وزراء A اور B ... اپنی وزارتوں سے مستعفی': no one before the party
+    return _names(sent, parties, end, lex) or names_before_post(sent, parties, cue_at, lex)
 
 
 def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int, cue_at: int, lex) -> int | None:

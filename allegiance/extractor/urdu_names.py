@@ -106,7 +106,7 @@ def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b:
 
 def _trailing_names(text: str, lex) -> list[str]:
     """The name closing each listed item: the words after its last role or particle
-    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
+    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them, and up to two titles more."""
     stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"]) \
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
@@ -117,7 +117,8 @@ def _trailing_names(text: str, lex) -> list[str]:
         if len(run) < 2 and "بھی" in chunk.split():  # 'X بھی آئندہ چند روز میں' (X too, in the coming days): the
             words = chunk.split()                    # name is the subject 'بھی' closes, before the time words
             run = _closing_run(words[:len(words) - words[::-1].index("بھی")], stops)
-        if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
+        titled = sum(1 for w in run[:2] if w in lex["honorifics"])  # 'پیر سید فضل علی شاہ جیلانی': titles lengthen a name
+        if 2 <= len(run) <= 5 + titled and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
 
