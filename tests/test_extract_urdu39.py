@@ -142,3 +142,19 @@ def test_ministers_named_after_their_party_quit_their_ministries():
             "اپنی وزارتوں سے مستعفی ہو جائیں گے۔")
     got = {(e.actor, e.status) for e in extract(text, published="2022-03-31") if e.type == "resign_post"}
     assert got == {("سید عامر علی", "possible"), ("نوید قمر", "possible")}
+
+
+def test_a_counted_group_leaving_is_named_by_the_next_sentences_joining():
+    text = ("کراچی (اسٹاف رپورٹر) گرینڈ ڈیموکریٹک الائنس کو اس وقت دھچکا لگا جب اتوار کو اس کے تین سرکردہ رہنماؤں نے "
+            "اتحاد سے راہیں جدا کر کے پاکستان پیپلز پارٹی میں شمولیت اختیار کر لی۔ بلاول ہاؤس میں منعقدہ تقریب میں "
+            "سید کامل شاہ راشدی، مخدوم نعیم الزمان اور سردار شبیر احمد لغاری نے پیپلز پارٹی میں شامل ہونے کا اعلان کیا۔")
+    got = events(text, "2023-02-06")
+    for name in ("سید کامل شاہ راشدی", "مخدوم نعیم الزمان", "سردار شبیر احمد لغاری"):
+        assert ("leave_party", name, "GDA", None, "fact") in got
+        assert ("join_party", name, "PPP", None, "fact") in got
+
+
+def test_a_counted_group_leaving_the_government_leaves_no_party():
+    text = ("اسلام آباد (نمائندہ خصوصی) جمعہ کو مسلم لیگ (ق) کے تین ارکان نے حکومتی اتحاد سے علیحدگی کا اعلان کر دیا۔ "
+            "پریس کانفرنس میں سید کامل شاہ، چوہدری نعیم احمد اور سردار شبیر لغاری نے پیپلز پارٹی میں شامل ہونے کا اعلان کیا۔")
+    assert not [e for e in events(text, "2023-02-06") if e[0] == "leave_party"]

@@ -140,8 +140,12 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         founded = _founded(sent, parties, lex) or founded
         told = founded if founded and not parties and any(w in sent for w in lex["new_party_words"]) else focus
         found = _membership(article, sent, parties, told, lex, evidence, last_person, story, own)
-        if not found and group is not None:
-            found = _group_named(article, sent, parties, group, lex, evidence)
+        if group is not None and not any(e.type == group[0] for e in found):
+            # 'اس کے چار سرکردہ رہنماؤں نے اتحاد سے راہیں جدا کر کے PPP میں شمولیت': the next sentence names the
+            # four, joining; the leaving told of the group is theirs too
+            told = {e.actor for e in found}
+            named = _group_named(article, sent, parties, group, lex, evidence)
+            found += [e for e in named if not told or e.actor in told]
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_introduced(sent, parties, lex))
@@ -173,6 +177,9 @@ def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, st
         if marker is None:
             continue
         subject = sent[:marker.start()].split()
+        if kind == "leave_party" and leaves_government(sent, cue_at, lex) \
+                and any(w in sent[max(0, cue_at - 20):cue_at + 20] for w in lex["government_agents"]):
+            return None  # 'حکومتی اتحاد سے علیحدگی': the government left, no party; an alliance's own 'اتحاد' is one
         counted = any(DIGITS.search(w) or w in lex["count_words"] for w in subject)
         if not counted or not set(subject) & set(lex["group_nouns"]) or _conditional(sent, cue_at, lex):
             return None
