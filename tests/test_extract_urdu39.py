@@ -158,3 +158,14 @@ def test_a_counted_group_leaving_the_government_leaves_no_party():
     text = ("اسلام آباد (نمائندہ خصوصی) جمعہ کو مسلم لیگ (ق) کے تین ارکان نے حکومتی اتحاد سے علیحدگی کا اعلان کر دیا۔ "
             "پریس کانفرنس میں سید کامل شاہ، چوہدری نعیم احمد اور سردار شبیر لغاری نے پیپلز پارٹی میں شامل ہونے کا اعلان کیا۔")
     assert not [e for e in events(text, "2023-02-06") if e[0] == "leave_party"]
+
+
+def test_a_partys_delegation_offers_an_alliance_against_a_third():
+    text = ("اسی روز جماعت اسلامی کے ایک وفد نے لاڑکانہ میں جمعیت علمائے اسلام (ف) کے رہنما مولانا ناصر محمود سومرو سے "
+            "ملاقات کی اور آئندہ انتخابات میں پیپلز پارٹی کے خلاف انتخابی اتحاد کی پیشکش کی۔")
+    assert coalitions(text, "2023-02-06") == {("JI", "JUI-F", "talks", "fact")}
+
+
+def test_continuing_to_back_the_government_is_joining_it():
+    text = "پیر کے روز عوامی نیشنل پارٹی نے وفاق میں حکومت کی حمایت جاری رکھنے کا اعلان کر دیا۔"
+    assert {(a, act) for a, _c, act, _s in coalitions(text, "2022-03-31")} == {("ANP", "join")}

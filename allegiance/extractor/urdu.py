@@ -396,7 +396,9 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     """An alliance, a break, a refusal or talks between the parties a sentence names. An alliance
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
-    codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    against = "|".join(re.escape(w) for w in lex["against_after"])  # 'PPP کے خلاف انتخابی اتحاد': never a partner
+    codes = list(dict.fromkeys(code for _s, e, code in parties
+                               if code != "IND" and not re.match(rf"\s*(?:{against}){WORD_END}", sent[e:])))
     if len(codes) >= 3 and "،" in sent and not _marker(lex, "agent_marker").search(sent) \
             and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
         return _headline_clauses(article, sent, parties, lex, evidence, story)
@@ -612,7 +614,7 @@ def _party_for(sent: str, parties: list[tuple[int, int, str]], cue_at: int, focu
 def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
     """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
     only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
-    roles = set(lex["roles"]) | set(lex["party_leaders"])
+    roles = set(lex["roles"]) | set(lex["party_leaders"]) | set(lex["agent_fillers"])  # 'PARTY کے ایک وفد نے'
     for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
             if end <= marker.start() and all(w in roles for w in unbracketed(sent[end:marker.start()]).split()):
