@@ -169,3 +169,10 @@ def test_a_partys_delegation_offers_an_alliance_against_a_third():
 def test_continuing_to_back_the_government_is_joining_it():
     text = "پیر کے روز عوامی نیشنل پارٹی نے وفاق میں حکومت کی حمایت جاری رکھنے کا اعلان کر دیا۔"
     assert {(a, act) for a, _c, act, _s in coalitions(text, "2022-03-31")} == {("ANP", "join")}
+
+
+def test_a_day_still_to_come_is_no_act_day():
+    text = ("ذرائع کے مطابق سابق رکن قومی اسمبلی نوابزادہ ظفر علی مری بھی پیپلز پارٹی کی قیادت سے رابطے میں ہیں اور امکان ہے "
+            "کہ وہ ۱۰ فروری کو نواب شاہ میں ہونے والے جلسے میں پیپلز پارٹی میں شامل ہو جائیں گے۔")
+    got = [e for e in extract(text, published="2023-02-06") if e.type == "join_party"]
+    assert got and all(e.date is None and e.status == "possible" for e in got)

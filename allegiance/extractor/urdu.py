@@ -855,5 +855,7 @@ def _written_date(sent: str, published: date, lex) -> date | None:
     except ValueError:
         return None
     if not m.group("y") and found > published:
+        if (found - published).days <= 31 and _future(sent, lex):
+            return None  # '۱۰ فروری کو ... شامل ہو جائیں گے': a day still to come, no act's day yet
         found = date(year - 1, month, found.day)
     return found if found <= published else None
