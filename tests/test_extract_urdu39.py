@@ -176,3 +176,11 @@ def test_a_day_still_to_come_is_no_act_day():
             "کہ وہ ۱۰ فروری کو نواب شاہ میں ہونے والے جلسے میں پیپلز پارٹی میں شامل ہو جائیں گے۔")
     got = [e for e in extract(text, published="2023-02-06") if e.type == "join_party"]
     assert got and all(e.date is None and e.status == "possible" for e in got)
+
+
+def test_his_membership_is_the_man_acted_against():
+    text = ("پشاور (انڈپینڈنٹ اردو) عوامی نیشنل پارٹی نے منگل کو رہنما نوابزادہ سلیم خان کی بنیادی رکنیت معطل کر دی ہے۔ "
+            "اے این پی کے اندرونی حلقوں کے مطابق سابق رکن صوبائی اسمبلی سردار عمر فاروق کاکڑ کے خلاف بھی کارروائی زیر غور "
+            "ہے اور امکان ہے کہ آئندہ اجلاس میں ان کی رکنیت بھی معطل کر دی جائے۔")
+    got = {(e.actor, e.party, e.date, e.status) for e in extract(text, published="2023-09-14") if e.type == "expel"}
+    assert ("سردار عمر فاروق کاکڑ", "ANP", None, "possible") in got

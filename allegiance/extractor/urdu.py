@@ -702,7 +702,17 @@ def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -
     end = max(marks[-1] - 1 if marks else -1, owner)
     markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, end)]
     start = markers[-1] if markers else 0
-    return _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+    found = _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+    if not found and owner == end and sent[:owner].split()[-1:] in ([w] for w in lex["pronouns"]):
+        return _named_against(sent, parties, owner, lex)  # 'X کے خلاف ... کارروائی زیر غور ہے ... ان کی رکنیت'
+    return found
+
+
+def _named_against(sent: str, parties: list[tuple[int, int, str]], before: int, lex) -> list[str]:
+    """The person an earlier clause names as the one acted against ('سردار X کے خلاف بھی کارروائی زیر غور ہے اور
+    امکان ہے کہ ... ان کی رکنیت بھی معطل کر دی جائے'): whom the 'ان' (his) of a membership means."""
+    against = sent.rfind(" کے خلاف", 0, before)
+    return _names(sent, parties, against, lex) if against > 0 else []
 
 
 def _of_membership(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> bool:
