@@ -184,3 +184,10 @@ def test_his_membership_is_the_man_acted_against():
             "ہے اور امکان ہے کہ آئندہ اجلاس میں ان کی رکنیت بھی معطل کر دی جائے۔")
     got = {(e.actor, e.party, e.date, e.status) for e in extract(text, published="2023-09-14") if e.type == "expel"}
     assert ("سردار عمر فاروق کاکڑ", "ANP", None, "possible") in got
+
+
+def test_leaving_a_committee_seat_is_a_post_given_up():
+    text = ("ذرائع کا کہنا ہے کہ پارٹی کے رکن قومی اسمبلی عامر حسین ڈوگر بھی سیاسی کمیٹی کی رکنیت چھوڑنے پر غور کر رہے "
+            "ہیں۔")
+    got = {(e.type, e.actor, e.post, e.status) for e in extract(text, published="2024-06-23")}
+    assert got == {("resign_post", "عامر حسین ڈوگر", "political committee", "possible")}

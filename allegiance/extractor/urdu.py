@@ -640,7 +640,8 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
     if end <= 0:
         return names_before_post(sent, parties, cue_at, lex)
     # 'ایم کیو ایم سے تعلق رکھنے والے وفاقی وزراء A اور B ... اپنی وزارتوں سے مستعفی': no one before the party
-    return _names(sent, parties, end, lex) or names_before_post(sent, parties, cue_at, lex)
+    return _names(sent, parties, end, lex) or names_before_post(sent, parties, cue_at, lex) \
+        or also_subject(sent, parties, cue_at, lex)  # 'کہ پارٹی کے رکن X بھی سیاسی کمیٹی کی رکنیت چھوڑنے
 
 
 def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int, cue_at: int, lex) -> int | None:

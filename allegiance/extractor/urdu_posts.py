@@ -25,10 +25,11 @@ def _posts(sent: str, cue_at: int, lex) -> list[str]:
 
 def _posts_given_up(sent: str, cue_at: int, lex) -> list[str]:
     """The post a leaving cue gives up is its own object, in the clause that ends at the cue ('بانی چیئرمین
-    کے ساتھ کھڑے رہیں گے اور قائد حزب اختلاف کا عہدہ نہیں چھوڑ رہے': the opposition leader's, not the chairman's)."""
+    کے ساتھ کھڑے رہیں گے اور قائد حزب اختلاف کا عہدہ نہیں چھوڑ رہے': the opposition leader's, not the chairman's),
+    the one nearest the verb ('رکن قومی اسمبلی X بھی سیاسی کمیٹی کی رکنیت چھوڑنے': the committee's, not the seat)."""
     starts = [m.end() for m in urdu._marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
     starts += [m.end() for m in re.finditer(rf"{WORD_START}(?:اور|کہ){WORD_END}|،", sent[:cue_at])]
-    return _post_words(sent[max(starts, default=0):cue_at], lex) or ["post"]
+    return _post_words(sent[max(starts, default=0):cue_at], lex)[-1:] or ["post"]  # the object, nearest the verb
 
 
 def _posts_before_membership(sent: str, cue_at: int, lex: dict) -> list[str]:

@@ -64,9 +64,10 @@ def leaves_government(sent: str, cue_at: int, lex) -> bool:
 
 
 def leaves_a_post(sent: str, cue_at: int, lex) -> bool:
-    """A leaving cue whose object is a post ('صوبائی صدارت چھوڑنے کی خبریں', 'عہدہ نہیں چھوڑ رہے'): giving
-    up an office, as 'stepped down' is in English, and no party left."""
-    posts = "|".join(re.escape(w) for w in lex["post_left_objects"])
+    """A leaving cue whose object is a post ('صوبائی صدارت چھوڑنے کی خبریں', 'عہدہ نہیں چھوڑ رہے') or a seat on
+    a committee or in a house ('سیاسی کمیٹی کی رکنیت چھوڑنے'): giving up an office, as 'stepped down' is in
+    English, and no party left."""
+    posts = "|".join(re.escape(w) for w in sorted(lex["post_left_objects"] + lex["post_left_memberships"], key=len, reverse=True))
     return re.search(rf"{WORD_START}(?:{posts})(?:\s+نہیں)?\s*$", sent[:cue_at]) is not None
 
 
