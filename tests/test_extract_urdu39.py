@@ -191,3 +191,12 @@ def test_leaving_a_committee_seat_is_a_post_given_up():
             "ہیں۔")
     got = {(e.type, e.actor, e.post, e.status) for e in extract(text, published="2024-06-23")}
     assert got == {("resign_post", "عامر حسین ڈوگر", "political committee", "possible")}
+
+
+def test_a_party_head_quits_the_cabinet_and_announces_leaving_the_coalition():
+    text = ("اسلام آباد (نمائندہ نوائے وقت) وزیراعظم کے خلاف تحریک عدم اعتماد پیش کر دی گئی۔ بلوچستان عوامی پارٹی کے "
+            "سربراہ نوابزادہ فیصل خان مری اتوار کو وفاقی کابینہ سے مستعفی ہو گئے تھے اور انہوں نے حکومتی اتحاد چھوڑنے کا "
+            "اعلان کیا تھا۔")
+    got = extract(text, published="2022-03-31")
+    assert ("نوابزادہ فیصل خان مری", "federal minister") in {(e.actor, e.post) for e in got if e.type == "resign_post"}
+    assert ("BAP", "leave", "2022-03-27") in {(e.actor, e.action, e.date) for e in got if e.type == "coalition"}

@@ -152,6 +152,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        elif len(parties) == 1 and all(e.type == "resign_post" for e in found) and leaves_government(sent, _first(sent, lex["coalition_leave"]), lex):
+            # 'PARTY کے سربراہ X کابینہ سے مستعفی ہو گئے تھے اور انہوں نے حکومتی اتحاد چھوڑنے کا اعلان کیا تھا': both
+            found = found + _coalition(article, sent, parties, lex, evidence, story)
         if not found and not parties:
             found = own_party_opposition(article, sent, acting, lex, evidence, story, focus)
         acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)

@@ -66,6 +66,10 @@ def party_voice(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex
     if len(parties) != 1 or len(markers) != 1:
         return None
     roles = "|".join(re.escape(w) for w in sorted(lex["party_voice_roles"], key=len, reverse=True))
+    if urdu._pronoun_agent(sent[:markers[0].end()], markers[0].end(), lex):
+        # 'PARTY کے سربراہ X ... مستعفی ہو گئے تھے اور انہوں نے حکومتی اتحاد چھوڑنے کا اعلان کیا': the head opens it
+        opens = len(sent[:parties[0][0]].split()) <= 1
+        return parties[0][2] if opens and re.match(rf"\s*(?:کی|کے)\s+(?:{roles})\s", sent[parties[0][1]:]) else None
     between = sent[parties[0][1]:markers[0].start()]
     m = re.match(rf"\s*(?:کی|کے)\s+(?:\S+\s+)?(?:{roles})\s+(?P<name>(?:\S+\s*){{2,6}})$", between)
     return parties[0][2] if m else None
