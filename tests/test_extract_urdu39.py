@@ -200,3 +200,9 @@ def test_a_party_head_quits_the_cabinet_and_announces_leaving_the_coalition():
     got = extract(text, published="2022-03-31")
     assert ("نوابزادہ فیصل خان مری", "federal minister") in {(e.actor, e.post) for e in got if e.type == "resign_post"}
     assert ("BAP", "leave", "2022-03-27") in {(e.actor, e.action, e.date) for e in got if e.type == "coalition"}
+
+
+def test_the_partys_delegation_calls_on_another_party():
+    text = ("دوسری جانب حکومت سازی کے لیے مسلم لیگ (ن) نے رابطے تیز کر دیے ہیں۔ اسحاق ڈار کی قیادت میں پارٹی وفد نے "
+            "اتوار کو کراچی میں ایم کیو ایم پاکستان کے مرکز کا دورہ کیا اور حکومت سازی کے لیے تعاون کی درخواست کی۔")
+    assert ("PML-N", "MQM-P", "talks", "fact") in coalitions(text, "2018-07-29")

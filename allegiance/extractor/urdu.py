@@ -25,7 +25,7 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
-from .urdu_government import offer_refused, own_party_opposition, with_government
+from .urdu_government import offer_refused, own_delegation_visits, own_party_opposition, with_government
 from .urdu_scope import also_subject, close_sources_subject, demanded, english_party, names_before_post, leaves_government, leaves_a_post, members_listed, next_subject_at, unbracketed
 from .urdu_posts import _post_words, _posts, _posts_before_membership, _posts_given_up
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
@@ -155,6 +155,8 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         elif len(parties) == 1 and all(e.type == "resign_post" for e in found) and leaves_government(sent, _first(sent, lex["coalition_leave"]), lex):
             # 'PARTY کے سربراہ X کابینہ سے مستعفی ہو گئے تھے اور انہوں نے حکومتی اتحاد چھوڑنے کا اعلان کیا تھا': both
             found = found + _coalition(article, sent, parties, lex, evidence, story)
+        if not found and parties:
+            found = own_delegation_visits(article, sent, parties, focus, lex, evidence, story)
         if not found and not parties:
             found = own_party_opposition(article, sent, acting, lex, evidence, story, focus)
         acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)

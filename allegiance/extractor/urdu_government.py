@@ -153,3 +153,22 @@ def _party_decided(sent: str, cue_at: int, lex: dict) -> bool:
     decided = "|".join(re.escape(w) for w in lex["decided_that"])
     words = "|".join(re.escape(w) for w in lex["party_word"])
     return re.search(rf"(?:{decided})\s+(?:{words}){WORD_END}", sent[:cue_at]) is not None
+
+
+def own_delegation_visits(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None,
+                          lex: dict, evidence: Evidence, story: str | None) -> list[Event]:
+    """'... تحریک انصاف نے رابطے تیز کر دیے ہیں۔ پارٹی وفد نے ایم کیو ایم پاکستان کے مرکز کا دورہ کیا اور ...
+    تعاون کی درخواست کی': the party's delegation, the party the story has just named, calls on the one named,
+    which is talks, as a delegation's visit is in English."""
+    delegations = "|".join(re.escape(w) for w in lex["own_delegation"])
+    acts = "|".join(re.escape(w) for w in lex["delegation_acts"])
+    agent = re.search(rf"{WORD_START}(?:{delegations})\s+نے{WORD_END}", sent)
+    codes = {code for _s, _e, code in parties} - {focus, "IND"}
+    if focus is None or agent is None or len(codes) != 1 or not re.search(acts, sent[agent.end():]) \
+            or parties[0][0] < agent.end():
+        return []
+    status = urdu._status(urdu._clause(sent, agent.end(), lex), lex)
+    return [Event(doc=article.doc, type="coalition", actor=focus, counterpart=codes.pop(), action="talks",
+                  date=urdu._date(sent, article, lex, story), status=status,
+                  evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.coalition.talks"),
+                  confidence=0.5)]
