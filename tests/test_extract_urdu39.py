@@ -206,3 +206,11 @@ def test_the_partys_delegation_calls_on_another_party():
     text = ("دوسری جانب حکومت سازی کے لیے مسلم لیگ (ن) نے رابطے تیز کر دیے ہیں۔ اسحاق ڈار کی قیادت میں پارٹی وفد نے "
             "اتوار کو کراچی میں ایم کیو ایم پاکستان کے مرکز کا دورہ کیا اور حکومت سازی کے لیے تعاون کی درخواست کی۔")
     assert ("PML-N", "MQM-P", "talks", "fact") in coalitions(text, "2018-07-29")
+
+
+def test_the_prime_ministers_offer_and_the_partys_answer_in_one_sentence():
+    text = ("اسلام آباد (نمائندہ نوائے وقت) وزیراعظم کے خلاف تحریک عدم اعتماد پیش کر دی گئی۔ پیر کے روز وزیراعظم "
+            "عمران خان نے جمہوری وطن پارٹی کے سربراہ کو وفاقی وزارت کی پیشکش کی جس کے بعد جمہوری وطن پارٹی نے وفاق میں "
+            "حکومت کی حمایت جاری رکھنے کا اعلان کر دیا۔")
+    got = coalitions(text)
+    assert ("PTI", "JWP", "talks", "fact") in got and ("JWP", "PTI", "join", "fact") in got

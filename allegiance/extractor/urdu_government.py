@@ -42,7 +42,7 @@ def with_government(article: Article, sent: str, parties: list[tuple[int, int, s
         found.append(Event(doc=article.doc, type="coalition", actor=actor, counterpart=None, action=action,
                            date=urdu._date(sent, article, lex, story), status=status,
                            evidence=Evidence(evidence.sentence, evidence.start, evidence.end, rule), confidence=0.5))
-    return found or government_approaches(article, sent, parties, lex, evidence, story)
+    return found + government_approaches(article, sent, parties, lex, evidence, story)  # 'وزیراعظم نے ... پیشکش کی جس کے بعد B نے حکومت کی حمایت ...': both
 
 
 def leadership_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
@@ -108,7 +108,8 @@ def government_approaches(article: Article, sent: str, parties: list[tuple[int, 
     '.by_government') for the pipeline to fill from the story or the country's governments.tsv."""
     cue_at = urdu._first(sent, lex["coalition_talks"])
     agents = "|".join(re.escape(w) for w in sorted(lex["government_agents"], key=len, reverse=True))
-    agent = re.search(rf"{WORD_START}(?:{agents})\s+نے{WORD_END}", sent[:max(cue_at, 0)])
+    heads = "|".join(re.escape(w) for w in lex["government_heads"])  # 'وزیراعظم عمران خان نے': the head, named
+    agent = re.search(rf"{WORD_START}(?:(?:{agents})|(?:{heads})(?:\s+[^\s،]+){{0,3}})\s+نے{WORD_END}", sent[:max(cue_at, 0)])
     if cue_at < 0 or agent is None or not parties or parties[0][0] < agent.end() or urdu._conditional(sent, cue_at, lex):
         return []
     status = urdu._status(urdu._clause(sent, cue_at, lex), lex)
