@@ -25,8 +25,9 @@ from ..model import Article, Event, Evidence
 from .dates import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
-from .urdu_government import offer_refused, own_party_opposition, with_government
-from .urdu_scope import also_subject, demanded, english_party, names_before_post, leaves_government, members_listed, next_subject_at, unbracketed
+from .urdu_government import offer_refused, own_delegation_visits, own_party_opposition, with_government
+from .urdu_scope import also_subject, close_sources_subject, demanded, english_party, names_before_post, leaves_government, leaves_a_post, members_listed, next_subject_at, unbracketed
+from .urdu_posts import _post_words, _posts, _posts_before_membership, _posts_given_up
 from .urdu_names import DIGITS, NAME_SPLIT, URDU_CHAR, WORD_END, WORD_START, _names, _possessive, _role_names, hosted
 
 SENTENCE = re.compile(r"[^۔\n.!?؟]+[۔.!?؟]?")
@@ -139,16 +140,25 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         founded = _founded(sent, parties, lex) or founded
         told = founded if founded and not parties and any(w in sent for w in lex["new_party_words"]) else focus
         found = _membership(article, sent, parties, told, lex, evidence, last_person, story, own)
-        if not found and group is not None:
-            found = _group_named(article, sent, parties, group, lex, evidence)
+        if group is not None and not any(e.type == group[0] for e in found):
+            # 'اس کے چار سرکردہ رہنماؤں نے اتحاد سے راہیں جدا کر کے PPP میں شمولیت': the next sentence names the
+            # four, joining; the leaving told of the group is theirs too
+            told = {e.actor for e in found}
+            named = _group_named(article, sent, parties, group, lex, evidence)
+            found += [e for e in named if not told or e.actor in told]
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_introduced(sent, parties, lex))
         own.update(_own_parties(sent, parties, [e.actor for e in found]))
         if not found:
             found = _coalition(article, sent, parties, lex, evidence, story)
+        elif len(parties) == 1 and all(e.type == "resign_post" for e in found) and leaves_government(sent, _first(sent, lex["coalition_leave"]), lex):
+            # 'PARTY کے سربراہ X کابینہ سے مستعفی ہو گئے تھے اور انہوں نے حکومتی اتحاد چھوڑنے کا اعلان کیا تھا': both
+            found = found + _coalition(article, sent, parties, lex, evidence, story)
+        if not found and parties:
+            found = own_delegation_visits(article, sent, parties, focus, lex, evidence, story)
         if not found and not parties:
-            found = own_party_opposition(article, sent, acting, lex, evidence, story)
+            found = own_party_opposition(article, sent, acting, lex, evidence, story, focus)
         acting = next((e.actor for e in reversed(found) if e.type == "coalition" and e.actor), acting)
         if not found and offer is not None:
             found = offer_refused(sent, parties, offer, lex, evidence, article, story)
@@ -157,9 +167,9 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         events += found
         if parties:
             focus = parties[-1][2]
-    events = [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
-              if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
-    return _specific_posts(events)
+    events = _specific_posts(events)
+    return [replace(e, post=next(iter(post_held(article.text, e.actor, lex, _post_words)), e.post))
+            if e.type == "resign_post" and e.post == "post" else e for e in events]  # the post he held
 
 
 def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
@@ -172,6 +182,9 @@ def _counted_group(article: Article, sent: str, parties: list[tuple[int, int, st
         if marker is None:
             continue
         subject = sent[:marker.start()].split()
+        if kind == "leave_party" and leaves_government(sent, cue_at, lex) \
+                and any(w in sent[max(0, cue_at - 20):cue_at + 20] for w in lex["government_agents"]):
+            return None  # 'حکومتی اتحاد سے علیحدگی': the government left, no party; an alliance's own 'اتحاد' is one
         counted = any(DIGITS.search(w) or w in lex["count_words"] for w in subject)
         if not counted or not set(subject) & set(lex["group_nouns"]) or _conditional(sent, cue_at, lex):
             return None
@@ -214,10 +227,12 @@ def _statements(text: str, lex: dict):
 
 
 def _specific_posts(events: list[Event]) -> list[Event]:
-    """'پارٹی عہدوں سے مستعفی' (resigned party posts) in a headline is told post by post below:
-    a resignation with no post named is dropped when the same person's posts are named."""
-    named = {e.actor for e in events if e.type == "resign_post" and e.post != "post"}
-    return [e for e in events if not (e.type == "resign_post" and e.post == "post" and e.actor in named)]
+    """'پارٹی عہدوں سے مستعفی' (resigned party posts) in a headline is told post by post below, and 'اپنا
+    استعفیٰ ... کو بھجوایا' (sent his resignation) retells one: a resignation with no post named is dropped
+    when the same person's posts are named, by the name at its fullest or shortest ('عمر ایوب خان', 'عمر ایوب')."""
+    named = [set(e.actor.split()) for e in events if e.type == "resign_post" and e.post != "post"]
+    return [e for e in events if not (e.type == "resign_post" and e.post == "post"
+                                      and any(n <= set(e.actor.split()) or set(e.actor.split()) <= n for n in named))]
 
 
 def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]], focus: str | None, lex: dict,
@@ -245,8 +260,12 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             continue  # 'حکومت چھوڑنے پر غور' (thinking of leaving the government): a coalition act, no party left
         if kind == "join_party" and unnamed_party(sent, cue_at, lex):
             continue  # 'کسی دوسری جماعت میں شامل ہونے': no party named
+        if kind == "leave_party" and leaves_a_post(sent, cue_at, lex):
+            kind = "resign_post"  # 'صوبائی صدارت چھوڑ دی': an office given up, the party kept
+        beside: list[str] = []
         if kind == "resign_post" and _of_membership(sent, parties, cue_at, lex):
             kind = "leave_party"  # 'بنیادی رکنیت سے استعفیٰ': resigning a party's membership is leaving it
+            beside = _posts_before_membership(sent, cue_at, lex)  # 'ضلع X کی صدارت اور پارٹی کی بنیادی رکنیت سے
         if kind == "expel":  # the person expelled is the object, wherever the clause starts
             actors = _objects(sent, parties, cue_at, lex)
         elif kind == "join_party" and welcome_at >= 0:
@@ -256,7 +275,8 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
             if not actors and kind in ("leave_party", "join_party"):
                 cue_at, cue, actors = _later_cue_with_actors(sent, parties, kind, cue_at, cue, lex)
             if not actors and _pronoun_agent(sent, cue_at, lex):
-                actors = _speaker(sent, parties, lex) or also_subject(sent, parties, cue_at, lex) \
+                actors = _speaker(sent, parties, lex) or close_sources_subject(sent, parties, cue_at, lex) \
+                    or also_subject(sent, parties, cue_at, lex) \
                     or last_person  # 'X نے کہا کہ انہوں نے ...': X
                 if kind == "leave_party" and own and actors and actors[-1] in own \
                         and not any(pos < cue_at for pos, _e, _c in parties):
@@ -288,10 +308,14 @@ def _membership(article: Article, sent: str, parties: list[tuple[int, int, str]]
         if status == "fact" and _future(_clause(sent, cue_at, lex), lex) and not _own_announcement(sent, lex):
             status = "possible"  # 'مسلم لیگ ن میں شامل ہوں گے' (will join): a move still to come, as 'set to join'
         when = _date(sent, article, lex, story)
-        posts = _posts(sent, cue_at, lex) if kind == "resign_post" else [None]
+        posts = [None] if kind != "resign_post" else _posts_given_up(sent, cue_at, lex) \
+            if leaves_a_post(sent, cue_at, lex) else _posts(sent, cue_at, lex)
         events += [Event(doc=article.doc, type=kind, actor=actor, party=party, date=when, status=status, post=post,
                          evidence=Evidence(evidence.sentence, evidence.start, evidence.end, f"urdu.{kind}"),
                          confidence=0.5) for actor in actors for post in posts]
+        events += [Event(doc=article.doc, type="resign_post", actor=actor, party=party, date=when, status=status, post=post,
+                         evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.resign_post"),
+                         confidence=0.5) for actor in actors for post in beside]
         if kind == "resign_post" and party is not None and posts != ["post"] and _party_membership_before(sent, parties, cue_at, lex):
             events += [Event(doc=article.doc, type="leave_party", actor=actor, party=party, date=when, status=status,
                              evidence=Evidence(evidence.sentence, evidence.start, evidence.end, "urdu.leave_party"),
@@ -377,7 +401,9 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
     """An alliance, a break, a refusal or talks between the parties a sentence names. An alliance
     is joint, recorded in each direction as the guideline asks; the other acts are one party's,
     the one before the agent marker, toward the others."""
-    codes = list(dict.fromkeys(code for _s, _e, code in parties if code != "IND"))
+    against = "|".join(re.escape(w) for w in lex["against_after"])  # 'PPP کے خلاف انتخابی اتحاد': never a partner
+    codes = list(dict.fromkeys(code for _s, e, code in parties
+                               if code != "IND" and not re.match(rf"\s*(?:{against}){WORD_END}", sent[e:])))
     if len(codes) >= 3 and "،" in sent and not _marker(lex, "agent_marker").search(sent) \
             and not _invited(sent, parties, lex):  # 'A B اتحاد، C کو بھی حصہ بنانے کا فیصلہ' is one statement
         return _headline_clauses(article, sent, parties, lex, evidence, story)
@@ -398,6 +424,8 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
             return []
         if action == "join" and _first(sent, lex["coalition_topics"]) == cue_at and _first(sent, lex["coalition_talks"]) >= 0:
             action = "talks"  # 'حکومت سازی پر بات چیت': government formation is what the talks are about
+        elif action == "join" and _talks_toward(sent, cue_at, lex):
+            action = "talks"  # 'مشترکہ امیدوار لانے کے لیے رابطوں کا امکان': contacts for a joint candidate
         elif action == "join" and _first(_clause(sent, cue_at, lex)[cue_at - _clause_start(sent, cue_at, lex):],
                                          lex["coalition_offer"]) >= 0:
             action = "talks"  # 'B کے ساتھ مل کر حکومت بنانے کی پیشکش': the alliance is what was offered
@@ -429,6 +457,13 @@ def _coalition(article: Article, sent: str, parties: list[tuple[int, int, str]],
                       confidence=0.5)
                 for a, b in pairs]
     return []
+
+
+def _talks_toward(sent: str, cue_at: int, lex: dict) -> bool:
+    """A joining cue that is the aim of talks named after it ('X لانے کے لیے رابطوں', 'X کے لیے مذاکرات'):
+    the talks are the act, the alliance only what they are for."""
+    talks = "|".join(re.escape(w) for w in lex["coalition_talks"])
+    return re.match(rf"[^،۔]{{0,40}}?{WORD_START}کے\s+لیے\s+(?:\S+\s+)?(?:{talks}){WORD_END}", sent[cue_at:]) is not None
 
 
 def _headline_clauses(article: Article, sent: str, parties: list[tuple[int, int, str]], lex: dict,
@@ -584,7 +619,7 @@ def _party_for(sent: str, parties: list[tuple[int, int, str]], cue_at: int, focu
 def _agent_party(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> str | None:
     """The party that acts: named right before the agent marker ('جے یو آئی نے ...'), or with
     only role words between ('تحریک انصاف کے قائدین نے': the party's leaders act for it)."""
-    roles = set(lex["roles"]) | set(lex["party_leaders"])
+    roles = set(lex["roles"]) | set(lex["party_leaders"]) | set(lex["agent_fillers"])  # 'PARTY کے ایک وفد نے'
     for marker in reversed(list(_marker(lex, "agent_marker").finditer(sent, 0, cue_at))):  # the nearest acts
         for _s, end, code in reversed(parties):
             if end <= marker.start() and all(w in roles for w in unbracketed(sent[end:marker.start()]).split()):
@@ -601,14 +636,17 @@ def _actors(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) ->
         return _names(sent, parties, said, lex) if said > 0 else []
     named = [(start, end) for start, end, code in parties if code != "IND"]  # 'آزاد رکن X' (independent member X): a role
     end = agent if 0 < agent < cue_at else (named[0][0] if named and named[0][0] < cue_at else -1)
-    if end > 0 and end != agent and _possessive(sent, named[0][1]):
+    if end >= 0 and end != agent and _possessive(sent, named[0][1]):  # the sentence may open with 'PARTY کے
         that = sent.rfind(" کہ ", 0, end)  # 'ذرائع کا دعوی ہے کہ A، B اور PARTY کے سابق سینیٹر C ... اپنی جماعتوں کو چھوڑنے'
         end = _end_of_labelled_names(sent, parties, that + 1 if that >= 0 else 0, cue_at, lex)
     if end <= 0:  # a headline's or a recap's word order: 'X بھی پارٹی ... چھوڑنے کا اعلان'
-        end = max((sent.rfind(w, 0, cue_at) for w in lex["party_word"]), default=-1)
+        end = max((at for w in lex["party_word"] for at in [sent.rfind(w, 0, cue_at)]
+                   if not any(s <= at < e for s, e, _c in parties)), default=-1)  # not 'جمہوری وطن پارٹی' itself
     if end <= 0:
         return names_before_post(sent, parties, cue_at, lex)
-    return _names(sent, parties, end, lex)
+    # 'ایم کیو ایم سے تعلق رکھنے والے وفاقی وزراء A اور B ... اپنی وزارتوں سے مستعفی': no one before the party
+    return _names(sent, parties, end, lex) or names_before_post(sent, parties, cue_at, lex) \
+        or also_subject(sent, parties, cue_at, lex)  # 'کہ پارٹی کے رکن X بھی سیاسی کمیٹی کی رکنیت چھوڑنے
 
 
 def _reported_clause(sent: str, parties: list[tuple[int, int, str]], agent: int, cue_at: int, lex) -> int | None:
@@ -670,7 +708,17 @@ def _objects(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -
     end = max(marks[-1] - 1 if marks else -1, owner)
     markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, end)]
     start = markers[-1] if markers else 0
-    return _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+    found = _names(sent[start:], [(s - start, e - start, c) for s, e, c in parties if s >= start], end - start, lex)
+    if not found and owner == end and sent[:owner].split()[-1:] in ([w] for w in lex["pronouns"]):
+        return _named_against(sent, parties, owner, lex)  # 'X کے خلاف ... کارروائی زیر غور ہے ... ان کی رکنیت'
+    return found
+
+
+def _named_against(sent: str, parties: list[tuple[int, int, str]], before: int, lex) -> list[str]:
+    """The person an earlier clause names as the one acted against ('سردار X کے خلاف بھی کارروائی زیر غور ہے اور
+    امکان ہے کہ ... ان کی رکنیت بھی معطل کر دی جائے'): whom the 'ان' (his) of a membership means."""
+    against = sent.rfind(" کے خلاف", 0, before)
+    return _names(sent, parties, against, lex) if against > 0 else []
 
 
 def _of_membership(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex) -> bool:
@@ -694,55 +742,6 @@ def _membership_owner(sent: str, cue_at: int, lex) -> int:
         return -1
     of = max(sent.rfind(" " + w + " ", 0, at) for w in lex["membership_possessives"])
     return of if of > 0 else -1
-
-
-def _posts(sent: str, cue_at: int, lex) -> list[str]:
-    """The posts resigned, in English so that they compare with the English record: every post
-    named between the agent marker and the cue ('سیکرٹری جنرل کے عہدے اور کور کمیٹی ... سے
-    استعفیٰ': two), else the role written before the name ('سینیٹر NAME نے'), else 'post'."""
-    markers = [m.end() for m in _marker(lex, "agent_marker").finditer(sent, 0, cue_at)]
-    window = _post_words(sent[markers[-1]:cue_at], lex) if markers else []
-    if window:
-        return window
-    before = _placed_posts(sent[:cue_at], lex)
-    return _last_role_run(sent, before) or ["post"]
-
-
-def _last_role_run(sent: str, placed: list[tuple[int, int, str]]) -> list[str]:
-    """The role written before the name, with the roles joined to it by 'اور' or '،'
-    ('سیکرٹری جنرل اور ترجمان NAME': both posts)."""
-    if not placed:
-        return []
-    run = [placed[-1]]
-    for item in reversed(placed[:-1]):
-        if sent[item[1]:run[0][0]].strip() in ("اور", "،", ","):
-            run.insert(0, item)
-        else:
-            break
-    return list(dict.fromkeys(english for _s, _e, english in run))
-
-
-def _post_words(text: str, lex) -> list[str]:
-    """Post words in reading order, the longest reading of each place ('سینئر نائب صدر', not 'صدر')."""
-    return list(dict.fromkeys(english for _s, _e, english in _placed_posts(text, lex)))
-
-
-def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
-    for word in sorted(lex["post_words"], key=len, reverse=True):
-        for m in re.finditer(rf"{WORD_START}{re.escape(word)}{WORD_END}", text):
-            if not any(s < m.end() and m.start() < e for s, e, _w in taken):
-                taken.append(_modified(text, m.start(), m.end(), lex["post_words"][word], lex))
-    return sorted(taken)
-
-
-def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, int, str]:
-    """A post with the word before it that qualifies it ('نگران وزیر اطلاعات': caretaker information minister)."""
-    for word, meaning in lex["post_modifiers"].items():
-        m = re.search(rf"{WORD_START}{re.escape(word)}\s*$", text[:start])
-        if m:
-            return m.start(), end, f"{meaning} {english}"
-    return start, end, english
 
 
 def _pronoun_agent(sent: str, cue_at: int, lex) -> bool:
@@ -872,5 +871,7 @@ def _written_date(sent: str, published: date, lex) -> date | None:
     except ValueError:
         return None
     if not m.group("y") and found > published:
+        if (found - published).days <= 31 and _future(sent, lex):
+            return None  # '۱۰ فروری کو ... شامل ہو جائیں گے': a day still to come, no act's day yet
         found = date(year - 1, month, found.day)
     return found if found <= published else None

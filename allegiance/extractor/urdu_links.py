@@ -38,10 +38,12 @@ def _listed_with(sent: str, parties: list[tuple[int, int, str]], actor: str, lex
 
 def attributive(sent: str, cue_at: int, cue: str, lex: dict) -> bool:
     """A cue used as a describing word ('تحریک انصاف چھوڑنے والے رہنما': the leaders who left PTI) or a
-    resignation someone else accepts ('گورنر نے استعفیٰ منظور کر لیا'): no act of the sentence's agent."""
+    resignation someone else accepts or has not yet accepted ('گورنر نے استعفیٰ منظور کر لیا', 'X کا استعفیٰ ابھی
+    منظور نہیں ہوا'): no act of the sentence's agent."""
     after = sent[cue_at + len(cue):]
     return re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['attributive_after']))}){WORD_END}", after) is not None \
-        or re.match(rf"\s*(?:{'|'.join(map(re.escape, lex['accepted_after']))})", after) is not None
+        or re.match(rf"\s*(?:(?:{'|'.join(map(re.escape, lex['accepted_gap_words']))})\s+)*"
+                    rf"(?:{'|'.join(map(re.escape, lex['accepted_after']))})", after) is not None  # 'ابھی منظور نہیں ہوا'
 
 
 def unnamed_party(sent: str, cue_at: int, lex: dict) -> bool:

@@ -6,7 +6,10 @@ actor of an act is decided in extractor/urdu.py.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 URDU_CHAR = re.compile(r"[\u0600-\u06FF]")
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*")
@@ -16,7 +19,8 @@ DIGITS = re.compile(r"[0-9\u06F0-\u06F9\u0660-\u0669]")
 URDU_LETTERS = r"\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u06D3\u06D5-\u06FF"
 LETTER = f"[{URDU_LETTERS}]"
 WORD_START, WORD_END = f"(?<!{LETTER})", f"(?!{LETTER})"
-NAME_SPLIT = re.compile(rf'\s*(?:،|,|["“”«»]|{WORD_START}اور{WORD_END})\s*')  # a name never spans a quote mark
+NAME_SPLIT = re.compile(rf'\s*(?:،|,|["“”«»]|{WORD_START}(?:اور|سمیت){WORD_END})\s*')  # a name never spans a quote
+# mark; 'X سمیت متعدد وزراء' (several ministers including X) names X
 
 
 def _names(sent: str, parties: list[tuple[int, int, str]], end: int, lex) -> list[str]:
@@ -64,8 +68,16 @@ def _role_names(text: str, lex) -> list[str]:
 
 
 def _possessive(sent: str, at: int) -> bool:
-    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'): it qualifies the people named after it."""
-    return re.match(rf"\s*کے{WORD_END}", sent[at:]) is not None
+    """A party name followed by 'کے' ('پی ٹی آئی کے نائب صدر'), or by its chapter's province first ('پی ٹی آئی
+    خیبر پختونخوا کے جنرل سیکرٹری'): it qualifies the people named after it."""
+    return re.match(rf"\s*(?:(?:{_chapter_places()})\s+)?کے{WORD_END}", sent[at:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _chapter_places() -> str:
+    path = resources.files("allegiance") / "data" / "lexicon" / "ur.json"
+    places = json.loads(path.read_text(encoding="utf-8"))["party_chapter_places"]
+    return "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
 
 
 def _items(sent: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -94,7 +106,7 @@ def _possessive_party(sent: str, parties: list[tuple[int, int, str]], a: int, b:
 
 def _trailing_names(text: str, lex) -> list[str]:
     """The name closing each listed item: the words after its last role or particle
-    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them."""
+    ('صوبے کے سابق وزیر اعلیٰ محمود خان' -> 'محمود خان'), two to five of them, and up to two titles more."""
     stops = set(lex["roles"]) | set(lex["particles"]) | set(lex["when2_not_name_words"]) | set(lex["when2_roles"]) \
         | set(lex["group_nouns"])  # 'مایوس امیدواروں' (disappointed candidates): a group, never a name
     out = []
@@ -105,7 +117,8 @@ def _trailing_names(text: str, lex) -> list[str]:
         if len(run) < 2 and "بھی" in chunk.split():  # 'X بھی آئندہ چند روز میں' (X too, in the coming days): the
             words = chunk.split()                    # name is the subject 'بھی' closes, before the time words
             run = _closing_run(words[:len(words) - words[::-1].index("بھی")], stops)
-        if 2 <= len(run) <= 5 and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
+        titled = sum(1 for w in run[:2] if w in lex["honorifics"])  # 'پیر سید فضل علی شاہ جیلانی': titles lengthen a name
+        if 2 <= len(run) <= 5 + titled and not set(run) & set(lex["pronouns"]):  # "ہم" (we): a party speaking
             out.append(" ".join(run))
     return out
 

@@ -63,6 +63,22 @@ def leaves_government(sent: str, cue_at: int, lex) -> bool:
     return False
 
 
+def leaves_a_post(sent: str, cue_at: int, lex) -> bool:
+    """A leaving cue whose object is a post ('صوبائی صدارت چھوڑنے کی خبریں', 'عہدہ نہیں چھوڑ رہے') or a seat on
+    a committee or in a house ('سیاسی کمیٹی کی رکنیت چھوڑنے'): giving up an office, as 'stepped down' is in
+    English, and no party left."""
+    posts = "|".join(re.escape(w) for w in sorted(lex["post_left_objects"] + lex["post_left_memberships"], key=len, reverse=True))
+    return re.search(rf"{WORD_START}(?:{posts})(?:\s+نہیں)?\s*$", sent[:cue_at]) is not None
+
+
+def close_sources_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
+    """'X کے قریبی ذرائع کا کہنا ہے کہ وہ خود بھی پارٹی چھوڑنے کے بارے میں سوچ رہے ہیں': the 'وہ' (he) of what
+    a person's close sources or aides say is that person."""
+    close = "|".join(re.escape(w) for w in lex["close_sources"])
+    m = re.search(rf"\s+کے\s+(?:{close}){WORD_END}", sent[:cue_at])
+    return _names(sent, parties, m.start(), lex) if m else []
+
+
 def also_subject(sent: str, parties: list[tuple[int, int, str]], cue_at: int, lex: dict) -> list[str]:
     """'X بھی پارٹی قیادت سے ناراض ہیں اور امکان ہے کہ وہ ... علیحدگی کا اعلان کر دیں گے': the 'وہ' (he) of the
     later clause is X, the subject 'بھی' (too) closes earlier in the sentence."""

@@ -114,7 +114,11 @@ def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dic
         last_end = party.end()
         after = re.match(rf"\s*(?:(?:{between})\s+)*[(\s]*(?:{figure})", sentence[party.end():])
         if after is None:
-            listed.append(code)
+            counted = _counted_before(sentence, party, lex)
+            if counted and not any(c == code for c, _n in out):
+                out.append((code, counted))
+            else:
+                listed.append(code)
             continue
         if after.group("fig"):
             seats = int(after.group("fig").translate(DIGIT_VALUES))
@@ -126,6 +130,19 @@ def _tallies(sentence: str, pattern: re.Pattern, names: dict[str, str], lex: dic
             if seats > 0 and not any(c == owner for c, _n in out):
                 out.append((owner, seats))
     return out
+
+
+def _counted_before(sentence: str, party: re.Match, lex: dict) -> int:
+    """A figure that counts a party's winners before its name ('جبکہ ۱۳ آزاد امیدوار کامیاب ہوئے'): the
+    party's candidates, then a word of winning in the same clause; 0 when the sentence is not of that form."""
+    before = re.search(rf"(?<![0-9\u06F0-\u06F9\u0660-\u0669])({FIGURE})\s+$", sentence[:party.start()])
+    if before is None:
+        return 0
+    members = "|".join(re.escape(w) for w in lex["seat_counted_members"])
+    won = "|".join(re.escape(w) for w in lex["seat_won"])
+    if not re.match(rf"\s+(?:{members})\s+(?:[^\s،,۔]+\s+){{0,2}}?(?:{won})", sentence[party.end():]):
+        return 0
+    return int(before.group(1).translate(DIGIT_VALUES))
 
 
 def _province_named(sentence: str, pattern: re.Pattern, lex: dict) -> str | None:
