@@ -17,11 +17,12 @@ from ..model import Event
 from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .interviews import note_interviewee
-from .listed import list_item
+from .inductions import inducting_party
 from .launches import office_in_new_party
+from .listed import list_item
 from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
-from .party_of_act import (_inducting_party, _party_described_by, _party_regalia, _returned_to, _to_party_after,
+from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _to_party_after,
                            _welcomed_into, current_party_of, group_origin, names_a_led_group, origin_party, target_party)
 from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
@@ -165,7 +166,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if lower in deserter_nouns and pos in ("NOUN", "PROPN") and _deserters_named(art, tok):
             found.append(Trigger("leave", tok, frozenset({tok.i}), "leave.deserters.noun"))
             continue  # "PTI deserters including A, B and C"
-        if lemma in depart2_bare_join_passives and pos == "VERB" and _inducting_party(art, tok) is not None:
+        if lemma in depart2_bare_join_passives and pos == "VERB" and inducting_party(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.inducted_by_party"))
             continue  # "The IPP on Monday inducted two former MNAs, A and B"
         if lemma in depart2_bare_join_passives and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
@@ -68,29 +69,6 @@ def _member_party(art: Article, verb: Token) -> str | None:
             if party is not None and party.kb_id_ != "IND":
                 return party.kb_id_
     return None
-
-
-def _inducting_party(art: Article, verb: Token) -> str | None:
-    """'The IPP inducted A', 'the PPP admitted two former MNAs: A and B': a party as the subject of an
-    active 'induct' or 'admit' with an object takes its people in."""
-    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "as")):
-        if not any(o.lower_ in PARTY_NOUNS or art.party_at(o) is not None for o in prep.children):
-            return None  # "inducted A into the cabinet", "as provincial minister": an office, not the party
-    for subj in subjects_of(verb):
-        party = art.party_at(subj) or _named_before_party_word(art, subj)
-        if party is not None and party.kb_id_ != "IND":
-            return party.kb_id_
-    return None
-
-
-def _named_before_party_word(art: Article, noun: Token):
-    """'the Pakistan Awami Raj party': a name written with a lowercase 'party' after it, which the parse makes
-    the head."""
-    if noun.lower_ != "party":
-        return None
-    return next((art.party_at(c) for c in noun.children if c.dep_ == "compound" and art.party_at(c) is not None), None)
 
 
 def _party_regalia(art: Article, verb: Token) -> Token | None:
@@ -311,7 +289,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if trig.rule == "join.regalia":
         return _regalia_party(art, sent, trig)
     if trig.rule == "join.inducted_by_party":
-        return _inducting_party(art, head)
+        return inducting_party(art, head)
     if trig.rule == "join.introduced":
         return _introduced_into(art, head) or _party_in_focus(art, trig)
     if trig.rule == "join.welcomed_into":
