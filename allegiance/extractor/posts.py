@@ -167,6 +167,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not triggers:
         events = _group_listed(art, sent)
     _remember_group(art, sent)
+    if triggers and _lists_the_group(sent):
+        listed = _group_listed(art, sent)  # "Those who resigned included A and B": the group just told, its seat and day
+        if listed:
+            return listed
     for trig in triggers:
         items = _post_items(art, trig)
         if items is None:  # resigning from the party is a leaving, handled elsewhere
@@ -216,6 +220,14 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _lists_the_group(sent: Span) -> bool:
+    """'Those who resigned included A', 'Among those who resigned were A': a sentence whose own
+    resigning only names the group a sentence before told of."""
+    return _among_the_group(sent) is not None or any(
+        t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
+        for t in sent)
 
 
 def _those_listed(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:

@@ -1,0 +1,25 @@
+"""The Musharraf years in the press: lists of lawmakers after a group resignation, tallies of the 2002
+polls, alliances of the era. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published):
+    return extract(text, published=published)
+
+
+def test_a_list_after_a_group_that_submitted_resignations_takes_its_seat_and_day():
+    text = ("QUETTA: The Balochistan Assembly met briefly on Thursday.\n\n"
+            "A spokesman said the party's members of the provincial assembly had handed in their resignations to the "
+            "Speaker on Tuesday. Those who resigned included Haji Abdul Rauf Mengal and Maulana Noor Ahmed Kakar.")
+    got = {(e.type, e.actor, e.post, e.date) for e in events(text, "2007-10-11")}
+    assert ("resign_post", "Haji Abdul Rauf Mengal", "MPA", "2007-10-09") in got
+    assert ("resign_post", "Maulana Noor Ahmed Kakar", "MPA", "2007-10-09") in got
+
+
+def test_a_party_office_beside_a_listed_name_is_not_the_seat_the_group_resigned():
+    text = ("ISLAMABAD: Forty members of the National Assembly from the opposition benches resigned their seats on "
+            "Monday. Among those who resigned were PML-N deputy parliamentary leader Rana Akhtar Hussain, "
+            "Malik Zafar Awan and Begum Shamim Akhtar.")
+    got = {(e.type, e.actor, e.post) for e in events(text, "2007-10-02") if e.type == "resign_post"}
+    assert {("resign_post", "Rana Akhtar Hussain", "MNA"), ("resign_post", "Malik Zafar Awan", "MNA"),
+            ("resign_post", "Begum Shamim Akhtar", "MNA")} <= got
