@@ -23,3 +23,13 @@ def test_a_party_office_beside_a_listed_name_is_not_the_seat_the_group_resigned(
     got = {(e.type, e.actor, e.post) for e in events(text, "2007-10-02") if e.type == "resign_post"}
     assert {("resign_post", "Rana Akhtar Hussain", "MNA"), ("resign_post", "Malik Zafar Awan", "MNA"),
             ("resign_post", "Begum Shamim Akhtar", "MNA")} <= got
+
+
+def test_a_tally_table_with_dot_leaders_gives_each_row():
+    text = ("KARACHI: Unofficial results of Thursday's polls were released on Friday.\n\n"
+            "Sindh Assembly (general seats):\n"
+            "PPPP ......... 51\n"
+            "MQM .......... 31\n"
+            "Independents . 9\n")
+    got = {(e.actor, e.seats, e.house) for e in events(text, "2002-10-12") if e.type == "seat_result"}
+    assert {("PPP", 51, "PA-Sindh"), ("MQM-P", 31, "PA-Sindh"), ("IND", 9, "PA-Sindh")} <= got

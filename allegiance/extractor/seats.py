@@ -36,7 +36,7 @@ from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent
                           _subject_party)
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
 
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats"
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s*\.{2,}|\s+\.|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats", "PPP ...... 84"
 MAX_SEATS = 400
 
 
