@@ -33,3 +33,16 @@ def test_a_tally_table_with_dot_leaders_gives_each_row():
             "Independents . 9\n")
     got = {(e.actor, e.seats, e.house) for e in events(text, "2002-10-12") if e.type == "seat_result"}
     assert {("PPP", 51, "PA-Sindh"), ("MQM-P", 31, "PA-Sindh"), ("IND", 9, "PA-Sindh")} <= got
+
+
+def test_a_counted_part_of_a_group_named_beside_it_acts():
+    text = ("KARACHI: Dr Arbab Ghulam Rahim said on Sunday that a dozen independents had called on him. Two of them, "
+            "Arbab Ghulam Nabi and Pir Sadruddin Kazmi, joined the PML-F at a reception in Hyderabad on Sunday evening.")
+    got = {(e.type, e.actor, e.party) for e in events(text, "2002-10-14")}
+    assert {("join_party", "Arbab Ghulam Nabi", "PML-F"), ("join_party", "Pir Sadruddin Kazmi", "PML-F")} <= got
+
+
+def test_most_of_whom_still_names_no_one():
+    text = ("LAHORE: The PML-Q inducted twelve former councillors, A, B and C among them, most of whom had "
+            "quit the PPP in 2001.")
+    assert not [e for e in events(text, "2002-08-20") if e.type == "leave_party"]
