@@ -46,3 +46,16 @@ def test_most_of_whom_still_names_no_one():
     text = ("LAHORE: The PML-Q inducted twelve former councillors, A, B and C among them, most of whom had "
             "quit the PPP in 2001.")
     assert not [e for e in events(text, "2002-08-20") if e.type == "leave_party"]
+
+
+def test_an_alliance_named_for_its_cause_takes_the_short_form_it_is_given():
+    text = ("LAHORE: The PPP and the PML-N joined the Movement for the Restoration of Democracy (MRD) in 1981. "
+            "On Monday the JI refused to join the MRD.")
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2004-03-02") if e.type == "coalition"}
+    assert {("PPP", "join", "MRD"), ("PML-N", "join", "MRD"), ("JI", "reject", "MRD")} <= got
+
+
+def test_a_body_of_the_state_given_a_short_form_is_no_party():
+    text = ("ISLAMABAD: Maulana Sherani will remain chairman of the Council of Islamic Ideology (CII), the JUI-F said, "
+            "though the party parted ways with the government on Tuesday.")
+    assert not [e for e in events(text, "2010-12-15") if "CII" in (e.actor, e.counterpart)]

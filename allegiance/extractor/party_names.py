@@ -212,6 +212,7 @@ def _leader_phrases(names: list[str]) -> re.Pattern:
 
 NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
 NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
+NAME_FUNCTION_WORDS = {"for", "the"}  # lower case inside a name ('Alliance for the Restoration of Democracy'): no initial
 
 
 def _words(name: str) -> list[str]:
@@ -227,12 +228,12 @@ def new_party_code(name: str) -> str:
     bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
     if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
         return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS and w not in NAME_FUNCTION_WORDS]
     return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
 
 
 NEW_PARTY_DEFINED = re.compile(
-    r"['\u2018\u2019\"\u201c]?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and)){1,6})['\u2019\"\u201d]?"
+    r"['\u2018\u2019\"\u201c]?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and|for|the)){1,6})['\u2019\"\u201d]?"
     r",?\s*\((?P<code>[A-Z][A-Z-]{1,7})\)")
 
 
@@ -248,12 +249,19 @@ def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
         while words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        if not words or words[-1] not in ruler.unknown.heads or code[0] != words[0][0].upper():
+        if not words or not (words[-1] in ruler.unknown.heads or _head_for_a_cause(words, ruler.unknown.heads)) \
+                or code[0] != words[0][0].upper() or words[-1].islower():
             continue
         if ruler.matches(code) or ruler.matches(name) or ruler.unknown.resolve(name) is not None:
             continue
         defined.setdefault(code, NEW_PARTY + name)
     return defined
+
+
+def _head_for_a_cause(words: list[str], heads) -> bool:
+    """'Alliance for the Restoration of Democracy', 'Movement for Justice': a party word first, then what it
+    is for (not 'Council of Islamic Ideology', a body)."""
+    return len(words) > 2 and words[0] in heads and words[1] == "for"
 
 
 def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
@@ -264,6 +272,13 @@ def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = [Span(doc, t.i, t.i + 1, label="party", kb_id=defined[t.text]) for t in doc
              if t.text in defined and t.i not in taken]
+    text = doc_text(doc)
+    for kb_id in set(defined.values()):  # the name itself where the text writes it ('joined the Movement for ... (MRD)')
+        name = kb_id[len(NEW_PARTY):]
+        for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
+                added.append(Span(doc, span.start, span.end, label="party", kb_id=kb_id))
     if added:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
 
