@@ -59,3 +59,20 @@ def test_a_body_of_the_state_given_a_short_form_is_no_party():
     text = ("ISLAMABAD: Maulana Sherani will remain chairman of the Council of Islamic Ideology (CII), the JUI-F said, "
             "though the party parted ways with the government on Tuesday.")
     assert not [e for e in events(text, "2010-12-15") if "CII" in (e.actor, e.counterpart)]
+
+
+def test_a_place_word_opening_a_party_name_in_a_table_does_not_change_the_house():
+    text = ("LAHORE: Unofficial results were compiled on Saturday.\n\n"
+            "Punjab Assembly (general seats):\n"
+            "PML-Q ........ 118\n"
+            "National Front 11\n"
+            "MMA .......... 9\n")
+    got = {(e.actor, e.seats, e.house) for e in events(text, "2002-10-12") if e.type == "seat_result"}
+    assert ("MMA", 9, "PA-Punjab") in got
+
+
+def test_a_party_in_the_description_of_the_winner_did_not_win():
+    text = ("KARACHI: The National Front, a grouping of three parties led by Sardar Mumtaz Bhutto's Sindh National "
+            "Party, won seven seats in the Sindh Assembly in Thursday's elections.")
+    assert not [e for e in events(text, "2002-10-12") if e.type == "seat_result" and e.seats == 7 and e.actor != "IND"
+                and "Front" not in (e.actor_name or "")]

@@ -104,6 +104,7 @@ class PartyRuler:
             if self.leaders else None
         lex = load_lexicon("en")
         self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
+        self._head_after: re.Pattern | None = None
 
     @staticmethod
     def _compile(aliases: list[str], flags: int) -> re.Pattern:
@@ -126,8 +127,17 @@ class PartyRuler:
                 if key is not None:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))
+        found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
         found += self._led_parties(text, found)
         return sorted(found)
+
+    def _opens_a_name(self, text: str, start: int, end: int) -> bool:
+        """'National Alliance', 'National Front': a capitalised place word before a party word opens a
+        party's name (a tally row 'National Alliance 11' under 'Punjab Assembly'), it names no scope."""
+        if self._head_after is None:
+            heads = "|".join(re.escape(h) for h in sorted(self.unknown.heads, key=len, reverse=True))
+            self._head_after = re.compile(rf"[ \t]+(?:{heads})(?!\w)")
+        return text[start:start + 1].isupper() and self._head_after.match(text, end) is not None
 
     def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
