@@ -76,3 +76,10 @@ def test_a_party_in_the_description_of_the_winner_did_not_win():
             "Party, won seven seats in the Sindh Assembly in Thursday's elections.")
     assert not [e for e in events(text, "2002-10-12") if e.type == "seat_result" and e.seats == 7 and e.actor != "IND"
                 and "Front" not in (e.actor_name or "")]
+
+
+def test_the_party_in_what_a_party_spokesman_denies_is_the_spokesmans():
+    text = ("ISLAMABAD: The PPP has been a partner of the PML-N in the PDM since 2020.\n\n"
+            "JUI-F spokesman Hafiz Abdul Ghafoor denied that the party was leaving the alliance.")
+    got = {(e.actor, e.action, e.counterpart, e.status) for e in events(text, "2021-04-06") if e.type == "coalition"}
+    assert ("JUI-F", "leave", "PDM", "denied") in got
