@@ -83,3 +83,16 @@ def test_the_party_in_what_a_party_spokesman_denies_is_the_spokesmans():
             "JUI-F spokesman Hafiz Abdul Ghafoor denied that the party was leaving the alliance.")
     got = {(e.actor, e.action, e.counterpart, e.status) for e in events(text, "2021-04-06") if e.type == "coalition"}
     assert ("JUI-F", "leave", "PDM", "denied") in got
+
+
+def test_the_first_word_of_a_party_named_in_full_stands_for_it():
+    text = ("LAHORE: The Jamaat-i-Islami has been unhappy with its partners in the MMA for months.\n\n"
+            "Its secretary general said on Friday that the Jamaat could quit the MMA if the dispute was not settled.")
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2007-09-15") if e.type == "coalition"}
+    assert ("JI", "leave", "MMA") in got
+
+
+def test_a_first_word_before_a_noun_or_in_another_name_is_no_party():
+    text = ("QUETTA: The Hazara Democratic Party held a rally on Monday. Elders of the Hazara community said "
+            "the Jamaat-ud-Dawa had no role in the rally.")
+    assert not [e for e in events(text, "2013-01-15") if e.type == "coalition"]
