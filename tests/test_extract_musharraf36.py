@@ -96,3 +96,15 @@ def test_a_first_word_before_a_noun_or_in_another_name_is_no_party():
     text = ("QUETTA: The Hazara Democratic Party held a rally on Monday. Elders of the Hazara community said "
             "the Jamaat-ud-Dawa had no role in the rally.")
     assert not [e for e in events(text, "2013-01-15") if e.type == "coalition"]
+
+
+def test_prose_that_tells_a_tables_figure_takes_the_tables_house():
+    text = ("ISLAMABAD: Unofficial results of the National Assembly polls were released on Saturday.\n\n"
+            "The religious alliance, the MMA, won 45 seats, most of them in Balochistan.\n\n"
+            "The party position in the National Assembly:\n\n"
+            "Party | Seats\n"
+            "MMA | 45\n"
+            "PML-N | 14\n")
+    got = {(e.actor, e.seats, e.house) for e in events(text, "2002-10-12") if e.type == "seat_result"}
+    assert ("MMA", 45, "NA") in got and ("PML-N", 14, "NA") in got
+    assert not [e for e in got if e[2] != "NA"]
