@@ -108,3 +108,13 @@ def test_prose_that_tells_a_tables_figure_takes_the_tables_house():
     got = {(e.actor, e.seats, e.house) for e in events(text, "2002-10-12") if e.type == "seat_result"}
     assert ("MMA", 45, "NA") in got and ("PML-N", 14, "NA") in got
     assert not [e for e in got if e[2] != "NA"]
+
+
+def test_a_counted_group_whose_membership_is_cancelled_is_the_group_named_that_many_before():
+    text = ("LAHORE: Four PML-N members of the Punjab Assembly voted for the PML-Q candidate on Monday.\n\n"
+            "The group includes Rana Aftab Ahmed, Malik Iqbal Channar, Sheikh Alauddin and Chaudhry Arshad Jutt.\n\n"
+            "Party leaders were furious. A statement issued by the PML-N on Monday night said the primary "
+            "membership of all four defectors had been cancelled.")
+    got = {(e.type, e.actor, e.party) for e in events(text, "2002-11-26") if e.type == "expel"}
+    assert {("expel", n, "PML-N") for n in ("Rana Aftab Ahmed", "Malik Iqbal Channar", "Sheikh Alauddin",
+                                              "Chaudhry Arshad Jutt")} <= got
