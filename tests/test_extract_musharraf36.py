@@ -118,3 +118,16 @@ def test_a_counted_group_whose_membership_is_cancelled_is_the_group_named_that_m
     got = {(e.type, e.actor, e.party) for e in events(text, "2002-11-26") if e.type == "expel"}
     assert {("expel", n, "PML-N") for n in ("Rana Aftab Ahmed", "Malik Iqbal Channar", "Sheikh Alauddin",
                                               "Chaudhry Arshad Jutt")} <= got
+
+
+def test_an_offer_to_join_the_government_is_its_leading_partys():
+    text = "ISLAMABAD: The MMA on Thursday turned down an offer to join the federal government."
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2002-11-22") if e.type == "coalition"}
+    assert ("MMA", "reject", "PML-Q") in got and ("PML-Q", "talks", "MMA") in got
+
+
+def test_the_alliance_as_a_subject_is_the_alliance_just_named():
+    text = ("PESHAWAR: The MMA met in Peshawar on Monday.\n\n"
+            "Its provincial chief Maulana Gul Naseeb Khan said the alliance had been in contact with the ANP.")
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2008-02-26") if e.type == "coalition"}
+    assert ("MMA", "talks", "ANP") in got

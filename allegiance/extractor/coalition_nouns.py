@@ -160,6 +160,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         told = not offerers and (tok.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children))
         if told:
             offerers = _offer_made_before(art, sent, tok, answerers) or _offer_just_told(art, answerers)
+        governing = [] if offerers else _offer_to_join_government(art, sent, tok, answerers)
+        offerers = offerers or governing
         if not offerers:
             continue
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
@@ -174,11 +176,24 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
                 events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
                            for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
-            if told and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
+            if (told or governing) and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
                 events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
                            for a, b in pairs]
     return events
+
+
+RULING_WORDS = {"government", "govt", "cabinet", "set-up", "setup", "treasury"}
+
+
+def _offer_to_join_government(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
+    """'rejected an offer to join the Jamali government': an offer to join the government that names no
+    party is made by the party that leads it."""
+    joins = [c for c in offer.children if c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() == "join"]
+    if not any(o.lower_ in RULING_WORDS for j in joins for o in j.children if o.dep_ == "dobj"):
+        return []
+    led = government_of(art, sent)
+    return [led] if led and led not in answerers else []
 
 
 def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:

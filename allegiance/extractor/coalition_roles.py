@@ -436,6 +436,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
+            if not found and subj.lower_ == "alliance" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
+                found += _alliance_named_before(art, sent)  # "X said the alliance had rejected ...": the MMA just named
             if not found and subj.lower_ == "party" and h.dep_ == "ccomp" \
                     and [c.lower_ for c in subj.children if c.dep_ == "det"] == ["the"]:
                 for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
@@ -690,3 +692,10 @@ def _led_by(art: Article, region: list[Token]) -> str | None:
     return None
 
 
+
+
+def _alliance_named_before(art: Article, sent: Span) -> list[str]:
+    """'the alliance' as a subject: the alliance with a code of its own (MMA, PDM) the story last named."""
+    at = art.offset + sent.start_char
+    codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
+    return codes[-1:]
