@@ -131,3 +131,17 @@ def test_the_alliance_as_a_subject_is_the_alliance_just_named():
             "Its provincial chief Maulana Gul Naseeb Khan said the alliance had been in contact with the ANP.")
     got = {(e.actor, e.action, e.counterpart) for e in events(text, "2008-02-26") if e.type == "coalition"}
     assert ("MMA", "talks", "ANP") in got
+
+
+def test_a_bare_resignation_sent_after_a_group_resigned_its_seats_is_of_that_seat():
+    text = ("LAHORE: Forty members of the Punjab Assembly resigned their seats on Monday.\n\n"
+            "Rana Sanaullah Gill, who is abroad, sent his resignation by fax.")
+    got = {(e.actor, e.post) for e in events(text, "2007-10-02") if e.type == "resign_post"}
+    assert ("Rana Sanaullah Gill", "MPA") in got
+
+
+def test_a_minister_sending_a_resignation_keeps_the_ministers_post():
+    text = ("LAHORE: Forty members of the Punjab Assembly resigned their seats on Monday.\n\n"
+            "Provincial Minister for Food Malik Aslam Bhatti sent his resignation to the chief minister.")
+    got = {(e.actor, e.post) for e in events(text, "2007-10-02") if e.type == "resign_post"}
+    assert ("Malik Aslam Bhatti", "MPA") not in got
