@@ -145,3 +145,15 @@ def test_a_minister_sending_a_resignation_keeps_the_ministers_post():
             "Provincial Minister for Food Malik Aslam Bhatti sent his resignation to the chief minister.")
     got = {(e.actor, e.post) for e in events(text, "2007-10-02") if e.type == "resign_post"}
     assert ("Malik Aslam Bhatti", "MPA") not in got
+
+
+def test_a_faction_called_by_its_leaders_name_in_brackets_is_a_party_of_its_own():
+    text = "PESHAWAR: The Pakistan Peoples Party (Sherpao) joined the MMA government in the NWFP on Monday."
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2002-11-30") if e.type == "coalition"}
+    assert ("PPP-S", "join", "MMA") in got and not any(a == "PPP" for a, _, _ in got)
+
+
+def test_a_place_in_brackets_after_a_party_is_its_chapter_not_a_faction():
+    text = "KARACHI: The PPP (Sindh) said on Monday it had approached the MQM for talks."
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2002-11-30") if e.type == "coalition"}
+    assert ("PPP", "talks", "MQM-P") in got

@@ -498,8 +498,9 @@ class UnknownParties:
             code = self.resolve(f"{self.full_names.get(known.kb_id_, known.text)} {words}")
             if code == "":
                 continue
-            out.append(Span(doc, known.start, end, label="party",
-                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", doc[known.start:end].text)))
+            written = doc[known.start:end].text if is_acronym(known.text) else f"{known.kb_id_} {doc[known.end:end].text}"
+            out.append(Span(doc, known.start, end, label="party",  # 'Pakistan Peoples Party (Sherpao)' is 'PPP (Sherpao)'
+                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", written)))
         return out
 
     def _faction_end(self, doc: Doc, after: int) -> int | None:
@@ -507,6 +508,8 @@ class UnknownParties:
         party_faction_heads), or a bracket 'X (Forward bloc)' (party_bracket_faction_heads)."""
         first = doc[after]
         if first.text == "(":
+            if after + 2 < len(doc) and doc[after + 2].text == ")" and self._leader_word(doc[after + 1]):
+                return after + 3  # "PPP (Sherpao)": a faction called by its leader's name
             for n in range(after + 1, min(after + 4, len(doc) - 1)):
                 if doc[n].text in self.bracket_heads:
                     return n + 2 if doc[n + 1].text == ")" else None
@@ -516,7 +519,15 @@ class UnknownParties:
         n = after + 1 if first.text == "-" and not first.whitespace_ else after
         return n + 1 if n < len(doc) and doc[n].text in self.faction_heads else None
 
+    def _leader_word(self, tok: Token) -> bool:
+        """One capitalised word in brackets after a party's code that is no place, code or party word: the
+        name of the leader a faction goes by ('Sherpao', 'Zia', 'Functional' resolve by the registry)."""
+        return tok.is_alpha and len(tok.text) >= 4 and tok.text[:1].isupper() and not tok.text.isupper() \
+            and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and tok.i not in self._known \
+            and tok.text not in self.heads and tok.text not in self.stop
+
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        self._known = {i for s in spans for i in range(s.start, s.end)}
         factions = self.factions(doc, spans)
         if factions:
             spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)
