@@ -157,3 +157,15 @@ def test_a_place_in_brackets_after_a_party_is_its_chapter_not_a_faction():
     text = "KARACHI: The PPP (Sindh) said on Monday it had approached the MQM for talks."
     got = {(e.actor, e.action, e.counterpart) for e in events(text, "2002-11-30") if e.type == "coalition"}
     assert ("PPP", "talks", "MQM-P") in got
+
+
+def test_talks_of_governing_with_the_government_are_with_its_leading_party():
+    text = ("ISLAMABAD: Raja Pervaiz Ashraf on Sunday denied reports that the PPP had held talks with the "
+            "government on a power-sharing formula.")
+    got = {(e.actor, e.action, e.counterpart, e.status) for e in events(text, "2006-06-05") if e.type == "coalition"}
+    assert ("PPP", "talks", "PML-Q", "denied") in got
+
+
+def test_a_protests_talks_with_the_government_are_no_coalition_talks():
+    text = "LAHORE: The TLP held talks with the government on Monday to end its sit-in on the Faizabad interchange."
+    assert not [e for e in events(text, "2017-11-21") if e.type == "coalition"]

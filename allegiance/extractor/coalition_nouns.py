@@ -581,7 +581,7 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         for prep in preps:
             if _talks_on_joining(art, sent, prep):
                 continue
-            others = _object_parties(art, prep)
+            others = _object_parties(art, prep) or _government_talked_with(art, sent, prep, actors)
             others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
                        for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
             found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
@@ -592,6 +592,19 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
                          if e.status == "denied" else e for e in found]
             events += found
     return events
+
+
+def _government_talked_with(art: Article, sent: Span, prep: Token, actors: list[str]) -> list[str]:
+    """'held secret talks with the government about a power-sharing arrangement': talks of governing
+    with 'the government' are with the party that leads it (not a protest's talks with the government)."""
+    if not any(g.dep_ == "pobj" and g.lower_ in ("government", "govt") and any(d.lower_ == "the" for d in g.children)
+               for g in prep.children):
+        return []
+    cues = {"coalition", "alliance", "adjustment"} | set(art.lex["coalition_office_words"]) - {"cabinet"}
+    if not any(cue in sent.text.lower() for cue in cues):  # 'power-sharing' is cut into three tokens
+        return []
+    led = government_of(art, sent)
+    return [led] if led and led not in actors else []
 
 
 def _talks_on_joining(art: Article, sent: Span, prep: Token) -> bool:
