@@ -40,6 +40,7 @@ from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, plain_bullets
 from .launches import launched_in
 from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
+from .short_names import first_words, mark_short_names, short_names
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .settle import (_new_party_names, _party_core, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
                      without_named_groups, without_quit_leaves, without_restated_stays)
@@ -67,6 +68,7 @@ class Extractor:
         self.country = country
         self.registry = load_registry(country)
         self.registered = frozenset(self.registry.parties)
+        self.first_words = first_words(self.registry, set(self.lex["party_generic_words"]))
         self.taken_codes = self.registered | {alias.upper() for party in self.registry.parties.values()
                                               for alias in party.aliases if is_acronym(alias)}  # a made-up code must not read as a known party
         self.headline_keep = frozenset(piece for code in self.registered for piece in re.findall(r"[A-Za-z]+", code))
@@ -133,6 +135,7 @@ class Extractor:
         context["passing_scopes"] = seat_houses.passing_scope_starts(article.text, found, self.lex)
         context["article_offset"] = article.offset
         context["defined_parties"] = defined_new_acronyms(article.text, ruler)
+        context["short_names"] = short_names(article.text, found, self.first_words)
         context["leader_surnames"] = leader_surnames(article.text, ruler)
         context.update(seat_houses.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
@@ -175,6 +178,7 @@ class Extractor:
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         mark_defined_acronyms(doc, memory.get("defined_parties", {}))
+        mark_short_names(doc, memory.get("short_names", {}))
         mark_leader_surnames(doc, memory.get("leader_surnames", {}))
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
                             offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,

@@ -161,6 +161,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         told = not offerers and (tok.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children))
         if told:
             offerers = _offer_made_before(art, sent, tok, answerers) or _offer_just_told(art, answerers)
+        governing = [] if offerers else _offer_to_join_government(art, sent, tok, answerers)
+        offerers = offerers or governing
         if not offerers:
             continue
         pairs = [(a, b) for a in dict.fromkeys(offerers) for b in answerers if a != b]
@@ -175,11 +177,24 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
                 events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="join", scope=_scope(art, sent),
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.join.offer_accepted"), confidence=0.5)
                            for a, b in pairs]  # "accepted the PTI's offer of the chief ministership": it sides with the offerer
-            if told and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
+            if (told or governing) and _action_of(tok.head, art.lex) == "reject":  # the offer told before names no party here for the verb's rule
                 events += [Event(doc=art.doc_id, type="coalition", actor=b, counterpart=a, action="reject", scope=_scope(art, sent),
                                  date=when, status=status, evidence=art.evidence(sent, "coalition.reject.offer_told"), confidence=0.5)
                            for a, b in pairs]
     return events
+
+
+RULING_WORDS = {"government", "govt", "cabinet", "set-up", "setup", "treasury"}
+
+
+def _offer_to_join_government(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
+    """'rejected an offer to join the Jamali government': an offer to join the government that names no
+    party is made by the party that leads it."""
+    joins = [c for c in offer.children if c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() == "join"]
+    if not any(o.lower_ in RULING_WORDS for j in joins for o in j.children if o.dep_ == "dobj"):
+        return []
+    led = government_of(art, sent)
+    return [led] if led and led not in answerers else []
 
 
 def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[str]) -> list[str]:
@@ -588,7 +603,7 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         for prep in preps:
             if _talks_on_joining(art, sent, prep):
                 continue
-            others = _object_parties(art, prep)
+            others = _object_parties(art, prep) or _government_talked_with(art, sent, prep, actors)
             others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
                        for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
             found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")
@@ -599,6 +614,19 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
                          if e.status == "denied" else e for e in found]
             events += found
     return events
+
+
+def _government_talked_with(art: Article, sent: Span, prep: Token, actors: list[str]) -> list[str]:
+    """'held secret talks with the government about a power-sharing arrangement': talks of governing
+    with 'the government' are with the party that leads it (not a protest's talks with the government)."""
+    if not any(g.dep_ == "pobj" and g.lower_ in ("government", "govt") and any(d.lower_ == "the" for d in g.children)
+               for g in prep.children):
+        return []
+    cues = {"coalition", "alliance", "adjustment"} | set(art.lex["coalition_office_words"]) - {"cabinet"}
+    if not any(cue in sent.text.lower() for cue in cues):  # 'power-sharing' is cut into three tokens
+        return []
+    led = government_of(art, sent)
+    return [led] if led and led not in actors else []
 
 
 def _talks_on_joining(art: Article, sent: Span, prep: Token) -> bool:

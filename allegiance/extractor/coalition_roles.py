@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_returns import return_noun_to_government, returns_to_government
-from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _pronoun_person,
-                                _speaker_parties, government_of)
+from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
+                                _pronoun_person, _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
 from .speakers import quote_speakers_party
 
@@ -446,6 +446,13 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
+            if not found and subj.lower_ == "alliance" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
+                found += _alliance_named_before(art, sent)  # "X said the alliance had rejected ...": the MMA just named
+            if not found and subj.lower_ == "party" and h.dep_ == "ccomp" \
+                    and [c.lower_ for c in subj.children if c.dep_ == "det"] == ["the"]:
+                for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
+                    person = art.person_at(above)  # "JUI-F spokesman X denied that the party was leaving": X's party
+                    found += _party_of_speaker(art, person) if person is not None else []
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
                     and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
@@ -695,3 +702,10 @@ def _led_by(art: Article, region: list[Token]) -> str | None:
     return None
 
 
+
+
+def _alliance_named_before(art: Article, sent: Span) -> list[str]:
+    """'the alliance' as a subject: the alliance with a code of its own (MMA, PDM) the story last named."""
+    at = art.offset + sent.start_char
+    codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
+    return codes[-1:]

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
-from .expel_counts import and_of_counted, counted_set_off, named_together_before, the_counted_in, the_counted_listed
+from .expel_counts import (and_of_counted, counted_group_before, counted_set_off, named_together_before, the_counted_in,
+                           the_counted_listed)
 from .listed import ends_with_colon, list_item, open_list
 from .act_dates import event_date
 from .group_lists import _include_objects
@@ -726,7 +727,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
             for obj in child.children:
                 named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
                     or counted_set_off(art, obj) or _counted_back(art, sent, obj) \
-                    or the_counted_listed(art, obj)  # "of the three"
+                    or the_counted_listed(art, obj) or counted_group_before(art, sent, obj)  # "of the three", "of all ten rebels"
                 if named:
                     return named
         if child.dep_ == "poss":

@@ -140,3 +140,24 @@ def _speaker_above(person: Span, head: Token) -> bool:
     while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and any(a.i == tok.head.i for a in head.ancestors)
+
+
+def counted_group_before(art: Article, sent: Span, noun: Token, within: int = 10) -> list[Span]:
+    """'the membership of all ten rebels' a few paragraphs after 'The group ... includes A, B, ...': the
+    people of the last sentence before that names exactly as many as the group counts."""
+    counts = [c for c in noun.children if c.dep_ == "nummod" and _count_word(c) is not None]
+    if noun.tag_ != "NNS" or len(counts) != 1 or not any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in noun.children):
+        return []
+    count, start = _count_word(counts[0]), sent.start
+    if count is None or count < 3:
+        return []
+    for _ in range(within):
+        if start == 0:
+            break
+        before = art.doc[start - 1].sent
+        named = art.persons_in(before)
+        if len(named) == count:
+            return named
+        start = before.start
+    return []

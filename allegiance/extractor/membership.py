@@ -255,8 +255,9 @@ def _done_by_some_of_them(verb: Token) -> bool:
     for subj in subjects_of(verb):
         if subj.lower_ in PART_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.lower_ in ("whom", "them", "these", "those") for o in c.children) for c in subj.children) \
-                and not (subj.lower_ == "one" and any(c.dep_ == "appos" for c in subj.children)):
-            return True  # "One of them, X, had quit the PPP" names the one
+                and not any(c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN") for c in subj.children) \
+                and not any(other.pos_ == "PROPN" for other in subjects_of(verb)):
+            return True  # "One of them, X, had quit the PPP", "Two of them, X and Y, joined" name the part
     return False
 
 

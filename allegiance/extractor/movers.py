@@ -549,6 +549,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             if named:
                 people += named
                 continue
+        named_part = _part_named_beside(art, subj)
+        if named_part:
+            people += named_part  # "Two of them, A and B, joined the PML-Q": the part is named after all
+            continue
         if subj.lower_ in ("both", "two"):
             people += _group_before(art, sent, subj)  # "Both joined the PPP a day later"
             continue
@@ -709,6 +713,15 @@ def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _part_named_beside(art: Article, subj: Token) -> list[Span]:
+    """'Two of them, A and B,': a counted part of a group that the apposition names person by person
+    (the parser may hang the names on the count as an apposition or as a conjunct)."""
+    if not (subj.like_num or _some_of_them(subj)):
+        return []
+    return [p for c in subj.children if c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN")
+            for p in art.persons_in(subtree_span(c))]
 
 
 def _some_of_them(subj: Token) -> bool:

@@ -114,6 +114,7 @@ class PartyRuler:
             {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
             if self.leaders else None
         self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
+        self._head_after: re.Pattern | None = None
 
     @staticmethod
     def _compile(aliases: list[str], flags: int, variants: dict[str, list[str]] | None = None) -> re.Pattern:
@@ -145,8 +146,17 @@ class PartyRuler:
                 if key is not None:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))
+        found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
         found += self._led_parties(text, found)
         return sorted(found)
+
+    def _opens_a_name(self, text: str, start: int, end: int) -> bool:
+        """'National Alliance', 'National Front': a capitalised place word before a party word opens a
+        party's name (a tally row 'National Alliance 11' under 'Punjab Assembly'), it names no scope."""
+        if self._head_after is None:
+            heads = "|".join(re.escape(h) for h in sorted(self.unknown.heads, key=len, reverse=True))
+            self._head_after = re.compile(rf"[ \t]+(?:{heads})(?!\w)")
+        return text[start:start + 1].isupper() and self._head_after.match(text, end) is not None
 
     def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
@@ -231,6 +241,7 @@ def _leader_phrases(names: list[str]) -> re.Pattern:
 
 NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
 NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
+NAME_FUNCTION_WORDS = {"for", "the"}  # lower case inside a name ('Alliance for the Restoration of Democracy'): no initial
 
 
 def _words(name: str) -> list[str]:
@@ -246,12 +257,12 @@ def new_party_code(name: str) -> str:
     bracket = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9])(?:\s*\((.+)\)|[\s-]+([A-Z][a-z]+))", name.strip())
     if bracket:  # 'MQM Haqiqi' -> 'MQM-H' likewise
         return bracket.group(1) + "-" + new_party_code(bracket.group(2) or bracket.group(3))
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in NAME_CONNECTORS and w not in NAME_FUNCTION_WORDS]
     return "".join(w[0].upper() for w in words if w[0].isalnum()) or name.upper()
 
 
 NEW_PARTY_DEFINED = re.compile(
-    r"['\u2018\u2019\"\u201c]?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and)){1,6})['\u2019\"\u201d]?"
+    r"['\u2018\u2019\"\u201c]?(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and|for|the)){1,6})['\u2019\"\u201d]?"
     r",?\s*\((?P<code>[A-Z][A-Z-]{1,7})\)")
 
 
@@ -268,7 +279,9 @@ def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
         while words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        if not words or words[-1] not in ruler.unknown.heads | ruler.unknown.faction_heads or code[0] != words[0][0].upper():
+        if not words or not (words[-1] in ruler.unknown.heads | ruler.unknown.faction_heads
+                             or _head_for_a_cause(words, ruler.unknown.heads)) \
+                or code[0] != words[0][0].upper() or words[-1].islower():
             continue
         if _names_whole(ruler, code) or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
             continue
@@ -280,6 +293,12 @@ def _names_whole(ruler: "PartyRuler", text: str) -> bool:
     """Whether a registry alias is the whole text: 'JUI-N' and 'Jamiat Ulema-e-Islam Nazriati' hold an alias
     of the JUI-F but are not that party."""
     return any(start == 0 and end == len(text) for start, end, *_rest in ruler.matches(text))
+
+
+def _head_for_a_cause(words: list[str], heads) -> bool:
+    """'Alliance for the Restoration of Democracy', 'Movement for Justice': a party word first, then what it
+    is for (not 'Council of Islamic Ideology', a body)."""
+    return len(words) > 2 and words[0] in heads and words[1] == "for"
 
 
 def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
@@ -297,6 +316,14 @@ def mark_defined_acronyms(doc: Doc, defined: dict[str, str]) -> None:
             continue
         spans = [s for s in spans if not (span.start <= s.start and s.end <= span.end)]
         added.append(Span(doc, span.start, span.end, label="party", kb_id=defined[m.group(0)]))
+    taken = {i for s in spans + added for i in range(s.start, s.end)}
+    text = doc_text(doc)
+    for kb_id in set(defined.values()):  # the name itself where the text writes it ('joined the Movement for ... (MRD)')
+        name = kb_id[len(NEW_PARTY):]
+        for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
+                added.append(Span(doc, span.start, span.end, label="party", kb_id=kb_id))
     if added:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
 
@@ -507,8 +534,9 @@ class UnknownParties:
             code = self.resolve(f"{self.full_names.get(known.kb_id_, known.text)} {words}")
             if code == "":
                 continue
-            out.append(Span(doc, known.start, end, label="party",
-                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", doc[known.start:end].text)))
+            written = doc[known.start:end].text if is_acronym(known.text) else f"{known.kb_id_} {doc[known.end:end].text}"
+            out.append(Span(doc, known.start, end, label="party",  # 'Pakistan Peoples Party (Sherpao)' is 'PPP (Sherpao)'
+                            kb_id=code or NEW_PARTY + re.sub(r"\s+", " ", written)))
         return out
 
     def _faction_end(self, doc: Doc, after: int) -> int | None:
@@ -519,6 +547,8 @@ class UnknownParties:
                 and self._faction_word(doc, after + 1):
             return after + 3  # "MQM (London)", "JUI (Sami)": one word in brackets names the faction
         if first.text == "(":
+            if after + 2 < len(doc) and doc[after + 2].text == ")" and self._leader_word(doc[after + 1]):
+                return after + 3  # "PPP (Sherpao)": a faction called by its leader's name
             for n in range(after + 1, min(after + 4, len(doc) - 1)):
                 if doc[n].text in self.bracket_heads:
                     return n + 2 if doc[n + 1].text == ")" else None
@@ -544,8 +574,16 @@ class UnknownParties:
         return word.is_alpha and word.text.istitle() and len(word) > 2 and i not in self._places \
             and word.text not in self.stop
 
+    def _leader_word(self, tok: Token) -> bool:
+        """One capitalised word in brackets after a party's code that is no place, code or party word: the
+        name of the leader a faction goes by ('Sherpao', 'Zia', 'Functional' resolve by the registry)."""
+        return tok.is_alpha and len(tok.text) >= 4 and tok.text[:1].isupper() and not tok.text.isupper() \
+            and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and tok.i not in self._known \
+            and tok.text not in self.heads and tok.text not in self.stop
+
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         self._places = {i for s in spans if s.label_ != "party" for i in range(s.start, s.end)}
+        self._known = {i for s in spans for i in range(s.start, s.end)}
         factions = self.factions(doc, spans)
         if factions:
             spans = sorted(filter_spans(factions + spans), key=lambda s: s.start)

@@ -167,6 +167,10 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not triggers:
         events = _group_listed(art, sent)
     _remember_group(art, sent)
+    if triggers and _lists_the_group(sent):
+        listed = _group_listed(art, sent)  # "Those who resigned included A and B": the group just told, its seat and day
+        if listed:
+            return listed
     for trig in triggers:
         items = _post_items(art, trig)
         if items is None:  # resigning from the party is a leaving, handled elsewhere
@@ -201,7 +205,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 events.append(Event(doc=art.doc_id, type="leave_party", actor=person.kb_id_ or person.text, party=kept,
                                     date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
                                     confidence=0.5))
-            for post in _posts_for(art, sent, person, items, status):
+            for post in _posts_for(art, sent, person, items, status) or _group_seat_tendered(art, trig, items):
                 if post in named or art.memory.get("placed_posts", {}).get(post) in named:
                     art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
@@ -216,6 +220,14 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
+
+
+def _lists_the_group(sent: Span) -> bool:
+    """'Those who resigned included A', 'Among those who resigned were A': a sentence whose own
+    resigning only names the group a sentence before told of."""
+    return _among_the_group(sent) is not None or any(
+        t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
+        for t in sent)
 
 
 def _those_listed(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:
@@ -267,6 +279,18 @@ def _accepted_seat(art: Article, trig: Trigger, items: list[str]) -> list[str]:
     remembered = art.memory.get("post")
     seat = group[2] if group else (remembered if _seat_kind(remembered or "") or remembered in ("MNA", "MPA", "senator") else None)
     return [seat] if seat else items
+
+
+def _group_seat_tendered(art: Article, trig: Trigger, items: list[str]) -> list[str]:
+    """'Eighty-five MNAs resigned their seats ... X sent his resignation through his lawyer': a bare
+    resignation tendered a paragraph after a group resigned its seats, by someone the story gives no
+    post of their own, is of the same seat."""
+    verb = trig.head.head if trig.head.lower_ in RESIGN_NOUNS else trig.head
+    group = art.memory.get("resign_group")
+    if items != [ANY] or verb.lemma_.lower() not in TENDER_VERBS or not group or len(group) < 5 or group[5:6] == ("denied",) \
+            or not 0 <= art.offset + trig.head.sent.start_char - group[4] <= 600:
+        return []
+    return [group[2]]
 
 
 def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:

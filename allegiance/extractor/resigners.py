@@ -71,7 +71,7 @@ def _remember_group(art: Article, sent: Span) -> None:
                 break
             up = up.head
             ups.append(up)
-        near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign"]
+        near = [t for t in ups if t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" or _tenders_resignation(tok, t)]
         refused = _refused_in_relative(art, tok)
         if refused is not None:
             near = [refused]
@@ -90,6 +90,15 @@ def _remember_group(art: Article, sent: Span) -> None:
         art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char,
                                       "denied" if refused is not None else "fact", tok.lemma_.lower())
         return
+
+
+def _tenders_resignation(group: Token, verb: Token) -> bool:
+    """'members of the provincial assembly had submitted their resignations': the group (a plural,
+    unlike 'Member Punjab Assembly X tendered resignation') is the subject of a tendering whose
+    object is the resignation, not of the resigning itself."""
+    return group.tag_ == "NNS" and group.dep_ == "nsubj" and group.head.i == verb.i \
+        and verb.lemma_.lower() in TENDER_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in RESIGN_NOUNS for c in verb.children)
 
 
 def _refused_in_relative(art: Article, noun: Token) -> Token | None:

@@ -417,7 +417,11 @@ def _subject_party(art: Article, sent: Span, noun: Token) -> str | None:
             p = art.party_at(s)
             if p is not None:
                 return p.kb_id_
-            inside = art.parties_in(s.left_edge.i, s.right_edge.i + 1)
+            described = [t.i for c in s.children if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.pos_ == "NOUN")
+                         for t in c.subtree]  # "X, a grouping of five parties led by ...", not "X (PTI)"
+            inside = [p for p in art.parties_in(s.left_edge.i, s.right_edge.i + 1) if p.root.i not in described]
+            if not inside and described and s.pos_ == "PROPN" and art.parties_in(s.left_edge.i, s.right_edge.i + 1):
+                return BLOCK  # "The National Alliance, a grouping led by X's Millat Party, took 12": the party described is not the winner
             if inside:  # the party nearest the subject's head in the tree ('Sharif-led PML-N')
                 return min(inside, key=lambda p: (_depth(p.root, s), -p.start)).kb_id_
             if s.lower_ in ("it", "they"):

@@ -36,7 +36,7 @@ from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent
                           _subject_party)
 from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
 
-LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats"
+LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s*\.{2,}|\s+\.|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats", "PPP ...... 84"
 MAX_SEATS = 400
 
 
@@ -44,6 +44,7 @@ def extract_seats(art: Article) -> list[Event]:
     when = art.memory.get("election_date") or art.memory.get("vote_date")
     events = [e for e in _list_tallies(art, when) if e.house is not None]
     listed = {(e.actor, e.house) for e in events}
+    tabled = {(e.actor, e.seats) for e in events}
     continuing = False
     shares: set[int] = set()  # tallies in a sentence that names a province
     allotted: list[Event] = []  # tallies once the reserved seats are allotted
@@ -53,7 +54,7 @@ def extract_seats(art: Article) -> list[Event]:
         taken = {e.actor for e in found}
         found += [e for e in _prose_tallies(art, sent, when, continuing, used, earlier) if e.actor not in taken]
         for ev in found:
-            if (ev.actor, ev.house) not in listed and ev.house is not None:
+            if (ev.actor, ev.house) not in listed and ev.house is not None and not _table_figure_told(art, sent, ev, tabled):
                 events.append(ev)
         continuing = bool(found)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
@@ -188,6 +189,13 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
 
 
 DIGIT = re.compile(r"\d")
+
+
+def _table_figure_told(art: Article, sent: Span, ev: Event, tabled: set[tuple[str, int]]) -> bool:
+    """'The MMA won 45 seats, most of them in the NWFP' above a table with 'MMA | 45': the prose tells the
+    table's figure, whose house the table gives; a place in the sentence does not make it a province's.
+    A sentence that names its house itself is its own tally."""
+    return (ev.actor, ev.seats) in tabled and not any(sent.start <= h.start < sent.end for h in art.doc.spans["houses"])
 
 
 def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
