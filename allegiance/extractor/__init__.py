@@ -107,7 +107,7 @@ class Extractor:
         events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
-        events = posts.drop_vague_posts(events, self.lex)
+        events = posts.drop_vague_posts(posts.drop_job_posts(events, self.lex), self.lex)
         canonical = _new_party_names(events)
         events = [name_new_parties(e, canonical, self.taken_codes) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)

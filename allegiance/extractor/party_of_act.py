@@ -358,6 +358,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
+        if tok.lower_ in art.lex["owned_party_nouns"] and not any(c.dep_ in ("poss", "compound") for c in tok.children):
+            return None  # "joined the team as director": a side or a staff; "joined Imran Khan's team" is a party's
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
@@ -396,7 +398,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
-    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
+    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children) \
+        and not any(c.dep_ == "dobj" for c in last.children)  # "leaving the Afghan issue to others": a thing left, no party
     if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(

@@ -66,7 +66,7 @@ def _post_objects(trig: Trigger) -> list[Token]:
               if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
     preps += [c for p in list(preps) if any(cc.dep_ == "cc" for cc in p.children) for c in p.children
               if c.dep_ == "prep" and c.lower_ == p.lower_ and c not in preps]  # the second 'from' hung on the first
-    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and not _a_day(o)]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     marked = _as_made_a_mark(trig)
     if marked is not None and marked not in preps:
@@ -77,6 +77,11 @@ def _post_objects(trig: Trigger) -> list[Token]:
     objs += [c for h in heads if h.lower_ in RESIGN_NOUNS and any(p.lower_ == "from" for p in h.children)
              for c in h.conjuncts if c.lemma_.lower() in ("seat", "post", "office", "portfolio") and c not in objs]
     return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
+
+
+def _a_day(obj: Token) -> bool:
+    """'resigned from his position with effect from October 1': the day it takes effect, not a post."""
+    return bool(DATE_WORDS.search(obj.text))
 
 
 def _seat_object(verb: Token) -> bool:
@@ -409,9 +414,14 @@ def _own_words(item: Token) -> list[Token]:
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]
     cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
-                                                         and t.doc[t.i + 1].lower_ in POST_MOODS)), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS or _for_reasons(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
     own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
+
+
+def _for_reasons(tok: Token) -> bool:
+    """'stepped down from the board for health reasons': why, not the post ('minister for housing' is one)."""
+    return tok.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in ("reason", "ground") for o in tok.children)
 
 
 def _stranded_principal(item: Token) -> list[Token]:

@@ -347,3 +347,17 @@ def drop_bare_aide_posts(events: list[Event], lex) -> list[Event]:
 
     fuller = {(e.doc, surname(e.actor)) for e in events if e.type == "resign_post" and aide(e.post) and not is_bare(e.post)}
     return [e for e in events if not (e.type == "resign_post" and is_bare(e.post) and (e.doc, surname(e.actor)) in fuller)]
+
+
+def drop_job_posts(events: list[Event], lex) -> list[Event]:
+    """'resigned as president and chief executive officer of X Bank Limited', 'stepped down from the board',
+    'would step aside as chief selector': a job in a company or a sports side is neither a party's office
+    nor a public one (GUIDELINE), whatever the verb; its words are the lexicon's job_post_words."""
+    jobs = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lex["job_post_words"]) + r")\b")
+    bare = set(lex["job_post_bare_words"])
+
+    def a_job(post: str | None) -> bool:
+        text = (post or "").lower()
+        return bool(jobs.search(text)) or re.sub(r"^the\s+", "", text).strip() in bare
+
+    return [e for e in events if not (e.type == "resign_post" and a_job(e.post))]

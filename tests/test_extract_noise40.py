@@ -1,0 +1,64 @@
+"""Everyday news that is mostly no allegiance event (noise40): a side or a staff joined, a thing left
+that is no party, a job in a company or a sports side given up, the day a resignation takes effect, a
+reason written after the post, and the paper's own word that someone stays in a party. Every sentence
+here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2024-01-20"):
+    return extract(text, published=published)
+
+
+def kinds(text, published="2024-01-20"):
+    return {(e.type, e.actor, e.party, e.post, e.status) for e in events(text, published)}
+
+
+def test_joining_a_bare_team_as_a_staff_member_is_no_party_joined():
+    text = ("LAHORE: Qamar Abbas, a stalwart of the Pakistan Peoples Party, chairs the board. "
+            "Former opener Saeed Anwar Khan, who joined the team as batting coach last month, will stay until March.")
+    assert not any(e.type == "join_party" for e in events(text))
+
+
+def test_leaving_a_thing_named_as_the_object_is_no_party_left():
+    text = ("ISLAMABAD: The PPP welcomed the talks. Retired diplomat Javed Hafeez Qureshi said Islamabad "
+            "should avoid being seen as leaving the refugee question to others.")
+    assert not any(e.type == "leave_party" for e in events(text))
+
+
+def test_a_company_chief_executive_resigning_is_no_post_event():
+    text = ("KARACHI: Nadeem Akhtar Sheikh, president and chief executive officer of Mehran Textile Mills Limited, "
+            "has resigned from his position with effect from November 15, the company said on Tuesday.")
+    assert not any(e.type == "resign_post" for e in events(text, "2022-10-05"))
+
+
+def test_a_board_left_for_health_reasons_and_a_selectors_conditional_are_no_posts():
+    text = ("KARACHI: The sugar mill said its chairman, Chaudhry Akram Warraich, had stepped down from the board "
+            "for health reasons. Separately, Aaqib Hussain, the chief selector, said he would step aside if the "
+            "new chairman wanted a fresh panel.")
+    assert not any(e.type == "resign_post" for e in events(text, "2022-10-05"))
+
+
+def test_the_day_a_resignation_takes_effect_is_not_the_post():
+    text = "LAHORE: Punjab minister Mian Tariq Gill has resigned from his post with effect from October 1."
+    posts = {e.post for e in events(text, "2023-09-20") if e.type == "resign_post"}
+    assert posts == {"Punjab minister"}
+
+
+def test_a_reason_after_the_post_is_not_part_of_it():
+    text = "PESHAWAR: PTI leader Gul Rehman Afridi stepped down from the party's core committee for health reasons."
+    posts = {e.post for e in events(text, "2023-09-20") if e.type == "resign_post"}
+    assert posts and not any("reason" in (p or "") for p in posts)
+
+
+def test_the_papers_word_that_someone_remains_a_member_denies_no_leaving():
+    text = ("ISLAMABAD: Raja Waqar Kiani, the prime minister's special envoy for trade, resigned on Wednesday. "
+            "He remains a member of the PTI's central executive committee.")
+    found = kinds(text, "2022-05-12")
+    assert any(t == "resign_post" for t, *_ in found)
+    assert not any(t == "leave_party" for t, *_ in found)
+
+
+def test_a_minister_saying_he_will_remain_in_the_party_still_denies_leaving():
+    text = ("ISLAMABAD: Federal minister Raja Waqar Kiani resigned on Wednesday. "
+            "He said he would remain a member of the PTI.")
+    assert ("leave_party", "Raja Waqar Kiani", "PTI", None, "denied") in kinds(text, "2022-05-12")
