@@ -62,3 +62,27 @@ def test_a_minister_saying_he_will_remain_in_the_party_still_denies_leaving():
     text = ("ISLAMABAD: Federal minister Raja Waqar Kiani resigned on Wednesday. "
             "He said he would remain a member of the PTI.")
     assert ("leave_party", "Raja Waqar Kiani", "PTI", None, "denied") in kinds(text, "2022-05-12")
+
+
+def test_a_speaker_suspending_a_members_sittings_is_no_expulsion():
+    text = ("ISLAMABAD: PTI and PML-N members traded barbs on Monday. Speaker Sardar Khalid Mehmood suspended "
+            "the membership of PTI MNA Tahir Iqbal Chaudhry for the rest of the session.")
+    assert not any(e.type == "expel" for e in events(text, "2024-03-05"))
+
+
+def test_a_party_body_suspending_for_a_breach_during_a_session_still_expels():
+    text = ("PESHAWAR: The PTI's disciplinary committee suspended the membership of its Mardan office-bearer "
+            "Haji Gul Zaman for violating party discipline during the budget session.")
+    assert ("expel", "Haji Gul Zaman", "PTI", None, "fact") in kinds(text, "2024-03-05")
+
+
+def test_joining_the_caravan_of_a_march_or_leaving_a_party_office_is_no_membership_act():
+    text = ("GUJRAT: PML-N and PTI workers clashed on Monday. PTI senator Zulfiqar Ahmed Bhatti joined the caravan "
+            "of the long march at Gujrat. PTI leader Nadeem Raza Warraich left the PTI Secretariat after the meeting.")
+    assert not any(e.type in ("join_party", "leave_party") for e in events(text, "2024-03-05"))
+
+
+def test_joining_talks_with_the_government_is_no_coalition_joined():
+    text = ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. PTI leader Aamir Dogar said the party would join "
+            "the talks with the government only if its founder was released.")
+    assert not any(e.type == "coalition" and e.action == "join" for e in events(text, "2024-03-05"))

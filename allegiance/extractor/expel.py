@@ -22,6 +22,7 @@ from .expel_counts import and_of_counted, counted_set_off, named_together_before
 from .listed import ends_with_colon, list_item, open_list
 from .act_dates import event_date
 from .group_lists import _include_objects
+from .house_chairs import chair_of_a_house, for_the_sitting
 from .movers import PARTY_NOUNS, _counted_back, _event
 from .post_words import ROLE_HEADS
 from .posts import conditional
@@ -397,8 +398,12 @@ def _party_acts(art: Article, head: Token) -> bool:
                 break
             if h.dep_ not in ("conj", "xcomp"):
                 break
+    if for_the_sitting(head):
+        return False  # "suspended the membership of X for the rest of the session": the chair's act in a house
     for tok in acting:
         words = subtree_span(tok)
+        if chair_of_a_house(art, words):
+            return False  # "Speaker Ayaz Sadiq suspended the membership of X": a house's officer, not a party
         if art.parties_in(words.start, words.end) or art.persons_in(words) or is_pronoun(tok) or tok.lower_ in ("it", "we") \
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):

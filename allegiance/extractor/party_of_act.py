@@ -360,6 +360,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
         if tok.lower_ in art.lex["owned_party_nouns"] and not any(c.dep_ in ("poss", "compound") for c in tok.children):
             return None  # "joined the team as director": a side or a staff; "joined Imran Khan's team" is a party's
+        if tok.lower_ in PARTY_NOUNS and _of_an_event(art, tok):
+            return None  # "joined the caravan of the long march": the event's, not a party
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
@@ -426,6 +428,12 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             and _reported_bare_leaving(art, head):
         return _party_in_focus(art, trig)  # "rejected reports that he was about to quit": the party the story is about
     return None
+
+
+def _of_an_event(art: Article, noun: Token) -> bool:
+    """'the caravan of the long march', 'the camp of the sit-in': a group noun that belongs to an event."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in art.lex["party_event_nouns"]
+               and not art.parties_in(o.left_edge.i, o.right_edge.i + 1) for c in noun.children for o in c.children)
 
 
 def _reported_bare_leaving(art: Article, verb: Token) -> bool:
