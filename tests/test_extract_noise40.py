@@ -86,3 +86,9 @@ def test_joining_talks_with_the_government_is_no_coalition_joined():
     text = ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. PTI leader Aamir Dogar said the party would join "
             "the talks with the government only if its founder was released.")
     assert not any(e.type == "coalition" and e.action == "join" for e in events(text, "2024-03-05"))
+
+
+def test_joining_the_oppositions_protest_joins_no_opposition():
+    text = ("ISLAMABAD: PTI and PML-N members traded barbs on Monday. PTI lawmakers joined the opposition protest "
+            "in the Senate on Monday.")
+    assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))

@@ -357,8 +357,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join" and _under_talks_noun(art, head):
         return []  # "talks on forming the government": the talks are the act
     if action == "join" and head.lemma_.lower() == "join" and any(
-            c.dep_ == "dobj" and c.lower_ in art.lex["coalition_talk_with_nouns"] for c in head.children):
-        return []  # "would join the talks with the government": the talks (read from their noun) are the act, no joining
+            c.dep_ == "dobj" and (c.lower_ in art.lex["coalition_talk_with_nouns"] or c.lower_ in art.lex["coalition_joined_event_nouns"])
+            for c in head.children):
+        return []  # "would join the talks with the government" (the talks noun carries any talks), "joined the opposition protest"
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
