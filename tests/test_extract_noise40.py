@@ -92,3 +92,22 @@ def test_joining_the_oppositions_protest_joins_no_opposition():
     text = ("ISLAMABAD: PTI and PML-N members traded barbs on Monday. PTI lawmakers joined the opposition protest "
             "in the Senate on Monday.")
     assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))
+
+
+def test_expelled_from_a_school_is_no_party_expulsion():
+    text = ("LAHORE: PML-N and PTI leaders traded barbs on Monday. Rana Iqbal Sial, a PML-N MNA, was expelled "
+            "from his school in 1985 for taking part in a student protest.")
+    assert not any(e.type == "expel" for e in events(text, "2024-03-05"))
+
+
+def test_a_law_firm_left_or_a_stage_stepped_down_from_is_no_post():
+    text = ("LAHORE: PML-N and PTI leaders traded barbs on Monday. Rana Iqbal Sial, a PML-N senator, resigned "
+            "from his law firm after being elected. Mian Tahir Jameel, a PTI MNA, stepped down from the stage "
+            "to greet his supporters.")
+    assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
+
+
+def test_quitting_a_hunger_strike_leaves_no_government():
+    text = ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. The PTI's Mian Tahir Jameel quit the "
+            "hunger strike on Monday after assurances from the government.")
+    assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))

@@ -356,10 +356,11 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "PML-N lawmakers voted for Mr Bizenjo in defiance of the party": members, not their party, act
     if action == "join" and _under_talks_noun(art, head):
         return []  # "talks on forming the government": the talks are the act
-    if action == "join" and head.lemma_.lower() == "join" and any(
-            c.dep_ == "dobj" and (c.lower_ in art.lex["coalition_talk_with_nouns"] or c.lower_ in art.lex["coalition_joined_event_nouns"])
+    if action in ("join", "leave") and any(c.dep_ == "dobj" and (c.lower_ in art.lex["coalition_joined_event_nouns"] or (
+            action == "join" and head.lemma_.lower() == "join" and c.lower_ in art.lex["coalition_talk_with_nouns"]))
             for c in head.children):
-        return []  # "would join the talks with the government" (the talks noun carries any talks), "joined the opposition protest"
+        return []  # "would join the talks with the government" (the talks noun carries any talks), "joined the opposition
+        # protest", "quit the hunger strike": an event joined or left, not a government
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
