@@ -111,3 +111,16 @@ def test_quitting_a_hunger_strike_leaves_no_government():
     text = ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. The PTI's Mian Tahir Jameel quit the "
             "hunger strike on Monday after assurances from the government.")
     assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))
+
+
+def test_joining_a_partys_people_somewhere_is_no_joining_of_the_party():
+    text = ("LAHORE: PTI leader Mian Tahir Jameel was arrested at his home on Monday. He was later shifted to "
+            "Kot Lakhpat jail, where he joined other PTI leaders.")
+    assert not any(e.type == "join_party" for e in events(text, "2024-03-05"))
+
+
+def test_a_chamber_or_bar_association_office_is_no_post():
+    text = ("KARACHI: The PPP's Rana Iqbal Sial resigned as president of the Karachi Chamber of Commerce and "
+            "Industry on Monday. The PML-N's Mian Tahir Jameel resigned as president of the Lahore High Court "
+            "Bar Association.")
+    assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))

@@ -351,9 +351,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
-            if owner is not None and owner.dep_ in ("dobj", "pobj") and owner.lower_ in art.lex["party_event_nouns"] \
+            if owner is not None and owner.dep_ in ("dobj", "pobj") and (owner.lower_ in art.lex["party_event_nouns"]
+                                                                        or owner.lower_ in art.lex["party_people_nouns"]) \
                     and owner.lower_ not in ("ticket", "tickets"):
-                return None  # "joined the PTI's long march": the party's event, a word or two on
+                return None  # "joined the PTI's long march", "joined other PTI leaders in jail": the party's event or people
             return party.kb_id_
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
