@@ -124,3 +124,23 @@ def test_a_chamber_or_bar_association_office_is_no_post():
             "Industry on Monday. The PML-N's Mian Tahir Jameel resigned as president of the Lahore High Court "
             "Bar Association.")
     assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
+
+
+def test_an_open_invitation_to_whoever_wants_to_join_names_no_joiner():
+    for text in ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. Any PTI lawmaker who wants to join "
+                 "the PML-N is welcome, Rana Iqbal Sial said.",
+                 "ISLAMABAD: PTI and PML-N leaders traded barbs on Monday. Those who want to join the PML-N "
+                 "are welcome, Rana Iqbal Sial said."):
+        assert not any(e.type == "join_party" for e in events(text, "2024-03-05")), text
+
+
+def test_a_cleft_list_still_names_those_who_joined():
+    text = "LAHORE: Among those who joined the PML-N on Monday were Rana Iqbal Sial and Mian Tahir Jameel."
+    joined = {e.actor for e in events(text, "2024-03-05") if e.type == "join_party"}
+    assert joined == {"Rana Iqbal Sial", "Mian Tahir Jameel"}
+
+
+def test_a_number_told_short_after_a_vote_count_is_votes_not_seats():
+    text = ("ISLAMABAD: The PPP secured 84 votes for its candidate in the Senate election, while the PTI's "
+            "nominee got 12.")
+    assert not any(e.type == "seat_result" for e in events(text, "2024-03-05"))
