@@ -144,3 +144,16 @@ def test_a_number_told_short_after_a_vote_count_is_votes_not_seats():
     text = ("ISLAMABAD: The PPP secured 84 votes for its candidate in the Senate election, while the PTI's "
             "nominee got 12.")
     assert not any(e.type == "seat_result" for e in events(text, "2024-03-05"))
+
+
+def test_a_training_camp_or_the_ranks_of_a_side_are_no_party():
+    text = ("ISLAMABAD: PTI and PML-N leaders traded barbs on Monday as the PPP looked on. Fast bowler Zaman "
+            "Khan Afridi joined the training camp in Abbottabad on Monday. Opener Imam Saeed Butt left the camp "
+            "after a hamstring strain. Leg-spinner Usama Tariq Mir left the ranks of the national side after the World Cup.")
+    assert not any(e.type in ("join_party", "leave_party") for e in events(text, "2024-03-05"))
+
+
+def test_a_leaders_team_is_still_a_party_joined():
+    text = ("LAHORE: Two more PML-N lawmakers joined the PTI on Thursday. Former MPAs Rana Iqbal Sial and Mian "
+            "Tahir Jameel also expressed their desire to join \"the captain's team\".")
+    assert any(e.type == "join_party" and e.party == "PTI" for e in events(text, "2018-05-17"))

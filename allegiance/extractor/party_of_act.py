@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .group_nouns import of_something_else, owned_by_a_side
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -359,10 +360,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
-        if tok.lower_ in art.lex["owned_party_nouns"] and not any(c.dep_ in ("poss", "compound") for c in tok.children):
-            return None  # "joined the team as director": a side or a staff; "joined Imran Khan's team" is a party's
-        if tok.lower_ in PARTY_NOUNS and _of_an_event(art, tok):
-            return None  # "joined the caravan of the long march": the event's, not a party
+        if tok.lower_ in art.lex["owned_party_nouns"] and not owned_by_a_side(art, tok):
+            return None  # "joined the team as director", "the training camp": a side; "joined Imran Khan's team" is a party's
+        if tok.lower_ in PARTY_NOUNS and of_something_else(art, tok):
+            return None  # "joined the caravan of the long march", "left the ranks of the national side": not a party
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
@@ -429,12 +430,6 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             and _reported_bare_leaving(art, head):
         return _party_in_focus(art, trig)  # "rejected reports that he was about to quit": the party the story is about
     return None
-
-
-def _of_an_event(art: Article, noun: Token) -> bool:
-    """'the caravan of the long march', 'the camp of the sit-in': a group noun that belongs to an event."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in art.lex["party_event_nouns"]
-               and not art.parties_in(o.left_edge.i, o.right_edge.i + 1) for c in noun.children for o in c.children)
 
 
 def _reported_bare_leaving(art: Article, verb: Token) -> bool:
