@@ -157,3 +157,15 @@ def test_a_leaders_team_is_still_a_party_joined():
     text = ("LAHORE: Two more PML-N lawmakers joined the PTI on Thursday. Former MPAs Rana Iqbal Sial and Mian "
             "Tahir Jameel also expressed their desire to join \"the captain's team\".")
     assert any(e.type == "join_party" and e.party == "PTI" for e in events(text, "2018-05-17"))
+
+
+def test_resigning_as_a_job_that_is_no_post_does_not_fall_back_on_the_party_role():
+    text = ("KARACHI: PPP leader Rana Iqbal Sial resigned as editor of the party's newspaper on Monday. "
+            "PTI leader Mian Tahir Jameel resigned as vice chancellor of the University of Sindh. "
+            "PML-N leader Usama Tariq Mir resigned from his job at a multinational to contest the election.")
+    assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
+
+
+def test_resigning_as_a_named_post_still_counts():
+    text = "KARACHI: PPP leader Rana Iqbal Sial resigned as the party's Karachi division president on Monday."
+    assert any(e.type == "resign_post" and "president" in e.post for e in events(text, "2024-03-05"))

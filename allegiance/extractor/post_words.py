@@ -204,7 +204,7 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
     the role beside the name); None when they name only the party itself."""
     items: list[str] = []
-    party_only = False
+    party_only = other_job = False
     hyphened, covered = _hyphened_post(art, trig)
     if hyphened:
         items.append(hyphened)
@@ -213,6 +213,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             if item.i in covered:
                 continue  # a piece of the hyphened role read above
             if obj.head.lower_ == "as" and not _names_a_role(art, item):
+                other_job = other_job or (obj.dep_ == "pobj" and item.i == obj.i and obj.pos_ in ("NOUN", "PROPN")
+                                          and art.party_at(obj) is None and art.person_at(obj) is None)
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
             found = _classify(art, item)
             if found and _is_listed_role(item) and item.head.i == obj.i:
@@ -225,6 +227,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
                 items += [post for post in _joined_posts(found) if post not in items]
     if party_only and not items:
         return None
+    if other_job and not items:
+        return []  # "resigned as editor of the party's newspaper": a job named, no post, and not the role beside
     if not items and _party_follows(art, trig.head):
         return None  # the parser hung 'from the party' elsewhere: still a leaving
     if items == [ANY]:
