@@ -169,3 +169,11 @@ def test_resigning_as_a_job_that_is_no_post_does_not_fall_back_on_the_party_role
 def test_resigning_as_a_named_post_still_counts():
     text = "KARACHI: PPP leader Rana Iqbal Sial resigned as the party's Karachi division president on Monday."
     assert any(e.type == "resign_post" and "president" in e.post for e in events(text, "2024-03-05"))
+
+
+def test_a_workplace_resigned_from_is_no_post_but_a_body_is():
+    text = ("KARACHI: PPP leader Rana Iqbal Sial resigned from the newspaper on Monday. PTI leader Mian Tahir "
+            "Jameel stepped down from the university's syndicate.")
+    assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
+    text = "KARACHI: PPP leader Rana Iqbal Sial resigned from the party's central executive committee on Monday."
+    assert any(e.type == "resign_post" and "committee" in e.post for e in events(text, "2024-03-05"))

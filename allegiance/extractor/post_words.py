@@ -79,6 +79,17 @@ def _post_objects(trig: Trigger) -> list[Token]:
     return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
 
 
+def _a_workplace(art: Article, item: Token) -> bool:
+    """'the newspaper', 'the university's syndicate': what is left names no role, seat, office, government
+    or body that posts are held in (lexicon post_body_words), nor a party."""
+    lex = art.lex
+    words = {t.lower_ for t in _own_words(item)} | {item.lemma_.lower()}
+    bodies = set(lex["post_body_words"]) | set(lex["office_generic_seats"]) | set(lex["office_generic_government"]) \
+        | set(lex["office_generic_heads"]) | set(lex["party_post_words"]) | set(lex["public_office_words"]) | PARTYISH
+    return not _names_a_role(art, item) and not words & bodies and not art.parties_in(item.left_edge.i, item.right_edge.i + 1) \
+        and not _seat_kind(" ".join(t.text for t in _own_words(item)))
+
+
 def _a_day(obj: Token) -> bool:
     """'resigned from his position with effect from October 1': the day it takes effect, not a post."""
     return bool(DATE_WORDS.search(obj.text))
@@ -216,6 +227,9 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
                 other_job = other_job or (obj.dep_ == "pobj" and item.i == obj.i and obj.pos_ in ("NOUN", "PROPN")
                                           and art.party_at(obj) is None and art.person_at(obj) is None)
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
+            if obj.head.lower_ == "from" and item.pos_ == "NOUN" and _a_workplace(art, item):
+                other_job = True
+                continue  # "resigned from the newspaper": a workplace left, no post
             found = _classify(art, item)
             if found and _is_listed_role(item) and item.head.i == obj.i:
                 found = _with_shared_owner(obj, item, found)
