@@ -177,3 +177,8 @@ def test_a_workplace_resigned_from_is_no_post_but_a_body_is():
     assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
     text = "KARACHI: PPP leader Rana Iqbal Sial resigned from the party's central executive committee on Monday."
     assert any(e.type == "resign_post" and "committee" in e.post for e in events(text, "2024-03-05"))
+
+
+def test_backing_a_bill_a_government_moved_is_no_coalition():
+    text = "ISLAMABAD: The ANP supported the bill moved by the PML-N government in the Senate on Monday."
+    assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))

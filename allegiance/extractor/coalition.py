@@ -361,6 +361,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             for c in head.children):
         return []  # "would join the talks with the government" (the talks noun carries any talks), "joined the opposition
         # protest", "quit the hunger strike": an event joined or left, not a government
+    if action == "join" and head.lemma_.lower() in ("support", "back", "endorse") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_measure_nouns"] for c in head.children):
+        return []  # "supported the bill moved by the PML-N government": a measure backed, not a party
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":
