@@ -182,3 +182,10 @@ def test_a_workplace_resigned_from_is_no_post_but_a_body_is():
 def test_backing_a_bill_a_government_moved_is_no_coalition():
     text = "ISLAMABAD: The ANP supported the bill moved by the PML-N government in the Senate on Monday."
     assert not any(e.type == "coalition" for e in events(text, "2024-03-05"))
+
+
+def test_a_supposition_or_an_onlookers_belief_is_no_act():
+    for text in ("KARACHI: What if the MQM-P quits the coalition?",
+                 "ISLAMABAD: Analysts believe the PPP could leave the coalition before the budget.",
+                 "LAHORE: Analysts believe Rana Iqbal Sial could join the IPP before the polls."):
+        assert not events(text, "2024-03-05"), text

@@ -341,8 +341,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
-            and head.head.pos_ in ("VERB", "AUX") and action in ("leave", "join"):
-        return []  # "the PTI could back the PPP if it quit the coalition": a condition of another act, no one's act
+            and (head.head.pos_ in ("VERB", "AUX") or head.head.lower_ == "what") and action in ("leave", "join"):
+        return []  # "the PTI could back the PPP if it quit the coalition", "What if the MQM-P quits?": a supposition, no act
     if _failed(art, head) or told_by_analysts(art, head):
         return []  # "failed to reach an agreement", "analysts said the MQM could return"
     if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
