@@ -189,3 +189,15 @@ def test_a_supposition_or_an_onlookers_belief_is_no_act():
                  "ISLAMABAD: Analysts believe the PPP could leave the coalition before the budget.",
                  "LAHORE: Analysts believe Rana Iqbal Sial could join the IPP before the polls."):
         assert not events(text, "2024-03-05"), text
+
+
+def test_a_partys_own_event_or_group_is_not_the_party_joined_or_left():
+    text = ("LAHORE: PML-N and PPP leaders traded barbs on Monday. PPP MPA Rana Iqbal Sial joined the PTI's sit-in "
+            "outside the Punjab Assembly. PML-N MNA Mian Tahir Jameel left the PPP's iftar dinner early, and later "
+            "left the PTI's WhatsApp group.")
+    assert not any(e.type in ("join_party", "leave_party") for e in events(text, "2024-03-05"))
+
+
+def test_a_partys_ranks_wing_or_train_still_stand_for_the_party():
+    text = "LAHORE: PML-N MPA Rana Iqbal Sial boarded the PTI's train on Monday."
+    assert ("join_party", "Rana Iqbal Sial", "PTI", None, "fact") in kinds(text, "2024-03-05")

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
-from .group_nouns import of_something_else, owned_by_a_side
+from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
                      _welcomer, actors)
 from .triggers import Trigger
@@ -356,6 +356,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                                                                         or owner.lower_ in art.lex["party_people_nouns"]) \
                     and owner.lower_ not in ("ticket", "tickets"):
                 return None  # "joined the PTI's long march", "joined other PTI leaders in jail": the party's event or people
+            if owner is not None and party.root.dep_ == "poss" and _object_of_act(trig, owner) and not a_part_of_party(art, owner):
+                return None  # "joined the PTI's sit-in", "left the PTI's WhatsApp group": the party's thing, not the party
             return party.kb_id_
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
