@@ -201,3 +201,10 @@ def test_a_partys_own_event_or_group_is_not_the_party_joined_or_left():
 def test_a_partys_ranks_wing_or_train_still_stand_for_the_party():
     text = "LAHORE: PML-N MPA Rana Iqbal Sial boarded the PTI's train on Monday."
     assert ("join_party", "Rana Iqbal Sial", "PTI", None, "fact") in kinds(text, "2024-03-05")
+
+
+def test_a_claim_relinquished_is_no_post_but_a_seat_vacated_is():
+    text = "LAHORE: PTI leader Rana Iqbal Sial relinquished his claim to the Lahore seat in favour of his brother."
+    assert not any(e.type == "resign_post" for e in events(text, "2024-03-05"))
+    text = "LAHORE: PTI MNA Rana Iqbal Sial vacated his seat on Monday."
+    assert any(e.type == "resign_post" for e in events(text, "2024-03-05"))

@@ -227,9 +227,10 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
                 other_job = other_job or (obj.dep_ == "pobj" and item.i == obj.i and obj.pos_ in ("NOUN", "PROPN")
                                           and art.party_at(obj) is None and art.person_at(obj) is None)
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
-            if obj.head.lower_ == "from" and item.pos_ == "NOUN" and _a_workplace(art, item):
+            if (obj.head.lower_ == "from" or (obj.dep_ == "dobj" and trig.rule == "resign.vacate")) \
+                    and item.pos_ == "NOUN" and _a_workplace(art, item):
                 other_job = True
-                continue  # "resigned from the newspaper": a workplace left, no post
+                continue  # "resigned from the newspaper", "relinquished his claim to the seat": no post left
             found = _classify(art, item)
             if found and _is_listed_role(item) and item.head.i == obj.i:
                 found = _with_shared_owner(obj, item, found)
