@@ -110,7 +110,7 @@ class Extractor:
         events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
-        events = posts.drop_vague_posts(events, self.lex)
+        events = posts.drop_vague_posts(posts.drop_job_posts(events, self.lex), self.lex)
         canonical = _new_party_names(events)
         short_forms = {_party_core(name[len(NEW_PARTY):]): code for code, name in context["defined_parties"].items()}
         events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]

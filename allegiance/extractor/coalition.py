@@ -341,8 +341,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
         return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
-            and head.head.pos_ in ("VERB", "AUX") and action in ("leave", "join"):
-        return []  # "the PTI could back the PPP if it quit the coalition": a condition of another act, no one's act
+            and (head.head.pos_ in ("VERB", "AUX") or head.head.lower_ == "what") and action in ("leave", "join"):
+        return []  # "the PTI could back the PPP if it quit the coalition", "What if the MQM-P quits?": a supposition, no act
     if _failed(art, head) or told_by_analysts(art, head):
         return []  # "failed to reach an agreement", "analysts said the MQM could return"
     if head.dep_ == "pcomp" and head.head.lower_ == "by" and _action_of(head.head.head, art.lex) is not None:
@@ -356,6 +356,14 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "PML-N lawmakers voted for Mr Bizenjo in defiance of the party": members, not their party, act
     if action == "join" and _under_talks_noun(art, head):
         return []  # "talks on forming the government": the talks are the act
+    if action in ("join", "leave") and any(c.dep_ == "dobj" and (c.lower_ in art.lex["coalition_joined_event_nouns"] or (
+            action == "join" and head.lemma_.lower() == "join" and c.lower_ in art.lex["coalition_talk_with_nouns"]))
+            for c in head.children):
+        return []  # "would join the talks with the government" (the talks noun carries any talks), "joined the opposition
+        # protest", "quit the hunger strike": an event joined or left, not a government
+    if action == "join" and head.lemma_.lower() in ("support", "back", "endorse") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_measure_nouns"] for c in head.children):
+        return []  # "supported the bill moved by the PML-N government": a measure backed, not a party
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
     if not actors and action == "talks":

@@ -119,10 +119,10 @@ def _events(art: Article, sent: Span, head: Token, actors: list[str], partners: 
 
 
 def told_by_analysts(art: Article, head: Token) -> bool:
-    """'Analysts said the MQM could return to the coalition': an onlooker's reading of what a party may do is
+    """'Analysts said (believe) the MQM could return to the coalition': an onlooker's reading of what a party may do is
     opinion, no act of the party (GUIDELINE, what is not an event)."""
     for h in clause_heads(head, limit=3):
-        if h.i != head.i and h.lemma_.lower() in art.lex["coalition_speech_verbs"] and any(
+        if h.i != head.i and (h.lemma_.lower() in art.lex["coalition_speech_verbs"] or h.lemma_.lower() in art.lex["opinion_verbs"]) and any(
                 s.lemma_.lower() in art.lex["opinion_speakers"] for s in subjects_of(h)):
             return True
     return False

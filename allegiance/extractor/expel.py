@@ -23,6 +23,7 @@ from .expel_counts import (and_of_counted, counted_group_before, counted_set_off
 from .listed import ends_with_colon, list_item, open_list
 from .act_dates import event_date
 from .group_lists import _include_objects
+from .house_chairs import chair_of_a_house, for_the_sitting, not_a_party_place
 from .movers import PARTY_NOUNS, _counted_back, _event
 from .post_words import ROLE_HEADS
 from .posts import conditional
@@ -109,6 +110,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     membership = _membership_word(head)
     if removed_from is not None and removed_from.lower_ in lex["expel_non_party_places"] and art.party_at(removed_from) is None:
         return []  # "expelled from the assembly hall", "sacked from the cabinet"
+    if removed_from is not None and not_a_party_place(art, removed_from):
+        return []  # "expelled from his school in 1985": put out of something that is no party
     party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)
     if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
             or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object) \
@@ -398,8 +401,12 @@ def _party_acts(art: Article, head: Token) -> bool:
                 break
             if h.dep_ not in ("conj", "xcomp"):
                 break
+    if for_the_sitting(head):
+        return False  # "suspended the membership of X for the rest of the session": the chair's act in a house
     for tok in acting:
         words = subtree_span(tok)
+        if chair_of_a_house(art, words):
+            return False  # "Speaker Ayaz Sadiq suspended the membership of X": a house's officer, not a party
         if art.parties_in(words.start, words.end) or art.persons_in(words) or is_pronoun(tok) or tok.lower_ in ("it", "we") \
                 or any(t.lower_ in ("party", "its", "his", "their") or t.lower_ in PARTY_NOUNS for t in words) \
                 or any(t.lower_ in art.lex["party_bodies"] for t in words):

@@ -111,7 +111,8 @@ def _include_objects(art: Article, noun: Token) -> list[Span]:
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in INCLUDE_VERBS:
         if verb.lemma_.lower() == "be":  # "those who left are A and B", not "they are likely to join X's party"
             other = [subtree_span(c) for c in verb.children if c.dep_ in ("acomp", "xcomp", "ccomp", "advcl")]
-            return [p for p in art.persons_in(verb.sent) if p.start > verb.i
+            own = subtree_span(verb)  # not "Anyone who wants to join is welcome, X said": X only speaks
+            return [p for p in art.persons_in(verb.sent) if p.start > verb.i and p.start < own.end
                     and not any(o.start <= p.start < o.end for o in other)]
         return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
     return []

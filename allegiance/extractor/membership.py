@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
+from .coalition_turns import told_by_analysts
 from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
@@ -349,6 +350,8 @@ def not_an_act(art: Article, trig: Trigger) -> bool:
     tok = trig.head
     if trig.kind == "leave" and _left_by_an_event(art, tok):
         return True
+    if told_by_analysts(art, tok):
+        return True  # "Analysts believe X could join the IPP": an onlooker's reading (GUIDELINE: opinion)
     for step in range(4):
         for child in tok.children:
             if child.dep_ == "mark" and child.lower_ in marks and not (

@@ -291,6 +291,7 @@ def _cleft_list(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if be is None:
         return []
     inner = [subtree_span(t) for t in art.doc[be.i + 1:sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    inner += [subtree_span(s_) for a in be.ancestors for s_ in subjects_of(a)]  # "Those who want to join are welcome, X said": X speaks
     return [p for p in art.persons_in(art.doc[be.i + 1:sent.end]) if not _is_possessor_of_party(art, p)
             and not any(o.start <= p.start < o.end for o in inner)]  # "A, who said their leader X ...": not X
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
 from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
@@ -353,15 +354,22 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
                     nxt[0].lower_ == "ticket" and trig.kind == "leave"):
                 return None  # "joined the PTI rally", "left the PPP meeting": not the party itself
             owner = party.root.head if party.root.dep_ in ("poss", "compound") and party.root.head.i > party.root.i else None
-            if owner is not None and owner.dep_ in ("dobj", "pobj") and owner.lower_ in art.lex["party_event_nouns"] \
+            if owner is not None and owner.dep_ in ("dobj", "pobj") and (owner.lower_ in art.lex["party_event_nouns"]
+                                                                        or owner.lower_ in art.lex["party_people_nouns"]) \
                     and owner.lower_ not in ("ticket", "tickets"):
-                return None  # "joined the PTI's long march": the party's event, a word or two on
+                return None  # "joined the PTI's long march", "joined other PTI leaders in jail": the party's event or people
+            if owner is not None and party.root.dep_ == "poss" and _object_of_act(trig, owner) and not a_part_of_party(art, owner):
+                return None  # "joined the PTI's sit-in", "left the PTI's WhatsApp group": the party's thing, not the party
             return party.kb_id_
         if tok.lower_ == "it" and ((tok.dep_ == "dobj" and tok.head.i == head.i) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and (tok.head.head.i == head.i or tok.head.head.i in trig.tokens))):
             return _party_in_focus(art, trig)  # "fourteen months after he left it"
         if tok.lower_ in SIDE_NOUNS and _side_named_by_a_place(art, tok):
             return None  # "crossed over to the Bahadurabad camp": a side within a party, not a party
+        if tok.lower_ in art.lex["owned_party_nouns"] and not owned_by_a_side(art, tok):
+            return None  # "joined the team as director", "the training camp": a side; "joined Imran Khan's team" is a party's
+        if tok.lower_ in PARTY_NOUNS and of_something_else(art, tok):
+            return None  # "joined the caravan of the long march", "left the ranks of the national side": not a party
         if tok.lower_ in PARTY_NOUNS and tok.i >= 2 and art.doc[tok.i - 1].text == "-" \
                 and not art.doc[tok.i - 1].whitespace_ and not art.doc[tok.i - 2].whitespace_:
             return None  # "intra-party elections", "multi-party conference": no party left or joined
@@ -400,7 +408,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if tok.lower_ in (".", ";") or (tok.pos_ == "VERB" and tok.i > end + 1 and tok.dep_ not in ("amod", "compound")):
             break
     last = art.doc[max(trig.tokens)]  # "announced their departure", not "his departure for London"
-    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children)
+    ends_in_noun = last.lower_ in art.lex["leave_nouns"] and not any(c.dep_ == "prep" and c.lower_ != "from" for c in last.children) \
+        and not any(c.dep_ == "dobj" for c in last.children)  # "leaving the Afghan issue to others": a thing left, no party
     if (head.pos_ == "NOUN" and trig.kind == "leave") or ends_in_noun or any(art.doc[i].lower_ == "party" for i in trig.tokens):
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(

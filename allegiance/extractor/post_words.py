@@ -66,7 +66,7 @@ def _post_objects(trig: Trigger) -> list[Token]:
               if c.dep_ == "prep" and c.lower_ in ("as", "from") and c not in preps]  # "from X as well as from the office of ..."
     preps += [c for p in list(preps) if any(cc.dep_ == "cc" for cc in p.children) for c in p.children
               if c.dep_ == "prep" and c.lower_ == p.lower_ and c not in preps]  # the second 'from' hung on the first
-    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and not _a_day(o)]
     objs += [o for p in preps if not any(c.dep_ == "pobj" for c in p.children) for o in _stranded_object(p)]
     marked = _as_made_a_mark(trig)
     if marked is not None and marked not in preps:
@@ -77,6 +77,22 @@ def _post_objects(trig: Trigger) -> list[Token]:
     objs += [c for h in heads if h.lower_ in RESIGN_NOUNS and any(p.lower_ == "from" for p in h.children)
              for c in h.conjuncts if c.lemma_.lower() in ("seat", "post", "office", "portfolio") and c not in objs]
     return objs  # the last: 'resignation from the membership as well as the post of ...', the post hung on the noun
+
+
+def _a_workplace(art: Article, item: Token) -> bool:
+    """'the newspaper', 'the university's syndicate': what is left names no role, seat, office, government
+    or body that posts are held in (lexicon post_body_words), nor a party."""
+    lex = art.lex
+    words = {t.lower_ for t in _own_words(item)} | {item.lemma_.lower()}
+    bodies = set(lex["post_body_words"]) | set(lex["office_generic_seats"]) | set(lex["office_generic_government"]) \
+        | set(lex["office_generic_heads"]) | set(lex["party_post_words"]) | set(lex["public_office_words"]) | PARTYISH
+    return not _names_a_role(art, item) and not words & bodies and not art.parties_in(item.left_edge.i, item.right_edge.i + 1) \
+        and not _seat_kind(" ".join(t.text for t in _own_words(item)))
+
+
+def _a_day(obj: Token) -> bool:
+    """'resigned from his position with effect from October 1': the day it takes effect, not a post."""
+    return bool(DATE_WORDS.search(obj.text))
 
 
 def _seat_object(verb: Token) -> bool:
@@ -199,7 +215,7 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
     """The posts the trigger's words name (text, or ANY / SEAT / GOVERNMENT to be read from
     the role beside the name); None when they name only the party itself."""
     items: list[str] = []
-    party_only = False
+    party_only = other_job = False
     hyphened, covered = _hyphened_post(art, trig)
     if hyphened:
         items.append(hyphened)
@@ -208,7 +224,13 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
             if item.i in covered:
                 continue  # a piece of the hyphened role read above
             if obj.head.lower_ == "as" and not _names_a_role(art, item):
+                other_job = other_job or (obj.dep_ == "pobj" and item.i == obj.i and obj.pos_ in ("NOUN", "PROPN")
+                                          and art.party_at(obj) is None and art.person_at(obj) is None)
                 continue  # "leaves cabinet as PML-Q splits": 'as' begins a clause, names no post
+            if (obj.head.lower_ == "from" or (obj.dep_ == "dobj" and trig.rule == "resign.vacate")) \
+                    and item.pos_ == "NOUN" and _a_workplace(art, item):
+                other_job = True
+                continue  # "resigned from the newspaper", "relinquished his claim to the seat": no post left
             found = _classify(art, item)
             if found and _is_listed_role(item) and item.head.i == obj.i:
                 found = _with_shared_owner(obj, item, found)
@@ -220,6 +242,8 @@ def _post_items(art: Article, trig: Trigger) -> list[str] | None:
                 items += [post for post in _joined_posts(found) if post not in items]
     if party_only and not items:
         return None
+    if other_job and not items:
+        return []  # "resigned as editor of the party's newspaper": a job named, no post, and not the role beside
     if not items and _party_follows(art, trig.head):
         return None  # the parser hung 'from the party' elsewhere: still a leaving
     if items == [ANY]:
@@ -411,9 +435,14 @@ def _own_words(item: Token) -> list[Token]:
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]
     cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
-                                                         and t.doc[t.i + 1].lower_ in POST_MOODS)), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS or _for_reasons(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
     own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
+
+
+def _for_reasons(tok: Token) -> bool:
+    """'stepped down from the board for health reasons': why, not the post ('minister for housing' is one)."""
+    return tok.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in ("reason", "ground") for o in tok.children)
 
 
 def _stranded_principal(item: Token) -> list[Token]:

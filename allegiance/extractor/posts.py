@@ -52,7 +52,7 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
             if _repeated_from_party(art, tok):
                 continue  # "I have not resigned and will not resign from the MQM-P": the party, said twice
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.verb"))
-        elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children):
+        elif lemma == "step" and any(c.lower_ in ("down", "aside") for c in tok.children) and not _stepped_off(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.step_down"))
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in lex["resign_retract_verbs"] and tok.dep_ == "dobj" \
                 and (tok.head.lemma_.lower() != "take" or any(c.lower_ == "back" for c in tok.head.children)):
@@ -81,6 +81,12 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and not art.parties_in(sent.start, sent.end):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_bare"))  # "minister X also quit"
     return found
+
+
+def _stepped_off(art: Article, verb: Token) -> bool:
+    """'stepped down from the stage to greet his supporters': off a platform or a vehicle, not out of a post."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and o.lemma_.lower() in art.lex["step_down_places"]
+               for c in verb.children for o in c.children)
 
 
 def _tendered_day(art: Article, sent: Span) -> str | None:
@@ -371,3 +377,17 @@ def drop_bare_aide_posts(events: list[Event], lex) -> list[Event]:
 
     fuller = {(e.doc, surname(e.actor)) for e in events if e.type == "resign_post" and aide(e.post) and not is_bare(e.post)}
     return [e for e in events if not (e.type == "resign_post" and is_bare(e.post) and (e.doc, surname(e.actor)) in fuller)]
+
+
+def drop_job_posts(events: list[Event], lex) -> list[Event]:
+    """'resigned as president and chief executive officer of X Bank Limited', 'stepped down from the board',
+    'would step aside as chief selector': a job in a company or a sports side is neither a party's office
+    nor a public one (GUIDELINE), whatever the verb; its words are the lexicon's job_post_words."""
+    jobs = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lex["job_post_words"]) + r")\b")
+    bare = set(lex["job_post_bare_words"])
+
+    def a_job(post: str | None) -> bool:
+        text = (post or "").lower()
+        return bool(jobs.search(text)) or re.sub(r"^the\s+", "", text).strip() in bare
+
+    return [e for e in events if not (e.type == "resign_post" and a_job(e.post))]

@@ -280,6 +280,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         return []
     events: list[Event] = []
     last_tally = -1  # token of the last accepted tally in this sentence
+    counted_votes = False  # a number of votes told earlier in the sentence
     i = sent.start
     while i < sent.end:
         read = read_number(art, sent, i, sent.end) or _both_seats(art, sent, i)
@@ -307,7 +308,10 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         if background and earlier is None:
             continue
         if nxt is not None and (nxt.lower_ in ("percent", "%", "million", "votes", "vote", "per") or nxt.text == "-"):
+            counted_votes = counted_votes or nxt.lower_ in ("votes", "vote")
             continue
+        if noun is None and counted_votes:
+            continue  # "secured 84 votes ..., while the PTI's nominee got 12": twelve votes, told short
         owners: list[str] = []
         if noun is not None:
             if not _result_context(art, sent, start, noun, last_tally if not continuing else max(last_tally, sent.start), has_result_word):

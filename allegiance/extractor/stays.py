@@ -28,7 +28,7 @@ def stays_after_resigning(art: Article, sent: Span, earlier: list[Event]) -> lis
     for tok in sent:
         if tok.lemma_.lower() not in art.lex["stay_verbs"] or tok.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ == "neg" for c in tok.children) or not _stays_with_a_party(art, tok) \
-                or _left_open(tok):
+                or _left_open(tok) or _told_by_the_paper(tok):
             continue
         person = _stayer(art, tok)
         if person is None:
@@ -76,6 +76,12 @@ def _stays_with_a_party(art: Article, verb: Token) -> bool:
     if verb.lemma_.lower() == "continue":
         return working and party
     return (party and (role or bool(words & {"in", "with"}))) or leader
+
+
+def _told_by_the_paper(verb: Token) -> bool:
+    """'He remains a member of the PTI's central executive committee': the paper stating where he stands,
+    a plain finite verb heading its own sentence, is no one saying he stays and so denies no leaving."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _left_open(verb: Token) -> bool:
