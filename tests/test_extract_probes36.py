@@ -155,3 +155,20 @@ def test_a_list_of_those_who_joined_another_party_names_no_leaver_of_the_group()
     text = ("MULTAN: Eight more PML-N lawmakers from south Punjab quit the party on Monday and joined the PTI. "
             "Those who joined the PPP on the same day include Makhdoom Khusro Bakhtiar.")
     assert not [e for e in extract(text, published="2018-04-10") if e.type == "leave_party"]
+
+
+def test_parties_forming_a_government_with_a_third_are_partners_of_each_other_too():
+    text = ("QUETTA: The PPP and the PML-N have agreed to form a coalition government in Balochistan with the BAP "
+            "as a partner.")
+    got = {(a, c) for a, c, action, _s in coalitions(text, "2024-03-11") if action == "join"}
+    assert {("PPP", "PML-N"), ("PML-N", "PPP"), ("PPP", "BAP"), ("PML-N", "BAP")} <= got
+
+
+def test_parties_joining_an_alliance_that_stands_are_not_partners_of_each_other():
+    got = coalitions("LAHORE: The PPP and the ANP joined the PDM on Sunday.", "2020-09-21")
+    assert ("PPP", "ANP", "join", "fact") not in got and ("ANP", "PPP", "join", "fact") not in got
+
+
+def test_standing_with_a_government_named_by_its_party_joins_that_party():
+    text = "ISLAMABAD: The PML-Q has decided to stand with the PTI government, Moonis Elahi said on Tuesday."
+    assert ("PML-Q", "PTI", "join", "fact") in coalitions(text, "2022-03-30")

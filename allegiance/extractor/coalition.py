@@ -507,6 +507,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             pairs = [(a, None) for a in actors]  # "the MQM-P and the BAP walked out of the coalition": each leaves it
     if mutual and status == "fact":  # "A signed an agreement with B and C": each of them agreed with A
         pairs += [(c, actors[0]) for c in dict.fromkeys(counterparts)]
+    if action == "join" and len(actors) > 1 and counterparts and None not in counterparts and _formed_together(head, art.lex):
+        pairs += [(a, b) for a in actors for b in actors if a != b]  # "A and B agreed to form a government with C": A and B too
     if action == "join":
         backers = _backers(art, head)
         pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
@@ -518,6 +520,15 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for actor, counterpart in kept]
+
+
+def _formed_together(head: Token, lex) -> bool:
+    """'agreed to form a coalition government with the BAP', 'formed an alliance with the JUI-F': the subjects
+    make the coalition between them as well as with the party after 'with'; joining something that stands
+    ('joined the PDM') makes no partners of the joiners."""
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() == "form" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | GOVERNMENT_WORDS
+                                                  for c in v.children) for v in verbs)
 
 
 def _partner_implied(action: str, status: str, obj_region: list[Token]) -> bool:

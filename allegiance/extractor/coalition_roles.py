@@ -252,7 +252,14 @@ def _sides_with_party(tok: Token, lex) -> bool:
     if lemma not in lex["coalition_side_verbs"] or (lemma == "team" and not any(c.lower_ == "up" for c in tok.children)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in lex["coalition_side_preps"] and any(
-        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper() or sitting_premier(o)) for o in p.children) for p in tok.children)
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.text.isupper() or sitting_premier(o) or _partys_government(o))
+        for o in p.children) for p in tok.children)
+
+
+def _partys_government(noun: Token) -> bool:
+    """'the PTI government', 'the PML-N-led government': a government named by its party."""
+    return noun.lower_ in ("government", "govt") and any(
+        c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (c.pos_ == "PROPN" or c.text.isupper()) for c in noun.children)
 
 
 def sitting_premier(tok: Token) -> bool:
