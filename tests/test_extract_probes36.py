@@ -172,3 +172,10 @@ def test_parties_joining_an_alliance_that_stands_are_not_partners_of_each_other(
 def test_standing_with_a_government_named_by_its_party_joins_that_party():
     text = "ISLAMABAD: The PML-Q has decided to stand with the PTI government, Moonis Elahi said on Tuesday."
     assert ("PML-Q", "PTI", "join", "fact") in coalitions(text, "2022-03-30")
+
+
+def test_we_in_a_quote_is_the_party_of_a_speaker_named_with_a_long_title_after_it():
+    text = ('KARACHI: "We have decided to leave the coalition," MQM-P convener Khalid Maqbool Siddiqui said on '
+            'Thursday.')
+    got = coalitions(text, "2023-05-26")
+    assert {(a, action) for a, _c, action, _s in got} == {("MQM-P", "leave")}

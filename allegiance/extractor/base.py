@@ -195,8 +195,10 @@ class Article:
         if close >= len(doc):
             return None
         telling = self.lex["speech_verbs"] | self.lex["quote_verbs"]  # '"...," Agha claimed': a verb that tells who spoke
-        for person in self._within("persons", close + 1, min(len(doc), close + 6)):
+        for person in self._within("persons", close + 1, min(len(doc), close + 12)):  # '"...," MQM-P convener X Y Z said'
             lead = doc[close + 1:person.start]
+            if any("\n" in t.text or "\n" in t.whitespace_ for t in lead):
+                break  # a name in the next paragraph is not this quote's speaker
             verb_before = lead and lead[-1].lemma_.lower() in telling
             verb_after = person.end < len(doc) and doc[person.end].lemma_.lower() in telling
             if all(t.is_punct or t.lemma_.lower() in telling for t in lead) and (verb_before or verb_after):
