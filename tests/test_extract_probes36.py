@@ -179,3 +179,13 @@ def test_we_in_a_quote_is_the_party_of_a_speaker_named_with_a_long_title_after_i
             'Thursday.')
     got = coalitions(text, "2023-05-26")
     assert {(a, action) for a, _c, action, _s in got} == {("MQM-P", "leave")}
+
+
+def test_a_party_described_as_an_ally_is_a_state_not_a_joining():
+    text = "LAHORE: The MQM-P, which has 17 members in the National Assembly, is a key ally of the government."
+    assert not coalitions(text, "2024-04-22")
+
+
+def test_a_party_now_part_of_a_government_has_joined_it():
+    text = "LAHORE: The MQM-P is now part of the PML-N-led government, its convener said."
+    assert ("MQM-P", "PML-N", "join", "fact") in coalitions(text, "2024-04-22")

@@ -184,6 +184,9 @@ def _standing(tok: Token, lex) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["coalition_state_adverbs"] for c in tok.children):
         return True  # "the JUI-F is currently an ally of the PML-N": how things stand now
+    if tok.lemma_.lower() == "be" and not any(c.dep_ == "neg" or c.lower_ in lex["coalition_change_adverbs"] for c in tok.children):
+        return True  # "the MQM-P is a key ally of the government", "is also part of the federal government": a state
+        # told in passing; "is now part of the coalition" tells a change
     clause = tok if tok.dep_ != "conj" else tok.head
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.children) or any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children)
