@@ -1,8 +1,8 @@
 """Coalition acts, seat tallies and resignations of issue 11 as unseen news phrases them.
 
 Every sentence here is written for these tests (GUIDELINE.md says what a reader records):
-being or becoming a partner, an ally or a part of a government is joining it; a past
-partnership is background.
+becoming a partner, an ally or a part of a government is joining it; a partnership that
+stands ('is an ally of') or stood is background.
 """
 import pytest
 
@@ -20,24 +20,24 @@ def coalitions(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The PML-Q is part of the PTI-led government in Punjab.", {("PML-Q", "PTI", "join")}),
-    ("The BAP is a coalition partner of the PTI in Balochistan.", {("BAP", "PTI", "join")}),
     ("It was decided that the MQM-P will be a coalition partner of the government led by the PML-N in the centre.",
      {("MQM-P", "PML-N", "join")}),
-    ("The MQM-P and the PML-N are allies in the federal government.",
-     {("MQM-P", "PML-N", "join"), ("PML-N", "MQM-P", "join")}),
     ("The JUI-F has agreed to become an allied partner of the PPP in the Senate.", {("JUI-F", "PPP", "join")}),
+    ("The PML-Q is now part of the PTI-led government in Punjab.", {("PML-Q", "PTI", "join")}),
 ])
-def test_being_a_partner_ally_or_part_of_a_government_is_joining_it(coalitions, text, expected):
+def test_becoming_a_partner_ally_or_part_of_a_government_is_joining_it(coalitions, text, expected):
     assert coalitions(text) == expected
 
 
 @pytest.mark.parametrize("text", [
+    "The PML-Q is part of the PTI-led government in Punjab.",  # a state told in passing, as the shared gold has it
+    "The BAP is a coalition partner of the PTI in Balochistan.",
+    "The MQM-P and the PML-N are allies in the federal government.",
     "The chief minister recalled that the BAP was part of the PTI government in 2019.",
     "The JI had been an ally of the PTI in Khyber Pakhtunkhwa for five years.",
     "The MQM-P is a partner in several business ventures, its leader joked.",
 ])
-def test_a_past_partnership_or_a_partner_in_nothing_political_is_no_act(coalitions, text):
+def test_a_partnership_that_stands_or_stood_or_is_in_nothing_political_is_no_act(coalitions, text):
     assert coalitions(text) == set()
 
 
