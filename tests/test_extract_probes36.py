@@ -189,3 +189,8 @@ def test_a_party_described_as_an_ally_is_a_state_not_a_joining():
 def test_a_party_now_part_of_a_government_has_joined_it():
     text = "LAHORE: The MQM-P is now part of the PML-N-led government, its convener said."
     assert ("MQM-P", "PML-N", "join", "fact") in coalitions(text, "2024-04-22")
+
+
+def test_a_team_a_party_sets_up_to_negotiate_with_another_is_that_partys():
+    text = "ISLAMABAD: The PTI has set up a three-member team to negotiate with the JUI-F on a joint strategy."
+    assert {(a, c, action) for a, c, action, _s in coalitions(text, "2024-02-14")} == {("PTI", "JUI-F", "talks")}
