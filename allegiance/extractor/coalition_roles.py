@@ -356,11 +356,6 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             found = _np_parties(art, h.head) or _envoys_of(art, h.head)  # "hours after a delegation of the PDM, ..., called on"
             if found:                                                       # (a past verb the parser hung on its doer)
                 return found
-        if not subs and h.i == head.i and h.dep_ in ("acl", "relcl") and h.tag_ == "VB" \
-                and h.head.lemma_.lower() in art.lex["coalition_envoy_nouns"]:
-            found = _envoys_of(art, h.head) or _formers_of(art, h.head)  # "formed a committee to negotiate with X"
-            if found:
-                return found
         if not subs:
             continue
         found: list[str] = []
@@ -532,13 +527,6 @@ def _envoys_of(art: Article, subj: Token) -> list[str]:
         return [led] if led else []
     return [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for g in prep.children if g.dep_ == "pobj" for c in _np_parties(art, g)]
-
-
-def _formers_of(art: Article, envoys: Token) -> list[str]:
-    """'The PTI has formed (set up, named) a committee to negotiate with the JUI-F': the party that sends the
-    committee is the subject of the verb that made it."""
-    verb = envoys.head if envoys.dep_ == "dobj" else None
-    return [c for s_ in subjects_of(verb) for c in _np_parties(art, s_)] if verb is not None else []
 
 
 def _members_of_the_party(art: Article, subj: Token, clause: Token) -> list[str]:
