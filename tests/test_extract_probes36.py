@@ -194,3 +194,15 @@ def test_a_party_now_part_of_a_government_has_joined_it():
 def test_a_team_a_party_sets_up_to_negotiate_with_another_is_that_partys():
     text = "ISLAMABAD: The PTI has set up a three-member team to negotiate with the JUI-F on a joint strategy."
     assert {(a, c, action) for a, c, action, _s in coalitions(text, "2024-02-14")} == {("PTI", "JUI-F", "talks")}
+
+
+def test_people_named_as_including_in_a_group_of_resigners_resign():
+    text = ("KARACHI: Three provincial ministers, including Imtiaz Shaikh and Nasir Shah, resigned from the Sindh "
+            "cabinet.")
+    assert {e.actor for e in extract(text, published="2024-03-04") if e.type == "resign_post"} == {
+        "Imtiaz Shaikh", "Nasir Shah"}
+
+
+def test_the_principal_of_a_group_of_aides_still_does_not_resign():
+    text = "LAHORE: Two advisers to Chief Minister Usman Buzdar relinquished their portfolios on Monday."
+    assert not [e for e in extract(text, published="2020-03-04") if e.type == "resign_post"]

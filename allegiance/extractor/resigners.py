@@ -328,7 +328,7 @@ def _in_subject_clause(person: Span, head: Token) -> bool:
                 return True
             set_off = set_off or tok.dep_ == "appos"
             if tok.dep_ == "prep" and tok.head.i == subj.i and subj.tag_ in ("NNS", "NNPS") and _named_by_role(subj) \
-                    and not set_off:
+                    and not set_off and tok.lower_ not in ("including", "like", "namely"):  # "three ministers, including A and B": they
                 return True  # "two advisers to Chief Minister X relinquished their portfolios": whose advisers
             tok = tok.head
     return False
