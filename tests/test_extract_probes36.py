@@ -1,7 +1,9 @@
-"""Coalition sentences that one-line probes of common press idioms got wrong: support that is 'no longer'
-given, candidates fielded jointly, several parties walking out of a coalition together, a person who
-leaves one party and backs another, and a party set beside its partner in an aside. Every sentence here
-is the project's own wording."""
+"""Sentences that one-line probes of common press idioms got wrong, one test per general form: coalition
+idioms (support 'no longer' given, candidates fielded jointly, parties walking out together, partners in an
+aside, a state told in passing), posts and tallies, coreference, datelines, status and possessive idioms.
+Every sentence here is the project's own wording."""
+import pytest
+
 from allegiance import extract
 
 
@@ -206,3 +208,13 @@ def test_people_named_as_including_in_a_group_of_resigners_resign():
 def test_the_principal_of_a_group_of_aides_still_does_not_resign():
     text = "LAHORE: Two advisers to Chief Minister Usman Buzdar relinquished their portfolios on Monday."
     assert not [e for e in extract(text, published="2020-03-04") if e.type == "resign_post"]
+
+
+@pytest.mark.parametrize("text", [
+    "LAHORE: Former MPA Rana Arif switched his loyalties to the PML-N.",
+    "LAHORE: Former MPA Rana Arif switched his loyalty to the PML-N.",
+    "LAHORE: Former MPA Rana Arif announced his affiliation with the PML-N.",
+])
+def test_loyalty_switched_or_affiliation_announced_with_a_possessive_joins(text):
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-03-04")}
+    assert ("join_party", "Rana Arif", "PML-N") in got

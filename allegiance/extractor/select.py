@@ -353,9 +353,10 @@ def lexicon_phrases_yes_no() -> re.Pattern:
 def lexicon_phrases() -> re.Pattern:
     """The trigger phrases of the lexicon ("parted company with", "threw in his lot with"): a phrase added there
     reaches the parser without an edit here."""
-    from .triggers import PHRASE_LISTS
+    from .triggers import PHRASE_LISTS, with_possessives
 
     lex = load_lexicon("en")
-    phrases = sorted({p.lower() for name in PHRASE_LISTS for p in lex[name]}, key=len, reverse=True)
+    phrases = sorted({p.lower() for name in PHRASE_LISTS for p in with_possessives(lex[name], lex["phrase_possessive_objects"])},
+                     key=len, reverse=True)
     members = "|".join(sorted(map(re.escape, lex["party_member_nouns"])))  # "I am an ANP worker": a denial
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r"|I am an? (?:[\w-]+ ){0,2}(?:" + members + r"))\b", re.I)

@@ -20,11 +20,25 @@ class Trigger:
     rule: str
 
 
+POSSESSIVES = ("his", "her", "their", "its", "my", "our")
+
+
 def phrase_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name in PHRASE_LISTS:
-        matcher.add(name, [nlp.make_doc(p) for p in lex[name]])
+        matcher.add(name, [nlp.make_doc(p) for p in with_possessives(lex[name], lex["phrase_possessive_objects"])])
     return matcher
+
+
+def with_possessives(phrases, objects) -> list[str]:
+    """'switched loyalties to' is written 'switched their loyalties to' as often: a phrase whose second word
+    is an object a person owns (lexicon phrase_possessive_objects) also matches with a possessive before it."""
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2 and words[1] in objects:
+            out += [" ".join([words[0], owner, *words[1:]]) for owner in POSSESSIVES]
+    return out
 
 
 def phrase_hits(sent: Span, matcher: PhraseMatcher) -> list[tuple[str, Span]]:
