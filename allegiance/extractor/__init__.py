@@ -33,6 +33,7 @@ from . import (coalition, expel, listing, membership, pairs, posts, reserved, se
                urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
+from .cross_links import cross_link_spans, without_cross_link_events
 from .dates import act_bounds, election_dates, filed_on, lead_date, resignation_day, time_marks
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
@@ -106,6 +107,7 @@ class Extractor:
             carried = context["parties"][before - 1][1] if before else None
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
+        events = without_cross_link_events(events, cross_link_spans(article.text, article.offset, self.lex))
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(events, self.lex)

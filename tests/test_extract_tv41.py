@@ -1,0 +1,26 @@
+"""Broadcasters' web copy (tv41): short paragraphs broken by the headlines of other stories.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2023-06-01")
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Also Read:", "READ MORE |", "Related -"])
+def test_a_cross_link_headline_is_another_story(events, label):
+    text = ("Former minister Tariq Mahmood Awan on Thursday joined the PPP at a press conference in Multan.\n\n"
+            f"{label} Saima Akbar Khan Quits PTI, Joins PML-N\n\n"
+            "Awan said he had been in contact with the PPP leadership for months.")
+    found = events(text)
+    assert {(e.type, e.actor) for e in found} == {("join_party", "Tariq Mahmood Awan")}
+
+
+def test_a_story_line_that_begins_like_a_label_is_read(events):
+    found = events("Related developments: Saima Akbar Khan on Thursday quit the PTI and joined the PML-N.")
+    assert {e.type for e in found} >= {"leave_party", "join_party"}
