@@ -24,3 +24,11 @@ def test_a_cross_link_headline_is_another_story(events, label):
 def test_a_story_line_that_begins_like_a_label_is_read(events):
     found = events("Related developments: Saima Akbar Khan on Thursday quit the PTI and joined the PML-N.")
     assert {e.type for e in found} >= {"leave_party", "join_party"}
+
+
+def test_the_two_parties_are_the_two_the_sentence_then_names(events):
+    text = ("The ANP won nine seats while the JUI-F won six and the QWP four.\n\n"
+            "The two parties have held three rounds of talks since May 2, when the ANP formed a committee "
+            "to negotiate with the JUI-F.")
+    talks = {(e.actor, e.counterpart) for e in events(text) if e.type == "coalition" and e.action == "talks"}
+    assert talks == {("ANP", "JUI-F"), ("JUI-F", "ANP")}
