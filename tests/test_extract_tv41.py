@@ -32,3 +32,12 @@ def test_the_two_parties_are_the_two_the_sentence_then_names(events):
             "to negotiate with the JUI-F.")
     talks = {(e.actor, e.counterpart) for e in events(text) if e.type == "coalition" and e.action == "talks"}
     assert talks == {("ANP", "JUI-F"), ("JUI-F", "ANP")}
+
+
+def test_a_name_in_a_clause_about_something_else_is_not_listed(events):
+    text = ("Former MNA Bilal Ahmed Warraich on Thursday quit the PTI.\n\n"
+            "It is pertinent to mention here that scores of PTI leaders, including former provincial ministers, have "
+            "distanced themselves from the party since the riots that followed the arrest of Shaukat Yousafzai on May 9.")
+    found = events(text)
+    assert "Shaukat Yousafzai" not in {e.actor for e in found}
+    assert ("leave_party", "Bilal Ahmed Warraich") in {(e.type, e.actor) for e in found}
