@@ -41,3 +41,17 @@ def test_a_name_in_a_clause_about_something_else_is_not_listed(events):
     found = events(text)
     assert "Shaukat Yousafzai" not in {e.actor for e in found}
     assert ("leave_party", "Bilal Ahmed Warraich") in {(e.type, e.actor) for e in found}
+
+
+def test_he_is_the_lone_surname_that_says_it(events):
+    text = ("The ANP on Thursday expelled its MPA Sardar Hussain Babak Khattak from the party for cross-voting.\n\n"
+            "According to details, the decision was taken at a meeting of the party's provincial disciplinary committee.\n\n"
+            "\"No one is above discipline,\" the committee chairman told reporters.\n\n"
+            "The committee also issued show-cause notices to MPAs Zahid Ali Marwat and Shahid Ullah Bangash, "
+            "directing them to explain their position within seven days.\n\n"
+            "Sources said the two lawmakers could be expelled from the party if their replies were not found satisfactory.\n\n"
+            "Marwat, however, rejected the allegations.\n\n"
+            "Bangash could not be reached for comment.\n\n"
+            "Khattak, for his part, said he had been expelled without a hearing.")
+    expelled = {e.actor for e in events(text) if e.type == "expel" and e.status == "fact"}
+    assert expelled == {"Sardar Hussain Babak Khattak"}
