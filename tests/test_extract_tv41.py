@@ -55,3 +55,20 @@ def test_he_is_the_lone_surname_that_says_it(events):
             "Khattak, for his part, said he had been expelled without a hearing.")
     expelled = {e.actor for e in events(text) if e.type == "expel" and e.status == "fact"}
     assert expelled == {"Sardar Hussain Babak Khattak"}
+
+
+SHOW_CAUSE = ("KARACHI: The MQM-P on Tuesday issued show-cause notices to its MPAs Faisal Rafiq Siddiqui and "
+              "Hina Tariq Rizvi, directing them to explain their position within seven days.\n\n"
+              "{link}"
+              "Sources said the two lawmakers could be expelled from the party if their replies were not found satisfactory.")
+
+
+def test_the_two_lawmakers_are_the_two_just_named(events):
+    possible = {(e.actor, e.party) for e in events(SHOW_CAUSE.format(link="")) if e.type == "expel" and e.status == "possible"}
+    assert possible == {("Faisal Rafiq Siddiqui", "MQM-P"), ("Hina Tariq Rizvi", "MQM-P")}
+
+
+def test_the_party_is_not_the_party_of_a_cross_link_headline(events):
+    text = SHOW_CAUSE.format(link="Read more: PTI Expels Five MPAs Over Vote-Selling Video\n\n")
+    parties = {e.party for e in events(text) if e.type == "expel"}
+    assert parties == {"MQM-P"}

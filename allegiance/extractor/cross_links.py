@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from ..country.lexicon import Lexicon
 from ..model import Event
 
@@ -38,3 +40,19 @@ def without_cross_link_events(events: list[Event], spans: list[tuple[int, int]])
 def _text_end(event: Event) -> int:
     """Where the evidence's words end (its span may run on over the blank lines after it)."""
     return event.evidence.start + len(event.evidence.sentence.rstrip())
+
+
+def drop_cross_link_parties(doc: Doc, chunk_start: int, spans: list[tuple[int, int]]) -> None:
+    """Forget the parties a cross-link line names, so that 'the party' in the story's next paragraph
+    is the story's party, not the one in another story's headline (spans count from the article text)."""
+    if not spans:
+        return
+    inside = [(start - chunk_start, end - chunk_start) for start, end in spans]
+    kept = [p for p in doc.spans["parties"] if not any(start <= p.start_char < end for start, end in inside)]
+    if len(kept) < len(doc.spans["parties"]):
+        doc.spans["parties"] = kept
+
+
+def outside_cross_links(parties: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The story's parties in order (start, code), less those named on cross-link lines."""
+    return [(at, code) for at, code in parties if not any(start <= at < end for start, end in spans)]
