@@ -72,3 +72,10 @@ def test_the_party_is_not_the_party_of_a_cross_link_headline(events):
     text = SHOW_CAUSE.format(link="Read more: PTI Expels Five MPAs Over Vote-Selling Video\n\n")
     parties = {e.party for e in events(text) if e.type == "expel"}
     assert parties == {"MQM-P"}
+
+
+def test_a_refusal_does_not_deny_the_act_beside_it(events):
+    text = ("ISLAMABAD: The ANP and the PPP on Tuesday reached an agreement to form the next government.\n\n"
+            "The QWP said it would not be part of any government and would sit in the opposition.")
+    sits = [e for e in events(text) if e.type == "coalition" and e.actor == "QWP" and e.action == "join"]
+    assert sits and all(e.status == "fact" for e in sits)
