@@ -79,3 +79,11 @@ def test_a_refusal_does_not_deny_the_act_beside_it(events):
             "The QWP said it would not be part of any government and would sit in the opposition.")
     sits = [e for e in events(text) if e.type == "coalition" and e.actor == "QWP" and e.action == "join"]
     assert sits and all(e.status == "fact" for e in sits)
+
+
+def test_the_party_office_is_the_post_he_was_asked_to_leave(events):
+    text = ("KARACHI: The PPP won only three of the eight seats in Sunday's by-elections.\n\n"
+            "Sources said a section of the party wanted Saeed Ahmed Ghani to step down as the PPP's Karachi president.\n\n"
+            "However, Ghani rejected the reports on Monday, saying he had no intention of resigning from the party office.")
+    posts = {(e.post, e.status) for e in events(text) if e.type == "resign_post"}
+    assert posts == {("PPP's Karachi president", "denied")}
