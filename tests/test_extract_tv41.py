@@ -21,6 +21,14 @@ def test_a_cross_link_headline_is_another_story(events, label):
     assert {(e.type, e.actor) for e in found} == {("join_party", "Tariq Mahmood Awan")}
 
 
+def test_a_label_on_its_own_line_links_the_headline_below(events):
+    text = ("Former minister Tariq Mahmood Awan on Thursday joined the PPP at a press conference in Multan.\n\n"
+            "Also Read\n\nSaima Akbar Khan Quits PTI, Joins PML-N\n\n"
+            "Read more\nAwan said he had also resigned as the PTI's Multan president.")
+    found = {(e.type, e.actor) for e in events(text)}
+    assert found == {("join_party", "Tariq Mahmood Awan"), ("resign_post", "Tariq Mahmood Awan")}
+
+
 def test_a_story_line_that_begins_like_a_label_is_read(events):
     found = events("Related developments: Saima Akbar Khan on Thursday quit the PTI and joined the PML-N.")
     assert {e.type for e in found} >= {"leave_party", "join_party"}

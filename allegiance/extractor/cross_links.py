@@ -22,7 +22,8 @@ LABEL_END = r"[ \t]*(?:[:|>\u2013\u2014]|-(?=[ \t]))"  # "Read more:", "ALSO REA
 @lru_cache(maxsize=4)
 def _cross_link_line(labels: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?:{alternatives}){LABEL_END}[^\n]*", re.M | re.I)
+    on_its_line = r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*[^\n]{1,160}(?<![.\n])[ \t]*$"  # "Also Read" above the headline it links
+    return re.compile(rf"^[ \t]*(?:{alternatives})(?:{LABEL_END}[^\n]*|{on_its_line})", re.M | re.I)
 
 
 def cross_link_spans(text: str, offset: int, lex: Lexicon) -> list[tuple[int, int]]:
