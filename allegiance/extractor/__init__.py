@@ -33,6 +33,7 @@ from . import (coalition, expel, listing, membership, pairs, posts, reserved, se
                urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
+from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
 from .dates import act_bounds, election_dates, filed_on, lead_date, resignation_day, time_marks
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
@@ -108,6 +109,7 @@ class Extractor:
             carried = context["parties"][before - 1][1] if before else None
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
+        events = without_cross_link_events(events, [(s + article.offset, e + article.offset) for s, e in context["cross_links"]])
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(posts.drop_job_posts(events, self.lex), self.lex)
@@ -131,6 +133,8 @@ class Extractor:
         context: dict = {"aliases": found,
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
+        context["cross_links"] = cross_link_spans(article.text, 0, self.lex)
+        context["parties"] = outside_cross_links(context["parties"], context["cross_links"])
         context["titled_houses"] = seat_houses.titled_house_starts(article.text, found)
         context["passing_scopes"] = seat_houses.passing_scope_starts(article.text, found, self.lex)
         context["article_offset"] = article.offset
@@ -180,6 +184,7 @@ class Extractor:
         mark_defined_acronyms(doc, memory.get("defined_parties", {}))
         mark_short_names(doc, memory.get("short_names", {}))
         mark_leader_surnames(doc, memory.get("leader_surnames", {}))
+        drop_cross_link_parties(doc, chunk.start, memory.get("cross_links", []))
         art = ParsedArticle(doc=doc, doc_id=article.doc, published=article.published, lex=self.lex,
                             offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,
                             memory=memory)

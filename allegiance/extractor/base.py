@@ -121,6 +121,9 @@ class Article:
         as the subject of a clause (the speaker, the mover), else the last one named.
         Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
         ('"He has joined us," X said' is not X's joining)."""
+        said_by = self._lone_surname_saying(before)
+        if said_by is not None:
+            return said_by
         earlier = [p for p in self._spans("persons")[0] if p.end <= before]
         speaker = self._speaker_around(before)
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
@@ -146,6 +149,22 @@ class Article:
             if _subject_like(p):
                 return p
         return earlier[-1]
+
+    def _lone_surname_saying(self, before: int) -> Span | None:
+        """'Jatoi, for his part, said he had been expelled': 'he' is who says it, a lone surname of someone the
+        story named in full in an earlier piece (the name finder knows only the names its own piece holds, so
+        the pronoun would otherwise go to a person this piece names in full)."""
+        if not 0 <= before < len(self.doc):
+            return None
+        pronoun = self.doc[before]
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp" \
+                or pronoun.head.head.lemma_.lower() not in self.lex["status_announce_lemmas"]:
+            return None
+        subj = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or not subj.text[:1].isupper() or self.person_at(subj) is not None:
+            return None
+        full = self.memory.get("surnames", {}).get(subj.lower_)
+        return Span(self.doc, before, before + 1, label="PERSON", kb_id=full) if full else None
 
     def _remembered_surname_before(self, before: int) -> Span | None:
         """"Awan's first stop was the PML-Q. She joined it in 2002": in a piece that names nobody in full,

@@ -702,11 +702,19 @@ def _joint_talks(art: Article, sent: Span) -> list[Event]:
         named = _joint_parties(art, subjects[0]) if subjects else []
         reach = max(t.i for t in held[0].subtree) + 1 if held else verb.i + 1  # the talks' own words, not a clause after
         if len(named) < 2 and subjects and _the_two(subjects[0]) and not art.parties_in(subjects[0].i, reach):
-            named = _last_two_parties(art, subjects[0].i)  # "the two sides are in talks": the two parties named last
+            named = _pair_named_after(art, sent, reach) or _last_two_parties(art, subjects[0].i)  # "the two sides are in talks"
         if len(named) >= 2:
             tok = held[0] if held else verb
             events += _noun_events(art, sent, tok, "talks", [(a, b) for a in named for b in named], "joint")
     return events or _joint_talks_as_written(art, sent)
+
+
+def _pair_named_after(art: Article, sent: Span, after: int) -> list[str]:
+    """'The two parties had held five rounds of talks since February 13, when the PPP formed a committee to
+    negotiate with the PML-N': a sentence that says 'the two parties' and then names just two names the same
+    two (the last two named before it may be the tail of a list of tallies)."""
+    codes = list(dict.fromkeys(p.kb_id_ for p in art.parties_in(after, sent.end) if p.kb_id_ != "IND"))
+    return codes if len(codes) == 2 else []
 
 
 # what may stand between parties that talk together and their talks: "The PML-N and the PPP on Monday held"

@@ -677,8 +677,20 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
     if named:
         return named
     if _is_group(subj) or subj.lower_ in ("they", "them"):
-        return _group_list(art, sent, subj) or (_named_before(art, sent, subj) if subj.lower_ == "they" else [])
+        return _group_list(art, sent, subj) or (_named_before(art, sent, subj) if subj.lower_ == "they" else []) \
+            or _the_counted_named_before(art, sent, subj)
     return []
+
+
+def _the_counted_named_before(art: Article, sent: Span, noun: Token) -> list[Span]:
+    """'notices to MPAs A and B ... Sources said the two lawmakers could be expelled': a definite group word
+    with its count is the people named together just before, when they are that many."""
+    count = next((NUMBER_WORDS.get(c.lower_) or (2 if c.lower_ == "both" else None) for c in noun.children
+                  if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in NUMBER_WORDS or c.lower_ == "both")), None)
+    if count is None or count < 2:
+        return []
+    people = named_together_before(art, sent, noun)
+    return people if len(people) == count else []
 
 
 def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:

@@ -63,7 +63,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     if cue is not None and _others_gathered(art, cue):
         return []  # "Among those present were A and B": guests of the event, not its movers
     if cue is not None:
-        after = [p for p in art.persons_in(sent) if p.start > cue.i]
+        after = [p for p in art.persons_in(sent) if p.start > cue.i and not _in_other_clause(art.doc[p.start], cue)]
         among = _among_them(art, sent, cue)  # "A and B were among those introduced by C, along with D": A, B and D
         people = among + [p for p in after if p.start >= 2 and art.doc[p.start - 2].lower_ == "along"
                           and art.doc[p.start - 1].lower_ == "with"] if among else after
@@ -93,6 +93,18 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
                 out.append(Event(doc=art.doc_id, type="leave_party", actor=p.kb_id_ or p.text, party=left, date=when,
                                  status=status, evidence=art.evidence(sent, "list.own_party_left"), confidence=0.6))
     return out
+
+
+def _in_other_clause(name: Token, cue: Token) -> bool:
+    """'dozens of leaders, including former ministers, have distanced themselves since the protests that
+    followed the arrest of Imran Khan': a name inside a relative clause that does not hold the list word
+    tells what the clause says of its noun, and is no one listed."""
+    head = name
+    while head.head.i != head.i:
+        if head.dep_ in ("relcl", "acl") and not (head.left_edge.i <= cue.i <= head.right_edge.i):
+            return True
+        head = head.head
+    return False
 
 
 THEIR_PARTIES = re.compile(r"\b(?:their|respective|former|previous|old|erstwhile)\s+(?:political\s+)?parties\b"

@@ -74,7 +74,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
                 or (_served_as(art, person) if item != ANY and not item.startswith(GOVERNMENT)
                     and not _party_post_for_public_role(post, _served_as(art, person)) else None) \
                 or _cabinet_role_left(art, sent, person, item) or _party_role_known(art, person, item) \
-                or _described_speaker(art, sent) or post
+                or _described_speaker(art, sent) or _known(art, "person_posts", person) or post
         if post:
             post = re.sub(r"\s+(['’]s)\b", r"\1", post)  # "party 's" as the tokens were joined
             post = _placed(art, post, [beside, _known(art, "roles", person), _headed_chapter(art, person),

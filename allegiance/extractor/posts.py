@@ -25,7 +25,7 @@ from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
 from .act_dates import event_date
 from .dates import BOUND_RE
-from .post_roles import _known, _posts_for, _role_beside, remember_roles
+from .post_roles import _is_vague, _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
 from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_people, _open_resign_list, _remember_group,
@@ -191,6 +191,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 c.dep_ == "neg" and art.doc[c.i - 1].text != "," for c in trig.head.children):
             status = "fact"  # the 'not' denies the party, not the posts left
         if status is None:
+            _remember_wished_posts(art, people, items)
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
         # the day a resignation was accepted is not the act's: the day the article says it was tendered, if any
@@ -234,6 +235,15 @@ def _lists_the_group(sent: Span) -> bool:
     return _among_the_group(sent) is not None or any(
         t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
         for t in sent)
+
+
+def _remember_wished_posts(art: Article, people: list[Span], items: list[str]) -> None:
+    """'A section of the party wanted X to step down as the PML-N's Punjab president': no act, but the post
+    that 'the party office' means when X then says he will not resign it."""
+    named = [i for i in items if i not in (ANY, SEAT) and not i.startswith(GOVERNMENT) and not _is_vague(art, i)]
+    if named:
+        for person in people:
+            art.memory.setdefault("person_posts", {}).setdefault(person.kb_id_ or person.text, named[0])
 
 
 def _those_listed(art: Article, sent: Span, triggers: list[Trigger]) -> list[Event]:

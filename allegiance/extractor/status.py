@@ -383,6 +383,8 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
             break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
+        if _beside_a_refusal(tok) and tok.head.dep_ == "ROOT":
+            break  # 'The JUI-F would not be part of any government and would sit in the opposition'
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in tok.children):
             break  # 'did not say which party, though aides hinted he was in touch with X': a concession keeps its own mood
         # an object or a complement takes its mood from the verb above it
@@ -393,6 +395,13 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+def _beside_a_refusal(tok: Token) -> bool:
+    """'would not be part of any government and would sit in the opposition': a conjunct with its own
+    auxiliary and no 'not' of its own is not denied by its sibling's 'not'."""
+    return tok.dep_ == "conj" and any(c.dep_ == "aux" for c in tok.children) \
+        and any(c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "neg" for c in tok.children)
+
+
 def _second_reported_clause(tok: Token) -> bool:
     """'said the party would move a reference and that their membership had been suspended': a second
     clause with its own 'that' and subject is reported by the verb above its sibling, whose mood
@@ -400,6 +409,8 @@ def _second_reported_clause(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "aux" for c in tok.children) \
             and not any(c.dep_ == "aux" and c.lower_ == a.lower_ for a in tok.head.children if a.dep_ == "aux" for c in tok.children):
         return True  # "said the JUI-F would not be part of the government and had declined the PTI's offer": its own tense
+    if _beside_a_refusal(tok) and tok.head.dep_ == "ccomp":
+        return True  # "said it would not be part of any government and would sit in the opposition": 'said' reports both
     return tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
