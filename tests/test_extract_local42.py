@@ -1,0 +1,19 @@
+"""Local government news: mayors, tehsil and union council chairmen, LG alliances and the tallies of
+local seats, which are no house the guideline lists. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published):
+    return extract(text, published=published)
+
+
+def test_a_tally_of_tehsil_and_mayor_seats_is_not_a_seat_result():
+    text = ("PESHAWAR: The local polls in KP were held in two phases in December and March. In the first phase, the JUI-F won 21 of the 66 "
+            "tehsil chairman and city mayor seats, while the PTI won 17, independents 9 and the ANP 6.")
+    assert not [e for e in events(text, "2022-04-01") if e.type == "seat_result"]
+
+
+def test_an_assembly_tally_beside_a_chairman_is_still_a_result():
+    text = "ISLAMABAD: Led by its chairman, the PTI won 116 seats in the National Assembly in the July 25 elections."
+    got = {(e.actor, e.seats) for e in events(text, "2018-07-30") if e.type == "seat_result"}
+    assert ("PTI", 116) in got
