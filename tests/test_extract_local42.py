@@ -17,3 +17,11 @@ def test_an_assembly_tally_beside_a_chairman_is_still_a_result():
     text = "ISLAMABAD: Led by its chairman, the PTI won 116 seats in the National Assembly in the July 25 elections."
     got = {(e.actor, e.seats) for e in events(text, "2018-07-30") if e.type == "seat_result"}
     assert ("PTI", 116) in got
+
+
+def test_the_welcomer_named_inside_a_subject_stretched_by_a_list_does_not_join():
+    text = ("LAHORE: Mr Cheema was welcomed into the PML-N by Mayor Rashid Mehmood Butt at a ceremony at the town hall, "
+            "along with two union council chairmen of the tehsil: Tariq Aziz Bhatti and Sohail Akram Warraich.")
+    got = {(e.type, e.actor) for e in events(text, "2023-02-10")}
+    assert ("join_party", "Rashid Mehmood Butt") not in got
+    assert ("join_party", "Tariq Aziz Bhatti") in got
