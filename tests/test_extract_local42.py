@@ -25,3 +25,15 @@ def test_the_welcomer_named_inside_a_subject_stretched_by_a_list_does_not_join()
     got = {(e.type, e.actor) for e in events(text, "2023-02-10")}
     assert ("join_party", "Rashid Mehmood Butt") not in got
     assert ("join_party", "Tariq Aziz Bhatti") in got
+
+
+def test_a_party_that_responds_by_expelling_expels():
+    text = ("LAHORE: The PML-N responded by expelling two of its councillors, Khalid Mehmood Sandhu and "
+            "Nasir Iqbal Ghumman, for voting against the party's candidate.")
+    got = {(e.type, e.actor, e.party, e.status) for e in events(text, "2023-02-10")}
+    assert ("expel", "Khalid Mehmood Sandhu", "PML-N", "fact") in got
+
+
+def test_asked_to_respond_before_an_expulsion_is_still_no_act():
+    text = "LAHORE: The PML-N asked councillor Khalid Mehmood Sandhu to respond by Friday or face being expelled."
+    assert not [e for e in events(text, "2023-02-10") if e.type == "expel" and e.status == "fact"]
