@@ -37,3 +37,9 @@ def test_a_party_that_responds_by_expelling_expels():
 def test_asked_to_respond_before_an_expulsion_is_still_no_act():
     text = "LAHORE: The PML-N asked councillor Khalid Mehmood Sandhu to respond by Friday or face being expelled."
     assert not [e for e in events(text, "2023-02-10") if e.type == "expel" and e.status == "fact"]
+
+
+def test_the_jamaat_alone_is_the_ji():
+    text = "KARACHI: The PTI announced on Tuesday that it would back the Jamaat's candidate for mayor."
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2023-05-31") if e.type == "coalition"}
+    assert ("PTI", "join", "JI") in got
