@@ -43,3 +43,10 @@ def test_the_jamaat_alone_is_the_ji():
     text = "KARACHI: The PTI announced on Tuesday that it would back the Jamaat's candidate for mayor."
     got = {(e.actor, e.action, e.counterpart) for e in events(text, "2023-05-31") if e.type == "coalition"}
     assert ("PTI", "join", "JI") in got
+
+
+def test_the_party_an_alliance_means_to_take_on_is_no_partner():
+    text = ("PESHAWAR: The JUI-F and the ANP on Monday agreed to field joint candidates in the local government "
+            "elections, in what both described as a step towards taking on the PTI in the province.")
+    got = {(e.actor, e.counterpart) for e in events(text, "2021-11-02") if e.type == "coalition"}
+    assert ("JUI-F", "ANP") in got and ("JUI-F", "PTI") not in got and ("ANP", "PTI") not in got

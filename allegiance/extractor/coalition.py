@@ -373,6 +373,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
+    skip |= {t.i for c in right if c.i != head.i and _opposes(art, c) for t in c.subtree}  # "towards taking on the PTI"
     skip |= {t.i for c in right if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in BROKER_VERBS
              for t in c.subtree}  # "reached an understanding, brokered by the Speaker": the go-between is no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
@@ -562,6 +563,16 @@ def _in_defiance(art: Article, head: Token) -> bool:
     if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
         return True  # "in defiance of", however it is attached
     return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
+
+
+def _opposes(art: Article, verb: Token) -> bool:
+    """'taking on the PTI in its own backyard', 'to defeat the PML-N': a verb of contest under the act
+    names the party the allies face, no partner."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in art.lex["coalition_opposing_verbs"] or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "down") for c in verb.children))
 
 
 def _against_party(art: Article, party: Span) -> bool:
