@@ -50,3 +50,9 @@ def test_the_party_an_alliance_means_to_take_on_is_no_partner():
             "elections, in what both described as a step towards taking on the PTI in the province.")
     got = {(e.actor, e.counterpart) for e in events(text, "2021-11-02") if e.type == "coalition"}
     assert ("JUI-F", "ANP") in got and ("JUI-F", "PTI") not in got and ("ANP", "PTI") not in got
+
+
+def test_councillors_in_contact_with_a_party_are_people_not_their_party():
+    text = ("LAHORE: A PML-N minister claimed that several PTI councillors were in contact with the PML-N and would "
+            "announce their decisions soon.")
+    assert not [e for e in events(text, "2023-02-10") if e.type == "coalition"]
