@@ -56,3 +56,10 @@ def test_councillors_in_contact_with_a_party_are_people_not_their_party():
     text = ("LAHORE: A PML-N minister claimed that several PTI councillors were in contact with the PML-N and would "
             "announce their decisions soon.")
     assert not [e for e in events(text, "2023-02-10") if e.type == "coalition"]
+
+
+def test_an_alliance_for_local_government_polls_is_between_its_parties_not_with_the_government():
+    text = ("KARACHI: The MQM-P and the JI on Tuesday announced an alliance for the upcoming local government "
+            "elections in Karachi.")
+    got = {(e.actor, e.counterpart) for e in events(text, "2023-07-05") if e.type == "coalition"}
+    assert got == {("MQM-P", "JI"), ("JI", "MQM-P")}

@@ -441,7 +441,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
-        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury")
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury") and not _local_body(t)
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and government_of(art, sent) not in (None, *actors):
             counterparts = [government_of(art, sent)]  # "joined the federal government": the party that leads it
@@ -563,6 +563,12 @@ def _in_defiance(art: Article, head: Token) -> bool:
     if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
         return True  # "in defiance of", however it is attached
     return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
+
+
+def _local_body(word: Token) -> bool:
+    """'an alliance for the local government elections': local government is a tier of polls, not the
+    government a party joins."""
+    return any(c.lower_ == "local" for c in word.children) or (word.i > 0 and word.doc[word.i - 1].lower_ == "local")
 
 
 def _opposes(art: Article, verb: Token) -> bool:
