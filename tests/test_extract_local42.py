@@ -63,3 +63,10 @@ def test_an_alliance_for_local_government_polls_is_between_its_parties_not_with_
             "elections in Karachi.")
     got = {(e.actor, e.counterpart) for e in events(text, "2023-07-05") if e.type == "coalition"}
     assert got == {("MQM-P", "JI"), ("JI", "MQM-P")}
+
+
+def test_jointly_after_a_reported_clause_still_says_how_it_is_contested():
+    text = ("LAHORE: The PML-Q and the PPP will contest the general elections jointly, PML-Q leader Moonis Elahi "
+            "said on Tuesday.")
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2021-11-08") if e.type == "coalition"}
+    assert ("PML-Q", "join", "PPP") in got and ("PPP", "join", "PML-Q") in got

@@ -45,7 +45,7 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
                                  _the_two_named)
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
-                              _ruling_group, _sides_with_party, _under_other_noun, government_party)
+                              _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .act_dates import event_date
@@ -400,7 +400,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
-    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
+    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action) \
+            and not (action == "join" and _together_hung_on_speech(head)):
         return []  # "ruled out any cooperation with the PTI" is about governing together
     joined = _partners_also_acting(art, head, actors)
     if joined and len(joined) < len(actors):  # "the PSP and the MQM Bahali Committee announced the merger with the MQM-P"
