@@ -70,3 +70,9 @@ def test_jointly_after_a_reported_clause_still_says_how_it_is_contested():
             "said on Tuesday.")
     got = {(e.actor, e.action, e.counterpart) for e in events(text, "2021-11-08") if e.type == "coalition"}
     assert ("PML-Q", "join", "PPP") in got and ("PPP", "join", "PML-Q") in got
+
+
+def test_a_place_between_a_lowercase_role_and_a_name_is_the_roles_not_the_name():
+    text = "LAHORE: District council chairman Sheikhupura Arshad Mehmood Gujjar on Tuesday joined the PML-N."
+    got = {(e.type, e.actor) for e in events(text, "2021-12-29")}
+    assert ("join_party", "Arshad Mehmood Gujjar") in got
