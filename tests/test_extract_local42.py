@@ -76,3 +76,8 @@ def test_a_place_between_a_lowercase_role_and_a_name_is_the_roles_not_the_name()
     text = "LAHORE: District council chairman Sheikhupura Arshad Mehmood Gujjar on Tuesday joined the PML-N."
     got = {(e.type, e.actor) for e in events(text, "2021-12-29")}
     assert ("join_party", "Arshad Mehmood Gujjar") in got
+
+
+def test_seats_of_tehsil_chairmen_are_no_seat_result():
+    text = "PESHAWAR: The JUI-F bagged 19 seats of tehsil chairmen in the first phase, the PTI 14."
+    assert not [e for e in events(text, "2022-01-02") if e.type == "seat_result"]
