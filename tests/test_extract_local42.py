@@ -81,3 +81,10 @@ def test_a_place_between_a_lowercase_role_and_a_name_is_the_roles_not_the_name()
 def test_seats_of_tehsil_chairmen_are_no_seat_result():
     text = "PESHAWAR: The JUI-F bagged 19 seats of tehsil chairmen in the first phase, the PTI 14."
     assert not [e for e in events(text, "2022-01-02") if e.type == "seat_result"]
+
+
+def test_talks_with_the_ruling_party_are_with_the_party_leading_the_government():
+    text = ("LAHORE: The PTI-led government is in its fourth year. The PML-Q is said to be holding talks with the "
+            "ruling party over seat adjustment in Mandi Bahauddin.")
+    got = {(e.actor, e.action, e.counterpart) for e in events(text, "2021-12-25") if e.type == "coalition"}
+    assert ("PML-Q", "talks", "PTI") in got
