@@ -88,3 +88,10 @@ def test_talks_with_the_ruling_party_are_with_the_party_leading_the_government()
             "ruling party over seat adjustment in Mandi Bahauddin.")
     got = {(e.actor, e.action, e.counterpart) for e in events(text, "2021-12-25") if e.type == "coalition"}
     assert ("PML-Q", "talks", "PTI") in got
+
+
+def test_the_government_as_a_possessor_in_a_refusal_names_no_partner():
+    text = ("QUETTA: NP leader Kabir Muhammad Shahi said the party would not become part of an alliance "
+            "\"built on the government's resources\" and would contest the polls on its own.")
+    got = {(e.actor, e.counterpart) for e in events(text, "2022-12-20") if e.type == "coalition"}
+    assert not any(c is not None for _a, c in got)

@@ -443,6 +443,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
         elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury") and not _local_body(t)
+                 and t.dep_ != "poss"  # "an alliance built on the government's resources": whose, not what is joined
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and government_of(art, sent) not in (None, *actors):
             counterparts = [government_of(art, sent)]  # "joined the federal government": the party that leads it
