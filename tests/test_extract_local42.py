@@ -95,3 +95,10 @@ def test_the_government_as_a_possessor_in_a_refusal_names_no_partner():
             "\"built on the government's resources\" and would contest the polls on its own.")
     got = {(e.actor, e.counterpart) for e in events(text, "2022-12-20") if e.type == "coalition"}
     assert not any(c is not None for _a, c in got)
+
+
+def test_a_province_named_with_its_local_polls_does_not_make_their_tallies_assembly_results():
+    text = ("HYDERABAD: The PPP has swept the second phase of the local government elections in Sindh, according to "
+            "unofficial results.\n\nThe party won 1,050 seats across 16 districts, while the GDA bagged 120 and the "
+            "PTI 45.\n\nIn Hyderabad, the PPP won 60 seats, the MQM-P 12.\n\nParty position:\nPPP: 1,050\nGDA: 120\nPTI: 45")
+    assert not [e for e in events(text, "2022-07-25") if e.type == "seat_result"]
