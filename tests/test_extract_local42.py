@@ -102,3 +102,9 @@ def test_a_province_named_with_its_local_polls_does_not_make_their_tallies_assem
             "unofficial results.\n\nThe party won 1,050 seats across 16 districts, while the GDA bagged 120 and the "
             "PTI 45.\n\nIn Hyderabad, the PPP won 60 seats, the MQM-P 12.\n\nParty position:\nPPP: 1,050\nGDA: 120\nPTI: 45")
     assert not [e for e in events(text, "2022-07-25") if e.type == "seat_result"]
+
+
+def test_tallies_after_civic_polls_are_named_are_no_assembly_results():
+    text = ("KARACHI: The PPP has swept the civic polls in Sindh, according to unofficial results.\n\n"
+            "The party won 300 seats across 14 districts, while the GDA bagged 90 and the PTI 35.")
+    assert not [e for e in events(text, "2022-07-25") if e.type == "seat_result"]
