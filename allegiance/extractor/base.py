@@ -22,7 +22,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "dobj", "prep", "relcl", "attr", "oprd", "acomp", "dep", "appos", "npadvmod"}
 GROUP_NOUNS = {"defector", "leader", "lawmaker", "mna", "mpa", "member", "politician", "figure", "legislator", "parliamentarian",
                "those", "who", "others", "dissident", "senator", "minister", "candidate", "ticket", "holder", "people", "individual",
-               "personality", "notable", "worker", "official", "office", "bearer", "women", "they", "them", "which", "these", "all"}
+               "personality", "notable", "worker", "official", "office", "bearer", "women", "councillor", "councilor", "they", "them", "which", "these", "all"}
 INCLUDE_VERBS = {"include", "be", "comprise", "name", "feature"}
 PRONOUNS = {"he", "she", "him", "her", "i", "me", "my", "his", "hers", "himself", "herself"}
 

@@ -45,7 +45,7 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
                                  _the_two_named)
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
-                              _ruling_group, _sides_with_party, _under_other_noun, government_party)
+                              _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
 from .act_dates import event_date
@@ -384,6 +384,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             for t in c.subtree}  # a purpose or side clause ("to give tough time to the PTI") names no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.lower_ in art.lex["coalition_opposed_preps"] and action != "leave"
              for t in c.subtree}  # "an alliance against the PTI government": the party opposed is no partner
+    skip |= {t.i for c in right if c.i != head.i and _opposes(art, c) for t in c.subtree}  # "towards taking on the PTI"
     skip |= {t.i for c in right if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in BROKER_VERBS
              for t in c.subtree}  # "reached an understanding, brokered by the Speaker": the go-between is no partner
     skip |= {t.i for c in right if c.dep_ == "prep" and c.head.i == head.i and c.lower_ in art.lex["coalition_time_preps"]
@@ -410,7 +411,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
-    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action):
+    if governing and not direct and not cooperating and not _about_governing(head, obj_region, action) \
+            and not (action == "join" and _together_hung_on_speech(head)):
         return []  # "ruled out any cooperation with the PTI" is about governing together
     joined = _partners_also_acting(art, head, actors)
     if joined and len(joined) < len(actors):  # "the PSP and the MQM Bahali Committee announced the merger with the MQM-P"
@@ -451,7 +453,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             and not counterparts:
         if any(t.lower_ == "opposition" for t in obj_region):
             counterparts = [None] if action == "join" else []
-        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury")
+        elif any(t.lower_ in ("government", "govt", "cabinet", "coalition", "set-up", "setup", "treasury") and not _local_body(t)
+                 and t.dep_ != "poss"  # "an alliance built on the government's resources": whose, not what is joined
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in t.children) for t in obj_region) \
                 and government_of(art, sent) not in (None, *actors):
             counterparts = [government_of(art, sent)]  # "joined the federal government": the party that leads it
@@ -584,6 +587,22 @@ def _in_defiance(art: Article, head: Token) -> bool:
     if any(t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in words for t in head.subtree):
         return True  # "in defiance of", however it is attached
     return any(t.lower_ in words for s in subjects_of(head) for t in s.subtree)
+
+
+def _local_body(word: Token) -> bool:
+    """'an alliance for the local government elections': local government is a tier of polls, not the
+    government a party joins."""
+    return any(c.lower_ == "local" for c in word.children) or (word.i > 0 and word.doc[word.i - 1].lower_ == "local")
+
+
+def _opposes(art: Article, verb: Token) -> bool:
+    """'taking on the PTI in its own backyard', 'to defeat the PML-N': a verb of contest under the act
+    names the party the allies face, no partner."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in art.lex["coalition_opposing_verbs"] or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "down") for c in verb.children))
 
 
 def _against_party(art: Article, party: Span) -> bool:

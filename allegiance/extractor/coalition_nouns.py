@@ -14,7 +14,7 @@ from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .coalition_parties import (_agent_parties, _np_parties, _party_of_person, _pronoun_person, _speaker_parties,
                                 _speakers_party, government_of)
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _hedged_here,
-                              _last_two_parties, _object_parties, _parties_named_before, government_party)
+                              _last_two_parties, _object_parties, _parties_named_before, _ruling_group, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .dates import WEEKDAYS
 from .act_dates import event_date
@@ -603,7 +603,8 @@ def _talk_nouns(art: Article, sent: Span) -> list[Event]:
         for prep in preps:
             if _talks_on_joining(art, sent, prep):
                 continue
-            others = _object_parties(art, prep) or _government_talked_with(art, sent, prep, actors)
+            others = _object_parties(art, prep) or _government_talked_with(art, sent, prep, actors) \
+                or [r for r in [_ruling_group(art, sent, list(prep.subtree), set(actors))] if r]
             others += [c for cj in tok.children if cj.dep_ == "conj" and art.party_at(cj) is not None
                        for c in _object_parties(art, cj) if c not in others]  # "with the PML-N, the PPP or the MQM-P", the list hung on 'talks'
             found = _noun_events(art, sent, tok, "talks", [(a, c) for a in actors for c in others if c not in actors], "with")

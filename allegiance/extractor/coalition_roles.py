@@ -177,9 +177,10 @@ def _action_of(tok: Token, lex) -> str | None:
             return "leave" if _no_longer(tok) else "join"  # "would no longer support the federal government" ends the support
         if returns_to_government(tok):
             return "join"  # "the QWP returned to the provincial government", "will not go back to the treasury benches"
-        if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and any(
+        if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and (any(
                 t.dep_ == "advmod" and t.lower_ in ("jointly", "together")
-                                                           and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
+                                                           and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree)
+                                                          or _together_hung_on_speech(tok)):
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
@@ -476,6 +477,15 @@ def _definite_title(art: Article, subj: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or art.person_at(subj) is not None:
         return False
     return subj.text in art.lex["honorifics"] or (subj.tag_ == "NN" and subj.lemma_.lower() in art.lex["title_reference_nouns"])
+
+
+def _together_hung_on_speech(verb: Token) -> bool:
+    """'will contest the elections jointly, X said': the parser hangs the closing 'jointly' on the verb of
+    saying; right after the reported clause it still says how that clause's act is done."""
+    if verb.dep_ != "ccomp" or verb.right_edge.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.right_edge.i + 1]
+    return after.lower_ in ("jointly", "together") and after.dep_ == "advmod" and after.head.i == verb.head.i
 
 
 def _dissidents(art: Article, noun: Token) -> bool:

@@ -900,7 +900,8 @@ def _status(art: Article, trig: Trigger, sent: Span) -> str | None:
     lex = art.lex
     head = trig.head
     chain = _governing_chain(head)
-    if any(t.lower_ in lex["expel_not_acts"] or t.lemma_.lower() in lex["expel_not_acts"] for t in chain[1:4]) \
+    means = len(chain) > 1 and chain[1].lower_ == "by" and head.tag_ == "VBG"  # "responded by expelling": done, the how of a reply
+    if not means and any(t.lower_ in lex["expel_not_acts"] or t.lemma_.lower() in lex["expel_not_acts"] for t in chain[1:4]) \
             or any(c.lower_ == "why" for c in head.children):
         return None
     status = act_status(head, sent, lex, set(trig.tokens))

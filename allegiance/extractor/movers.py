@@ -568,7 +568,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
                  and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)
-                 and not _whose_aide(p, subj)]
+                 and not _whose_aide(p, subj) and not _outside_subtree(p, subj)]
         if found:
             people += found
         elif not art.persons_in(subtree_span(subj)) and surnames_in(art, subj):
@@ -578,6 +578,15 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _outside_subtree(person: Span, subj: Token) -> bool:
+    """'Mr Baloch was welcomed into the PPP by Mayor X ..., along with: A, B and C': names hung on the
+    subject after a colon stretch its span over the welcomer, who is no part of the subject."""
+    if subj.right_edge.i - subj.left_edge.i < 8:
+        return False  # a short subject: no phrase of the clause fits inside it
+    own = {t.i for t in subj.subtree}
+    return not any(t.i in own for t in person)
 
 
 def _mover_just_before(art: Article, sent: Span, focus: Span | None) -> Span | None:

@@ -179,9 +179,10 @@ class NameRepair:
                                                     for t in run[:k]) or run[:k].text.lower() in self.places):
                 return [doc[run.start:run.start + k], doc[run.start + k:run.end]]
         if len(run) >= 3 and run[0].text.lower() in self.places and run.start >= 2 \
-                and doc[run.start - 1].lower_ in ("of", "from") and doc[run.start - 2].text in self.roles:
-            return [doc[run.start + 1:run.end]]  # 'district president of Charsadda Fazal Shah Mohmand': the role's
-        return [run]                              # place, then its holder
+                and (doc[run.start - 1].lower_ in ("of", "from") and doc[run.start - 2].text in self.roles
+                     or doc[run.start - 1].text in self.roles and doc[run.start - 1].is_lower):
+            return [doc[run.start + 1:run.end]]  # 'district president of Charsadda Fazal Shah Mohmand', 'district council
+        return [run]                              # chairman Sheikhupura X': the role's place, then its holder
 
     def _in_portfolio(self, doc: Doc, start: int) -> bool:
         """The run at `start` goes on a role's portfolio: right after its 'of', 'for' or 'on' ('Minister of

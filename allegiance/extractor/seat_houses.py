@@ -178,6 +178,9 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
             return _as_house(art, span), span.label_
     before = [h for h in places if h.start < pos and not _voters_only(art, h) and not _passing_scope(art, h)]
     last_place = chunk_start + before[-1].start_char if before else None
+    if before and before[-1].label_ == "scope":
+        last_place = chunk_start + before[-1].sent.start_char - 1  # "the local government elections in Sindh": the
+        # province named with the local polls is where they are held, not its assembly
     if last_place is None:
         earlier = [(start, kind, code) for start, kind, code in _places(art) if start < chunk_start]
         if earlier:

@@ -276,7 +276,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
     if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
             or _own_count(art, sent) or _leads_told(art, sent):
         return []
-    if _category_part(art, sent) or _place_part(art, sent):
+    if _category_part(art, sent) or _place_part(art, sent) or _local_seats(art, sent, lemmas):
         return []
     events: list[Event] = []
     last_tally = -1  # token of the last accepted tally in this sentence
@@ -459,6 +459,29 @@ def _both_seats(art: Article, sent: Span, i: int) -> tuple[int, int] | None:
     if _seat_noun_after(sent, i + 1) is None and not named_by_constituencies(art, sent, i + 1):
         return None
     return 2, i + 1
+
+
+def _local_seats(art: Article, sent: Span, words: set[str]) -> bool:
+    """'won 23 of the 64 tehsil chairman and city mayor seats', 'bagged 40 union council seats', '23 seats of
+    tehsil chairmen': seats named by a local body or office are local government's, a house the guideline
+    does not list; the sentence's other tallies ('while the PTI won 18') count the same seats."""
+    local = art.lex["tally_local_seat_words"]
+    if words.isdisjoint(local) or words.isdisjoint(SEAT_NOUNS):
+        return False
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in SEAT_NOUNS:
+            continue
+        if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and any(
+                u.lower_ in local for u in doc[t.i + 2:min(sent.end, t.i + 5)]):
+            return True  # "23 seats of tehsil chairmen"
+        k = t.i - 1
+        while k >= sent.start and not _is_number(doc[k]) and doc[k].pos_ not in ("VERB", "AUX", "ADP") \
+                and not (doc[k].is_punct and doc[k].text != "-") and t.i - k <= 7:
+            if doc[k].lower_ in local:
+                return True
+            k -= 1
+    return False
 
 
 def _category_part(art: Article, sent: Span) -> bool:
