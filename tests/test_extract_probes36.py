@@ -218,3 +218,14 @@ def test_the_principal_of_a_group_of_aides_still_does_not_resign():
 def test_loyalty_switched_or_affiliation_announced_with_a_possessive_joins(text):
     got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-03-04")}
     assert ("join_party", "Rana Arif", "PML-N") in got
+
+
+def test_a_reported_move_denied_later_in_the_sentence_by_its_actor_is_denied():
+    text = ("MULTAN: Sources said former MNA Ahmad Hussain Dehar was also considering joining the PPP, though he "
+            "denied it when contacted by Dawn.")
+    assert {(e.type, e.status) for e in extract(text, published="2023-09-17")} == {("join_party", "denied")}
+
+
+def test_denying_a_reason_for_a_move_is_no_denial_of_it():
+    text = "MULTAN: Former MNA Ahmad Hussain Dehar joined the PPP, though he denied it was about money."
+    assert {(e.type, e.status) for e in extract(text, published="2023-09-17")} == {("join_party", "fact")}

@@ -41,7 +41,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
-    if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent):
+    if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent) or _denied_after(trigger, sent):
         return "denied"
     if _pending(trigger, lex) or _reconsidered_after(trigger, sent):
         return "possible"
@@ -106,6 +106,18 @@ def _reconsidered_after(trigger: Token, sent: Span) -> bool:
     """'also said he was stepping down, though he later told reporters he was "still thinking about it"': the
     act the sentence tells is made a thought still weighed later in it, so it may come, not has come."""
     return bool(RECONSIDERED_AFTER.search(trigger.doc[trigger.i:sent.end].text))
+
+
+DENIED_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:though|although|but)\s+(?:he|she|they|the (?:former|ex)[\w -]{0,20})\s+(?:has |had |later |himself |herself )?"
+    r"(?:denied|rejected|dismissed|refuted|rubbished|contradicted)\s+(?:it|this|that|them|the (?:reports?|claims?|news|speculation|rumours?))\b"
+    r"(?!\s+(?:was|is|were|are|had|has|would|will|did|could|might|should)\b)", re.I)  # not "denied it was about money"
+
+
+def _denied_after(trigger: Token, sent: Span) -> bool:
+    """'sources said X was considering joining the PPP, though he denied it when contacted': the act a report
+    tells is denied later in the same sentence by the one it is told of (GUIDELINE: the actor's own word)."""
+    return bool(DENIED_AFTER.search(trigger.doc[trigger.i:sent.end].text))
 
 
 def _about_to(trigger: Token) -> bool:
