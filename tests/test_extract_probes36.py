@@ -229,3 +229,10 @@ def test_a_reported_move_denied_later_in_the_sentence_by_its_actor_is_denied():
 def test_denying_a_reason_for_a_move_is_no_denial_of_it():
     text = "MULTAN: Former MNA Ahmad Hussain Dehar joined the PPP, though he denied it was about money."
     assert {(e.type, e.status) for e in extract(text, published="2023-09-17")} == {("join_party", "fact")}
+
+
+def test_talks_told_in_a_past_clause_of_time_are_held_whatever_the_main_clause_weighs():
+    text = ("KARACHI: The MQM-P on Monday said it was weighing an offer from the PPP to join the Sindh government, "
+            "days after the two parties held a round of talks at Bilawal House.")
+    got = coalitions(text, "2024-05-14")
+    assert ("MQM-P", "PPP", "talks", "fact") in got

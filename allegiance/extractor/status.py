@@ -399,6 +399,8 @@ def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
             break  # 'The JUI-F would not be part of any government and would sit in the opposition'
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in tok.children):
             break  # 'did not say which party, though aides hinted he was in touch with X': a concession keeps its own mood
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
+            break  # 'said it was weighing an offer, days after the two parties held talks': a time told as past is done
         # an object or a complement takes its mood from the verb above it
         tok = tok.head.head if _second_reported_clause(tok) else tok.head
         chain.append(tok)
