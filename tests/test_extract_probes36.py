@@ -236,3 +236,26 @@ def test_talks_told_in_a_past_clause_of_time_are_held_whatever_the_main_clause_w
             "days after the two parties held a round of talks at Bilawal House.")
     got = coalitions(text, "2024-05-14")
     assert ("MQM-P", "PPP", "talks", "fact") in got
+
+
+GROUP_RESIGNS = ("PESHAWAR: Three PTI lawmakers in the Khyber Pakhtunkhwa Assembly on Thursday tendered their "
+                 "resignations to the Speaker. ")
+
+
+def test_a_group_that_resigned_named_between_dashes_in_the_next_sentence_resigns_each():
+    text = GROUP_RESIGNS + ("The MPAs - Arbab Wasim Hayat from Peshawar, Ziaullah Bangash from Kohat and Malik Liaqat "
+                            "Ali - said they would continue to support Imran Khan.")
+    got = {(e.actor, e.post, e.date) for e in extract(text, published="2025-03-14") if e.type == "resign_post"}
+    assert got == {(n, "MPA", "2025-03-13") for n in ("Arbab Wasim Hayat", "Ziaullah Bangash", "Malik Liaqat Ali")}
+
+
+def test_a_person_named_after_the_set_off_members_is_not_one_of_them():
+    text = GROUP_RESIGNS + "The MPAs, Arbab Wasim Hayat and Ziaullah Bangash, said Imran Khan remained their leader."
+    assert {e.actor for e in extract(text, published="2025-03-14") if e.type == "resign_post"} == {
+        "Arbab Wasim Hayat", "Ziaullah Bangash"}
+
+
+def test_members_set_off_with_no_resignation_before_them_resign_nothing():
+    text = ("PESHAWAR: The PTI held a meeting on Thursday. The MPAs - Arbab Wasim Hayat and Ziaullah Bangash - said "
+            "they would continue to support Imran Khan.")
+    assert not extract(text, published="2025-03-14")

@@ -129,16 +129,38 @@ def _group_listed(art: Article, sent: Span) -> list[Event]:
     else:
         cue = next((t for t in sent if t.lemma_.lower() == "include" and t.pos_ == "VERB"), None)
         if cue is None or cue.dep_ not in ("ROOT",):
-            return []
-        subj = subjects_of(cue)
-        if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS or _those_who_resigned(subj[0])):
-            return []
-        listed = [p for p in art.persons_in(sent) if p.start > cue.i]
+            listed = _set_off_members(art, sent)  # "The MPAs - A from Peshawar, B and C - said they would ..."
+            if not listed:
+                return []
+        else:
+            subj = subjects_of(cue)
+            if not subj or not (is_pronoun(subj[0]) or subj[0].lower_ in GROUP_SEAT_NOUNS or _those_who_resigned(subj[0])):
+                return []
+            listed = [p for p in art.persons_in(sent) if p.start > cue.i]
     post, when = group[2], group[3]
     status = group[5] if len(group) > 5 else "fact"
     return [Event(doc=art.doc_id, type="resign_post", actor=p.kb_id_ or p.text, party=art.focus_party(p.start), post=post,
                   date=when, status=status, evidence=art.evidence(sent, "resign.group_list"), confidence=0.5)
             for p in listed]
+
+
+SET_OFF_MARKS = {"-", "--", "\u2013", "\u2014", ","}
+
+
+def _set_off_members(art: Article, sent: Span) -> list[Span]:
+    """'The MPAs - A from Peshawar, B from Kohat and C - said ...': right after a group resignation, the
+    group's own noun opening the next sentence with its members set off between dashes or commas names them."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in GROUP_SEAT_NOUNS or words[2].text not in SET_OFF_MARKS:
+        return []
+    if words[2].text == ",":  # "The MPAs, A, B and C, said": the list runs to the verb
+        close = next((t.i for t in words[3:] if t.pos_ in ("VERB", "AUX")), None)
+    else:
+        close = next((t.i for t in words[3:] if t.text == words[2].text), None)
+    if close is None:
+        return []
+    end = close
+    return [p for p in art.persons_in(art.doc[words[2].i + 1:end])]
 
 
 def _names_the_group_again(sent: Span, group: tuple) -> bool:
