@@ -259,3 +259,22 @@ def test_members_set_off_with_no_resignation_before_them_resign_nothing():
     text = ("PESHAWAR: The PTI held a meeting on Thursday. The MPAs - Arbab Wasim Hayat and Ziaullah Bangash - said "
             "they would continue to support Imran Khan.")
     assert not extract(text, published="2025-03-14")
+
+
+BY_POLLS = """PML-N emerges as largest party in Punjab by-polls
+
+LAHORE: The PML-N won 10 of the 12 Punjab Assembly seats in Sunday's by-elections, while the SIC managed to bag only one. An independent candidate won the remaining seat.
+
+In the National Assembly by-elections held the same day, the PML-N secured two of the five seats, the SIC two and the PPP one.
+
+Party position after the by-elections:
+PML-N — 10
+SIC — 1
+Independent — 1
+"""
+
+
+def test_a_table_repeating_the_figures_of_one_house_is_that_houses_not_the_one_named_last():
+    got = {(e.actor, e.seats, e.house) for e in extract(BY_POLLS, published="2024-04-22") if e.type == "seat_result"}
+    assert {("PML-N", 10, "PA-Punjab"), ("SIC", 1, "PA-Punjab"), ("IND", 1, "PA-Punjab"),
+            ("PML-N", 2, "NA"), ("SIC", 2, "NA"), ("PPP", 1, "NA")} == got

@@ -23,6 +23,7 @@ a tally counts in, ``seat_owners.py`` the party it belongs to.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +43,7 @@ MAX_SEATS = 400
 
 def extract_seats(art: Article) -> list[Event]:
     when = art.memory.get("election_date") or art.memory.get("vote_date")
-    events = [e for e in _list_tallies(art, when) if e.house is not None]
+    events = _rehoused_table([e for e in _list_tallies(art, when) if e.house is not None], art, when)
     listed = {(e.actor, e.house) for e in events}
     tabled = {(e.actor, e.seats) for e in events}
     continuing = False
@@ -189,6 +190,41 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
 
 
 DIGIT = re.compile(r"\d")
+
+
+def _rehoused_table(table: list[Event], art: Article, when: str | None) -> list[Event]:
+    """'The PML-N won 10 of the 12 Punjab Assembly seats ... In the National Assembly by-elections, the PML-N
+    secured two', then 'Party position: PML-N 10, SIC 1': a table that names no house of its own and repeats,
+    row for row, the figures the prose gave in one house is that house's, not the house named last."""
+    if not table or _table_names_a_house(art, table):
+        return table
+    told: dict[tuple[str, int], set[str]] = {}
+    for sent in art.doc.sents:
+        if sent.start >= min(_row_start(art, e) for e in table):
+            break
+        for ev in _prose_tallies(art, sent, when, False, set(), set()):
+            if ev.house is not None:
+                told.setdefault((ev.actor, ev.seats), set()).add(ev.house)
+    matched = [e for e in table if (e.actor, e.seats) in told]
+    houses = {h for e in matched for h in told[(e.actor, e.seats)]}
+    if len(matched) < 2 or 2 * len(matched) < len(table) or len(houses) != 1 or houses == {table[0].house}:
+        return table  # most rows, two at least, told in one other house (a row the prose did not count may join them)
+    return [replace(e, house=next(iter(houses))) for e in table]
+
+
+def _row_start(art: Article, ev: Event) -> int:
+    """The token where a table row's evidence starts, in this piece."""
+    at = ev.evidence.start - art.offset
+    return next((t.i for t in art.doc if t.idx >= at), len(art.doc))
+
+
+def _table_names_a_house(art: Article, table: list[Event]) -> bool:
+    """Whether a house is named on the table's rows or on the heading line just above them."""
+    first, last = min(_row_start(art, e) for e in table), max(_row_start(art, e) for e in table)
+    text = doc_text(art.doc)
+    heading = text.rfind("\n", 0, max(0, art.doc[first].idx - 1)) + 1 if first < len(art.doc) else 0
+    end = art.doc[last].sent.end_char if last < len(art.doc) else len(text)
+    return any(heading <= h.start_char < end for h in art.doc.spans["houses"])
 
 
 def _table_figure_told(art: Article, sent: Span, ev: Event, tabled: set[tuple[str, int]]) -> bool:
