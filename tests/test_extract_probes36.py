@@ -278,3 +278,17 @@ def test_a_table_repeating_the_figures_of_one_house_is_that_houses_not_the_one_n
     got = {(e.actor, e.seats, e.house) for e in extract(BY_POLLS, published="2024-04-22") if e.type == "seat_result"}
     assert {("PML-N", 10, "PA-Punjab"), ("SIC", 1, "PA-Punjab"), ("IND", 1, "PA-Punjab"),
             ("PML-N", 2, "NA"), ("SIC", 2, "NA"), ("PPP", 1, "NA")} == got
+
+
+def test_parties_forming_an_alliance_join_it_and_not_each_other():
+    text = ("HYDERABAD: The PML-F, the National Peoples Party and the Sindh United Party on Thursday formed the "
+            "Grand Democratic Alliance.")
+    got = {(a, c) for a, c, action, _s in coalitions(text, "2017-11-03") if action == "join"}
+    assert got == {("PML-F", "GDA"), ("NPP", "GDA"), ("SUP", "GDA")}
+
+
+def test_parties_counted_and_named_with_including_form_the_alliance():
+    text = ("HYDERABAD: Six parties including the PML-F, the National Peoples Party and the Sindh United Party on "
+            "Thursday formed the Grand Democratic Alliance.")
+    got = {(a, c) for a, c, action, _s in coalitions(text, "2017-11-03") if action == "join"}
+    assert got == {("PML-F", "GDA"), ("NPP", "GDA"), ("SUP", "GDA")}

@@ -534,7 +534,9 @@ def _formed_together(head: Token, lex) -> bool:
     ('joined the PDM') makes no partners of the joiners."""
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
     return any(v.lemma_.lower() == "form" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOIN_NOUNS | GOVERNMENT_WORDS
-                                                  for c in v.children) for v in verbs)
+                                                  for c in v.children)
+               and any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *v.children) for c in h.children)
+               for v in verbs)  # the third is named after 'with'; "formed the Grand Democratic Alliance" names the alliance
 
 
 def _partner_implied(action: str, status: str, obj_region: list[Token]) -> bool:

@@ -201,6 +201,9 @@ def _np_parties(art: Article, subj: Token) -> list[str]:
         tok = todo.pop()
         heads.append(tok)
         todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        if tok.i == subj.i and tok.lemma_.lower() == "party" and tok.tag_ == "NNS":  # "six parties including A, B and C"
+            todo += [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("including", "like")
+                     for o in prep.children if o.dep_ == "pobj"]
         if art.party_at(tok) is not None:  # "the PML-N of Nawaz Sharif and the PPP of Bilawal": the parser hangs the
             todo += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"  # second party on the
                      for g in prep.children if g.dep_ == "pobj" for c in g.children  # first one's leader

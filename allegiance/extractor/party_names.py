@@ -465,6 +465,10 @@ class UnknownParties:
                 break
         while start <= end and doc[start].lower_ in NAME_CONNECTORS:
             start += 1
+        place = start - 1
+        if start <= end and place >= sent_start and place in self._places and doc[place].is_title \
+                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",")):
+            start = place  # "the Sindh United Party": a province opening a party's name is part of it
         return start
 
     def _acceptable(self, span: Span) -> bool:
