@@ -1,0 +1,28 @@
+"""Courts and the election commission acting on politicians' allegiance: a de-seating or a removal
+from a party body looks like a leaving or an expulsion but is neither (GUIDELINE.md).
+
+Sentences are written for these tests.
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2022-05-21")
+
+
+def _of(found, kind):
+    return [e for e in found if e.type == kind]
+
+
+def test_those_de_seated_are_not_the_defectors_of_the_act_before(events):
+    found = events("The commission held that the lawmakers had defected from the PTI by voting against "
+                   "the party line. Among those de-seated were Raza Hayat Khan, Tariq Mehmood and Saima Bano.")
+    assert not [e for e in _of(found, "leave_party") if e.actor in ("Raza Hayat Khan", "Tariq Mehmood", "Saima Bano")]
+
+
+def test_expelled_from_a_party_committee_is_no_expulsion_from_the_party(events):
+    found = events("PTI leader Kamran Bangash was expelled from the party's core committee on Friday for indiscipline.")
+    assert not _of(found, "expel")
