@@ -26,3 +26,9 @@ def test_those_de_seated_are_not_the_defectors_of_the_act_before(events):
 def test_expelled_from_a_party_committee_is_no_expulsion_from_the_party(events):
     found = events("PTI leader Kamran Bangash was expelled from the party's core committee on Friday for indiscipline.")
     assert not _of(found, "expel")
+
+
+def test_an_act_likened_to_leaving_is_no_ones_leaving(events):
+    found = events("The PTI sent references against its dissidents to the commission. Counsel for the dissidents, Salman Butt, had argued before the bench that a vote cast against "
+                   "party policy could at most invite disqualification and could not be equated with leaving the party.")
+    assert not _of(found, "leave_party")
