@@ -32,3 +32,9 @@ def test_an_act_likened_to_leaving_is_no_ones_leaving(events):
     found = events("The PTI sent references against its dissidents to the commission. Counsel for the dissidents, Salman Butt, had argued before the bench that a vote cast against "
                    "party policy could at most invite disqualification and could not be equated with leaving the party.")
     assert not _of(found, "leave_party")
+
+
+def test_among_them_lists_the_group_that_tendered_resignations(events):
+    found = events("The PTI lawmakers had tendered their resignations on April 11 after the no-confidence vote. "
+                   "Among them were Nadia Aziz, Kamran Saeed and Omer Farooq.")
+    assert {e.actor for e in _of(found, "resign_post")} >= {"Nadia Aziz", "Kamran Saeed", "Omer Farooq"}
