@@ -38,3 +38,9 @@ def test_among_them_lists_the_group_that_tendered_resignations(events):
     found = events("The PTI lawmakers had tendered their resignations on April 11 after the no-confidence vote. "
                    "Among them were Nadia Aziz, Kamran Saeed and Omer Farooq.")
     assert {e.actor for e in _of(found, "resign_post")} >= {"Nadia Aziz", "Kamran Saeed", "Omer Farooq"}
+
+
+def test_a_dismissed_petition_does_not_deny_the_act_the_court_notes(events):
+    found = events("Separately, the court dismissed a petition by former PTI MNA Salman Qazi, noting that he "
+                   "had quit the party in October.")
+    assert [e.status for e in _of(found, "leave_party") if e.actor == "Salman Qazi"] == ["fact"]
