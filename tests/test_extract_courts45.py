@@ -44,3 +44,9 @@ def test_a_dismissed_petition_does_not_deny_the_act_the_court_notes(events):
     found = events("Separately, the court dismissed a petition by former PTI MNA Salman Qazi, noting that he "
                    "had quit the party in October.")
     assert [e.status for e in _of(found, "leave_party") if e.actor == "Salman Qazi"] == ["fact"]
+
+
+def test_he_in_what_the_bench_notes_is_the_petitioner_it_names(events):
+    found = events("Her brother, Amir Latif, had left the PTI in May. Separately, the court dismissed a petition "
+                   "by former MNA Salman Qazi seeking his reinstatement, noting that he had himself quit the PTI in October.")
+    assert "Salman Qazi" in {e.actor for e in _of(found, "leave_party")}
