@@ -145,6 +145,8 @@ class Article:
         if len(nearest) == 1 and here > 0 and self.doc[here - 1].sent.start == nearest[0].sent.start \
                 and _named_by_copula(nearest[0]):
             return nearest[0]  # "The most telling case was that of A. In 2017 he resigned": the one person it presents
+        if len(nearest) == 1 and nearest[0].sent.start == here and _told_in_a_noting(self.doc[before], nearest[0]):
+            return nearest[0]  # "the court dismissed a plea by A, noting that he had quit": its own sentence's one person
         for p in reversed(earlier):
             if _subject_like(p):
                 return p
@@ -315,6 +317,19 @@ def _described_by(person: Span) -> Token | None:
             return tok.head
         tok = tok.head
     return None
+
+
+def _told_in_a_noting(pronoun: Token, person: Span) -> bool:
+    """'the court dismissed a petition by A, noting that he had quit': a pronoun subject of what a body
+    notes or observes in a trailing participle is the one person the body's own clause names."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return False
+    noting = pronoun.head.head
+    for _ in range(2):  # "noting that he had himself quit": the reflexive's clause sits under the pronoun's
+        if noting.dep_ != "ccomp":
+            break
+        noting = noting.head
+    return noting.tag_ == "VBG" and noting.dep_ == "advcl" and not noting.left_edge.i <= person.start <= noting.right_edge.i
 
 
 def _subject_like(person: Span) -> bool:

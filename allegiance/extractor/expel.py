@@ -110,6 +110,8 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     membership = _membership_word(head)
     if removed_from is not None and removed_from.lower_ in lex["expel_non_party_places"] and art.party_at(removed_from) is None:
         return []  # "expelled from the assembly hall", "sacked from the cabinet"
+    if removed_from is not None and removed_from.lower_ in lex["expel_party_bodies"]:
+        return []  # "expelled from the party's core committee": put off one of its bodies, still a member
     if removed_from is not None and not_a_party_place(art, removed_from):
         return []  # "expelled from his school in 1985": put out of something that is no party
     party_object = removed_from is not None and (art.party_at(removed_from) is not None or removed_from.lower_ in PARTY_NOUNS)

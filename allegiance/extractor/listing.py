@@ -371,9 +371,22 @@ def _others_gathered(art: Article, cue: Token) -> bool:
     if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
         return False
     described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
+    if not described:
+        described = _words_until_be(cue)
     moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"]) \
         | set(INTRODUCED)
     return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
+
+
+def _words_until_be(cue: Token) -> list[Token]:
+    """'Among those de-seated were A and B': where the parse hangs 'those' off the words after it, the
+    words up to the verb 'be' are what describes them."""
+    words = []
+    for t in cue.doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]:
+        if t.lemma_.lower() == "be" or t.is_punct and t.text != "-":
+            break
+        words.append(t)
+    return words
 
 
 # "among those introduced by the host", "among those inducted": people presented as the ones who came in,

@@ -157,6 +157,14 @@ def _movers_of_act_noun(art: Article, trig: Trigger) -> list[Span] | None:
     return art.persons_in(subtree_span(owner)) or None
 
 
+def _kind_of_act(art: Article, head: Token) -> bool:
+    """'a vote against party policy could not be equated with leaving the party', 'tantamount to quitting':
+    a gerund that something is likened to names a kind of act, which no one in the sentence does."""
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or any(c.dep_ in ("poss", "nsubj") for c in head.children):
+        return False
+    return head.head.head.lemma_.lower() in art.lex["equating_words"]
+
+
 def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     """The people who act: subject of the trigger or of a clause above it, a list it introduces."""
     if trig.rule == "join.merger":
@@ -168,6 +176,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         return [p for p in art.persons_in(art.doc[objects[0].i + 1:sent.end]) if not _owns_party(art, p)] if objects else []
     if trig.rule == "join.regalia" and not any(c.dep_ == "auxpass" for c in trig.head.children):
         return _regalia_receivers(art, trig.head)  # the giver does not join, however the giver is told
+    if _kind_of_act(art, trig.head):
+        return []
     movers = _movers_of_act_noun(art, trig)
     if movers is not None:
         return movers

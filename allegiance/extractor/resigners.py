@@ -190,6 +190,8 @@ def _among_the_group(sent: Span) -> Span | None:
             if (obj.lower_ in ("those", "them") or obj.lower_ in GROUP_SEAT_NOUNS) \
                     and any(t.lower_ in RESIGN_NOUNS or t.lemma_.lower() == "resign" for t in phrase):
                 return sent.doc[tok.i:phrase.end]
+            if obj.lower_ == "them" and len(phrase) == 1 and tok.i == sent.start:
+                return sent.doc[tok.i:phrase.end]  # "Among them were A and B": the group told just before
     return None
 
 

@@ -56,7 +56,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if tok.i != trigger.i and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in lex["status_deny_words"] for c in tok.head.children):
             return "denied"  # "talk of my leaving the PTI is baseless"
-        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i:
+        if tok.lemma_.lower() in lex["status_deny_lemmas"] and tok.i not in phrase and tok.i != trigger.i \
+                and not _rules_on_a_filing(tok, lex):
             return "denied"
         if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_.lower() in lex["status_decide_against_lemmas"]:
             return "denied"  # "decided against joining the PML-N", "opted against quitting" (not "warned against")
@@ -543,3 +544,9 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
 def _particle(tok: Token) -> bool:
     """The particle of a phrasal verb, which the parser may read as an adverb ('brushed aside')."""
     return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("aside", "off", "short"))  # "stopped short of"
+
+
+def _rules_on_a_filing(verb: Token, lex) -> bool:
+    """'the court dismissed a petition by X, noting that he had quit the party': a bench that dismisses or
+    rejects a plea rules on it; the act it notes is not denied."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex["court_filings"] for c in verb.children)
