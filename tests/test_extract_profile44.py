@@ -1,0 +1,18 @@
+"""Profiles of politicians (2020s press): careers told across decades in pronouns, with other people's names
+standing only as attributes ('the X cabinet'). Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def events(text, published="2023-06-13"):
+    return {(e.type, e.actor, e.party, e.date, e.status) for e in extract(text, published=published)}
+
+
+def test_a_name_that_modifies_a_noun_is_not_whom_the_next_she_means():
+    text = ("SIALKOT: Former MNA Nargis Jabeen Bhatti on Monday joined the IPP. A lawyer by profession, Ms Bhatti "
+            "first won a seat in 2002. She was made minister for culture in the Shaukat Aziz cabinet in 2004 and "
+            "was known for her fiery speeches. After losing her seat in 2008, she was mostly inactive.\n\n"
+            "On March 3, 2012, she quit the PML-Q and joined the PPP at a rally in Sialkot.")
+    got = events(text)
+    assert ("leave_party", "Nargis Jabeen Bhatti", "PML-Q", "2012-03-03", "fact") in got
+    assert ("join_party", "Nargis Jabeen Bhatti", "PPP", "2012-03-03", "fact") in got
+    assert not any(a == "Shaukat Aziz" for _t, a, _p, _d, _s in got)
