@@ -16,3 +16,20 @@ def test_a_name_that_modifies_a_noun_is_not_whom_the_next_she_means():
     assert ("leave_party", "Nargis Jabeen Bhatti", "PML-Q", "2012-03-03", "fact") in got
     assert ("join_party", "Nargis Jabeen Bhatti", "PPP", "2012-03-03", "fact") in got
     assert not any(a == "Shaukat Aziz" for _t, a, _p, _d, _s in got)
+
+
+def test_the_one_a_cause_drove_to_quit_is_its_object():
+    text = ("QUETTA: Mir Hazar Khan Lehri, a former provincial minister, died on Saturday.\n\n"
+            "A dispute with the party chief over tickets prompted him to quit the National Party in 2013, "
+            "and he spent his last years in retirement.")
+    got = events(text, published="2022-02-13")
+    assert ("leave_party", "Mir Hazar Khan Lehri", "NP", None, "fact") in got
+
+
+def test_a_return_to_a_party_once_left_is_a_second_joining():
+    text = ("KHUZDAR: Veteran politician Mir Dostain Zehri died on Friday.\n\nIn 1990 he joined the National Party "
+            "and was elected to the provincial assembly.\n\nHe left the National Party in 2002 over the allotment "
+            "of tickets.\n\nOn March 4, 2013, he returned to the National Party at a gathering in Khuzdar.")
+    got = [(e.type, e.party, e.date) for e in extract(text, published="2021-05-15")]
+    assert got.count(("join_party", "NP", None)) == 1
+    assert ("join_party", "NP", "2013-03-04") in got

@@ -202,6 +202,8 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
         twin = _spelling_twin(event, block, lex)
         if twin is not None:
             key = twin
+        if key in kept and _a_return(kept[key], event, events, article):
+            key = key + (event.evidence.start,)
         if key not in kept:
             kept[key] = event
             block[key] = event
@@ -217,6 +219,21 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
                 and _in_head(kept[key], article) and _names_its_day(event, article):
             kept[key] = replace(kept[key], date=event.date)  # a headline's act takes the day the body gives it
     return list(kept.values())
+
+
+def _a_return(first: Event, later: Event, events: list[Event], article: Article) -> bool:
+    """'In 1997 he joined the BNP ... left the party in 2008 ... on October 9, 2017 he returned to the BNP': a
+    profile tells one person joining (or leaving) one party twice, with the opposite move told between the two;
+    the second is its own act. A story that restates its dated news act after recalling an old departure
+    gives the restatement no other day, and a headline's act is the body's, so neither splits."""
+    if first.type not in ("join_party", "leave_party") or first.party is None or _in_head(first, article):
+        return False
+    if first.date is not None and (later.date is None or later.date == first.date):
+        return False
+    opposite = "leave_party" if first.type == "join_party" else "join_party"
+    low, high = first.evidence.start, later.evidence.start
+    return any(e.type == opposite and e.party == first.party and e.actor.lower() == first.actor.lower()
+               and low <= e.evidence.start <= high and e.evidence.start != later.evidence.start for e in events)
 
 
 def _in_head(event: Event, article: Article) -> bool:
