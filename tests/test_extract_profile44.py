@@ -33,3 +33,11 @@ def test_a_return_to_a_party_once_left_is_a_second_joining():
     got = [(e.type, e.party, e.date) for e in extract(text, published="2021-05-15")]
     assert got.count(("join_party", "NP", None)) == 1
     assert ("join_party", "NP", "2013-03-04") in got
+
+
+def test_an_act_in_a_when_clause_on_a_day_is_done_that_day():
+    text = ("KARACHI: Former MPA Rubina Qaimkhani on Tuesday joined the PPP.\n\n"
+            "Her switch had been expected since April 3, when she announced at a news conference that she was "
+            "leaving the MQM-P, saying she could no longer be part of a party that ignored its workers.")
+    got = events(text, published="2023-06-14")
+    assert ("leave_party", "Rubina Qaimkhani", "MQM-P", "2023-04-03", "fact") in got

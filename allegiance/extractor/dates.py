@@ -250,6 +250,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
             exprs.append((pos, d))
+    told_on = _day_of_when_clause(sent, trigger, published)
+    if told_on is not None:
+        return True, told_on
     known = story
     story = story or published
     near = hours_after_story(text) if known is not None and not exprs and not against else None
@@ -305,6 +308,19 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         return True, None
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> date | None:
+    """'Her move had been expected since May 26, when she announced that she was leaving the PTI': an act in a
+    'when' clause on a bare day happened that day, whatever the day bounds in the clause above ('since May 26')."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"
+                   and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), None)
+    if clause is None or (clause.head.lower_ not in MONTHS and clause.head.lower_ not in WEEKDAYS):
+        return None  # 'the February 18 elections, when ...': the clause tells of the event, not of a bare day
+    for pos, day in date_expressions(sent.text, published):
+        if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
+            return day
+    return None
 
 
 def denial_of_report(trigger: Token, lex) -> bool:

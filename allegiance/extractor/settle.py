@@ -209,6 +209,9 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
             block[key] = event
         elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
+        elif kept[key].status == "possible" and event.status == "fact" and event.evidence.start == kept[key].evidence.start:
+            kept[key] = event  # "when she announced that she was leaving the PTI, saying she could no longer be part
+            # of it": one sentence that tells the act done tells it done, whatever a second wording hedges
         elif kept[key].status == "fact" and event.evidence.rule == "resign.retract" \
                 and event.evidence.start != kept[key].evidence.start:
             kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
