@@ -41,3 +41,11 @@ def test_an_act_in_a_when_clause_on_a_day_is_done_that_day():
             "leaving the MQM-P, saying she could no longer be part of a party that ignored its workers.")
     got = events(text, published="2023-06-14")
     assert ("leave_party", "Rubina Qaimkhani", "MQM-P", "2023-04-03", "fact") in got
+
+
+def test_an_exit_that_a_spell_followed_takes_no_day_from_the_news_act():
+    text = ("PESHAWAR: Former MPA Ghulam Ahmad Bilour on Sunday announced his return to the ANP, ending a "
+            "five-year absence that followed his abrupt exit from the Qaumi Watan Party.")
+    got = events(text, published="2019-04-08")
+    assert ("join_party", "Ghulam Ahmad Bilour", "ANP", "2019-04-07", "fact") in got
+    assert ("leave_party", "Ghulam Ahmad Bilour", "QWP", None, "fact") in got

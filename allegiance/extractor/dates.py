@@ -274,6 +274,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     # something else dates that clause, not the act
     exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
+    if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
+        return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -321,6 +323,12 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
         if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
             return day
     return None
+
+
+def _what_came_after(trigger: Token, lex) -> bool:
+    """'ending a four-year spell that followed his bitter exit from the PTI': an act named as what something
+    else followed came before it; the sentence's day is the news act's, not this one's."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex["date_sequel_verbs"]
 
 
 def denial_of_report(trigger: Token, lex) -> bool:
