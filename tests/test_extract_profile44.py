@@ -49,3 +49,11 @@ def test_an_exit_that_a_spell_followed_takes_no_day_from_the_news_act():
     got = events(text, published="2019-04-08")
     assert ("join_party", "Ghulam Ahmad Bilour", "ANP", "2019-04-07", "fact") in got
     assert ("leave_party", "Ghulam Ahmad Bilour", "QWP", None, "fact") in got
+
+
+def test_a_lede_that_sums_up_an_exit_is_the_exit_the_body_tells():
+    text = ("LAHORE: Former MNA Nazir Ahmed Jatt on Friday returned to the PML-N, years after his angry exit "
+            "from the PTI.\n\nHe joined the PTI on October 30, 2011, at the Minar-e-Pakistan rally.\n\n"
+            "In 2016 he quit the PTI over the award of tickets in Vehari.")
+    got = [(e.type, e.party) for e in extract(text, published="2019-03-09")]
+    assert got.count(("leave_party", "PTI")) == 1

@@ -228,15 +228,21 @@ def _a_return(first: Event, later: Event, events: list[Event], article: Article)
     """'In 1997 he joined the BNP ... left the party in 2008 ... on October 9, 2017 he returned to the BNP': a
     profile tells one person joining (or leaving) one party twice, with the opposite move told between the two;
     the second is its own act. A story that restates its dated news act after recalling an old departure
-    gives the restatement no other day, and a headline's act is the body's, so neither splits."""
-    if first.type not in ("join_party", "leave_party") or first.party is None or _in_head(first, article):
-        return False
+    gives the restatement no other day, and a headline's or lede's act is the body's, so neither splits."""
+    if first.type not in ("join_party", "leave_party") or first.party is None or _in_lede(first, article):
+        return False  # a lede sums up the career the body then tells: its act is the body's, not an earlier one
     if first.date is not None and (later.date is None or later.date == first.date):
         return False
     opposite = "leave_party" if first.type == "join_party" else "join_party"
     low, high = first.evidence.start, later.evidence.start
     return any(e.type == opposite and e.party == first.party and e.actor.lower() == first.actor.lower()
                and low <= e.evidence.start <= high and e.evidence.start != later.evidence.start for e in events)
+
+
+def _in_lede(event: Event, article: Article) -> bool:
+    """Told in the headline, a deck or the lede paragraph."""
+    end = article.text.find("\n\n", _dateline_lede(article.text))
+    return end < 0 or event.evidence.start < end
 
 
 def _in_head(event: Event, article: Article) -> bool:
