@@ -57,3 +57,10 @@ def test_a_lede_that_sums_up_an_exit_is_the_exit_the_body_tells():
             "In 2016 he quit the PTI over the award of tickets in Vehari.")
     got = [(e.type, e.party) for e in extract(text, published="2019-03-09")]
     assert got.count(("leave_party", "PTI")) == 1
+
+
+def test_the_second_verb_of_a_career_line_takes_its_own_day():
+    text = ("MIANWALI: Former MNA Amanullah Niazi died on Sunday.\n\nHe was elected MPA on a PML-Q ticket in 2002 "
+            "and resigned his Punjab Assembly seat on May 14, 2006, protesting against load-shedding.")
+    got = [(e.type, e.date) for e in extract(text, published="2020-08-10")]
+    assert ("resign_post", "2006-05-14") in got

@@ -290,6 +290,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         if not exprs:
             return True, None
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
+    # 'was elected in 2008 and resigned his seat on March 19, 2012': the act's own verb's time before its partner's
+    attached = [(pos, d) for pos, d in attached if _verb_above(sent, pos) == trigger.i] or attached
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
