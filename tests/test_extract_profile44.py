@@ -64,3 +64,10 @@ def test_the_second_verb_of_a_career_line_takes_its_own_day():
             "and resigned his Punjab Assembly seat on May 14, 2006, protesting against load-shedding.")
     got = [(e.type, e.date) for e in extract(text, published="2020-08-10")]
     assert ("resign_post", "2006-05-14") in got
+
+
+def test_a_day_of_that_year_takes_the_year_the_sentence_named():
+    text = ("BAHAWALPUR: Former MNA Tariq Bashir Cheema died on Thursday.\n\nIn 2013 he joined the PML-N on "
+            "March 11 of that year at a rally in Bahawalpur.")
+    got = [(e.type, e.party, e.date) for e in extract(text, published="2023-01-20")]
+    assert ("join_party", "PML-N", "2013-03-11") in got

@@ -93,16 +93,16 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     rules of every act in a sentence ask again for the same sentence."""
     found: list[tuple[int, date | None]] = []
     for m in DAY_MONTH.finditer(text):
-        found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()],
-                                                   int(m.group(3)) if m.group(3) else None, published)))
+        year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
+        found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()], year, published)))
     for m in MONTH_DAY.finditer(text):
         if any(abs(pos - m.start()) < 4 for pos, _ in found):
             continue
         day = int(m.group(2))
         if day > 31:
             continue
-        found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()],
-                                                   int(m.group(3)) if m.group(3) else None, published)))
+        year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
+        found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
             if _in_a_name(text, m.start()):
@@ -114,6 +114,26 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return tuple(sorted(found, key=lambda x: x[0]))
+
+
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_said_before(text: str, m: re.Match) -> int | None:
+    """'In 2018 he left the PML-N and joined the PTI on April 23 of that year': the year the sentence
+    named before the day, not the one counted back from the story's date."""
+    if not THAT_YEAR.match(text, m.end()):
+        return None
+    years = YEAR_WORD.findall(text, 0, m.start())
+    return int(years[-1]) if years else None
+
+
+def _year_of_a_day(text: str, pos: int, attached: list[tuple[int, date | None]]) -> bool:
+    """'In 2013 he joined the PML-N on March 11 of that year': the bare year is the day's own year, no
+    vaguer time of the act."""
+    year = YEAR_WORD.match(text, pos + 3) if text[pos:pos + 3].lower() == "in " else None
+    return year is not None and any(d is not None and d.year == int(year.group(0)) for _p, d in attached)
 
 
 def _in_a_name(text: str, pos: int) -> bool:
@@ -292,6 +312,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     # 'was elected in 2008 and resigned his seat on March 19, 2012': the act's own verb's time before its partner's
     attached = [(pos, d) for pos, d in attached if _verb_above(sent, pos) == trigger.i] or attached
+    attached = [(pos, d) for pos, d in attached if not _year_of_a_day(text, pos, attached)]
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
