@@ -71,3 +71,11 @@ def test_a_day_of_that_year_takes_the_year_the_sentence_named():
             "March 11 of that year at a rally in Bahawalpur.")
     got = [(e.type, e.party, e.date) for e in extract(text, published="2023-01-20")]
     assert ("join_party", "PML-N", "2013-03-11") in got
+
+
+def test_a_past_year_in_the_acts_own_clause_dates_it_to_no_day_of_the_story():
+    text = ("ISLAMABAD: Former minister Raza Hayat Sial died on Tuesday.\n\nAfter the 1999 coup, he joined the "
+            "PML-Q, and served as minister until 2007, when he resigned from the cabinet.")
+    got = [(e.type, e.party, e.date) for e in extract(text, published="2024-01-10")]
+    assert ("join_party", "PML-Q", None) in got
+    assert not any(d for t, _p, d in got if t == "resign_post")

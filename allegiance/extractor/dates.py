@@ -327,6 +327,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if not exprs:
         if lex is not None and story is not None and denial_of_report(trigger, lex):
             return True, story  # 'denied that he had joined the PML-N': the denial is the day's news
+        if _past_year_of_clause(sent, trigger, own, published):
+            return True, None
         return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
@@ -346,6 +348,23 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
         if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
             return day
     return None
+
+
+def _past_year_of_clause(sent: Span, trigger: Token, own: set[int], published: date | None) -> bool:
+    """'After the 1999 coup, he joined the PML-Q', 'served as minister until 2007, when he resigned': a past
+    year in the act's own clause, or the year a 'when' clause hangs on, dates the act to no day of the story."""
+    if published is None or not YEAR_WORD.search(sent.text):
+        return False
+    for tok in sent:
+        if not (len(tok.text) == 4 and YEAR_WORD.fullmatch(tok.text) and int(tok.text) < published.year) \
+                or any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
+            continue  # 'PTI MPA-elect of 2018 X was said to be in contact': a year that describes the subject
+        if _verb_above(sent, tok.idx - sent.start_char) in own:
+            return True
+        if any(c.dep_ == "relcl" and trigger in c.subtree and any(w.lower_ == "when" for w in c.children)
+               for c in tok.children):
+            return True
+    return False
 
 
 def _what_came_after(trigger: Token, lex) -> bool:
