@@ -371,10 +371,23 @@ def _misparsed_subject(person: Span) -> bool:
     object, a phrase or a quote ('the attack on X') is not."""
     if person.root.dep_ not in ("appos", "npadvmod", "dep", "compound", "nmod") and not _verb_lacks_subject_after(person):
         return False
+    if _names_the_noun_after(person):
+        return False
     before = person.doc[person.sent.start:person.start].text
     inside_quote = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
     verb_after = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in person.doc[person.end:person.sent.end][:6])
     return not inside_quote and verb_after
+
+
+def _names_the_noun_after(person: Span) -> bool:
+    """'appointed minister in the Yousuf Raza Gilani cabinet': a name that modifies the common noun right
+    after it ('cabinet', 'government', 'era') says whose that thing was; it is no one's subject, and a
+    profile's next 'she' is still the one it profiles."""
+    doc = person.doc
+    if person.root.dep_ not in ("compound", "nmod") or person.end >= len(doc):
+        return False
+    after = doc[person.end]
+    return person.root.head.i == after.i and after.pos_ == "NOUN" and after.text.islower()
 
 
 def _aside_in_subject(person: Span) -> bool:

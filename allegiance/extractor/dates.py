@@ -93,16 +93,16 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     rules of every act in a sentence ask again for the same sentence."""
     found: list[tuple[int, date | None]] = []
     for m in DAY_MONTH.finditer(text):
-        found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()],
-                                                   int(m.group(3)) if m.group(3) else None, published)))
+        year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
+        found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()], year, published)))
     for m in MONTH_DAY.finditer(text):
         if any(abs(pos - m.start()) < 4 for pos, _ in found):
             continue
         day = int(m.group(2))
         if day > 31:
             continue
-        found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()],
-                                                   int(m.group(3)) if m.group(3) else None, published)))
+        year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
+        found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     if published is not None:
         for m in RELATIVE_RE.finditer(text):
             if _in_a_name(text, m.start()):
@@ -114,6 +114,26 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     for m in VAGUE.finditer(text):
         found.append((m.start(), None))
     return tuple(sorted(found, key=lambda x: x[0]))
+
+
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_said_before(text: str, m: re.Match) -> int | None:
+    """'In 2018 he left the PML-N and joined the PTI on April 23 of that year': the year the sentence
+    named before the day, not the one counted back from the story's date."""
+    if not THAT_YEAR.match(text, m.end()):
+        return None
+    years = YEAR_WORD.findall(text, 0, m.start())
+    return int(years[-1]) if years else None
+
+
+def _year_of_a_day(text: str, pos: int, attached: list[tuple[int, date | None]]) -> bool:
+    """'In 2013 he joined the PML-N on March 11 of that year': the bare year is the day's own year, no
+    vaguer time of the act."""
+    year = YEAR_WORD.match(text, pos + 3) if text[pos:pos + 3].lower() == "in " else None
+    return year is not None and any(d is not None and d.year == int(year.group(0)) for _p, d in attached)
 
 
 def _in_a_name(text: str, pos: int) -> bool:
@@ -250,6 +270,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
             exprs.append((pos, d))
+    told_on = _day_of_when_clause(sent, trigger, published)
+    if told_on is not None:
+        return True, told_on
     known = story
     story = story or published
     near = hours_after_story(text) if known is not None and not exprs and not against else None
@@ -271,6 +294,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     # something else dates that clause, not the act
     exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
+    if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
+        return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -285,6 +310,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         if not exprs:
             return True, None
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
+    # 'was elected in 2008 and resigned his seat on March 19, 2012': the act's own verb's time before its partner's
+    attached = [(pos, d) for pos, d in attached if _verb_above(sent, pos) == trigger.i] or attached
+    attached = [(pos, d) for pos, d in attached if not _year_of_a_day(text, pos, attached)]
     if attached:
         pos, when = min(attached, key=lambda x: abs(x[0] - anchor))
         return True, when
@@ -299,12 +327,50 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if not exprs:
         if lex is not None and story is not None and denial_of_report(trigger, lex):
             return True, story  # 'denied that he had joined the PML-N': the denial is the day's news
+        if _past_year_of_clause(sent, trigger, own, published):
+            return True, None
         return False, None
     specific = [(pos, d) for pos, d in exprs if d is not None]
     if not specific:
         return True, None
     pos, when = min(specific, key=lambda x: abs(x[0] - anchor))
     return True, when
+
+
+def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> date | None:
+    """'Her move had been expected since May 26, when she announced that she was leaving the PTI': an act in a
+    'when' clause on a bare day happened that day, whatever the day bounds in the clause above ('since May 26')."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"
+                   and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), None)
+    if clause is None or (clause.head.lower_ not in MONTHS and clause.head.lower_ not in WEEKDAYS):
+        return None  # 'the February 18 elections, when ...': the clause tells of the event, not of a bare day
+    for pos, day in date_expressions(sent.text, published):
+        if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
+            return day
+    return None
+
+
+def _past_year_of_clause(sent: Span, trigger: Token, own: set[int], published: date | None) -> bool:
+    """'After the 1999 coup, he joined the PML-Q', 'served as minister until 2007, when he resigned': a past
+    year in the act's own clause, or the year a 'when' clause hangs on, dates the act to no day of the story."""
+    if published is None or not YEAR_WORD.search(sent.text):
+        return False
+    for tok in sent:
+        if not (len(tok.text) == 4 and YEAR_WORD.fullmatch(tok.text) and int(tok.text) < published.year) \
+                or any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors):
+            continue  # 'PTI MPA-elect of 2018 X was said to be in contact': a year that describes the subject
+        if _verb_above(sent, tok.idx - sent.start_char) in own:
+            return True
+        if any(c.dep_ == "relcl" and trigger in c.subtree and any(w.lower_ == "when" for w in c.children)
+               for c in tok.children):
+            return True
+    return False
+
+
+def _what_came_after(trigger: Token, lex) -> bool:
+    """'ending a four-year spell that followed his bitter exit from the PTI': an act named as what something
+    else followed came before it; the sentence's day is the news act's, not this one's."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex["date_sequel_verbs"]
 
 
 def denial_of_report(trigger: Token, lex) -> bool:

@@ -254,6 +254,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     for_subject = _for_to_subject(trig.head)
     if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
         return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
+    caused = _caused_mover(art, trig.head)
+    if caused is not None:
+        return [caused]
     for head in clause_heads(trig.head):
         subs = subjects_of(head)
         if not subs:
@@ -847,6 +850,21 @@ def _not_an_actor(art: Article, person: Span, trigger: Token) -> bool:
                 return True  # "X claimed that others will join": X only says it
             tok = tok.head
     return False
+
+
+def _caused_mover(art: Article, verb: Token) -> Span | None:
+    """'Differences with the leadership led him to leave the party in 2008', 'the row forced her to quit': the
+    one a past cause drove to the act is its object, not the cause that is the clause's subject."""
+    cause = verb.head
+    if verb.dep_ != "xcomp" or subjects_of(verb) or cause.tag_ != "VBD" \
+            or cause.lemma_.lower() not in art.lex["mover_causing_verbs"]:
+        return None
+    moved = next((c for c in cause.children if c.dep_ == "dobj"), None)
+    if moved is None:
+        return None
+    if moved.lower_ in ("him", "her"):
+        return art.focus_person(moved.i)
+    return art.person_at(moved)
 
 
 def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Span]:

@@ -202,11 +202,16 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
         twin = _spelling_twin(event, block, lex)
         if twin is not None:
             key = twin
+        if key in kept and _a_return(kept[key], event, events, article):
+            key = key + (event.evidence.start,)
         if key not in kept:
             kept[key] = event
             block[key] = event
         elif kept[key].status == "possible" and event.status == "denied" and event.type in ("join_party", "leave_party", "resign_post"):
             kept[key] = event  # "X is expected to join the PPP ... X denied joining": the actor's own word settles it
+        elif kept[key].status == "possible" and event.status == "fact" and event.evidence.start == kept[key].evidence.start:
+            kept[key] = event  # "when she announced that she was leaving the PTI, saying she could no longer be part
+            # of it": one sentence that tells the act done tells it done, whatever a second wording hedges
         elif kept[key].status == "fact" and event.evidence.rule == "resign.retract" \
                 and event.evidence.start != kept[key].evidence.start:
             kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
@@ -217,6 +222,27 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
                 and _in_head(kept[key], article) and _names_its_day(event, article):
             kept[key] = replace(kept[key], date=event.date)  # a headline's act takes the day the body gives it
     return list(kept.values())
+
+
+def _a_return(first: Event, later: Event, events: list[Event], article: Article) -> bool:
+    """'In 1997 he joined the BNP ... left the party in 2008 ... on October 9, 2017 he returned to the BNP': a
+    profile tells one person joining (or leaving) one party twice, with the opposite move told between the two;
+    the second is its own act. A story that restates its dated news act after recalling an old departure
+    gives the restatement no other day, and a headline's or lede's act is the body's, so neither splits."""
+    if first.type not in ("join_party", "leave_party") or first.party is None or _in_lede(first, article):
+        return False  # a lede sums up the career the body then tells: its act is the body's, not an earlier one
+    if first.date is not None and (later.date is None or later.date == first.date):
+        return False
+    opposite = "leave_party" if first.type == "join_party" else "join_party"
+    low, high = first.evidence.start, later.evidence.start
+    return any(e.type == opposite and e.party == first.party and e.actor.lower() == first.actor.lower()
+               and low <= e.evidence.start <= high and e.evidence.start != later.evidence.start for e in events)
+
+
+def _in_lede(event: Event, article: Article) -> bool:
+    """Told in the headline, a deck or the lede paragraph."""
+    end = article.text.find("\n\n", _dateline_lede(article.text))
+    return end < 0 or event.evidence.start < end
 
 
 def _in_head(event: Event, article: Article) -> bool:

@@ -26,7 +26,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     phrase = phrase or {trigger.i}
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head  # a phrase led by its auxiliary ('will be part of'): the mood is the verb's
-    chain = _governing_chain(trigger)
+    chain = _governing_chain(trigger, lex=lex)
     if any(c.lower_ == "whether" for c in trigger.children) and trigger.head.lemma_.lower() in lex["status_decision_lemmas"]:
         return "possible"  # "has not yet decided whether to join the IPP": a joining weighed
     wish = trigger.head.lemma_.lower()
@@ -387,12 +387,12 @@ def _speech_verb(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex["status_announce_lemmas"] and tok.tag_ in ("VBD", "VBG", "VBN", "VBZ", "VBP")
 
 
-def _governing_chain(trigger: Token, limit: int = 6) -> list[Token]:
+def _governing_chain(trigger: Token, limit: int = 6, lex: Lexicon | None = None) -> list[Token]:
     chain, tok = [trigger], trigger
     for _ in range(limit):
         if tok.head.i == tok.i or (tok.dep_ == "relcl" and ((tok.tag_ == "VBD" and not any(
                 c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children))  # not "reports that he was about to join"
-                or _clause_of_its_own(tok))) or _since_done(tok):
+                or _clause_of_its_own(tok) or (lex is not None and _told_of_a_day(tok, lex)))) or _since_done(tok):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
         if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
             break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
@@ -439,6 +439,13 @@ def _since_done(tok: Token) -> bool:
         return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+
+
+def _told_of_a_day(relcl: Token, lex: Lexicon) -> bool:
+    """'Her move had been expected since May 26, when she announced that she was leaving': a past clause that
+    tells what happened on a day is done, whatever mood the sentence around the day is in."""
+    return relcl.tag_ == "VBD" and relcl.head.lower_ in lex["time_heads"] \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in relcl.children)
 
 
 def _clause_of_its_own(relcl: Token) -> bool:
