@@ -292,3 +292,9 @@ def test_parties_counted_and_named_with_including_form_the_alliance():
             "Thursday formed the Grand Democratic Alliance.")
     got = {(a, c) for a, c, action, _s in coalitions(text, "2017-11-03") if action == "join"}
     assert got == {("PML-F", "GDA"), ("NPP", "GDA"), ("SUP", "GDA")}
+
+
+def test_a_relative_the_parser_hangs_on_the_mover_himself_does_not_move():
+    text = ("DERA GHAZI KHAN: Sardar Dost Muhammad Khosa, son of veteran politician Sardar Zulfiqar Khosa, on "
+            "Wednesday joined the PTI.")
+    assert {e.actor for e in extract(text, published="2023-10-06")} == {"Sardar Dost Muhammad Khosa"}

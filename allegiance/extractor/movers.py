@@ -776,8 +776,12 @@ def _whose_aide(person: Span, subj: Token) -> bool:
 
 
 def _related_to_actor(person: Span) -> bool:
-    """'X, the younger brother of PML-Q president Y, parted ways': Y only describes X."""
+    """'X, the younger brother of PML-Q president Y, parted ways': Y only describes X. Also when the parser
+    hangs Y on X itself, after the relation ('X, son of veteran politician Y, joined')."""
     tok = person.root
+    if tok.dep_ == "appos" and any(c.dep_ == "appos" and c.i < tok.i and c.lemma_.lower() in RELATION_NOUNS
+                                   and any(p.lower_ == "of" for p in c.children) for c in tok.head.children):
+        return True
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RELATION_NOUNS:
             return True
