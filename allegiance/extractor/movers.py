@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -751,44 +752,6 @@ def _some_of_them(subj: Token) -> bool:
     """'most of whom', 'several of them', 'two of whom': a part of a group, which names no one of it."""
     return subj.lower_ not in ("all", "both", "each") and any(
         o.lower_ in ("whom", "them") for c in subj.children if c.lower_ == "of" for o in c.children)
-
-
-RELATION_NOUNS = {"brother", "son", "daughter", "wife", "husband", "father", "mother", "nephew", "niece", "cousin", "uncle",
-                  "relative", "aide", "spokesman", "spokesperson", "secretary", "adviser", "advisor", "rival", "successor",
-                  "predecessor", "deputy", "assistant", "friend", "ally", "son-in-law", "grandson", "granddaughter",
-                  "grandfather", "grandmother", "sister", "widow", "brother-in-law", "daughter-in-law", "father-in-law",
-                  "scion", "heir", "grandnephew"}
-
-
-def _punished_for_it(art: Article, clause: Token, verb: Token) -> list[Span]:
-    """'X expelled Y from the PML-Q after he joined the PTI': the 'he' of a clause of reason or time on an
-    expulsion is the one expelled, whom the clause explains, not the one who expels."""
-    if clause.dep_ != "advcl" or verb.lemma_.lower() not in art.lex["expel_verbs"] or verb.i != clause.head.i:
-        return []
-    return [p for c in verb.children if c.dep_ == "dobj" for p in art.persons_in(subtree_span(c))
-            if p.root.i == c.i or p.root.head.i == c.i][:1]
-
-
-def _whose_aide(person: Span, subj: Token) -> bool:
-    """'Chief Minister X's adviser on information, Y, has resigned': X owns the role of the one who acts (Y, or
-    no one named); a person is not the subject noun's owner when that noun is a common noun of a role."""
-    return person.root.dep_ == "poss" and person.root.head.i == subj.i and subj.pos_ == "NOUN"
-
-
-def _related_to_actor(person: Span) -> bool:
-    """'X, the younger brother of PML-Q president Y, parted ways': Y only describes X. Also when the parser
-    hangs Y on X itself, after the relation ('X, son of veteran politician Y, joined')."""
-    tok = person.root
-    if tok.dep_ == "appos" and any(c.dep_ == "appos" and c.i < tok.i and c.lemma_.lower() in RELATION_NOUNS
-                                   and any(p.lower_ == "of" for p in c.children) for c in tok.head.children):
-        return True
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RELATION_NOUNS:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _definite_role(art: Article, subj: Token) -> bool:
