@@ -434,6 +434,11 @@ def subtree_span(token: Token) -> Span:
     return token.doc[token.left_edge.i:token.right_edge.i + 1]
 
 
+def no_longer(token: Token) -> bool:
+    """'would no longer support', 'are no longer members': 'no longer' on the word says what it names has ended."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children)
+
+
 def subjects_of(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in SUBJECTS]
 

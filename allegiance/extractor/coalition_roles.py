@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, clause_heads, subjects_of, subtree_span
+from .base import Article, clause_heads, no_longer, subjects_of, subtree_span
 from .coalition_returns import return_noun_to_government, returns_to_government
 from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
                                 _pronoun_person, _speaker_parties, government_of)
@@ -119,7 +119,7 @@ def _for_an_office(vote: Token) -> bool:
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
-        if _no_longer(tok):
+        if no_longer(tok):
             return "leave"  # "would no longer be part of the alliance": a leaving, not a joining denied
         return "join"  # "become part of the opposition", "will not be part of the federal government" (not "had been a partner")
     if tok.pos_ == "VERB":
@@ -174,7 +174,7 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma == "agree" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_agree_to_talk_verbs"] for c in tok.children):
             return "talks"  # "the two sides agreed to meet again": more talks, no deal yet
         if lemma in JOIN_VERBS or lemma in lex["coalition_join_extra_verbs"]:
-            return "leave" if _no_longer(tok) else "join"  # "would no longer support the federal government" ends the support
+            return "leave" if no_longer(tok) else "join"  # "would no longer support the federal government" ends the support
         if returns_to_government(tok):
             return "join"  # "the QWP returned to the provincial government", "will not go back to the treasury benches"
         if (lemma in lex["coalition_contest_verbs"] or lemma in lex["coalition_together_verbs"]) and (any(
@@ -206,11 +206,6 @@ def _action_of(tok: Token, lex) -> str | None:
         if lemma in TALK_HOLDERS and any(c.dep_ == "dobj" and c.lower_ in ("talks", "negotiations", "parleys", "dialogue") for c in tok.children):
             return "talks"  # "held talks with the PPP"
     return None
-
-
-def _no_longer(tok: Token) -> bool:
-    """'no longer' on the verb: what it names has ended, which is a leaving, not a joining denied."""
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
 def _called_on(tok: Token, lex) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
-from .base import Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .base import Article, clause_heads, is_pronoun, no_longer, subjects_of, subtree_span
 from .expel_counts import (and_of_counted, counted_group_before, counted_set_off, named_together_before, the_counted_in,
                            the_counted_listed)
 from .listed import ends_with_colon, list_item, open_list
@@ -175,7 +175,7 @@ def _no_longer_members(art: Article, sent: Span) -> list[Event]:
     for tok in sent:
         be = tok.head
         if tok.lemma_.lower() != "member" or tok.dep_ != "attr" or be.lemma_.lower() != "be" \
-                or not any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in be.children):
+                or not no_longer(be):
             continue
         group = _recent_group(art, sent)
         if group is None and not _body_announces(art, be):

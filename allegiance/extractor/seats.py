@@ -199,8 +199,9 @@ def _rehoused_table(table: list[Event], art: Article, when: str | None) -> list[
     if not table or _table_names_a_house(art, table):
         return table
     told: dict[tuple[str, int], set[str]] = {}
+    first = min(_row_start(art, e) for e in table)
     for sent in art.doc.sents:
-        if sent.start >= min(_row_start(art, e) for e in table):
+        if sent.start >= first:
             break
         for ev in _prose_tallies(art, sent, when, False, set(), set()):
             if ev.house is not None:
@@ -214,8 +215,8 @@ def _rehoused_table(table: list[Event], art: Article, when: str | None) -> list[
 
 def _row_start(art: Article, ev: Event) -> int:
     """The token where a table row's evidence starts, in this piece."""
-    at = ev.evidence.start - art.offset
-    return next((t.i for t in art.doc if t.idx >= at), len(art.doc))
+    span = art.doc.char_span(ev.evidence.start - art.offset, ev.evidence.end - art.offset, alignment_mode="expand")
+    return span.start if span is not None else len(art.doc)
 
 
 def _table_names_a_house(art: Article, table: list[Event]) -> bool:

@@ -41,9 +41,10 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
-    if called_off_by(trigger, lex) is not None or _reversed_after(trigger, sent) or _denied_after(trigger, sent):
+    after = trigger.doc[trigger.i:sent.end].text  # the rest of the sentence, read by the three turns below
+    if called_off_by(trigger, lex) is not None or REVERSED_AFTER.search(after) or DENIED_AFTER.search(after):
         return "denied"
-    if _pending(trigger, lex) or _reconsidered_after(trigger, sent):
+    if _pending(trigger, lex) or RECONSIDERED_AFTER.search(after):
         return "possible"
     if _report_called_false(trigger, lex):
         return "denied"
@@ -86,39 +87,24 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     return "fact"
 
 
+# Turns later in the act's own sentence, read on the text after its trigger:
+# 'said he was quitting the party, only to reverse the decision an hour later': called off (a resignation later
+# withdrawn was still tendered);
 REVERSED_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:only to|but|before|and then|and later|later)\s+(?:\w+\s+)?(?:revers|retract|withdr[ae]w|rescind|"
     r"took back|taking back|take back|go back on|went back on)\w*\s+(?:the|his|her|their|its|that|this)\s+"
     r"(?:decision|announcement|move)\b", re.I)
-
-
-def _reversed_after(trigger: Token, sent: Span) -> bool:
-    """'said he was quitting the party, only to reverse the decision an hour later': the act the sentence
-    tells is called off later in the same sentence. A resignation later withdrawn was still tendered."""
-    return bool(REVERSED_AFTER.search(trigger.doc[trigger.i:sent.end].text))  # the span's text, not the whole doc's
-
-
+# 'also said he was stepping down, though he later told reporters he was "still thinking about it"': a thought
+# still weighed, so the act may come, not has come;
 RECONSIDERED_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:though|although|but|however)\b[^.;]{0,80}?\b(?:still|yet to be|not yet)\s+"
     r"[\"\u201c]?(?:thinking|considering|weighing|mulling|deciding|undecided|making up)\b", re.I)
-
-
-def _reconsidered_after(trigger: Token, sent: Span) -> bool:
-    """'also said he was stepping down, though he later told reporters he was "still thinking about it"': the
-    act the sentence tells is made a thought still weighed later in it, so it may come, not has come."""
-    return bool(RECONSIDERED_AFTER.search(trigger.doc[trigger.i:sent.end].text))
-
-
+# 'sources said X was considering joining the PPP, though he denied it when contacted': denied by the one it is
+# told of (GUIDELINE: the actor's own word).
 DENIED_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:though|although|but)\s+(?:he|she|they|the (?:former|ex)[\w -]{0,20})\s+(?:has |had |later |himself |herself )?"
     r"(?:denied|rejected|dismissed|refuted|rubbished|contradicted)\s+(?:it|this|that|them|the (?:reports?|claims?|news|speculation|rumours?))\b"
     r"(?!\s+(?:was|is|were|are|had|has|would|will|did|could|might|should)\b)", re.I)  # not "denied it was about money"
-
-
-def _denied_after(trigger: Token, sent: Span) -> bool:
-    """'sources said X was considering joining the PPP, though he denied it when contacted': the act a report
-    tells is denied later in the same sentence by the one it is told of (GUIDELINE: the actor's own word)."""
-    return bool(DENIED_AFTER.search(trigger.doc[trigger.i:sent.end].text))
 
 
 def _about_to(trigger: Token) -> bool:
