@@ -17,6 +17,7 @@ events; ``post_words.py`` reads the post the act's words name,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -389,12 +390,19 @@ def drop_bare_aide_posts(events: list[Event], lex) -> list[Event]:
     return [e for e in events if not (e.type == "resign_post" and is_bare(e.post) and (e.doc, surname(e.actor)) in fuller)]
 
 
+@lru_cache(maxsize=2)
+def _job_words(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+
+
 def drop_job_posts(events: list[Event], lex) -> list[Event]:
     """'resigned as president and chief executive officer of X Bank Limited', 'stepped down from the board',
     'would step aside as chief selector': a job in a company or a sports side is neither a party's office
     nor a public one (GUIDELINE), whatever the verb; its words are the lexicon's job_post_words."""
-    jobs = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lex["job_post_words"]) + r")\b")
-    bare = set(lex["job_post_bare_words"])
+    if not any(e.type == "resign_post" for e in events):
+        return events
+    jobs = _job_words(lex["job_post_words"])
+    bare = lex["job_post_bare_words"]
 
     def a_job(post: str | None) -> bool:
         text = (post or "").lower()
