@@ -155,6 +155,12 @@ class MemoLemmas:
         self.memo: dict[tuple[int, int, int], int] = {}
 
     def use(self, lemmatizer) -> None:
+        """Take over the model's lemmatizer. Its word index per part of speech is stored as a list, and every
+        candidate form is looked up in it ('form in index'): as sets, the same lookups give the same lemmas
+        without a scan of 57,000 nouns for each new word."""
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos in list(index.keys()):
+            index[pos] = frozenset(index[pos])
         self.lemmatizer = lemmatizer
 
     def __call__(self, doc: Doc) -> Doc:
