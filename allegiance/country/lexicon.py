@@ -6,7 +6,6 @@ each rule reports which list fired in the event's evidence.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -17,16 +16,21 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
 
-@dataclass(frozen=True, eq=False)
-class Lexicon:
-    words: dict[str, frozenset[str]]
+class Lexicon(dict):
+    """Each list of the lexicon by its name. A dict itself, so that ``lex[name]``, asked thousands of times
+    an article, is a plain lookup; equal and hashed by identity, as the tables cached per lexicon need."""
 
-    def __getitem__(self, name: str) -> frozenset[str]:
-        return self.words[name]
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+
+    @property
+    def words(self) -> dict[str, frozenset[str]]:
+        return self
 
     def phrases(self, name: str) -> tuple[str, ...]:
         """Multi-word entries longest first, so that a longer cue wins over its prefix."""
-        return tuple(sorted(self.words[name], key=len, reverse=True))
+        return tuple(sorted(self[name], key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
