@@ -29,7 +29,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, expel, listing, membership, pairs, posts, reserved, seat_houses, seats, stays, such_denials, tickets, urdu,
+from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, seat_houses, seats, stays, such_denials, tickets, urdu,
                urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
@@ -87,21 +87,31 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            docs = self.nlp.pipe((headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep) for _i, chunk in chunks),
-                                 batch_size=batch_size)
+            aliases = [self.nlp.get_pipe("allegiance_parties").matches(article.text) for article in group]
+            docs = self.nlp.pipe(self._chunk_docs(chunks, aliases), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
                 per_article[i].append((chunk, doc))
-            for article, parsed in zip(group, per_article):
+            for article, parsed, found in zip(group, per_article, aliases):
                 try:
-                    yield self._article_events(article, parsed)
+                    yield self._article_events(article, parsed, found)
                 except Exception:  # a rule's bug must not cost the rest of the batch its events
                     log.exception("extraction failed on %s; its events are skipped (please report this article)",
                                   article.source or article.doc)
                     yield []
 
-    def _article_events(self, article: Article, parsed: list[tuple[Chunk, Doc]]) -> list[Event]:
-        context = self._article_context(article)
+    def _chunk_docs(self, chunks: list[tuple[int, Chunk]], aliases: list[list[tuple[int, int, str, str]]]) -> Iterator[Doc]:
+        """Each piece to parse as a document that carries the party names its article was found to hold there:
+        the party component takes them instead of searching the piece's text a second time."""
+        for i, chunk in chunks:
+            doc = self.nlp.make_doc(headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep))
+            end = chunk.start + len(chunk.text)
+            doc.user_data[party_names.FOUND_KEY] = [(start - chunk.start, stop - chunk.start, kind, code)
+                                                    for start, stop, kind, code in aliases[i] if chunk.start <= start and stop <= end]
+            yield doc
+
+    def _article_events(self, article: Article, parsed: list[tuple[Chunk, Doc]], aliases: list[tuple[int, int, str, str]]) -> list[Event]:
+        context = self._article_context(article, aliases)
         events: list[Event] = []
         starts = [start for start, _code in context["parties"]]
         for chunk, doc in parsed:
@@ -125,11 +135,11 @@ class Extractor:
         kept = [*kept, *allocated]  # internal: not judged, never in the contract
         return [bounded(e, article.published) for e in kept]
 
-    def _article_context(self, article: Article) -> dict:
+    def _article_context(self, article: Article, found: list[tuple[int, int, str, str]]) -> dict:
         """What rules need from the whole article, read cheaply from its text: the parties in
-        order (for 'the party'), the story's lead date, the election day, the governing party."""
+        order (for 'the party'), the story's lead date, the election day, the governing party.
+        ``found``: the party, house and scope names of the article (``PartyRuler.matches``)."""
         ruler = self.nlp.get_pipe("allegiance_parties")
-        found = ruler.matches(article.text)
         context: dict = {"aliases": found,
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}

@@ -184,7 +184,8 @@ class PartyRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, kind, code in self.matches(doc_text(doc)):
+        found = doc.user_data.pop(FOUND_KEY, None)  # the extractor's piece of an article already searched whole
+        for start, end, kind, code in found if found is not None else self.matches(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
@@ -226,6 +227,7 @@ class PartyRuler:
         return out
 
 
+FOUND_KEY = "allegiance_party_names"
 HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
 
 
