@@ -84,3 +84,10 @@ def test_talks_told_by_a_party_leader(read):
     found = read('JUI-F chief Maulana Fazlur Rehman met a PTI delegation on Monday. '
                  '"Tehreek-e-Insaaf ke saath baat-cheet jaari rahegi, abhi koi ittehad nahi hua," Fazl said.')
     assert any(e.type == "coalition" and e.actor == "JUI-F" and e.counterpart == "PTI" and e.action == "talks" for e in found)
+
+
+@pytest.mark.parametrize("farewell", ["ko alvida kehta hoon", "ko khuda hafiz kehta hoon"])
+def test_farewell_words_leave_the_party(read, farewell):
+    found = read('Former MNA Sohail Akram Malik spoke to the media on Monday amid the departures. '
+                 f'"Main aaj Tehreek-e-Insaaf {farewell}," Malik said.')
+    assert ("leave_party", "Sohail Akram Malik", "PTI", "fact") in _moves(found)
