@@ -29,8 +29,8 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, seat_houses, seats, stays, such_denials, tickets, urdu,
-               urdu_seats)
+from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
+               such_denials, tickets, urdu, urdu_seats)
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
@@ -199,6 +199,7 @@ class Extractor:
                             offset=article.offset + chunk.start, text=chunk.text, carried_party=carried,
                             memory=memory)
         out: list[Event] = []
+        roman = roman_quotes.has_roman_cues(chunk.text, self.lex)  # once per piece: most hold no Roman Urdu quote
         for sent in doc.sents:
             prior = art.memory.get("last_act")
             triggers = membership.find_triggers(art, sent, self.matcher)
@@ -209,6 +210,8 @@ class Extractor:
             found += tickets.tickets_after_leaving(art, sent, found)
             found += such_denials.such_moves_denied(art, sent, art.events + found)
             found += coalition.extract_coalition(art, sent, self.matcher)
+            if roman:
+                found += roman_quotes.extract_roman_quotes(art, sent)
             found += listing.continue_list(art, sent, art.events, found, prior)
             if self.judge is not None or self.training:
                 found = pairs.describe(art, sent, triggers, found)

@@ -593,7 +593,8 @@ def _names_other_event(text: str, pos: int) -> bool:
     return bool(re.match(r"(?:on\s+)?(?:[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+)"
                          r"(?:[’']s)?(?:,?\s+\d{4})?\s+(?:(?!(?:the|a|an|and|or|after|before|of|in|on|to)\b)[a-z-]+\s+)?"
                          r"(?:elections?|polls?|by-elections?|riots?|events?|incidents?|violence|vandalism|protests?|attacks?|mayhem"
-                         r"|fallout|aftermath|unrest|crackdown|arson|tragedy|carnage)\b",
+                         r"|fallout|aftermath|unrest|crackdown|arson|tragedy|carnage"
+                         r"|waqiaat|waqiat|waqia|intikhabat)\b",  # Roman Urdu in quotes: '9 May ke waqiaat'
                          tail))
 
 
