@@ -85,9 +85,27 @@ def _for_yes_no(pattern: re.Pattern) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(grouped + others) + ")" + tail, pattern.flags)
 
 
+def for_lowered(pattern: re.Pattern) -> re.Pattern:
+    """A pattern that ignores case, rewritten to search text already lowercased, case and all: ignoring case,
+    the engine folds every character it compares, which makes a long alternation four times slower (the
+    trigger stems of every sentence: 34 ms a batch of 75 articles, 8 ms lowercased). Only the literal
+    letters are lowered; an escape (\\b, \\w) keeps its meaning."""
+    source, out, i = pattern.pattern, [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        out.append(source[i].lower())
+        i += 1
+    return re.compile("".join(out), pattern.flags & ~re.I)
+
+
 CORE_YES_NO = _for_yes_no(CORE)
+CORE_LOWERED = for_lowered(CORE_YES_NO)
 NEEDS_CONTEXT = re.compile(r"\b(?:he|she|they|his|her|their|it|its|him|them|i|my|we|our|the (?:new )?party|the two|both|the former|the latter|"
                            r"the (?:minister|leader|lawmaker|chairman|politician)|this)\b", re.I)
+NEEDS_CONTEXT_LOWERED = for_lowered(NEEDS_CONTEXT)
 
 
 TALLY_VERB = re.compile(r"\b(?:wins|bags|secures|clinch(?:es|ed)?|sweeps)\b", re.I)  # headline tallies: "PTI wins 15, PML-N 4"
@@ -179,12 +197,13 @@ def candidate_chunks(text: str) -> list[Chunk]:
         piece = text[s:e]
         if URDU.search(piece) and not re.search(r"[A-Za-z]{3,}", piece):
             continue  # Urdu passages go to the Urdu rules, not the English parser
-        if _has_trigger(piece):
+        lowered = piece.lower()
+        if _has_trigger(piece, lowered):
             keep[i] = True
-            if i > 0 and (NEEDS_CONTEXT.search(piece) or not CAPITALISED.search(piece)):
+            if i > 0 and (NEEDS_CONTEXT_LOWERED.search(lowered) or not CAPITALISED.search(piece)):
                 for j in range(max(0, i - 2), i):
                     keep[j] = True
-        elif i > 0 and keep[i - 1] and tally_continues().search(piece):
+        elif i > 0 and keep[i - 1] and tally_continues_lowered().search(lowered):
             keep[i] = True  # "The PTI won 18 seats. The JUI-F grabbed three, ...": the list of tallies goes on
         elif i > 0 and keep[i - 1] and (LIST_AFTER.search(piece) or LIST_OPENER.search(piece) or GROUP_SET_OFF.search(piece)):
             keep[i] = True  # "... resigned. They include A, B and C" / "The delegation comprised:": the list names the people
@@ -302,11 +321,25 @@ def worth_parsing(text: str) -> bool:
     return bool(URDU.search(text)) or may_carry_event(text)
 
 
-def _has_trigger(piece: str) -> bool:
-    """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally."""
-    return bool(CORE_YES_NO.search(piece) or lexicon_phrases_yes_no().search(piece) or party_regalia().search(piece)
+def _has_trigger(piece: str, lowered: str | None = None) -> bool:
+    """Whether a sentence can carry an event: a trigger stem, a phrase of the lexicon, a tally line, or a headline tally.
+    ``lowered``: the sentence in lower case, when the caller has it."""
+    lowered = piece.lower() if lowered is None else lowered
+    return bool(CORE_LOWERED.search(lowered) or lexicon_phrases_lowered().search(lowered) or party_regalia().search(piece)
                 or LIST_LINE.search(piece) or TALLY_PAIRS.search(piece) or tally_stated().search(piece)
                 or (TALLY_VERB.search(piece) and TALLY_NUMBER.search(piece)))
+
+
+@lru_cache(maxsize=1)
+def tally_continues_lowered() -> re.Pattern:
+    """`tally_continues` for lowercased text (see `for_lowered`)."""
+    return for_lowered(tally_continues())
+
+
+@lru_cache(maxsize=1)
+def lexicon_phrases_lowered() -> re.Pattern:
+    """`lexicon_phrases_yes_no` for lowercased text (see `for_lowered`)."""
+    return for_lowered(lexicon_phrases_yes_no())
 
 
 @lru_cache(maxsize=1)
