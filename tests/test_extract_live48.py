@@ -35,3 +35,15 @@ def test_an_oldest_first_page_turns_its_day_where_the_clock_runs_back():
 
 def test_two_clock_times_do_not_make_a_live_page():
     assert clock_days("9:00am\nOne.\n\n11:30pm\nTwo.\n", date(2023, 3, 10)) == []
+
+
+def test_a_running_updates_present_tense_verb_is_read_as_the_verb():
+    text = "The PPP contacts the BAP and the JUI-F about forming the next government in Balochistan."
+    talks = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert talks == {("PPP", "BAP", "talks"), ("PPP", "JUI-F", "talks")}
+
+
+def test_a_present_tense_rejection_of_reports_denies_the_act():
+    text = "Ali Muhammad Khan rejects reports that he is about to quit the PTI."
+    leaves = [(e.actor, e.status) for e in events(text) if e.type == "leave_party"]
+    assert leaves == [("Ali Muhammad Khan", "denied")]
