@@ -47,3 +47,9 @@ def test_a_present_tense_rejection_of_reports_denies_the_act():
     text = "Ali Muhammad Khan rejects reports that he is about to quit the PTI."
     leaves = [(e.actor, e.status) for e in events(text) if e.type == "leave_party"]
     assert leaves == [("Ali Muhammad Khan", "denied")]
+
+
+def test_parties_that_jointly_field_one_candidate_have_joined_hands():
+    text = "The PPP and the ANP will jointly field Haji Ghulam Ali for the Senate chairmanship."
+    joins = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert joins == {("PPP", "ANP", "join"), ("ANP", "PPP", "join")}
