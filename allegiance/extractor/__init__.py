@@ -35,6 +35,7 @@ from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
 from .dates import act_bounds, election_dates, filed_on, lead_date, resignation_day, time_marks
+from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
@@ -156,7 +157,7 @@ class Extractor:
         if lead is not None:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
-        context["day_headers"] = day_headers(article.text, article.published)
+        context["day_headers"] = day_headers(article.text, article.published) or clock_days(article.text, article.published)
         context["interview_day"] = interview_day_in(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders

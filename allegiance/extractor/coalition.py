@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
-                              _failed, _joint_candidate, _joint_talks, _noun_events, _offer_declined, _offers_received, _support_secured,
+                              _failed, _joint_candidate, _joint_talks, _jointly_fielded, _noun_events, _offer_declined, _offers_received, _support_secured,
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
 from .coalition_parties import _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
 from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare_support_withdrawn, _behalf_of,
@@ -112,7 +112,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
                         if _acts_as_party(art, sent, e.actor)]  # "the TTAP was formed by the PTI, ..."
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
-        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _alliance_members(art, sent) \
+        + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
         + _among_founders(art, sent) + coalition_turns(art, sent)
     return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
 

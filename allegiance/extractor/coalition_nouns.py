@@ -274,6 +274,24 @@ def _joint_candidate(art: Article, sent: Span) -> list[Event]:
     return events
 
 
+def _jointly_fielded(art: Article, sent: Span) -> list[Event]:
+    """'the PTI and the PML-Q will jointly field Elahi for chief minister': two or more parties that put up
+    one candidate together (a contest verb with a joint adverb, lexicon coalition_joint_adverbs) have joined
+    hands, each way."""
+    adverbs = art.lex["coalition_joint_adverbs"]
+    if not any(t.lower_ in adverbs for t in sent) or not art.any_lemma(sent, art.lex["coalition_contest_verbs"]):
+        return []
+    events = []
+    for tok in sent:
+        if tok.lower_ not in adverbs or tok.dep_ != "advmod" or tok.head.lemma_.lower() not in art.lex["coalition_contest_verbs"]:
+            continue
+        verb = tok.head
+        fielders = list(dict.fromkeys(c for subj in subjects_of(verb) for c in _np_parties(art, subj)))
+        if len(fielders) >= 2:
+            events += _noun_events(art, sent, verb, "join", [(a, b) for a in fielders for b in fielders], "jointly_fielded")
+    return events
+
+
 def _fielders_of_joint_candidates(art: Article, noun: Token) -> list[tuple[str, str]]:
     """'the PML-Q will field joint candidates with the PTI' (the subject's act, towards the party after 'with'),
     'the PML-Q and the PTI will field joint candidates' (each way): candidates put up together are an electoral

@@ -23,6 +23,10 @@ the verb, and the noun just before it is its subject.
 * A retired officer's rank: "his aide, Lt Gen (retd) Asim Bajwa". The model
   makes the rank the noun and the name its apposition, or another subject;
   the name heads the phrase, the rank hangs on it as a title does.
+* A running update's present tense: "The PML-N contacts the PPP", "X rejects
+  reports that ...". Between a name and its object the model reads the verb
+  (lexicon ``headline_present_verbs``) as a plural noun, or as the subject of
+  the noun after it; the verb is made the verb of the clause, as for an idiom.
 """
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ class ParseRepairs:
         for idiom in load_lexicon("en")["verb_object_idioms"]:
             verb, obj = idiom.split()
             self.forms.setdefault(_third_person(verb), set()).add(obj)
+        self.present = {_third_person(verb) for verb in load_lexicon("en")["headline_present_verbs"]}
 
     def __call__(self, doc: Doc) -> Doc:
         # One pass finds where each repair may apply (words only, which no repair changes); the repairs
@@ -63,6 +68,10 @@ class ParseRepairs:
         for i in idioms:
             if not doc[i].tag_.startswith("VB"):
                 _make_verb(doc[i], doc[i + 1])
+        for i in (i for i in range(1, len(lowers) - 1) if lowers[i] in self.present):
+            obj = _present_verb_object(doc, doc[i])
+            if obj is not None:
+                _make_present_verb(doc[i], obj)
         for i in closings:
             _name_over_rank(doc, doc[i])
         for who in (doc[i] for i in whos):
@@ -134,6 +143,31 @@ def _first_word_before_its_name(doc: Doc, first: Token) -> None:
     for child in list(first.children):
         child.head = name
     first.head, first.dep_, first.tag_ = name, "compound", "NNP"
+
+
+def _present_verb_object(doc: Doc, verb: Token) -> Token | None:
+    """The object of a present-tense verb misread between a name and a noun phrase: as a plural noun
+    ('The PML-N contacts the PPP'), or as the subject of the noun after it ('X rejects reports that ...',
+    'reports' taken for the verb). None when the word is not in that place."""
+    if doc[verb.i - 1].tag_ not in ("NNP", "NNPS"):
+        return None
+    if verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and verb.head.tag_ == "VBZ":
+        return verb.head
+    if verb.tag_ != "NNS" or doc[verb.i + 1].tag_ not in ("DT", "NNP", "NNPS", "PRP$"):
+        return None
+    obj = doc[verb.i + 1]
+    while obj.head.i > obj.i and obj.head.i - verb.i <= 6 and obj.dep_ in ("det", "compound", "amod", "punct", "poss", "nmod"):
+        obj = obj.head
+    return obj if obj.tag_.startswith("NN") and obj.i > verb.i else None
+
+
+def _make_present_verb(verb: Token, obj: Token) -> None:
+    """The verb over its object as for an idiom; objects joined to the first ('contacts the PPP and
+    the MQM-P') stay its conjuncts."""
+    joined = [c for c in obj.children if c.dep_ in ("cc", "conj") and c.i > obj.i]
+    _make_verb(verb, obj)
+    for token in joined:
+        token.head = obj
 
 
 def _third_person(verb: str) -> str:
