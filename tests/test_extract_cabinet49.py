@@ -62,3 +62,9 @@ def test_the_removed_ministers_own_word_that_he_did_not_resign_is_a_denial():
             "\"I did not resign,\" Mr Bhatti said.")
     got = events(text, published="2019-04-19")
     assert any(t == "resign_post" and a == "Tariq Aziz Bhatti" and s == "denied" for t, a, _p, _post, s in got)
+
+
+def test_the_reshuffle_a_minister_quits_in_is_not_part_of_the_post():
+    text = "Hammad Azhar steps down as energy minister in major cabinet shake-up"
+    got = events(text, published="2021-04-19")
+    assert {post for t, _a, _p, post, _s in got if t == "resign_post"} == {"energy minister"}
