@@ -245,7 +245,10 @@ class Article:
         verb = doc[opening - 2]
         if verb.lemma_.lower() not in telling:
             return None
-        named = [p for s_ in verb.children if s_.dep_ == "nsubj" for p in self._within("persons", s_.left_edge.i, s_.right_edge.i + 1)]
+        subjects = [s_ for s_ in verb.children if s_.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].lower_ in ("he", "she"):
+            return self.focus_person(subjects[0].i)  # 'In a post on X, he wrote: "I have resigned ..."'
+        named = [p for s_ in subjects for p in self._within("persons", s_.left_edge.i, s_.right_edge.i + 1)]
         return named[0] if len(named) == 1 else None
 
     def _told_by_surname(self, close: int, telling: frozenset[str]) -> Span | None:

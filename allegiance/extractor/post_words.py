@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..country.lexicon import load_lexicon
 from .base import Article, subtree_span
 from .triggers import Trigger
 
@@ -435,9 +436,16 @@ def _own_words(item: Token) -> list[Token]:
            and not (t.dep_ == "relcl" or any(a.dep_ == "relcl" and a.head.i == item.i and a.left_edge.i <= t.i
                                              for a in item.children))]
     cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
-                                                         and t.doc[t.i + 1].lower_ in POST_MOODS or _for_reasons(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+                                                         and t.doc[t.i + 1].lower_ in POST_MOODS or _for_reasons(t)
+                                                         or _in_an_occasion(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
     own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
+
+
+def _in_an_occasion(tok: Token) -> bool:
+    """'steps down as finance minister in major cabinet shake-up': the occasion of the act, not the post."""
+    occasions = load_lexicon("en")["post_occasion_words"]
+    return tok.lower_ == "in" and any(t.lower_ in occasions for t in tok.subtree)
 
 
 def _for_reasons(tok: Token) -> bool:

@@ -214,8 +214,11 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                                     date=when, status="denied", evidence=art.evidence(sent, "resign.not_party"),
                                     confidence=0.5))
             for post in _posts_for(art, sent, person, items, status) or _group_seat_tendered(art, trig, items):
+                told = art.memory.setdefault("person_posts", {})
                 if post in named or art.memory.get("placed_posts", {}).get(post) in named:
-                    art.memory.setdefault("person_posts", {})[person.kb_id_ or person.text] = post
+                    told[person.kb_id_ or person.text] = post
+                else:  # "Speaker X might resign ... 'I am not resigning,' he said": the post the name came with
+                    told.setdefault(person.kb_id_ or person.text, post)
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
                                     party=art.focus_party(person.start) or _party_in_post(art, post), post=post,
                                     date=when, status=status, evidence=art.evidence(sent, trig.rule), confidence=0.6))
@@ -334,7 +337,7 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
            if t.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
         return None  # "his suggestion of resigning", "the demand to step down" (not "no question of resigning")
     status = act_status(head, sent, lex, set(trig.tokens))
-    if status is None:
+    if status is None or (status == "denied" and _paper_says_not_done(head, sent)):
         return None
     if trig.rule in ("resign.retract", "resign.kept_seat") or any(t.lemma_.lower() in lex["resign_deny_lemmas"] for t in chain[1:]):
         return "denied"
@@ -344,6 +347,17 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
                                  for t in chain[1:]) or conditional(art, chain)):
         return "possible"
     return status
+
+
+def _paper_says_not_done(head: Token, sent: Span) -> bool:
+    """'Mr Kiani, however, did not resign and was later given a party position': the paper's own word,
+    outside any quote and under no verb of saying, that someone removed did not resign is no one's
+    denial (GUIDELINE: denied is what the actor says)."""
+    if head.dep_ != "ROOT" or any(ch in sent.text for ch in ('"', "\u201c", "\u201d")):
+        return False
+    did_not = {c.lower_ for c in head.children if c.dep_ in ("aux", "neg")}
+    subject_named = any(s_.lower_ not in ("i", "we") and s_.pos_ == "PROPN" for s_ in subjects_of(head))
+    return {"did", "not"} <= did_not and subject_named
 
 
 def conditional(art: Article, chain: list[Token]) -> bool:

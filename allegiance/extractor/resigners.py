@@ -268,7 +268,8 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if described is not None:
         return [described]
     recipients = _written_to(art, sent, trig)
-    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients]
+    people = [p for p in actors(art, sent, trig) if not _is_role_not_name(p) and (p.kb_id_ or p.text) not in recipients
+              and not _past_a_semicolon(art, head, p)]
     own = _own_named_subject(art, head)
     if own is not None:
         people = [p for p in people if not _subject_of_another_verb(p, head)] or own
@@ -286,6 +287,12 @@ def _resign_actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             focus = focus_before(art, sent, subj)
             return [focus] if focus is not None else []
     return []
+
+
+def _past_a_semicolon(art: Article, head: Token, person: Span) -> bool:
+    """'Gandapur resigns as chief minister; Afridi nominated successor': a name after a semicolon that
+    follows the act heads a clause of its own (a headline's second half), never the one who resigns."""
+    return person.start > head.i and any(t.text == ";" for t in art.doc[head.i:person.start])
 
 
 def _relative_owner(art: Article, head: Token) -> Span | None:

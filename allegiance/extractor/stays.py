@@ -16,6 +16,8 @@ from .base import Article, clause_heads, subjects_of, subtree_span
 from .act_dates import event_date
 from .movers import _name
 
+FIRST_PERSON = ("i", "we")
+
 
 def stays_after_resigning(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
     """'She said she would remain a worker of the PTI', 'I will always remain with Imran Khan', 'but would
@@ -69,7 +71,7 @@ def _stays_with_a_party(art: Article, verb: Token) -> bool:
     soldier of it, or working for it ('continue to work for the party')."""
     own = [t for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg") for t in c.subtree]
     words = {t.lower_ for t in own}
-    party = any(art.party_at(t) is not None for t in own) or "party" in words
+    party = any(art.party_at(t) is not None for t in own) or "party" in words or _party_said_before(art, verb, own)
     leader = any(art.person_at(t) is not None for t in own if t.head.lower_ == "with")
     role = bool(words & art.lex["stay_roles"])
     working = verb.lemma_.lower() == "continue" and bool(words & {"work", "serve"})
@@ -78,10 +80,20 @@ def _stays_with_a_party(art: Article, verb: Token) -> bool:
     return (party and (role or bool(words & {"in", "with"}))) or leader
 
 
+def _party_said_before(art: Article, verb: Token, own: list[Token]) -> bool:
+    """'We are members of the BAP and will stay in it': 'it' after 'in' or 'with' is the party the sentence
+    named before the verb."""
+    pronoun = any(t.lower_ == "it" and t.head.lower_ in ("in", "with") for t in own)
+    return pronoun and any(p.kb_id_ != "IND" for p in art.parties_in(verb.sent.start, verb.i))
+
+
 def _told_by_the_paper(verb: Token) -> bool:
     """'He remains a member of the PTI's central executive committee': the paper stating where he stands,
-    a plain finite verb heading its own sentence, is no one saying he stays and so denies no leaving."""
-    return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    a plain finite verb heading its own sentence, is no one saying he stays and so denies no leaving; 'I
+    remain with the party' is the speaker's own word, never the paper's."""
+    first_person = any(s.lower_ in FIRST_PERSON for s in subjects_of(verb))
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBD", "VBP") and not first_person \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _left_open(verb: Token) -> bool:
@@ -97,8 +109,8 @@ def _stayer(art: Article, verb: Token) -> Span | None:
     """The one who stays: the subject, a pronoun read as the person in focus, or 'I' as the quote's speaker."""
     for head in clause_heads(verb):
         for subj in subjects_of(head):
-            if subj.lower_ == "i":
-                return art.quote_speaker(subj)
+            if subj.lower_ in FIRST_PERSON:
+                return art.quote_speaker(subj)  # 'We will stay in it': the speaker among the ministers
             if subj.lower_ in ("he", "she"):
                 return art.focus_person(subj.i)
             person = art.person_at(subj)
