@@ -259,7 +259,7 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if caused is not None:
         return [caused]
     for head in clause_heads(trig.head):
-        subs = subjects_of(head)
+        subs = subjects_of(head) or _subject_read_as_object(art, head)
         if not subs:
             continue
         people = _people_in_subject(art, sent, subs, head)
@@ -270,8 +270,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(_some_of_them(s) for s in subs):
             return []  # "A, B and C, most of whom had left the PTI": not each of them, so none by name
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               or _counted_group(art, s) or _plural_no_one(art, s) for s in subs):
-            return _named_after_cue(art, sent, trig)  # "some deserters joined": unnamed people are not events
+               or _counted_group(art, s) or _plural_no_one(art, s) or s.lemma_.lower() in art.lex["faction_nouns"] for s in subs):
+            return _named_after_cue(art, sent, trig)  # "some deserters joined", "a forward bloc joined": unnamed people are not events
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
             return []  # "X 'saddened'; deputy denies leaving": a person by office alone, not one named before
@@ -285,6 +285,19 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     if speaker is not None:
         return [speaker]
     return _nearest_list_before(art, sent, trig)
+
+
+def _subject_read_as_object(art: Article, verb: Token) -> list[Token]:
+    """'after a forward bloc of the PTI joined the PPP': the parser may hang the clause's subject on
+    'after' as its object; that noun, ending just before the verb (or its auxiliaries), is who acts,
+    not the main clause's subject."""
+    marked = [o for m in verb.children if m.dep_ == "mark" and m.i < verb.i
+              for o in m.children if o.dep_ == "pobj" and o.i < verb.i]  # "as X joined": 'as' the verb's own
+    if marked:
+        return marked
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    return [t for t in verb.doc[verb.sent.start:start] if t.dep_ == "pobj" and t.right_edge.i == start - 1
+            and t.head.lower_ in art.lex["clause_opening_prepositions"]]
 
 
 def _plural_no_one(art: Article, subj: Token) -> bool:
