@@ -26,3 +26,10 @@ def test_a_bloc_that_joins_is_not_the_man_it_elects(events, text):
 def test_a_person_who_joins_after_a_cue_still_joins(events):
     found = events("The PTI workers celebrated after Sardar Ali Khan joined the party on Monday.")
     assert [(e.actor, e.party) for e in found if e.type == "join_party"] == [("Sardar Ali Khan", "PTI")]
+
+
+def test_memberships_suspended_along_with_those_of_others_are_each_an_expulsion(events):
+    found = events("The PML-N expelled Ali Khan on Monday. A notification said his membership had been suspended "
+                   "along with those of six other members who voted for him, including Sara Malik and Bilal Ahmed.")
+    assert {(e.actor, e.party) for e in found if e.type == "expel"} == {
+        ("Ali Khan", "PML-N"), ("Sara Malik", "PML-N"), ("Bilal Ahmed", "PML-N")}

@@ -524,8 +524,17 @@ def _along_with(art: Article, head: Token) -> list[Span]:
         if child.dep_ == "prep" and child.lower_ in ("along", "together", "alongside", "with"):
             for prep in [child, *child.children]:
                 if prep.lower_ in ("with", "alongside"):
-                    people += [p for o in prep.children for p in (_named(art, o) or counted_set_off(art, o))]
+                    people += [p for o in prep.children for t in _owners_of_those(o)
+                               for p in (_named(art, t) or counted_set_off(art, t))]
     return people
+
+
+def _owners_of_those(tok: Token) -> list[Token]:
+    """'his membership was suspended along with those of eight other members, including A and B':
+    'those' stands for the memberships; whose they are is the object of its 'of'."""
+    if tok.lower_ not in ("those", "that"):
+        return [tok]
+    return [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] or [tok]
 
 
 def _list_tail(art: Article, membership: Token, head: Token) -> list[Span]:
