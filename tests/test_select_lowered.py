@@ -4,6 +4,7 @@ import re
 import pytest
 
 from allegiance.extractor import select
+from allegiance.extractor.lowered import for_lowered
 
 SENTENCES = [
     "I'm still with the PTI and will remain in the party, he said.",
@@ -28,7 +29,7 @@ def test_lowered_patterns_agree_with_the_case_ignoring_ones(sentence):
 
 
 def test_only_literal_letters_are_lowered():
-    pattern = select.for_lowered(re.compile(r"\bI\Sam [A-Z]+\b", re.I))
+    pattern = for_lowered(re.compile(r"\bI\Sam [A-Z]+\b", re.I))
     assert pattern.pattern == r"\bi\Sam [a-z]+\b"
     assert not pattern.flags & re.I
     assert pattern.search("i'am here")
@@ -39,3 +40,23 @@ def test_selection_keeps_a_capitalised_trigger():
     text = "Lahore was hot on Sunday. FORMER MNA QUITS PPP\nThe cricket team batted first."
     kept = "".join(chunk.text for chunk in select.candidate_chunks(text))
     assert "QUITS PPP" in kept and "cricket" not in kept
+
+
+def test_a_letter_that_lowercases_to_two_is_searched_as_written():
+    from allegiance.extractor.lowered import lowered_in_place
+
+    assert lowered_in_place("The PTI Won") == "the pti won"
+    assert lowered_in_place("İstanbul talks") is None  # the dotted capital I lowercases to two characters
+
+
+@pytest.mark.parametrize("text, day", [
+    ("LAHORE: The PTI Swept The February 8 Elections in the province.", "2024-02-08"),
+    ("Voters went to the polls on Thursday in 20 constituencies.", "2024-02-08"),
+    ("ON FEBRUARY 8, GENERAL ELECTIONS were held across İstanbul-style districts.", "2024-02-08"),
+])
+def test_election_days_are_found_in_any_case(text, day):
+    from datetime import date
+
+    from allegiance.extractor.dates import election_dates
+
+    assert [d.isoformat() for d in election_dates(text, date(2024, 2, 10))] == [day]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .lowered import for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -611,6 +612,7 @@ ELECTION_DAY_PATTERNS = [
     re.compile(rf"\bOn\s+{_DAY_RE},?\s+(?:the\s+)?{ELECTION_WORDS}", re.I),
 ]
 
+ELECTION_DAY_PATTERNS_LOWERED = [for_lowered(p) for p in ELECTION_DAY_PATTERNS]
 ELECTION_HINT = re.compile(r"elect|poll|vot", re.I)  # every pattern above needs one: a third of stories have none
 
 
@@ -620,8 +622,9 @@ def election_dates(text: str, published: date | None) -> list[date]:
     if not ELECTION_HINT.search(text):
         return []
     found: list[tuple[int, date]] = []
-    for pattern in ELECTION_DAY_PATTERNS:
-        for m in pattern.finditer(text):
+    lowered = lowered_in_place(text)
+    for pattern, pattern_lowered in zip(ELECTION_DAY_PATTERNS, ELECTION_DAY_PATTERNS_LOWERED):
+        for m in (pattern.finditer(text) if lowered is None else pattern_lowered.finditer(lowered)):
             g = m.groups()[-6:]
             year = int(g[4]) if g[4] else None
             if g[0]:
