@@ -13,9 +13,10 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, IS_TITLE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
@@ -42,24 +43,35 @@ class LineBreaker:
         lex = load_lexicon("en")
         self.titles = {t + "." for t in lex["title_abbreviations"]} | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
         self.particles = frozenset(lex["name_particles"])  # "Zaheer ud Din": the small word inside a name
+        self.particle_ids = numpy.asarray([get_string_id(p) for p in self.particles], dtype=numpy.uint64)
+        self.dash_ids = numpy.asarray([get_string_id(d) for d in DASHES], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
-        previous = None
-        for token in doc:
-            if previous is not None:
-                if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                    token.is_sent_start = True
-                elif token.is_title and (previous.is_alpha and (previous.is_title or previous.is_upper)
-                                         or previous.text in self.titles):
-                    token.is_sent_start = False  # inside a run of names and titles the parser may not cut
-                elif (token.lower_ in self.particles and previous.is_title) or (token.is_title and previous.lower_ in self.particles):
-                    token.is_sent_start = False  # "Chaudhry Zaheer ud Din Bhatti": no cut around the particle
-                elif token.is_title and _after_title_aside(doc, previous):
-                    token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
-                elif previous.text in DASHES and _opens_with_a_date(doc, previous):
-                    token.is_sent_start = False  # a timeline's entry: "November 2013 - The PTI forms ..." is one sentence
-            previous = token
+        for i in self._candidates(doc):
+            token, previous = doc[i], doc[i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+            elif token.is_title and (previous.is_alpha and (previous.is_title or previous.is_upper)
+                                     or previous.text in self.titles):
+                token.is_sent_start = False  # inside a run of names and titles the parser may not cut
+            elif (token.lower_ in self.particles and previous.is_title) or (token.is_title and previous.lower_ in self.particles):
+                token.is_sent_start = False  # "Chaudhry Zaheer ud Din Bhatti": no cut around the particle
+            elif token.is_title and _after_title_aside(doc, previous):
+                token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
+            elif previous.text in DASHES and _opens_with_a_date(doc, previous):
+                token.is_sent_start = False  # a timeline's entry: "November 2013 - The PTI forms ..." is one sentence
         return doc
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """The tokens (after the first) that one of the rules above may apply to: after a space token, in
+        title case, a name particle, or after a dash. Found from the document's arrays, so that the
+        lowercase words after lowercase words, most of any text, are never made into Token objects."""
+        if len(doc) < 2:
+            return []
+        array = doc.to_array([IS_SPACE, IS_TITLE, LOWER, ORTH])
+        particles = numpy.isin(array[:, 2], self.particle_ids)
+        wanted = array[1:, 1].astype(bool) | particles[1:] | array[:-1, 0].astype(bool) | numpy.isin(array[:-1, 3], self.dash_ids)
+        return (numpy.flatnonzero(wanted) + 1).tolist()
 
 
 def _after_title_aside(doc: Doc, closing) -> bool:

@@ -228,6 +228,7 @@ class PartyRuler:
 
 
 FOUND_KEY = "allegiance_party_names"
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*")
 HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
 
 
@@ -406,6 +407,7 @@ class UnknownParties:
         cues = lex["new_party_cues"]
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
                               r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
+        self.cue_words = re.compile("|".join(re.escape(c) for c in cues), re.I)  # what a text must hold for `cue` to match in it
         self.names: list[tuple[str, list[str], list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
@@ -515,7 +517,8 @@ class UnknownParties:
                     found.append(span)
                 elif self._acceptable(span) and any(t.text in self.name_words for t in span):
                     found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
-        for m in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*", text):
+        runs = CAPITALISED_RUN.finditer(text) if self.cue_words.search(text) else ()  # most pieces name no new party
+        for m in runs:
             if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")

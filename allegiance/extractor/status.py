@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
+from .lowered import for_lowered
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
@@ -276,8 +277,11 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
     sources', 'a private TV channel reported') reports its acts as possible."""
     hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
-    if _unnamed_medium(lex).search(sent.text):
+    lowered = sent.text.lower()
+    if _unnamed_medium_lowered(lex).search(lowered):
         return True
+    if not any(word in lowered for word in hearsay):
+        return False  # no source in the sentence: its words need not be walked
     for tok in sent:
         if tok.lower_ not in hearsay or tok.lower_ in ("report", "reports"):
             continue
@@ -287,6 +291,12 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
         if any(f" {p} " in before for p in preps):  # 'according to (party) sources', 'citing sources'
             return True
     return False
+
+
+@lru_cache(maxsize=2)
+def _unnamed_medium_lowered(lex: Lexicon) -> re.Pattern:
+    """`_unnamed_medium` for the sentence lowercased (lowered.py)."""
+    return for_lowered(_unnamed_medium(lex))
 
 
 @lru_cache(maxsize=2)
