@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from allegiance import extract
-from allegiance.extractor.dates import date_expressions, election_dates
+from allegiance.extractor.dates import date_expressions
+from allegiance.extractor.story_days import election_dates
 
 
 def one(events, type_, actor=None):

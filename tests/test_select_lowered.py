@@ -57,6 +57,6 @@ def test_a_letter_that_lowercases_to_two_is_searched_as_written():
 def test_election_days_are_found_in_any_case(text, day):
     from datetime import date
 
-    from allegiance.extractor.dates import election_dates
+    from allegiance.extractor.story_days import election_dates
 
     assert [d.isoformat() for d in election_dates(text, date(2024, 2, 10))] == [day]

@@ -34,7 +34,8 @@ from . import (coalition, expel, listing, membership, pairs, party_names, posts,
 from .base import Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
-from .dates import act_bounds, election_dates, filed_on, lead_date, resignation_day, time_marks
+from .dates import act_bounds, filed_on, lead_date, time_marks
+from .story_days import election_dates, resignation_day
 from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in

@@ -26,7 +26,8 @@ from typing import Sequence
 from ..country.lexicon import NUMBER_WORDS, Lexicon
 from ..model import Article, Event, Evidence
 from . import urdu
-from .dates import ELECTION_WORDS, date_expressions
+from .dates import date_expressions
+from .story_days import ELECTION_WORDS
 
 RULE = "seat_allocation.reserved"
 TYPE = "seat_allocation"

@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
 from .base import Article, doc_text
-from .dates import election_dates, sentence_date
+from .dates import sentence_date
+from .story_days import election_dates
 from .seat_constituencies import constituencies_house, named_by_constituencies
 from .seat_houses import _earlier_election, _house_for
 from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
