@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from .base import doc_text
+from .lowered import for_lowered, lowered_in_place
 from .urdu_names import URDU_LETTERS
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
@@ -107,6 +108,7 @@ class PartyRuler:
                 (exact if key == alias and (is_acronym(alias) or URDU.search(alias)) else loose).append(alias)
         self.exact = self._compile(exact, 0)
         self.loose = self._compile(loose, re.I, self.variants)
+        self.loose_lowered = for_lowered(self.loose)  # the same names in the text lowercased (lowered.py)
         self.unknown = UnknownParties(registry)
         self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
         self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
@@ -139,8 +141,10 @@ class PartyRuler:
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, code) of every alias in a text; kind is party, house or scope."""
         found = []
-        for pattern, exact in ((self.exact, True), (self.loose, False)):
-            for m in pattern.finditer(text):
+        lowered = lowered_in_place(text)
+        loose, searched = (self.loose, text) if lowered is None else (self.loose_lowered, lowered)
+        for pattern, exact, within in ((self.exact, True, text), (loose, False, searched)):
+            for m in pattern.finditer(within):
                 written = _written_alias(m.group(0))
                 key = self.keys.get(written if exact else _izafat(self._canonical_words(written.lower())))
                 if key is not None:
