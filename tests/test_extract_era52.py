@@ -21,3 +21,14 @@ def test_a_list_after_one_person_resigning_is_no_group_of_resigners():
             "The guests included Nadir Hussain Shah and Ghulam Mustafa Kakar.")
     resigned = {e.actor for e in events(text) if e.type == "resign_post"}
     assert "Nadir Hussain Shah" not in resigned
+
+
+def test_a_leader_who_merges_his_own_group_into_a_party_joins_it():
+    text = "Sardar Zulfiqar Khosa, who led a dissident faction in Dera Ghazi Khan, merged his group into the PML-N on Sunday."
+    joins = {(e.actor, e.party) for e in events(text) if e.type == "join_party"}
+    assert ("Sardar Zulfiqar Khosa", "PML-N") in joins
+
+
+def test_a_party_merging_its_bloc_is_no_persons_joining():
+    text = "The PML-Q merged its forward bloc into the PML-N, Chaudhry Shujaat Hussain said on Sunday."
+    assert not [e for e in events(text) if e.type == "join_party"]
