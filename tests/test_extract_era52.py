@@ -32,3 +32,17 @@ def test_a_leader_who_merges_his_own_group_into_a_party_joins_it():
 def test_a_party_merging_its_bloc_is_no_persons_joining():
     text = "The PML-Q merged its forward bloc into the PML-N, Chaudhry Shujaat Hussain said on Sunday."
     assert not [e for e in events(text) if e.type == "join_party"]
+
+
+def test_its_president_speaks_for_the_party_just_named():
+    text = ("The PML-Q said it would sit on the opposition benches. Its president, Chaudhry Shujaat Hussain, "
+            "ruled out joining hands with the PPP on Sunday.")
+    acts = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert ("PML-Q", "PPP", "reject") in acts
+
+
+def test_its_workers_do_not_speak_for_the_party():
+    text = ("The PML-Q said it would sit on the opposition benches. Its workers ruled out joining hands "
+            "with the PPP on Sunday.")
+    acts = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert ("PML-Q", "PPP", "reject") not in acts
