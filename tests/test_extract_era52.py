@@ -46,3 +46,16 @@ def test_its_workers_do_not_speak_for_the_party():
             "with the PPP on Sunday.")
     acts = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
     assert ("PML-Q", "PPP", "reject") not in acts
+
+
+def test_a_party_that_left_only_to_return_rejoins_the_partner():
+    text = ("The ANP walked out of the PPP-led coalition in the NWFP in March, only to return a few days later "
+            "when the chief minister accepted its demands.")
+    acts = {(e.actor, e.counterpart, e.action) for e in events(text) if e.type == "coalition"}
+    assert ("ANP", "PPP", "leave") in acts and ("ANP", "PPP", "join") in acts
+
+
+def test_a_return_held_out_as_a_condition_is_no_rejoining():
+    text = "The ANP walked out of the PPP-led coalition in the NWFP and said it would only return if its demands were met."
+    acts = {(e.actor, e.action, e.status) for e in events(text) if e.type == "coalition"}
+    assert ("ANP", "join", "fact") not in acts
