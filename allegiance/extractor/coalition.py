@@ -47,7 +47,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
-from .coalition_turns import coalition_turns, in_exchange, party_pronoun, told_by_analysts
+from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .act_dates import event_date
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -114,7 +114,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
         + _among_founders(art, sent) + coalition_turns(art, sent)
-    return [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+    acts = [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
+    return acts + returns_after_leaving(art, sent, acts)
 
 
 def _we_and_the_coalition(lowers: set[str]) -> bool:

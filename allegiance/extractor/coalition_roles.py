@@ -373,6 +373,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 person = art.focus_person(subj.i)  # "He also ruled out any alliance with the PTI": the chief just named
                 if person is not None and _named_just_before(art, person, subj):  # (in this sentence or the one before)
                     found += _party_of_person(art, person) or _party_led_by(art, person)
+            elif not found and allow_person and _its_chief(art, subj):
+                focus = art.focus_party(subj.i)  # "Its president, X, ruled out joining hands with the PPP": the party just named
+                found += [focus] if focus and focus != "IND" else []
             elif not found and allow_person and subj.lower_ in ("minister", "premier"):  # "Prime Minister Gilani telephoned X and asked him"
                 found += _head_of_government(art, sent, [t.lower_ for t in subj.subtree if t.i <= subj.i])
             elif not found and allow_person and subj.pos_ == "PROPN" and (subj.dep_ == "nsubj" or _raised(subj)):
@@ -513,6 +516,13 @@ def _speakers_lawmakers(art: Article, subj: Token, clause: Token) -> list[str]:
         person = art.person_at(above)
         found += [c for c in (_party_of_person(art, person) if person is not None else _np_parties(art, above)) if c not in found]
     return found
+
+
+def _its_chief(art: Article, subj: Token) -> bool:
+    """'Its president, X,' or 'its chief': the head of the party just named, who speaks for it (lexicon
+    coalition_party_head_nouns); a party's members or workers ('its MPAs') act for themselves."""
+    return subj.lemma_.lower() in art.lex["coalition_party_head_nouns"] \
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)
 
 
 def _envoys_of(art: Article, subj: Token) -> list[str]:

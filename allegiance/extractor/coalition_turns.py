@@ -146,3 +146,19 @@ def in_exchange(head: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return") and any(f.lower_ == "for" for f in g.children)
         for g in c.children) for c in head.children)
 
+
+def returns_after_leaving(art: Article, sent: Span, found: list[Event]) -> list[Event]:
+    """'The MQM had left the coalition in December, only to return a week later': the 'only to' clause of
+    a leaving tells of the same party coming back to the same partner, undated unless the story says when
+    (verbs in lexicon key coalition_comeback_verbs); the rule ends in .government, so that settle.fill_government
+    names the partner as it does for the leaving."""
+    lowers, lemmas = art.words(sent)
+    verbs = art.lex["coalition_comeback_verbs"]
+    if "only" not in lowers or lemmas.isdisjoint(verbs):
+        return []  # cheap guard: most sentences hold no 'only to return'
+    if not any(t.lemma_.lower() in verbs and t.dep_ in ("advcl", "xcomp") and any(c.lower_ == "only" for c in t.children)
+               for t in sent):
+        return []
+    return [replace(e, action="join", date=None, evidence=art.evidence(sent, "coalition.join.comeback.government"))
+            for e in found if e.type == "coalition" and e.action == "leave" and e.status == "fact"]
+

@@ -81,7 +81,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
         return []
     at, kinds, status, when = act
     art.memory["listed"] = (art.doc, list(people))
-    out = [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when,
+    post = _group_post(earlier) if any(kind == "resign_post" for kind, _ in kinds) else None
+    out = [Event(doc=art.doc_id, type=kind, actor=p.kb_id_ or p.text, party=party, date=when, post=post,
                  status=status, evidence=art.evidence(sent, "list.continued"), confidence=0.6)
            for kind, party in kinds for p in people]
     joined = next((party for kind, party in kinds if kind == "join_party"), None)
@@ -277,6 +278,9 @@ def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, li
     kinds of event with their parties, its status and date."""
     here = art.offset + sent.start_char
     acts = []
+    resigned = _resign_before(earlier)
+    if resigned is not None:  # "A and B were among those who tendered resignations. The others included C and D"
+        acts.append((resigned.evidence.end, [("resign_post", resigned.party)], resigned.status, resigned.date))
     last = next((e for e in reversed(earlier) if e.type in ("expel", "leave_party", "join_party")), None)
     if last is not None:
         kinds = {e.type for e in earlier if e.evidence.sentence == last.evidence.sentence
@@ -299,6 +303,29 @@ def _act_before(art: Article, sent: Span, earlier: list[Event]) -> tuple[int, li
     if here - at > 400:
         return None  # the act is too far back for a list to continue it
     return at, kinds, status, when
+
+
+def _resign_before(earlier: list[Event]) -> Event | None:
+    """The resignation reported last, when its sentence names several people who resigned: a list in
+    the next sentence ('The others included C and D') goes on with that group, never with one person's
+    own resignation."""
+    last = next((e for e in reversed(earlier) if e.type == "resign_post"), None)
+    if last is None or last.post is None:
+        return None
+    group = [e for e in earlier if e.type == "resign_post" and e.evidence.sentence == last.evidence.sentence]
+    return last if len({e.actor for e in group}) > 1 else None
+
+
+def _group_post(earlier: list[Event]) -> str | None:
+    """The post a listed group gave up: the one its named members share, or the words all their posts
+    have in common ('Finance Minister', 'Minister for Education': 'minister')."""
+    last = _resign_before(earlier)
+    if last is None:
+        return None
+    posts = [e.post for e in earlier if e.type == "resign_post" and e.evidence.sentence == last.evidence.sentence and e.post]
+    shared = set.intersection(*(set(p.lower().split()) for p in posts))
+    common = [w for w in last.post.lower().split() if w in shared]
+    return last.post if len(set(posts)) == 1 or not common else " ".join(common)
 
 
 def _announcers(art: Article, sent: Span) -> list[Span]:

@@ -21,7 +21,7 @@ from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
 from .listed import list_item
-from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger
+from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger, merged_own_group
 from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
 from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _to_party_after,
                            _welcomed_into, current_party_of, group_origin, names_a_led_group, origin_party, target_party)
@@ -179,6 +179,9 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
         if pos == "NOUN" and announced_merger(art, tok):
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.merger"))
             continue  # "X, who heads the faction, announced the merger with the PTI": he joins the PTI
+        if pos == "VERB" and merged_own_group(art, tok):
+            found.append(Trigger("join", tok, frozenset({tok.i}), "join.merged_group"))
+            continue  # "X merged his group into the PTI": he joins the PTI
         if lemma in new_party_office_verbs and office_in_new_party(art, tok) is not None:
             found.append(Trigger("join", tok, frozenset({tok.i}), "join.new_party_office"))
             continue  # "X was named convener of the new party": an office-bearer of a party just launched joins it
@@ -210,7 +213,7 @@ def _token_trigger_words(lex) -> frozenset[str]:
     names = ("leave_from_verbs", "resign_nouns", "stay_in_party_verbs", "regalia_verbs", "welcome_verbs", "bond_verbs",
              "deserter_nouns", "depart2_bare_join_passives", "depart2_return_nouns", "group_decision_nouns", "move_nouns",
              "leave_verbs", "leave_nouns", "join_verbs", "join_nouns", "expel_verbs", "expel_nouns", "newcomer_introduce_verbs",
-             "new_party_office_verbs")
+             "new_party_office_verbs", "merger_verbs")
     words = set(SWITCH_VERBS) | MERGER_NOUNS | {"resign", "lose", "politics", "among"}
     for name in names:
         words |= lex[name]

@@ -33,6 +33,20 @@ def announced_merger(art: Article, tok: Token) -> bool:
     return any(art.party_at(o) is not None for p in preps for o in p.children if o.dep_ == "pobj")
 
 
+def merged_own_group(art: Article, tok: Token) -> bool:
+    """'X merged his group into the PTI', 'they merged their faction with the PML-N': a person who folds
+    the group he leads (his own, not a party named) into a party named after 'into' or 'with' joins that party."""
+    if tok.lemma_.lower() not in art.lex["merger_verbs"] or tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects or not all(art.person_at(s) is not None for s in subjects):
+        return False
+    owned = [o for o in tok.children if o.dep_ == "dobj" and art.party_at(o) is None
+             and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in o.children)]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in INTO_PREPS]
+    return bool(owned) and any(art.party_at(o) is not None for p in preps for o in p.children if o.dep_ == "pobj")
+
+
 def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
     """'Two MPAs of the MQM-P parted ways with the party and joined the PSP. A and B announced their decision
     at a news conference': the group's decision, announced bare by people named right after an act told of
