@@ -56,3 +56,18 @@ def test_joining_whichever_party_is_formed_names_no_party(read):
     found = read('QUETTA: The PML-N suspended the membership of provincial minister Mir Hasil Notezai on Friday. '
                  'Notezai later said he would join whichever party was formed by the dissidents.')
     assert not any(e.type == "join_party" for e in found)
+
+
+def test_four_of_the_partys_mnas_sitting_in_opposition_is_the_partys_move(read):
+    found = read('QUETTA: The Balochistan Awami Party announced on Monday that it was leaving the ruling coalition. '
+                 "BAP parliamentary leader Khalid Hussain Magsi told reporters that four of the party's five MNAs had "
+                 'decided to sit on the opposition benches.')
+    assert any(e.type == "coalition" and e.actor == "BAP" and e.action == "join" and e.counterpart is None for e in found)
+
+
+def test_the_party_in_reports_dismissed_is_the_speakers(read):
+    found = read('LAHORE: The PTI nominated Chaudhry Pervaiz Elahi for chief minister of Punjab on Friday. '
+                 '"We stand with the prime minister," PML-Q leader Kamran Elahi Warraich told the media, '
+                 'dismissing reports that the party was in talks with the PML-N.')
+    talks = [e for e in found if e.type == "coalition" and e.action == "talks" and e.counterpart == "PML-N"]
+    assert talks and all(e.actor == "PML-Q" for e in talks)
