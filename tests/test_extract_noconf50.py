@@ -71,3 +71,16 @@ def test_the_party_in_reports_dismissed_is_the_speakers(read):
                  'dismissing reports that the party was in talks with the PML-N.')
     talks = [e for e in found if e.type == "coalition" and e.action == "talks" and e.counterpart == "PML-N"]
     assert talks and all(e.actor == "PML-Q" for e in talks)
+
+
+def test_a_candidate_backed_in_the_passive_is_his_partys_ally(read):
+    found = read('QUETTA: Mir Abdul Quddus Bizenjo of the PML-Q was elected chief minister of Balochistan on Friday. '
+                 'Bizenjo was backed by the JUI-F, the BNP-Awami and the Majlis-e-Wahdat-e-Muslimeen.')
+    joins = {(e.actor, e.counterpart) for e in found if e.type == "coalition" and e.action == "join"}
+    assert {("JUI-F", "PML-Q"), ("BNP-A", "PML-Q"), ("MWM", "PML-Q")} <= joins
+
+
+def test_a_candidate_backed_by_rebels_and_parties_is_no_party_list_misread(read):
+    found = read('QUETTA: Mir Abdul Quddus Bizenjo of the PML-Q was elected chief minister of Balochistan on Friday. '
+                 'Bizenjo was backed by the PML-N rebels, the PML-Q, the JUI-F and the Majlis-e-Wahdat-e-Muslimeen.')
+    assert not any(e.type == "coalition" and e.actor == "PML-N" for e in found)
