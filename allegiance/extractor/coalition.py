@@ -40,7 +40,7 @@ from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _b
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
 from .coalition_parties import _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
 from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare_support_withdrawn, _behalf_of,
-                                 _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
+                                 _backed_candidate_parties, _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
                                  _group_pronoun, _partners_also_acting, _party_led, _people_sided_with, _speaker_hub,
                                  _the_two_named)
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
@@ -407,7 +407,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
-    candidates = _candidate_parties(art, obj_region, actors) if action == "join" else []
+    candidates = (_candidate_parties(art, obj_region, actors) or _backed_candidate_parties(art, head, actors)) \
+        if action == "join" else []
     direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before

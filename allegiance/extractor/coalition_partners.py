@@ -135,6 +135,23 @@ def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> 
     return found  # (a chief named alone, 'vote for Nawaz Sharif as prime minister', stands for the party he leads)
 
 
+def _backed_candidate_parties(art: Article, head: Token, actors: list[str]) -> list[str]:
+    """'Mr Bizenjo was backed by the JUI-F and the MWM': a person backed in the passive is a candidate, and the
+    parties named as the agent support his party (the object of the active 'backed Mr Bizenjo' is read above)."""
+    agents = [c for c in head.children if c.dep_ == "agent"]
+    if head.lemma_.lower() not in ("support", "back", "endorse") or not agents:
+        return []
+    named = {p.kb_id_ for p in art.parties_in(head.i + 1, head.sent.end)}
+    if not named <= set(actors):
+        return []  # "backed by the PML-N rebels, the PML-Q and ...": parties after the verb not all read as the actors
+    found: list[str] = []
+    for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
+        person = art.person_at(subj)
+        if person is not None:
+            found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
+    return found
+
+
 def _object_pronoun_person(art: Article, pronoun: Token) -> Span | None:
     """'met Nawaz Sharif and announced that his party's MNAs would vote for him': the person an object
     pronoun stands for is the last one named before it in the sentence who is no subject of a clause

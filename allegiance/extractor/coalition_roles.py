@@ -389,7 +389,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             if not found and (subj.like_num or subj.lower_ in art.lex["coalition_share_words"]):
                 found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
-                          for c in _np_parties(art, g)]  # "Four of the BAP's five MNAs joined the opposition"
+                          for c in _np_parties(art, g) or _members_of_the_party(art, g, h)]
+                # "Four of the BAP's five MNAs joined the opposition"; "X said four of the party's five MNAs would sit ..."
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
@@ -454,9 +455,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
             if not found and subj.lower_ == "alliance" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
                 found += _alliance_named_before(art, sent)  # "X said the alliance had rejected ...": the MMA just named
-            if not found and subj.lower_ == "party" and h.dep_ == "ccomp" \
+            if not found and subj.lower_ == "party" and (h.dep_ == "ccomp" or _reported(art, h)) \
                     and [c.lower_ for c in subj.children if c.dep_ == "det"] == ["the"]:
-                for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
+                told = h.head.head if _reported(art, h) else h.head  # "X told the media, dismissing reports that the party ..."
+                for above in next((subjects_of(g) for g in clause_heads(told) if subjects_of(g)), []):
                     person = art.person_at(above)  # "JUI-F spokesman X denied that the party was leaving": X's party
                     found += _party_of_speaker(art, person) if person is not None else []
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
@@ -467,6 +469,13 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _reported(art: Article, clause: Token) -> bool:
+    """'dismissing reports that the party was in talks': a clause that tells what a report noun says, the noun
+    the object of the speaker's verb."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in art.lex["report_nouns"] \
+        and clause.head.dep_ in ("dobj", "pobj") and clause.head.head.i != clause.head.i
 
 
 def _definite_title(art: Article, subj: Token) -> bool:

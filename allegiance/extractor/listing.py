@@ -393,16 +393,25 @@ def _among_them(art: Article, sent: Span, cue: Token) -> list[Span]:
 
 
 def _others_gathered(art: Article, cue: Token) -> bool:
-    """'among those present', 'among those attending the ceremony': 'those' described by anything but a
-    joining or leaving are other people at the event."""
-    if cue.lower_ not in ("those", "these") or cue.i == 0 or cue.nbor(-1).lower_ != "among":
+    """'among those present', 'among those attending the ceremony', 'among the lawmakers seen at the lodge':
+    'those' (or a group word) described by anything but a joining or leaving are other people at the event."""
+    if cue.lower_ in ("those", "these") and cue.i > 0 and cue.nbor(-1).lower_ == "among":
+        described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
+        if not described:
+            described = _words_until_be(cue)
+    elif _group_after_among(cue):  # "Among the lawmakers seen at the lodge were A and B": seen there, not moved
+        described = [t for c in cue.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+    else:
         return False
-    described = [t for c in cue.children if c.dep_ in ("amod", "acl", "relcl", "prep") for t in c.subtree]
-    if not described:
-        described = _words_until_be(cue)
     moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"]) \
         | set(INTRODUCED)
     return bool(described) and not any(t.lemma_.lower() in moves or t.lower_ in moves for t in described)
+
+
+def _group_after_among(cue: Token) -> bool:
+    """'among the lawmakers', 'among the PTI MNAs': a group word a few words after 'among'."""
+    return cue.lower_ not in ("them", "those", "these") and any(
+        t.lower_ == "among" for t in cue.doc[max(cue.sent.start, cue.i - 3):cue.i])
 
 
 def _words_until_be(cue: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from .group_lists import (_include_objects, _included_list, _list_closed_by, _li
                           group_members)
 from .listed import ends_with_colon
 from .mergers import merger_announcers
-from .quote_acts import speaker_of_bare_gerund
+from .quote_acts import speaker_of_bare_gerund, speaker_of_we
 from .triggers import Trigger
 
 
@@ -549,9 +549,9 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         if subj.lower_ == "which" and subj.head.dep_ == "relcl":
             continue  # "The PPP, which left the PDM in 2021, ...": a party or a group moved, no person
-        speaker = art.quote_speaker(subj) if subj.lower_ == "i" else None
+        speaker = art.quote_speaker(subj) if subj.lower_ == "i" else speaker_of_we(art, subj, head)
         if speaker is not None:
-            people.append(speaker)  # '"I have quit the PTI," X said': the quote's speaker
+            people.append(speaker)  # '"I have quit the PTI," X said', '"We have not left the PTI," he said'
             continue
         if subj.lower_ in ("all", "both", "each") and any(
                 o.lower_ in ("whom", "them", "which") for c in subj.children if c.lower_ == "of" for o in c.children):

@@ -392,8 +392,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             if named is not None and named.kb_id_ != "IND" and not dets & {"another", "a", "other", "any"}:
                 return named.kb_id_  # "rejoin his former party PPP": the party the noun stands before
             if (tok.dep_ == "compound" and head_word not in ("membership", "fold", "ranks"))  \
-                    or dets & {"another", "a", "other", "any", "new"}:
-                return None  # "intra-party elections", "another party", "a new party": no party we can name
+                    or dets & {"another", "a", "other", "any", "new", "whichever", "whatever"}:
+                return None  # "intra-party elections", "another party", "a new party", "whichever party is formed":
+                # no party we can name
             if trig.kind == "join" and "political" in dets:
                 return None  # "dismissed the news of his joining the political party": some party, not the one in focus
             if trig.kind == "leave" and dets & {"his", "her"}:

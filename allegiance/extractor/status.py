@@ -63,8 +63,10 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"
         if tok.lower_ == "against" and tok.dep_ == "prep" and tok.head.lemma_.lower() in lex["status_decide_against_lemmas"]:
             return "denied"  # "decided against joining the PML-N", "opted against quitting" (not "warned against")
-        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.i < tok.i and c.lower_ in lex["denials"] for c in tok.children):
-            return "denied"  # "X rubbished reports that he had joined": the verb read as the report noun's adjective
+        if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.i < tok.i and (
+                c.lower_ in lex["denials"] or c.lemma_.lower() in lex["status_deny_lemmas"]) for c in tok.children):
+            return "denied"  # "X rubbished reports that he had joined", "..., dismissing reports that": the verb read
+            # as the report noun's adjective or compound
         if tok.i != trigger.i and tok.lemma_.lower() in lex["status_label_verbs"] and any(
                 t.lower_ in lex["status_deny_words"] for t in tok.subtree) and any(
                 t.lower_ in lex["report_nouns"] for t in chain if t.i < tok.i or t.head.i == tok.i):
