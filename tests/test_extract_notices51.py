@@ -81,3 +81,12 @@ def test_a_post_keeps_its_title_before_a_long_party_name(events):
                    "Iqbal Dogar on Sunday resigned from his party post.")
     posts = [e.post for e in found if e.type == "resign_post"]
     assert len(posts) == 1 and posts[0].lower().startswith("senior vice president")
+
+
+# ---------------------------------------------------------------- a time in the subject's relative clause
+
+def test_a_time_about_the_subject_does_not_date_the_announced_joining(events):
+    found = events("LARKANA: Two former lawmakers joined the Pakistan Peoples Party on Tuesday.\n\n"
+                   "Former MPA Ali Raza Dahar, who had quit the PML-F last month, announced his joining of the PPP.")
+    joins = [e for e in found if e.type == "join_party"]
+    assert [(e.actor, e.party, e.date) for e in joins] == [("Ali Raza Dahar", "PPP", "2023-11-28")]
