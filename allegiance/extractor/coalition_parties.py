@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_scope import GOVERNMENT_AFTER, _scope
-from .speakers import party_in_apposition
+from .speakers import party_in_apposition, party_signed_in_text
 
 
 def _speaker_parties(art: Article, verb: Token) -> list[str]:
@@ -58,7 +58,8 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             found = _party_of_speaker(art, other)
             if found:
                 return found
-    return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key)
+    return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key) \
+        or party_signed_in_text(art, key)
 
 
 def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str]:

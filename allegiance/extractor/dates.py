@@ -451,7 +451,7 @@ def _on_own_subject(sent: Span, pos: int, trigger: Token) -> bool:
     tok = sent.char_span(pos, pos + 1, alignment_mode="expand")
     if tok is None:
         return False
-    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
+    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ in ("conj", "dobj", "xcomp") else set())  # "X, who ..., announced his joining"
     subjects = [c for v in verbs for c in trigger.doc[v].children if c.dep_ in ("nsubj", "nsubjpass")]
     for anc in [tok[0], *tok[0].ancestors]:
         if anc.i in verbs:

@@ -695,6 +695,8 @@ def _also_left(art: Article, trig: Trigger, party: str) -> list[str]:
                for o in c.children if o.dep_ == "pobj"]
     later = [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
              for p in c.conjuncts if p.lower_ in ("from", "with")]  # "from the GDA and from the PML-F"
+    firsts += [o for c in firsts if c.lemma_.lower() == "membership" for p in c.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "the membership of the GDA and the PML-F"
     objs = [o for c in firsts for o in c.conjuncts]
     objs += [o for p in later for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     out: list[str] = []

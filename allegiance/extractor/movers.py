@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
+from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
@@ -182,6 +183,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     movers = _movers_of_act_noun(art, trig)
     if movers is not None:
         return movers
+    filed = filing_act(art, trig)
+    if filed is not None:  # "X submitted an affidavit joining the SIC": X, who files it
+        return actors(art, sent, filed)
     if trig.rule.endswith(".noun") or (trig.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.head.children)) \
             or (trig.head.tag_ == "VBG" and any(c.dep_ == "poss" for c in trig.head.children)):  # "my leaving the PTI"
         return _noun_actors(art, trig.head)  # "Warraich's switch to the PTI"

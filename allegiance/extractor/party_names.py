@@ -29,6 +29,15 @@ COMPONENT = "allegiance_parties"
 DEFINED_BY = re.compile(r"^(?:-?\s*\w+\s*)?\($")
 
 
+AGAINST = re.compile(r"(?<![\w-])anti\s?-\s?$", re.I)
+
+
+def _against_the_party(text: str, start: int) -> bool:
+    """'the anti-PPP alliance', 'anti-PTI protests': a party written after 'anti-' qualifies a
+    group or an act aimed at it; the party itself is no actor or partner there."""
+    return start >= 4 and AGAINST.search(text, max(0, start - 8), start) is not None
+
+
 def is_acronym(alias: str) -> bool:
     """Short all-capital codes (PPP, NP, JI) match case-sensitively; names match in any case."""
     return len(alias) <= 8 and bool(ACRONYM.match(alias)) and not alias.istitle()
@@ -151,6 +160,7 @@ class PartyRuler:
                     kind, _, code = key.partition(":")
                     found.append((m.start(), m.end(), kind, code))
         found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
+        found = [f for f in found if not (f[2] == "party" and _against_the_party(text, f[0]))]
         found += self._led_parties(text, found)
         return sorted(found)
 

@@ -382,7 +382,7 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     doc = art.doc
     before: list[Token] = []
     i = person.start - 1
-    while i >= sent.start and len(before) < 10:
+    while i >= sent.start and _words_outside_parties(art, before) < 10:  # a party's long name is one word here
         tok = doc[i]
         other = art.person_at(tok)
         if other is not None and _is_role_not_name(other):
@@ -433,6 +433,11 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     if role and role.split()[-1].lower() not in art.lex["tally2_descriptor_roles"]:
         return role
     return _role_after(art, sent, person) or _role_appos_head(art, person) or role
+
+
+def _words_outside_parties(art: Article, words: list[Token]) -> int:
+    """How many words a role has, a party's name ('Pakistan Muslim League-Nawaz') counted as one."""
+    return sum(1 for k, t in enumerate(words) if art.party_at(t) is None or k == 0 or art.party_at(words[k - 1]) is None)
 
 
 def _title_before_party(art: Article, words: list[Token]) -> str | None:
