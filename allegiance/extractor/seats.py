@@ -28,6 +28,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import Article, doc_text
 from .dates import sentence_date
@@ -36,7 +37,7 @@ from .seat_constituencies import constituencies_house, named_by_constituencies
 from .seat_houses import _earlier_election, _house_for
 from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
                           _subject_party)
-from .seat_words import SEAT_NOUNS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
+from .seat_words import SEAT_NOUNS, TENS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
 
 LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s*\.{2,}|\s+\.|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats", "PPP ...... 84"
 MAX_SEATS = 400
@@ -301,8 +302,22 @@ def _in_brackets(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
+NUMERAL_WORDS = frozenset(NUMBER_WORDS) | frozenset(TENS)
+DIGIT = re.compile(r"\d")
+
+
+def _may_hold_a_number(art: Article, sent: Span) -> bool:
+    """Whether a sentence has what a tally's number is read from (`read_number`, `_both_seats`): a digit, a
+    number word, 'both', or 'a' beside 'seat'. Most sentences of a story have none, and are done with here."""
+    text, lowers = sent.text, art.words(sent)[0]
+    return bool(DIGIT.search(text)) or (not text.isascii() and any(ch.isdigit() for ch in text)) \
+        or not lowers.isdisjoint(NUMERAL_WORDS) or "both" in lowers or ("a" in lowers and "seat" in lowers)
+
+
 def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
                    used: set[int] = frozenset(), earlier: set[int] | None = None) -> list[Event]:
+    if not _may_hold_a_number(art, sent):
+        return []
     lex = art.lex
     doc = sent.doc
     lemmas = art.words(sent)[1] | art.words(sent)[0]
