@@ -146,7 +146,12 @@ class NameRepair:
 
     def _runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
         runs, start = [], None
+        maybe = self.lower_name_words | self.name_dates
         for token in doc:
+            text = token.text
+            if start is None and not text.lstrip("'\u2019")[:1].isupper() and not text.isupper() and text not in maybe \
+                    and text.lower() not in self.CONNECTORS:
+                continue  # no name word (`_name_word` starts the same way) and no run open: most words, done with at once
             ok = token.i not in blocked and (self._name_word(token) or self._hyphen_inside(doc, token, start))
             if ok and start is None:
                 start = token.i
