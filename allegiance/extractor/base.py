@@ -67,11 +67,14 @@ class Article:
         cache = self._index.get(key)
         if cache is None:
             ids = self._index.get("word_ids")
-            if ids is None:  # the whole piece's word and lemma ids in one array, instead of a Token per word per sentence
-                ids = self._index["word_ids"] = sent.doc.to_array([LOWER, LEMMA])
-            strings, part = sent.doc.vocab.strings, ids[sent.start:sent.end]
-            cache = self._index[key] = (frozenset(strings[h] for h in set(part[:, 0].tolist())),
-                                        frozenset(strings[h].lower() for h in set(part[:, 1].tolist())))
+            if ids is None:  # the whole piece's word and lemma ids in one array, instead of a Token per word per sentence,
+                ids = self._index["word_ids"] = sent.doc.to_array([LOWER, LEMMA])  # and each id's string looked up once
+                strings = sent.doc.vocab.strings
+                self._index["word_strings"] = {h: strings[h] for h in set(ids[:, 0].tolist())}
+                self._index["lemma_strings"] = {h: strings[h].lower() for h in set(ids[:, 1].tolist())}
+            part = ids[sent.start:sent.end]
+            cache = self._index[key] = (frozenset(map(self._index["word_strings"].__getitem__, set(part[:, 0].tolist()))),
+                                        frozenset(map(self._index["lemma_strings"].__getitem__, set(part[:, 1].tolist()))))
         return cache
 
     def any_lemma(self, sent: Span, lemmas) -> bool:
