@@ -64,6 +64,7 @@ class Extractor:
         if mode not in ("select", "full"):
             raise ValueError(f"mode must be 'select' or 'full', not {mode!r}")
         self.nlp: Language = build_pipeline(country, fast=(mode == "select"))
+        self.ruler = self.nlp.get_pipe("allegiance_parties")  # an article's party names are searched once, here
         self.lex = load_lexicon("en")
         self.mode = mode
         self.matcher = phrase_matcher(self.nlp, self.lex)
@@ -89,7 +90,7 @@ class Extractor:
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
-            aliases = [self.nlp.get_pipe("allegiance_parties").matches(article.text) for article in group]
+            aliases = [self.ruler.matches(article.text) for article in group]
             docs = self.nlp.pipe(self._chunk_docs(chunks, aliases), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
             for (i, chunk), doc in zip(chunks, docs):
@@ -141,7 +142,7 @@ class Extractor:
         """What rules need from the whole article, read cheaply from its text: the parties in
         order (for 'the party'), the story's lead date, the election day, the governing party.
         ``found``: the party, house and scope names of the article (``PartyRuler.matches``)."""
-        ruler = self.nlp.get_pipe("allegiance_parties")
+        ruler = self.ruler
         context: dict = {"aliases": found,
                          "parties": [(start, code) for start, _end, kind, code in found if kind == "party" and code != "IND"],
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
