@@ -36,6 +36,7 @@ from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
 from .dates import act_bounds, filed_on, lead_date, time_marks
 from .story_days import election_dates, resignation_day
+from .story_memory import DEFERRED_KEY, Deferred
 from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
@@ -148,34 +149,36 @@ class Extractor:
                          "places": [(start, kind, code) for start, _end, kind, code in found if kind in ("house", "scope")]}
         context["cross_links"] = cross_link_spans(article.text, 0, self.lex)
         context["parties"] = outside_cross_links(context["parties"], context["cross_links"])
-        context["titled_houses"] = seat_houses.titled_house_starts(article.text, found)
-        context["passing_scopes"] = seat_houses.passing_scope_starts(article.text, found, self.lex)
         context["article_offset"] = article.offset
         context["defined_parties"] = defined_new_acronyms(article.text, ruler)
         context["short_names"] = short_names(article.text, found, self.first_words)
         context["leader_surnames"] = leader_surnames(article.text, ruler)
-        context.update(seat_houses.article_context(article.text, article.published, self.lex))
         lead = lead_date(article.text, article.published, self.trigger_words)
         if lead is not None:
             context["lead_date"] = lead.isoformat()
         context["time_marks"] = time_marks(article.text, article.published, self.lex["date_narrative_openers"])
         context["day_headers"] = day_headers(article.text, article.published) or clock_days(article.text, article.published)
-        context["interview_day"] = interview_day_in(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
-        resigned = resignation_day(article.text, article.published)
-        if resigned is not None:
-            context["resignation_date"] = resigned.isoformat()
-        elections = election_dates(article.text, article.published)
-        closed = polling_day(article.text, context["day_headers"]) if not elections else None
-        if elections or closed:
-            context["election_date"] = (elections[0] if elections else closed).isoformat()
         government = government_in_text(article.text, found)
         if government:
             context["government"] = government
         if article.published is not None:  # who led each scope's government when the story appeared
             context["leaders"] = {scope: self.registry.leader_on(scope, article.published) for scope in self.registry.scopes}
+        context[DEFERRED_KEY] = self._deferred_context(article, found, context["day_headers"])
         return context
+
+    def _deferred_context(self, article: Article, found: list[tuple[int, int, str, str]], headers) -> Deferred:
+        """The story facts only seat, resignation and interview rules read (``story_memory``)."""
+        text, published, lex = article.text, article.published, self.lex
+        deferred = Deferred()
+        deferred.add(["titled_houses"], lambda: {"titled_houses": seat_houses.titled_house_starts(text, found)})
+        deferred.add(["passing_scopes"], lambda: {"passing_scopes": seat_houses.passing_scope_starts(text, found, lex)})
+        deferred.add(["other_houses", "constituency_house", "vote_date"], lambda: seat_houses.article_context(text, published, lex))
+        deferred.add(["interview_day"], lambda: {"interview_day": interview_day_in(text, published)})
+        deferred.add(["resignation_date"], lambda: _day_entry("resignation_date", resignation_day(text, published)))
+        deferred.add(["election_date"], lambda: _day_entry("election_date", _election_day(text, published, headers)))
+        return deferred
 
     def _chunks(self, article: Article) -> tuple[list[Chunk], int | None]:
         """The pieces to parse within the article's parse budget, and where the text was cut
@@ -225,6 +228,16 @@ class Extractor:
             memory["last_new_party"] = launched[-1].kb_id_
         out += seats.extract_seats(art)
         return out
+
+
+def _election_day(text: str, published: date | None, headers) -> date | None:
+    """The story's election: a day it names for the polls, else the polling day its day headers give."""
+    elections = election_dates(text, published)
+    return elections[0] if elections else polling_day(text, headers)
+
+
+def _day_entry(key: str, day: date | None) -> dict[str, str]:
+    return {} if day is None else {key: day.isoformat()}
 
 
 def bounded(event: Event, published: date | None) -> Event:

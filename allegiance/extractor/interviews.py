@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from .dates import date_expressions
+from .story_memory import recall
 
 QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.M)
 ANSWER_OPENERS = ("A", "Ans")
@@ -85,7 +86,7 @@ def interview_day(memory: dict, sent: Span) -> str | None:
     """The interview's day for an answer's sentence that speaks as 'I' ('I am not leaving the PTI'),
     if the introduction told it: what the interviewee says of others ('He told me he was parting
     ways') happened when it happened, not on the day it is retold."""
-    day = memory.get("interview_day")
+    day = recall(memory, "interview_day")
     if not day or not in_answer(sent[-1]):
         return None
     return day if any(t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") for t in sent) else None

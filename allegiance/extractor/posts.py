@@ -34,6 +34,7 @@ from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_peo
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
 from .stays import _party_in_post  # 'steps down as PTI secretary general' in a headline: the post names the party
 from .triggers import Trigger
+from .story_memory import recall
 
 RESIGN_TRIGGER_LEMMAS = frozenset({"resign", "step", "quit", "leave", "give", "withdraw", "vacate", "relinquish", "retain"})  # find_resign_triggers reads no other verb
 LETTER_VERBS = ("share", "post", "sign", "write", "tweet", "release")
@@ -93,7 +94,7 @@ def _stepped_off(art: Article, verb: Token) -> bool:
 def _tendered_day(art: Article, sent: Span) -> str | None:
     """The day an accepted resignation was tendered: the article's, unless the sentence bounds it in a
     stretch of its own ('accepted the resignation of X, who had stepped down in December last year')."""
-    return None if BOUND_RE.search(sent.text) else art.memory.get("resignation_date")
+    return None if BOUND_RE.search(sent.text) else recall(art.memory, "resignation_date")
 
 
 def _own_seat_object(verb: Token) -> bool:

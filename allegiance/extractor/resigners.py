@@ -17,6 +17,7 @@ from .movers import actors, focus_before
 from .post_roles import _is_role_not_name
 from .post_words import ANY, RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
 from .triggers import Trigger
+from .story_memory import recall
 
 
 REPORT_NOUNS = ("reports", "report", "news", "rumours", "rumors", "speculation", "speculations", "talk", "claims")
@@ -84,7 +85,7 @@ def _remember_group(art: Article, sent: Span) -> None:
                 post = post or _seat_kind(" ".join(t.text for t in subtree_span(obj)))
         when = event_date(art, sent, near[0]) if near[0].pos_ == "VERB" else None  # "accepted the resignations": not the act's day
         if when is None and near[0].pos_ != "VERB":
-            when = art.memory.get("resignation_date")  # the day the article says they were tendered
+            when = recall(art.memory, "resignation_date")  # the day the article says they were tendered
         if refused is not None:
             when = None  # a refusal told without its day
         art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char,

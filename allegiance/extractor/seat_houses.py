@@ -19,6 +19,7 @@ from .lowered import for_lowered, lowered_in_place
 from .seat_constituencies import prefix_houses
 from .seat_words import _is_number
 from .select import split_sentences
+from .story_memory import recall
 
 
 def article_context(text: str, published: date | None, lex) -> dict:
@@ -176,7 +177,7 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
     places = sorted([h for h in art.doc.spans["houses"] if not _in_title(h)] + list(art.doc.spans["scopes"]),
                     key=lambda s: s.start)
     chunk_start = art.offset - art.memory.get("article_offset", 0)
-    others = art.memory.get("other_houses", [])
+    others = recall(art.memory, "other_houses", [])
     here = chunk_start + art.doc[pos].idx
     if sent is not None:
         inside = [h for h in places if sent.start <= h.start < sent.end]
@@ -208,7 +209,7 @@ def _house_place(art: Article, pos: int, sent: Span | None = None) -> tuple[str 
     later = [code for start, kind, code in _places(art) if start > here and kind == "house"]
     if later:
         return later[0], "house"
-    return art.memory.get("constituency_house", "NA"), "house"
+    return recall(art.memory, "constituency_house", "NA"), "house"
 
 
 # words that make a place the story's: its polls, seats and houses, or its government (a province's
@@ -266,8 +267,8 @@ def _places(art: Article, passing: bool = False) -> list[tuple[int, str, str]]:
     """The houses and provinces the whole article names, in order, less the houses in an office's title
     and (unless `passing`) the provinces named in passing: a tally 'in the provincial assembly' still
     belongs to the province the story named, whatever it said there."""
-    titled = set(art.memory.get("titled_houses", ()))
-    passing = set() if passing else set(art.memory.get("passing_scopes", ()))
+    titled = set(recall(art.memory, "titled_houses", ()))
+    passing = set() if passing else set(recall(art.memory, "passing_scopes", ()))
     return [(start, kind, code) for start, kind, code in art.memory.get("places", [])
             if not (kind == "house" and start in titled) and not (kind == "scope" and start in passing)]
 

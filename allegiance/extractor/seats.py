@@ -38,14 +38,14 @@ from .seat_houses import _earlier_election, _house_for
 from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
                           _subject_party)
 from .seat_words import SEAT_NOUNS, TENS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
+from .story_memory import recall
 
 LIST_LINE = re.compile(r"^\s*(?P<name>[^:|\n]{2,90}?)(?P<sep>\s*[:|]|\s+[-–—]|\s*\.{2,}|\s+\.|\s+)\s*(?P<n>\d{1,3})(?:\s+seats?)?\s*$", re.I)  # "PPP: 84", "PPP - 84", "PPP | 84", "PPP: 84 seats", "PPP ...... 84"
 MAX_SEATS = 400
 
 
 def extract_seats(art: Article) -> list[Event]:
-    when = art.memory.get("election_date") or art.memory.get("vote_date")
-    events = _rehoused_table([e for e in _list_tallies(art, when) if e.house is not None], art, when)
+    events = _rehoused_table([e for e in _list_tallies(art) if e.house is not None], art)
     listed = {(e.actor, e.house) for e in events}
     tabled = {(e.actor, e.seats) for e in events}
     continuing = False
@@ -53,16 +53,16 @@ def extract_seats(art: Article) -> list[Event]:
     allotted: list[Event] = []  # tallies once the reserved seats are allotted
     earlier: set[int] = set()  # tallies of an election before the story's year
     for sent in art.doc.sents:
-        found, used = _respectively(art, sent, when)
+        found, used = _respectively(art, sent)
         taken = {e.actor for e in found}
-        found += [e for e in _prose_tallies(art, sent, when, continuing, used, earlier) if e.actor not in taken]
+        found += [e for e in _prose_tallies(art, sent, continuing, used, earlier) if e.actor not in taken]
         for ev in found:
             if (ev.actor, ev.house) not in listed and ev.house is not None and not _table_figure_told(art, sent, ev, tabled):
                 events.append(ev)
         continuing = bool(found)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
             shares.update(id(ev) for ev in found)
-        allotted += [] if found else _allotted_tallies(art, sent, when)
+        allotted += [] if found else _allotted_tallies(art, sent)
     events = _without_shares(_background_results(events, earlier), shares)
     tallied = art.memory.setdefault("tallied", set())
     tallied.update((e.actor, e.house) for e in events)
@@ -73,7 +73,7 @@ def extract_seats(art: Article) -> list[Event]:
     return events
 
 
-def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]:
+def _allotted_tallies(art: Article, sent: Span) -> list[Event]:
     """'The PPP's tally has risen to 73, the MQM-P's to 22', 'the allotment took the PML-N's tally to
     222': a party's tally raised to a figure in a story of the allotment of reserved seats is its
     result in the house once they are allotted; 'the PTI's tally stood at 116, the PML-N's at 64' is a
@@ -110,7 +110,7 @@ def _allotted_tallies(art: Article, sent: Span, when: str | None) -> list[Event]
             continue
         party = art.party_at(doc[k - 1])
         if party is not None:
-            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent), when,
+            events.append(_event(art, sent, party.kb_id_, read[0], _house_for(art, t.i, sent),
                                  "seats.tally_stood" if stood else "seats.allotted"))
     return events
 
@@ -159,7 +159,7 @@ def _without_shares(events: list[Event], shares: set[int]) -> list[Event]:
     return [e for e in events if id(e) not in shares or (e.actor, e.house) not in whole]
 
 
-def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Event], set[int]]:
+def _respectively(art: Article, sent: Span) -> tuple[list[Event], set[int]]:
     """'PML-N and PPP, which won 64 and 43 seats, respectively'; 'the ruling PTI and
     opposition parties securing six and five seats, respectively' (only the parties count).
     Also the numbers it used, which no other reading of the sentence may take."""
@@ -186,7 +186,7 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
             return [], set()
         items = [p.kb_id_ for p in parties]
     house = _house_for(art, run[0].i, sent)
-    events = [_event(art, sent, code, number_value(n), house, when, "seats.respectively")
+    events = [_event(art, sent, code, number_value(n), house, "seats.respectively")
               for code, n in zip(items, run) if code is not None]
     return events, {t.i for t in run}
 
@@ -194,7 +194,7 @@ def _respectively(art: Article, sent: Span, when: str | None) -> tuple[list[Even
 DIGIT = re.compile(r"\d")
 
 
-def _rehoused_table(table: list[Event], art: Article, when: str | None) -> list[Event]:
+def _rehoused_table(table: list[Event], art: Article) -> list[Event]:
     """'The PML-N won 10 of the 12 Punjab Assembly seats ... In the National Assembly by-elections, the PML-N
     secured two', then 'Party position: PML-N 10, SIC 1': a table that names no house of its own and repeats,
     row for row, the figures the prose gave in one house is that house's, not the house named last."""
@@ -205,7 +205,7 @@ def _rehoused_table(table: list[Event], art: Article, when: str | None) -> list[
     for sent in art.doc.sents:
         if sent.start >= first:
             break
-        for ev in _prose_tallies(art, sent, when, False, set(), set()):
+        for ev in _prose_tallies(art, sent, False, set(), set()):
             if ev.house is not None:
                 told.setdefault((ev.actor, ev.seats), set()).add(ev.house)
     matched = [e for e in table if (e.actor, e.seats) in told]
@@ -252,7 +252,7 @@ def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
     return out
 
 
-def _list_tallies(art: Article, when: str | None) -> list[Event]:
+def _list_tallies(art: Article) -> list[Event]:
     events = []
     for sent in _rows(art.doc, numbered=True):  # LIST_LINE needs a digit
         m = LIST_LINE.match(sent.text)
@@ -268,7 +268,7 @@ def _list_tallies(art: Article, when: str | None) -> list[Event]:
                                            or parties[-1].end_char < name_end - 1):
             continue  # "PML-N 75" is a table row; "PTI won 15" is prose
         code = parties[-1].kb_id_
-        events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), when, "seats.list_line"))
+        events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), "seats.list_line"))
     return events
 
 
@@ -314,7 +314,7 @@ def _may_hold_a_number(art: Article, sent: Span) -> bool:
         or not lowers.isdisjoint(NUMERAL_WORDS) or "both" in lowers or ("a" in lowers and "seat" in lowers)
 
 
-def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool = False,
+def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
                    used: set[int] = frozenset(), earlier: set[int] | None = None) -> list[Event]:
     if not _may_hold_a_number(art, sent):
         return []
@@ -352,7 +352,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
         nxt = doc[after] if after < sent.end else None
         rival = _rival_tally(art, sent, start, last_tally)
         if rival is not None and not _earlier_election(art, sent, start):
-            events.append(_event(art, sent, rival, n, _house_for(art, start, sent), when, "seats.prose"))
+            events.append(_event(art, sent, rival, n, _house_for(art, start, sent), "seats.prose"))
             last_tally = start
             continue
         if (_is_total(sent, start) and not _named_winner(art, sent, start, noun)) or _blocked(art, sent, start, noun):
@@ -380,7 +380,7 @@ def _prose_tallies(art: Article, sent: Span, when: str | None, continuing: bool 
                 any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
             continue  # "five general seats" of a Senate election: one kind of its seats, a part
         for code in owners:
-            events.append(_event(art, sent, code, n, house, None if background else when, "seats.prose"))
+            events.append(_event(art, sent, code, n, house, "seats.prose", background=background))
             if background:
                 earlier.add(id(events[-1]))
         last_tally = start
@@ -404,7 +404,7 @@ FRESH_RESULT_DAYS = 45  # a story this soon after its election tells the parties
 
 def _fresh_results(art: Article) -> bool:
     """A story of the weeks after its election, when the parties' seats are those they won."""
-    when, published = art.memory.get("election_date"), art.published
+    when, published = recall(art.memory, "election_date"), art.published
     return bool(when) and published is not None and 0 <= (published - date.fromisoformat(when)).days <= FRESH_RESULT_DAYS
 
 
@@ -735,7 +735,14 @@ def _per_results(art: Article, sent: Span) -> bool:
     return False
 
 
-def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, when: str | None, rule: str) -> Event:
+def _election_day(art: Article) -> str | None:
+    """The day of the story's election or vote, which its tallies were won on."""
+    return recall(art.memory, "election_date") or recall(art.memory, "vote_date")
+
+
+def _event(art: Article, sent: Span, code: str, seats: int, house: str | None, rule: str, background: bool = False) -> Event:
+    """A tally as an event; ``background``: of an election before the story's, whose day it does not give."""
+    when = None if background else _election_day(art)
     own = election_dates(sent.text, art.published) if when is not None else []
     if own:  # 'had won 93 seats in the February 8 general elections' in a story of later by-elections
         when = own[0].isoformat()
