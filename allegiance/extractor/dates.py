@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .lowered import for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -28,24 +29,42 @@ RELATIVE.update({"a day ago": -1, "one day ago": -1, "two days ago": -2, "three 
 RELATIVE_RE = re.compile(r"\b(day before yesterday|day after tomorrow|late last night|last night|last evening|this evening|this afternoon|earlier today|this morning|yesterday|today|tonight|tomorrow"
                          r"|(?:a|one|two|three)\s+days?\s+ago)\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|late\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-VAGUE = re.compile(r"\b(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"
-                   r"|\b(?:(?:earlier|later)\s+(?:in\s+)?that|that\s+same|the\s+same|the\s+following)\s+(?:year|month)\b"  # told of a past time
-                   r"|\bin\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"  # "in November", "in November 2020": no day
-                   r"|\bin\s+\d{4}\b"
-                   r"|(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
-                   r"|\b(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"
-                   r"|\b(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"  # 'two days ago' is a day: RELATIVE
-                   r"|\b(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"
-                   # 'A month later, A and B joined the PTI': weeks or months on from another act, no day of its own
-                   r"|\b(?:(?:a|one|two|three|four|five|six|several|few|couple\s+of|some)\s+)?(?:weeks|months|years|week|month|year)\s+later\b"
-                   # a stretch of days, not one: 'earlier in the week', 'over the weekend', 'a fortnight ago',
-                   # 'a few days back', 'the other day', 'in the first week of March', 'in mid-February'
-                   r"|\b(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"
-                   r"|\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this|past)\s+weekend\b"
-                   r"|\b(?:a|one|two|three)\s+fortnights?\s+ago\b"
-                   r"|\b(?:a\s+)?few\s+days\s+back\b|\bthe\s+other\s+day\b"
-                   r"|\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\b"
-                   r"|\b(?:in\s+)?(?:mid|early|late)-\s*(?:" + MONTH_RE + r")\b", re.I)
+# Vague times, no day of their own, in the order they are tried at a position: (the letters an expression
+# can open with, the expression after its word boundary). 'last week', 'in November', 'in 2018', 'a month
+# later' ('A month later, A and B joined the PTI': weeks or months on from another act), a stretch of days
+# ('earlier in the week', 'over the weekend', 'a fortnight ago', 'a few days back', 'the other day', 'in the
+# first week of March', 'in mid-February'); 'two days ago' is a day (RELATIVE).
+VAGUE_TIMES = (
+    ("eltnp", r"(?:earlier|later|last|this|next|previous)\s+(?:this\s+)?(?:year|month|week)\b"),
+    ("elt", r"(?:(?:earlier|later)\s+(?:in\s+)?that|that\s+same|the\s+same|the\s+following)\s+(?:year|month)\b"),  # told of a past time
+    ("i", r"in\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"),  # "in November", "in November 2020": no day
+    ("i", r"in\s+\d{4}\b"),
+    ("itlne", r"(?:in\s+the|this|last|next|early|late)\s+(?:spring|summer|autumn|fall|winter)\b"),
+    ("fsc", r"(?:four|five|six|several|few|couple\s+of)\s+days\s+ago\b"),
+    ("aotfsc", r"(?:a|one|two|three|four|five|six|several|few|couple\s+of)\s+(?:weeks|months|years|week|month|year)\s+ago\b"),
+    ("aotfscwmy", r"(?:(?:a|one|two|three|four|five|six|several|few|couple\s+of|some)\s+)?(?:weeks|months|years|week|month|year)\s+later\b"),
+    ("el", r"(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b"),
+    ("oad", r"(?:over|at|during)\s+the\s+weekend\b"),
+    ("ltp", r"(?:last|this|past)\s+weekend\b"),
+    ("aot", r"(?:a|one|two|three)\s+fortnights?\s+ago\b"),
+    ("af", r"(?:a\s+)?few\s+days\s+back\b"),
+    ("t", r"the\s+other\s+day\b"),
+    ("i", r"in\s+the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\b"),
+    ("imel", r"(?:in\s+)?(?:mid|early|late)-\s*(?:" + MONTH_RE + r")\b"),
+)
+TIMELINE_ENTRY = r"(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
+VAGUE = re.compile("|".join([r"\b" + body for _letters, body in VAGUE_TIMES[:4]] + [TIMELINE_ENTRY]
+                            + [r"\b" + body for _letters, body in VAGUE_TIMES[4:]]), re.I)
+
+
+def _vague_by_first_letter() -> re.Pattern:
+    """`VAGUE` for lowercased text, its expressions grouped by the letter they open with: at a position the
+    engine tries only the group of the letter written there, in VAGUE's own order, so every match is the
+    one VAGUE finds (a timeline's entry opens a line with a month, where no other expression can match)
+    at a fraction of the cost of trying all of them at every word."""
+    letters = sorted({c for opening, _body in VAGUE_TIMES for c in opening})
+    groups = [f"(?={c})(?:" + "|".join(body for opening, body in VAGUE_TIMES if c in opening) + ")" for c in letters]
+    return re.compile(r"\b(?:" + "|".join(groups) + ")|" + TIMELINE_ENTRY)
 
 
 def resolve_weekday(name: str, published: date) -> date:
@@ -87,15 +106,24 @@ def resolve_day_month(day: int, month: int, year: int | None, published: date | 
 COMING = re.compile(r"next\s+(?:year|month|week)\b", re.I)
 
 
+DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED = map(
+    for_lowered, (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE))
+VAGUE_LOWERED = _vague_by_first_letter()
+
+
 @lru_cache(maxsize=4096)
 def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date | None], ...]:
     """Every date expression in a text, with its character position; None for vague ones. Cached: the
     rules of every act in a sentence ask again for the same sentence."""
     found: list[tuple[int, date | None]] = []
-    for m in DAY_MONTH.finditer(text):
+    lowered = lowered_in_place(text)
+    seen = text if lowered is None else lowered  # the patterns' case-blind matches at a fraction of the cost (lowered.py)
+    day_month, month_day, relative, weekday, vague = (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE, VAGUE) if lowered is None \
+        else (DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED, VAGUE_LOWERED)
+    for m in day_month.finditer(seen):
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()], year, published)))
-    for m in MONTH_DAY.finditer(text):
+    for m in month_day.finditer(seen):
         if any(abs(pos - m.start()) < 4 for pos, _ in found):
             continue
         day = int(m.group(2))
@@ -104,14 +132,14 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     if published is not None:
-        for m in RELATIVE_RE.finditer(text):
+        for m in relative.finditer(seen):
             if _in_a_name(text, m.start()):
                 continue
             found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
-        for m in WEEKDAY_RE.finditer(text):
+        for m in weekday.finditer(seen):
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
-    for m in VAGUE.finditer(text):
+    for m in vague.finditer(seen):
         found.append((m.start(), None))
     return tuple(sorted(found, key=lambda x: x[0]))
 
