@@ -412,16 +412,13 @@ def _standing_after_polls(art: Article, sent: Span) -> bool:
     """'The MQM-P, with six seats, and the PML-Q, with four, are the sought-after partners', 'With 54
     seats, the PPP holds the key': in a story of the weeks after an election, a party set off with its
     seats is its result told as background to the bargaining; the same words long after the polls are
-    a strength ('the PTI, with seven seats in the assembly')."""
-    if not _fresh_results(art):
-        return False
+    a strength ('the PTI, with seven seats in the assembly'). The words are read first: the story's election
+    day is worked out only for a sentence that has them."""
     doc = sent.doc
-    for t in sent:
-        if t.lower_ == "with" and t.i - 2 >= sent.start and doc[t.i - 1].text == "," \
-                and art.party_at(doc[t.i - 2]) is not None and t.i + 1 < sent.end and _is_number(doc[t.i + 1]) \
-                and _seat_noun_after(sent, t.i + 2) is not None:
-            return True
-    return _fronted_seat_noun(art, sent) is not None
+    set_off = any(t.lower_ == "with" and t.i - 2 >= sent.start and doc[t.i - 1].text == ","
+                  and art.party_at(doc[t.i - 2]) is not None and t.i + 1 < sent.end and _is_number(doc[t.i + 1])
+                  and _seat_noun_after(sent, t.i + 2) is not None for t in sent)
+    return (set_off or _fronted_seat_noun(art, sent) is not None) and _fresh_results(art)
 
 
 def _fronted_seat_noun(art: Article, sent: Span) -> int | None:
