@@ -14,9 +14,10 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import load_lexicon
 from .base import Article
 from .dates import running_time, sentence_date, told_as_background
+from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .interviews import interview_day
-from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
+from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, last_day, quoted_statement_day
 from .status import on_hearsay, still_to_come
 
 
@@ -35,7 +36,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     running = _running_time(art, sent)
     if running is not None and running[1]:
         story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
-    found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None)
+    told_before = _day_told_before(art, sent, published) if LATER.search(sent.text) else None
+    found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None, told_before)
     if found:
         if when is not None and header is None:
             art.memory.setdefault("lead_date", when.isoformat())
@@ -62,6 +64,15 @@ def _header_day(art: Article, sent: Span) -> date | None:
     if not headers:
         return None
     return header_day(headers, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+
+
+def _day_told_before(art: Article, sent: Span, published: date | None) -> date | None:
+    """The last day the story named before this sentence, in its paragraph or the one before ('... sent his
+    resignation on Monday evening. ... A day later, B also tendered his'): what 'a day later' counts on."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    return day_told_before(text, art.offset - art.memory.get("article_offset", 0) + sent.start_char, published, last_day)
 
 
 def _running_time(art: Article, sent: Span, own_paragraph: bool = False) -> tuple[bool, str | None] | None:
@@ -92,6 +103,8 @@ def is_background(head: Token, lex=None) -> bool:
                 return True
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex["tally_modals"] for c in tok.children):
+            break  # 'had offered to step down but would not resign': the coming act has a tense of its own
         tok = tok.head
     first = head.sent[0]
     return first.lower_ in ("earlier", "previously", "prior")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .day_counts import AROUND, LATER, counted_around, counted_on
 from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -232,6 +233,13 @@ def _statement_day(text: str, published: date | None) -> date | None:
     return None
 
 
+def quote_begun_before(text: str, pos: int) -> bool:
+    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
+    begun in the sentence before; its 'today' is the speaker's."""
+    head, tail = text[:pos], text[pos:]
+    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
     head = text[:pos]
@@ -239,7 +247,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
-                  story: date | None = None) -> tuple[bool, date | None]:
+                  story: date | None = None, told_before: date | None = None) -> tuple[bool, date | None]:
     """(found, date) for the act whose head word is `trigger`.
 
     An expression attached to the trigger's own clause wins ("earlier this
@@ -253,7 +261,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     after A parted ways") takes no day from elsewhere in the sentence; an act
     called off in a relative clause is dated by the clause that calls it off;
     an act told in a relative clause on another clause's subject takes only
-    its own clause's day; a denied act with no day of its own takes the story's.
+    its own clause's day; a denied act with no day of its own takes the story's. `told_before` is the
+    last day the story named before the sentence, which 'a day later' counts on (``day_counts``).
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
@@ -265,7 +274,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
                 or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
-        elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
+        elif d is not None and published is not None and (_quoted(text, pos) or quote_begun_before(text, pos)) \
+                and RELATIVE_RE.match(text, pos) \
                 and (said or story) is not None and (said or story) != published:
             exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
@@ -280,6 +290,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         exprs.append((near, known))
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
+    if LATER.search(text):  # 'stepped down on Tuesday, and B resigned a day later'
+        exprs += counted_on(text, sorted(exprs), told_before)
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
@@ -296,6 +308,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
     if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
         return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
+    around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
+    if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
+        return True, around
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .base import doc_text
 from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
-                    date_expressions, hours_after_story, story_expressions)
+                    date_expressions, hours_after_story, quote_begun_before, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
@@ -67,7 +67,7 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
         return None
     earlier = sent.doc[before[0].sent.start - 1].sent
     for _ in range(3):  # "X resigned on Wednesday ... X said he remained a jiyala. '... I have not left it,' he said"
-        day = _last_day(earlier.text, published)
+        day = last_day(earlier.text, published)
         if day is not None or earlier.start == 0 or earlier.start_char <= para_start:
             return day
         if _names_time(earlier.text, published):
@@ -109,7 +109,7 @@ def _attributed_day(text: str, published: date) -> date | None:
     return None
 
 
-def _last_day(text: str, published: date) -> date | None:
+def last_day(text: str, published: date) -> date | None:
     """The last day a sentence gives its own main clause ('X, who had announced on Sunday that he was
     joining, took a U-turn on Monday': Monday)."""
     days = [d for pos, d in date_expressions(text, published)
@@ -119,14 +119,9 @@ def _last_day(text: str, published: date) -> date | None:
 
 def _plain_day(text: str, pos: int, d: date | None, published: date) -> bool:
     return d is not None and not _after(d, published) and not _names_other_event(text, pos) \
-        and not _coming_day(text, pos) and not _quoted(text, pos) and not _quote_begun_before(text, pos)
+        and not _coming_day(text, pos) and not _quoted(text, pos) and not quote_begun_before(text, pos)
 
 
-def _quote_begun_before(text: str, pos: int) -> bool:
-    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
-    begun in the sentence before; its 'today' is the speaker's."""
-    head, tail = text[:pos], text[pos:]
-    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
 
 
 def carried_day(sent: Span, published: date | None) -> date | None:
@@ -139,7 +134,7 @@ def carried_day(sent: Span, published: date | None) -> date | None:
     text = doc_text(sent.doc)
     if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
         return None  # a new paragraph
-    return _last_day(sent.doc[sent.start - 1].sent.text, published)
+    return last_day(sent.doc[sent.start - 1].sent.text, published)
 
 
 def back_to_the_news(text: str, lex) -> bool:

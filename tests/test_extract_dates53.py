@@ -1,0 +1,57 @@
+"""Days of acts counted from another day the story tells ('a day later', 'on Saturday, a day before
+he ...'), a 'today' inside a quotation carried over from the sentence before, and a coming act joined
+to a pluperfect one (dates53). Every sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def dated(text, published, kind):
+    return {(e.actor, e.date) for e in extract(text, published=published) if e.type == kind}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day on from the day named before it in the same sentence
+    ("Provincial minister Abdul Karim Shah stepped down on Tuesday, and caretaker adviser Nadir Ali Jatoi "
+     "resigned a day later, citing personal reasons.", "2024-02-29", ("Nadir Ali Jatoi", "2024-02-28")),
+    # a day on from the day the paragraph before told
+    ("LAHORE: Two advisers of the caretaker government have quit to contest the elections.\n\n"
+     "Caretaker minister Sardar Tanveer Ali Khan sent his resignation to the chief minister on Monday evening. "
+     "He said he would contest from Bhimber.\n\n"
+     "A day later, the caretaker adviser on agriculture, Chaudhry Nasir Mehmood Gujjar, also tendered his resignation.",
+     "2023-12-13", ("Chaudhry Nasir Mehmood Gujjar", "2023-12-12")),
+])
+def test_a_day_later_counts_on_from_the_day_told_before(text, published, expected):
+    assert expected in dated(text, published, "resign_post")
+
+
+def test_a_day_before_a_clause_counts_on_from_the_sentence_day():
+    text = ("The PTI expelled Malik Asif Bhatti on Saturday for anti-party activities, a day before he announced "
+            "that he was quitting the party.")
+    assert ("Malik Asif Bhatti", "2023-07-09") in dated(text, "2023-07-11", "leave_party")
+    text = "The PML-N suspended the membership of Malik Asif Bhatti on Saturday, a day before he resigned as MNA."
+    assert ("Malik Asif Bhatti", "2023-07-09") in dated(text, "2023-07-11", "resign_post")
+
+
+def test_a_day_after_a_clause_counts_back_from_the_sentence_day():
+    text = ("KARACHI: The JUI-F has refused to back the PML-N's nominee.\n\n"
+            "A PTI delegation had called on the Maulana on Sunday, a day after the PML-N held talks with the JUI-F "
+            "at his residence.")
+    found = {(e.actor, e.counterpart, e.date) for e in extract(text, published="2024-02-20") if e.type == "coalition"}
+    assert ("PML-N", "JUI-F", "2024-02-17") in found
+
+
+def test_today_in_a_quotation_begun_before_is_the_speaker_day():
+    text = ("ISLAMABAD: The BNP-M on Tuesday announced that it was parting ways with the PTI-led coalition.\n\n"
+            "Speaking in the National Assembly, Sardar Mengal said his party had waited two years. \"Enough is enough. "
+            "From today we will sit on the opposition benches,\" Mr Mengal told the house.")
+    found = {(e.actor, e.counterpart, e.action, e.date) for e in extract(text, published="2020-06-17")
+             if e.type == "coalition" and e.counterpart is None}
+    assert found and all(d == "2020-06-16" for _a, _c, _x, d in found)
+
+
+def test_a_coming_act_joined_to_a_pluperfect_keeps_the_statement_day():
+    text = ("PESHAWAR: The PTI on Wednesday expelled five of its MPAs for voting against the party's candidates.\n\n"
+            "Former MPA Zahid Khan Durrani said he had already been in contact with the PPP and might join it in the "
+            "coming days.")
+    assert ("Zahid Khan Durrani", "2018-04-18") in dated(text, "2018-04-19", "join_party")
