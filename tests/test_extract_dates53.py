@@ -55,3 +55,20 @@ def test_a_coming_act_joined_to_a_pluperfect_keeps_the_statement_day():
             "Former MPA Zahid Khan Durrani said he had already been in contact with the PPP and might join it in the "
             "coming days.")
     assert ("Zahid Khan Durrani", "2018-04-18") in dated(text, "2018-04-19", "join_party")
+
+
+def test_the_lead_day_is_its_main_clause_day_not_a_relative_clause_day():
+    text = ("KARACHI: Senior politician Makhdoom Rafiq Hashmi, who quit the PML-N on Saturday, formally joined the "
+            "PTI on Sunday at a rally in the city.\n\nFormer minister Khurshid Anwar Kasuri also joined the PTI at "
+            "the rally, party leaders said.")
+    assert ("Khurshid Anwar Kasuri", "2011-12-25") in dated(text, "2011-12-26", "join_party")
+
+
+def test_a_refusal_takes_the_day_of_the_quotation_that_follows_it():
+    text = ("KARACHI: Former MNA Ali Nawaz Rizvi joined the PPP yesterday.\n\n"
+            "Earlier this month, former senator Haji Saleh Shah also joined the PPP.\n\n"
+            "PPP Sindh president Nisar Khuhro ruled out any alliance with the GDA leadership itself. "
+            "\"They have nothing left to offer,\" he said on Sunday.")
+    found = {(e.actor, e.counterpart, e.action, e.date) for e in extract(text, published="2023-07-11")
+             if e.type == "coalition"}
+    assert ("PPP", "GDA", "reject", "2023-07-09") in found

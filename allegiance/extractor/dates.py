@@ -646,6 +646,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
         # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
         own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
+        # 'X, who quit the PML-N on Saturday, joined the PTI on Sunday': the main clause's day is the story's
+        own = [(pos, d) for pos, d in own if not _in_relative_clause(sentence, pos)] or own
         if exprs and not own:
             fallback = fallback or exprs[0][1]
             continue

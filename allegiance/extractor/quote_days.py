@@ -84,15 +84,27 @@ def _told_by_speaker(head: Token, lex) -> bool:
     """'X dismissed speculation that he might leave', 'X denied that he had been expelled': an act
     that is what a named speaker says or denies."""
     words = set(lex["status_deny_lemmas"]) | set(lex["speech_verbs"])
+    if head.pos_ == "VERB" and (head.lemma_.lower() in lex["status_deny_lemmas"] or _phrasal_denial(head, lex)):
+        return _named_subject(head)  # 'X ruled out any alliance with the GDA': the refusal is the statement
     tok = head
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in words and tok.pos_ == "VERB":
-            return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
-                t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children)  # National Assembly X rubbished ...'
+        if (tok.lemma_.lower() in words or _phrasal_denial(tok, lex)) and tok.pos_ == "VERB":
+            return _named_subject(tok)
     return False
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
+        t.pos_ == "PROPN" for t in c.subtree)) for c in verb.children)  # National Assembly X rubbished ...'
+
+
+def _phrasal_denial(tok: Token, lex) -> bool:
+    """'ruled out an alliance', 'brushed aside reports': a refusal told by a verb and its particle."""
+    return any(tok.lemma_.lower() == verb and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+               for verb, particle in (p.split() for p in lex["status_deny_phrasal"]))
 
 
 def _attributed_day(text: str, published: date) -> date | None:
