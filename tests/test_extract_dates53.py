@@ -72,3 +72,15 @@ def test_a_refusal_takes_the_day_of_the_quotation_that_follows_it():
     found = {(e.actor, e.counterpart, e.action, e.date) for e in extract(text, published="2023-07-11")
              if e.type == "coalition"}
     assert ("PPP", "GDA", "reject", "2023-07-09") in found
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("LAHORE: Three more PTI office-bearers quit the party on Tuesday.\n\nLater in the evening, the party's city "
+     "vice president, Jamil Iqbal Cheema, said in a video message that he had decided to part ways with the PTI.",
+     "leave_party", ("Jamil Iqbal Cheema", "2023-05-30")),
+    ("KARACHI: The JI on Monday welcomed two former councillors into the party.\n\nThe JI city chief said former MPA "
+     "Farooq Ahmed Awan and former UC chairman Rasheed Ali Qureshi had already decided to join the party and would "
+     "formally announce their joining on Friday.", "join_party", ("Farooq Ahmed Awan", "2022-10-24")),
+])
+def test_a_decision_reported_on_the_day_is_no_background(text, kind, expected):
+    assert expected in dated(text, "2023-05-31" if kind == "leave_party" else "2022-10-25", kind)

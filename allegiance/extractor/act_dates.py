@@ -99,8 +99,9 @@ def is_background(head: Token, lex=None) -> bool:
             if child.dep_ == "aux" and child.lower_ == "had" and not _reported(tok, lex):
                 return True
             if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in adverbs \
-                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)):
-                return True
+                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)) \
+                    and not (child.lower_ in lex["date_reported_adverbs"] and _reported_decision(tok, head, lex)):
+                return True  # 'said they had already decided to join' is the day's word, not background
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
         if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex["tally_modals"] for c in tok.children):
@@ -110,9 +111,18 @@ def is_background(head: Token, lex=None) -> bool:
     return first.lower_ in ("earlier", "previously", "prior")
 
 
+def _reported_decision(tok: Token, head: Token, lex) -> bool:
+    """'He said A and B had already decided to join the party': a decision reported today about an act still
+    to come ('had already sent her resignation' is an act done before: background)."""
+    return tok.i != head.i and tok.lemma_.lower() in lex["date_decision_lemmas"] and _reported(tok, lex)
+
+
 def _reported(tok: Token, lex) -> bool:
     """'announced that they had resigned': a clause that is what a named speaker reports
     ('sources said X had offered' stays background)."""
+    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in lex["date_statement_nouns"]:
+        # 'said in a video message that he had decided to part ways': the message's content, not a clause on it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in tok.children)
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["status_announce_lemmas"]:
         return False
     return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)
