@@ -84,3 +84,11 @@ def test_a_refusal_takes_the_day_of_the_quotation_that_follows_it():
 ])
 def test_a_decision_reported_on_the_day_is_no_background(text, kind, expected):
     assert expected in dated(text, "2023-05-31" if kind == "leave_party" else "2022-10-25", kind)
+
+
+def test_a_pre_day_position_is_no_day_of_a_statement():
+    text = ("ISLAMABAD: The PML-N on Monday decided to quit the federal coalition over the judges issue.\n\n"
+            "Nawaz Sharif told reporters that the judges must be restored to their pre-Nov 3 position. "
+            "\"We will not sit on the opposition benches for the time being,\" he said.")
+    days = {e.date for e in extract(text, published="2008-05-13") if e.type == "coalition"}
+    assert days and not any(d and d.startswith("2007") for d in days)

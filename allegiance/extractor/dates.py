@@ -596,6 +596,8 @@ def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 30):pos].lower()
     if re.search(r"\b(?:night|morning|evening|afternoon)\s+of\s+$", head):
         return False  # 'resigned on the night of April 9': the day itself
+    if re.search(r"\b(?:pre|post)-\s*$", head):
+        return True  # 'the pre-Nov 3 position', 'post-May 9 cases': a time named for what came before or after it
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
