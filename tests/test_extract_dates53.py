@@ -92,3 +92,10 @@ def test_a_pre_day_position_is_no_day_of_a_statement():
             "\"We will not sit on the opposition benches for the time being,\" he said.")
     days = {e.date for e in extract(text, published="2008-05-13") if e.type == "coalition"}
     assert days and not any(d and d.startswith("2007") for d in days)
+
+
+def test_an_act_takes_the_day_of_its_announcement_told_next():
+    text = ("ISLAMABAD - PTI minority wing leader Jai Kumar on Friday announced to quit the party.\n\n"
+            "Muhammad Mubeen Khan Khilji, a member of the Balochistan Assembly, has resigned from the PTI. "
+            "He made the announcement at a presser in Quetta this afternoon.")
+    assert ("Muhammad Mubeen Khan Khilji", "2023-05-20") in dated(text, "2023-05-20", "leave_party")

@@ -17,7 +17,8 @@ from .dates import running_time, sentence_date, told_as_background
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .interviews import interview_day
-from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, last_day, quoted_statement_day
+from .quote_days import (announced_next, back_to_the_news, carried_day, conceded_before_refusal, last_day,
+                         quoted_statement_day)
 from .status import on_hearsay, still_to_come
 
 
@@ -44,7 +45,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return when.isoformat() if when else None
     if (not inherit and header is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None  # under a live-blog's day header every update is that day's news
-    carried = carried_day(sent, published)
+    carried = carried_day(sent, published) or _announced_next(art, sent, published)
     if carried is not None:
         return carried.isoformat()
     news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
@@ -64,6 +65,14 @@ def _header_day(art: Article, sent: Span) -> date | None:
     if not headers:
         return None
     return header_day(headers, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+
+
+def _announced_next(art: Article, sent: Span, published: date | None) -> date | None:
+    """The day of the act's announcement told in the sentence after it (``quote_days.announced_next``)."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    return announced_next(text, art.offset - art.memory.get("article_offset", 0) + sent.end_char, sent.text, published)
 
 
 def _day_told_before(art: Article, sent: Span, published: date | None) -> date | None:

@@ -165,3 +165,18 @@ def conceded_before_refusal(head: Token) -> bool:
         return False  # a speaker's own words; 'stepped down on Monday but did not leave the party' is dated
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "neg" for g in c.children)
                for c in head.children)
+
+
+
+# 'He made the announcement at a presser in Quetta this afternoon.': the act just told, announced that day
+ANNOUNCED = re.compile(r"\s*(?:He|She|They)\s+(?:had\s+)?made\s+(?:the|this|his|her|their)\s+announcement\b[^.!?\n]*[.!?]?")
+
+
+def announced_next(text: str, end: int, sentence: str, published: date | None) -> date | None:
+    """'X has resigned from the PTI. He made the announcement at a presser in Quetta this afternoon': an act
+    whose sentence names no time, followed in its paragraph by the sentence of its announcement with a day
+    of its own, happened that day. Read from the article's text: the next sentence need not be parsed."""
+    if published is None or _names_time(sentence, published):
+        return None
+    m = ANNOUNCED.match(text, end)
+    return last_day(m.group(0), published) if m else None
