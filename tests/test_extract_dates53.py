@@ -99,3 +99,17 @@ def test_an_act_takes_the_day_of_its_announcement_told_next():
             "Muhammad Mubeen Khan Khilji, a member of the Balochistan Assembly, has resigned from the PTI. "
             "He made the announcement at a presser in Quetta this afternoon.")
     assert ("Muhammad Mubeen Khan Khilji", "2023-05-20") in dated(text, "2023-05-20", "leave_party")
+
+
+def test_later_in_the_evening_is_the_story_day():
+    text = ("ISLAMABAD: The BNP-M on Tuesday parted ways with the PTI-led coalition over the budget.\n\n"
+            "Sardar Akhtar Mengal announced the decision in the National Assembly, saying the government had failed "
+            "to honour the six-point agreement signed with his party two years ago. He said the missing persons had "
+            "not been recovered and the province had not received its share of development funds.\n\n"
+            "The treasury benches listened in silence while opposition members thumped their desks. Several "
+            "ministers later tried to reach the BNP-M chief on the telephone, officials said.\n\n"
+            "Later in the evening, a government delegation led by Pervez Khattak called on Mr Mengal at his "
+            "residence and held talks with the BNP-M leadership.")
+    found = {(e.actor, e.counterpart, e.action, e.date) for e in extract(text, published="2020-06-17")
+             if e.type == "coalition" and e.action == "talks"}
+    assert found and all(d == "2020-06-16" for *_x, d in found)

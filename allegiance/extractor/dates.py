@@ -151,7 +151,7 @@ def _in_a_name(text: str, pos: int) -> bool:
 # Days counted from the story's own day rather than from publication: "earlier in the day",
 # "a day earlier", "the previous day", "two days before".
 STORY_RELATIVE = re.compile(
-    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day"
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day"
     r"|(?:at|during)\s+the\s+same\s+(?:news\s+conference|press\s+conference|presser|press\s+talk|meeting|ceremony|rally|gathering|session|event))"
     r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
