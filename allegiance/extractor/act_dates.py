@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import load_lexicon
 from .base import Article
 from .dates import running_time, sentence_date, told_as_background
+from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .interviews import interview_day
-from .quote_days import back_to_the_news, carried_day, conceded_before_refusal, quoted_statement_day
+from .quote_days import (announced_next, back_to_the_news, carried_day, conceded_before_refusal, last_day,
+                         quoted_statement_day)
 from .status import on_hearsay, still_to_come
 
 
@@ -35,14 +37,15 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     running = _running_time(art, sent)
     if running is not None and running[1]:
         story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
-    found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None)
+    told_before = _day_told_before(art, sent, published) if LATER.search(sent.text) else None
+    found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None, told_before)
     if found:
         if when is not None and header is None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
     if (not inherit and header is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None  # under a live-blog's day header every update is that day's news
-    carried = carried_day(sent, published)
+    carried = carried_day(sent, published) or _announced_next(art, sent, published)
     if carried is not None:
         return carried.isoformat()
     news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
@@ -62,6 +65,23 @@ def _header_day(art: Article, sent: Span) -> date | None:
     if not headers:
         return None
     return header_day(headers, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+
+
+def _announced_next(art: Article, sent: Span, published: date | None) -> date | None:
+    """The day of the act's announcement told in the sentence after it (``quote_days.announced_next``)."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    return announced_next(text, art.offset - art.memory.get("article_offset", 0) + sent.end_char, sent.text, published)
+
+
+def _day_told_before(art: Article, sent: Span, published: date | None) -> date | None:
+    """The last day the story named before this sentence, in its paragraph or the one before ('... sent his
+    resignation on Monday evening. ... A day later, B also tendered his'): what 'a day later' counts on."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    return day_told_before(text, art.offset - art.memory.get("article_offset", 0) + sent.start_char, published, last_day)
 
 
 def _running_time(art: Article, sent: Span, own_paragraph: bool = False) -> tuple[bool, str | None] | None:
@@ -88,18 +108,30 @@ def is_background(head: Token, lex=None) -> bool:
             if child.dep_ == "aux" and child.lower_ == "had" and not _reported(tok, lex):
                 return True
             if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in adverbs \
-                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)):
-                return True
+                    and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)) \
+                    and not (child.lower_ in lex["date_reported_adverbs"] and _reported_decision(tok, head, lex)):
+                return True  # 'said they had already decided to join' is the day's word, not background
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
+        if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex["tally_modals"] for c in tok.children):
+            break  # 'had offered to step down but would not resign': the coming act has a tense of its own
         tok = tok.head
     first = head.sent[0]
     return first.lower_ in ("earlier", "previously", "prior")
 
 
+def _reported_decision(tok: Token, head: Token, lex) -> bool:
+    """'He said A and B had already decided to join the party': a decision reported today about an act still
+    to come ('had already sent her resignation' is an act done before: background)."""
+    return tok.i != head.i and tok.lemma_.lower() in lex["date_decision_lemmas"] and _reported(tok, lex)
+
+
 def _reported(tok: Token, lex) -> bool:
     """'announced that they had resigned': a clause that is what a named speaker reports
     ('sources said X had offered' stays background)."""
+    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in lex["date_statement_nouns"]:
+        # 'said in a video message that he had decided to part ways': the message's content, not a clause on it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in tok.children)
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex["status_announce_lemmas"]:
         return False
     return not any(c.dep_ == "nsubj" and c.lower_ in lex["status_hearsay_subjects"] for c in tok.head.children)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .day_counts import AROUND, LATER, counted_around, counted_on
 from .lowered import for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
 
@@ -178,7 +179,7 @@ def _in_a_name(text: str, pos: int) -> bool:
 # Days counted from the story's own day rather than from publication: "earlier in the day",
 # "a day earlier", "the previous day", "two days before".
 STORY_RELATIVE = re.compile(
-    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|on\s+the\s+same\s+day"
+    r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day"
     r"|(?:at|during)\s+the\s+same\s+(?:news\s+conference|press\s+conference|presser|press\s+talk|meeting|ceremony|rally|gathering|session|event))"
     r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
@@ -260,6 +261,13 @@ def _statement_day(text: str, published: date | None) -> date | None:
     return None
 
 
+def quote_begun_before(text: str, pos: int) -> bool:
+    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
+    begun in the sentence before; its 'today' is the speaker's."""
+    head, tail = text[:pos], text[pos:]
+    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Whether a position lies inside a quotation: 'today' in a quote is the day it was said."""
     head = text[:pos]
@@ -267,7 +275,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
-                  story: date | None = None) -> tuple[bool, date | None]:
+                  story: date | None = None, told_before: date | None = None) -> tuple[bool, date | None]:
     """(found, date) for the act whose head word is `trigger`.
 
     An expression attached to the trigger's own clause wins ("earlier this
@@ -281,7 +289,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     after A parted ways") takes no day from elsewhere in the sentence; an act
     called off in a relative clause is dated by the clause that calls it off;
     an act told in a relative clause on another clause's subject takes only
-    its own clause's day; a denied act with no day of its own takes the story's.
+    its own clause's day; a denied act with no day of its own takes the story's. `told_before` is the
+    last day the story named before the sentence, which 'a day later' counts on (``day_counts``).
     """
     text = sent.text
     anchor = trigger.idx - sent.start_char
@@ -293,7 +302,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
                 or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
-        elif d is not None and published is not None and _quoted(text, pos) and RELATIVE_RE.match(text, pos) \
+        elif d is not None and published is not None and (_quoted(text, pos) or quote_begun_before(text, pos)) \
+                and RELATIVE_RE.match(text, pos) \
                 and (said or story) is not None and (said or story) != published:
             exprs.append((pos, (said or story) + (d - published)))  # '"I am joining today," he said on Tuesday
         else:
@@ -308,6 +318,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
         exprs.append((near, known))
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
+    if LATER.search(text):  # 'stepped down on Tuesday, and B resigned a day later'
+        exprs += counted_on(text, sorted(exprs), told_before)
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
@@ -324,6 +336,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
     if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
         return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
+    around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
+    if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
+        return True, around
     shift = _day_after_shift(sent, trigger)
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -609,6 +624,8 @@ def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 30):pos].lower()
     if re.search(r"\b(?:night|morning|evening|afternoon)\s+of\s+$", head):
         return False  # 'resigned on the night of April 9': the day itself
+    if re.search(r"\b(?:pre|post)-\s*$", head):
+        return True  # 'the pre-Nov 3 position', 'post-May 9 cases': a time named for what came before or after it
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"
                  r"|following|ahead\s+of|prior\s+to|amid)\s+(?:on\s+|for\s+)?(?:the\s+)?$", head):
         return True
@@ -659,6 +676,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
         # the publication day written out in full ('(News Agency - July 29th, 2022)') is the
         # article's dateline, not the day of the act: a later day of the lede ('on Thursday') wins
         own = [(pos, d) for pos, d in exprs if not (d == published and _written_out(sentence, pos))]
+        # 'X, who quit the PML-N on Saturday, joined the PTI on Sunday': the main clause's day is the story's
+        own = [(pos, d) for pos, d in own if not _in_relative_clause(sentence, pos)] or own
         if exprs and not own:
             fallback = fallback or exprs[0][1]
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .base import doc_text
 from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
-                    date_expressions, hours_after_story, story_expressions)
+                    date_expressions, hours_after_story, quote_begun_before, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
@@ -67,7 +67,7 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -
         return None
     earlier = sent.doc[before[0].sent.start - 1].sent
     for _ in range(3):  # "X resigned on Wednesday ... X said he remained a jiyala. '... I have not left it,' he said"
-        day = _last_day(earlier.text, published)
+        day = last_day(earlier.text, published)
         if day is not None or earlier.start == 0 or earlier.start_char <= para_start:
             return day
         if _names_time(earlier.text, published):
@@ -84,15 +84,27 @@ def _told_by_speaker(head: Token, lex) -> bool:
     """'X dismissed speculation that he might leave', 'X denied that he had been expelled': an act
     that is what a named speaker says or denies."""
     words = set(lex["status_deny_lemmas"]) | set(lex["speech_verbs"])
+    if head.pos_ == "VERB" and (head.lemma_.lower() in lex["status_deny_lemmas"] or _phrasal_denial(head, lex)):
+        return _named_subject(head)  # 'X ruled out any alliance with the GDA': the refusal is the statement
     tok = head
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in words and tok.pos_ == "VERB":
-            return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
-                t.pos_ == "PROPN" for t in c.subtree)) for c in tok.children)  # National Assembly X rubbished ...'
+        if (tok.lemma_.lower() in words or _phrasal_denial(tok, lex)) and tok.pos_ == "VERB":
+            return _named_subject(tok)
     return False
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or any(  # 'Former deputy speaker of the
+        t.pos_ == "PROPN" for t in c.subtree)) for c in verb.children)  # National Assembly X rubbished ...'
+
+
+def _phrasal_denial(tok: Token, lex) -> bool:
+    """'ruled out an alliance', 'brushed aside reports': a refusal told by a verb and its particle."""
+    return any(tok.lemma_.lower() == verb and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+               for verb, particle in (p.split() for p in lex["status_deny_phrasal"]))
 
 
 def _attributed_day(text: str, published: date) -> date | None:
@@ -109,7 +121,7 @@ def _attributed_day(text: str, published: date) -> date | None:
     return None
 
 
-def _last_day(text: str, published: date) -> date | None:
+def last_day(text: str, published: date) -> date | None:
     """The last day a sentence gives its own main clause ('X, who had announced on Sunday that he was
     joining, took a U-turn on Monday': Monday)."""
     days = [d for pos, d in date_expressions(text, published)
@@ -119,14 +131,9 @@ def _last_day(text: str, published: date) -> date | None:
 
 def _plain_day(text: str, pos: int, d: date | None, published: date) -> bool:
     return d is not None and not _after(d, published) and not _names_other_event(text, pos) \
-        and not _coming_day(text, pos) and not _quoted(text, pos) and not _quote_begun_before(text, pos)
+        and not _coming_day(text, pos) and not _quoted(text, pos) and not quote_begun_before(text, pos)
 
 
-def _quote_begun_before(text: str, pos: int) -> bool:
-    """'From today we are no longer part of it," X said': a sentence that opens inside a quotation
-    begun in the sentence before; its 'today' is the speaker's."""
-    head, tail = text[:pos], text[pos:]
-    return (tail.count("”") > tail.count("“") and "“" not in head) or (head.count('"') % 2 == 0 and tail.count('"') % 2 == 1)
 
 
 def carried_day(sent: Span, published: date | None) -> date | None:
@@ -139,7 +146,7 @@ def carried_day(sent: Span, published: date | None) -> date | None:
     text = doc_text(sent.doc)
     if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:
         return None  # a new paragraph
-    return _last_day(sent.doc[sent.start - 1].sent.text, published)
+    return last_day(sent.doc[sent.start - 1].sent.text, published)
 
 
 def back_to_the_news(text: str, lex) -> bool:
@@ -158,3 +165,18 @@ def conceded_before_refusal(head: Token) -> bool:
         return False  # a speaker's own words; 'stepped down on Monday but did not leave the party' is dated
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "neg" for g in c.children)
                for c in head.children)
+
+
+
+# 'He made the announcement at a presser in Quetta this afternoon.': the act just told, announced that day
+ANNOUNCED = re.compile(r"\s*(?:He|She|They)\s+(?:had\s+)?made\s+(?:the|this|his|her|their)\s+announcement\b[^.!?\n]*[.!?]?")
+
+
+def announced_next(text: str, end: int, sentence: str, published: date | None) -> date | None:
+    """'X has resigned from the PTI. He made the announcement at a presser in Quetta this afternoon': an act
+    whose sentence names no time, followed in its paragraph by the sentence of its announcement with a day
+    of its own, happened that day. Read from the article's text: the next sentence need not be parsed."""
+    if published is None or _names_time(sentence, published):
+        return None
+    m = ANNOUNCED.match(text, end)
+    return last_day(m.group(0), published) if m else None

@@ -1,0 +1,81 @@
+"""Days counted from another day the story tells, rather than from its publication or its lead.
+
+    A stepped down on Tuesday, and B resigned a day later.           B: Wednesday
+    A sent his resignation on Monday evening. ... A day later, B also tendered his.   B: Tuesday
+    The two parties agreed on Monday, a day after their leaders held talks.        the talks: Sunday
+    The party expelled him on Saturday, a day before he announced his exit.         the exit: Sunday
+
+A count of days is anchored on the last day the text names before it: within the sentence when it
+names one, else the sentences just before it (the day the story has just told). With no such day the
+count gives none: 'a day later' alone says nothing of the publication's day.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+# 'a day later', 'two days later', 'the next day', 'the following day' (cheap to test on any sentence)
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I)
+# 'a day after X quit', 'a day before he announced': the clause after the phrase is the counted act
+AROUND = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<side>after|before)\b", re.I)
+
+
+def later_expressions(text: str) -> list[tuple[int, int]]:
+    """(position, days on) of each 'a day later', 'the next day' in a text."""
+    return [(m.start(), NUMBER_OF_DAYS[m.group("n").lower()] if m.group("n") else 1) for m in LATER.finditer(text)]
+
+
+def counted_on(text: str, exprs: list[tuple[int, date | None]], told_before: date | None) -> list[tuple[int, date]]:
+    """The days of a sentence's 'a day later' phrases: on from the last day the sentence names before the
+    phrase ('stepped down on Tuesday, and B resigned a day later'), else from the day told just before it."""
+    out = []
+    for pos, n in later_expressions(text):
+        anchor = next((d for p, d in reversed(exprs) if d is not None and p < pos), told_before)
+        if anchor is not None:
+            out.append((pos, anchor + timedelta(days=n)))
+    return out
+
+
+def counted_around(sent: Span, trigger: Token, exprs: list[tuple[int, date | None]]) -> date | None:
+    """'agreed on Monday, a day after their leaders held talks': an act in the clause that 'a day after'
+    (or 'a day before') opens, with a day of the sentence's own before the phrase, is that many days
+    before (or after) it. None when the act is not in such a clause or the sentence names no day first."""
+    text = sent.text
+    for m in AROUND.finditer(text):
+        opening = sent.char_span(m.end("side") - 1, m.end("side"), alignment_mode="expand")
+        if opening is None or not _opens_clause_of(opening[0], trigger):
+            continue
+        anchor = next((d for p, d in reversed(exprs) if d is not None and p < m.start()), None)
+        if anchor is None:
+            return None
+        n = NUMBER_OF_DAYS[m.group("n").lower()]
+        return anchor - timedelta(days=n) if m.group("side").lower() == "after" else anchor + timedelta(days=n)
+    return None
+
+
+def _opens_clause_of(word: Token, trigger: Token) -> bool:
+    """Whether 'after'/'before' governs the act's clause: it is the act's mark or an ancestor of it, or
+    stands just before the act's clause with no other verb between ('a day after MPA X left')."""
+    if word.i >= trigger.i:
+        return False
+    if word in trigger.ancestors:
+        return True
+    if word.dep_ == "mark" and word.head.i > word.i and (word.head.i == trigger.i or word.head in trigger.ancestors):
+        return True  # 'a day before he announced that he was quitting': the clause it marks holds the act
+    edge = trigger.left_edge.i
+    return word.i < edge and edge - word.i <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[word.i + 1:edge])
+
+
+def day_told_before(text: str, start: int, published: date | None, last_day) -> date | None:
+    """The last plain day named in the text of the paragraph before a sentence and its own paragraph up
+    to it ('... sent his resignation on Monday evening. ... A day later, ...'). `last_day` reads one
+    stretch of text (quote_days' rule: no day of a relative clause, a quotation or another event)."""
+    if published is None:
+        return None
+    para = text.rfind("\n\n", 0, start)
+    opening = text.rfind("\n\n", 0, para) if para > 0 else 0
+    return last_day(text[max(opening, 0):start], published)
