@@ -39,3 +39,15 @@ def test_a_text_whose_lowercase_shifts_offsets_is_read_as_written():
     found = dates.date_expressions(text, PUBLISHED)
     assert [pos for pos, _d in found] == sorted(m.start() for p in (dates.VAGUE, dates.MONTH_DAY) for m in p.finditer(text))
     assert date(2024, 3, 9) in [d for _pos, d in found]
+
+
+def test_roman_urdu_cues_found_in_lowercased_text_as_before():
+    from allegiance.country.lexicon import load_lexicon
+    from allegiance.extractor import roman_quotes
+
+    lex = load_lexicon("en")
+    stem = sorted(lex["roman_act_stems"])[0]
+    for text in (f'"Main ne {stem.upper()} diya," he said.', f'"Hum {stem} rahe hain," X said.', "No cue here, \"only a quote\".",
+                 f"{stem} without a quote mark"):
+        case_blind = any(q in text for q in roman_quotes.QUOTES) and roman_quotes._cue_pattern(lex["roman_act_stems"]).search(text) is not None
+        assert roman_quotes.has_roman_cues(text, lex) == case_blind

@@ -369,16 +369,21 @@ def mark_leader_surnames(doc: Doc, surnames: dict[str, str]) -> None:
     (``leader_surnames``). A surname after another capitalised word ('Ali Khan's party') is someone else's."""
     if not surnames:
         return
-    names = "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True))
     spans = list(doc.spans["parties"])
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for m in re.finditer(SURNAME_PARTY.format(names=names), doc_text(doc)):
+    for m in _surname_party(tuple(sorted(surnames, key=lambda n: (-len(n), n)))).finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             added.append(Span(doc, span.start, span.end, label="party", kb_id=surnames[m.group(1)]))
     if added:
         doc.spans["parties"] = sorted(spans + added, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=64)
+def _surname_party(surnames: tuple[str, ...]) -> re.Pattern:
+    """SURNAME_PARTY for a story's leader surnames, compiled once for all its pieces (longest first)."""
+    return re.compile(SURNAME_PARTY.format(names="|".join(re.escape(n) for n in surnames)))
 
 
 def split_party(code: str | None) -> tuple[str | None, str | None]:
