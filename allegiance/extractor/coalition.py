@@ -49,6 +49,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .act_dates import event_date
+from .coalition_status import talks_status
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
@@ -497,6 +498,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
+    if action == "talks":
+        status = talks_status(head, phrase, status, art.lex)
     if status is None:
         return []
     if action == "join" and _no_intention(art, head):
@@ -678,7 +681,8 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
                           or _asked_to_reconsider(art, head) or _envoys_sent(art, head)):
         return []
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
+    status = talks_status(head, phrase, _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False),
+                                                     sourced=False), art.lex)
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))
