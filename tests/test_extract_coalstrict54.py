@@ -24,3 +24,20 @@ def test_talks_already_begun_stay_a_fact():
     text = ("Mr Sharif said his party would need forty more members, and that it had begun contacting "
             "the PPP and the MQM-P.")
     assert ("PML-N", "PPP", "talks", "possible") not in acts(text)
+
+
+def dated(text, published):
+    return {(e.actor, e.counterpart, e.action, e.date) for e in extract(text, published=published) if e.type == "coalition"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PML-Q on Tuesday quit the provincial coalition with the PML-N.\n\nThe IPP said it would stay.\n\n"
+     "A PML-Q spokesman, however, ruled out any alliance with the PTI. \"There is no question of it,\" he said on Wednesday.",
+     ("PML-Q", "PTI", "reject", "2024-06-19")),
+    ("The PPP on Monday opened talks with the PML-N on the provincial cabinet.\n\nThe two sides met twice.\n\n"
+     "The National Party, however, turned down the PPP's overture. \"We will sit in the opposition,\" NP president "
+     "Dr Abdul Malik Baloch told reporters on Tuesday.",
+     ("NP", "PPP", "reject", "2024-06-18")),
+])
+def test_a_refusal_takes_the_day_of_the_quotation_that_follows(text, expected):
+    assert expected in dated(text, "2024-06-19")
