@@ -41,3 +41,13 @@ def dated(text, published):
 ])
 def test_a_refusal_takes_the_day_of_the_quotation_that_follows(text, expected):
     assert expected in dated(text, "2024-06-19")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ANP on Monday joined the JUI-F-led alliance against the provincial government. "
+     "The Jamaat-e-Islami declined to join the alliance.", ("JI", "JUI-F", "reject")),
+    ("Four parties formed an opposition alliance led by the JUI-F on Monday. "
+     "The QWP is also expected to join the alliance, sources said.", ("QWP", "JUI-F", "join")),
+])
+def test_the_alliance_is_the_one_named_by_its_leading_party(text, expected):
+    assert expected in {(a, c, action) for a, c, action, _s in acts(text, "2025-02-11")}

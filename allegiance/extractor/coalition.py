@@ -480,7 +480,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
-    if not counterparts and action in ("leave", "join"):
+    if not counterparts and (action in ("leave", "join") or declined_joining):  # "declined to join the alliance"
         counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors)) \
