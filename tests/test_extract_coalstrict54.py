@@ -51,3 +51,9 @@ def test_a_refusal_takes_the_day_of_the_quotation_that_follows(text, expected):
 ])
 def test_the_alliance_is_the_one_named_by_its_leading_party(text, expected):
     assert expected in {(a, c, action) for a, c, action, _s in acts(text, "2025-02-11")}
+
+
+def test_a_second_party_after_an_opening_place_is_still_a_subject():
+    text = "In Gilgit-Baltistan, the PML-N and the PPP have agreed to support a joint candidate against the PTI's nominee."
+    found = {(a, c, action) for a, c, action, _s in acts(text, "2023-04-19")}
+    assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= found
