@@ -57,3 +57,16 @@ def test_a_second_party_after_an_opening_place_is_still_a_subject():
     text = "In Gilgit-Baltistan, the PML-N and the PPP have agreed to support a joint candidate against the PTI's nominee."
     found = {(a, c, action) for a, c, action, _s in acts(text, "2023-04-19")}
     assert {("PML-N", "PPP", "join"), ("PPP", "PML-N", "join")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The MQM-P on Wednesday formally joined the opposition after signing a written agreement with the PPP.",
+    "The PTI lost its majority in the National Assembly on Wednesday after the MQM-P signed an agreement with the PPP.",
+])
+def test_an_act_right_before_the_main_one_shares_its_day(text):
+    assert ("MQM-P", "PPP", "join", "2022-03-30") in dated(text, "2022-03-31")
+
+
+def test_an_act_days_before_the_main_one_keeps_no_day():
+    text = "The MQM-P on Monday finalised a power-sharing formula with the PML-N, days after the two parties signed an agreement."
+    assert ("PML-N", "MQM-P", "join", "2024-02-26") not in dated(text, "2024-02-27")
