@@ -70,3 +70,21 @@ def test_an_act_right_before_the_main_one_shares_its_day(text):
 def test_an_act_days_before_the_main_one_keeps_no_day():
     text = "The MQM-P on Monday finalised a power-sharing formula with the PML-N, days after the two parties signed an agreement."
     assert ("PML-N", "MQM-P", "join", "2024-02-26") not in dated(text, "2024-02-27")
+
+
+PADDING = ("\n\nThe provincial assembly met in Quetta for a session that began late because of a quorum problem, and "
+           "members spoke at length about the law and order situation, water shortages and the delays in the release "
+           "of development funds to districts of the province. The speaker adjourned the house twice before the "
+           "proceedings could resume, and the visitors' galleries stayed full until the evening.\n\n")
+
+
+def test_a_vote_told_in_the_past_is_cast_on_the_story_day():
+    text = ("Mir Abdul Quddus Bizenjo of the PML-Q was elected chief minister of Balochistan on Saturday." + PADDING
+            + "The BNP-M and the ANP also voted for Mr Bizenjo.")
+    assert ("ANP", "PML-Q", "join", "2018-01-13") in dated(text, "2018-01-14")
+
+
+def test_a_vote_to_come_takes_no_day():
+    text = ("Mir Abdul Quddus Bizenjo of the PML-Q was nominated for chief minister of Balochistan on Saturday." + PADDING
+            + "The ANP said it would vote for Mr Bizenjo.")
+    assert ("ANP", "PML-Q", "join", "2018-01-13") not in dated(text, "2018-01-14")
