@@ -88,3 +88,9 @@ def test_a_vote_to_come_takes_no_day():
     text = ("Mir Abdul Quddus Bizenjo of the PML-Q was nominated for chief minister of Balochistan on Saturday." + PADDING
             + "The ANP said it would vote for Mr Bizenjo.")
     assert ("ANP", "PML-Q", "join", "2018-01-13") not in dated(text, "2018-01-14")
+
+
+def test_what_the_two_sides_of_a_meeting_agreed_is_that_days_news():
+    text = ("A PML-N team on Thursday called on MQM-P leaders at their Bahadurabad office in Karachi." + PADDING
+            + "The two sides agreed to work together in the Centre.")
+    assert ("MQM-P", "PML-N", "join", "2024-02-15") in dated(text, "2024-02-16")

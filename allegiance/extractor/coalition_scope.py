@@ -41,6 +41,16 @@ def vote_cast(head: Token, lex) -> bool:
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
 
 
+def sides_of_the_meeting(head: Token, lex) -> bool:
+    """'The two sides agreed to work together in the Centre', 'where the two sides agreed "in principle"': the
+    sides are those of the meeting the story has just told, and what they did there in the plain past is
+    that meeting's news (not 'the two parties had agreed', nor an accord told as background)."""
+    if head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lex["coalition_meeting_sides"]
+               and any(d.lower_ in ("two", "both") for d in c.children) for c in head.children)
+
+
 def _scope(art: Article, sent: Span) -> str | None:
     """The scope the sentence states ('in Punjab', 'in the Centre', 'the National Assembly'); else the
     one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
