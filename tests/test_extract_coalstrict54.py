@@ -94,3 +94,8 @@ def test_what_the_two_sides_of_a_meeting_agreed_is_that_days_news():
     text = ("A PML-N team on Thursday called on MQM-P leaders at their Bahadurabad office in Karachi." + PADDING
             + "The two sides agreed to work together in the Centre.")
     assert ("MQM-P", "PML-N", "join", "2024-02-15") in dated(text, "2024-02-16")
+
+
+def test_what_a_refuser_says_alongside_is_not_refused():
+    text = "BNP-M chief Sardar Akhtar Mengal ruled out joining hands with the PML-N, saying the BNP-M would sit on the opposition benches."
+    assert ("BNP", None, "join", "fact") in acts(text)
