@@ -99,3 +99,11 @@ def test_what_the_two_sides_of_a_meeting_agreed_is_that_days_news():
 def test_what_a_refuser_says_alongside_is_not_refused():
     text = "BNP-M chief Sardar Akhtar Mengal ruled out joining hands with the PML-N, saying the BNP-M would sit on the opposition benches."
     assert ("BNP", None, "join", "fact") in acts(text)
+
+
+def test_talks_a_party_chief_denies_are_his_partys_denied_talks():
+    text = ("The PPP on Monday opened talks with the BAP on the Balochistan cabinet." + PADDING
+            + "JUI-F provincial chief Maulana Abdul Wasay denied that any talks with the PPP were under way. "
+              "\"No one has approached us,\" he said on Monday.")
+    assert ("JUI-F", "PPP", "talks", "2024-03-04") in dated(text, "2024-03-05")
+    assert ("JUI-F", "PPP", "talks", "denied") in acts(text, "2024-03-05")

@@ -17,9 +17,11 @@ from .speakers import party_in_apposition, party_signed_in_text
 
 
 def _speaker_parties(art: Article, verb: Token) -> list[str]:
-    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
+    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said',
+    or denies it ('JUI-F provincial chief X denied that any talks with the PPP were under way')."""
     for h in clause_heads(verb)[1:]:
-        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal"):
+        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal") \
+                and h.lemma_.lower() not in art.lex["status_deny_lemmas"]:
             continue
         for subj in subjects_of(h):
             found = _np_parties(art, subj)

@@ -33,7 +33,7 @@ NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:said|added)\s+(?:Mr|Ms|Mrs
 # (or by a definite role standing for the speaker: '"I am not going anywhere," the senior MLA said')
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:former\s+|senior\s+|veteran\s+)?[\w-]+(?:\s+[\w-]+)?)"
                                  r"\s+(?:said|told|added|maintained|insisted)\b")
-CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl")  # "rumours of leaving": pcomp
+CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl", "nsubj")  # "rumours of leaving": pcomp; "denied that talks with X were under way": nsubj
 
 
 def quoted_statement_day(sent: Span, head: Token, published: date | None, lex, after: str | None = None) -> date | None:
