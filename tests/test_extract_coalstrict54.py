@@ -107,3 +107,9 @@ def test_talks_a_party_chief_denies_are_his_partys_denied_talks():
               "\"No one has approached us,\" he said on Monday.")
     assert ("JUI-F", "PPP", "talks", "2024-03-04") in dated(text, "2024-03-05")
     assert ("JUI-F", "PPP", "talks", "denied") in acts(text, "2024-03-05")
+
+
+def test_partners_standing_by_a_party_stay_with_it():
+    text = "The NP and the PkMAP, which were part of the coalition, said they would stand by the PML-N."
+    found = {(a, c, action) for a, c, action, _s in acts(text, "2018-01-10")}
+    assert {("NP", "PML-N", "join"), ("PkMAP", "PML-N", "join")} <= found

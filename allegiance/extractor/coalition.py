@@ -401,7 +401,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                         and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
-                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head))
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head)
+                                                  or _told_among_partners(sent))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
@@ -532,6 +533,12 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for actor, counterpart in kept]
+
+
+def _told_among_partners(sent: Span) -> bool:
+    """'The NP and the PkMAP, which were part of the coalition, said they would stand by the PML-N': standing
+    by a party in a sentence about the coalition or the government is staying its partner."""
+    return any(t.lower_ in GOVERNMENT_WORDS for t in sent)
 
 
 def _formed_together(head: Token, lex) -> bool:
