@@ -113,3 +113,9 @@ def test_partners_standing_by_a_party_stay_with_it():
     text = "The NP and the PkMAP, which were part of the coalition, said they would stand by the PML-N."
     found = {(a, c, action) for a, c, action, _s in acts(text, "2018-01-10")}
     assert {("NP", "PML-N", "join"), ("PkMAP", "PML-N", "join")} <= found
+
+
+def test_a_government_in_gilgit_baltistan_is_not_the_federal_ones():
+    text = ("GILGIT: Gulbar Khan was elected Gilgit-Baltistan chief minister on Monday with the support of a forward bloc."
+            + PADDING + "The MWM also said it would not join the new government.")
+    assert not any(c == "PML-N" for _a, c, _x, _s in acts(text, "2023-07-13"))

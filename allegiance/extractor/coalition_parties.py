@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .coalition_scope import GOVERNMENT_AFTER, _scope
+from .coalition_scope import GOVERNMENT_AFTER, LEAD_CHARS, _scope
 from .speakers import party_in_apposition, party_signed_in_text
 
 
@@ -158,8 +158,23 @@ def _speakers_party(art: Article, tok: Token) -> list[str]:
 def government_of(art: Article, sent: Span) -> str | None:
     """The party leading the government a sentence speaks of: the one the article names ('the PTI-led
     government', 'the ruling PPP'), else the one the country's governments.tsv gives for the sentence's
-    scope when the story appeared."""
-    return art.memory.get("government") or art.memory.get("leaders", {}).get(_scope(art, sent) or "national")
+    scope when the story appeared. A story set in Azad Kashmir or Gilgit-Baltistan, which have governments of their
+    own and no scope, speaks of theirs: the federal government's party stands for it only where a scope is named."""
+    named = art.memory.get("government")
+    if named:
+        return named
+    scope = _scope(art, sent)
+    if scope is None and _set_outside_the_scopes(art):
+        return None
+    return art.memory.get("leaders", {}).get(scope or "national")
+
+
+def _set_outside_the_scopes(art: Article) -> bool:
+    """Whether the headline and lead name a region with a government of its own and no scope (AJK, GB)."""
+    if "outside_scopes" not in art.memory:
+        lead = art.memory.get("article_text", "")[:LEAD_CHARS]
+        art.memory["outside_scopes"] = any(name in lead for name in art.lex["coalition_regions_without_scope"])
+    return art.memory["outside_scopes"]
 
 
 def _party_of_speaker(art: Article, person: Span) -> list[str]:
