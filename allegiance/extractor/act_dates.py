@@ -31,7 +31,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     published = header or art.published
     answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
     story = header.isoformat() if header else answered or art.memory.get("lead_date")
-    said = quoted_statement_day(sent, head, published, art.lex)
+    said = quoted_statement_day(sent, head, published, art.lex, _rest_of_paragraph(art, sent))
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
         return said.isoformat()
     running = _running_time(art, sent)
@@ -57,6 +57,17 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
         return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
     return news_day
+
+
+def _rest_of_paragraph(art: Article, sent: Span) -> str | None:
+    """The article's text from the sentence's end to its paragraph's end: the parsed window holds only
+    the selected sentences, and a quotation that follows may lie outside it."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    start = art.offset - art.memory.get("article_offset", 0) + sent.end_char
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _header_day(art: Article, sent: Span) -> date | None:

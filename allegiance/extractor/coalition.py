@@ -46,9 +46,10 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
-from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
+from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .act_dates import event_date
+from .coalition_status import talks_status
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
 
@@ -400,7 +401,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                         and any((art.party_at(c) is not None or c.lemma_.lower() in ("candidate", "nominee")) and _np_parties(art, c)
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
-                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head))
+                                                  or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head)
+                                                  or _told_among_partners(sent))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
@@ -479,7 +481,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         led = _led_by(art, obj_region)
         if led and led not in actors:
             counterparts = [led]
-    if not counterparts and action in ("leave", "join"):
+    if not counterparts and (action in ("leave", "join") or declined_joining):  # "declined to join the alliance"
         counterparts = _alliance_meant(art, sent, obj_region, actors)
     if not counterparts and action == "leave":
         led = government_party(art, sent, set(actors)) or _ruling_group(art, sent, obj_region, set(actors)) \
@@ -497,6 +499,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
+    if action == "talks":
+        status = talks_status(head, phrase, status, art.lex)
     if status is None:
         return []
     if action == "join" and _no_intention(art, head):
@@ -523,11 +527,18 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     kept = [(actor, counterpart) for actor, counterpart in pairs if counterpart is not None or _partner_implied(action, status, obj_region)]
     if not kept:
         return []  # dated only when something is recorded: working out the day is the costly part
-    when = event_date(art, sent, head, inherit=_in_lead(art, sent))
+    when = event_date(art, sent, head, inherit=_in_lead(art, sent) or vote_cast(head, art.lex)
+                      or sides_of_the_meeting(head, art.lex))
     scope = _scope(art, sent)
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for actor, counterpart in kept]
+
+
+def _told_among_partners(sent: Span) -> bool:
+    """'The NP and the PkMAP, which were part of the coalition, said they would stand by the PML-N': standing
+    by a party in a sentence about the coalition or the government is staying its partner."""
+    return any(t.lower_ in GOVERNMENT_WORDS for t in sent)
 
 
 def _formed_together(head: Token, lex) -> bool:
@@ -678,7 +689,8 @@ def _talk_events(art: Article, sent: Span, head: Token, actors: list[str], other
     if not others or not (_about_governing(head, region, "talks") or _talks_about_governing(art, sent, head)
                           or _asked_to_reconsider(art, head) or _envoys_sent(art, head)):
         return []
-    status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False), sourced=False)
+    status = talks_status(head, phrase, _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=False),
+                                                     sourced=False), art.lex)
     if status is None:
         return []
     when = event_date(art, sent, head, inherit=_in_lead(art, sent))

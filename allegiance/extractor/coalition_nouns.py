@@ -21,7 +21,7 @@ from .act_dates import event_date
 from .status import act_status
 
 
-TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overtures", "parleys"}
+TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overture", "overtures", "parleys"}
 
 
 def _between_pairs(art: Article, sent: Span) -> list[Event]:

@@ -12,14 +12,16 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .coalition_scope import GOVERNMENT_AFTER, _scope
+from .coalition_scope import GOVERNMENT_AFTER, LEAD_CHARS, _scope
 from .speakers import party_in_apposition, party_signed_in_text
 
 
 def _speaker_parties(art: Article, verb: Token) -> list[str]:
-    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said'."""
+    """The party of whoever reports a clause: 'a senior PTI spokesman told Reuters', 'PPP's Sherry Rehman said',
+    or denies it ('JUI-F provincial chief X denied that any talks with the PPP were under way')."""
     for h in clause_heads(verb)[1:]:
-        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal"):
+        if h.lemma_.lower() not in ("say", "tell", "add", "state", "confirm", "announce", "claim", "disclose", "reveal") \
+                and h.lemma_.lower() not in art.lex["status_deny_lemmas"]:
             continue
         for subj in subjects_of(h):
             found = _np_parties(art, subj)
@@ -156,8 +158,23 @@ def _speakers_party(art: Article, tok: Token) -> list[str]:
 def government_of(art: Article, sent: Span) -> str | None:
     """The party leading the government a sentence speaks of: the one the article names ('the PTI-led
     government', 'the ruling PPP'), else the one the country's governments.tsv gives for the sentence's
-    scope when the story appeared."""
-    return art.memory.get("government") or art.memory.get("leaders", {}).get(_scope(art, sent) or "national")
+    scope when the story appeared. A story set in Azad Kashmir or Gilgit-Baltistan, which have governments of their
+    own and no scope, speaks of theirs: the federal government's party stands for it only where a scope is named."""
+    named = art.memory.get("government")
+    if named:
+        return named
+    scope = _scope(art, sent)
+    if scope is None and _set_outside_the_scopes(art):
+        return None
+    return art.memory.get("leaders", {}).get(scope or "national")
+
+
+def _set_outside_the_scopes(art: Article) -> bool:
+    """Whether the headline and lead name a region with a government of its own and no scope (AJK, GB)."""
+    if "outside_scopes" not in art.memory:
+        lead = art.memory.get("article_text", "")[:LEAD_CHARS]
+        art.memory["outside_scopes"] = any(name in lead for name in art.lex["coalition_regions_without_scope"])
+    return art.memory["outside_scopes"]
 
 
 def _party_of_speaker(art: Article, person: Span) -> list[str]:

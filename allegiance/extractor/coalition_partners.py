@@ -5,6 +5,8 @@ before, the alliance whose charter is signed, the one the talks are held on beha
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
@@ -96,12 +98,38 @@ def _charter_of(art: Article, sent: Span, head: Token, actors: list[str]) -> str
 
 
 def _alliance_meant(art: Article, sent: Span, region: list[Token], actors: list[str]) -> list[str]:
-    """'had left the alliance last week': the alliance with a code of its own (PDM, MMA) the story last named."""
+    """'had left the alliance last week': the alliance with a code of its own (PDM, MMA) the story last named,
+    or the one it last named by its leading party ('the JUI-F-led alliance', 'an alliance led by the JUI-F'),
+    whichever came later."""
     if not any(t.lower_ == "alliance" and [c.lower_ for c in t.children if c.i < t.i] == ["the"] for t in region):  # not "the ruling alliance"
         return []
     at = art.offset + sent.start_char
-    codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
-    return [codes[-1]] if codes and codes[-1] not in actors else []
+    named = [(start, c) for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
+    named += _alliances_led_before(art, sent)
+    if not named:
+        return []
+    last = max(named, key=lambda hit: hit[0])[1]
+    return [last] if last not in actors else []
+
+
+def _alliances_led_before(art: Article, sent: Span) -> list[tuple[int, str]]:
+    """(where, leader) of each alliance the story names by its leading party before the sentence: 'the
+    JUI-F-led alliance', 'an opposition alliance led by the JUI-F', 'with the JUI-F leading the group'."""
+    text = art.memory.get("article_text")
+    if not text or "led" not in text:
+        return []
+    base = art.memory.get("article_offset", 0)
+    at = art.offset - base + sent.start_char
+    groups = "|".join(art.lex["coalition_group_nouns"])
+    after = re.compile(rf"(?:-|\s+)led\s+(?:\w+\s+)?(?:{groups})\b|\s+leading\s+the\s+(?:{groups})\b")
+    before = re.compile(rf"\b(?:{groups})\s+(?:\w+\s+)?led\s+by\s+(?:the\s+)?$")
+    found = []
+    for start, end, kind, code in art.memory.get("aliases", []):
+        if kind != "party" or start >= at or code == "IND":
+            continue
+        if after.match(text, end) or before.search(text[max(0, start - 40):start]):
+            found.append((start + base, code))
+    return found
 
 
 def _for_someone(art: Article, head: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .base import Article
 
@@ -28,6 +28,27 @@ def _in_lead(art: Article, sent: Span) -> bool:
     """The headline and lead report the news of the day: an act told there without a date of its own
     takes the story's date; one told further down is often background and keeps none."""
     return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
+
+
+def vote_cast(head: Token, lex) -> bool:
+    """'The BNP-M and the ANP also voted for Mr Bizenjo', 'The PML-N's nominee was backed by the PPP, ...': a
+    vote told in the plain past is cast at the vote the story reports, so it is that day's news even below
+    the lead (where an act is otherwise often background). 'would vote', 'had backed' are not."""
+    if head.lemma_.lower() not in lex["coalition_vote_lemmas"] or any(c.dep_ == "aux" for c in head.children):
+        return False
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
+
+
+def sides_of_the_meeting(head: Token, lex) -> bool:
+    """'The two sides agreed to work together in the Centre', 'where the two sides agreed "in principle"': the
+    sides are those of the meeting the story has just told, and what they did there in the plain past is
+    that meeting's news (not 'the two parties had agreed', nor an accord told as background)."""
+    if head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in lex["coalition_meeting_sides"]
+               and any(d.lower_ in ("two", "both") for d in c.children) for c in head.children)
 
 
 def _scope(art: Article, sent: Span) -> str | None:

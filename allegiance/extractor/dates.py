@@ -349,9 +349,10 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
              if t.lower_ in ("after", "before", "since", "until", "till")]
     if bound:  # 'On November 8, after A and B ended their ties, ...': a day before the clause is the main act's
         opening = min(t.idx for t in bound) - sent.start_char
+        before = [(pos, d) for pos, d in exprs if pos < opening and d is not None]
         exprs = [(pos, d) for pos, d in exprs if pos > opening]
         if not exprs:
-            return True, None
+            return True, (before[-1][1] if before and _right_after(trigger, bound) else None)
     attached = [(pos, d) for pos, d in exprs if _verb_above(sent, pos) in own]
     # 'was elected in 2008 and resigned his seat on March 19, 2012': the act's own verb's time before its partner's
     attached = [(pos, d) for pos, d in attached if _verb_above(sent, pos) == trigger.i] or attached
@@ -573,6 +574,24 @@ def told_as_background(sent: Span, trigger: Token, lex) -> bool:
         if tok.lower_ in ("after", "before") and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in spans:
             return True
     return False
+
+
+INTERVAL_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "moments"}
+
+
+def _right_after(trigger: Token, bound: list[Token]) -> bool:
+    """'X on Wednesday joined the opposition after signing an agreement with Y', 'lost his majority on
+    Wednesday after the MQM-P signed an agreement': a bare 'after' with no comma before it, on an act told in
+    the simple past or as a gerund, tells what led straight to the main act, on the same day. Not 'a day
+    after', 'weeks after' (counted elsewhere), 'before', nor an act told in the pluperfect ('after it had quit')."""
+    word = min(bound, key=lambda t: t.i)
+    prev = word.doc[word.i - 1] if word.i > 0 else None
+    if word.lower_ != "after" or prev is None or prev.text == "," or prev.like_num or prev.pos_ in ("ADV", "DET", "ADJ") \
+            or prev.lower_ in INTERVAL_WORDS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return False
+    return trigger.tag_ in ("VBD", "VBG")
 
 
 def _clause_marks(trigger: Token) -> list[Token]:

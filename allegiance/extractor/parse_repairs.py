@@ -240,15 +240,30 @@ def _subject_caught_in_opening_phrase(sent) -> None:
         return
     caught = [t for t in doc[comma + 1:end] if t.head.i < comma and t.head.i >= sent.start
               and t.dep_ in ("conj", "appos") and t.tag_ in SUBJECT_HEADS]
-    if len(caught) != 1 or not opening.is_ancestor(caught[0]) or caught[0].left_edge.i != comma + 1:
+    if len(caught) != 1 or not opening.is_ancestor(caught[0]):
         return
     first = caught[0]
     found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and comma < c.i < end]
+    if first.left_edge.i != comma + 1:
+        _second_subject_caught(doc, first, found, comma)
+        return
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not comma < c.i < end for c in root.children):
         return  # the verb has a subject of its own elsewhere: the opening phrase is not where it went
     first.head, first.dep_ = root, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
     for other in found:
         other.head, other.dep_ = first, "conj"
+
+
+def _second_subject_caught(doc: Doc, caught: Token, found: list[Token], comma: int) -> None:
+    """'In Gilgit-Baltistan, the PML-N and the PPP have agreed': the parser found the first subject but hung
+    the one after 'and' on the place as its conjunct; it is the found subject's conjunct (with its 'and')."""
+    if len(found) != 1 or found[0].left_edge.i != comma + 1 or caught.i < found[0].i:
+        return
+    before = doc[caught.left_edge.i - 1]
+    if before.lower_ != "and" or before.i <= found[0].right_edge.i - 1:
+        return
+    caught.head, caught.dep_ = found[0], "conj"
+    before.head = found[0]
 
 
 def _right_before_verb(noun: Token, root: Token) -> bool:

@@ -22,6 +22,10 @@ from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
                          r"\s+(?:said|told|added|maintained|insisted|declared)\b"
                          r"|(?:said|added|declared)\s+(?:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+[\w-]+(?:\s+[\w-]+)?)\b)")  # '," said Mr Khan'
+# '...," NP president Dr Abdul Malik Baloch told', '...," JI emir Hafiz Naeem ur Rehman said': a speaker named
+# with a party and a role before the name (only after a quotation's closing mark: a comma or stop before it)
+ROLE_ATTRIBUTION = re.compile(r"(?<=[,.!?])[”\"]\s*(?:[A-Z][\w.'-]*\s+){1,3}[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                              r"(?:[A-Z][\w.'-]*\s+|(?:ur|ul|ud|al|bin)\s+){1,5}(?:said|told|added|maintained|insisted|declared)\b")
 # a quotation carried on by its speaker: '"I am not leaving," he said', '"...," said Mr Khan'
 NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:said|added)\s+(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\b"
                                r"|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w-]+\s+(?:said|told|added|maintained|insisted)\b)")  # '," Mr Cheema told
@@ -29,22 +33,23 @@ NAMED_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:said|added)\s+(?:Mr|Ms|Mrs
 # (or by a definite role standing for the speaker: '"I am not going anywhere," the senior MLA said')
 PRONOUN_ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:former\s+|senior\s+|veteran\s+)?[\w-]+(?:\s+[\w-]+)?)"
                                  r"\s+(?:said|told|added|maintained|insisted)\b")
-CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl")  # "rumours of leaving": pcomp
+CLIMB = ("ccomp", "xcomp", "acl", "prep", "pobj", "pcomp", "dobj", "conj", "advcl", "nsubj")  # "rumours of leaving": pcomp; "denied that talks with X were under way": nsubj
 
 
-def quoted_statement_day(sent: Span, head: Token, published: date | None, lex) -> date | None:
+def quoted_statement_day(sent: Span, head: Token, published: date | None, lex, after: str | None = None) -> date | None:
     """The day of the statement that tells the act, from a neighbouring quotation, when the act's own
     sentence names no time: the next quotation's attribution ('"...," he said on Tuesday') for an act
     told as what someone said or denied; for an act inside a quotation carried on by a pronoun, its
     attribution's day or else the day of the sentence before the quotation ('took a U-turn on
-    Monday. "I am not leaving," he said')."""
+    Monday. "I am not leaving," he said'). `after`: the article's text from the sentence's end to its
+    paragraph's end, when the parsed window may stop before the quotation."""
     if published is None or _names_time(sent.text, published):
         return None
     text = doc_text(sent.doc)
     para_end = text.find("\n", sent.end_char)
     para_end = len(text) if para_end < 0 else para_end
-    if _told_by_speaker(head, lex):
-        rest = text[sent.end_char:para_end]
+    if _told_by_speaker(head, lex) or _refused_by_name(head, lex):
+        rest = after if after is not None else text[sent.end_char:para_end]
         if rest.lstrip()[:1] in ("“", '"'):
             return _attributed_day(rest, published)
     para_start = text.rfind("\n", 0, head.idx) + 1
@@ -107,11 +112,22 @@ def _phrasal_denial(tok: Token, lex) -> bool:
                for verb, particle in (p.split() for p in lex["status_deny_phrasal"]))
 
 
+def _refused_by_name(head: Token, lex) -> bool:
+    """'The JI, meanwhile, ruled out any alliance with the PTI. "We will run our own campaign," its emir told
+    a news conference on Monday': a refusal is itself a statement, and the quotation that follows gives its
+    words and so its day. Only a refusal verb with a named subject (a party or a person) counts."""
+    phrasal = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+    if head.pos_ != "VERB" or (phrasal not in lex["date_refusal_phrases"] and head.lemma_.lower() not in lex["date_refusal_phrases"]):
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in c.subtree)) for c in head.children)
+
+
 def _attributed_day(text: str, published: date) -> date | None:
     """The day in a quotation's attribution ('...," he said at Idara Noor-e-Haq on Tuesday')."""
-    m = ATTRIBUTION.search(text)
-    if m is None:
+    found = [m for m in (ATTRIBUTION.search(text), ROLE_ATTRIBUTION.search(text)) if m is not None]
+    if not found:
         return None
+    m = min(found, key=lambda hit: hit.start())
     stop = re.search(r"[.!?](?:\s|$)", text[m.end():])
     clause = text[:m.end() + stop.start()] if stop else text
     said = clause[m.start() + 1:]  # the attribution alone: a 'will' inside the quotation ('I will be with him

@@ -400,12 +400,20 @@ def _governing_chain(trigger: Token, limit: int = 6, lex: Lexicon | None = None)
             break  # 'did not say which party, though aides hinted he was in touch with X': a concession keeps its own mood
         if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
             break  # 'said it was weighing an offer, days after the two parties held talks': a time told as past is done
+        if _said_alongside(tok, lex):
+            break  # 'ruled out an alliance, saying his party would sit in the opposition': what he said is not refused
         # an object or a complement takes its mood from the verb above it
         tok = tok.head.head if _second_reported_clause(tok) else tok.head
         chain.append(tok)
         if tok.dep_ in ("ROOT",):
             break
     return chain
+
+
+def _said_alongside(tok: Token, lex: Lexicon | None) -> bool:
+    """'ruled out joining hands with the PML-N, saying his party would sit in the opposition': a participle of
+    speech hung on another act reports the speaker's own words, whose mood is theirs, not the act's above it."""
+    return lex is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lex["speech_verbs"]
 
 
 def _beside_a_refusal(tok: Token) -> bool:
