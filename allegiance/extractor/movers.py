@@ -505,6 +505,7 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
             people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
             people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
+            people += [p for p in _names_hung_on_the_noun(art, noun) if people and p not in people]
         elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
             people += art.persons_in(subtree_span(child))
     for child in noun.children:
@@ -514,6 +515,13 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                     if sub.lower_ == "including" or sub.dep_ == "appos":
                         people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
     return people
+
+
+def _names_hung_on_the_noun(art: Article, noun: Token) -> list[Span]:
+    """'The departure of A, B and C from the MQM-P': the parser may hang B and C on 'departure' as its
+    conjuncts rather than on A; a named person conjoined to an act noun is one more of those who act."""
+    return [p for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            for t in (c, *c.conjuncts) if t.i > noun.i for p in [art.person_at(t)] if p is not None]
 
 
 def _names_a_family(person: Span) -> bool:

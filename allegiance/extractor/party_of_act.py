@@ -319,6 +319,10 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if trig.rule != "leave.end_ties" and any(
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
+    if trig.rule == "leave.noun" and head.pos_ == "NOUN":
+        named = _party_in_preps(art, head, ("from",))
+        if named is not None:
+            return named  # "the departure of A, B and C from the MQM-P": the 'from' may lie past a long list
     end = max(trig.tokens) + 1
     be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
     if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):

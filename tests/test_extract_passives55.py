@@ -1,0 +1,63 @@
+"""Membership acts told in passives, returns, nominal forms and relative clauses (passives55).
+Every sentence here is the project's own wording."""
+import pytest
+
+from allegiance import extract
+
+
+def acts(text, published="2024-03-11", kind=None):
+    return {(e.type, e.actor, e.party, e.status) for e in extract(text, published=published)
+            if kind is None or e.type == kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Malik Arif Hussain Tarar and Qari Naseer Ahmed Bhatti were suspended by the JUI-F on Sunday.",
+    "The JUI-F met in Quetta. Malik Arif Hussain Tarar and Qari Naseer Ahmed Bhatti were suspended by the party's "
+    "provincial executive on Sunday.",
+])
+def test_people_suspended_by_a_party_are_expelled(text):
+    found = acts(text, kind="expel")
+    assert {("expel", "Malik Arif Hussain Tarar", "JUI-F", "fact"),
+            ("expel", "Qari Naseer Ahmed Bhatti", "JUI-F", "fact")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Speaker Raja Pervez Ashraf suspended Malik Arif Hussain Tarar for the rest of the session.",
+    "The PTI suspended its protest campaign on Sunday.",
+])
+def test_a_suspension_by_no_party_is_no_expulsion(text):
+    assert not acts(text, kind="expel")
+
+
+def test_every_name_before_who_was_removed_from_the_party():
+    text = ("Earlier this year, Maulana Gul Zaman Afridi and Hafiz Sanaullah Kakar, who had been removed from the JUI-F "
+            "over their criticism of its chief, announced a faction of their own.")
+    found = {a for _t, a, p, _s in acts(text, kind="expel") if p == "JUI-F"}
+    assert found == {"Maulana Gul Zaman Afridi", "Hafiz Sanaullah Kakar"}
+
+
+def test_his_expulsion_told_as_the_end_of_a_story():
+    text = ("Sardar Nadir Ali Khosa won the seat in 2013. He later voted against the party line, "
+            "which led to his expulsion from the PTI.")
+    assert ("expel", "Sardar Nadir Ali Khosa", "PTI", "fact") in acts(text, "2025-03-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Workers outside the house demanded his expulsion from the PPP. Mr Ahmed Raza Kasuri said nothing.",
+    "Ahmed Raza Kasuri met the press on Monday. Rivals called for his expulsion from the PPP.",
+])
+def test_a_demanded_expulsion_is_not_done(text):
+    assert not any(s == "fact" for _t, _a, _p, s in acts(text, kind="expel"))
+
+
+def test_came_back_home_to_a_party():
+    text = "Former MNA Chaudhry Tariq Mehmood Bajwa came back home to the PML-N at a meeting in Model Town on Sunday."
+    assert ("join_party", "Chaudhry Tariq Mehmood Bajwa", "PML-N", "fact") in acts(text, "2024-01-15")
+
+
+def test_the_departure_of_a_list_from_a_party():
+    text = ("The PPP held a news conference in Karachi on Sunday. The departure of MPAs Syed Kamran Ali Zaidi, "
+            "Mrs Rubina Naz Qureshi and Muhammad Faisal Qaimkhani from the MQM-P was announced at the news conference.")
+    found = {(a, p) for t, a, p, _s in acts(text, "2022-08-22", "leave_party")}
+    assert found == {("Syed Kamran Ali Zaidi", "MQM-P"), ("Mrs Rubina Naz Qureshi", "MQM-P"),
+                     ("Muhammad Faisal Qaimkhani", "MQM-P")}
