@@ -61,3 +61,27 @@ def test_the_departure_of_a_list_from_a_party():
     found = {(a, p) for t, a, p, _s in acts(text, "2022-08-22", "leave_party")}
     assert found == {("Syed Kamran Ali Zaidi", "MQM-P"), ("Mrs Rubina Naz Qureshi", "MQM-P"),
                      ("Muhammad Faisal Qaimkhani", "MQM-P")}
+
+
+def test_a_counted_group_named_in_the_next_sentence_did_the_group_act():
+    text = ("KARACHI: The MQM-P suffered a setback on Sunday when three of its MPAs joined the PPP.\n\n"
+            "The departure of Syed Kamran Ali Zaidi, Mrs Rubina Naz Qureshi and Muhammad Faisal Qaimkhani "
+            "from the MQM-P was announced at a news conference.")
+    joined = {a for t, a, p, _s in acts(text, "2022-08-22", "join_party") if p == "PPP"}
+    assert joined == {"Syed Kamran Ali Zaidi", "Mrs Rubina Naz Qureshi", "Muhammad Faisal Qaimkhani"}
+
+
+def test_a_group_of_another_size_is_not_the_one_named():
+    text = ("KARACHI: The MQM-P suffered a setback on Sunday when five of its MPAs joined the PPP.\n\n"
+            "The departure of Syed Kamran Ali Zaidi and Mrs Rubina Naz Qureshi from the MQM-P was announced "
+            "at a news conference.")
+    assert not acts(text, "2022-08-22", "join_party")
+
+
+def test_the_counted_group_expelled_paragraphs_after_its_list():
+    text = ("KARACHI: Syed Kamran Ali Zaidi, Mrs Rubina Naz Qureshi and Muhammad Faisal Qaimkhani quit the MQM-P on Sunday.\n\n"
+            "Chief minister Syed Murad Ali Shah praised the decision at a news conference.\n\n"
+            "The party's convener spoke to reporters at the headquarters.\n\n"
+            "In a statement, the MQM-P said that the three MPAs had been expelled from the party on Saturday night.")
+    expelled = {a for t, a, p, _s in acts(text, "2022-08-22", "expel") if p == "MQM-P"}
+    assert expelled == {"Syed Kamran Ali Zaidi", "Mrs Rubina Naz Qureshi", "Muhammad Faisal Qaimkhani"}

@@ -646,7 +646,13 @@ def _the_counted_named_before(art: Article, sent: Span, noun: Token) -> list[Spa
     if count is None or count < 2:
         return []
     people = named_together_before(art, sent, noun)
-    return people if len(people) == count else []
+    if len(people) == count:
+        return people
+    listed = art.memory.get("listed")  # "the three MPAs" named together paragraphs before, in another part of the story
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and listed and len(listed[1]) == count \
+            and (listed[0] is not art.doc or listed[1][-1].end <= noun.i):
+        return list(listed[1])
+    return []
 
 
 def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:
