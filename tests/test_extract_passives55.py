@@ -85,3 +85,19 @@ def test_the_counted_group_expelled_paragraphs_after_its_list():
             "In a statement, the MQM-P said that the three MPAs had been expelled from the party on Saturday night.")
     expelled = {a for t, a, p, _s in acts(text, "2022-08-22", "expel") if p == "MQM-P"}
     assert expelled == {"Syed Kamran Ali Zaidi", "Mrs Rubina Naz Qureshi", "Muhammad Faisal Qaimkhani"}
+
+
+def test_formally_admitted_into_a_party():
+    text = "LAHORE: Chaudhry Akram Ali Warraich was formally admitted into the PPP on Sunday."
+    assert ("join_party", "Chaudhry Akram Ali Warraich", "PPP", "fact") in acts(text)
+
+
+def test_admitted_to_hospital_is_no_joining():
+    assert not acts("LAHORE: Chaudhry Akram Ali Warraich was admitted to hospital on Sunday.", kind="join_party")
+
+
+def test_shown_the_door_in_a_relative_clause():
+    text = "Chaudhry Akram Ali Warraich, who has been shown the door by the PTI, joined the PPP on Sunday."
+    found = acts(text)
+    assert ("expel", "Chaudhry Akram Ali Warraich", "PTI", "fact") in found
+    assert ("join_party", "Chaudhry Akram Ali Warraich", "PPP", "fact") in found

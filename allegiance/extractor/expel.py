@@ -325,7 +325,9 @@ def _idiom(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     people: list[Span] = []
     for child in head.children:
-        if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
+        if child.dep_ == "nsubjpass" and (child.lower_ in ("who", "that") or is_pronoun(child)):
+            people += _subject_people(art, sent, child)  # "X, who has been shown the door by the PTI, ..."
+        elif child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
             people += _named(art, child)
     for prep in [*obj.children, *head.children]:  # "showed the door to X", however the 'to' is hung
         if prep.dep_ == "prep" and prep.lower_ == "to":
