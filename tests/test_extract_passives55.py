@@ -101,3 +101,30 @@ def test_shown_the_door_in_a_relative_clause():
     found = acts(text)
     assert ("expel", "Chaudhry Akram Ali Warraich", "PTI", "fact") in found
     assert ("join_party", "Chaudhry Akram Ali Warraich", "PPP", "fact") in found
+
+
+def test_moved_to_a_party_is_a_joining():
+    text = "Chaudhry Akram Ali Warraich joined the PML-N in 1993 and moved to the PTI in 2011."
+    found = acts(text)
+    assert ("join_party", "Chaudhry Akram Ali Warraich", "PTI", "fact") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The PTI moved to the Supreme Court on Sunday.",
+    "Chaudhry Akram Ali Warraich moved to the PTI's Lahore office.",
+])
+def test_moved_to_no_party(text):
+    assert not acts(text, kind="join_party")
+
+
+def test_a_fronted_expulsion_is_the_subjects():
+    text = ("Rana Tariq Mehmood Noon spoke first. Following his expulsion from the PTI, "
+            "Chaudhry Akram Ali Warraich joined the PPP on Sunday.")
+    found = acts(text)
+    assert ("expel", "Chaudhry Akram Ali Warraich", "PTI", "fact") in found
+    assert not any(a == "Rana Tariq Mehmood Noon" for _t, a, _p, _s in found)
+
+
+def test_a_fronted_return_is_the_subjects():
+    text = "Upon his return to the PML-N on Sunday, Chaudhry Akram Ali Warraich thanked the party's leaders."
+    assert ("join_party", "Chaudhry Akram Ali Warraich", "PML-N", "fact") in acts(text)

@@ -23,6 +23,7 @@ from .expel_counts import (and_of_counted, counted_group_before, counted_set_off
 from .listed import ends_with_colon, list_item, open_list
 from .memberships import MEMBERSHIP, _is_group, _membership_word, _own_modifiers, _removed_from
 from .act_dates import event_date
+from .fronted import fronted_owner
 from .group_lists import _include_objects, group_members
 from .house_chairs import chair_of_a_house, for_the_sitting, not_a_party_place
 from .movers import PARTY_NOUNS, _counted_back, _event
@@ -462,7 +463,7 @@ def _put_out_by_a_party(art: Article, head: Token) -> bool:
 def _told_as_done(noun: Token) -> bool:
     """'led to his expulsion', 'after his expulsion', 'resulted in his expulsion': the noun is the end of a
     chain of events already told, not a demand ('sought his expulsion', 'called for his expulsion')."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "after", "following", "since", "until", "before")
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "after", "following", "since", "until", "before", "upon", "on")
 
 
 def _person_suspended_by_a_party(art: Article, head: Token) -> bool:
@@ -499,7 +500,8 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
             if child.dep_ == "poss" and not is_pronoun(child):
                 people += _named(art, child)
             elif child.dep_ == "poss" and child.lower_ in ("his", "her") and _told_as_done(head) and _from_party(art, head):
-                focus = art.focus_person(child.i)  # "which led to his expulsion from the PTI": the one the story is about
+                focus = fronted_owner(art, head) or art.focus_person(child.i)  # "which led to his expulsion from the PTI":
+                # the one the story is about; "Following his expulsion from the PTI, X ...": X
                 people += [focus] if focus is not None else []
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:

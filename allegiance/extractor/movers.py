@@ -14,6 +14,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
+from .fronted import fronted_owner
 from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -501,7 +502,8 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
         elif child.dep_ == "poss" and child.lower_ == "whose" and _whose_person(art, noun) is not None:
             people.append(_whose_person(art, noun))  # "X, whose resignation from the PML-N last week ...": X's
         elif child.dep_ == "poss":
-            focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
+            focus = (fronted_owner(art, noun) or _mover_just_before(art, noun.sent, art.focus_person(child.i))) \
+                if child.lower_ in ("his", "her") else None  # "Upon his return to the PML-N, X ...": X
             people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
             people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
