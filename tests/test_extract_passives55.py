@@ -128,3 +128,21 @@ def test_a_fronted_expulsion_is_the_subjects():
 def test_a_fronted_return_is_the_subjects():
     text = "Upon his return to the PML-N on Sunday, Chaudhry Akram Ali Warraich thanked the party's leaders."
     assert ("join_party", "Chaudhry Akram Ali Warraich", "PML-N", "fact") in acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2018, Chaudhry Akram Ali Warraich made his way back to the PPP.",
+    "Chaudhry Akram Ali Warraich was readmitted to the PPP in 2018.",
+])
+def test_ways_back_into_a_party(text):
+    assert ("join_party", "Chaudhry Akram Ali Warraich", "PPP", "fact") in acts(text)
+
+
+def test_readmitted_to_hospital_is_no_joining():
+    assert not acts("Chaudhry Akram Ali Warraich was readmitted to hospital in 2018.", kind="join_party")
+
+
+def test_the_post_is_the_one_the_subject_served_as():
+    text = "Rana Tariq Mehmood Noon served as the PTI's Lahore president until Sunday, when he resigned from the post."
+    posts = {e.post for e in extract(text, published="2024-03-11") if e.type == "resign_post"}
+    assert posts and all("Lahore president" in p for p in posts)
