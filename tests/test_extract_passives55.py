@@ -146,3 +146,25 @@ def test_the_post_is_the_one_the_subject_served_as():
     text = "Rana Tariq Mehmood Noon served as the PTI's Lahore president until Sunday, when he resigned from the post."
     posts = {e.post for e in extract(text, published="2024-03-11") if e.type == "resign_post"}
     assert posts and all("Lahore president" in p for p in posts)
+
+
+def test_companions_of_one_who_just_joined_join_too():
+    """Only where the companions' sentence is parsed: the selection takes it as context of the next."""
+    text = ("PESHAWAR: Former minister Malik Sher Afzal Khan joined the QWP at a ceremony on Monday. "
+            "He was accompanied by former MPAs Haji Gul Rehman Afridi and Syed Zahir Ali Shah. "
+            "The QWP said more leaders would join it soon.")  # the selection parses a sentence as context of the next
+    joined = {a for t, a, p, _s in acts(text, "2023-07-18", "join_party") if p == "QWP"}
+    assert {"Haji Gul Rehman Afridi", "Syed Zahir Ali Shah"} <= joined
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: Former minister Malik Sher Afzal Khan joined the QWP at a ceremony on Monday. "
+    "He was accompanied by Haji Gul Rehman Afridi, who said he was staying in the PTI.",
+    "PESHAWAR: Former minister Malik Sher Afzal Khan joined the QWP at a ceremony on Monday. "
+    "He was accompanied by QWP leader Haji Gul Rehman Afridi.",
+    "PESHAWAR: Former minister Malik Sher Afzal Khan met the QWP chief on Monday. "
+    "He was accompanied by Haji Gul Rehman Afridi.",
+])
+def test_companions_who_are_hosts_or_speak_for_themselves(text):
+    assert not any(a == "Haji Gul Rehman Afridi" and t == "join_party" and p == "QWP"
+                   for t, a, p, _s in acts(text, "2023-07-18"))

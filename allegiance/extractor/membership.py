@@ -17,6 +17,7 @@ from ..model import Event
 from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .coalition_turns import told_by_analysts
+from .companions import companions_of_a_joiner
 from .counted_groups import acts_of_the_counted_group, group_count
 from .interviews import note_interviewee
 from .inductions import inducting_party
@@ -313,6 +314,8 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
             events += _cross(art, sent, trig)
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
+    if not triggers:
+        events += companions_of_a_joiner(art, sent)  # "... joined the PTI-P. He was accompanied by A and B."
     return events + _returned_after_leaving(art, sent, triggers, events)
 
 
