@@ -168,3 +168,26 @@ def test_companions_of_one_who_just_joined_join_too():
 def test_companions_who_are_hosts_or_speak_for_themselves(text):
     assert not any(a == "Haji Gul Rehman Afridi" and t == "join_party" and p == "QWP"
                    for t, a, p, _s in acts(text, "2023-07-18"))
+
+
+def test_those_who_welcome_him_into_the_party_do_not_join_it():
+    text = ("KARACHI: Raza Ali Rizvi appeared at the PSP's office along with Syed Kamran Kamal and Anis Qureshi, "
+            "who welcomed him into the party.")
+    found = acts(text, "2016-05-10", "join_party")
+    assert ("join_party", "Raza Ali Rizvi", "PSP", "fact") in found
+    assert not any(a in ("Syed Kamran Kamal", "Anis Qureshi") for _t, a, _p, _s in found)
+
+
+def test_them_welcomed_by_a_described_host_join_the_hosts_party():
+    text = ("PESHAWAR: Haji Ghulam Ali and Malik Noor Khan quit the ANP on Sunday. The two were received at Bilawal "
+            "House by PPP president Muhammad Ali Shah Bacha, who formally welcomed them into the party.")
+    found = acts(text, "2023-06-20", "join_party")
+    assert {("Haji Ghulam Ali", "PPP"), ("Malik Noor Khan", "PPP")} <= {(a, p) for _t, a, p, _s in found}
+    assert not any(a == "Muhammad Ali Shah Bacha" or p == "ANP" for _t, a, p, _s in found)
+
+
+def test_also_returned_to_the_party_he_had_left():
+    text = ("LAHORE: Chaudhry Hamid Ali Sahi quit the PTI last month. Earlier this week, former MPA Rana Abdul "
+            "Sattar Bhatti also returned to the PML-N, the party he had left in 2017.")
+    left = {(a, p) for _t, a, p, _s in acts(text, "2023-11-09", "leave_party")}
+    assert ("Rana Abdul Sattar Bhatti", "PML-N") in left and ("Rana Abdul Sattar Bhatti", "PTI") not in left

@@ -106,9 +106,9 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     if welcomer is None:
         return None
     obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
+    hosts = tuple(_welcomers_named(art, welcomer))
     if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
         sent = trig.head.sent
-        hosts = tuple(art.persons_in(subtree_span(welcomer)))
         own = _subjects_of_the_main_clause(art, trig.head, hosts)
         if len(own) >= 2:
             return own  # "A and B announced it at a ceremony, where X welcomed them into the party"
@@ -117,9 +117,20 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
         before = art.doc[sent.start - 1].sent
         people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
         return people if len(people) >= 2 else []
-    hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
+
+
+def _welcomers_named(art: Article, welcomer: Token) -> list[Span]:
+    """The people who welcome: the subject's names, or, for 'A and B, who welcomed him into the party',
+    the names the relative pronoun stands for."""
+    if _relative_pronoun(welcomer):
+        return group_members(art, welcomer)
+    return art.persons_in(subtree_span(welcomer))
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    return tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl"
 
 
 def _subjects_of_the_main_clause(art: Article, verb: Token, hosts: tuple[Span, ...]) -> list[Span]:
@@ -193,6 +204,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
     if cleft:
         return cleft
+    welcomer = _welcomer(art, trig)
+    if welcomer is not None and _relative_pronoun(welcomer):  # "... along with A and B, who welcomed him into
+        return _welcomed_pronoun(art, trig) or []  # the party": he joins; A and B, the clause's antecedent, welcome
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
         modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act

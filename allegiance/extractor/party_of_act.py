@@ -419,7 +419,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
-            and not any(c.dep_ == "dobj" for c in head.children):
+            and not any(c.dep_ == "dobj" for c in head.children) and _party_described_by(art, head) is None:
+        # "also returned to the PML-N, the party he had left": the 'also' is the return's; the clause names its party
         return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
     if trig.kind == "defect" and art.memory.get("last_join_party") and any(
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
@@ -678,6 +679,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         return _not_the_one_just_joined(art, head, focus)  # "PTI leaders left the party": their own party
     welcomer = _welcomer(art, trig)
     if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
+        if welcomer.lower_ in ("who", "that") and welcomer.head.dep_ == "relcl":
+            welcomer = welcomer.head.head  # "... by PPP president X, who welcomed them into the party": X's words
         hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)
         if hosts:
             return hosts[0].kb_id_
