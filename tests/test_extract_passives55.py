@@ -191,3 +191,11 @@ def test_also_returned_to_the_party_he_had_left():
             "Sattar Bhatti also returned to the PML-N, the party he had left in 2017.")
     left = {(a, p) for _t, a, p, _s in acts(text, "2023-11-09", "leave_party")}
     assert ("Rana Abdul Sattar Bhatti", "PML-N") in left and ("Rana Abdul Sattar Bhatti", "PTI") not in left
+
+
+def test_them_welcomed_are_not_the_guests_who_attended():
+    text = ("LAHORE: Former MPAs Malik Asad Ali Khokhar and Chaudhry Zaheer Ahmed Cheema quit the PTI on Thursday.\n\n"
+            "The ceremony, attended by Aleem Khan and Awn Chaudhry, saw Malik Asad Ali Khokhar and Chaudhry Zaheer "
+            "Ahmed Cheema sign the forms. Tareen welcomed them into the IPP.")
+    found = acts(text, "2023-06-09", "join_party")
+    assert not any(a in ("Aleem Khan", "Awn Chaudhry") for _t, a, _p, _s in found)

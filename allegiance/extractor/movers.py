@@ -115,7 +115,8 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
         if sent.start == 0:
             return []
         before = art.doc[sent.start - 1].sent
-        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))
+                  if not _in_relative(p, s_)]  # "The ceremony, attended by A and B, saw C and D join": not A and B
         return people if len(people) >= 2 else []
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
