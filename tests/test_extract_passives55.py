@@ -199,3 +199,18 @@ def test_them_welcomed_are_not_the_guests_who_attended():
             "Ahmed Cheema sign the forms. Tareen welcomed them into the IPP.")
     found = acts(text, "2023-06-09", "join_party")
     assert not any(a in ("Aleem Khan", "Awn Chaudhry") for _t, a, _p, _s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Malik Ahmed Hassan Dehar's induction into the PPP has been put off.",
+    "The induction of Malik Ahmed Hassan Dehar into the PPP was postponed on Sunday.",
+    "Malik Ahmed Hassan Dehar postponed joining the PTI.",
+])
+def test_a_joining_put_off_is_still_to_come(text):
+    found = acts(text, kind="join_party")
+    assert found and all(s == "possible" for _t, _a, _p, s in found)
+
+
+def test_a_joining_after_a_postponed_ceremony_is_done():
+    text = "Malik Ahmed Hassan Dehar joined the PTI on Sunday after the ceremony was postponed twice."
+    assert ("join_party", "Malik Ahmed Hassan Dehar", "PTI", "fact") in acts(text)
