@@ -214,3 +214,20 @@ def test_a_joining_put_off_is_still_to_come(text):
 def test_a_joining_after_a_postponed_ceremony_is_done():
     text = "Malik Ahmed Hassan Dehar joined the PTI on Sunday after the ceremony was postponed twice."
     assert ("join_party", "Malik Ahmed Hassan Dehar", "PTI", "fact") in acts(text)
+
+
+def dated(text, published, kind):
+    return {(e.actor, e.party, e.date) for e in extract(text, published=published) if e.type == kind}
+
+
+def test_the_step_before_takes_no_day_from_the_main_act():
+    text = "After quitting the PTI, former senator Chaudhry Saeed Ahmed Nagra joined the IPP in Lahore on Saturday evening."
+    assert ("Chaudhry Saeed Ahmed Nagra", "PTI", None) in dated(text, "2023-06-05", "leave_party")
+    assert ("Chaudhry Saeed Ahmed Nagra", "IPP", "2023-06-03") in dated(text, "2023-06-05", "join_party")
+
+
+def test_the_step_before_with_its_own_day_or_a_count_keeps_it():
+    own = "After quitting the PTI on Friday, Chaudhry Saeed Ahmed Nagra joined the IPP on Saturday."
+    assert ("Chaudhry Saeed Ahmed Nagra", "PTI", "2023-06-02") in dated(own, "2023-06-05", "leave_party")
+    counted = "Their announcements came on Tuesday, a day after former minister Shireen Akhtar Mazari quit the PTI."
+    assert ("Shireen Akhtar Mazari", "PTI", None) not in dated(counted, "2023-05-24", "leave_party")

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
-from .base import Article
+from .base import Article, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .day_headers import header_day
 from .interviews import interview_day
@@ -25,6 +25,10 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     live-blog's day header the header's day stands for both the publication and the lead date."""
     if conceded_before_refusal(head):
         return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
+    if _step_before(head, art.lex):  # "After quitting the PTI, X joined the IPP on Saturday": the quitting's day is not said
+        own = subtree_span(head)
+        found, when = sentence_date(own, head, art.published, art.lex, None)
+        return when.isoformat() if found and when else None
     header = _header_day(art, sent)
     published = header or art.published
     answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
@@ -54,6 +58,20 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     if on_hearsay(sent, art.lex) and still_to_come(head, art.lex):
         return None  # 'X will join the PTI, sources said': a coming act in an undated word of unnamed sources
     return news_day
+
+
+def _step_before(head: Token, lex) -> bool:
+    """'after quitting the PTI', 'five years after he left the PML-N', 'since leaving the party': an act told
+    as the step before the sentence's own act, whose day is that of the main act only if it says so itself."""
+    if head.dep_ == "pcomp" and head.tag_ == "VBG":
+        after = head.head
+    elif head.dep_ == "advcl" and head.tag_ in ("VBD", "VBN"):
+        after = next((c for c in head.children if c.dep_ == "mark"), head)
+    else:
+        return False
+    counted = any(c.dep_ == "npadvmod" for t in (after, head) for c in t.children) or (
+        after.i > 0 and after.nbor(-1).lower_ in lex["date_span_words"])
+    return after.lower_ in ("after", "since") and not counted  # "came a day after X quit": counted, its day is known
 
 
 def _header_day(art: Article, sent: Span) -> date | None:
