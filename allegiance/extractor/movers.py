@@ -15,6 +15,7 @@ from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, s
 from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .fronted import fronted_owner
+from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -85,20 +86,6 @@ def _passive_agent(trig: Trigger) -> Token | None:
     return next((c for c in head.children if c.dep_ == "agent"), None)
 
 
-def _welcomer(art: Article, trig: Trigger) -> Token | None:
-    """The active subject of a welcome whose object is a pronoun ('X welcomed him into the party')."""
-    verb = trig.head
-    if trig.kind != "join" or verb.lemma_.lower() not in art.lex["welcome_verbs"] or verb.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
-        return None
-    subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
-    if not subs and verb.dep_ == "conj":  # "X visited Hala and welcomed him": the first verb's subject
-        subs = [s_ for s_ in subjects_of(verb.head) if s_.dep_ == "nsubj"]
-    return subs[0] if subs else None
-
-
 def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
     'them', the people named as the subject of the sentence before."""
@@ -120,18 +107,6 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
         return people if len(people) >= 2 else []
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
-
-
-def _welcomers_named(art: Article, welcomer: Token) -> list[Span]:
-    """The people who welcome: the subject's names, or, for 'A and B, who welcomed him into the party',
-    the names the relative pronoun stands for."""
-    if _relative_pronoun(welcomer):
-        return group_members(art, welcomer)
-    return art.persons_in(subtree_span(welcomer))
-
-
-def _relative_pronoun(tok: Token) -> bool:
-    return tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl"
 
 
 def _subjects_of_the_main_clause(art: Article, verb: Token, hosts: tuple[Span, ...]) -> list[Span]:

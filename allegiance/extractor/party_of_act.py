@@ -10,9 +10,9 @@ from .coalition_parties import _party_led_by as _registry_leader_of, government_
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
-from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
-                     _welcomer, actors)
+from .movers import PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent, actors
 from .triggers import Trigger
+from .welcomers import _welcomer
 
 
 NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
