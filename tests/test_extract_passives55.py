@@ -231,3 +231,17 @@ def test_the_step_before_with_its_own_day_or_a_count_keeps_it():
     assert ("Chaudhry Saeed Ahmed Nagra", "PTI", "2023-06-02") in dated(own, "2023-06-05", "leave_party")
     counted = "Their announcements came on Tuesday, a day after former minister Shireen Akhtar Mazari quit the PTI."
     assert ("Shireen Akhtar Mazari", "PTI", None) not in dated(counted, "2023-05-24", "leave_party")
+
+
+@pytest.mark.parametrize("text", [
+    "The IPP on Sunday announced the induction of Malik Asad Ali Khokhar and Ghulam Bibi Bharwana into the party.",
+    "The IPP on Sunday announced the inclusion of Malik Asad Ali Khokhar and Ghulam Bibi Bharwana in the IPP.",
+])
+def test_an_induction_of_a_list_into_a_party(text):
+    found = {(a, p) for _t, a, p, _s in acts(text, "2023-06-12", "join_party")}
+    assert {("Malik Asad Ali Khokhar", "IPP"), ("Ghulam Bibi Bharwana", "IPP")} <= found
+
+
+def test_an_induction_of_a_list_into_a_new_party_names_none():
+    text = "The IPP on Sunday announced the induction of Malik Asad Ali Khokhar and Ghulam Bibi Bharwana into a new party."
+    assert not acts(text, "2023-06-12", "join_party")

@@ -11,6 +11,7 @@ from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
 from .movers import PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent, actors
+from .past_lists import joined_past_a_list
 from .triggers import Trigger
 from .welcomers import _welcomer
 
@@ -323,6 +324,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         named = _party_in_preps(art, head, ("from",))
         if named is not None:
             return named  # "the departure of A, B and C from the MQM-P": the 'from' may lie past a long list
+    into = joined_past_a_list(art, head) if trig.rule == "join.noun" else None
+    if into is not None:  # "announced the induction of A and B into the party": past the list of names
+        return art.party_at(into).kb_id_ if art.party_at(into) is not None else _party_in_focus(art, trig)
     end = max(trig.tokens) + 1
     be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
     if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
