@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
-from .base import Article
+from .base import Article, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
@@ -27,6 +27,10 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     live-blog's day header the header's day stands for both the publication and the lead date."""
     if conceded_before_refusal(head):
         return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
+    if _step_before(head, art.lex):  # "After quitting the PTI, X joined the IPP on Saturday": the quitting's day is not said
+        own = subtree_span(head)
+        found, when = sentence_date(own, head, art.published, art.lex, None)
+        return when.isoformat() if found and when else None
     header = _header_day(art, sent)
     published = header or art.published
     answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
@@ -68,6 +72,24 @@ def _rest_of_paragraph(art: Article, sent: Span) -> str | None:
     start = art.offset - art.memory.get("article_offset", 0) + sent.end_char
     end = text.find("\n", start)
     return text[start:end if end >= 0 else len(text)]
+
+
+def _step_before(head: Token, lex) -> bool:
+    """'After quitting the PTI, X joined ...', 'Since leaving the party, he has ...': an act told, ahead of the
+    sentence's own act, as the step before it, whose day is that of the main act only if it says so itself.
+    Told after the main act ('joined the opposition on Wednesday after signing the charter') the step is
+    part of that day's news and takes its day."""
+    if head.dep_ == "pcomp" and head.tag_ == "VBG":
+        after, main = head.head, head.head.head
+    elif head.dep_ == "advcl" and head.tag_ in ("VBD", "VBN"):
+        after, main = next((c for c in head.children if c.dep_ == "mark"), head), head.head
+    else:
+        return False
+    if after.i > main.i:
+        return False
+    counted = any(c.dep_ == "npadvmod" for t in (after, head) for c in t.children) or (
+        after.i > 0 and after.nbor(-1).lower_ in lex["date_span_words"])
+    return after.lower_ in ("after", "since") and not counted  # "came a day after X quit": counted, its day is known
 
 
 def _header_day(art: Article, sent: Span) -> date | None:

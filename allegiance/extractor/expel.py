@@ -23,7 +23,8 @@ from .expel_counts import (and_of_counted, counted_group_before, counted_set_off
 from .listed import ends_with_colon, list_item, open_list
 from .memberships import MEMBERSHIP, _is_group, _membership_word, _own_modifiers, _removed_from
 from .act_dates import event_date
-from .group_lists import _include_objects
+from .fronted import fronted_owner
+from .group_lists import _include_objects, group_members
 from .house_chairs import chair_of_a_house, for_the_sitting, not_a_party_place
 from .movers import PARTY_NOUNS, _counted_back, _event
 from .post_words import ROLE_HEADS
@@ -117,7 +118,7 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if (lemma in lex["expel_verbs_need_party"] or lemma in lex["expel_membership_verbs"]
             or head.lower_ in lex["expel_membership_nouns"]) and not (membership is not None or party_object) \
             and not (lemma in lex["expel_verbs_need_party"] and _back_to_group(art, sent, head)) \
-            and not _put_out_by_a_party(art, head):
+            and not _put_out_by_a_party(art, head) and not _person_suspended_by_a_party(art, head):
         return []  # "ousted the government", "suspended the session"
     if membership is not None and any(t.lower_ in ("assembly", "senate", "parliament") for t in _own_modifiers(membership)):
         return []  # "suspended the assembly membership" is the Speaker's act
@@ -325,7 +326,9 @@ def _idiom(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         return []
     people: list[Span] = []
     for child in head.children:
-        if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
+        if child.dep_ == "nsubjpass" and (child.lower_ in ("who", "that") or is_pronoun(child)):
+            people += _subject_people(art, sent, child)  # "X, who has been shown the door by the PTI, ..."
+        elif child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and child.i != obj.i):
             people += _named(art, child)
     for prep in [*obj.children, *head.children]:  # "showed the door to X", however the 'to' is hung
         if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -457,6 +460,32 @@ def _put_out_by_a_party(art: Article, head: Token) -> bool:
         art.party_at(s) is not None for s in subjects_of(head))
 
 
+def _told_as_done(noun: Token) -> bool:
+    """'led to his expulsion', 'after his expulsion', 'resulted in his expulsion': the noun is the end of a
+    chain of events already told, not a demand ('sought his expulsion', 'called for his expulsion')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "after", "following", "since", "until", "before", "upon", "on")
+
+
+def _person_suspended_by_a_party(art: Article, head: Token) -> bool:
+    """'A and B were suspended by the party's Majlis-e-Aamla', 'the JUI-F suspended A': a membership verb
+    whose doer is a party (or its body) and whose object is a person ends that person's membership, though
+    no 'membership' is written; 'suspended the session', 'suspended by the Speaker' stay out."""
+    if head.lemma_.lower() not in art.lex["expel_membership_verbs"]:
+        return False
+    doers = [a for c in head.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    done_to = [c for c in head.children if c.dep_ == "nsubjpass"] if doers else \
+        [c for c in head.children if c.dep_ == "dobj"]
+    if not doers:
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+    if not doers or not done_to or not any(art.person_at(t) is not None for t in done_to):
+        return False
+    for doer in doers:
+        words = subtree_span(doer)
+        if art.parties_in(words.start, words.end) or any(t.lower_ == "party" for t in words):
+            return not any(art.persons_in(words))  # "suspended by Imran Khan's party" still a party; a person acting alone is not
+    return False
+
+
 def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) -> list[Span]:
     head = trig.head
     if membership is not None:
@@ -470,6 +499,10 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
         for child in head.children:
             if child.dep_ == "poss" and not is_pronoun(child):
                 people += _named(art, child)
+            elif child.dep_ == "poss" and child.lower_ in ("his", "her") and _told_as_done(head) and _from_party(art, head):
+                focus = fronted_owner(art, head) or art.focus_person(child.i)  # "which led to his expulsion from the PTI":
+                # the one the story is about; "Following his expulsion from the PTI, X ...": X
+                people += [focus] if focus is not None else []
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     people += _named(art, obj)
@@ -595,7 +628,7 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
         noun = subj.head.head
         person = art.person_at(noun)
         if person is not None:
-            return [person]
+            return group_members(art, subj) or [person]  # "A and B, who had been removed from the party": both
         return _group_list(art, sent, noun)
     if is_pronoun(subj) and subj.lower_ in ("he", "she"):
         focus = art.focus_person(subj.i)
@@ -617,7 +650,13 @@ def _the_counted_named_before(art: Article, sent: Span, noun: Token) -> list[Spa
     if count is None or count < 2:
         return []
     people = named_together_before(art, sent, noun)
-    return people if len(people) == count else []
+    if len(people) == count:
+        return people
+    listed = art.memory.get("listed")  # "the three MPAs" named together paragraphs before, in another part of the story
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and listed and len(listed[1]) == count \
+            and (listed[0] is not art.doc or listed[1][-1].end <= noun.i):
+        return list(listed[1])
+    return []
 
 
 def _named_before(art: Article, sent: Span, pronoun: Token) -> list[Span]:

@@ -17,6 +17,8 @@ from ..model import Event
 from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .coalition_turns import told_by_analysts
+from .companions import companions_of_a_joiner
+from .counted_groups import acts_of_the_counted_group, group_count
 from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
@@ -312,6 +314,8 @@ def extract_membership(art: Article, sent: Span, triggers: list[Trigger]) -> lis
             events += _cross(art, sent, trig)
         elif trig.kind == "switch":
             events += _switch(art, sent, trig)
+    if not triggers:
+        events += companions_of_a_joiner(art, sent)  # "... joined the PTI-P. He was accompanied by A and B."
     return events + _returned_after_leaving(art, sent, triggers, events)
 
 
@@ -499,6 +503,7 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if _done_by_some_of_them(trig.head):
         return []  # "inducted fourteen leaders, most of whom had quit the PTI": no one of them is said to have
     art.memory.pop("named_later", None)
+    group_before = art.memory.get("last_act")
     if trig.rule == "join.contact" and _party_in_contact(art, trig):
         return []  # "the JUI-F, which had been in contact with the PML-N": coalition talks, no one joins
     party = _party_contacted(art, trig) if trig.rule == "join.contact" else target_party(art, sent, trig)
@@ -542,13 +547,18 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
     movers = {_name(p) for p in people} or (before["people"] if before is not None and before["at"] == at else set())
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same, "people": movers}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": movers,
+                              "count": None if movers else group_count(trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not people:
         return []
     if len(people) > 1:
         art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
     out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
            for _kind, left in also for person in people]
+    if trig.kind == "leave" and status == "fact":  # "Three MPAs joined the PPP. The departure of A, B and C from the MQM-P ..."
+        out += [_event(art, sent, "join_party", person, joined, status, day, "join.counted_group_named")
+                for _kind, joined, day in acts_of_the_counted_group(art, sent, group_before, people) if joined != party
+                for person in people]
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party", "leave_party"]}[trig.kind]
     for kind in kinds:
         for person in people:

@@ -14,6 +14,8 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
+from .fronted import fronted_owner
+from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -84,20 +86,6 @@ def _passive_agent(trig: Trigger) -> Token | None:
     return next((c for c in head.children if c.dep_ == "agent"), None)
 
 
-def _welcomer(art: Article, trig: Trigger) -> Token | None:
-    """The active subject of a welcome whose object is a pronoun ('X welcomed him into the party')."""
-    verb = trig.head
-    if trig.kind != "join" or verb.lemma_.lower() not in art.lex["welcome_verbs"] or verb.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children):
-        return None
-    subs = [s_ for s_ in subjects_of(verb) if s_.dep_ == "nsubj"]
-    if not subs and verb.dep_ == "conj":  # "X visited Hala and welcomed him": the first verb's subject
-        subs = [s_ for s_ in subjects_of(verb.head) if s_.dep_ == "nsubj"]
-    return subs[0] if subs else None
-
-
 def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     """'him' of 'X welcomed him into the party': the person in focus who is not the welcomer;
     'them', the people named as the subject of the sentence before."""
@@ -105,18 +93,18 @@ def _welcomed_pronoun(art: Article, trig: Trigger) -> list[Span] | None:
     if welcomer is None:
         return None
     obj = next(c for c in trig.head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))
+    hosts = tuple(_welcomers_named(art, welcomer))
     if obj.lower_ == "them":  # "A and B left the PML-Q. X welcomed them into the PTI": the subjects just before
         sent = trig.head.sent
-        hosts = tuple(art.persons_in(subtree_span(welcomer)))
         own = _subjects_of_the_main_clause(art, trig.head, hosts)
         if len(own) >= 2:
             return own  # "A and B announced it at a ceremony, where X welcomed them into the party"
         if sent.start == 0:
             return []
         before = art.doc[sent.start - 1].sent
-        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))]
+        people = [p for s_ in subjects_of(before.root) for p in art.persons_in(subtree_span(s_))
+                  if not _in_relative(p, s_)]  # "The ceremony, attended by A and B, saw C and D join": not A and B
         return people if len(people) >= 2 else []
-    hosts = tuple(art.persons_in(subtree_span(welcomer)))
     focus = art.focus_person(obj.i, besides=hosts)
     return [focus] if focus is not None else []
 
@@ -192,6 +180,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
     if cleft:
         return cleft
+    welcomer = _welcomer(art, trig)
+    if welcomer is not None and _relative_pronoun(welcomer):  # "... along with A and B, who welcomed him into
+        return _welcomed_pronoun(art, trig) or []  # the party": he joins; A and B, the clause's antecedent, welcome
     modified = _modified_noun(trig.head)
     if modified is not None and any(not is_pronoun(c) for c in subjects_of(trig.head)):
         modified = None  # "a setback for A as B leaves PTI": a clause with its own named subject is B's act
@@ -501,10 +492,12 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
         elif child.dep_ == "poss" and child.lower_ == "whose" and _whose_person(art, noun) is not None:
             people.append(_whose_person(art, noun))  # "X, whose resignation from the PML-N last week ...": X's
         elif child.dep_ == "poss":
-            focus = _mover_just_before(art, noun.sent, art.focus_person(child.i)) if child.lower_ in ("his", "her") else None
+            focus = (fronted_owner(art, noun) or _mover_just_before(art, noun.sent, art.focus_person(child.i))) \
+                if child.lower_ in ("his", "her") else None  # "Upon his return to the PML-N, X ...": X
             people += art.persons_in(subtree_span(child)) or ([focus] if focus is not None else [])
         elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
             people += [p for p in art.persons_in(subtree_span(child)) if not _names_a_family(p)]
+            people += [p for p in _names_hung_on_the_noun(art, noun) if people and p not in people]
         elif child.dep_ in ("prep", "acl") and child.lower_ in ("including",):
             people += art.persons_in(subtree_span(child))
     for child in noun.children:
@@ -514,6 +507,13 @@ def _noun_actors(art: Article, noun: Token) -> list[Span]:
                     if sub.lower_ == "including" or sub.dep_ == "appos":
                         people += [p for p in art.persons_in(subtree_span(sub)) if p not in people]
     return people
+
+
+def _names_hung_on_the_noun(art: Article, noun: Token) -> list[Span]:
+    """'The departure of A, B and C from the MQM-P': the parser may hang B and C on 'departure' as its
+    conjuncts rather than on A; a named person conjoined to an act noun is one more of those who act."""
+    return [p for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            for t in (c, *c.conjuncts) if t.i > noun.i for p in [art.person_at(t)] if p is not None]
 
 
 def _names_a_family(person: Span) -> bool:

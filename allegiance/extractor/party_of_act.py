@@ -10,9 +10,10 @@ from .coalition_parties import _party_led_by as _registry_leader_of, government_
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
-from .movers import (PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent,
-                     _welcomer, actors)
+from .movers import PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent, actors
+from .past_lists import joined_past_a_list
 from .triggers import Trigger
+from .welcomers import _welcomer
 
 
 NOT_PARTY_OBJECTS = {"politics", "country", "city", "house", "meeting", "session", "assembly", "cabinet", "office",
@@ -319,6 +320,13 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         if trig.rule != "leave.end_ties" and any(
                 t.lower_ == "membership" for c in head.children if c.dep_ == "prep" for t in c.subtree):
             return _party_in_focus(art, trig)  # "his resignation from the party presidency and its membership"
+    if trig.rule == "leave.noun" and head.pos_ == "NOUN":
+        named = _party_in_preps(art, head, ("from",))
+        if named is not None:
+            return named  # "the departure of A, B and C from the MQM-P": the 'from' may lie past a long list
+    into = joined_past_a_list(art, head) if trig.rule == "join.noun" else None
+    if into is not None:  # "announced the induction of A and B into the party": past the list of names
+        return art.party_at(into).kb_id_ if art.party_at(into) is not None else _party_in_focus(art, trig)
     end = max(trig.tokens) + 1
     be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
     if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
@@ -415,7 +423,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return _party_in_focus(art, trig)  # "his exit", "resigned from party membership"
     if trig.kind == "leave" and art.memory.get("last_leave_party") and any(
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
-            and not any(c.dep_ == "dobj" for c in head.children):
+            and not any(c.dep_ == "dobj" for c in head.children) and _party_described_by(art, head) is None:
+        # "also returned to the PML-N, the party he had left": the 'also' is the return's; the clause names its party
         return art.memory["last_leave_party"]  # "A and B also left": the party the others left, not "also left the Muttahida"
     if trig.kind == "defect" and art.memory.get("last_join_party") and any(
             c.lower_ in ("also", "too") for h in clause_heads(head, 3) for c in h.children) \
@@ -674,6 +683,8 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         return _not_the_one_just_joined(art, head, focus)  # "PTI leaders left the party": their own party
     welcomer = _welcomer(art, trig)
     if welcomer is not None:  # "PPP Sindh president X welcomed him into the party": the welcomer's party
+        if welcomer.lower_ in ("who", "that") and welcomer.head.dep_ == "relcl":
+            welcomer = welcomer.head.head  # "... by PPP president X, who welcomed them into the party": X's words
         hosts = art.parties_in(welcomer.left_edge.i, welcomer.right_edge.i + 1)
         if hosts:
             return hosts[0].kb_id_

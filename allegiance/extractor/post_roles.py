@@ -242,8 +242,19 @@ def _is_vague(art: Article, post: str) -> bool:
 
 def _served_as(art: Article, person: Span) -> str | None:
     """'X, who had been serving as adviser to the prime minister on interior, resigned': the role
-    a relative clause on the name gives."""
-    return _role_of_relative(art, person.root)
+    a relative clause on the name gives; 'X served as the PML-N's Punjab president until 2005, when he
+    resigned the post': the role the name's own clause gives, the post a later 'the post' stands for."""
+    return _role_of_relative(art, person.root) or _role_served_by_subject(art, person.root)
+
+
+def _role_served_by_subject(art: Article, root: Token) -> str | None:
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in art.lex["serve_as_verbs"]:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return _role_after_as(art, prep)
+    return None
 
 
 def _described_speaker(art: Article, sent: Span) -> str | None:

@@ -150,6 +150,8 @@ def _pending(trigger: Token, lex: Lexicon) -> bool:
     pending = lex["status_pending_adverbs"]
     if any(c.dep_ == "advmod" and c.lower_ in pending for c in trigger.children):
         return True  # "has not yet resigned"
+    if _put_off(trigger, lex):
+        return True
     up = trigger.head
     if trigger.dep_ in ("pcomp", "pobj") and up.lower_ in ("about", "on", "over", "whether"):
         decide = up.head  # "he would decide about joining after consulting his supporters": the decision is to come
@@ -158,6 +160,20 @@ def _pending(trigger: Token, lex: Lexicon) -> bool:
             return True
     return trigger.dep_ == "xcomp" and up.i != trigger.i and up.lemma_.lower() in ("have", "be") \
         and any(c.dep_ == "advmod" and c.lower_ in pending for c in up.children)  # "has yet to resign"
+
+
+def _put_off(trigger: Token, lex: Lexicon) -> bool:
+    """"X's induction into the PPP has been put off', 'X postponed joining the PTI': an act put back is
+    still to come (GUIDELINE: possible), not done."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj", "xcomp") or trigger.head.i == trigger.i:
+        return False
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    for entry in lex["status_postpone_lemmas"]:
+        word, _, particle = entry.partition(":")
+        if lemma == word and (not particle or any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children)):
+            return True
+    return False
 
 
 def is_opinion(trigger: Token, lex: Lexicon) -> bool:

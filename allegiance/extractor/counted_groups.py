@@ -1,0 +1,35 @@
+"""A counted group that acts unnamed, then is named in the very next sentence.
+
+'Three of its MPAs joined the PPP on Sunday. The departure of A, B and C from the MQM-P was announced
+at a news conference': the story tells the act of a group it has not named yet, then names exactly that
+many people doing the other half of the move. The named are the group, so they did its act too. The
+count must match and the sentences must touch, so a list that is some other group is left alone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..country.lexicon import NUMBER_WORDS
+from .base import Article, subjects_of
+
+
+def group_count(head: Token) -> int | None:
+    """How many an unnamed subject counts: 'three of its members', 'three MPAs', '12 councillors'."""
+    for subj in subjects_of(head):
+        for tok in (subj, *[c for c in subj.children if c.dep_ == "nummod"]):
+            if tok.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[tok.lower_]
+            if tok.text.isdigit():
+                return int(tok.text)
+    return None
+
+
+def acts_of_the_counted_group(art: Article, sent: Span, last: dict | None, people: list[Span]) -> list[tuple[str, str, str | None]]:
+    """The joinings (kind, party, date) of the counted, unnamed group told in the sentence just before,
+    when this sentence names exactly that many people."""
+    if last is None or last.get("people") or last.get("count") != len(people) or last["status"] != "fact":
+        return []
+    if not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+        return []  # only the sentence that touches this one
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    return [(kind, party, last["date"]) for kind, party in dict.fromkeys(acts) if kind in ("join", "defect") and party]
