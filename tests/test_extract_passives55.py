@@ -245,3 +245,11 @@ def test_an_induction_of_a_list_into_a_party(text):
 def test_an_induction_of_a_list_into_a_new_party_names_none():
     text = "The IPP on Sunday announced the induction of Malik Asad Ali Khokhar and Ghulam Bibi Bharwana into a new party."
     assert not acts(text, "2023-06-12", "join_party")
+
+
+def test_a_step_told_before_the_main_act_is_undated_told_after_it_takes_its_day():
+    fronted = {(e.type, e.party): e.date for e in extract("After quitting the PTI, former MNA Ali Raza Khan joined the PPP on Saturday.", "2024-03-14")}
+    trailing = {(e.type, e.party): e.date for e in extract(
+        "Former MNA Ali Raza Khan joined the PPP on Saturday after quitting the PTI at a news conference in Multan.", "2024-03-14")}
+    assert fronted == {("leave_party", "PTI"): None, ("join_party", "PPP"): "2024-03-09"}
+    assert trailing == {("leave_party", "PTI"): "2024-03-09", ("join_party", "PPP"): "2024-03-09"}
