@@ -46,7 +46,7 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
-from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, vote_cast
+from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .act_dates import event_date
 from .coalition_status import talks_status
@@ -528,7 +528,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if not kept:
         return []  # dated only when something is recorded: working out the day is the costly part
     when = event_date(art, sent, head, inherit=_in_lead(art, sent) or vote_cast(head, art.lex)
-                      or sides_of_the_meeting(head, art.lex))
+                      or sides_of_the_meeting(head, art.lex) or stated_as_coming(head, status, art.lex))
     scope = _scope(art, sent)
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)

@@ -15,7 +15,7 @@ from .coalition_parties import (_agent_parties, _np_parties, _party_of_person, _
                                 _speakers_party, government_of)
 from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _hedged_here,
                               _last_two_parties, _object_parties, _parties_named_before, _ruling_group, government_party)
-from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope
+from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, stated_as_coming
 from .dates import WEEKDAYS
 from .act_dates import event_date
 from .status import act_status
@@ -558,7 +558,7 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
 def _noun_events(art: Article, sent: Span, tok: Token, action: str, pairs: list[tuple[str, str | None]], how: str) -> list[Event]:
     status = _hedged_here(art, sent, tok, act_status(tok, sent, art.lex, {tok.i}, hearsay=action != "talks") or "fact",
                           sourced=action != "talks")
-    when = event_date(art, sent, tok, inherit=_in_lead(art, sent))
+    when = event_date(art, sent, tok, inherit=_in_lead(art, sent) or stated_as_coming(tok, status, art.lex))
     return [Event(doc=art.doc_id, type="coalition", actor=a, counterpart=b, action=action, scope=_scope(art, sent), date=when,
                   status=status, evidence=art.evidence(sent, f"coalition.{action}.{how}"), confidence=0.5)
             for a, b in dict.fromkeys(pairs) if a != b and a is not None]

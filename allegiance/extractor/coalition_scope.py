@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article
+from .quote_days import told_by_speaker
 
 GOVERNMENT_WORDS = {"government", "govt", "coalition", "alliance", "set-up", "setup", "centre", "center", "opposition", "camp", "treasury", "bloc", "cabinet"}
 
@@ -28,6 +29,40 @@ def _in_lead(art: Article, sent: Span) -> bool:
     """The headline and lead report the news of the day: an act told there without a date of its own
     takes the story's date; one told further down is often background and keeps none."""
     return art.offset - art.memory.get("article_offset", 0) + sent.start_char < LEAD_CHARS
+
+
+def stated_as_coming(head: Token, status: str, lex) -> bool:
+    """'He said the QWP would now sit on the opposition benches', '"We will not sit on the opposition
+    benches," he said': a coming, hedged or denied act is what its speaker states, and a hedged or denied
+    act carries the date of the statement (GUIDELINE). A statement that names no day of its own is the
+    story's news, so below the lead it takes the story's day like an act in the lead (an act told there in
+    the plain past is still often background, and keeps none)."""
+    return (status != "fact" or _modal_above(head, lex)) and told_by_speaker(head, lex) and not _standing_word(head)
+
+
+def _modal_above(head: Token, lex) -> bool:
+    """'would sit', 'would continue to support', 'would not hold talks': a modal on the act's verb or on the
+    verbs it hangs from below the statement's own verb."""
+    tok = head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in lex["coalition_refusal_modals"] for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "dobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _standing_word(head: Token) -> bool:
+    """'It has said it will join hands with the MWM': a stance held for some time, not one day's statement."""
+    tok = head
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+            return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children)
+    return False
 
 
 def vote_cast(head: Token, lex) -> bool:

@@ -48,7 +48,7 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex, a
     text = doc_text(sent.doc)
     para_end = text.find("\n", sent.end_char)
     para_end = len(text) if para_end < 0 else para_end
-    if _told_by_speaker(head, lex) or _refused_by_name(head, lex):
+    if told_by_speaker(head, lex) or _refused_by_name(head, lex):
         rest = after if after is not None else text[sent.end_char:para_end]
         if rest.lstrip()[:1] in ("“", '"'):
             return _attributed_day(rest, published)
@@ -85,7 +85,7 @@ def _names_time(text: str, published: date) -> bool:
     return bool(date_expressions(text, published) or story_expressions(text) or hours_after_story(text) is not None)
 
 
-def _told_by_speaker(head: Token, lex) -> bool:
+def told_by_speaker(head: Token, lex) -> bool:
     """'X dismissed speculation that he might leave', 'X denied that he had been expelled': an act
     that is what a named speaker says or denies."""
     words = set(lex["status_deny_lemmas"]) | set(lex["speech_verbs"])
