@@ -42,18 +42,24 @@ def is_acronym(alias: str) -> bool:
     """Short all-capital codes (PPP, NP, JI) match case-sensitively; names match in any case."""
     return len(alias) <= 8 and bool(ACRONYM.match(alias)) and not alias.istitle()
 
-def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
+def _by_first_letter(pieces: list[str], ignore_case: bool, not_after: str = "") -> str:
     """An alternation of regex pieces grouped by their first letter, in their order within each group.
     At any one place only the pieces of the letter written there can match, so the matches are those
     of the plain alternation, but the engine tries one group instead of every piece (Python's re cannot
-    skip a case-blind alternative by its first character). Pieces that do not all open with an ASCII
-    letter or digit are joined as they are."""
-    if not all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
-        return "|".join(pieces)
+    skip a case-blind alternative by its first character). Pieces that do not all open with a letter
+    or digit (an ASCII one, or one without case such as an Urdu letter) are joined as they are.
+
+    ``not_after``, a character class, is a lookbehind every match must pass (none of those characters
+    just before it). It is checked after each group's first letter: a pattern that opens with a
+    lookbehind is tried at every place of a text, one that opens with a choice of letters lets the
+    engine skip straight to the places those letters are written (when it matches case and all)."""
+    if not all(p[:1].isalnum() and (p[:1].isascii() or p[:1].lower() == p[:1].upper()) for p in pieces):
+        return (f"(?<!{not_after})" if not_after else "") + f"(?:{'|'.join(pieces)})"
+    after = rf"(?<!{not_after}[\s\S])" if not_after else ""
     groups: dict[str, list[str]] = {}
     for p in pieces:
         groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p)
-    return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+    return "|".join(f"{g[0][0]}{after}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
 
 
 IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
@@ -121,6 +127,7 @@ class PartyRuler:
         self.unknown = UnknownParties(registry)
         self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
         self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
+        self.leader_phrases_lowered = for_lowered(self.leader_phrases) if self.leaders else None  # lowered.py
         self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
             {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
             if self.leaders else None
@@ -138,8 +145,11 @@ class PartyRuler:
                   for a in sorted(aliases, key=len, reverse=True)]
         for word, others in (variants or {}).items():
             pieces = [re.sub(rf"(?i)(?<![a-z]){word}(?![a-z])", f"(?:{'|'.join([word, *others])})", p) for p in pieces]
-        body = _by_first_letter(pieces, bool(flags & re.I))
-        return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+        if flags & re.I:  # names: most places of a text are inside a word, which the lookbehind turns away at once
+            body = _by_first_letter(pieces, True)
+            return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+        body = _by_first_letter(pieces, False, not_after=rf"[\w{URDU_LETTERS}]")  # codes open with a capital, rare in text
+        return re.compile(rf"(?:{body})(?![\w{URDU_LETTERS}])", flags)
 
     def _canonical_words(self, key: str) -> str:
         """A lower-cased name with each word's other transliteration written the registry's way."""
@@ -161,7 +171,7 @@ class PartyRuler:
                     found.append((m.start(), m.end(), kind, code))
         found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
         found = [f for f in found if not (f[2] == "party" and _against_the_party(text, f[0]))]
-        found += self._led_parties(text, found)
+        found += self._led_parties(text, found, lowered)
         return sorted(found)
 
     def _opens_a_name(self, text: str, start: int, end: int) -> bool:
@@ -172,15 +182,18 @@ class PartyRuler:
             self._head_after = re.compile(rf"[ \t]+(?:{heads})(?!\w)")
         return text[start:start + 1].isupper() and self._head_after.match(text, end) is not None
 
-    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]],
+                     lowered: str | None = None) -> list[tuple[int, int, str, str]]:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
         a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
-        must stand alone: in "Ali Imran's party" the name is someone else's."""
-        if self.leader_phrases is None or "party" not in text.lower():
+        must stand alone: in "Ali Imran's party" the name is someone else's. ``lowered``, the text
+        lowercased in place (`lowered_in_place`), is searched when given."""
+        if self.leader_phrases is None or "party" not in (text.lower() if lowered is None else lowered):
             return []  # every leader phrase has the word 'party': a text without it is not searched
         taken = [(start, end) for start, end, _kind, _code in found]
         out = []
-        for m in self.leader_phrases.finditer(text):
+        pattern, within = (self.leader_phrases, text) if lowered is None else (self.leader_phrases_lowered, lowered)
+        for m in pattern.finditer(within):
             leader = m.group("owner") or m.group("by")
             if m.group("owner") and self._inside_longer_name(text, m.start("owner")):
                 continue
