@@ -213,9 +213,9 @@ class PartyRuler:
         spans = []
         found = doc.user_data.pop(FOUND_KEY, None)  # the extractor's piece of an article already searched whole
         for start, end, kind, code in found if found is not None else self.matches(doc_text(doc)):
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = doc.char_span(start, end, label=kind, kb_id=code, alignment_mode="expand")
             if span is not None:
-                spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
+                spans.append(span)
         spans = filter_spans(spans)
         spans = self._apply_defined_codes(doc, spans)
         spans = self.unknown(doc, spans)
@@ -231,7 +231,7 @@ class PartyRuler:
         ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
         texts are searched."""
         text = doc_text(doc)
-        if self.leader_names is None or not HIS_PARTY.search(text):
+        if self.leader_names is None or not _searched_lowered(HIS_PARTY, HIS_PARTY_LOWERED, text):
             return []
         found = []
         for m in self.leader_names.finditer(text):
@@ -248,7 +248,7 @@ class PartyRuler:
             nxt = spans[i + 1]
             if span.label_ != "party" or nxt.label_ != "party" or span.kb_id_ == nxt.kb_id_:
                 continue
-            between = doc[span.end:nxt.start].text.strip()
+            between = doc_text(doc)[span.end_char:nxt.start_char].strip()  # the tokens between, read off the text
             if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
@@ -257,6 +257,14 @@ class PartyRuler:
 FOUND_KEY = "allegiance_party_names"
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*")
 HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
+HIS_PARTY_LOWERED = for_lowered(HIS_PARTY)
+
+
+def _searched_lowered(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> bool:
+    """Whether a case-ignoring ``pattern`` matches in ``text``, searched with its rewrite for the text
+    lowercased in place (lowered.py) when there is one."""
+    lowered = lowered_in_place(text)
+    return bool(pattern.search(text) if lowered is None else lowered_pattern.search(lowered))
 
 
 def _leader_phrases(names: list[str]) -> re.Pattern:
@@ -435,6 +443,7 @@ class UnknownParties:
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
                               r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
         self.cue_words = re.compile("|".join(re.escape(c) for c in cues), re.I)  # what a text must hold for `cue` to match in it
+        self.cue_words_lowered = for_lowered(self.cue_words)
         self.names: list[tuple[str, list[str], list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
@@ -544,7 +553,7 @@ class UnknownParties:
                     found.append(span)
                 elif self._acceptable(span) and any(t.text in self.name_words for t in span):
                     found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
-        runs = CAPITALISED_RUN.finditer(text) if self.cue_words.search(text) else ()  # most pieces name no new party
+        runs = CAPITALISED_RUN.finditer(text) if _searched_lowered(self.cue_words, self.cue_words_lowered, text) else ()  # most pieces name no new party
         for m in runs:
             if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"
