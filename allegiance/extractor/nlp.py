@@ -117,7 +117,8 @@ class TagMap:
         self.table: dict[str, tuple[str, str]] = {}
         self.words: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.by_dep: dict[str | None, list[tuple[dict, str]]] = {}
-        self.memo: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+        self.memo: dict[tuple[int, int, int], int] = {}  # (tag, lower, dep) -> its row of `rows`
+        self.rows = numpy.zeros((1024, 3), dtype=numpy.uint64)  # (POS, morphology, lemma) per triple, grown as needed
         for pattern in patterns:
             token = pattern["patterns"][0]
             if len(pattern["patterns"]) != 1 or len(token) != 1:
@@ -140,18 +141,28 @@ class TagMap:
         if not len(doc):
             return doc
         array = doc.to_array([TAG, LOWER, DEP, POS, MORPH, LEMMA])
-        memo, found = self.memo, []
-        for key in zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()):
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = self._attributes(doc.vocab, *key)
-            found.append(value)
-        new = numpy.asarray(found, dtype=array.dtype)
+        keys = list(zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()))
+        get = self.memo.get
+        rows = [get(key, -1) for key in keys]
+        if -1 in rows:
+            rows = [row if row >= 0 else self._row(doc.vocab, key) for row, key in zip(rows, keys)]
+        new = self.rows[rows]
         out = array[:, 3:].copy()
         out[:, 0] = new[:, 0]
         out[:, 1:] = numpy.where(new[:, 1:] != 0, new[:, 1:], out[:, 1:])  # a morphology or lemma the patterns leave unset is kept
         doc.from_array([POS, MORPH, LEMMA], out)
         return doc
+
+    def _row(self, vocab, key: tuple[int, int, int]) -> int:
+        """The row of `rows` holding the attributes of a (tag, lower form, dependency) triple, worked out the
+        first time the triple is met."""
+        row = self.memo.get(key)
+        if row is None:
+            row = self.memo[key] = len(self.memo)
+            if row == len(self.rows):
+                self.rows = numpy.concatenate([self.rows, numpy.zeros_like(self.rows)])
+            self.rows[row] = self._attributes(vocab, *key)
+        return row
 
     def _attributes(self, vocab, tag_key: int, lower_key: int, dep_key: int) -> tuple[int, int, int]:
         """(POS id, morphology key or 0, lemma key or 0) of one (tag, lower form, dependency), as the
@@ -200,20 +211,26 @@ class MemoLemmas:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        memo, strings = self.memo, doc.vocab.strings
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = array[:, 3].copy()
         todo = numpy.flatnonzero(lemmas == 0)  # a lemma already set (the tag map's exceptions) is kept
-        keys = zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist())
-        values = []
-        for i, key in zip(todo.tolist(), keys):
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            values.append(value)
+        keys = list(zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist()))
+        get = self.memo.get
+        values = [get(key) for key in keys]
+        if None in values:
+            values = [value if value is not None else self._lemma(doc, i, key)
+                      for value, i, key in zip(values, todo.tolist(), keys)]
         lemmas[todo] = numpy.asarray(values, dtype=lemmas.dtype)
         doc.from_array([LEMMA], lemmas)
         return doc
+
+    def _lemma(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
+        """The lemma of token ``i``, whose (word, POS, morphology) is ``key``, worked out the first time the
+        triple is met."""
+        value = self.memo.get(key)
+        if value is None:
+            value = self.memo[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+        return value
 
 
 DASHES = {"-", "\u2013", "\u2014", ":"}
