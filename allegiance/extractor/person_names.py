@@ -95,7 +95,7 @@ class NameRepair:
         persons = self._canonicalise(persons)
         doc.spans["persons"] = persons
         ents = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in persons)]
-        doc.ents = filter_spans(ents + [Span(doc, p.start, p.end, "PERSON", kb_id=p.kb_id_) for p in persons])
+        doc.ents = filter_spans(ents + persons)  # each already a PERSON span with its name as kb_id
         return doc
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -225,7 +225,7 @@ class NameRepair:
                 and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_)
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
-        while end > start and (doc[end - 1].text in ("-",) or doc[end - 1].text.lower() in self.CONNECTORS):
+        while end > start and (doc[end - 1].text == "-" or doc[end - 1].text.lower() in self.CONNECTORS):
             end -= 1
         while start < end and doc[start].text in ("-",):
             start += 1
@@ -402,9 +402,11 @@ class NameRepair:
         ends = {p.end: p for p in persons}
         out = list(persons)
         for run in runs:
-            if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
-                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper \
-                    or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
+            if len(run) != 1 or run.start in starts:
+                continue
+            word = run[0]
+            if not word.is_alpha or word.text in self.honorifics or word.text in self.not_name or word.text in self.org_words \
+                    or word.is_upper or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
                 continue
             before, after = run.start - 1, run.end
             if before < 1 or after + 1 >= len(doc):
@@ -412,7 +414,7 @@ class NameRepair:
             if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
                     and (after + 1) in starts:
                 out.append(run)
-            elif doc[before].text == "and" and before in ends and run[0].pos_ == "PROPN" \
+            elif doc[before].text == "and" and before in ends and word.pos_ == "PROPN" \
                     and run.text.lower() not in self.places and not doc[after].text[:1].isupper():
                 out.append(run)  # "A and Saifullah have resigned": a one-word name closing the list
         return out
@@ -424,9 +426,12 @@ class NameRepair:
         taken = {i for p in persons for i in range(p.start, p.end)}
         out = list(persons)
         for run in runs:
-            if len(run) != 1 or run.start in taken or not run[0].is_alpha or run[0].is_upper \
-                    or run[0].text in self.honorifics or run[0].text in self.not_name or run[0].text in self.org_words \
-                    or run.text.lower() in self.places or run[0].text.lower() in self.caps_stop:
+            if len(run) != 1 or run.start in taken:
+                continue
+            word = run[0]
+            text = word.text  # the run's text
+            if not word.is_alpha or word.is_upper or text in self.honorifics or text in self.not_name \
+                    or text in self.org_words or text.lower() in self.places or text.lower() in self.caps_stop:
                 continue
             if run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who":
                 out.append(run)
@@ -478,10 +483,11 @@ class NameRepair:
                 if self._contains(self._words(q), words, prefer_before=q.start < p.start):
                     best, longest = q, length
             if len(words) == 1:
-                titled = p[0].text.lower().rstrip(".") in self.titles
-                best = (self._paragraph_holder(persons, i, words[0], p[0].text.lower().rstrip(".")) if titled else None) \
+                title = p[0].text.lower().rstrip(".")
+                best = (self._paragraph_holder(persons, i, words[0], title) if title in self.titles else None) \
                     or self._nearest_holder(persons, i, words[0]) or best
-            name = best.text.title() if best.text.isupper() else best.text  # "ALI RAZA" is Ali Raza
+            name = best.text
+            name = name.title() if name.isupper() else name  # "ALI RAZA" is Ali Raza
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=name))
         return full
 
