@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz.fuzz import ratio as similarity
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -39,6 +40,8 @@ def load_places(country: str) -> frozenset[str]:
 
 
 HEADLINE_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+HYPHEN = get_string_id("-")
+UNSEEN = object()  # a word `_is_name_word` has not met
 
 
 class NameRepair:
@@ -81,6 +84,7 @@ class NameRepair:
         self.place_heads = lex["depart2_place_head_nouns"]
         self.female_kin = lex["female_kin_nouns"]
         self._may_open: dict[int, bool] = {}  # ORTH id -> whether the word may open a run (`_openers`)
+        self._name_words: dict[int, bool | None] = {}  # ORTH id -> `_name_word` of it, None if its neighbours tell
 
     def __call__(self, doc: Doc) -> Doc:
         self._caps_sents, self._headline_sents, self._words_of = {}, {}, {}
@@ -155,25 +159,43 @@ class NameRepair:
         words between runs, most of any text, are never made into Token objects; once open, a run takes
         every following word that is a name word or a hyphen inside the name."""
         runs, after = [], 0
-        for i in self._openers(doc):
-            if i < after or i in blocked or not self._name_word(doc[i]):
+        ids = doc.to_array(ORTH).tolist()
+        for i in self._openers(doc, ids):
+            if i < after or i in blocked or not self._is_name_word(doc, i, ids[i]):
                 continue
             end = i + 1
-            while end < len(doc) and end not in blocked \
-                    and (self._name_word(doc[end]) or self._hyphen_inside(doc, doc[end], i)):
+            while end < len(doc) and end not in blocked and (self._is_name_word(doc, end, ids[end])
+                                                             or ids[end] == HYPHEN and self._hyphen_inside(doc, doc[end], i)):
                 end += 1
             runs.append(self._trim(doc, i, end))
             after = end + 1  # the word that closed the run opens none
         return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
 
-    def _openers(self, doc: Doc) -> list[int]:
+    def _openers(self, doc: Doc, ids: list[int]) -> list[int]:
         """The tokens that may open a run of name words: capitalised, or a connector or lowercase name part
         (`_name_word` starts with the same test). Decided once per word of the vocabulary, from its id."""
         may, strings = self._may_open, doc.vocab.strings
-        ids = doc.to_array(ORTH).tolist()
         for key in set(ids).difference(may):
             may[key] = self._may_open_run(strings[key])
         return [i for i, key in enumerate(ids) if may[key]]
+
+    def _is_name_word(self, doc: Doc, i: int, key: int) -> bool:
+        """`_name_word` of token ``i`` (ORTH id ``key``), remembered per word of the vocabulary when no
+        neighbour of the word can change it (`_asks_neighbours`)."""
+        known = self._name_words.get(key, UNSEEN)
+        if known is None or known is UNSEEN:
+            token = doc[i]
+            answer = self._name_word(token)
+            if known is UNSEEN:
+                self._name_words[key] = None if self._asks_neighbours(token.text) else answer
+            return answer
+        return known
+
+    def _asks_neighbours(self, text: str) -> bool:
+        """Whether `_name_word` reads more than the word itself: a name part that is also a date's word, a
+        connector, a lowercase name part, an initial with its stop, a word in capitals (is its line?)."""
+        return text in self.name_dates or text.lower() in self.CONNECTORS or text in self.lower_name_words \
+            or (len(text) == 2 and text[1] == ".") or (text.isupper() and len(text) > 1 and text.isalpha())
 
     def _may_open_run(self, text: str) -> bool:
         return bool(text.lstrip("'\u2019")[:1].isupper() or text.isupper() or text in self.lower_name_words
