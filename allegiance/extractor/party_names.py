@@ -62,6 +62,7 @@ def _by_first_letter(pieces: list[str], ignore_case: bool, not_after: str = "") 
     return "|".join(f"{g[0][0]}{after}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
 
 
+WORD_CHAR = r"\w"
 IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
 
 
@@ -520,9 +521,9 @@ class UnknownParties:
     def _head_tokens(self, doc: Doc, text: str) -> Iterator[Token]:
         """The tokens that are a party head word or 'party', found in the text: walking every token of
         every chunk in Python cost more than the rest of this component."""
-        if self._head_pattern is None:
-            heads = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
-            self._head_pattern = re.compile(rf"(?<!\w)(?:{heads}|(?i:party))(?!\w)")
+        if self._head_pattern is None:  # each head word, then 'party' in any case (its first letter written both ways)
+            pieces = [re.escape(h) for h in sorted(self.heads, key=len, reverse=True)] + ["P(?i:arty)", "p(?i:arty)"]
+            self._head_pattern = re.compile(rf"(?:{_by_first_letter(pieces, False, not_after=WORD_CHAR)})(?!\w)")
         for m in self._head_pattern.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) == 1:
