@@ -211,26 +211,20 @@ class MemoLemmas:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        memo, strings = self.memo, doc.vocab.strings
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = array[:, 3].copy()
         todo = numpy.flatnonzero(lemmas == 0)  # a lemma already set (the tag map's exceptions) is kept
-        keys = list(zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist()))
-        get = self.memo.get
-        values = [get(key) for key in keys]
-        if None in values:
-            values = [value if value is not None else self._lemma(doc, i, key)
-                      for value, i, key in zip(values, todo.tolist(), keys)]
+        keys = zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist())
+        values = []
+        for i, key in zip(todo.tolist(), keys):
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            values.append(value)
         lemmas[todo] = numpy.asarray(values, dtype=lemmas.dtype)
         doc.from_array([LEMMA], lemmas)
         return doc
-
-    def _lemma(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
-        """The lemma of token ``i``, whose (word, POS, morphology) is ``key``, worked out the first time the
-        triple is met."""
-        value = self.memo.get(key)
-        if value is None:
-            value = self.memo[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-        return value
 
 
 DASHES = {"-", "\u2013", "\u2014", ":"}
