@@ -60,3 +60,9 @@ def test_election_days_are_found_in_any_case(text, day):
     from allegiance.extractor.story_days import election_dates
 
     assert [d.isoformat() for d in election_dates(text, date(2024, 2, 10))] == [day]
+
+
+def test_group_names_are_kept():
+    pattern = for_lowered(re.compile(r"(?P<Owner>Imran Khan)'s party|(?P=Owner)", re.I))
+    assert pattern.pattern == r"(?P<Owner>imran khan)'s party|(?P=Owner)"
+    assert pattern.search("imran khan's party").group("Owner") == "imran khan"

@@ -31,7 +31,7 @@ from ..model import Article, Event
 from ..read import without_surrogates
 from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
                such_denials, tickets, urdu, urdu_seats)
-from .base import Article as ParsedArticle
+from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
 from .dates import act_bounds, filed_on, lead_date, time_marks
@@ -106,9 +106,13 @@ class Extractor:
 
     def _chunk_docs(self, chunks: list[tuple[int, Chunk]], aliases: list[list[tuple[int, int, str, str]]]) -> Iterator[Doc]:
         """Each piece to parse as a document that carries the party names its article was found to hold there:
-        the party component takes them instead of searching the piece's text a second time."""
+        the party component takes them instead of searching the piece's text a second time. The text parsed
+        is kept as the document's (`doc_text`): spaCy's tokens keep every character, so it is the text they
+        would join, and no component joins it from the tokens again."""
         for i, chunk in chunks:
-            doc = self.nlp.make_doc(headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep))
+            text = headline_case(plain_bullets(chunk.text), self.lex, self.headline_keep)
+            doc = self.nlp.make_doc(text)
+            doc.user_data[TEXT_KEY] = text
             end = chunk.start + len(chunk.text)
             doc.user_data[party_names.FOUND_KEY] = [(start - chunk.start, stop - chunk.start, kind, code)
                                                     for start, stop, kind, code in aliases[i] if chunk.start <= start and stop <= end]

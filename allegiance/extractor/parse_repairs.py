@@ -30,6 +30,8 @@ the verb, and the noun just before it is its subject.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -53,22 +55,22 @@ class ParseRepairs:
             verb, obj = idiom.split()
             self.forms.setdefault(_third_person(verb), set()).add(obj)
         self.present = {_third_person(verb) for verb in load_lexicon("en")["headline_present_verbs"]}
+        self.known: dict[int, int] = {}  # ORTH id -> the word's flags (`_word_flags`)
 
     def __call__(self, doc: Doc) -> Doc:
         # One pass finds where each repair may apply (words only, which no repair changes); the repairs
         # then run in their order, each testing the parse as the ones before it left it.
-        lowers, texts = [], []
-        for t in doc:
-            lowers.append(t.lower_)
-            texts.append(t.text)
-        idioms = [i for i in range(len(lowers) - 1) if lowers[i] in self.forms and lowers[i + 1] in self.forms[lowers[i]]]
-        closings = [i for i in range(3, len(lowers)) if lowers[i] == ")" and lowers[i - 1] in RETIRED]
-        whos = [i for i, lower in enumerate(lowers) if lower == "who"]
-        auxiliaries = [i for i, lower in enumerate(lowers) if lower in AUXILIARIES]
+        flags = self._flags(doc)
+        idioms = [i for i in _having(flags[:-1], IDIOM_VERB) if self._idiom(doc, i)]
+        closings = [i for i in _having(flags, CLOSING) if i >= 3 and flags[i - 1] & RETIRED_MARK]
+        whos = _having(flags, WHO)
+        auxiliaries = _having(flags, AUXILIARY)
+        presents = [i for i in _having(flags[:-1], PRESENT) if i >= 1]
+        honorifics = _having(flags[:-1], HONORIFIC)
         for i in idioms:
             if not doc[i].tag_.startswith("VB"):
                 _make_verb(doc[i], doc[i + 1])
-        for i in (i for i in range(1, len(lowers) - 1) if lowers[i] in self.present):
+        for i in presents:
             obj = _present_verb_object(doc, doc[i])
             if obj is not None:
                 _make_present_verb(doc[i], obj)
@@ -77,7 +79,9 @@ class ParseRepairs:
         for who in (doc[i] for i in whos):
             if who.dep_ in ("nsubj", "nsubjpass"):
                 _relative_clause_on_name(who)
-        for i in (i for i, text in enumerate(texts[:-1]) if text in self.honorifics and doc[i].tag_.startswith("VB")):
+        for i in honorifics:
+            if not doc[i].tag_.startswith("VB"):
+                continue
             if doc[i].dep_ in NAME_SLOTS:
                 _name_over_first_word(doc, doc[i])
             if doc[i].tag_.startswith("VB"):
@@ -89,6 +93,34 @@ class ParseRepairs:
                 _subject_from_opening_phrase(sent)
                 _subject_caught_in_opening_phrase(sent)
         return doc
+
+    def _flags(self, doc: Doc) -> numpy.ndarray:
+        """Each token's word flags (below), worked out once per word of the vocabulary."""
+        known, vocab = self.known, doc.vocab
+        keys = doc.to_array(ORTH).tolist()
+        for key in set(keys).difference(known):
+            known[key] = self._word_flags(vocab[key])
+        return numpy.asarray([known[key] for key in keys], dtype=numpy.int64)
+
+    def _word_flags(self, lex) -> int:
+        """Where a word may start a repair, as bits: an idiom's verb, a retired mark, a closing bracket, 'who',
+        an auxiliary, a present-tense verb, an honorific."""
+        lower = lex.lower_
+        return (IDIOM_VERB * (lower in self.forms) | RETIRED_MARK * (lower in RETIRED) | CLOSING * (lower == ")")
+                | WHO * (lower == "who") | AUXILIARY * (lower in AUXILIARIES) | PRESENT * (lower in self.present)
+                | HONORIFIC * (lex.orth_ in self.honorifics))
+
+    def _idiom(self, doc: Doc, i: int) -> bool:
+        """Whether the words at ``i`` are a verb-object idiom ('parts ways')."""
+        return doc[i + 1].lower_ in self.forms[doc[i].lower_]
+
+
+IDIOM_VERB, RETIRED_MARK, CLOSING, WHO, AUXILIARY, PRESENT, HONORIFIC = (1 << k for k in range(7))
+
+
+def _having(flags: numpy.ndarray, flag: int) -> list[int]:
+    """The positions whose flags hold ``flag``."""
+    return numpy.flatnonzero(flags & flag).tolist()
 
 
 NAME_SLOTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}

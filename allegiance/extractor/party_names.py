@@ -42,20 +42,27 @@ def is_acronym(alias: str) -> bool:
     """Short all-capital codes (PPP, NP, JI) match case-sensitively; names match in any case."""
     return len(alias) <= 8 and bool(ACRONYM.match(alias)) and not alias.istitle()
 
-def _by_first_letter(pieces: list[str], ignore_case: bool) -> str:
+def _by_first_letter(pieces: list[str], ignore_case: bool, not_after: str = "") -> str:
     """An alternation of regex pieces grouped by their first letter, in their order within each group.
     At any one place only the pieces of the letter written there can match, so the matches are those
     of the plain alternation, but the engine tries one group instead of every piece (Python's re cannot
-    skip a case-blind alternative by its first character). Pieces that do not all open with an ASCII
-    letter or digit are joined as they are."""
-    if not all(p[:1].isascii() and p[:1].isalnum() for p in pieces):
-        return "|".join(pieces)
+    skip a case-blind alternative by its first character). Pieces that do not all open with a letter
+    or digit (an ASCII one, or one without case such as an Urdu letter) are joined as they are.
+
+    ``not_after``, a character class, is a lookbehind every match must pass (none of those characters
+    just before it). It is checked after each group's first letter: a pattern that opens with a
+    lookbehind is tried at every place of a text, one that opens with a choice of letters lets the
+    engine skip straight to the places those letters are written (when it matches case and all)."""
+    if not all(p[:1].isalnum() and (p[:1].isascii() or p[:1].lower() == p[:1].upper()) for p in pieces):
+        return (f"(?<!{not_after})" if not_after else "") + f"(?:{'|'.join(pieces)})"
+    after = rf"(?<!{not_after}[\s\S])" if not_after else ""
     groups: dict[str, list[str]] = {}
     for p in pieces:
         groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p)
-    return "|".join(f"{g[0][0]}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
+    return "|".join(f"{g[0][0]}{after}(?:{'|'.join(p[1:] for p in g)})" for g in groups.values())
 
 
+WORD_CHAR = r"\w"
 IZAFAT = re.compile(r"\\s\?-\\s\?[ei]\\s\?-\\s\?", re.I)  # "-e-" of an escaped alias, made loose
 
 
@@ -121,6 +128,7 @@ class PartyRuler:
         self.unknown = UnknownParties(registry)
         self.leaders = {name.lower(): p.code for p in registry.parties.values() for name in p.leaders}
         self.leader_phrases = _leader_phrases(list(self.leaders)) if self.leaders else None
+        self.leader_phrases_lowered = for_lowered(self.leader_phrases) if self.leaders else None  # lowered.py
         self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
             {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
             if self.leaders else None
@@ -138,8 +146,11 @@ class PartyRuler:
                   for a in sorted(aliases, key=len, reverse=True)]
         for word, others in (variants or {}).items():
             pieces = [re.sub(rf"(?i)(?<![a-z]){word}(?![a-z])", f"(?:{'|'.join([word, *others])})", p) for p in pieces]
-        body = _by_first_letter(pieces, bool(flags & re.I))
-        return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+        if flags & re.I:  # names: most places of a text are inside a word, which the lookbehind turns away at once
+            body = _by_first_letter(pieces, True)
+            return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+        body = _by_first_letter(pieces, False, not_after=rf"[\w{URDU_LETTERS}]")  # codes open with a capital, rare in text
+        return re.compile(rf"(?:{body})(?![\w{URDU_LETTERS}])", flags)
 
     def _canonical_words(self, key: str) -> str:
         """A lower-cased name with each word's other transliteration written the registry's way."""
@@ -161,7 +172,7 @@ class PartyRuler:
                     found.append((m.start(), m.end(), kind, code))
         found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
         found = [f for f in found if not (f[2] == "party" and _against_the_party(text, f[0]))]
-        found += self._led_parties(text, found)
+        found += self._led_parties(text, found, lowered)
         return sorted(found)
 
     def _opens_a_name(self, text: str, start: int, end: int) -> bool:
@@ -172,15 +183,18 @@ class PartyRuler:
             self._head_after = re.compile(rf"[ \t]+(?:{heads})(?!\w)")
         return text[start:start + 1].isupper() and self._head_after.match(text, end) is not None
 
-    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _led_parties(self, text: str, found: list[tuple[int, int, str, str]],
+                     lowered: str | None = None) -> list[tuple[int, int, str, str]]:
         """"Imran Khan's party", "the Zardari-led party", "the party headed by Maulana Fazlur Rehman":
         a party named by the leader the registry gives it (parties.tsv, column leaders). The leader
-        must stand alone: in "Ali Imran's party" the name is someone else's."""
-        if self.leader_phrases is None or "party" not in text.lower():
+        must stand alone: in "Ali Imran's party" the name is someone else's. ``lowered``, the text
+        lowercased in place (`lowered_in_place`), is searched when given."""
+        if self.leader_phrases is None or "party" not in (text.lower() if lowered is None else lowered):
             return []  # every leader phrase has the word 'party': a text without it is not searched
         taken = [(start, end) for start, end, _kind, _code in found]
         out = []
-        for m in self.leader_phrases.finditer(text):
+        pattern, within = (self.leader_phrases, text) if lowered is None else (self.leader_phrases_lowered, lowered)
+        for m in pattern.finditer(within):
             leader = m.group("owner") or m.group("by")
             if m.group("owner") and self._inside_longer_name(text, m.start("owner")):
                 continue
@@ -200,9 +214,9 @@ class PartyRuler:
         spans = []
         found = doc.user_data.pop(FOUND_KEY, None)  # the extractor's piece of an article already searched whole
         for start, end, kind, code in found if found is not None else self.matches(doc_text(doc)):
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = doc.char_span(start, end, label=kind, kb_id=code, alignment_mode="expand")
             if span is not None:
-                spans.append(Span(doc, span.start, span.end, label=kind, kb_id=code))
+                spans.append(span)
         spans = filter_spans(spans)
         spans = self._apply_defined_codes(doc, spans)
         spans = self.unknown(doc, spans)
@@ -218,7 +232,7 @@ class PartyRuler:
         ('met Jahangir Tareen and joined his party'): the party the pronoun may mean. Only such
         texts are searched."""
         text = doc_text(doc)
-        if self.leader_names is None or not HIS_PARTY.search(text):
+        if self.leader_names is None or not _searched_lowered(HIS_PARTY, HIS_PARTY_LOWERED, text):
             return []
         found = []
         for m in self.leader_names.finditer(text):
@@ -235,7 +249,7 @@ class PartyRuler:
             nxt = spans[i + 1]
             if span.label_ != "party" or nxt.label_ != "party" or span.kb_id_ == nxt.kb_id_:
                 continue
-            between = doc[span.end:nxt.start].text.strip()
+            between = doc_text(doc)[span.end_char:nxt.start_char].strip()  # the tokens between, read off the text
             if DEFINED_BY.match(between) and len(span.text) > len(nxt.text):
                 out[i] = Span(doc, span.start, span.end, label="party", kb_id=nxt.kb_id_)
         return out
@@ -244,6 +258,14 @@ class PartyRuler:
 FOUND_KEY = "allegiance_party_names"
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w-]*|e|i|ul|of|and))*")
 HIS_PARTY = re.compile(r"\b(?:his|her) party\b", re.I)
+HIS_PARTY_LOWERED = for_lowered(HIS_PARTY)
+
+
+def _searched_lowered(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> bool:
+    """Whether a case-ignoring ``pattern`` matches in ``text``, searched with its rewrite for the text
+    lowercased in place (lowered.py) when there is one."""
+    lowered = lowered_in_place(text)
+    return bool(pattern.search(text) if lowered is None else lowered_pattern.search(lowered))
 
 
 def _leader_phrases(names: list[str]) -> re.Pattern:
@@ -427,6 +449,7 @@ class UnknownParties:
         self.cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")"
                               r"(?:\s*[,:\u2014\u2013-]+\s*|\s+(?:named|called)\s+|\s+)(?:the\s+)?[\"'\u2018\u201c]?$", re.I)
         self.cue_words = re.compile("|".join(re.escape(c) for c in cues), re.I)  # what a text must hold for `cue` to match in it
+        self.cue_words_lowered = for_lowered(self.cue_words)
         self.names: list[tuple[str, list[str], list[str]]] = []
         for party in registry.parties.values():
             for name in (party.name, *party.aliases):
@@ -503,9 +526,9 @@ class UnknownParties:
     def _head_tokens(self, doc: Doc, text: str) -> Iterator[Token]:
         """The tokens that are a party head word or 'party', found in the text: walking every token of
         every chunk in Python cost more than the rest of this component."""
-        if self._head_pattern is None:
-            heads = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
-            self._head_pattern = re.compile(rf"(?<!\w)(?:{heads}|(?i:party))(?!\w)")
+        if self._head_pattern is None:  # each head word, then 'party' in any case (its first letter written both ways)
+            pieces = [re.escape(h) for h in sorted(self.heads, key=len, reverse=True)] + ["P(?i:arty)", "p(?i:arty)"]
+            self._head_pattern = re.compile(rf"(?:{_by_first_letter(pieces, False, not_after=WORD_CHAR)})(?!\w)")
         for m in self._head_pattern.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) == 1:
@@ -536,7 +559,7 @@ class UnknownParties:
                     found.append(span)
                 elif self._acceptable(span) and any(t.text in self.name_words for t in span):
                     found.append(span)  # "the Awam Pakistan party", not "the Jahangir Tareen party"
-        runs = CAPITALISED_RUN.finditer(text) if self.cue_words.search(text) else ()  # most pieces name no new party
+        runs = CAPITALISED_RUN.finditer(text) if _searched_lowered(self.cue_words, self.cue_words_lowered, text) else ()  # most pieces name no new party
         for m in runs:
             if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"

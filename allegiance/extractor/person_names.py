@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio as similarity
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -38,6 +40,8 @@ def load_places(country: str) -> frozenset[str]:
 
 
 HEADLINE_VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+HYPHEN = get_string_id("-")
+UNSEEN = object()  # a word `_is_name_word` has not met
 
 
 class NameRepair:
@@ -73,12 +77,18 @@ class NameRepair:
         self.headline_verb_forms = frozenset(v + sfx for v in verbs for sfx in HEADLINE_VERB_ENDINGS)  # asked of every capitalised word
         self.caps_stop = {w.lower() for w in self.roles | self.not_name | self.org_words | self.portfolios}
         self._caps_sents: dict[int, bool] = {}
+        self._headline_sents: dict[int, bool] = {}
+        self._words_of: dict[tuple[int, int], list[str]] = {}
+        self._has_ents = False
         self.retired_marks = lex["retired_rank_marks"]
         self.place_heads = lex["depart2_place_head_nouns"]
         self.female_kin = lex["female_kin_nouns"]
+        self._may_open: dict[int, bool] = {}  # ORTH id -> whether the word may open a run (`_openers`)
+        self._name_words: dict[int, bool | None] = {}  # ORTH id -> `_name_word` of it, None if its neighbours tell
 
     def __call__(self, doc: Doc) -> Doc:
-        self._caps_sents = {}
+        self._caps_sents, self._headline_sents, self._words_of = {}, {}, {}
+        self._has_ents = doc.has_annotation("ENT_IOB")  # asked of many runs; spaCy scans every token to tell
         blocked = self._blocked_tokens(doc)
         runs = self._runs(doc, blocked)
         persons = [r for r in runs if self._is_person(doc, r, runs)]
@@ -89,7 +99,7 @@ class NameRepair:
         persons = self._canonicalise(persons)
         doc.spans["persons"] = persons
         ents = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in persons)]
-        doc.ents = filter_spans(ents + [Span(doc, p.start, p.end, "PERSON", kb_id=p.kb_id_) for p in persons])
+        doc.ents = filter_spans(ents + persons)  # each already a PERSON span with its name as kb_id
         return doc
 
     def _blocked_tokens(self, doc: Doc) -> set[int]:
@@ -145,22 +155,51 @@ class NameRepair:
         return self._caps_sents[sent.start]
 
     def _runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
-        runs, start = [], None
-        maybe = self.lower_name_words | self.name_dates
-        for token in doc:
-            text = token.text
-            if start is None and not text.lstrip("'\u2019")[:1].isupper() and not text.isupper() and text not in maybe \
-                    and text.lower() not in self.CONNECTORS:
-                continue  # no name word (`_name_word` starts the same way) and no run open: most words, done with at once
-            ok = token.i not in blocked and (self._name_word(token) or self._hyphen_inside(doc, token, start))
-            if ok and start is None:
-                start = token.i
-            elif not ok and start is not None:
-                runs.append(self._trim(doc, start, token.i))
-                start = None
-        if start is not None:
-            runs.append(self._trim(doc, start, len(doc)))
+        """Maximal runs of name words. A run opens only at a word that may open one (``_openers``), so the
+        words between runs, most of any text, are never made into Token objects; once open, a run takes
+        every following word that is a name word or a hyphen inside the name."""
+        runs, after = [], 0
+        ids = doc.to_array(ORTH).tolist()
+        for i in self._openers(doc, ids):
+            if i < after or i in blocked or not self._is_name_word(doc, i, ids[i]):
+                continue
+            end = i + 1
+            while end < len(doc) and end not in blocked and (self._is_name_word(doc, end, ids[end])
+                                                             or ids[end] == HYPHEN and self._hyphen_inside(doc, doc[end], i)):
+                end += 1
+            runs.append(self._trim(doc, i, end))
+            after = end + 1  # the word that closed the run opens none
         return [piece for r in runs if r is not None for piece in self._split_at_opener(doc, r)]
+
+    def _openers(self, doc: Doc, ids: list[int]) -> list[int]:
+        """The tokens that may open a run of name words: capitalised, or a connector or lowercase name part
+        (`_name_word` starts with the same test). Decided once per word of the vocabulary, from its id."""
+        may, strings = self._may_open, doc.vocab.strings
+        for key in set(ids).difference(may):
+            may[key] = self._may_open_run(strings[key])
+        return [i for i, key in enumerate(ids) if may[key]]
+
+    def _is_name_word(self, doc: Doc, i: int, key: int) -> bool:
+        """`_name_word` of token ``i`` (ORTH id ``key``), remembered per word of the vocabulary when no
+        neighbour of the word can change it (`_asks_neighbours`)."""
+        known = self._name_words.get(key, UNSEEN)
+        if known is None or known is UNSEEN:
+            token = doc[i]
+            answer = self._name_word(token)
+            if known is UNSEEN:
+                self._name_words[key] = None if self._asks_neighbours(token.text) else answer
+            return answer
+        return known
+
+    def _asks_neighbours(self, text: str) -> bool:
+        """Whether `_name_word` reads more than the word itself: a name part that is also a date's word, a
+        connector, a lowercase name part, an initial with its stop, a word in capitals (is its line?)."""
+        return text in self.name_dates or text.lower() in self.CONNECTORS or text in self.lower_name_words \
+            or (len(text) == 2 and text[1] == ".") or (text.isupper() and len(text) > 1 and text.isalpha())
+
+    def _may_open_run(self, text: str) -> bool:
+        return bool(text.lstrip("'\u2019")[:1].isupper() or text.isupper() or text in self.lower_name_words
+                    or text in self.name_dates or text.lower() in self.CONNECTORS)
 
     def _split_at_opener(self, doc: Doc, run: Span) -> list[Span]:
         """'Orakzai Agency Malik Jawad Hussain', 'MNA from Rahim Yar Khan Mian Abdul Sattar': a place (of one
@@ -208,13 +247,15 @@ class NameRepair:
                 and token.i + 1 < len(doc) and not doc[token.i - 1].whitespace_)
 
     def _trim(self, doc: Doc, start: int, end: int) -> Span | None:
-        while end > start and (doc[end - 1].text in ("-",) or doc[end - 1].text.lower() in self.CONNECTORS):
+        while end > start and (doc[end - 1].text == "-" or doc[end - 1].text.lower() in self.CONNECTORS):
             end -= 1
         while start < end and doc[start].text in ("-",):
             start += 1
         return doc[start:end] if end > start else None
 
     def _ner_label(self, span: Span) -> str | None:
+        if not self._has_ents:
+            return None  # no statistical NER ran (the fast pipeline): no token has an entity
         for ent in span.doc.ents:
             if ent.start < span.end and span.start < ent.end:
                 if ent.label_ == "PERSON":
@@ -229,7 +270,7 @@ class NameRepair:
         if len(words) >= 2 and all(t.text.isupper() for t in words) and self._caps_line(words[0]):
             return self._headline_evidence(doc, run, runs, caps=True)  # "MNA ALI RAZA ABIDI LEAVES MQM"
         if len(words) == 1:
-            if not doc.has_annotation("ENT_IOB") and run.start > 0 and doc[run.start - 1].text in self.one_word_titles \
+            if not self._has_ents and run.start > 0 and doc[run.start - 1].text in self.one_word_titles \
                     and doc[run.start].pos_ == "PROPN" and run.text.lower() not in self.places \
                     and run.text not in self.org_words and run.end < len(doc) and doc[run.end].text in (",", "and", "."):
                 return True  # "Local Government Minister Inayatullah, ...": a one-word name after a role
@@ -241,7 +282,7 @@ class NameRepair:
             return True
         if self._titled_name(doc, run, words):
             return not self._unproven_in_headline(doc, run, runs)
-        if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not doc.has_annotation("ENT_IOB"):
+        if all(t.pos_ == "PROPN" for t in words) and len(words) <= 5 and not self._has_ents:
             # no statistical NER ran (the fast pipeline): a run of proper nouns that names
             # no organisation or place is a person
             after = doc[run.end] if run.end < len(doc) else None
@@ -329,13 +370,22 @@ class NameRepair:
     def _party_tokens(doc: Doc) -> set[int]:
         return {i for s in doc.spans.get("parties", []) for i in range(s.start, s.end)}
 
-    @staticmethod
-    def _title_case_line(doc: Doc, run: Span) -> bool:
-        """Headlines Capitalise Every Word: there a capitalised run proves nothing.
-        A headline is short and ends without a full stop; a list of names is not one."""
+    def _title_case_line(self, doc: Doc, run: Span) -> bool:
+        """Headlines Capitalise Every Word: there a capitalised run proves nothing. Asked of many runs of
+        one sentence: each sentence is read once per document."""
         sent = run.sent
-        text = sent.text.strip()
-        if len(sent) > 25 or text.endswith((".", "!", "?", ":", "”", '"')):
+        known = self._headline_sents.get(sent.start)
+        if known is None:
+            known = self._headline_sents[sent.start] = self._headline_line(doc, sent)
+        return known
+
+    @staticmethod
+    def _headline_line(doc: Doc, sent: Span) -> bool:
+        """A headline is short and ends without a full stop; a list of names is not one."""
+        if len(sent) > 25:
+            return False
+        text = doc_text(doc)[sent.start_char:sent.end_char].strip()
+        if text.endswith((".", "!", "?", ":", "”", '"')):
             return False
         after = doc_text(doc)[sent.end_char:sent.end_char + 2]
         if sent.end < len(doc) and "\n" not in after and not doc[sent.end].is_space:
@@ -374,9 +424,11 @@ class NameRepair:
         ends = {p.end: p for p in persons}
         out = list(persons)
         for run in runs:
-            if len(run) != 1 or run.start in starts or not run[0].is_alpha or run[0].text in self.honorifics \
-                    or run[0].text in self.not_name or run[0].text in self.org_words or run[0].is_upper \
-                    or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
+            if len(run) != 1 or run.start in starts:
+                continue
+            word = run[0]
+            if not word.is_alpha or word.text in self.honorifics or word.text in self.not_name or word.text in self.org_words \
+                    or word.is_upper or self._names_a_place(doc, run):  # "A and Korangi district general secretary B"
                 continue
             before, after = run.start - 1, run.end
             if before < 1 or after + 1 >= len(doc):
@@ -384,7 +436,7 @@ class NameRepair:
             if doc[before].text == "," and before in ends and doc[after].text in (",", "and") \
                     and (after + 1) in starts:
                 out.append(run)
-            elif doc[before].text == "and" and before in ends and run[0].pos_ == "PROPN" \
+            elif doc[before].text == "and" and before in ends and word.pos_ == "PROPN" \
                     and run.text.lower() not in self.places and not doc[after].text[:1].isupper():
                 out.append(run)  # "A and Saifullah have resigned": a one-word name closing the list
         return out
@@ -396,9 +448,12 @@ class NameRepair:
         taken = {i for p in persons for i in range(p.start, p.end)}
         out = list(persons)
         for run in runs:
-            if len(run) != 1 or run.start in taken or not run[0].is_alpha or run[0].is_upper \
-                    or run[0].text in self.honorifics or run[0].text in self.not_name or run[0].text in self.org_words \
-                    or run.text.lower() in self.places or run[0].text.lower() in self.caps_stop:
+            if len(run) != 1 or run.start in taken:
+                continue
+            word = run[0]
+            text = word.text  # the run's text
+            if not word.is_alpha or word.is_upper or text in self.honorifics or text in self.not_name \
+                    or text in self.org_words or text.lower() in self.places or text.lower() in self.caps_stop:
                 continue
             if run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ == "who":
                 out.append(run)
@@ -428,25 +483,33 @@ class NameRepair:
         return close is not None and any(t.text in self.person_titles and t.pos_ == "NOUN" for t in doc[run.end + 2:close])
 
     def _words(self, span: Span) -> list[str]:
-        return [t.text.lower().rstrip(".") for t in span if t.text != "-" and t.text.lower().rstrip(".") not in self.titles]
+        """A mention's words without titles, lowercased. Asked of every pair of mentions of a document: each
+        mention's are read once per document."""
+        key = (span.start, span.end)
+        words = self._words_of.get(key)
+        if words is None:
+            words = self._words_of[key] = [t.text.lower().rstrip(".") for t in span
+                                           if t.text != "-" and t.text.lower().rstrip(".") not in self.titles]
+        return words
 
     def _canonicalise(self, persons: list[Span]) -> list[Span]:
         """Give every mention the fullest form of its name in the article (as kb_id)."""
         full = []
+        lengths = [len(p) for p in persons]
         for i, p in enumerate(persons):
             words = self._words(p)
-            best = p
-            for q in persons:
-                if len(q) <= len(best):
+            best, longest = p, lengths[i]
+            for q, length in zip(persons, lengths):
+                if length <= longest:
                     continue
-                qwords = self._words(q)
-                if self._contains(qwords, words, prefer_before=q.start < p.start):
-                    best = q
+                if self._contains(self._words(q), words, prefer_before=q.start < p.start):
+                    best, longest = q, length
             if len(words) == 1:
-                titled = p[0].text.lower().rstrip(".") in self.titles
-                best = (self._paragraph_holder(persons, i, words[0], p[0].text.lower().rstrip(".")) if titled else None) \
+                title = p[0].text.lower().rstrip(".")
+                best = (self._paragraph_holder(persons, i, words[0], title) if title in self.titles else None) \
                     or self._nearest_holder(persons, i, words[0]) or best
-            name = best.text.title() if best.text.isupper() else best.text  # "ALI RAZA" is Ali Raza
+            name = best.text
+            name = name.title() if name.isupper() else name  # "ALI RAZA" is Ali Raza
             full.append(Span(p.doc, p.start, p.end, label="PERSON", kb_id=name))
         return full
 
