@@ -121,3 +121,12 @@ def test_a_government_in_gilgit_baltistan_is_not_the_federal_ones():
     text = ("GILGIT: Gulbar Khan was elected Gilgit-Baltistan chief minister on Monday with the support of a forward bloc."
             + PADDING + "The MWM also said it would not join the new government.")
     assert not any(c == "PML-N" for _a, c, _x, _s in acts(text, "2023-07-13"))
+
+
+def test_entering_an_alliance_another_party_leads_is_one_sided():
+    entered = {(e.actor, e.counterpart) for e in extract("The ANP on Monday joined the JUI-F-led alliance of opposition parties.", "2024-03-14")
+               if e.type == "coalition"}
+    formed = {(e.actor, e.counterpart) for e in extract("The ANP on Monday formed an alliance with the JUI-F.", "2024-03-14")
+              if e.type == "coalition"}
+    assert entered == {("ANP", "JUI-F")}
+    assert formed == {("ANP", "JUI-F"), ("JUI-F", "ANP")}

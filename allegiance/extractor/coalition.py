@@ -496,7 +496,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     joint = len(actors) > 1 and not counterparts and not _for_someone(art, head) and (action in ("join", "talks") or (
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and counterparts and None not in counterparts and len(actors) == 1 and any(
-        t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) for t in obj_region)  # "A made a deal with B": both agreed
+        t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) and not _led_group_entered(t, head)
+        for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
     if action == "talks":
@@ -582,6 +583,13 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
         return []
     return [code for s_ in head.children if s_.dep_ == "nsubjpass" for code in _np_parties(art, s_)
             if code in art.lex["coalition_alliance_codes"]]
+
+
+def _led_group_entered(noun: Token, head: Token) -> bool:
+    """'The ANP joined the JUI-F-led alliance': an alliance one party leads, entered by another, is a one-sided
+    joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'."""
+    return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
+        and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
 
 
 def _basis_of(noun: Token, head: Token) -> bool:
