@@ -279,7 +279,7 @@ def _jointly_fielded(art: Article, sent: Span) -> list[Event]:
     one candidate together (a contest verb with a joint adverb, lexicon coalition_joint_adverbs) have joined
     hands, each way."""
     adverbs = art.lex["coalition_joint_adverbs"]
-    if not any(t.lower_ in adverbs for t in sent) or not art.any_lemma(sent, art.lex["coalition_contest_verbs"]):
+    if art.words(sent)[0].isdisjoint(adverbs) or not art.any_lemma(sent, art.lex["coalition_contest_verbs"]):
         return []
     events = []
     for tok in sent:
@@ -654,7 +654,7 @@ def _talks_on_joining(art: Article, sent: Span, prep: Token) -> bool:
     not his party's coalition talks."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objects) and all(o.lower_ in ("him", "her") for o in objects) \
-        and any(t.lemma_.lower() in art.lex["join_verbs"] for t in sent)
+        and art.any_lemma(sent, art.lex["join_verbs"])
 
 
 def _counted_people_talk(tok: Token) -> bool:

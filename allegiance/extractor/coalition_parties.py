@@ -8,6 +8,7 @@ read the story, never the act.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -74,6 +75,13 @@ def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str
     return [led] if led else []
 
 
+@lru_cache(maxsize=256)
+def _surname_then_prep(surname: str, preps: str) -> re.Pattern:
+    """'Bizenjo of the ': the surname, then 'of'/'from' (an alternation of escaped words); compiled once per
+    surname, as the same few names are looked up for sentence after sentence of a story."""
+    return re.compile(r"\b" + re.escape(surname) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?")
+
+
 def _party_written_after_in_text(art: Article, name: str) -> list[str]:
     """'Mr Bizenjo' where 'Mir Abdul Quddus Bizenjo of the PML-Q' stands in a part of the story not parsed
     with it: the party written right after the surname with 'of' or 'from' elsewhere in the article; none
@@ -83,7 +91,7 @@ def _party_written_after_in_text(art: Article, name: str) -> list[str]:
         return []
     preps = "|".join(re.escape(w) for w in [*art.lex["coalition_member_preps"], *art.lex["coalition_member_clauses"]])
     starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
-    codes = {starts[m.end()][1] for m in re.finditer(r"\b" + re.escape(words[-1]) + r",?\s+(?:" + preps + r")\s+(?:the\s+)?", text)
+    codes = {starts[m.end()][1] for m in _surname_then_prep(words[-1], preps).finditer(text)
              if m.end() in starts and (_same_forenames(art, words, text[max(0, m.start() - 60):m.start()])
                                         or TITLE_BEFORE.search(text[max(0, m.start() - 5):m.start()])) and not GOVERNMENT_AFTER.match(text[starts[m.end()][0]:starts[m.end()][0] + 40])}
     return [codes.pop()] if len(codes) == 1 else []

@@ -37,10 +37,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             return []
         with _last_act_as(art, prior):
             return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
-    lowers, lemmas = art.words(sent)
     headed = _heading_the_group(art, sent)  # "A and B led the group, which also included C": the group's own list word
-    cue = _list_cue(art, sent) if not headed and (not lemmas.isdisjoint(LIST_VERBS)
-                                                 or not lowers.isdisjoint(("namely", "such", "among"))) else None
+    cue = _list_cue(art, sent) if not headed else None
     people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
     if cue is None and not people:
         _open_lines(art, sent, earlier)
@@ -265,7 +263,8 @@ def _about_the_movers(art: Article, sent: Span) -> bool:
     comprised:', 'The three ... were:', 'They are:'), or it describes the group ('the new entrants,
     who were named as follows:'); not 'its new office-bearers:' or 'The speakers were:'."""
     moves = set(art.lex["join_verbs"]) | set(art.lex["leave_verbs"]) | set(art.lex["join_nouns"]) | set(art.lex["leave_nouns"])
-    if any(t.lemma_.lower() in moves or t.lower_ in moves for t in sent):
+    lowers, lemmas = art.words(sent)
+    if not lemmas.isdisjoint(moves) or not lowers.isdisjoint(moves):
         return True
     group = [s_ for s_ in subjects_of(sent.root)] + [
         t.head for t in sent if t.dep_ == "relcl" and t.i > t.head.i]
@@ -357,11 +356,15 @@ def _they_were(art: Article, sent: Span) -> list[Span]:
 
 LIST_VERBS = ("include", "comprise", "consist")  # "It consisted of A and B", "The delegation comprised A and B"
 DASHES = ("-", "\u2013", "\u2014", "--", ":")
+SET_OFF_MARKS = frozenset(DASHES + (",",))  # what may follow the group word of `_group_set_off`
 
 
 def _group_set_off(art: Article, sent: Span) -> list[Span]:
     """'The defectors - A (Gujrat), B (Jhelum) and C - called on him': the people of the act just
-    reported, set off by dashes (or a colon) after the group word that opens the sentence."""
+    reported, set off by dashes (or a colon) after the group word that opens the sentence. The mark must
+    follow one of the first four words: a sentence without one there is done with before any word is read."""
+    if not any(t.text in SET_OFF_MARKS for t in art.doc[sent.start + 1:min(sent.end, sent.start + 5)]):
+        return []
     opening = [t for t in art.doc[sent.start:min(sent.end, sent.start + 4)] if not t.is_punct]
     group = next((t for t in opening if (_group_word(art, t) and (t.tag_ in ("NNS", "NNPS") or t.text.endswith("s")))
                   or NUMBER_WORDS.get(t.lower_, 0) >= 2
@@ -439,7 +442,11 @@ def _led_group(art: Article, root: Token, cue: Token) -> bool:
 
 def _list_cue(art: Article, sent: Span) -> Token | None:
     """The word that opens a list of the people of an act: 'include', 'comprised', 'consisted of',
-    'namely', 'such as', 'among them', 'among the new entrants'."""
+    'namely', 'such as', 'among them', 'among the new entrants'. A sentence with none of these words is
+    done with from its word sets (`Article.words`), before its tokens are walked."""
+    lowers, lemmas = art.words(sent)
+    if lemmas.isdisjoint(LIST_VERBS) and lowers.isdisjoint(("namely", "such", "among")):
+        return None
     for t in sent:
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if t.lemma_.lower() in LIST_VERBS or t.lower_ == "namely":

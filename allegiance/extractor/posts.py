@@ -175,7 +175,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
     if not triggers:
         events = _group_listed(art, sent)
     _remember_group(art, sent)
-    if triggers and _lists_the_group(sent):
+    lists = bool(triggers) and _lists_the_group(art, sent)
+    if lists:
         listed = _group_listed(art, sent)  # "Those who resigned included A and B": the group just told, its seat and day
         if listed:
             return listed
@@ -225,18 +226,20 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                                     date=when, status=status, evidence=art.evidence(sent, trig.rule), confidence=0.6))
     if not events:
         events = _those_listed(art, sent, triggers)  # "Those who resigned were A (finance) and B (commerce)"
-    if not events and triggers and (_among_the_group(sent) is not None or any(
-            t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
-            for t in sent)):
+    if not events and lists:
         events = _group_listed(art, sent)  # "A and B were among those who resigned", "Those who resigned included A"
     if not events and ends_with_colon(sent):
         _open_resign_list(art, sent, triggers)
     return events
 
 
-def _lists_the_group(sent: Span) -> bool:
+def _lists_the_group(art: Article, sent: Span) -> bool:
     """'Those who resigned included A', 'Among those who resigned were A': a sentence whose own
-    resigning only names the group a sentence before told of."""
+    resigning only names the group a sentence before told of. Read once per sentence, from its word
+    sets first (`Article.words`): most sentences have neither 'among' nor 'include'."""
+    lowers, lemmas = art.words(sent)
+    if "among" not in lowers and "include" not in lemmas:
+        return False
     return _among_the_group(sent) is not None or any(
         t.lemma_.lower() == "include" and t.dep_ == "ROOT" and any(_those_who_resigned(s) for s in subjects_of(t))
         for t in sent)

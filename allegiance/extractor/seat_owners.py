@@ -98,7 +98,7 @@ def _elliptic_owners(art: Article, sent: Span, start: int, after: int, last_tall
         prev = doc[start - 2]  # "won only 64", "grabbed another two"
     if prev is not None and _tally_verb(art, prev) and (nxt is None or nxt.is_punct or nxt.lower_ in ("while", "whereas", "and")
                                                         or _in_a_house(sent, nxt)) \
-            and (continuing or any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent)
+            and (continuing or _about_seats(art, sent)
                  or any(sent.start <= h.start < start for h in doc.spans["houses"])):  # "In the Sindh Assembly, the PPP won 84."
         # "ANP secured 3 while HDP won 2 seats"; after a sentence of tallies, "The JUI-F grabbed three"
         owner = _party_before(art, sent, prev.i)
@@ -170,7 +170,7 @@ def _object_of_result(art: Article, sent: Span, start: int, nxt: Token | None) -
     doc = sent.doc
     verb = _governor(doc[start])
     if verb is None or not _tally_verb(art, verb) or _hypothetical(art, verb) or not (nxt is None or nxt.is_punct) \
-            or not any(t.lower_ in SEAT_NOUNS or t.lower_ in art.lex["tally_election_nouns"] for t in sent):
+            or not _about_seats(art, sent):
         return []
     owner = _subject_party(art, sent, doc[start])
     return [owner] if owner and owner != BLOCK else []
@@ -542,3 +542,10 @@ def _relative_asides(sent: Span, start: int, backers=()) -> list[tuple[int, int]
                 or any(t.lower_ in backers and t.i + 1 < b and doc[t.i + 1].lower_ == "by" for t in inside):
             out.append((a, b))
     return out
+
+
+def _about_seats(art: Article, sent: Span) -> bool:
+    """Whether a sentence has a seat noun or an election noun; read from the sentence's word set
+    (`Article.words`) instead of walking its tokens at each number."""
+    lowers = art.words(sent)[0]
+    return not lowers.isdisjoint(SEAT_NOUNS) or not lowers.isdisjoint(art.lex["tally_election_nouns"])
