@@ -199,16 +199,29 @@ HOURS_AFTER_STORY = re.compile(
     r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
+STORY_RELATIVE_LOWERED, HOURS_AFTER_STORY_LOWERED = map(for_lowered, (STORY_RELATIVE, HOURS_AFTER_STORY))
+
+
+def _case_blind(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """The pattern and text to search: `lowered_pattern` in the lowercased text when its positions hold
+    (lowered.py), as these patterns are asked of every event's sentence and a case-ignoring
+    alternation costs several times more."""
+    lowered = lowered_in_place(text)
+    return (pattern, text) if lowered is None else (lowered_pattern, lowered)
+
+
 def hours_after_story(text: str) -> int | None:
     """The position of a phrase setting an act within hours of the story's own act, if any."""
-    m = HOURS_AFTER_STORY.search(text)
+    pattern, seen = _case_blind(HOURS_AFTER_STORY, HOURS_AFTER_STORY_LOWERED, text)
+    m = pattern.search(seen)
     return m.start() if m else None
 
 
 def story_expressions(text: str) -> list[tuple[int, int]]:
     """(position, days before the story's day) of the expressions counted from the story's day."""
     out = []
-    for m in STORY_RELATIVE.finditer(text):
+    pattern, seen = _case_blind(STORY_RELATIVE, STORY_RELATIVE_LOWERED, text)
+    for m in pattern.finditer(seen):
         if m.group("same"):
             out.append((m.start(), 0))
         elif m.group("prev"):
@@ -598,11 +611,23 @@ def _clause_marks(trigger: Token) -> list[Token]:
     """The subordinators of the act's own clause: its 'mark' children, or an 'after'/'before' just
     before the clause when the parser hung it elsewhere ('came a day after MPA X left')."""
     marks = [c for c in trigger.children if c.dep_ == "mark"]
-    edge = trigger.left_edge.i
-    for tok in trigger.doc[max(trigger.sent.start, edge - 3):edge]:
-        if tok.lower_ in ("after", "before") and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[tok.i + 1:edge]):
+    doc, edge = trigger.doc, trigger.left_edge.i
+    for i in range(_window_start(doc, edge, 3), edge):
+        tok = doc[i]
+        if tok.lower_ in ("after", "before") and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, edge)):
             marks.append(tok)
     return marks
+
+
+def _window_start(doc, edge: int, width: int) -> int:
+    """max(sentence start, edge - width) for the sentence holding token `edge`, looking back only `width`
+    tokens: ``Token.sent`` walks the whole sentence and slicing the doc builds spans, on every event."""
+    for i in range(edge, max(edge - width, 0) - 1, -1):
+        if i == 0 or doc[i].is_sent_start:
+            return i
+        if i == edge - width + 1:
+            break
+    return edge - width
 
 
 def _after(day: date | None, published: date | None) -> bool:
@@ -665,6 +690,14 @@ def _names_other_event(text: str, pos: int) -> bool:
 LEDE_CHARS = 600  # the title and the opening paragraph: where a news story says what happened when
 
 
+@lru_cache(maxsize=8)
+def _lowered_words(event_words: re.Pattern) -> re.Pattern | None:
+    """The extractor's event words rewritten once for lowercased text (None unless they ignore case):
+    searched in every sentence of every article's lede scan, the case-ignoring alternation of stems is
+    the scan's largest cost."""
+    return for_lowered(event_words) if event_words.flags & re.I else None
+
+
 def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
     """The day of the story: the first specific date in the lede ("Shehbaz Sharif was elected
     prime minister on Monday"), else in a later sentence that reports a move.
@@ -675,9 +708,11 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
 
     fallback, planned, deck = None, False, None
     lede = _dateline_lede(text)
+    lowered_words = _lowered_words(event_words)
+    words, seen = (event_words, text) if lowered_words is None else _case_blind(event_words, lowered_words, text)
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        hit = event_words.search(sentence)
+        hit = words.search(seen[start:end])
         if not hit and start < LEDE_CHARS and len(sentence) > 60:  # a lede sentence, not a byline
             hit = re.search(r"\w", sentence)
         if not hit:
