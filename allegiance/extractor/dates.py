@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from . import base  # base imports interviews, which imports this module: read at call time
 from .day_counts import AROUND, LATER, counted_around, counted_on
 from .lowered import for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
@@ -199,6 +200,12 @@ HOURS_AFTER_STORY = re.compile(
     r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the document's text, built once (``base.doc_text``): spaCy joins a span's
+    text from its tokens on every access, and dating reads each event's sentence several times."""
+    return base.doc_text(span.doc)[span.start_char:span.end_char]
+
+
 STORY_RELATIVE_LOWERED, HOURS_AFTER_STORY_LOWERED = map(for_lowered, (STORY_RELATIVE, HOURS_AFTER_STORY))
 
 
@@ -305,7 +312,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     its own clause's day; a denied act with no day of its own takes the story's. `told_before` is the
     last day the story named before the sentence, which 'a day later' counts on (``day_counts``).
     """
-    text = sent.text
+    text = span_text(sent)
     anchor = trigger.idx - sent.start_char
     exprs, against = [], []
     said = _statement_day(text, published)
@@ -401,7 +408,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
                    and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), None)
     if clause is None or (clause.head.lower_ not in MONTHS and clause.head.lower_ not in WEEKDAYS):
         return None  # 'the February 18 elections, when ...': the clause tells of the event, not of a bare day
-    for pos, day in date_expressions(sent.text, published):
+    for pos, day in date_expressions(span_text(sent), published):
         if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
             return day
     return None
@@ -410,7 +417,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
 def _past_year_of_clause(sent: Span, trigger: Token, own: set[int], published: date | None) -> bool:
     """'After the 1999 coup, he joined the PML-Q', 'served as minister until 2007, when he resigned': a past
     year in the act's own clause, or the year a 'when' clause hangs on, dates the act to no day of the story."""
-    if published is None or not YEAR_WORD.search(sent.text):
+    if published is None or not YEAR_WORD.search(span_text(sent)):
         return False
     for tok in sent:
         if not (len(tok.text) == 4 and YEAR_WORD.fullmatch(tok.text) and int(tok.text) < published.year) \

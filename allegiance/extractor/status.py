@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
+from . import base  # base imports, through interviews and dates, this module: read at call time
 from .lowered import for_lowered
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
@@ -42,7 +43,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
-    after = trigger.doc[trigger.i:sent.end].text  # the rest of the sentence, read by the three turns below
+    after = base.doc_text(sent.doc)[trigger.idx:sent.end_char]  # the rest of the sentence, read by the three turns below
     if called_off_by(trigger, lex) is not None or REVERSED_AFTER.search(after) or DENIED_AFTER.search(after):
         return "denied"
     if _pending(trigger, lex) or RECONSIDERED_AFTER.search(after):
@@ -295,7 +296,7 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
     sources', 'a private TV channel reported') reports its acts as possible."""
     hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
-    lowered = sent.text.lower()
+    lowered = base.doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # spaCy rebuilds sent.text per access
     if _unnamed_medium_lowered(lex).search(lowered):
         return True
     if not any(word in lowered for word in hearsay):
