@@ -113,6 +113,17 @@ DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED = map(
 VAGUE_LOWERED = _vague_by_first_letter()
 
 
+DIGIT = re.compile(r"\d")
+# A word every RELATIVE_RE expression holds ('yesterday', 'tonight', 'two days ago'), and the day of
+# every weekday: a sentence without one cannot match, and a substring test costs far less than a scan.
+RELATIVE_WORDS = ("day", "night", "evening", "afternoon", "morning", "tomorrow", "ago")
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lowercased text holds one of `words` (True when it could not be lowered in place)."""
+    return lowered is None or any(w in lowered for w in words)
+
+
 @lru_cache(maxsize=4096)
 def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date | None], ...]:
     """Every date expression in a text, with its character position; None for vague ones. Cached: the
@@ -122,10 +133,11 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     seen = text if lowered is None else lowered  # the patterns' case-blind matches at a fraction of the cost (lowered.py)
     day_month, month_day, relative, weekday, vague = (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE, VAGUE) if lowered is None \
         else (DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED, VAGUE_LOWERED)
-    for m in day_month.finditer(seen):
+    digits = lowered is None or DIGIT.search(text) is not None
+    for m in day_month.finditer(seen) if digits else ():
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()], year, published)))
-    for m in month_day.finditer(seen):
+    for m in month_day.finditer(seen) if digits else ():
         if any(abs(pos - m.start()) < 4 for pos, _ in found):
             continue
         day = int(m.group(2))
@@ -134,11 +146,11 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     if published is not None:
-        for m in relative.finditer(seen):
+        for m in relative.finditer(seen) if _may_hold(lowered, RELATIVE_WORDS) else ():
             if _in_a_name(text, m.start()):
                 continue
             found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
-        for m in weekday.finditer(seen):
+        for m in weekday.finditer(seen) if lowered is None or "day" in lowered else ():
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in vague.finditer(seen):
