@@ -822,7 +822,11 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
     marks = []
     found = date_expressions(text, published)
     bounds = {pos for pos, _d in found if BOUND_BEFORE.search(text[max(0, pos - 60):pos])}
-    days = [pos for pos, d in found if d is not None and pos not in bounds and not _names_other_event(text, pos)]
+    # asked once a position: the days below and the loop after both need it
+    other = {pos: _names_other_event(text, pos) for pos, _d in found if pos not in bounds}
+    days = [pos for pos, d in found if d is not None and pos not in bounds and not other[pos]]
+    words = "|".join(re.escape(w) for w in openers)
+    opening_words = re.compile(rf"(?:^|[.!?\n])\s*(?:(?:{words})\s+)?(?:on\s+)?$", re.I)  # built once, not per mark
     for pos, d in found:
         if pos in bounds:
             # 'an exodus since May 9', 'after the arrest on May 9': a period, no day; unless the
@@ -832,15 +836,14 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             if not any(opening <= at < closing for at in days) and not _bound_in_background(text, opening, pos):
                 marks.append((pos, True, None))
             continue
-        if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
+        if other[pos] or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
             continue
         head = text[max(0, pos - 40):pos]
         line_start = text.rfind("\n", 0, pos) + 1
         if DATELINE_HEAD.match(text[line_start:pos]) or not text[line_start:pos].strip() and _bare_line(text, pos):
             continue  # a dateline or a date standing alone on its line dates the article, not a passage
-        opens = re.search(rf"(?:^|[.!?\n])\s*(?:(?:{'|'.join(re.escape(w) for w in openers)})\s+)?(?:on\s+)?$", head, re.I)
+        opens = opening_words.search(head)
         marks.append((pos, d is None, d.isoformat() if d is not None and opens and not _after(d, published) else None))
-    words = "|".join(re.escape(w) for w in openers)
     if words:
         for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
             marks.append((m.end() - 1, True, None))
