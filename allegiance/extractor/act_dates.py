@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from .base import Article, subtree_span
-from .dates import running_time, sentence_date, told_as_background
+from .dates import running_time, sentence_date, span_text, told_as_background
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .interviews import interview_day
@@ -41,7 +41,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     running = _running_time(art, sent)
     if running is not None and running[1]:
         story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
-    told_before = _day_told_before(art, sent, published) if LATER.search(sent.text) else None
+    told_before = _day_told_before(art, sent, published) if LATER.search(span_text(sent)) else None
     found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None, told_before)
     if found:
         if when is not None and header is None:
@@ -53,7 +53,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     if carried is not None:
         return carried.isoformat()
     news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
-    if back_to_the_news(sent.text, art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
+    if back_to_the_news(span_text(sent), art.lex) and not (on_hearsay(sent, art.lex) and still_to_come(head, art.lex)):
         return news_day  # 'The PTI, meanwhile, expelled ...': the story's own day again
     running = _running_time(art, sent, own_paragraph=header is not None)
     if running is not None:
@@ -105,7 +105,7 @@ def _announced_next(art: Article, sent: Span, published: date | None) -> date | 
     text = art.memory.get("article_text")
     if text is None:
         return None
-    return announced_next(text, art.offset - art.memory.get("article_offset", 0) + sent.end_char, sent.text, published)
+    return announced_next(text, art.offset - art.memory.get("article_offset", 0) + sent.end_char, span_text(sent), published)
 
 
 def _day_told_before(art: Article, sent: Span, published: date | None) -> date | None:

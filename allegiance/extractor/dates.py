@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from . import base  # base imports interviews, which imports this module: read at call time
 from .day_counts import AROUND, LATER, counted_around, counted_on
 from .lowered import for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
@@ -112,6 +113,17 @@ DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED = map(
 VAGUE_LOWERED = _vague_by_first_letter()
 
 
+DIGIT = re.compile(r"\d")
+# A word every RELATIVE_RE expression holds ('yesterday', 'tonight', 'two days ago'), and the day of
+# every weekday: a sentence without one cannot match, and a substring test costs far less than a scan.
+RELATIVE_WORDS = ("day", "night", "evening", "afternoon", "morning", "tomorrow", "ago")
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the lowercased text holds one of `words` (True when it could not be lowered in place)."""
+    return lowered is None or any(w in lowered for w in words)
+
+
 @lru_cache(maxsize=4096)
 def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date | None], ...]:
     """Every date expression in a text, with its character position; None for vague ones. Cached: the
@@ -121,10 +133,11 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
     seen = text if lowered is None else lowered  # the patterns' case-blind matches at a fraction of the cost (lowered.py)
     day_month, month_day, relative, weekday, vague = (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE, VAGUE) if lowered is None \
         else (DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED, VAGUE_LOWERED)
-    for m in day_month.finditer(seen):
+    digits = lowered is None or DIGIT.search(text) is not None
+    for m in day_month.finditer(seen) if digits else ():
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(int(m.group(1)), MONTHS[m.group(2).lower()], year, published)))
-    for m in month_day.finditer(seen):
+    for m in month_day.finditer(seen) if digits else ():
         if any(abs(pos - m.start()) < 4 for pos, _ in found):
             continue
         day = int(m.group(2))
@@ -133,11 +146,11 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     if published is not None:
-        for m in relative.finditer(seen):
+        for m in relative.finditer(seen) if _may_hold(lowered, RELATIVE_WORDS) else ():
             if _in_a_name(text, m.start()):
                 continue
             found.append((m.start(), published + timedelta(days=RELATIVE[" ".join(m.group(1).lower().split())])))
-        for m in weekday.finditer(seen):
+        for m in weekday.finditer(seen) if lowered is None or "day" in lowered else ():
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in vague.finditer(seen):
@@ -199,16 +212,35 @@ HOURS_AFTER_STORY = re.compile(
     r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the document's text, built once (``base.doc_text``): spaCy joins a span's
+    text from its tokens on every access, and dating reads each event's sentence several times."""
+    return base.doc_text(span.doc)[span.start_char:span.end_char]
+
+
+STORY_RELATIVE_LOWERED, HOURS_AFTER_STORY_LOWERED = map(for_lowered, (STORY_RELATIVE, HOURS_AFTER_STORY))
+
+
+def _case_blind(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """The pattern and text to search: `lowered_pattern` in the lowercased text when its positions hold
+    (lowered.py), as these patterns are asked of every event's sentence and a case-ignoring
+    alternation costs several times more."""
+    lowered = lowered_in_place(text)
+    return (pattern, text) if lowered is None else (lowered_pattern, lowered)
+
+
 def hours_after_story(text: str) -> int | None:
     """The position of a phrase setting an act within hours of the story's own act, if any."""
-    m = HOURS_AFTER_STORY.search(text)
+    pattern, seen = _case_blind(HOURS_AFTER_STORY, HOURS_AFTER_STORY_LOWERED, text)
+    m = pattern.search(seen)
     return m.start() if m else None
 
 
 def story_expressions(text: str) -> list[tuple[int, int]]:
     """(position, days before the story's day) of the expressions counted from the story's day."""
     out = []
-    for m in STORY_RELATIVE.finditer(text):
+    pattern, seen = _case_blind(STORY_RELATIVE, STORY_RELATIVE_LOWERED, text)
+    for m in pattern.finditer(seen):
         if m.group("same"):
             out.append((m.start(), 0))
         elif m.group("prev"):
@@ -292,7 +324,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     its own clause's day; a denied act with no day of its own takes the story's. `told_before` is the
     last day the story named before the sentence, which 'a day later' counts on (``day_counts``).
     """
-    text = sent.text
+    text = span_text(sent)
     anchor = trigger.idx - sent.start_char
     exprs, against = [], []
     said = _statement_day(text, published)
@@ -388,7 +420,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
                    and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), None)
     if clause is None or (clause.head.lower_ not in MONTHS and clause.head.lower_ not in WEEKDAYS):
         return None  # 'the February 18 elections, when ...': the clause tells of the event, not of a bare day
-    for pos, day in date_expressions(sent.text, published):
+    for pos, day in date_expressions(span_text(sent), published):
         if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
             return day
     return None
@@ -397,7 +429,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
 def _past_year_of_clause(sent: Span, trigger: Token, own: set[int], published: date | None) -> bool:
     """'After the 1999 coup, he joined the PML-Q', 'served as minister until 2007, when he resigned': a past
     year in the act's own clause, or the year a 'when' clause hangs on, dates the act to no day of the story."""
-    if published is None or not YEAR_WORD.search(sent.text):
+    if published is None or not YEAR_WORD.search(span_text(sent)):
         return False
     for tok in sent:
         if not (len(tok.text) == 4 and YEAR_WORD.fullmatch(tok.text) and int(tok.text) < published.year) \
@@ -598,11 +630,23 @@ def _clause_marks(trigger: Token) -> list[Token]:
     """The subordinators of the act's own clause: its 'mark' children, or an 'after'/'before' just
     before the clause when the parser hung it elsewhere ('came a day after MPA X left')."""
     marks = [c for c in trigger.children if c.dep_ == "mark"]
-    edge = trigger.left_edge.i
-    for tok in trigger.doc[max(trigger.sent.start, edge - 3):edge]:
-        if tok.lower_ in ("after", "before") and not any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[tok.i + 1:edge]):
+    doc, edge = trigger.doc, trigger.left_edge.i
+    for i in range(_window_start(doc, edge, 3), edge):
+        tok = doc[i]
+        if tok.lower_ in ("after", "before") and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, edge)):
             marks.append(tok)
     return marks
+
+
+def _window_start(doc, edge: int, width: int) -> int:
+    """max(sentence start, edge - width) for the sentence holding token `edge`, looking back only `width`
+    tokens: ``Token.sent`` walks the whole sentence and slicing the doc builds spans, on every event."""
+    for i in range(edge, max(edge - width, 0) - 1, -1):
+        if i == 0 or doc[i].is_sent_start:
+            return i
+        if i == edge - width + 1:
+            break
+    return edge - width
 
 
 def _after(day: date | None, published: date | None) -> bool:
@@ -665,6 +709,14 @@ def _names_other_event(text: str, pos: int) -> bool:
 LEDE_CHARS = 600  # the title and the opening paragraph: where a news story says what happened when
 
 
+@lru_cache(maxsize=8)
+def _lowered_words(event_words: re.Pattern) -> re.Pattern | None:
+    """The extractor's event words rewritten once for lowercased text (None unless they ignore case):
+    searched in every sentence of every article's lede scan, the case-ignoring alternation of stems is
+    the scan's largest cost."""
+    return for_lowered(event_words) if event_words.flags & re.I else None
+
+
 def lead_date(text: str, published: date | None, event_words: re.Pattern) -> date | None:
     """The day of the story: the first specific date in the lede ("Shehbaz Sharif was elected
     prime minister on Monday"), else in a later sentence that reports a move.
@@ -675,9 +727,11 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
 
     fallback, planned, deck = None, False, None
     lede = _dateline_lede(text)
+    lowered_words = _lowered_words(event_words)
+    words, seen = (event_words, text) if lowered_words is None else _case_blind(event_words, lowered_words, text)
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        hit = event_words.search(sentence)
+        hit = words.search(seen[start:end])
         if not hit and start < LEDE_CHARS and len(sentence) > 60:  # a lede sentence, not a byline
             hit = re.search(r"\w", sentence)
         if not hit:
@@ -768,7 +822,11 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
     marks = []
     found = date_expressions(text, published)
     bounds = {pos for pos, _d in found if BOUND_BEFORE.search(text[max(0, pos - 60):pos])}
-    days = [pos for pos, d in found if d is not None and pos not in bounds and not _names_other_event(text, pos)]
+    # asked once a position: the days below and the loop after both need it
+    other = {pos: _names_other_event(text, pos) for pos, _d in found if pos not in bounds}
+    days = [pos for pos, d in found if d is not None and pos not in bounds and not other[pos]]
+    words = "|".join(re.escape(w) for w in openers)
+    opening_words = re.compile(rf"(?:^|[.!?\n])\s*(?:(?:{words})\s+)?(?:on\s+)?$", re.I)  # built once, not per mark
     for pos, d in found:
         if pos in bounds:
             # 'an exodus since May 9', 'after the arrest on May 9': a period, no day; unless the
@@ -778,15 +836,14 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             if not any(opening <= at < closing for at in days) and not _bound_in_background(text, opening, pos):
                 marks.append((pos, True, None))
             continue
-        if _names_other_event(text, pos) or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
+        if other[pos] or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
             continue
         head = text[max(0, pos - 40):pos]
         line_start = text.rfind("\n", 0, pos) + 1
         if DATELINE_HEAD.match(text[line_start:pos]) or not text[line_start:pos].strip() and _bare_line(text, pos):
             continue  # a dateline or a date standing alone on its line dates the article, not a passage
-        opens = re.search(rf"(?:^|[.!?\n])\s*(?:(?:{'|'.join(re.escape(w) for w in openers)})\s+)?(?:on\s+)?$", head, re.I)
+        opens = opening_words.search(head)
         marks.append((pos, d is None, d.isoformat() if d is not None and opens and not _after(d, published) else None))
-    words = "|".join(re.escape(w) for w in openers)
     if words:
         for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
             marks.append((m.end() - 1, True, None))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .base import doc_text
 from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
-                    date_expressions, hours_after_story, quote_begun_before, story_expressions)
+                    date_expressions, hours_after_story, quote_begun_before, span_text, story_expressions)
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"
@@ -43,7 +43,7 @@ def quoted_statement_day(sent: Span, head: Token, published: date | None, lex, a
     attribution's day or else the day of the sentence before the quotation ('took a U-turn on
     Monday. "I am not leaving," he said'). `after`: the article's text from the sentence's end to its
     paragraph's end, when the parsed window may stop before the quotation."""
-    if published is None or _names_time(sent.text, published):
+    if published is None or _names_time(span_text(sent), published):
         return None
     text = doc_text(sent.doc)
     para_end = text.find("\n", sent.end_char)
@@ -157,7 +157,7 @@ def carried_day(sent: Span, published: date | None) -> date | None:
     secretary': a sentence opened by a pronoun that names no time carries on the sentence before it,
     in its paragraph, and takes that sentence's own day."""
     if published is None or sent.start == 0 or sent[0].lower_ not in ("he", "she", "they") \
-            or _names_time(sent.text, published):
+            or _names_time(span_text(sent), published):
         return None
     text = doc_text(sent.doc)
     if "\n" in text[sent.doc[sent.start - 1].idx:sent.start_char]:

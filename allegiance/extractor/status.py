@@ -12,7 +12,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
-from .lowered import for_lowered
+from . import base  # base imports, through interviews and dates, this module: read at call time
+from .lowered import for_lowered, lowered_in_place
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
@@ -42,10 +43,11 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
-    after = trigger.doc[trigger.i:sent.end].text  # the rest of the sentence, read by the three turns below
-    if called_off_by(trigger, lex) is not None or REVERSED_AFTER.search(after) or DENIED_AFTER.search(after):
+    after = base.doc_text(sent.doc)[trigger.idx:sent.end_char]  # the rest of the sentence, read by the three turns below
+    if called_off_by(trigger, lex) is not None or _turns(after, REVERSED_AFTER, REVERSED_AFTER_LOWERED) \
+            or _turns(after, DENIED_AFTER, DENIED_AFTER_LOWERED):
         return "denied"
-    if _pending(trigger, lex) or RECONSIDERED_AFTER.search(after):
+    if _pending(trigger, lex) or _turns(after, RECONSIDERED_AFTER, RECONSIDERED_AFTER_LOWERED):
         return "possible"
     if _report_called_false(trigger, lex):
         return "denied"
@@ -108,6 +110,15 @@ DENIED_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:though|although|but)\s+(?:he|she|they|the (?:former|ex)[\w -]{0,20})\s+(?:has |had |later |himself |herself )?"
     r"(?:denied|rejected|dismissed|refuted|rubbished|contradicted)\s+(?:it|this|that|them|the (?:reports?|claims?|news|speculation|rumours?))\b"
     r"(?!\s+(?:was|is|were|are|had|has|would|will|did|could|might|should)\b)", re.I)  # not "denied it was about money"
+REVERSED_AFTER_LOWERED, DENIED_AFTER_LOWERED, RECONSIDERED_AFTER_LOWERED = map(
+    for_lowered, (REVERSED_AFTER, DENIED_AFTER, RECONSIDERED_AFTER))
+
+
+def _turns(after: str, pattern: re.Pattern, lowered_pattern: re.Pattern) -> bool:
+    """Whether the rest of the sentence takes the act back (`pattern`), read in lowercased text when its
+    positions hold (lowered.py): asked of every act, the case-ignoring lazy scans cost several times more."""
+    lowered = lowered_in_place(after)
+    return bool(pattern.search(after) if lowered is None else lowered_pattern.search(lowered))
 
 
 def _about_to(trigger: Token) -> bool:
@@ -295,7 +306,7 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
     sources', 'a private TV channel reported') reports its acts as possible."""
     hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
-    lowered = sent.text.lower()
+    lowered = base.doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # spaCy rebuilds sent.text per access
     if _unnamed_medium_lowered(lex).search(lowered):
         return True
     if not any(word in lowered for word in hearsay):
