@@ -12,8 +12,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
-from .base import Article, subtree_span
-from .dates import running_time, sentence_date, span_text, told_as_background
+from .base import Article, span_text, subtree_span
+from .dates import running_time, sentence_date, told_as_background
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .interviews import interview_day

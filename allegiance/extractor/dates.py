@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from . import base  # base imports interviews, which imports this module: read at call time
 from .day_counts import AROUND, LATER, counted_around, counted_on
-from .lowered import for_lowered, lowered_in_place
+from .lowered import case_blind, for_lowered, lowered_in_place
 from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -212,26 +212,12 @@ HOURS_AFTER_STORY = re.compile(
     r"|on\s+the\s+(?:same\s+)?occasion|at\s+the\s+(?:launch(?:ing)?\s+)?ceremony)\b", re.I)
 
 
-def span_text(span: Span) -> str:
-    """``span.text`` cut from the document's text, built once (``base.doc_text``): spaCy joins a span's
-    text from its tokens on every access, and dating reads each event's sentence several times."""
-    return base.doc_text(span.doc)[span.start_char:span.end_char]
-
-
 STORY_RELATIVE_LOWERED, HOURS_AFTER_STORY_LOWERED = map(for_lowered, (STORY_RELATIVE, HOURS_AFTER_STORY))
-
-
-def _case_blind(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
-    """The pattern and text to search: `lowered_pattern` in the lowercased text when its positions hold
-    (lowered.py), as these patterns are asked of every event's sentence and a case-ignoring
-    alternation costs several times more."""
-    lowered = lowered_in_place(text)
-    return (pattern, text) if lowered is None else (lowered_pattern, lowered)
 
 
 def hours_after_story(text: str) -> int | None:
     """The position of a phrase setting an act within hours of the story's own act, if any."""
-    pattern, seen = _case_blind(HOURS_AFTER_STORY, HOURS_AFTER_STORY_LOWERED, text)
+    pattern, seen = case_blind(HOURS_AFTER_STORY, HOURS_AFTER_STORY_LOWERED, text)
     m = pattern.search(seen)
     return m.start() if m else None
 
@@ -239,7 +225,7 @@ def hours_after_story(text: str) -> int | None:
 def story_expressions(text: str) -> list[tuple[int, int]]:
     """(position, days before the story's day) of the expressions counted from the story's day."""
     out = []
-    pattern, seen = _case_blind(STORY_RELATIVE, STORY_RELATIVE_LOWERED, text)
+    pattern, seen = case_blind(STORY_RELATIVE, STORY_RELATIVE_LOWERED, text)
     for m in pattern.finditer(seen):
         if m.group("same"):
             out.append((m.start(), 0))
@@ -324,7 +310,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     its own clause's day; a denied act with no day of its own takes the story's. `told_before` is the
     last day the story named before the sentence, which 'a day later' counts on (``day_counts``).
     """
-    text = span_text(sent)
+    text = base.span_text(sent)
     anchor = trigger.idx - sent.start_char
     exprs, against = [], []
     said = _statement_day(text, published)
@@ -420,7 +406,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
                    and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), None)
     if clause is None or (clause.head.lower_ not in MONTHS and clause.head.lower_ not in WEEKDAYS):
         return None  # 'the February 18 elections, when ...': the clause tells of the event, not of a bare day
-    for pos, day in date_expressions(span_text(sent), published):
+    for pos, day in date_expressions(base.span_text(sent), published):
         if day is not None and _under(sent, pos, clause.head) and not _under(sent, pos, clause):
             return day
     return None
@@ -429,7 +415,7 @@ def _day_of_when_clause(sent: Span, trigger: Token, published: date | None) -> d
 def _past_year_of_clause(sent: Span, trigger: Token, own: set[int], published: date | None) -> bool:
     """'After the 1999 coup, he joined the PML-Q', 'served as minister until 2007, when he resigned': a past
     year in the act's own clause, or the year a 'when' clause hangs on, dates the act to no day of the story."""
-    if published is None or not YEAR_WORD.search(span_text(sent)):
+    if published is None or not YEAR_WORD.search(base.span_text(sent)):
         return False
     for tok in sent:
         if not (len(tok.text) == 4 and YEAR_WORD.fullmatch(tok.text) and int(tok.text) < published.year) \
@@ -728,7 +714,7 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
     fallback, planned, deck = None, False, None
     lede = _dateline_lede(text)
     lowered_words = _lowered_words(event_words)
-    words, seen = (event_words, text) if lowered_words is None else _case_blind(event_words, lowered_words, text)
+    words, seen = (event_words, text) if lowered_words is None else case_blind(event_words, lowered_words, text)
     for start, end in split_sentences(text):
         sentence = text[start:end]
         hit = words.search(seen[start:end])

@@ -37,3 +37,10 @@ def lowered_in_place(text: str) -> str | None:
     capital I, lowercase to two characters), else None: a match's offsets then hold in ``text``."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
+
+
+def case_blind(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> tuple[re.Pattern, str]:
+    """The pattern and text to search: ``lowered_pattern`` (``for_lowered(pattern)``, or a faster equivalent)
+    in ``text`` lowercased when every position holds, else the case-ignoring ``pattern`` in ``text``."""
+    lowered = lowered_in_place(text)
+    return (pattern, text) if lowered is None else (lowered_pattern, lowered)

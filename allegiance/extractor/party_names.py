@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from .base import doc_text
-from .lowered import for_lowered, lowered_in_place
+from .lowered import case_blind, for_lowered, lowered_in_place
 from .urdu_names import URDU_LETTERS
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z()\-]*$|^[A-Z]{2,}")
@@ -264,8 +264,8 @@ HIS_PARTY_LOWERED = for_lowered(HIS_PARTY)
 def _searched_lowered(pattern: re.Pattern, lowered_pattern: re.Pattern, text: str) -> bool:
     """Whether a case-ignoring ``pattern`` matches in ``text``, searched with its rewrite for the text
     lowercased in place (lowered.py) when there is one."""
-    lowered = lowered_in_place(text)
-    return bool(pattern.search(text) if lowered is None else lowered_pattern.search(lowered))
+    searched, seen = case_blind(pattern, lowered_pattern, text)
+    return bool(searched.search(seen))
 
 
 def _leader_phrases(names: list[str]) -> re.Pattern:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .act_dates import event_date
 from .base import Article
-from .lowered import for_lowered, lowered_in_place
+from .lowered import case_blind, for_lowered
 from .select import _for_yes_no
 
 QUOTES = ("\u201c", "\u201d", '"')
@@ -44,10 +44,8 @@ def has_roman_cues(text: str, lex) -> bool:
     """The cheap test, once per parsed piece: a quote mark and a Roman Urdu verb of an act."""
     if not any(q in text for q in QUOTES):
         return False
-    lowered = lowered_in_place(text)
-    if lowered is None:
-        return _cue_pattern(lex["roman_act_stems"]).search(text) is not None
-    return _cue_pattern_lowered(lex["roman_act_stems"]).search(lowered) is not None
+    pattern, seen = case_blind(_cue_pattern(lex["roman_act_stems"]), _cue_pattern_lowered(lex["roman_act_stems"]), text)
+    return pattern.search(seen) is not None
 
 
 def extract_roman_quotes(art: Article, sent: Span) -> list[Event]:

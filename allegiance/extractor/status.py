@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
 from . import base  # base imports, through interviews and dates, this module: read at call time
-from .lowered import for_lowered, lowered_in_place
+from .lowered import case_blind, for_lowered
 
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
@@ -117,8 +117,8 @@ REVERSED_AFTER_LOWERED, DENIED_AFTER_LOWERED, RECONSIDERED_AFTER_LOWERED = map(
 def _turns(after: str, pattern: re.Pattern, lowered_pattern: re.Pattern) -> bool:
     """Whether the rest of the sentence takes the act back (`pattern`), read in lowercased text when its
     positions hold (lowered.py): asked of every act, the case-ignoring lazy scans cost several times more."""
-    lowered = lowered_in_place(after)
-    return bool(pattern.search(after) if lowered is None else lowered_pattern.search(lowered))
+    searched, seen = case_blind(pattern, lowered_pattern, after)
+    return bool(searched.search(seen))
 
 
 def _about_to(trigger: Token) -> bool:
@@ -306,7 +306,7 @@ def on_hearsay(sent: Span, lex: Lexicon) -> bool:
     """A sentence that rests on unnamed sources ('sources said', 'according to sources', 'citing
     sources', 'a private TV channel reported') reports its acts as possible."""
     hearsay, preps = lex["status_hearsay_subjects"], lex["status_hearsay_preps"]
-    lowered = base.doc_text(sent.doc)[sent.start_char:sent.end_char].lower()  # spaCy rebuilds sent.text per access
+    lowered = base.span_text(sent).lower()
     if _unnamed_medium_lowered(lex).search(lowered):
         return True
     if not any(word in lowered for word in hearsay):
