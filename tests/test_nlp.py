@@ -74,3 +74,27 @@ def test_one_blas_thread_holds_inside_and_restores_after():
     with one_blas_thread():
         assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
     assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before
+
+
+def test_fast_pipeline_lemmas_are_the_model_lemmatizers_on_first_and_later_meetings(nlp):
+    """The tag map works each (tag, word, dependency) out once and writes its lemma from memory after:
+    a word met again must get the lemma the model's own lemmatizer gives it, unless the attribute
+    ruler's word exceptions set one."""
+    import spacy
+
+    from allegiance.extractor.nlp import MODEL
+    from allegiance.read import demo_corpus
+
+    lemmatizer = spacy.load(MODEL, exclude=["ner"]).get_pipe("lemmatizer")
+    tag_map = nlp.get_pipe("attribute_ruler")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(demo_corpus().glob("*.txt"))[:12]]
+    checked = 0
+    for doc in [*nlp.pipe(texts), *nlp.pipe(texts)]:
+        for token in doc:
+            special = tag_map.words.get((token.tag_, token.lower_)) or tag_map.words.get((None, token.lower_))
+            if special is None or not special[1]:
+                assert token.lemma_ == lemmatizer.lemmatize(token)[0], (token.text, token.pos_)
+                checked += 1
+    assert checked > 5000
+    doc = nlp("She resigned from the parties and was joining the PML-N.")
+    assert [t.lemma_ for t in doc][1:8] == ["resign", "from", "the", "party", "and", "be", "join"]

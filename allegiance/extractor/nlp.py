@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,19 +108,23 @@ def _after_title_aside(doc: Doc, closing) -> bool:
 
 
 class TagMap:
-    """The attribute ruler's tag -> POS and morphology table as a dictionary lookup.
+    """The attribute ruler's tag -> POS and morphology table as a dictionary lookup, and the model's lemmas.
 
-    The model's attribute ruler runs a Matcher over every token, which costs
-    more than the tagger; its word-specific exceptions do not change what our
-    rules read. Used by the fast pipeline only.
+    The model's attribute ruler runs a Matcher over every token, which costs more than the tagger; its
+    word-specific exceptions do not change what our rules read. Its rule lemmatizer reads the word, the POS
+    and the morphology alone (the rule tables, the exceptions and the base-form test read nothing else),
+    but computes most lemmas anew for every token. All three are a function of (tag, word, dependency):
+    each triple is worked out once per process, and a document's columns are read and written as arrays,
+    in one pass. Used by the fast pipeline only.
     """
 
     def __init__(self, patterns: list[dict]):
         self.table: dict[str, tuple[str, str]] = {}
         self.words: dict[tuple[str | None, str], tuple[str | None, str | None]] = {}
         self.by_dep: dict[str | None, list[tuple[dict, str]]] = {}
-        self.memo: dict[tuple[int, int, int], int] = {}  # (tag, lower, dep) -> its row of `rows`
+        self.memo: dict[tuple[int, int, int], int] = {}  # (tag, word, dep) -> its row of `rows`
         self.rows = numpy.zeros((1024, 3), dtype=numpy.uint64)  # (POS, morphology, lemma) per triple, grown as needed
+        self.lemmatizer = None
         for pattern in patterns:
             token = pattern["patterns"][0]
             if len(pattern["patterns"]) != 1 or len(token) != 1:
@@ -137,26 +141,44 @@ class TagMap:
                 for t in tag.get("IN", []) if isinstance(tag, dict) else [tag]:
                     self.by_dep.setdefault(t, []).append((token[0], attrs["POS"]))
 
+    def use(self, lemmatizer) -> None:
+        """Take over the model's lemmatizer. Its word index per part of speech is stored as a list, and every
+        candidate form is looked up in it ('form in index'): as sets, the same lookups give the same lemmas
+        without a scan of 57,000 nouns for each new word."""
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos in list(index.keys()):
+            index[pos] = frozenset(index[pos])
+        self.lemmatizer = lemmatizer
+
     def __call__(self, doc: Doc) -> Doc:
-        """The attributes are a function of (tag, lower form, dependency) alone: each triple is worked out once
-        per process from the strings, and a document's columns are read and written as arrays."""
         if not len(doc):
             return doc
-        array = doc.to_array([TAG, LOWER, DEP, POS, MORPH, LEMMA])
+        array = doc.to_array([TAG, ORTH, DEP])
         keys = list(zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()))
         get = self.memo.get
         rows = [get(key, -1) for key in keys]
+        known = len(self.memo)
         if -1 in rows:
             rows = [row if row >= 0 else self._row(doc.vocab, key) for row, key in zip(rows, keys)]
-        new = self.rows[rows]
-        out = array[:, 3:].copy()
-        out[:, 0] = new[:, 0]
-        out[:, 1:] = numpy.where(new[:, 1:] != 0, new[:, 1:], out[:, 1:])  # a morphology or lemma the patterns leave unset is kept
-        doc.from_array([POS, MORPH, LEMMA], out)
+        doc.from_array([POS, MORPH, LEMMA], self.rows[rows])
+        if len(self.memo) > known and self.lemmatizer is not None:
+            self._lemmatize_new_rows(doc, rows, known)
         return doc
 
+    def _lemmatize_new_rows(self, doc: Doc, rows: list[int], known: int) -> None:
+        """The lemmas of triples first met in this document, from its first token of each (the POS and
+        morphology the lemmatizer reads are written by then); a lemma the patterns set is kept."""
+        strings, first = doc.vocab.strings, {}
+        for i, row in enumerate(rows):
+            if row >= known and row not in first:
+                first[row] = i
+        for row, i in first.items():
+            if not self.rows[row, 2]:
+                self.rows[row, 2] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+        doc.from_array([LEMMA], self.rows[rows][:, 2:3])
+
     def _row(self, vocab, key: tuple[int, int, int]) -> int:
-        """The row of `rows` holding the attributes of a (tag, lower form, dependency) triple, worked out the
+        """The row of `rows` holding the attributes of a (tag, word, dependency) triple, worked out the
         first time the triple is met."""
         row = self.memo.get(key)
         if row is None:
@@ -166,11 +188,11 @@ class TagMap:
             self.rows[row] = self._attributes(vocab, *key)
         return row
 
-    def _attributes(self, vocab, tag_key: int, lower_key: int, dep_key: int) -> tuple[int, int, int]:
-        """(POS id, morphology key or 0, lemma key or 0) of one (tag, lower form, dependency), as the
+    def _attributes(self, vocab, tag_key: int, orth_key: int, dep_key: int) -> tuple[int, int, int]:
+        """(POS id, morphology key or 0, lemma key or 0) of one (tag, word, dependency), as the
         attribute ruler's patterns give them."""
         strings = vocab.strings
-        tag, lower, dep = strings[tag_key], strings[lower_key], strings[dep_key] if dep_key else ""
+        tag, lower, dep = strings[tag_key], strings[orth_key].lower(), strings[dep_key] if dep_key else ""
         pos, morph = self.table.get(tag, ("X", ""))
         lemma = 0
         special = self.words.get((tag, lower)) or self.words.get((None, lower))
@@ -184,49 +206,6 @@ class TagMap:
                 break
         morph_key = vocab.morphology.add(morph) if morph and morph != "_" else 0
         return UNIVERSAL_POS.get(pos, 0), morph_key, lemma
-
-
-class MemoLemmas:
-    """The model's rule lemmatizer, memoised per (word, POS, morphology).
-
-    Its lemma is a function of those three alone (the rule tables, the
-    exceptions and the base-form test read nothing else), but it computes
-    most of them anew for every token; here each triple is computed once per
-    process and the lemmas of a document are written in one array. A lemma
-    already set (the tag map's word exceptions) is kept, as the model's
-    lemmatizer keeps it. Used by the fast pipeline only.
-    """
-
-    def __init__(self) -> None:
-        self.lemmatizer = None
-        self.memo: dict[tuple[int, int, int], int] = {}
-
-    def use(self, lemmatizer) -> None:
-        """Take over the model's lemmatizer. Its word index per part of speech is stored as a list, and every
-        candidate form is looked up in it ('form in index'): as sets, the same lookups give the same lemmas
-        without a scan of 57,000 nouns for each new word."""
-        index = lemmatizer.lookups.get_table("lemma_index", {})
-        for pos in list(index.keys()):
-            index[pos] = frozenset(index[pos])
-        self.lemmatizer = lemmatizer
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        memo, strings = self.memo, doc.vocab.strings
-        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = array[:, 3].copy()
-        todo = numpy.flatnonzero(lemmas == 0)  # a lemma already set (the tag map's exceptions) is kept
-        keys = zip(array[todo, 0].tolist(), array[todo, 1].tolist(), array[todo, 2].tolist())
-        values = []
-        for i, key in zip(todo.tolist(), keys):
-            value = memo.get(key)
-            if value is None:
-                value = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            values.append(value)
-        lemmas[todo] = numpy.asarray(values, dtype=lemmas.dtype)
-        doc.from_array([LEMMA], lemmas)
-        return doc
 
 
 DASHES = {"-", "\u2013", "\u2014", ":"}
@@ -248,11 +227,6 @@ def _opens_with_a_date(doc: Doc, dash) -> bool:
     words = [t for t in words if t.text != ","]
     return bool(words) and any(t.lower_.rstrip(".") in DATE_WORDS for t in words) \
         and all(t.lower_.rstrip(".") in DATE_WORDS or t.like_num for t in words)
-
-
-@Language.factory("allegiance_lemmas")
-def make_memo_lemmas(nlp: Language, name: str) -> MemoLemmas:
-    return MemoLemmas()
 
 
 def _holds(condition, value: str) -> bool:
@@ -338,9 +312,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     if fast:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        nlp.replace_pipe("lemmatizer", "allegiance_lemmas")
-        nlp.get_pipe("lemmatizer").use(lemmatizer)
+        nlp.get_pipe("attribute_ruler").use(nlp.remove_pipe("lemmatizer")[1])
     _keep_codes_whole(nlp, country)
     _keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
