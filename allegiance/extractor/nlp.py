@@ -125,6 +125,7 @@ class TagMap:
         self.memo: dict[tuple[int, int, int], int] = {}  # (tag, word, dep) -> its row of `rows`
         self.rows = numpy.zeros((1024, 3), dtype=numpy.uint64)  # (POS, morphology, lemma) per triple, grown as needed
         self.lemmatizer = None
+        self.lemmas: dict[tuple[int, int, int], int] = {}  # (word, POS, morphology) -> lemma, as the lemmatizer reads them
         for pattern in patterns:
             token = pattern["patterns"][0]
             if len(pattern["patterns"]) != 1 or len(token) != 1:
@@ -174,7 +175,12 @@ class TagMap:
                 first[row] = i
         for row, i in first.items():
             if not self.rows[row, 2]:
-                self.rows[row, 2] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                pos, morph = self.rows[row, :2].tolist()
+                key = (doc[i].orth, pos, morph)  # a word's lemma again under another dependency
+                lemma = self.lemmas.get(key)
+                if lemma is None:
+                    lemma = self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                self.rows[row, 2] = lemma
         doc.from_array([LEMMA], self.rows[rows][:, 2:3])
 
     def _row(self, vocab, key: tuple[int, int, int]) -> int:
