@@ -42,12 +42,27 @@ def test_a_partnership_that_stands_or_stood_or_is_in_nothing_political_is_no_act
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The PTI formed its government in Punjab with the backing of the PML-Q.", {("PML-Q", "PTI", "join")}),
-    ("The PPP formed the government in Sindh with the support of the MQM-P.", {("MQM-P", "PPP", "join")}),
-    ("The BAP formed the government in Balochistan on Sunday with the backing of the PPP.", {("PPP", "BAP", "join")}),
+    ("The PTI formed its government in Punjab with the backing of the PML-Q.", {("PML-Q", "PTI", "join"), ("PTI", "PML-Q", "join")}),
+    ("The PPP formed the government in Sindh with the support of the MQM-P.", {("MQM-P", "PPP", "join"), ("PPP", "MQM-P", "join")}),
+    ("The BAP formed the government in Balochistan on Sunday with the backing of the PPP.", {("PPP", "BAP", "join"), ("BAP", "PPP", "join")}),
 ])
-def test_a_party_whose_backing_forms_a_government_acts_towards_the_former(coalitions, text, expected):
+def test_forming_a_government_with_a_partys_backing_joins_them_both_ways(coalitions, text, expected):
+    """The former and its backers govern together: a joint act, as real annotated news records it (the
+    former joins each backer), not a backer's one-sided support of another's candidate."""
     assert coalitions(text) == expected
+
+
+def test_every_backer_of_a_list_the_parse_broke_off_is_a_partner(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+
+    text = ("Having won most seats in Punjab, the PML-N said it would form its government in Balochistan with the "
+            "backing of the PPP, the National Party (NP) and the Balochistan Awami Party (BAP) as partners there.")
+    events = [e for e in extractor.extract(Article(doc="t", text=text, published=date(2024, 3, 2))) if e.type == "coalition"]
+    assert {(e.actor, e.counterpart) for e in events} == {
+        pair for backer in ("PPP", "NP", "BAP") for pair in (("PML-N", backer), (backer, "PML-N"))}
+    assert {e.scope for e in events} == {"Balochistan"}  # not Punjab, named in the opening phrase
 
 
 @pytest.fixture(scope="module")

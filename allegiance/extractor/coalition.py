@@ -523,8 +523,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join" and len(actors) > 1 and counterparts and None not in counterparts and _formed_together(head, art.lex):
         pairs += [(a, b) for a in actors for b in actors if a != b]  # "A and B agreed to form a government with C": A and B too
     if action == "join":
-        backers = _backers(art, head)
-        pairs = [(c, a) if c in backers and (c, a) not in pairs else (a, c) for a, c in pairs]
+        backers = _backers(art, head)  # forming a government with their backing is a joint act: both ways
+        pairs += [pair for c in backers for a in actors if c != a for pair in ((a, c), (c, a)) if pair not in pairs]
     kept = [(actor, counterpart) for actor, counterpart in pairs if counterpart is not None or _partner_implied(action, status, obj_region)]
     if not kept:
         return []  # dated only when something is recorded: working out the day is the costly part

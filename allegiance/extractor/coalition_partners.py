@@ -29,10 +29,10 @@ def _group_pronoun(art: Article, sent: Span, region: list[Token], actors: list[s
     return [joint[0]]
 
 
-def _backers(art: Article, head: Token) -> set[str]:
+def _backers(art: Article, head: Token) -> list[str]:
     """'formed the government with the backing of the PML-N and the BAP': the parties whose support is
     named act towards the party that forms (one-sided, as a party supporting another's candidate)."""
-    found: set[str] = set()
+    found: list[str] = []
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
@@ -41,7 +41,35 @@ def _backers(art: Article, head: Token) -> set[str]:
                 for of in noun.children:
                     if of.dep_ == "prep" and of.lower_ == "of":
                         span = subtree_span(of)
-                        found |= {p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"}
+                        found += [p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"]
+                        found += _list_run_after(art, span.end, head.sent.end)
+    return list(dict.fromkeys(found))
+
+
+LIST_JOINS = {",", "and", "the", "(", ")", "&"}
+
+
+def _list_run_after(art: Article, start: int, end: int) -> list[str]:
+    """', the MQM-P (...) and the GDA' after 'the backing of the PML-N': the rest of a list of parties the
+    parser hung elsewhere in the sentence. Read in the text: only party names and the commas, 'and',
+    'the' and brackets between them, from where the parsed phrase ends; the run must open with a comma
+    or 'and'."""
+    doc, parties, found = art.doc, {}, []
+    for p in art.parties_in(start, end):
+        parties.setdefault(p.start, p)
+    i = start
+    if i >= end or doc[i].lower_ not in (",", "and"):
+        return []
+    while i < end:
+        party = parties.get(i)
+        if party is not None:
+            if party.kb_id_ != "IND":
+                found.append(party.kb_id_)
+            i = party.end
+        elif doc[i].lower_ in LIST_JOINS:
+            i += 1
+        else:
+            break
     return found
 
 

@@ -92,7 +92,7 @@ def _scope(art: Article, sent: Span) -> str | None:
     provincial constituencies in Punjab') narrows a house named beside it."""
     here = [span for span in art.doc.spans["scopes"] if span.start >= sent.start and span.end <= sent.end and not _dateline(span)]
     for span in here:
-        if not _in_relative_clause(span):
+        if not _in_relative_clause(span) and not _in_fronted_phrase(span):
             return span.kb_id_
     if any(t.lower_ == "federal" and t.head.lower_ in GOVERNMENT_WORDS for t in sent):
         return "national"  # "the GDA, which won no seat in Sindh, said it would not be part of the federal government"
@@ -105,6 +105,20 @@ def _scope(art: Article, sent: Span) -> str | None:
     for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _in_fronted_phrase(span: Span) -> bool:
+    """'After winning a majority in Sindh, the PPP announced it would form its government in Balochistan': a
+    place in a phrase opening the sentence before its subject tells what came before, not where the act is;
+    it is the scope only when the sentence names no other."""
+    root = span.sent.root
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or span.start >= subjects[0]:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != root.i:
+        tok = tok.head
+    return tok.dep_ in ("prep", "advcl") and tok.i < subjects[0]
 
 
 def _in_relative_clause(span: Span) -> bool:
