@@ -264,6 +264,28 @@ def _keep_codes_whole(nlp: Language, country: str) -> None:
                 nlp.tokenizer.add_special_case(alias, [{"ORTH": alias}])  # "PML(Q)" one word, or the clause is lost
 
 
+GLUED_COUNTS = range(1, 21)  # the seat counts a deck glues to a name
+
+
+def _split_glued_counts(nlp: Language, country: str) -> None:
+    """'..., JUI-F 2, National Party2, JI 1': a headline deck may glue a party's small seat count to the
+    end of its name, and the tokenizer then keeps 'Party2' (or 'JI1') as one word that is neither the
+    party nor the number. Split the count off the last word of every English party name and code,
+    set in one assignment of the rules (the tokenizer rebuilds its cache once)."""
+    words: set[str] = set()
+    for party in load_registry(country).parties.values():
+        for alias in party.all_names():
+            last = alias.split()[-1] if alias.split() else ""
+            if last.isascii() and last[-1:].isalpha() and len(last) > 1 and (" " in alias or is_acronym(alias) or "-" in alias):
+                words.add(last)  # "Party", "JI", "Jamaat-e-Islami" (kept whole: the tokenizer checks no rule inside its hyphens)
+    rules = dict(nlp.tokenizer.rules or {})
+    for word in words:
+        pieces = [{"ORTH": t.text} for t in nlp.make_doc(word)]
+        for n in GLUED_COUNTS:
+            rules.setdefault(f"{word}{n}", pieces + [{"ORTH": str(n)}])
+    nlp.tokenizer.rules = rules
+
+
 def _keep_title_abbreviations_whole(nlp: Language) -> None:
     """'Ch. Nisar Ahmed', 'Engr. Ali Khan': the tokenizer splits the stop off a title it does not know,
     and the parser then starts a sentence at the name. Keep each title of lexicon key
@@ -320,6 +342,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
         nlp.replace_pipe("attribute_ruler", "allegiance_tagmap", config={"patterns": patterns})
         nlp.get_pipe("attribute_ruler").use(nlp.remove_pipe("lemmatizer")[1])
     _keep_codes_whole(nlp, country)
+    _split_glued_counts(nlp, country)
     _keep_title_abbreviations_whole(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe(parse_repairs.COMPONENT, after="parser")

@@ -94,6 +94,9 @@ def make_party_ruler(nlp: Language, name: str, country: str) -> "PartyRuler":
     return PartyRuler(nlp, country)
 
 
+GLUED_COUNT = r"(?![1-9]\d?(?!\w))"  # not the start of a one- or two-digit count that ends its word
+
+
 class PartyRuler:
     """Finds parties, houses and scopes by alias into ``doc.spans``.
 
@@ -146,11 +149,13 @@ class PartyRuler:
                   for a in sorted(aliases, key=len, reverse=True)]
         for word, others in (variants or {}).items():
             pieces = [re.sub(rf"(?i)(?<![a-z]){word}(?![a-z])", f"(?:{'|'.join([word, *others])})", p) for p in pieces]
+        # a name ends where a word does, or where a headline deck glued a small count to it ("National Party2", "JI1")
+        end = rf"(?!{GLUED_COUNT}[\w{URDU_LETTERS}])"
         if flags & re.I:  # names: most places of a text are inside a word, which the lookbehind turns away at once
             body = _by_first_letter(pieces, True)
-            return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body})(?![\w{URDU_LETTERS}])", flags)
+            return re.compile(rf"(?<![\w{URDU_LETTERS}])(?:{body}){end}", flags)
         body = _by_first_letter(pieces, False, not_after=rf"[\w{URDU_LETTERS}]")  # codes open with a capital, rare in text
-        return re.compile(rf"(?:{body})(?![\w{URDU_LETTERS}])", flags)
+        return re.compile(rf"(?:{body}){end}", flags)
 
     def _canonical_words(self, key: str) -> str:
         """A lower-cased name with each word's other transliteration written the registry's way."""

@@ -104,6 +104,9 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
         houses = [code for start, k, code in _places(art) if k == "house" and start < here]
         if houses and "Senate" in (houses[0], houses[-1]):
             return "Senate"  # a story of the Senate polls, where the assemblies named since are its voters
+        later = [code for start, k, code in _places(art) if k == "house" and start > here]
+        if not houses and later and later[0] == "Senate":
+            return "Senate"  # a deck above the story of the Senate polls: '..., secures single seat from Sindh'
     return house
 
 

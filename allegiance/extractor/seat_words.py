@@ -31,7 +31,7 @@ def _is_number(tok: Token) -> bool:
 
 def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, int] | None:
     """The number that starts at token i, and the token after it: '62', 'six',
-    'seventy four', 'twenty-two', 'one hundred and twenty seven'."""
+    'seventy four', 'twenty-two', 'one hundred and twenty seven', 'a single seat', a deck's 'single seat'."""
     d = art.doc
     tok = d[i]
     if tok.text.isdigit():
@@ -42,6 +42,11 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
         if any(t.lower_ in art.lex["tally_zero_words"] for t in d[max(0, i - 5):i]):
             return None  # "failed to win a single seat", "dared it to win even a single seat": none
         return 1, i + 2  # "had to settle for a single seat", "won a lone seat"
+    if tok.lower_ in art.lex["tally_single_words"] and i + 1 < end and d[i + 1].lower_ == "seat" \
+            and (i == 0 or d[i - 1].lower_ not in ("a", "the", "its", "their")):
+        if any(t.lower_ in art.lex["tally_zero_words"] for t in d[max(0, i - 5):i]):
+            return None  # "did not win single seat": none
+        return 1, i + 1  # a deck's "ANP single seat", "MQM-P secures single seat from Sindh"
     tens = TENS  # numerals, kept beside NUMBER_WORDS
     value, j, last = 0, i, None
     while j < end:

@@ -326,7 +326,8 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
         or _seats_went(art, sent) or _standing_after_polls(art, sent)
     if not (continuing or has_result_word or lemmas & lex["tally_rank_words"]):
         return []
-    if _claimed(sent) or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
+    claimed = _claimed(sent)
+    if claimed == [(sent.start, sent.end)] or ("since" in lemmas and lemmas & {"election", "elections", "polls"}) \
             or _own_count(art, sent) or _leads_told(art, sent):
         return []
     if _category_part(art, sent) or _place_part(art, sent) or _local_seats(art, sent, lemmas):
@@ -342,7 +343,7 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
             continue
         n, after = read
         start, i = i, after
-        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used:
+        if n == 0 or n > MAX_SEATS or art.party_at(doc[start]) or start in used or _in_ranges(start, claimed):
             continue
         if start - 2 >= sent.start and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_:
             continue  # "NA-120", "PP-7": a constituency
@@ -372,7 +373,7 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
             owners = _owners(art, sent, start, after, noun, last_tally)
         else:
             owners = _elliptic_owners(art, sent, start, after, last_tally, continuing) \
-                or _owner_of_constituencies(art, sent, start, after)
+                or _owner_of_constituencies(art, sent, start, after) or _deck_taker(art, sent, start)
         if not owners:
             continue
         house = constituencies_house(art, sent, after) or _house_for(art, start, sent)
@@ -433,18 +434,58 @@ def _fronted_seat_noun(art: Article, sent: Span) -> int | None:
     return noun if any(art.party_at(t) is not None for t in doc[noun + 2:min(sent.end, noun + 5)]) else None
 
 
-def _claimed(sent: Span) -> bool:
-    """'the PTI claimed victory on 180 seats': a claimed tally is no result; 'won 93 seats ... before
-    joining the SIC to claim reserved seats', '... but cannot claim reserved seats' is one, the claim
-    being a purpose or a bar told after it."""
-    numbers = [t.i for t in sent if t.like_num]
-    for t in sent:
-        if t.lower_ in ("claim", "claimed", "claims"):
+def _claimed(sent: Span) -> list[tuple[int, int]]:
+    """The token ranges of a sentence whose tallies are claims. 'the PTI claimed victory on 180 seats':
+    a claimed tally is no result; 'won 93 seats ... before joining the SIC to claim reserved seats',
+    '... but cannot claim reserved seats' is one, the claim being a purpose or a bar told after it.
+    A headline deck cut by semicolons ('PML-N bags 15 seats; PPP gets 12; PTI claims 6') is a run of
+    statements: a claim holds in its own clause only, and 'claims 6' there, the verb straight on a bare
+    number, is the deck's word for taking seats."""
+    clauses = _deck_clauses(sent)
+    deck = len(clauses) > 1
+    claimed = []
+    for start, end in clauses:
+        numbers = [t.i for t in sent.doc[start:end] if t.like_num]
+        for t in sent.doc[start:end]:
+            if t.lower_ not in ("claim", "claimed", "claims"):
+                continue
             purpose = t.i > sent.start and sent.doc[t.i - 1].lower_ in ("to", "cannot", "can't", "not", "could", "can") \
                 and numbers and t.i > numbers[0]  # '... but cannot claim reserved seats without joining a party'
-            if not purpose:
-                return True
-    return False
+            if not purpose and not (deck and _takes_a_bare_count(sent, t)):
+                claimed.append((start, end))
+                break
+    return claimed
+
+
+def _deck_clauses(sent: Span) -> list[tuple[int, int]]:
+    """The clauses of a sentence cut at its semicolons ('PTI bags 18 seats; PPP gets 8; ...')."""
+    cuts = [t.i for t in sent if t.text == ";"]
+    bounds = [sent.start] + [c + 1 for c in cuts] + [sent.end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _takes_a_bare_count(sent: Span, verb: Token) -> bool:
+    """'PTI claims 6' in a deck: the verb followed by a number that ends its clause or list item."""
+    doc = sent.doc
+    k = verb.i + 1
+    if k >= sent.end or not _is_number(doc[k]):
+        return False
+    return k + 1 >= sent.end or doc[k + 1].text in (";", ",") or doc[k + 1].lower_ in SEAT_NOUNS
+
+
+def _deck_taker(art: Article, sent: Span, start: int) -> list[str]:
+    """'...; BAP claims 6; ...': the party right before a deck's verb of taking owns its bare count."""
+    doc = sent.doc
+    verb = doc[start - 1] if start > sent.start else None
+    if verb is None or verb.lower_ not in ("claim", "claims", "claimed") or len(_deck_clauses(sent)) < 2 \
+            or not _takes_a_bare_count(sent, verb) or verb.i - 1 < sent.start:
+        return []
+    party = art.party_at(doc[verb.i - 1])
+    return [party.kb_id_] if party is not None else []
+
+
+def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
 
 
 def _lead_in_count(art: Article, sent: Span, start: int) -> bool:
@@ -649,6 +690,8 @@ def _blocked(art: Article, sent: Span, start: int, noun: int | None) -> bool:
     if commas and any(_tally_verb(art, t) for t in doc[commas[-1] + 1:start]):
         window = doc[commas[-1] + 1:start]  # "retained its majority, winning 83 of the 115 seats": a clause of its own
     blockers = ({t.lemma_.lower() for t in window} | {t.lower_ for t in window}) & art.lex["tally_blockers"]
+    if "claim" in blockers and _deck_taker(art, sent, start):
+        blockers.discard("claim")  # "...; BAP claims 6; ...": a deck's verb of taking
     if blockers and not (blockers == {"another"} and noun is None and _won_another(art, sent, start)):
         return True
     if noun is not None:
