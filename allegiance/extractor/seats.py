@@ -283,6 +283,9 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
         k += 1
         while k < sent.end and (doc[k].lower_ in ("the", "total", "a", "its", "their") or _is_number(doc[k])):  # "six of its eight seats"
             k += 1
+    shared = _shared_seat_noun(sent, k)
+    if shared is not None:
+        return shared
     window = [t for t in doc[k:min(sent.end, k + 7)] if not _in_brackets(t)][:4]  # "National Assembly (NA) seats"
     for t in window:
         if t.lower_ in SEAT_NOUNS:
@@ -290,6 +293,21 @@ def _seat_noun_after(sent: Span, j: int) -> int | None:
         if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or _is_number(t):
             return None
     return None
+
+
+def _shared_seat_noun(sent: Span, k: int) -> int | None:
+    """'won five National Assembly and seven Punjab Assembly seats': a count, its house, then 'and' and
+    the next count of another house share the seat noun at the end; each counts in its own house."""
+    doc = sent.doc
+    house = next((h for h in doc.spans["houses"] if h.start == k and h.end <= sent.end), None)
+    if house is None or house.end + 1 >= sent.end or doc[house.end].lower_ not in ("and", ","):
+        return None
+    j = house.end + 1
+    if not _is_number(doc[j]):
+        return None
+    while j < sent.end and _is_number(doc[j]):
+        j += 1  # "seventy four"
+    return _seat_noun_after(sent, j)
 
 
 def _in_brackets(tok: Token) -> bool:
@@ -580,7 +598,7 @@ def _category_part(art: Article, sent: Span) -> bool:
     technocrat, general) is a part of the party's result, not the result."""
     doc = sent.doc
     for t in sent:
-        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ in ("out", ",") or doc[t.i - 1].i == sent.start):
+        if t.lower_ != "of" or not (t.i == sent.start or doc[t.i - 1].lower_ in ("out", ",") or _opens_sentence(doc[t.i - 1])):
             continue
         for u in doc[t.i + 1:min(sent.end, t.i + 8)]:
             if u.lower_ in SEAT_NOUNS:
@@ -590,6 +608,12 @@ def _category_part(art: Article, sent: Span) -> bool:
                     and follows is not None and follows.text == ","
         return False
     return False
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """A sentence's first token that leaves an 'of' or 'in' after it opening the sentence ('"Of the
+    ...', 'And in the ...'); a noun there ('Candidates of the SIC won ...') heads the subject instead."""
+    return tok.i == tok.sent.start and tok.pos_ not in ("NOUN", "PROPN", "PRON")
 
 
 def _place_part(art: Article, sent: Span) -> bool:
@@ -602,7 +626,7 @@ def _place_part(art: Article, sent: Span) -> bool:
     def place(k: int) -> bool:
         return doc[k].lower_ in owners or any(sc.start <= k < sc.end for sc in doc.spans["scopes"])
     for t in sent:
-        if t.lower_ not in ("of", "in") or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or doc[t.i - 1].i == sent.start):
+        if t.lower_ not in ("of", "in") or not (t.i == sent.start or doc[t.i - 1].lower_ == "out" or _opens_sentence(doc[t.i - 1])):
             continue
         for u in doc[t.i + 1:min(sent.end, t.i + 9)]:
             if u.lower_ in SEAT_NOUNS:
