@@ -57,7 +57,8 @@ def extract_seats(art: Article) -> list[Event]:
         taken = {e.actor for e in found}
         found += [e for e in _prose_tallies(art, sent, continuing, used, earlier) if e.actor not in taken]
         for ev in found:
-            if (ev.actor, ev.house) not in listed and ev.house is not None and not _table_figure_told(art, sent, ev, tabled):
+            if (ev.actor, ev.house) not in listed and ev.house is not None and not _table_figure_told(art, sent, ev, tabled) \
+                    and not _figure_retold(art, sent, ev, events):
                 events.append(ev)
         continuing = bool(found)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
@@ -235,6 +236,19 @@ def _table_figure_told(art: Article, sent: Span, ev: Event, tabled: set[tuple[st
     table's figure, whose house the table gives; a place in the sentence does not make it a province's.
     A sentence that names its house itself is its own tally."""
     return (ev.actor, ev.seats) in tabled and not any(sent.start <= h.start < sent.end for h in art.doc.spans["houses"])
+
+
+def _figure_retold(art: Article, sent: Span, ev: Event, events: list[Event]) -> bool:
+    """'PML-N bags 214 Punjab Assembly seats; ...; PML-Q 7', then, after a sentence of the National Assembly,
+    'The PML-Q ... won only seven seats': a sentence that names no house and gives a party the very figure
+    the story already gave it in another house retells that tally; the house named last is not its own.
+    A sentence that names a house, a province or an assembly in any words counts its own tally."""
+    doc = art.doc
+    if any(sent.start <= h.start < sent.end for h in list(doc.spans["houses"]) + list(doc.spans["scopes"])):
+        return False
+    if any(t.lower_ in art.lex["office_generic_seats"] and t.lower_ not in SEAT_NOUNS or t.lower_ == "provincial" for t in sent):
+        return False  # "won just one seat in the assembly", "both the provincial seats": a house of its own
+    return any(e.actor == ev.actor and e.seats == ev.seats and e.house != ev.house for e in events)
 
 
 def _rows(doc: Doc, numbered: bool = False) -> list[Span]:
