@@ -59,3 +59,14 @@ def test_a_retold_figure_keeps_the_house_it_was_first_told_in(read):
 
 def test_a_strength_is_no_result(read):
     assert not _tallies(read("The ruling party now has 28 senators in the house of 100, officials said."))
+
+
+def test_the_commissions_registered_name_with_its_count_is_the_pml_q(read):
+    found = _tallies(read("According to the Election Commission, the PTI has won 110 National Assembly seats followed by "
+                          "PML (N) 60, PPP 40, Pakistan Muslim League four and MQM five.", published="2018-07-27"))
+    assert ("PML-Q", 4, "NA") in found
+
+
+def test_the_bare_name_without_a_count_names_no_party(read):
+    found = read("Lawmakers of Pakistan Muslim League have decided to join the PTI, sources said.", published="2023-03-14")
+    assert not any(e.type == "join_party" and e.party == "PML-Q" for e in found)

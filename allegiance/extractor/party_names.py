@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..country.lexicon import load_lexicon
+from ..country.lexicon import NUMBER_WORDS, load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from .base import doc_text
 from .lowered import case_blind, for_lowered, lowered_in_place
@@ -135,6 +135,11 @@ class PartyRuler:
         self.leader_names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
             {name for p in registry.parties.values() for name in p.leaders}, key=len, reverse=True)) + r")(?![\w-])") \
             if self.leaders else None
+        self.registered_codes = {name.lower(): code for name, _, code in (e.partition("=") for e in lex["tally_registered_names"])}
+        self.registered = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(
+            {e.partition("=")[0] for e in lex["tally_registered_names"]}, key=len, reverse=True))
+            + r")(?=[ \t]+(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)", re.I) \
+            if lex["tally_registered_names"] else None
         self.name_openers = {w.lower().rstrip(".") for w in lex["honorifics"] | lex["leader_phrase_openers"]}
         self._head_after: re.Pattern | None = None
 
@@ -178,7 +183,21 @@ class PartyRuler:
         found = [f for f in found if not (f[2] == "scope" and self._opens_a_name(text, f[0], f[1]))]
         found = [f for f in found if not (f[2] == "party" and _against_the_party(text, f[0]))]
         found += self._led_parties(text, found, lowered)
+        found += self._registered_names_counted(text, found)
         return sorted(found)
+
+    def _registered_names_counted(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """'... MQM six, Pakistan Muslim League five', 'NPP and PML two seats each': in the Election
+        Commission's count a party goes by its registered name, and the bare 'Pakistan Muslim League' (PML)
+        there is the PML-Q's (lexicon tally_registered_names). Elsewhere the bare name says no party
+        ('lawmakers of Pakistan Muslim League' may be the PML-N's): only a name with its count after it."""
+        if self.registered is None:
+            return []
+        out = []
+        for m in self.registered.finditer(text):
+            if not any(start < m.end() and m.start() < end for start, end, _kind, _code in found):
+                out.append((m.start(), m.end(), "party", self.registered_codes[m.group(0).lower()]))
+        return out
 
     def _opens_a_name(self, text: str, start: int, end: int) -> bool:
         """'National Alliance', 'National Front': a capitalised place word before a party word opens a
