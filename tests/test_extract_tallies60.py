@@ -70,3 +70,10 @@ def test_the_commissions_registered_name_with_its_count_is_the_pml_q(read):
 def test_the_bare_name_without_a_count_names_no_party(read):
     found = read("Lawmakers of Pakistan Muslim League have decided to join the PTI, sources said.", published="2023-03-14")
     assert not any(e.type == "join_party" and e.party == "PML-Q" for e in found)
+
+
+def test_a_share_of_the_senate_seats_an_assembly_elected_is_no_assembly_result(read):
+    text = ("ISLAMABAD: The PPP emerged as the largest party in the Senate after Saturday's Senate elections.\n\n"
+            "The PPP secured nine of 12 seats in the Sindh Assembly, officials said.")
+    found = _tallies(read(text, published="2018-03-04"))
+    assert not any(house == "PA-Sindh" for _actor, _n, house in found)

@@ -34,7 +34,7 @@ from .base import Article, doc_text
 from .dates import sentence_date
 from .story_days import election_dates
 from .seat_constituencies import constituencies_house, named_by_constituencies
-from .seat_houses import _earlier_election, _house_for
+from .seat_houses import _earlier_election, _house_for, _senate_story
 from .seat_owners import (BLOCK, _by_party, _coordinated_items, _dedupe_adjacent, _elliptic_owners, _owners, _seats_went,
                           _subject_party)
 from .seat_words import SEAT_NOUNS, TENS, _governor, _hypothetical, _is_number, _tally_verb, number_value, read_number
@@ -409,6 +409,8 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
         if not owners:
             continue
         house = constituencies_house(art, sent, after) or _house_for(art, start, sent)
+        if house is not None and house.startswith("PA-") and _senate_share(art, sent, start, after):
+            continue  # "secured 11 of 12 seats in the Punjab Assembly" in a story of the Senate polls
         if house == "Senate" and noun is not None and \
                 any(t.lower_.rstrip("’'s") in art.lex["tally_seat_categories"] for t in doc[start:noun]):
             continue  # "five general seats" of a Senate election: one kind of its seats, a part
@@ -418,6 +420,15 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
                 earlier.add(id(events[-1]))
         last_tally = start
     return events
+
+
+def _senate_share(art: Article, sent: Span, start: int, after: int) -> bool:
+    """'PML-N backed candidates secured 11 of 12 seats in the Punjab Assembly' in a story of the Senate
+    polls: a count out of the seats an assembly elected is that province's share of the Senate seats,
+    a part, not a result in the assembly."""
+    doc = sent.doc
+    k = after + 1 if after + 1 < sent.end and doc[after].lower_ == "out" else after
+    return k + 1 < sent.end and doc[k].lower_ == "of" and _is_number(doc[k + 1]) and _senate_story(art, start)
 
 
 def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -> list[str]:
