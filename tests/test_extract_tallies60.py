@@ -77,3 +77,9 @@ def test_a_share_of_the_senate_seats_an_assembly_elected_is_no_assembly_result(r
             "The PPP secured nine of 12 seats in the Sindh Assembly, officials said.")
     found = _tallies(read(text, published="2018-03-04"))
     assert not any(house == "PA-Sindh" for _actor, _n, house in found)
+
+
+@pytest.mark.parametrize("deck", ["PTI claims 180 seats; PML-N rejects results", "PTI claims 150; PML-N rejects results"])
+def test_a_claim_in_a_deck_of_no_other_counts_stays_a_claim(read, deck):
+    text = deck + "\n\nISLAMABAD: The PTI said on Friday it had won the National Assembly elections."
+    assert not _tallies(read(text, published="2024-02-10"))

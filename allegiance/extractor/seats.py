@@ -508,12 +508,15 @@ def _deck_clauses(sent: Span) -> list[tuple[int, int]]:
 
 
 def _takes_a_bare_count(sent: Span, verb: Token) -> bool:
-    """'PTI claims 6' in a deck: the verb followed by a number that ends its clause or list item."""
+    """'PTI claims 6' in a deck: the verb followed by a bare number that ends its clause or list item,
+    among other clauses that give counts ('PML-N bags 15 seats; PPP gets 12; PTI claims 6'). 'PTI
+    claims 180 seats; PML-N rejects results' stays a claim."""
     doc = sent.doc
     k = verb.i + 1
-    if k >= sent.end or not _is_number(doc[k]):
+    if k >= sent.end or not _is_number(doc[k]) or not (k + 1 >= sent.end or doc[k + 1].text in (";", ",")):
         return False
-    return k + 1 >= sent.end or doc[k + 1].text in (";", ",") or doc[k + 1].lower_ in SEAT_NOUNS
+    own = next((a, b) for a, b in _deck_clauses(sent) if a <= verb.i < b)
+    return any(_is_number(t) for a, b in _deck_clauses(sent) if (a, b) != own for t in doc[a:b])
 
 
 def _deck_taker(art: Article, sent: Span, start: int) -> list[str]:
