@@ -83,3 +83,9 @@ def test_a_share_of_the_senate_seats_an_assembly_elected_is_no_assembly_result(r
 def test_a_claim_in_a_deck_of_no_other_counts_stays_a_claim(read, deck):
     text = deck + "\n\nISLAMABAD: The PTI said on Friday it had won the National Assembly elections."
     assert not _tallies(read(text, published="2024-02-10"))
+
+
+def test_a_bare_count_goes_on_in_the_house_of_the_tally_before_it(read):
+    found = _tallies(read("In the July 25 elections, the BAP won four National Assembly seats, while in Balochistan "
+                          "the JUI-F got ten provincial seats and the BAP 15.", published="2018-07-28"))
+    assert {("BAP", 4, "NA"), ("JUI-F", 10, "PA-Balochistan"), ("BAP", 15, "PA-Balochistan")} <= found

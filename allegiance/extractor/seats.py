@@ -409,6 +409,8 @@ def _prose_tallies(art: Article, sent: Span, continuing: bool = False,
         if not owners:
             continue
         house = constituencies_house(art, sent, after) or _house_for(art, start, sent)
+        if noun is None and events and _list_goes_on(art, sent, last_tally, start):
+            house = events[-1].house  # "in Punjab the PML-N got 129 provincial seats and the PTI 123"
         if house is not None and house.startswith("PA-") and _senate_share(art, sent, start, after):
             continue  # "secured 11 of 12 seats in the Punjab Assembly" in a story of the Senate polls
         if house == "Senate" and noun is not None and \
@@ -429,6 +431,16 @@ def _senate_share(art: Article, sent: Span, start: int, after: int) -> bool:
     doc = sent.doc
     k = after + 1 if after + 1 < sent.end and doc[after].lower_ == "out" else after
     return k + 1 < sent.end and doc[k].lower_ == "of" and _is_number(doc[k + 1]) and _senate_story(art, start)
+
+
+def _list_goes_on(art: Article, sent: Span, last_tally: int, start: int) -> bool:
+    """A bare count right after the sentence's last tally, with no house or province named between them,
+    goes on counting in that tally's house, not in a house named earlier in the sentence."""
+    if last_tally < 0:
+        return False
+    doc = sent.doc
+    places = list(doc.spans["houses"]) + list(doc.spans["scopes"])
+    return not any(last_tally < p.start < start for p in places)
 
 
 def _owner_of_constituencies(art: Article, sent: Span, start: int, after: int) -> list[str]:
