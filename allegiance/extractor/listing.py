@@ -14,6 +14,7 @@ from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, open_list
 from .movers import _counted_group, _group_word
+from .callers import callers_on_the_new_leader
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Event] | None = None,
@@ -39,7 +40,8 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
     headed = _heading_the_group(art, sent)  # "A and B led the group, which also included C": the group's own list word
     cue = _list_cue(art, sent) if not headed else None
-    people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
+    people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)
+              or callers_on_the_new_leader(art, sent)) if cue is None else []
     if cue is None and not people:
         _open_lines(art, sent, earlier)
         return []

@@ -1,0 +1,54 @@
+"""An unnamed group's switch whose members the next sentence names calling on the leader of the party they
+joined ('Several leaders of the BAP parted ways with the party and joined the PPP. MPAs A, B and C called on
+the PPP leader.'), and meetings that are no switch.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2023-06-12")
+
+
+def _moves(found):
+    return sorted((e.type, e.actor, e.party, e.date) for e in found if e.type in ("join_party", "leave_party"))
+
+
+def test_members_calling_on_the_new_leader_did_the_groups_switch(events):
+    found = events("Several leaders of the National Party parted ways with the party on Sunday and joined the PPP. "
+                   "MPAs Mir Kabir Ahmed Shahi and Sardar Ghulam Rasool Khetran called on PPP co-chairman Asif Ali Zardari in Karachi.")
+    assert _moves(found) == [
+        ("join_party", "Mir Kabir Ahmed Shahi", "PPP", "2023-06-11"),
+        ("join_party", "Sardar Ghulam Rasool Khetran", "PPP", "2023-06-11"),
+        ("leave_party", "Mir Kabir Ahmed Shahi", "NP", "2023-06-11"),
+        ("leave_party", "Sardar Ghulam Rasool Khetran", "NP", "2023-06-11"),
+    ]
+
+
+def test_members_calling_on_the_new_patron_joined_with_the_group(events):
+    found = events("A number of former councillors joined the Istehkam-i-Pakistan Party on Saturday. "
+                   "Former MPAs Rana Javed Iqbal and Chaudhry Naveed Akhtar called on IPP patron Jahangir Khan Tareen at his residence.")
+    assert _moves(found) == [
+        ("join_party", "Chaudhry Naveed Akhtar", "IPP", "2023-06-10"),
+        ("join_party", "Rana Javed Iqbal", "IPP", "2023-06-10"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting with a purpose of its own, with no switch before it
+    "Several opposition lawmakers met the chief minister on Thursday. MPAs Sardar Hussain Babak and Inayatullah Khan "
+    "called on him and handed over a list of stalled schemes.",
+    # the switch is told, but the meeting is with someone of another party
+    "Several leaders of the BAP joined the PPP on Sunday. MPAs Mir Asad Baloch and Mir Zia Langove called on "
+    "National Party chief Abdul Malik Baloch to discuss the budget.",
+    # the people named are the joined party's own hosts
+    "Several leaders of the BAP joined the PPP on Sunday. PPP leaders Nisar Ahmed Khuhro and Saeed Ghani met them in Karachi.",
+    # the switch was only an invitation
+    "The PPP invited several leaders of the BAP to join it. MPAs Mir Asad Baloch and Mir Zia Langove called on the PPP leader.",
+])
+def test_a_meeting_that_is_no_switch_makes_no_event(events, text):
+    assert _moves(events(text)) == []
