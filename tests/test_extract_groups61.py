@@ -52,3 +52,23 @@ def test_members_calling_on_the_new_patron_joined_with_the_group(events):
 ])
 def test_a_meeting_that_is_no_switch_makes_no_event(events, text):
     assert _moves(events(text)) == []
+
+
+def test_thrown_in_their_lot_with_a_party_is_joining_it(events):
+    found = events("Within a month, Sardar Ali Raza Dreshak and Malik Naeem Awan have thrown in their lot with the PTI.")
+    assert {(e.type, e.actor, e.party) for e in found if e.type == "join_party"} == {
+        ("join_party", "Sardar Ali Raza Dreshak", "PTI"), ("join_party", "Malik Naeem Awan", "PTI")}
+
+
+def test_a_groups_dated_leaving_keeps_its_day_for_those_named_after_it(events):
+    found = events("Two more MPAs of the MQM-P parted ways with the party on Wednesday and joined the PSP. "
+                   "MPAs Syed Arshad Hussain and Nasreen Jalil Khan announced their decision at a news conference.",
+                   published="2023-06-08")
+    assert ("leave_party", "Syed Arshad Hussain", "MQM-P", "2023-06-07") in _moves(found)
+
+
+def test_a_groups_background_leaving_stays_undated_for_those_named_after_it(events):
+    found = events("Four former MPAs who had deserted the PTI joined the IPP on Wednesday. "
+                   "Those who joined include Syed Arshad Hussain of Multan and Chaudhry Naveed Akhtar of Jhang.",
+                   published="2023-06-08")
+    assert ("leave_party", "Syed Arshad Hussain", "PTI", None) in _moves(found)
