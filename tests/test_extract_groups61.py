@@ -72,3 +72,9 @@ def test_a_groups_background_leaving_stays_undated_for_those_named_after_it(even
                    "Those who joined include Syed Arshad Hussain of Multan and Chaudhry Naveed Akhtar of Jhang.",
                    published="2023-06-08")
     assert ("leave_party", "Syed Arshad Hussain", "PTI", None) in _moves(found)
+
+
+def test_the_politico_is_the_person_just_named(events):
+    found = events("Sarfraz Bugti was elected chief minister on Friday. The politico had resigned as the caretaker "
+                   "interior minister in December last year and joined the Bilawal-led party.")
+    assert ("join_party", "Sarfraz Bugti", "PPP") in {(e.type, e.actor, e.party) for e in found}
