@@ -78,3 +78,12 @@ def test_the_politico_is_the_person_just_named(events):
     found = events("Sarfraz Bugti was elected chief minister on Friday. The politico had resigned as the caretaker "
                    "interior minister in December last year and joined the Bilawal-led party.")
     assert ("join_party", "Sarfraz Bugti", "PPP") in {(e.type, e.actor, e.party) for e in found}
+
+
+def test_a_group_led_by_a_named_person_acts_through_him(events):
+    found = events("Six PML-Q MPAs deserted the party on Sunday and switched loyalties to the PPP. The group, led by "
+                   "Sardar Abdul Qayyum Jatoi of Muzaffargarh, called on PPP co-chairman Asif Ali Zardari at Bilawal House "
+                   "and announced their decision to join the PPP. Mr Zardari garlanded the lawmakers and welcomed them into the party.")
+    joined = {(e.actor, e.party) for e in found if e.type == "join_party"}
+    assert ("Sardar Abdul Qayyum Jatoi", "PPP") in joined
+    assert not any("Zardari" in actor for actor, _ in joined)  # the host does not join
