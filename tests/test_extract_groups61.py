@@ -87,3 +87,18 @@ def test_a_group_led_by_a_named_person_acts_through_him(events):
     joined = {(e.actor, e.party) for e in found if e.type == "join_party"}
     assert ("Sardar Abdul Qayyum Jatoi", "PPP") in joined
     assert not any("Zardari" in actor for actor, _ in joined)  # the host does not join
+
+
+def test_the_person_announcing_the_decision_right_after_a_groups_switch_made_it(events):
+    # 'announced the decision' is not itself a candidate for parsing (select.py); the sentence after it is
+    found = events("Two prayer leaders of the JUI-F on Monday announced that they had left the JUI-F and joined the PTI. "
+                   "Maulana Abdul Rauf Tanoli, who had been with the JUI-F for decades, announced the decision at a gathering. "
+                   "He was accompanied by Qari Abdul Majeed Sadiq, who also bid farewell to the party.")
+    assert {("join_party", "Maulana Abdul Rauf Tanoli", "PTI"), ("leave_party", "Maulana Abdul Rauf Tanoli", "JUI-F")} <= \
+        {(e.type, e.actor, e.party) for e in found}
+
+
+def test_the_joined_partys_spokesman_announcing_the_decision_does_not_join(events):
+    found = events("Two MPAs of the JUI-F joined the PTI on Monday. PTI spokesman Shaukat Ali Yousafzai announced the decision "
+                   "at a news conference. He said more leaders would join the party soon.")
+    assert not [e for e in found if e.actor == "Shaukat Ali Yousafzai"]
