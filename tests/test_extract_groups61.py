@@ -102,3 +102,17 @@ def test_the_joined_partys_spokesman_announcing_the_decision_does_not_join(event
     found = events("Two MPAs of the JUI-F joined the PTI on Monday. PTI spokesman Shaukat Ali Yousafzai announced the decision "
                    "at a news conference. He said more leaders would join the party soon.")
     assert not [e for e in found if e.actor == "Shaukat Ali Yousafzai"]
+
+
+def test_the_independents_who_filed_affidavits_are_those_who_joined(events):
+    found = events("Independent members of the Punjab Assembly on Wednesday formally joined the Sunni Ittehad Council. "
+                   "The independents who submitted their affidavits to the election commissioner included Rana Aftab Ahmed "
+                   "and Mian Aslam Iqbal.", published="2024-02-22")
+    assert _moves(found) == [("join_party", "Mian Aslam Iqbal", "SIC", "2024-02-21"),
+                             ("join_party", "Rana Aftab Ahmed", "SIC", "2024-02-21")]
+
+
+def test_others_who_attended_are_no_joiners(events):
+    found = events("Independent members of the Punjab Assembly on Wednesday formally joined the Sunni Ittehad Council. "
+                   "The officials who attended the ceremony included Rana Aftab Ahmed and Mian Aslam Iqbal.", published="2024-02-22")
+    assert _moves(found) == []
