@@ -116,3 +116,20 @@ def test_others_who_attended_are_no_joiners(events):
     found = events("Independent members of the Punjab Assembly on Wednesday formally joined the Sunni Ittehad Council. "
                    "The officials who attended the ceremony included Rana Aftab Ahmed and Mian Aslam Iqbal.", published="2024-02-22")
     assert _moves(found) == []
+
+
+def test_those_who_left_with_the_group_joined_what_it_joined(events):
+    found = events("In a setback to the ruling PML-N, seven lawmakers from south Punjab on Monday resigned from the party "
+                   "and joined the newly formed Janoobi Punjab Suba Mahaz. Mazari said the front would work for a new province. "
+                   "The others who left the ruling party were MNAs Rana Abdul Sattar (Multan) and Sardar Jamal Leghari (Rajanpur).",
+                   published="2018-04-10")
+    moves = _moves(found)
+    assert ("join_party", "Rana Abdul Sattar", "JSPM", "2018-04-09") in moves
+    assert ("leave_party", "Rana Abdul Sattar", "PML-N", "2018-04-09") in moves
+
+
+def test_a_group_that_only_left_gives_those_listed_no_joining(events):
+    found = events("Seven lawmakers from south Punjab on Monday resigned from the PML-N. "
+                   "The others who left the ruling party were MNAs Rana Abdul Sattar and Sardar Jamal Leghari.",
+                   published="2018-04-10")
+    assert not [e for e in found if e.type == "join_party"]

@@ -33,3 +33,27 @@ def acts_of_the_counted_group(art: Article, sent: Span, last: dict | None, peopl
         return []  # only the sentence that touches this one
     acts = [(last["kind"], last["party"]), *last.get("same", [])]
     return [(kind, party, last["date"]) for kind, party in dict.fromkeys(acts) if kind in ("join", "defect") and party]
+
+
+# the words of a sentence that names the group's people after the act: 'The others who left ...
+# were A and B', 'Among those who parted ways with the PML-Q were A and B', 'Those who quit include A'
+GROUP_LIST_WORDS = frozenset({"those", "others", "among", "include", "includes", "included", "including"})
+
+
+def joined_by_those_who_left(art: Article, sent: Span, kind: str, party: str) -> list[tuple[str, str | None]]:
+    """'Seven lawmakers resigned from the PML-N on Monday and joined the JSPM. ... The others who left the
+    ruling party were A, B and C': a list of those who left the party an unnamed group left and joined
+    another with, a few paragraphs on, names that group, so they joined what it joined too, on its day.
+    Each (party, date); the latest such group act (a quote's 'we have said goodbye' in between joins none)."""
+    if kind != "leave" or art.words(sent)[0].isdisjoint(GROUP_LIST_WORDS):
+        return []
+    here = art.offset + sent.start_char
+    for group in reversed(art.memory.get("group_acts", [])):
+        if group["status"] != "fact" or not 0 <= here - group["at"] <= 1500:
+            continue
+        acts = [(group["kind"], group["party"]), *group.get("same", [])]
+        joined = [(j, group.get("days", {}).get((k, j), group["date"])) for k, j in dict.fromkeys(acts)
+                  if k in ("join", "defect") and j and j != party]
+        if joined and (("leave", party) in acts or group.get("origin") == party):
+            return joined
+    return []

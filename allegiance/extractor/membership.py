@@ -18,7 +18,7 @@ from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .coalition_turns import told_by_analysts
 from .companions import companions_of_a_joiner
-from .counted_groups import acts_of_the_counted_group, group_count
+from .counted_groups import acts_of_the_counted_group, group_count, joined_by_those_who_left
 from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
@@ -556,12 +556,18 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
                               "at": at, "same": same, "people": movers, "days": days,
                               "count": None if movers else group_count(trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
+    if not movers:  # the unnamed groups' acts, for a list of those who left (the acts of one sentence kept as one)
+        acts = art.memory.setdefault("group_acts", [])
+        acts[-1:] = [act for act in acts[-1:] if act["at"] != at] + [art.memory["last_act"]]
     if not people:
         return []
     if len(people) > 1:
         art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
     out = [_event(art, sent, "leave_party", person, left, status, day, "leave.group_named_later")
            for _kind, left, day in also for person in people]
+    if trig.kind == "leave" and status == "fact":  # "Seven MNAs quit the PML-N and joined the JSPM. ... The others who left were A and B"
+        out += [_event(art, sent, "join_party", person, joined, status, day, "join.group_left_with")
+                for joined, day in joined_by_those_who_left(art, sent, trig.kind, party) for person in people]
     if trig.kind == "leave" and status == "fact":  # "Three MPAs joined the PPP. The departure of A, B and C from the MQM-P ..."
         out += [_event(art, sent, "join_party", person, joined, status, day, "join.counted_group_named")
                 for _kind, joined, day in acts_of_the_counted_group(art, sent, group_before, people) if joined != party
