@@ -133,3 +133,19 @@ def test_a_group_that_only_left_gives_those_listed_no_joining(events):
                    "The others who left the ruling party were MNAs Rana Abdul Sattar and Sardar Jamal Leghari.",
                    published="2018-04-10")
     assert not [e for e in found if e.type == "join_party"]
+
+
+def test_a_counted_labelled_group_named_next_left_its_party(events):
+    found = events("Three more PML-N lawmakers from Punjab joined the PTI on Tuesday. MNA Mian Abdul Rauf Laleka, MPA "
+                   "Chaudhry Khalid Warraich and MPA Rana Zafar Iqbal announced joining the PTI at a ceremony in Bani Gala.",
+                   published="2018-05-30")
+    moves = _moves(found)
+    assert ("leave_party", "Chaudhry Khalid Warraich", "PML-N", "2018-05-29") in moves
+    assert ("leave_party", "Rana Zafar Iqbal", "PML-N", "2018-05-29") in moves
+
+
+def test_a_counted_group_of_former_members_named_next_left_nothing_now(events):
+    found = events("Three former PML-N lawmakers from Punjab joined the PTI on Tuesday. MNA Mian Abdul Rauf Laleka, MPA "
+                   "Chaudhry Khalid Warraich and MPA Rana Zafar Iqbal announced joining the PTI at a ceremony in Bani Gala.",
+                   published="2018-05-30")
+    assert not [e for e in found if e.type == "leave_party"]

@@ -18,7 +18,7 @@ from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .coalition_turns import told_by_analysts
 from .companions import companions_of_a_joiner
-from .counted_groups import acts_of_the_counted_group, group_count, joined_by_those_who_left
+from .counted_groups import acts_of_the_counted_group, group_count, group_label, joined_by_those_who_left, origin_of_the_counted_group
 from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
@@ -555,7 +555,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     movers = {_name(p) for p in people} or (before["people"] if before is not None and before["at"] == at else set())
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
                               "at": at, "same": same, "people": movers, "days": days,
-                              "count": None if movers else group_count(trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "count": None if movers else group_count(trig.head),
+                              "label": None if movers else group_label(art, trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
     if not movers:  # the unnamed groups' acts, for a list of those who left (the acts of one sentence kept as one)
         acts = art.memory.setdefault("group_acts", [])
         acts[-1:] = [act for act in acts[-1:] if act["at"] != at] + [art.memory["last_act"]]
@@ -565,6 +566,9 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
         art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
     out = [_event(art, sent, "leave_party", person, left, status, day, "leave.group_named_later")
            for _kind, left, day in also for person in people]
+    if trig.kind in ("join", "defect") and status == "fact":  # "Three PML-N MNAs joined the PTI. A, B and C announced joining the PTI"
+        out += [_event(art, sent, "leave_party", person, left, status, day, "leave.counted_group_named")
+                for left, day in origin_of_the_counted_group(art, sent, group_before, people, party) for person in people]
     if trig.kind == "leave" and status == "fact":  # "Seven MNAs quit the PML-N and joined the JSPM. ... The others who left were A and B"
         out += [_event(art, sent, "join_party", person, joined, status, day, "join.group_left_with")
                 for joined, day in joined_by_those_who_left(art, sent, trig.kind, party) for person in people]
