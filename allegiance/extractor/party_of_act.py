@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
+from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
@@ -337,7 +337,7 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             break
         if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
                 and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"} \
-                and not any(c.dep_ in ("dobj", "prep") and c.i > head.i and c.i not in trig.tokens and not _time_phrase(c)
+                and not any(c.dep_ in ("dobj", "prep") and c.i > head.i and c.i not in trig.tokens and not time_phrase(c)
                             for c in head.children):  # not "In a setback to the PML-N, ...", "on Monday": no object
             joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
             return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
@@ -659,11 +659,6 @@ def _speaking_party_after(art: Article, head: Token) -> str | None:
         if party.root.dep_ == "nsubj" and verb.lemma_.lower() in art.lex["speech_verbs"] and party.kb_id_ != "IND":
             return party.kb_id_
     return None
-
-
-def _time_phrase(prep: Token) -> bool:
-    """'on Monday', 'in March': a phrase that only dates the act, and names nothing left."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _party_in_focus(art: Article, trig: Trigger) -> str | None:
