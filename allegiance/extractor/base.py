@@ -479,3 +479,8 @@ def with_back(verb: Token) -> list[Token]:
     """A verb's children and those of its 'back' ('went back to the government', 'welcomed X back into the
     party': the 'to' or 'into' hangs on 'back', not on the verb)."""
     return [g for c in verb.children for g in ([c, *c.children] if c.lower_ == "back" else [c])]
+
+
+def time_phrase(prep: Token) -> bool:
+    """'on Monday', 'in March': a phrase that only dates the act, and names nothing left."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)

@@ -24,6 +24,19 @@ def group_count(head: Token) -> int | None:
     return None
 
 
+def group_label(art: Article, head: Token) -> str | None:
+    """The party a counted, unnamed subject is labelled with: 'three more PML-N lawmakers' -> PML-N; not a
+    former one ('three former PTI MPAs')."""
+    for subj in subjects_of(head):
+        before = art.doc[subj.left_edge.i:subj.i]  # the words before the noun (the model may misparse 'PML-N' there)
+        if any(t.lower_ in ("former", "ex", "ex-") for t in before):
+            return None
+        parties = {q.kb_id_ for q in art.parties_in(before.start, before.end)}
+        if len(parties) == 1 and "IND" not in parties:
+            return parties.pop()
+    return None
+
+
 def acts_of_the_counted_group(art: Article, sent: Span, last: dict | None, people: list[Span]) -> list[tuple[str, str, str | None]]:
     """The joinings (kind, party, date) of the counted, unnamed group told in the sentence just before,
     when this sentence names exactly that many people."""
@@ -33,3 +46,42 @@ def acts_of_the_counted_group(art: Article, sent: Span, last: dict | None, peopl
         return []  # only the sentence that touches this one
     acts = [(last["kind"], last["party"]), *last.get("same", [])]
     return [(kind, party, last["date"]) for kind, party in dict.fromkeys(acts) if kind in ("join", "defect") and party]
+
+
+# the words of a sentence that names the group's people after the act: 'The others who left ...
+# were A and B', 'Among those who parted ways with the PML-Q were A and B', 'Those who quit include A'
+GROUP_LIST_WORDS = frozenset({"those", "others", "among", "include", "includes", "included", "including"})
+
+
+def joined_by_those_who_left(art: Article, sent: Span, kind: str, party: str) -> list[tuple[str, str | None]]:
+    """'Seven lawmakers resigned from the PML-N on Monday and joined the JSPM. ... The others who left the
+    ruling party were A, B and C': a list of those who left the party an unnamed group left and joined
+    another with, a few paragraphs on, names that group, so they joined what it joined too, on its day.
+    Each (party, date); the latest such group act (a quote's 'we have said goodbye' in between joins none)."""
+    if kind != "leave" or art.words(sent)[0].isdisjoint(GROUP_LIST_WORDS):
+        return []
+    here = art.offset + sent.start_char
+    for group in reversed(art.memory.get("group_acts", [])):
+        if group["status"] != "fact" or not 0 <= here - group["at"] <= 1500:
+            continue
+        acts = [(group["kind"], group["party"]), *group.get("same", [])]
+        joined = [(j, group.get("days", {}).get((k, j), group["date"])) for k, j in dict.fromkeys(acts)
+                  if k in ("join", "defect") and j and j != party]
+        if joined and (("leave", party) in acts or group.get("origin") == party):
+            return joined
+    return []
+
+
+def origin_of_the_counted_group(art: Article, sent: Span, last: dict | None, people: list[Span], party: str) -> list[tuple[str, str | None]]:
+    """'Three more PML-N lawmakers joined the PTI on Tuesday. A, MPA B and MPA C announced joining the PTI':
+    the counted group told just before, from a party its own words name, joined this same party; exactly
+    that many named now are the group, so each left that party on the group's day. Each (party, date)."""
+    if last is None or last.get("people") or last.get("count") != len(people) or last["status"] != "fact":
+        return []
+    if not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+        return []
+    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    origin = last.get("origin") or last.get("label")
+    if origin is None or origin == party or not any(kind in ("join", "defect") and joined == party for kind, joined in acts):
+        return []
+    return [(origin, last["date"])]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import INCLUDE_VERBS, PRONOUNS, Article, is_pronoun, subjects_of, subtree_span
+from .base import GROUP_NOUNS, INCLUDE_VERBS, PRONOUNS, Article, is_pronoun, subjects_of, subtree_span
 
 
 def group_members(art: Article, tok: Token) -> list[Span]:
@@ -136,3 +136,13 @@ def _included_list(art: Article, trigger: Token) -> list[Span]:
             break
         tok = tok.head
     return []
+
+
+def leaders_of_the_group(art: Article, subj: Token) -> list[Span]:
+    """'The group, led by A of Muzaffargarh, called on Y and announced their decision to join the PPP': a
+    group word whose own participle names who leads it ('led by', 'headed by') acts through its leaders,
+    who are named there; the rest of the group stays unnamed."""
+    if subj.lemma_.lower() not in GROUP_NOUNS and subj.lemma_.lower() not in art.lex["list_group_nouns"]:
+        return []
+    return [p for acl in subj.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ("lead", "head")
+            for agent in acl.children if agent.dep_ == "agent" for p in art.persons_in(subtree_span(agent))]

@@ -14,6 +14,7 @@ from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
 from .listed import ends_with_colon, open_list
 from .movers import _counted_group, _group_word
+from .callers import callers_on_the_new_leader
 
 
 def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Event] | None = None,
@@ -39,14 +40,15 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
             return [e for e in continue_list(art, sent, earlier) if e.actor not in named]
     headed = _heading_the_group(art, sent)  # "A and B led the group, which also included C": the group's own list word
     cue = _list_cue(art, sent) if not headed else None
-    people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)) if cue is None else []
+    people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)
+              or callers_on_the_new_leader(art, sent)) if cue is None else []
     if cue is None and not people:
         _open_lines(art, sent, earlier)
         return []
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
         and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
     if cue is not None and not colon:
-        if any(t.dep_ in ("relcl", "acl") and t.i < cue.i for t in sent):
+        if any(t.dep_ in ("relcl", "acl") and t.i < cue.i and not _files_a_document(art, t) for t in sent):
             return []  # "others who attended the meeting include ...": another act
         root = sent.root
         led = _led_group(art, root, cue)
@@ -92,6 +94,13 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
                 out.append(Event(doc=art.doc_id, type="leave_party", actor=p.kb_id_ or p.text, party=left, date=when,
                                  status=status, evidence=art.evidence(sent, "list.own_party_left"), confidence=0.6))
     return out
+
+
+def _files_a_document(art: Article, verb: Token) -> bool:
+    """'The independents who submitted their affidavits included A and B': filing the document is how the
+    joining just told is done (ECP affidavits), not another act, so the list names those who joined."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in ("submit", "file") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in art.lex["filed_documents"] for c in verb.children)
 
 
 def _in_other_clause(name: Token, cue: Token) -> bool:

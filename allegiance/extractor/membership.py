@@ -18,7 +18,7 @@ from .act_dates import event_date
 from .base import Article, subjects_of, subtree_span
 from .coalition_turns import told_by_analysts
 from .companions import companions_of_a_joiner
-from .counted_groups import acts_of_the_counted_group, group_count
+from .counted_groups import acts_of_the_counted_group, group_count, group_label, joined_by_those_who_left, origin_of_the_counted_group
 from .interviews import note_interviewee
 from .inductions import inducting_party
 from .launches import office_in_new_party
@@ -273,22 +273,28 @@ def _says_who(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they") for c in verb.children)
 
 
-def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str]]:
+def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str, str | None]]:
     """'Six former MPAs who had quit the PTI joined the IPP. A, B and C were inducted at a ceremony': the
     people named after an act told of an unnamed group did the group's other acts of that sentence too
-    (here, leaving the PTI); told as background, those carry no day."""
+    (here, leaving the PTI), each with the day its own clause gave it: background carries none, while
+    'parted ways with the party on Wednesday and joined the PSP' dates the leaving too."""
     noted = art.memory.pop("named_later", None)
     if noted is None or noted[0] != sent.start_char + art.offset or noted[1].get("people"):
         return []
     last = noted[1]
     acts = [(last["kind"], last["party"]), *last.get("same", [])]
-    return list(dict.fromkeys((kind, party) for kind, party in acts if kind == "leave" and party))
+    return [(kind, party, _day_of(last, kind, party)) for kind, party in dict.fromkeys(acts) if kind == "leave" and party]
+
+
+def _day_of(last: dict, kind: str, party: str) -> str | None:
+    """The day the remembered sentence gave one of its acts (None for one told as background)."""
+    return last.get("days", {}).get((kind, party))
 
 
 LIST_CUES = {"include", "includes", "included", "including", "among", "namely"}
 
 
-def _group_listed_after(art: Article, sent: Span, trig: Trigger, party: str) -> list[tuple[str, str]]:
+def _group_listed_after(art: Article, sent: Span, trig: Trigger, party: str) -> list[tuple[str, str, str | None]]:
     """'Eight PML-N lawmakers quit the party and joined the PTI. Those who joined the PTI include A, B and C':
     a list of those who joined the party an unnamed group just joined names that group, so they left what
     it left too."""
@@ -299,7 +305,7 @@ def _group_listed_after(art: Article, sent: Span, trig: Trigger, party: str) -> 
     acts = [(last["kind"], last["party"]), *last.get("same", [])]
     if (("join", party) not in acts and ("defect", party) not in acts) or art.words(sent)[0].isdisjoint(LIST_CUES):
         return []
-    return list(dict.fromkeys((kind, left) for kind, left in acts if kind == "leave" and left and left != party))
+    return [(kind, left, _day_of(last, kind, left)) for kind, left in dict.fromkeys(acts) if kind == "leave" and left and left != party]
 
 
 SWITCH_VERBS = {"switch", "defect", "move", "shift", "jump", "cross", "migrate", "go"}
@@ -545,16 +551,27 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     at = art.offset + sent.end_char
     before = art.memory.get("last_act")
     same = [] if before is None or before["at"] != at else before.get("same", []) + [(before["kind"], before["party"])]
+    days = {**(before.get("days", {}) if same else {}), (trig.kind, party): when}  # each act's own day, for those named later
     movers = {_name(p) for p in people} or (before["people"] if before is not None and before["at"] == at else set())
     art.memory["last_act"] = {"kind": trig.kind, "party": party, "origin": group, "status": status, "date": when,
-                              "at": at, "same": same, "people": movers,
-                              "count": None if movers else group_count(trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
+                              "at": at, "same": same, "people": movers, "days": days,
+                              "count": None if movers else group_count(trig.head),
+                              "label": None if movers else group_label(art, trig.head)}  # "quit the PTI and joined the IPP": both acts of one sentence
+    if not movers:  # the unnamed groups' acts, for a list of those who left (the acts of one sentence kept as one)
+        acts = art.memory.setdefault("group_acts", [])
+        acts[-1:] = [act for act in acts[-1:] if act["at"] != at] + [art.memory["last_act"]]
     if not people:
         return []
     if len(people) > 1:
         art.memory["listed"] = (art.doc, list(people))  # "Also returning were A and B. Both had quit the QWP"
-    out = [_event(art, sent, "leave_party", person, left, status, None, "leave.group_named_later")
-           for _kind, left in also for person in people]
+    out = [_event(art, sent, "leave_party", person, left, status, day, "leave.group_named_later")
+           for _kind, left, day in also for person in people]
+    if trig.kind in ("join", "defect") and status == "fact":  # "Three PML-N MNAs joined the PTI. A, B and C announced joining the PTI"
+        out += [_event(art, sent, "leave_party", person, left, status, day, "leave.counted_group_named")
+                for left, day in origin_of_the_counted_group(art, sent, group_before, people, party) for person in people]
+    if trig.kind == "leave" and status == "fact":  # "Seven MNAs quit the PML-N and joined the JSPM. ... The others who left were A and B"
+        out += [_event(art, sent, "join_party", person, joined, status, day, "join.group_left_with")
+                for joined, day in joined_by_those_who_left(art, sent, trig.kind, party) for person in people]
     if trig.kind == "leave" and status == "fact":  # "Three MPAs joined the PPP. The departure of A, B and C from the MQM-P ..."
         out += [_event(art, sent, "join_party", person, joined, status, day, "join.counted_group_named")
                 for _kind, joined, day in acts_of_the_counted_group(art, sent, group_before, people) if joined != party

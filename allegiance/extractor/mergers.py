@@ -55,11 +55,21 @@ def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
         return False
     if noun.head.lemma_.lower() not in art.lex["announce_verbs"] or any(not _bare_modifier(c) for c in noun.children):
         return False  # "announced their decision to boycott the polls" is another decision
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    their = any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    if not their and not (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and _unlabelled_announcer(art, noun.head)):
         return False
     last = art.memory.get("last_act")
+    within = 400 if their else 4  # 'the decision' only in the sentence that touches the act
     return last is not None and not last.get("people") and last["status"] != "denied" \
-        and 0 <= art.offset + sent.start_char - last["at"] <= 400
+        and 0 <= art.offset + sent.start_char - last["at"] <= within
+
+
+def _unlabelled_announcer(art: Article, verb: Token) -> bool:
+    """'Former tehsil nazim A, who had been with the JUI-F for decades, announced the decision': a named
+    subject whose title names no party, so not the joined party's spokesman or leader announcing it."""
+    people = [p for s in verb.children if s.dep_ == "nsubj" for p in art.persons_in(subtree_span(s))]
+    return bool(people) and not any(art.parties_in(s.left_edge.i, p.start)
+                                    for s in verb.children if s.dep_ == "nsubj" for p in people)
 
 
 def _bare_modifier(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .fronted import fronted_owner
 from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
-from .group_lists import (_include_objects, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
+from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
 from .mergers import merger_announcers
@@ -595,6 +595,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             focus = _mover_just_before(art, sent, art.focus_person(subj.i))
             if focus is not None:
                 people.append(focus)
+            continue
+        led = leaders_of_the_group(art, subj)
+        if led:
+            people += led  # "The group, led by A, joined the PPP": A, not a name elsewhere in the sentence
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)

@@ -89,6 +89,8 @@ class ParseRepairs:
         for i in auxiliaries:
             _subject_off_its_auxiliary(doc[i])
         for sent in doc.sents:
+            if sent.root.tag_ in ("NN", "NNS"):
+                _verb_hung_on_its_subject(sent.root)
             if doc[sent.start].dep_ == "prep":
                 _subject_from_opening_phrase(sent)
                 _subject_caught_in_opening_phrase(sent)
@@ -228,6 +230,22 @@ def _make_verb(verb: Token, obj: Token) -> None:
         for token in left:
             if token is not subject and token.head in (verb, obj):
                 token.head = subject
+
+
+def _verb_hung_on_its_subject(noun: Token) -> None:
+    """'The group, led by A of Muzaffargarh, called on B and announced their decision to join the PPP': the
+    model may make the subject noun the root and hang the finite verb after the set-off phrase on it as its
+    clause; a past-tense verb right after a comma, hung so on a root noun, is the sentence's verb, and the
+    noun its subject."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > noun.i
+                 and noun.doc[c.i - 1].text == ","), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    later = [c for c in noun.children if c.i > verb.i]  # the closing stop, hung on the noun, is the verb's
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for token in later:
+        token.head = verb
 
 
 def _subject_from_opening_phrase(sent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, with_back
+from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
@@ -337,7 +337,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
             break
         if trig.kind == "leave" and tok.dep_ == "conj" and tok.head.i in trig.tokens and tok.pos_ == "VERB" \
                 and tok.lemma_.lower() in art.lex["join_verbs"] | {"rejoin", "return"} \
-                and not any(c.dep_ in ("dobj", "prep") and c.i not in trig.tokens for c in head.children):
+                and not any(c.dep_ in ("dobj", "prep") and c.i > head.i and c.i not in trig.tokens and not time_phrase(c)
+                            for c in head.children):  # not "In a setback to the PML-N, ...", "on Monday": no object
             joined = {p.kb_id_ for p in art.parties_in(tok.i, tok.right_edge.i + 1)}
             return art.focus_party(head.i, exclude=joined) if joined else None  # "jumped ship and joined the PTI": not the PTI
         if tok.lower_ == "alliance" and _alliance_in_focus(art, trig, tok) is not None:
