@@ -587,9 +587,11 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
 
 def _led_group_entered(noun: Token, head: Token) -> bool:
     """'The ANP joined the JUI-F-led alliance': an alliance one party leads, entered by another, is a one-sided
-    joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'."""
+    joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'; so is an alliance
+    named after it ('joined the opposition alliance, the PDM')."""
     return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
-        and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
+        and any((c.i < noun.i and c.lower_ in ("led", "headed")) or (c.dep_ == "appos" and c.i > noun.i)
+                for c in noun.children)  # "joined the opposition alliance, the PDM": the alliance named is entered
 
 
 def _basis_of(noun: Token, head: Token) -> bool:
