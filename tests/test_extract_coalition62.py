@@ -20,3 +20,14 @@ def test_walked_away_from_the_cabinet():
     found = coalitions("The Jamhoori Watan Party on Monday walked away from the federal cabinet after talks with the "
                        "ruling Pakistan Tehreek-e-Insaf failed.", published="2022-03-15")
     assert ("JWP", "PTI", "leave", "fact") in found
+
+
+def test_an_alliance_with_the_rivals_of_a_party_is_with_a_group():
+    found = coalitions("The PML-F has decided to form an electoral alliance with all rival parties of the PPP in Sindh.")
+    assert ("PML-F", None, "join", "fact") in found
+    assert not any(c == "PPP" for _, c, _, _ in found)  # the party the group is against is no partner
+
+
+def test_an_alliance_with_like_minded_parties_waits_for_their_names():
+    found = coalitions("The PTI on Tuesday formed a grand alliance with several like-minded parties.")
+    assert ("PTI", None, "join", "fact") not in found

@@ -558,9 +558,21 @@ def _partner_implied(action: str, status: str, obj_region: list[Token]) -> bool:
     alliance' rules out every partner; joining 'the opposition'; leaving 'the government'."""
     if action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
         return False  # "will not be part of any electoral alliance" rules out every partner, none named
+    if action == "join" and _with_unnamed_parties(obj_region):
+        return True  # "an electoral alliance with all opponent parties of the PPP": a group no one names
     if action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
         return False
     return any(t.lower_ in GOVERNMENT_WORDS for t in obj_region)
+
+
+def _with_unnamed_parties(region: list[Token]) -> bool:
+    """'to make an electoral alliance with all opponent parties of the PPP': an alliance made with parties
+    written only as a group told by its relation to another party is joined with a group, its counterpart null
+    ('with several like-minded parties' is left alone: such partners are named further on)."""
+    return any(t.lower_ == "parties" and t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in JOIN_NOUNS
+               and any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.pos_ == "PROPN" for g in c.subtree)
+                       for c in t.children)
+               for t in region)
 
 
 def _any_alliance(region: list[Token]) -> bool:
