@@ -31,3 +31,23 @@ def test_an_alliance_with_the_rivals_of_a_party_is_with_a_group():
 def test_an_alliance_with_like_minded_parties_waits_for_their_names():
     found = coalitions("The PTI on Tuesday formed a grand alliance with several like-minded parties.")
     assert ("PTI", None, "join", "fact") not in found
+
+
+FOUNDING = ("The PML-N on Monday formed an alliance with smaller parties ahead of the Senate polls. The alliance was "
+            "sealed at a meeting in Lahore attended by PML-N president Shehbaz Sharif, Aftab Sherpao of the QWP and "
+            "Mir Hasil Bizenjo of the National Party.")
+
+
+def test_the_parties_at_the_founding_meeting_join_the_founder():
+    found = coalitions(FOUNDING, published="2018-02-06")
+    for other in ("QWP", "NP"):
+        assert ("PML-N", other, "join", "fact") in found
+        assert (other, "PML-N", "join", "fact") in found
+    assert ("QWP", "NP", "join", "fact") not in found  # the partners are the founder's, not each other's
+
+
+def test_a_meeting_the_founder_did_not_attend_founds_nothing():
+    found = coalitions("The PML-N on Monday formed an alliance with smaller parties. The alliance was discussed at a "
+                       "meeting attended by Aftab Sherpao of the QWP and Mir Hasil Bizenjo of the National Party.",
+                       published="2018-02-06")
+    assert not any(a in ("QWP", "NP") and action == "join" for a, _, action, _ in found)

@@ -48,6 +48,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
+from .coalition_founding import founding_meeting
 from .act_dates import event_date
 from .coalition_status import talks_status
 from .status import act_status
@@ -114,7 +115,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
-        + _among_founders(art, sent) + coalition_turns(art, sent)
+        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent)
     acts = [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
     return acts + returns_after_leaving(art, sent, acts)
 
