@@ -51,3 +51,10 @@ def test_a_meeting_the_founder_did_not_attend_founds_nothing():
                        "meeting attended by Aftab Sherpao of the QWP and Mir Hasil Bizenjo of the National Party.",
                        published="2018-02-06")
     assert not any(a in ("QWP", "NP") and action == "join" for a, _, action, _ in found)
+
+
+def test_siding_with_an_alliance_named_after_it_is_one_sided():
+    found = coalitions("The PML-Q left the ruling alliance and sided with the opposition alliance, the PDM, ahead of "
+                       "the no-trust vote.", published="2022-03-30")
+    assert ("PML-Q", "PDM", "join", "fact") in found
+    assert ("PDM", "PML-Q", "join", "fact") not in found

@@ -602,9 +602,18 @@ def _led_group_entered(noun: Token, head: Token) -> bool:
     """'The ANP joined the JUI-F-led alliance': an alliance one party leads, entered by another, is a one-sided
     joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'; so is an alliance
     named after it ('joined the opposition alliance, the PDM')."""
+    if _named_group_entered(noun, head):
+        return True  # "joined the opposition alliance, the PDM", "sided with the opposition alliance, the PDM"
     return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
-        and any((c.i < noun.i and c.lower_ in ("led", "headed")) or (c.dep_ == "appos" and c.i > noun.i)
-                for c in noun.children)  # "joined the opposition alliance, the PDM": the alliance named is entered
+        and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
+
+
+def _named_group_entered(noun: Token, head: Token) -> bool:
+    """An alliance noun the act's object with a party's name set after it is that party, not a deal between the
+    two sides: 'joined the opposition alliance, the PDM' is entered by one."""
+    object_of_act = (noun.dep_ == "dobj" and noun.head.i == head.i) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to") and noun.head.head.i == head.i)
+    return object_of_act and any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _basis_of(noun: Token, head: Token) -> bool:
