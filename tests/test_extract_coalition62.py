@@ -58,3 +58,15 @@ def test_siding_with_an_alliance_named_after_it_is_one_sided():
                        "the no-trust vote.", published="2022-03-30")
     assert ("PML-Q", "PDM", "join", "fact") in found
     assert ("PDM", "PML-Q", "join", "fact") not in found
+
+
+def test_a_chief_siding_with_an_alliance_in_the_first_person_speaks_for_his_party():
+    text = ("BNP chief Sardar Akhtar Mengal met opposition leaders in Quetta on Sunday. "
+            '"I will be standing alongside the PDM from today," he told reporters.')
+    assert ("BNP", "PDM", "join", "fact") in coalitions(text)
+
+
+def test_siding_in_the_first_person_with_a_party_is_no_coalition():
+    text = ("BNP chief Sardar Akhtar Mengal met opposition leaders in Quetta on Sunday. "
+            '"I will be standing alongside the PPP from today," he told reporters.')
+    assert ("BNP", "PPP", "join", "fact") not in coalitions(text)

@@ -468,6 +468,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
+            if not found and subj.lower_ == "i" and h.i == head.i and _sides_with_alliance(art, h):
+                found += quote_speakers_party(art, subj)  # '"I will be standing alongside PDM from now on," the JWP chief said'
             if not found and subj.lower_ == "alliance" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
                 found += _alliance_named_before(art, sent)  # "X said the alliance had rejected ...": the MMA just named
             if not found and subj.lower_ == "party" and (h.dep_ == "ccomp" or _reported(art, h)) \
@@ -484,6 +486,14 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _sides_with_alliance(art: Article, verb: Token) -> bool:
+    """'I will stand alongside the PDM': a party's speaker siding in the first person with an alliance that has a
+    code of its own speaks for the party (an alliance takes parties, not persons, in)."""
+    return _sides_with_party(verb, art.lex) and any(
+        p.kb_id_ in art.lex["coalition_alliance_codes"] for c in verb.children if c.dep_ == "prep"
+        for p in art.parties_in(c.i + 1, c.right_edge.i + 1))
 
 
 def _reported(art: Article, clause: Token) -> bool:
