@@ -70,3 +70,16 @@ def test_siding_in_the_first_person_with_a_party_is_no_coalition():
     text = ("BNP chief Sardar Akhtar Mengal met opposition leaders in Quetta on Sunday. "
             '"I will be standing alongside the PPP from today," he told reporters.')
     assert ("BNP", "PPP", "join", "fact") not in coalitions(text)
+
+
+def test_a_plea_to_stay_in_the_government_is_an_approach():
+    text = ("The PTI-led government in Punjab lost a partner on Monday. Chief Minister Usman Buzdar asked the PML-Q "
+            "not to part ways with the government.")
+    found = coalitions(text, published="2021-06-01")
+    assert ("PTI", "PML-Q", "talks", "fact") in found
+    assert ("PML-Q", "PTI", "leave", "fact") not in found
+
+
+def test_a_call_to_quit_is_no_approach():
+    found = coalitions("The PPP urged the MQM-P to quit the government.", published="2021-06-01")
+    assert not any(action == "talks" for _, _, action, _ in found)

@@ -345,7 +345,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join" and _rejected_idea(art, head):
         return []  # "rejected the idea of joining hands with the PTI": the rejection is the act, no joining denied
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
-        return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
+        if any(c.dep_ == "neg" for c in head.children) and head.head.lemma_.lower() in art.lex["coalition_plea_verbs"]:
+            return _act(art, sent, head.head, "talks", "coalition.talks.plea", {head.head.i})  # "requested Haq not to part ways with the
+        return []  # government": a plea to stay is an approach; "called on the PPP to quit the government", "urged the MQM-P
+        # to leave": an appeal, no one's leaving
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
             and (head.head.pos_ in ("VERB", "AUX") or head.head.lower_ == "what") and action in ("leave", "join"):
         return []  # "the PTI could back the PPP if it quit the coalition", "What if the MQM-P quits?": a supposition, no act
