@@ -48,6 +48,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
+from .coalition_founding import founding_meeting
 from .act_dates import event_date
 from .coalition_status import talks_status
 from .status import act_status
@@ -114,7 +115,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
-        + _among_founders(art, sent) + coalition_turns(art, sent)
+        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent)
     acts = [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
     return acts + returns_after_leaving(art, sent, acts)
 
@@ -344,7 +345,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     if action == "join" and _rejected_idea(art, head):
         return []  # "rejected the idea of joining hands with the PTI": the rejection is the act, no joining denied
     if action == "leave" and head.dep_ in ("xcomp", "ccomp") and _appeal(art, head.head):
-        return []  # "called on the PPP to quit the government", "urged the MQM-P to leave": an appeal, no one's leaving
+        if any(c.dep_ == "neg" for c in head.children) and head.head.lemma_.lower() in art.lex["coalition_plea_verbs"]:
+            return _act(art, sent, head.head, "talks", "coalition.talks.plea", {head.head.i})  # "requested Haq not to part ways with the
+        return []  # government": a plea to stay is an approach; "called on the PPP to quit the government", "urged the MQM-P
+        # to leave": an appeal, no one's leaving
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
             and (head.head.pos_ in ("VERB", "AUX") or head.head.lower_ == "what") and action in ("leave", "join"):
         return []  # "the PTI could back the PPP if it quit the coalition", "What if the MQM-P quits?": a supposition, no act
@@ -558,9 +562,21 @@ def _partner_implied(action: str, status: str, obj_region: list[Token]) -> bool:
     alliance' rules out every partner; joining 'the opposition'; leaving 'the government'."""
     if action not in ("leave", "join") and not (action == "reject" and status == "fact" and _any_alliance(obj_region)):
         return False  # "will not be part of any electoral alliance" rules out every partner, none named
+    if action == "join" and _with_unnamed_parties(obj_region):
+        return True  # "an electoral alliance with all opponent parties of the PPP": a group no one names
     if action == "join" and not any(t.lower_ in ("opposition", "opposition's") for t in obj_region):
         return False
     return any(t.lower_ in GOVERNMENT_WORDS for t in obj_region)
+
+
+def _with_unnamed_parties(region: list[Token]) -> bool:
+    """'to make an electoral alliance with all opponent parties of the PPP': an alliance made with parties
+    written only as a group told by its relation to another party is joined with a group, its counterpart null
+    ('with several like-minded parties' is left alone: such partners are named further on)."""
+    return any(t.lower_ == "parties" and t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in JOIN_NOUNS
+               and any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.pos_ == "PROPN" for g in c.subtree)
+                       for c in t.children)
+               for t in region)
 
 
 def _any_alliance(region: list[Token]) -> bool:
@@ -587,9 +603,20 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
 
 def _led_group_entered(noun: Token, head: Token) -> bool:
     """'The ANP joined the JUI-F-led alliance': an alliance one party leads, entered by another, is a one-sided
-    joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'."""
+    joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'; so is an alliance
+    named after it ('joined the opposition alliance, the PDM')."""
+    if _named_group_entered(noun, head):
+        return True  # "joined the opposition alliance, the PDM", "sided with the opposition alliance, the PDM"
     return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
         and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
+
+
+def _named_group_entered(noun: Token, head: Token) -> bool:
+    """An alliance noun the act's object with a party's name set after it is that party, not a deal between the
+    two sides: 'joined the opposition alliance, the PDM' is entered by one."""
+    object_of_act = (noun.dep_ == "dobj" and noun.head.i == head.i) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to") and noun.head.head.i == head.i)
+    return object_of_act and any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _basis_of(noun: Token, head: Token) -> bool:

@@ -341,6 +341,19 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
     return []
 
 
+def _party_of_misparsed_conjunct(art: Article, sent: Span, verb: Token) -> list[str]:
+    """A verb the parser made a conjunct of a noun ('The BNP on Sunday parted ways with the government and joined
+    the PDM', with 'parted' read as a modifier of 'ways' and 'joined' hung on the party or on the dateline): the
+    party that opens the sentence before any verb is its subject."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return []
+    opening = [p for p in art.parties_in(sent.start, verb.i) if p.kb_id_ != "IND"]
+    if not opening or opening[0].root.dep_ in ("dobj", "pobj", "poss"):
+        return []
+    first_verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+    return [opening[0].kb_id_] if first_verb is not None and opening[0].end <= first_verb.i else []
+
+
 def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = False) -> list[str] | None:
     for h in clause_heads(head):
         if any(c.dep_ == "nsubjpass" for c in h.children) and h.pos_ == "VERB" and (h.i == head.i or _agent_parties(art, h)):
@@ -352,6 +365,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             found = _np_parties(art, h.head) or _envoys_of(art, h.head)  # "hours after a delegation of the PDM, ..., called on"
             if found:                                                       # (a past verb the parser hung on its doer)
                 return found
+        if not subs and h.i == head.i and _party_of_misparsed_conjunct(art, sent, h):
+            return _party_of_misparsed_conjunct(art, sent, h)  # "The BNP on Sunday parted ways ... and joined the PDM"
         if not subs:
             continue
         found: list[str] = []
@@ -453,6 +468,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += [led] if led else []
             if not found and subj.lower_ == "we":  # '"We will not join the government," a PPP leader said'
                 found += _speaker_parties(art, h) or quote_speakers_party(art, subj)
+            if not found and subj.lower_ == "i" and h.i == head.i and _sides_with_alliance(art, h):
+                found += quote_speakers_party(art, subj)  # '"I will be standing alongside PDM from now on," the JWP chief said'
             if not found and subj.lower_ == "alliance" and [c.lower_ for c in subj.children if c.i < subj.i] == ["the"]:
                 found += _alliance_named_before(art, sent)  # "X said the alliance had rejected ...": the MMA just named
             if not found and subj.lower_ == "party" and (h.dep_ == "ccomp" or _reported(art, h)) \
@@ -469,6 +486,14 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _sides_with_alliance(art: Article, verb: Token) -> bool:
+    """'I will stand alongside the PDM': a party's speaker siding in the first person with an alliance that has a
+    code of its own speaks for the party (an alliance takes parties, not persons, in)."""
+    return _sides_with_party(verb, art.lex) and any(
+        p.kb_id_ in art.lex["coalition_alliance_codes"] for c in verb.children if c.dep_ == "prep"
+        for p in art.parties_in(c.i + 1, c.right_edge.i + 1))
 
 
 def _reported(art: Article, clause: Token) -> bool:
