@@ -144,6 +144,8 @@ def is_background(head: Token, lex=None) -> bool:
                     and not (child.dep_ == "prep" and any(c.dep_ == "pobj" for c in child.children)) \
                     and not (child.lower_ in lex["date_reported_adverbs"] and _reported_decision(tok, head, lex)):
                 return True  # 'said they had already decided to join' is the day's word, not background
+            if child.dep_ in ("advmod", "prep") and _tally_phrase(child, lex):
+                return True  # 'A, B and C have joined the PSP so far': a running tally of many days, none of them said
         if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "conj", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "prep"):
             break
         if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in lex["tally_modals"] for c in tok.children):
@@ -151,6 +153,15 @@ def is_background(head: Token, lex=None) -> bool:
         tok = tok.head
     first = head.sent[0]
     return first.lower_ in ("earlier", "previously", "prior")
+
+
+def _tally_phrase(child: Token, lex) -> bool:
+    """'so far', 'to date', 'till now': the act is counted into a running tally of the story's movement, told
+    without its own day (GUIDELINE: a background act with no day said is null)."""
+    phrases = lex["date_tally_phrases"]
+    if " ".join(t.lower_ for t in child.subtree) in phrases:
+        return True
+    return child.i > 0 and f"{child.nbor(-1).lower_} {child.lower_}" in phrases  # 'thus far' parsed as two adverbs
 
 
 def _reported_decision(tok: Token, head: Token, lex) -> bool:

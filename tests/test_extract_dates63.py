@@ -1,0 +1,30 @@
+"""The day of acts told in ways that mis-dated them: a running tally ('have joined so far') and a dated
+step told in the pluperfect below an undated lead.
+
+Sentences are written for these tests; each states the day a reader would record (GUIDELINE.md: a date
+goes with the act; a background act whose day is not said is null).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def read(extractor):
+    return story_reader(extractor, "2017-03-06")
+
+
+def _dates(found, kind):
+    return {(e.actor, e.date) for e in found if e.type == kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Aslam Bhatti joined the PPP on Sunday in Lahore.\n\n"
+    "Party veterans such as Javed Chattha and Hina Rabbani Kazmi have joined the PTI so far.",
+    "Senator Aslam Bhatti joined the PPP on Sunday in Lahore.\n\n"
+    "Among the leaders who have thus far joined the PTI are Javed Chattha and Hina Rabbani Kazmi.",
+])
+def test_a_running_tally_tells_no_day(read, text):
+    found = _dates(read(text), "join_party")
+    assert ("Aslam Bhatti", "2017-03-05") in found
+    assert ("Javed Chattha", None) in found and ("Hina Rabbani Kazmi", None) in found
