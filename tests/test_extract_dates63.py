@@ -28,3 +28,17 @@ def test_a_running_tally_tells_no_day(read, text):
     found = _dates(read(text), "join_party")
     assert ("Aslam Bhatti", "2017-03-05") in found
     assert ("Javed Chattha", None) in found and ("Hina Rabbani Kazmi", None) in found
+
+
+def test_a_pluperfect_step_below_an_undated_lead_lends_it_no_day(read):
+    text = ("QUETTA: The BAP has decided to expel two members of the Balochistan Assembly for voting against the "
+            "party's candidate in the Senate elections.\n\n"
+            "The members to be expelled are Zahoor Buledi and Rubina Irfan.\n\n"
+            "The two lawmakers had met opposition leaders on March 2 and promised them their votes.")
+    found = _dates(read(text), "expel")
+    assert found == {("Zahoor Buledi", None), ("Rubina Irfan", None)}
+
+
+def test_a_relative_pluperfect_keeps_the_main_clauses_day(read):
+    text = "Nadeem Afzal Chan, who had quit the PTI last year, rejoined the PPP on Saturday."
+    assert ("Nadeem Afzal Chan", "2017-03-04") in _dates(read(text), "join_party")

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from . import base  # base imports interviews, which imports this module: read at call time
 from .day_counts import AROUND, LATER, counted_around, counted_on
 from .lowered import case_blind, for_lowered, lowered_in_place
+from .pluperfect_days import pluperfect_day
 from .status import called_off_by, on_hearsay, still_to_come
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -728,6 +729,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             return published
         exprs = [(pos, d) for pos, d in date_expressions(sentence, published)
                  if d is not None and not _names_other_event(sentence, pos)]
+        if exprs and all(pluperfect_day(sentence, pos) for pos, _ in exprs):
+            continue  # 'The MPAs had called on the chief minister on September 29': a step before, not the story's day
         coming = [(pos, d) for pos, d in exprs if _coming_day(sentence, pos)]
         if coming and len(coming) == len(exprs) and start < LEDE_CHARS and not sentence.rstrip().endswith("."):
             planned = True  # a deck's 'MQM-P expected to announce decision today': the lede's own day may follow
