@@ -42,3 +42,15 @@ def test_a_pluperfect_step_below_an_undated_lead_lends_it_no_day(read):
 def test_a_relative_pluperfect_keeps_the_main_clauses_day(read):
     text = "Nadeem Afzal Chan, who had quit the PTI last year, rejoined the PPP on Saturday."
     assert ("Nadeem Afzal Chan", "2017-03-04") in _dates(read(text), "join_party")
+
+
+def test_a_paragraph_years_back_ends_the_lead_day(read):
+    text = ("PML-N loses more lawmakers in the south\n\n"
+            "On Sunday, Saima Akhtar and Rana Iqbal Siraj left the PML-N, saying the party had neglected their districts.\n\n"
+            "Both are members of the Punjab Assembly from Bahawalpur division and were long seen as loyal to the provincial "
+            "leadership, which had counted on their votes in the budget session and in the election of the speaker.\n\n"
+            "As chief minister, Ghulam Haider Wyne governed the province from November 9, 1990 to April 25, 1993.\n\n"
+            "Asif Bajwa and Shazia Jamil parted ways with the PML-N over its handling of the clause on prophethood.")
+    found = _dates(read(text), "leave_party")
+    assert ("Saima Akhtar", "2017-03-05") in found
+    assert ("Asif Bajwa", None) in found and ("Shazia Jamil", None) in found

@@ -802,6 +802,9 @@ def _bound_in_background(text: str, opening: int, pos: int) -> bool:
     return bool(re.search(r"\bhad\s+(?:been\s+|not\s+|remained\s+|stayed\s+)?\w+", head, re.I))
 
 
+LONG_BEFORE = 365  # days: a day this far before publication tells of another time than the story's
+
+
 def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bool, str | None]]:
     """(position, vague, day) of every time expression in an article, in order, for the story's
     running time: a time without a day ('last month', 'in 2018', and a sentence opened by a
@@ -832,6 +835,9 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
         if DATELINE_HEAD.match(text[line_start:pos]) or not text[line_start:pos].strip() and _bare_line(text, pos):
             continue  # a dateline or a date standing alone on its line dates the article, not a passage
         opens = opening_words.search(head)
+        if d is not None and not opens and published is not None and (published - d).days > LONG_BEFORE:
+            marks.append((pos, True, None))  # 'stayed in office from April 18, 1993': the story has gone back in time
+            continue
         marks.append((pos, d is None, d.isoformat() if d is not None and opens and not _after(d, published) else None))
     if words:
         for m in re.finditer(rf"(?:^|(?<=[.!?\n]))\s*(?:{words}),", text, re.I):
