@@ -54,3 +54,12 @@ def test_a_paragraph_years_back_ends_the_lead_day(read):
     found = _dates(read(text), "leave_party")
     assert ("Saima Akhtar", "2017-03-05") in found
     assert ("Asif Bajwa", None) in found and ("Shazia Jamil", None) in found
+
+
+def test_a_span_of_the_past_weeks_tells_no_day(read):
+    text = ("MULTAN: The PML-Q's slide in the south continued on Saturday as former MNA Riaz Pirzada left the party and "
+            "joined the PTI at a rally in the city. He is the second leader from the district to quit this season, a loss "
+            "for the party's provincial chapter, which had counted on the district's vote bank before the general election. "
+            "Within the last one month, party veterans Khalid Dreshak and Saeed Khakwani have abandoned the PML-Q. "
+            "While Dreshak is weighing his options, Khakwani has thrown in his lot with the PPP.")
+    assert ("Saeed Khakwani", None) in _dates(read(text), "join_party")

@@ -54,6 +54,9 @@ VAGUE_TIMES = (
     ("t", r"the\s+other\s+day\b"),
     ("i", r"in\s+the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\b"),
     ("imel", r"(?:in\s+)?(?:mid|early|late)-\s*(?:" + MONTH_RE + r")\b"),
+    # 'within the last one month', 'over the past few weeks': a span with no day of its own
+    ("wiod", r"(?:within|in|over|during)\s+the\s+(?:last|past)\s+(?:(?:one|two|three|four|few|several|couple\s+of)\s+)?"
+             r"(?:weeks|months|years|week|month|year)\b"),
 )
 TIMELINE_ENTRY = r"(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
 VAGUE = re.compile("|".join([r"\b" + body for _letters, body in VAGUE_TIMES[:4]] + [TIMELINE_ENTRY]
