@@ -484,3 +484,15 @@ def with_back(verb: Token) -> list[Token]:
 def time_phrase(prep: Token) -> bool:
     """'on Monday', 'in March': a phrase that only dates the act, and names nothing left."""
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+def acts_told(act: dict) -> list[tuple[str, str | None]]:
+    """(kind, party) of a remembered act (``memory["last_act"]``) and of the acts its sentence told with it
+    ('quit the PTI and joined the IPP')."""
+    return [(act["kind"], act["party"]), *act.get("same", [])]
+
+
+def told_within(art: Article, sent: Span, act: dict, chars: int) -> bool:
+    """Whether this sentence starts within ``chars`` characters after the remembered act's sentence ends
+    (4: the very next sentence)."""
+    return 0 <= art.offset + sent.start_char - act["at"] <= chars

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, subtree_span
+from .base import Article, acts_told, subtree_span, told_within
 
 
 def callers_on_the_new_leader(art: Article, sent: Span) -> list[Span]:
@@ -36,10 +36,9 @@ def _joined_by_an_unnamed_group(art: Article, sent: Span) -> str | None:
     """The party an unnamed group joined as told in the sentence that touches this one, a fact."""
     last = art.memory.get("last_act")
     if last is None or last.get("people") or last["status"] != "fact" \
-            or not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+            or not told_within(art, sent, last, 4):
         return None
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
-    return next((party for kind, party in acts if kind in ("join", "defect") and party), None)
+    return next((party for kind, party in acts_told(last) if kind in ("join", "defect") and party), None)
 
 
 def _person_met(verb: Token) -> Token | None:

@@ -365,8 +365,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             found = _np_parties(art, h.head) or _envoys_of(art, h.head)  # "hours after a delegation of the PDM, ..., called on"
             if found:                                                       # (a past verb the parser hung on its doer)
                 return found
-        if not subs and h.i == head.i and _party_of_misparsed_conjunct(art, sent, h):
-            return _party_of_misparsed_conjunct(art, sent, h)  # "The BNP on Sunday parted ways ... and joined the PDM"
+        misparsed = _party_of_misparsed_conjunct(art, sent, h) if not subs and h.i == head.i else []
+        if misparsed:
+            return misparsed  # "The BNP on Sunday parted ways ... and joined the PDM"
         if not subs:
             continue
         found: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, is_pronoun
+from .base import Article, is_pronoun, told_within
 from .movers import _event, _name
 
 
@@ -18,7 +18,7 @@ def companions_of_a_joiner(art: Article, sent: Span) -> list[Event]:
         return []  # the cheap word test: most sentences hold no companions
     last = art.memory.get("last_act")
     if last is None or last["kind"] not in ("join", "defect") or last["status"] != "fact" or not last.get("people") \
-            or not last.get("party") or not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+            or not last.get("party") or not told_within(art, sent, last, 4):
         return []
     for verb in sent:
         if verb.lemma_.lower() != "accompany" or not any(c.dep_ == "auxpass" for c in verb.children):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..country.lexicon import NUMBER_WORDS
-from .base import Article, subjects_of
+from .base import Article, acts_told, subjects_of, told_within
 
 
 def group_count(head: Token) -> int | None:
@@ -42,9 +42,9 @@ def acts_of_the_counted_group(art: Article, sent: Span, last: dict | None, peopl
     when this sentence names exactly that many people."""
     if last is None or last.get("people") or last.get("count") != len(people) or last["status"] != "fact":
         return []
-    if not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+    if not told_within(art, sent, last, 4):
         return []  # only the sentence that touches this one
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    acts = acts_told(last)
     return [(kind, party, last["date"]) for kind, party in dict.fromkeys(acts) if kind in ("join", "defect") and party]
 
 
@@ -64,7 +64,7 @@ def joined_by_those_who_left(art: Article, sent: Span, kind: str, party: str) ->
     for group in reversed(art.memory.get("group_acts", [])):
         if group["status"] != "fact" or not 0 <= here - group["at"] <= 1500:
             continue
-        acts = [(group["kind"], group["party"]), *group.get("same", [])]
+        acts = acts_told(group)
         joined = [(j, group.get("days", {}).get((k, j), group["date"])) for k, j in dict.fromkeys(acts)
                   if k in ("join", "defect") and j and j != party]
         if joined and (("leave", party) in acts or group.get("origin") == party):
@@ -78,9 +78,9 @@ def origin_of_the_counted_group(art: Article, sent: Span, last: dict | None, peo
     that many named now are the group, so each left that party on the group's day. Each (party, date)."""
     if last is None or last.get("people") or last.get("count") != len(people) or last["status"] != "fact":
         return []
-    if not 0 <= art.offset + sent.start_char - last["at"] <= 4:
+    if not told_within(art, sent, last, 4):
         return []
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    acts = acts_told(last)
     origin = last.get("origin") or last.get("label")
     if origin is None or origin == party or not any(kind in ("join", "defect") and joined == party for kind, joined in acts):
         return []

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .act_dates import event_date
-from .base import Article, subjects_of, subtree_span
+from .base import Article, acts_told, subjects_of, subtree_span, told_within
 from .coalition_turns import told_by_analysts
 from .companions import companions_of_a_joiner
 from .counted_groups import acts_of_the_counted_group, group_count, group_label, joined_by_those_who_left, origin_of_the_counted_group
@@ -282,7 +282,7 @@ def _acts_named_later(art: Article, sent: Span) -> list[tuple[str, str, str | No
     if noted is None or noted[0] != sent.start_char + art.offset or noted[1].get("people"):
         return []
     last = noted[1]
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    acts = acts_told(last)
     return [(kind, party, _day_of(last, kind, party)) for kind, party in dict.fromkeys(acts) if kind == "leave" and party]
 
 
@@ -300,9 +300,9 @@ def _group_listed_after(art: Article, sent: Span, trig: Trigger, party: str) -> 
     it left too."""
     last = art.memory.get("last_act")
     if trig.kind != "join" or last is None or last.get("people") or last["status"] == "denied" \
-            or not 0 <= art.offset + sent.start_char - last["at"] <= 400:
+            or not told_within(art, sent, last, 400):
         return []
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    acts = acts_told(last)
     if (("join", party) not in acts and ("defect", party) not in acts) or art.words(sent)[0].isdisjoint(LIST_CUES):
         return []
     return [(kind, left, _day_of(last, kind, left)) for kind, left in dict.fromkeys(acts) if kind == "leave" and left and left != party]

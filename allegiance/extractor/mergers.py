@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, subtree_span
+from .base import Article, subtree_span, told_within
 
 MERGER_NOUNS = frozenset({"merger", "merging"})
 INTO_PREPS = frozenset({"with", "into"})
@@ -61,7 +61,7 @@ def announced_group_decision(art: Article, sent: Span, noun: Token) -> bool:
     last = art.memory.get("last_act")
     within = 400 if their else 4  # 'the decision' only in the sentence that touches the act
     return last is not None and not last.get("people") and last["status"] != "denied" \
-        and 0 <= art.offset + sent.start_char - last["at"] <= within
+        and told_within(art, sent, last, within)
 
 
 def _unlabelled_announcer(art: Article, verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, with_back
+from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
@@ -44,9 +44,9 @@ def _party_just_joined(art: Article, sent: Span) -> str | None:
     """The party the story's last act joined, told within a paragraph or two before this sentence
     ('rejoined the PML-N, years after they left it for the PTI': the PML-N)."""
     last = art.memory.get("last_act")
-    if last is None or not 0 <= art.offset + sent.start_char - last["at"] <= 400 or last["status"] == "denied":
+    if last is None or not told_within(art, sent, last, 400) or last["status"] == "denied":
         return None
-    joins = [party for kind, party in [(last["kind"], last["party"]), *last.get("same", [])] if kind == "join"]
+    joins = [party for kind, party in acts_told(last) if kind == "join"]
     if len(set(joins)) != 1:
         return None
     art.memory["named_later"] = (sent.start_char + art.offset, last)  # the people of that act are named here
@@ -210,7 +210,7 @@ def _passive_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         last = art.memory.get("last_act")
         if person is None or last is None:
             return None
-        near = 0 <= art.offset + sent.start_char - last["at"] <= 400
+        near = told_within(art, sent, last, 400)
         if _name(person) in last.get("people", ()) and near and last["kind"] in ("join", "defect") and last["status"] == "fact":
             return last["party"]
         return _party_they_joined_lately(art, sent, person)
@@ -641,9 +641,9 @@ def _not_the_one_just_joined(art: Article, head: Token, focus: str | None) -> st
     """'X quit the PML-Q and joined the PPP. "I can no longer stay with a party that has no ideology," he
     said': the party left is the one the last act left, not the one it joined (the last named)."""
     last = art.memory.get("last_act")
-    if focus is None or last is None or not 0 <= art.offset + head.sent.start_char - last["at"] <= 400:
+    if focus is None or last is None or not told_within(art, head.sent, last, 400):
         return focus
-    acts = [(last["kind"], last["party"]), *last.get("same", [])]
+    acts = acts_told(last)
     left = {party for kind, party in acts if kind == "leave" and party != focus}
     if (("join", focus) in acts or ("defect", focus) in acts) and len(left) == 1:
         return left.pop()
