@@ -98,3 +98,20 @@ def test_fast_pipeline_lemmas_are_the_model_lemmatizers_on_first_and_later_meeti
     assert checked > 5000
     doc = nlp("She resigned from the parties and was joining the PML-N.")
     assert [t.lemma_ for t in doc][1:8] == ["resign", "from", "the", "party", "and", "be", "join"]
+
+
+def _reaches_a_root(token) -> bool:
+    for _ in range(len(token.doc) + 1):
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def test_a_rank_in_brackets_below_its_own_name_leaves_a_tree(nlp):
+    # "son-in-law Major (retd) Asad Ali" in a list: the model hangs the rank under the name already, and moving
+    # the name up to the rank's head closed a loop that spaCy cannot walk (E039), losing the whole article
+    doc = nlp("The bench asked the agency to open cases against Planning Minister Ahsan Iqbal, Mr Khan's nephews "
+              "and brother-in-law Major (retd) Asad Ali before June.")
+    assert all(_reaches_a_root(t) for t in doc)
+    assert [s.root.text for s in doc.sents]

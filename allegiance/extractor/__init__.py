@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
@@ -203,6 +203,24 @@ class Extractor:
             kept.append(chunk)
         return kept, None
 
+    def _sentence_events(self, art: ParsedArticle, sent: Span, roman: bool) -> list[Event]:
+        """Every rule family's events of one sentence, in the order later families read earlier ones."""
+        prior = art.memory.get("last_act")
+        triggers = membership.find_triggers(art, sent, self.matcher)
+        found = membership.extract_membership(art, sent, triggers)
+        found += expel.extract_expel(art, sent)
+        found += posts.extract_posts(art, sent)
+        found += stays.stays_after_resigning(art, sent, art.events + found)
+        found += tickets.tickets_after_leaving(art, sent, found)
+        found += such_denials.such_moves_denied(art, sent, art.events + found)
+        found += coalition.extract_coalition(art, sent, self.matcher)
+        if roman:
+            found += roman_quotes.extract_roman_quotes(art, sent)
+        found += listing.continue_list(art, sent, art.events, found, prior)
+        if self.judge is not None or self.training:
+            found = pairs.describe(art, sent, triggers, found)
+        return found
+
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         mark_defined_acronyms(doc, memory.get("defined_parties", {}))
         mark_short_names(doc, memory.get("short_names", {}))
@@ -214,20 +232,12 @@ class Extractor:
         out: list[Event] = []
         roman = roman_quotes.has_roman_cues(chunk.text, self.lex)  # once per piece: most hold no Roman Urdu quote
         for sent in doc.sents:
-            prior = art.memory.get("last_act")
-            triggers = membership.find_triggers(art, sent, self.matcher)
-            found = membership.extract_membership(art, sent, triggers)
-            found += expel.extract_expel(art, sent)
-            found += posts.extract_posts(art, sent)
-            found += stays.stays_after_resigning(art, sent, art.events + found)
-            found += tickets.tickets_after_leaving(art, sent, found)
-            found += such_denials.such_moves_denied(art, sent, art.events + found)
-            found += coalition.extract_coalition(art, sent, self.matcher)
-            if roman:
-                found += roman_quotes.extract_roman_quotes(art, sent)
-            found += listing.continue_list(art, sent, art.events, found, prior)
-            if self.judge is not None or self.training:
-                found = pairs.describe(art, sent, triggers, found)
+            try:
+                found = self._sentence_events(art, sent, roman)
+            except Exception:  # a rule's bug costs its sentence, not the article's other events
+                log.exception("%s: a rule failed on the sentence at character %d; its events are skipped "
+                              "(please report this article)", article.source or article.doc, art.offset + sent.start_char)
+                continue
             art.events.extend(found)
             out += found
         launched = launched_in(list(doc.spans["parties"]), self.lex)

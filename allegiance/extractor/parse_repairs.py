@@ -346,6 +346,8 @@ def _name_over_rank(doc: Doc, closing: Token) -> None:
     if rank_root is None or name_root is None:
         return
     above, relation = rank_root.head, rank_root.dep_
+    if above != rank_root and (above.i in group or name_root.is_ancestor(above)):
+        return  # the rank hangs below the name already ('son-in-law Captain (retd) M.'): moving the name up would close a loop
     name_root.head = name_root if above == rank_root else above
     name_root.dep_ = "ROOT" if above == rank_root else relation
     for tok in [*rank, opening, doc[closing.i - 1], closing]:
