@@ -53,3 +53,20 @@ def test_opening_preposition_with_its_object_is_left_alone():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * 9)
     _object_of_bare_opening_preposition(doc[:])
     assert doc[5].dep_ == "nsubj" and doc[5].head.i == 6
+
+
+def test_refusing_to_sit_with_a_party_rejects_it(coalitions):
+    found = coalitions("The Awami National Party on Tuesday refused to sit with the PTI in the provincial assembly.",
+                       "2024-02-28")
+    assert ("ANP", "PTI", "reject") in found
+
+
+def test_refusing_to_sit_with_the_coalition_rejects_its_leader(coalitions):
+    found = coalitions("QUETTA: The BNP-A and the NP agreed to join the PML-N-led government in Balochistan. "
+                       "The JUI-F, however, declined to sit with the new coalition.", "2024-02-28")
+    assert ("JUI-F", "PML-N", "reject") in found
+
+
+def test_sitting_with_a_party_at_a_rally_is_no_refusal(coalitions):
+    found = coalitions("The JI refused to stand with the PPP at the rally on the canals.", "2024-02-28")
+    assert ("JI", "PPP", "reject") not in found

@@ -419,6 +419,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
+    cooperating = cooperating or (action == "reject" and _refused_to_sit_with(head, art.lex))
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action) \
             and not (action == "join" and _together_hung_on_speech(head)):
         return []  # "ruled out any cooperation with the PTI" is about governing together
@@ -455,6 +456,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
+    declined_joining = declined_joining or (action == "reject" and _refused_to_sit_with(head, art.lex))  # "... to sit with the coalition"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
             "join", "enter", "return", "go", "come", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
@@ -538,6 +540,14 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for actor, counterpart in kept]
+
+
+def _refused_to_sit_with(head: Token, lex) -> bool:
+    """'refused to sit with the PPP', 'declined to sit with the new coalition': refusing to sit with a party is
+    refusing to govern with it. Sitting or standing with a party agreed to needs a word of governing (a rally's
+    stage is shared too); a refusal to share the benches is told of the house."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_opposition_verbs"]
+               and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children) for c in head.children)
 
 
 def _told_among_partners(sent: Span) -> bool:
