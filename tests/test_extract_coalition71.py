@@ -70,3 +70,22 @@ def test_refusing_to_sit_with_the_coalition_rejects_its_leader(coalitions):
 def test_sitting_with_a_party_at_a_rally_is_no_refusal(coalitions):
     found = coalitions("The JI refused to stand with the PPP at the rally on the canals.", "2024-02-28")
     assert ("JI", "PPP", "reject") not in found
+
+
+def test_scope_is_the_government_meant_not_the_city_of_the_talks(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    text = "The PPP and the MQM-P held talks in Islamabad on Sunday on the formation of the government in Sindh."
+    events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 26)))
+    scopes = {(e.actor, e.counterpart, e.scope) for e in events if e.type == "coalition" and e.action == "talks"}
+    assert ("PPP", "MQM-P", "Sindh") in scopes
+
+
+def test_city_of_the_talks_is_the_scope_when_no_government_is_named(extractor):
+    from datetime import date
+
+    from allegiance.model import Article
+    text = "The PPP and the MQM-P held talks in Islamabad on Sunday."
+    events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 26)))
+    assert {e.scope for e in events if e.type == "coalition"} == {"national"}
