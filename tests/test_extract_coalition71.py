@@ -89,3 +89,18 @@ def test_city_of_the_talks_is_the_scope_when_no_government_is_named(extractor):
     text = "The PPP and the MQM-P held talks in Islamabad on Sunday."
     events = extractor.extract(Article(doc="t", text=text, published=date(2024, 2, 26)))
     assert {e.scope for e in events if e.type == "coalition"} == {"national"}
+
+
+def test_name_ending_in_a_month_word_speaks_for_its_party(coalitions):
+    found = coalitions('"We have ruled out any alliance with the PML-N," said BNP spokesman Sardar Gul Jan.', "2024-02-25")
+    assert ("BNP", "PML-N", "reject") in found
+
+
+def test_name_ending_in_jan_is_kept_whole(extractor):
+    doc = extractor.nlp("The party suspended the membership of its MPA Haji Gul Jan on Monday.")
+    assert "Haji Gul Jan" in [s.text for s in doc.spans["persons"]]
+
+
+def test_month_before_a_day_is_no_name(extractor):
+    doc = extractor.nlp("The talks resumed in Lahore on Jan 5 after a break.")
+    assert not any("Jan" in s.text for s in doc.spans["persons"])
