@@ -104,3 +104,15 @@ def test_name_ending_in_jan_is_kept_whole(extractor):
 def test_month_before_a_day_is_no_name(extractor):
     doc = extractor.nlp("The talks resumed in Lahore on Jan 5 after a break.")
     assert not any("Jan" in s.text for s in doc.spans["persons"])
+
+
+def test_will_not_sit_with_parties_rejects_each(coalitions):
+    found = coalitions('"We shall not sit with the PPP or the MQM-P, whatever happens," ANP chief Aimal Wali Khan said.',
+                       "2024-02-25")
+    assert ("ANP", "PPP", "reject") in found and ("ANP", "MQM-P", "reject") in found
+
+
+def test_not_sitting_in_opposition_with_a_party_is_no_reject_of_it(coalitions):
+    found = coalitions("The ANP will not sit in opposition with the PTI.", "2024-02-25")
+    assert ("ANP", "PTI", "reject") not in found
+

@@ -406,7 +406,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
                                                   or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head)
-                                                  or _told_among_partners(sent))
+                                                  or _told_among_partners(sent) or _will_not_sit_with(head, art.lex))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
@@ -514,6 +514,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action, status, rule = "reject", "fact", "coalition.reject.no_intention"
     if action == "join" and status == "denied" and _no_alliance_with(obj_region):
         action, status, rule, mutual = "reject", "fact", "coalition.reject.no_alliance_with", False
+    if action == "join" and status == "denied" and _will_not_sit_with(head, art.lex):
+        action, status, rule = "reject", "fact", "coalition.reject.not_sit_with"
     pairs = []
     hub = _speaker_hub(art, head, actors) if joint else None
     if hub:
@@ -548,6 +550,13 @@ def _refused_to_sit_with(head: Token, lex) -> bool:
     stage is shared too); a refusal to share the benches is told of the house."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_opposition_verbs"]
                and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children) for c in head.children)
+
+
+def _will_not_sit_with(head: Token, lex) -> bool:
+    """'We will not sit with the PML-N, the PPP or the MQM-P': a party that says it will not sit with another
+    refuses to govern with it, as one that refuses to (above); only the refusal is told of the house."""
+    return head.lemma_.lower() in lex["coalition_opposition_verbs"] and any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
 
 
 def _told_among_partners(sent: Span) -> bool:
