@@ -116,3 +116,9 @@ def test_not_sitting_in_opposition_with_a_party_is_no_reject_of_it(coalitions):
     found = coalitions("The ANP will not sit in opposition with the PTI.", "2024-02-25")
     assert ("ANP", "PTI", "reject") not in found
 
+
+
+def test_leader_turning_down_an_offer_made_in_the_same_sentence_answers_for_his_party(coalitions):
+    found = coalitions("The PML-N had approached the BNP on Friday with an offer of two ministries, sources said, "
+                       "but Sardar Qadir turned it down.", "2024-02-25")
+    assert ("PML-N", "BNP", "talks") in found and ("BNP", "PML-N", "reject") in found
