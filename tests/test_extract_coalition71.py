@@ -122,3 +122,20 @@ def test_leader_turning_down_an_offer_made_in_the_same_sentence_answers_for_his_
     found = coalitions("The PML-N had approached the BNP on Friday with an offer of two ministries, sources said, "
                        "but Sardar Qadir turned it down.", "2024-02-25")
     assert ("PML-N", "BNP", "talks") in found and ("BNP", "PML-N", "reject") in found
+
+
+def test_delegation_meeting_a_partys_leaders_holds_talks_with_it(coalitions):
+    found = coalitions("A BAP delegation met PPP leaders in Quetta on Sunday to discuss the formation of the provincial "
+                       "government.", "2024-02-26")
+    assert ("BAP", "PPP", "talks") in found
+
+
+def test_meeting_unnamed_leaders_is_no_talks(coalitions):
+    found = coalitions("A BAP delegation met tribal leaders in Quetta on Sunday.", "2024-02-26")
+    assert not any(action == "talks" for _, _, action in found)
+
+
+def test_the_party_its_sources_speak_of_is_theirs(coalitions):
+    found = coalitions("The ANP criticised the PPP's decision. JUI-F sources said the party was likely to sit on the "
+                       "opposition benches.", "2024-02-26")
+    assert ("JUI-F", None, "join") in found and ("ANP", None, "join") not in found
