@@ -406,7 +406,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
                                 for c in head.children if c.dep_ == "nsubjpass"))  # "the PML-N's nominee was backed by the BAP"
     direct = direct or any(party is not None and (head.lemma_.lower() not in art.lex["coalition_side_verbs_needing_government"]
                                                   or party.kb_id_ in art.lex["coalition_alliance_codes"] or in_exchange(head)
-                                                  or _told_among_partners(sent))
+                                                  or _told_among_partners(sent) or _will_not_sit_with(head, art.lex))
                            for party in sided)  # "teamed up with the PTI"; standing with one party needs a word of governing
     sided_people = _people_sided_with(art, sent, head, actors) if action == "join" and _sides_with_party(head, art.lex) else []
     direct = direct or bool(sided_people)  # "would stand with Prime Minister Imran Khan": his party is stood with
@@ -419,6 +419,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before
     cooperating = action in ("join", "reject") and any(t.lower_ in art.lex["coalition_cooperation_words"] for t in obj_region)
+    cooperating = cooperating or (action == "reject" and _refused_to_sit_with(head, art.lex))
     if governing and not direct and not cooperating and not _about_governing(head, obj_region, action) \
             and not (action == "join" and _together_hung_on_speech(head)):
         return []  # "ruled out any cooperation with the PTI" is about governing together
@@ -455,6 +456,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         counterparts = []  # "will sit in opposition with the JUI-F": a fellow of the opposition is no partner joined
     declined_joining = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter", "become", "be")
                                                   for c in head.children)  # "refused to join the federal cabinet"
+    declined_joining = declined_joining or (action == "reject" and _refused_to_sit_with(head, art.lex))  # "... to sit with the coalition"
     if action in ("join", "reject") and (declined_joining or head.lemma_.lower() in (
             "join", "enter", "return", "go", "come", "become", "be", "side", "support", "back", "ally", "declare", "extend", "announce", "lend", "pledge",
             *art.lex["coalition_opposition_verbs"], *art.lex["coalition_join_extra_verbs"])) \
@@ -512,6 +514,8 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action, status, rule = "reject", "fact", "coalition.reject.no_intention"
     if action == "join" and status == "denied" and _no_alliance_with(obj_region):
         action, status, rule, mutual = "reject", "fact", "coalition.reject.no_alliance_with", False
+    if action == "join" and status == "denied" and _will_not_sit_with(head, art.lex):
+        action, status, rule = "reject", "fact", "coalition.reject.not_sit_with"
     pairs = []
     hub = _speaker_hub(art, head, actors) if joint else None
     if hub:
@@ -538,6 +542,21 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     return [Event(doc=art.doc_id, type="coalition", actor=actor, counterpart=counterpart, action=action,
                   scope=scope, date=when, status=status, evidence=art.evidence(sent, rule), confidence=0.55)
             for actor, counterpart in kept]
+
+
+def _refused_to_sit_with(head: Token, lex) -> bool:
+    """'refused to sit with the PPP', 'declined to sit with the new coalition': refusing to sit with a party is
+    refusing to govern with it. Sitting or standing with a party agreed to needs a word of governing (a rally's
+    stage is shared too); a refusal to share the benches is told of the house."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["coalition_opposition_verbs"]
+               and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children) for c in head.children)
+
+
+def _will_not_sit_with(head: Token, lex) -> bool:
+    """'We will not sit with the PML-N, the PPP or the MQM-P': a party that says it will not sit with another
+    refuses to govern with it, as one that refuses to (above); only the refusal is told of the house."""
+    return head.lemma_.lower() in lex["coalition_opposition_verbs"] and any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
 
 
 def _told_among_partners(sent: Span) -> bool:

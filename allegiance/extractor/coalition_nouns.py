@@ -157,7 +157,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
         offerers = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and art.party_at(c) is not None)
                     for c in _np_parties(art, c)]  # "the PTI's offer", also when "'s" is parsed as a compound's case
         offerers += [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by") for c in _object_parties(art, prep)]
-        answerers = _offered_subject(art, tok.head) or _acting_parties(art, sent, tok.head, allow_person=True)
+        answerers = _offered_subject(art, tok.head) or _acting_parties(art, sent, tok.head, allow_person=True) \
+            or _leader_of_the_one_offered(art, sent, tok)
         told = not offerers and (tok.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children))
         if told:
             offerers = _offer_made_before(art, sent, tok, answerers) or _offer_just_told(art, answerers)
@@ -215,6 +216,18 @@ def _offer_made_before(art: Article, sent: Span, offer: Token, answerers: list[s
     return []
 
 
+def _leader_of_the_one_offered(art: Article, sent: Span, offer: Token) -> list[str]:
+    """'The PPP had approached the JUI-F with an offer ..., but Maulana Wasay turned it down': a person whose party
+    the story does not write beside him, answering an offer made in the same sentence to one party, answers for it
+    (as in `_offer_declined`)."""
+    if offer.lower_ != "it" or not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and art.party_at(c) is None
+                                       for c in offer.head.children):
+        return []
+    offered = [code for verb in sent if verb.i < offer.i and verb.pos_ == "VERB" and verb.lemma_.lower() in OFFER_VERBS
+               for o in verb.children if o.dep_ in ("dative", "dobj") for code in _np_parties(art, o)]
+    return offered if len(set(offered)) == 1 else []
+
+
 def _offered_subject(art: Article, verb: Token) -> list[str]:
     """'his party had been offered a role by the PML-N but had turned it down', 'his party had been approached
     by the BAP but had declined the offer': the one offered or approached, the passive's subject, answers (not
@@ -226,10 +239,12 @@ def _offered_subject(art: Article, verb: Token) -> list[str]:
 
 
 def _offer_pronoun(art: Article, sent: Span, tok: Token) -> bool:
-    """'was offered a role by the PML-N but turned it down': 'it' declined after an offer made in the same
-    sentence is that offer."""
+    """'was offered a role by the PML-N but turned it down', 'had approached the JUI-F with an offer of the
+    senior minister's slot, ..., but Maulana Wasay turned it down': 'it' declined after an offer or approach
+    made in the same sentence is that offer."""
     return tok.lower_ == "it" and _action_of(tok.head, art.lex) == "reject" and any(
-        v.i < tok.i and v.pos_ == "VERB" and v.lemma_.lower() == "offer" for v in sent)
+        v.i < tok.i and ((v.pos_ == "VERB" and v.lemma_.lower() in OFFER_VERBS)
+                         or (v.pos_ == "NOUN" and v.lower_ in art.lex["coalition_offer_nouns"])) for v in sent)
 
 
 def _offer_just_told(art: Article, answerers: list[str]) -> list[str]:

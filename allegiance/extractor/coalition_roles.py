@@ -231,14 +231,20 @@ def _visited_about_governing(tok: Token, lex) -> bool:
     if any(c.dep_ in ("oprd", "ccomp") or (c.lower_ in ("on", "upon") and c.i == tok.i + 1) for c in tok.children):
         return False
     if not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or c.lemma_.lower() in lex["coalition_envoy_nouns"]
-                                     or c.lemma_.lower() in lex["party_chief_words"]) for c in tok.children):
-        return False  # a person met, or a party's people: "met the MQM-P leadership", "met the JUI-F chief"
+                                     or c.lemma_.lower() in lex["party_chief_words"] or _party_people(c, lex)) for c in tok.children):
+        return False  # a person met, or a party's people: "met the MQM-P leadership", "met the JUI-F chief", "met PML-N leaders"
     subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     if tok.lemma_.lower() == "meet" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["coalition_envoy_nouns"]
                                             for c in tok.children):
         return True  # "a PTI delegation met Mr Mengal": a party's envoys are sent to seek a partner
     words = {w for t in tok.subtree if t.i not in subjects for w in (t.lower_, t.lemma_.lower())}
     return bool(words & lex["coalition_meeting_purposes"])
+
+
+def _party_people(noun: Token, lex) -> bool:
+    """'PML-N leaders', 'PPP representatives': people a party's name (a proper noun or a code) marks as its own."""
+    return noun.lemma_.lower() in lex["coalition_party_people_nouns"] and any(
+        c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.text.isupper()) for c in noun.children)
 
 
 def _sides_with_party(tok: Token, lex) -> bool:
@@ -477,8 +483,9 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     and [c.lower_ for c in subj.children if c.dep_ == "det"] == ["the"]:
                 told = h.head.head if _reported(art, h) else h.head  # "X told the media, dismissing reports that the party ..."
                 for above in next((subjects_of(g) for g in clause_heads(told) if subjects_of(g)), []):
-                    person = art.person_at(above)  # "JUI-F spokesman X denied that the party was leaving": X's party
-                    found += _party_of_speaker(art, person) if person is not None else []
+                    person = art.person_at(above)  # "JUI-F spokesman X denied that the party was leaving": X's party;
+                    found += _party_of_speaker(art, person) if person is not None else _np_parties(art, above)
+                    # "JUI-F sources said the party was likely to ...": the party whose sources speak
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
                     and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed

@@ -91,8 +91,11 @@ def _scope(art: Article, sent: Span) -> str | None:
     one the headline and lead state, which frames the whole story: a province named there ('National Assembly and
     provincial constituencies in Punjab') narrows a house named beside it."""
     here = [span for span in art.doc.spans["scopes"] if span.start >= sent.start and span.end <= sent.end and not _dateline(span)]
+    governed = [span for span in here if _of_a_government(span)]
     for span in here:
         if not _in_relative_clause(span) and not _in_fronted_phrase(span):
+            if governed and _venue(span, art.lex):
+                return governed[0].kb_id_  # "held talks in Islamabad on the government in Balochistan"
             return span.kb_id_
     if any(t.lower_ == "federal" and t.head.lower_ in GOVERNMENT_WORDS for t in sent):
         return "national"  # "the GDA, which won no seat in Sindh, said it would not be part of the federal government"
@@ -105,6 +108,28 @@ def _scope(art: Article, sent: Span) -> str | None:
     for kind, code in sorted(lead, key=lambda place: place[0] != "scope"):
         return code if kind == "scope" else _house_scope(code)
     return None
+
+
+def _venue(span: Span, lex) -> bool:
+    """'held talks in Islamabad', 'met at Lahore': a place hung on the verb or the talks by 'in' or 'at' tells
+    where the people met, which is not always where they mean to govern."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and (
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.lower_ in lex["coalition_talk_with_nouns"])
+
+
+def _of_a_government(span: Span) -> bool:
+    """'the government in Balochistan', 'the Sindh government', 'the formation of the government in Punjab': a
+    place that says which government is meant."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in GOVERNMENT_WORDS:
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    named = prep.head  # "the formation of the government in Balochistan": the place hung on 'formation'
+    return named.lower_ in GOVERNMENT_WORDS or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in GOVERNMENT_WORDS for g in c.children) for c in named.children)
 
 
 def _in_fronted_phrase(span: Span) -> bool:

@@ -294,6 +294,15 @@ def _keep_title_abbreviations_whole(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(title + ".", [{"ORTH": title + "."}])
 
 
+def _split_stop_off_name_words(nlp: Language) -> None:
+    """'..., said JUI-F spokesman Abdul Jalil Jan.': the tokenizer takes a name's last word that is also a
+    month's abbreviation ('Jan.') for the abbreviation with its stop, and the name and the sentence's end are
+    lost. Pakistani papers write months whole or without a stop ('Jan 5'), so each word of lexicon key
+    name_words_like_abbreviations keeps its stop apart."""
+    for word in load_lexicon("en")["name_words_like_abbreviations"]:
+        nlp.tokenizer.add_special_case(word + ".", [{"ORTH": word}, {"ORTH": "."}])
+
+
 def load_model(exclude: list[str]) -> Language:
     """The pinned model, its layers multiplying matrices with NumPy (thinc's ``use_blis=False``) instead of BLIS.
 
@@ -344,6 +353,7 @@ def build_pipeline(country: str = DEFAULT_COUNTRY, fast: bool = False) -> Langua
     _keep_codes_whole(nlp, country)
     _split_glued_counts(nlp, country)
     _keep_title_abbreviations_whole(nlp)
+    _split_stop_off_name_words(nlp)
     nlp.add_pipe("allegiance_lines", before="parser")
     nlp.add_pipe(parse_repairs.COMPONENT, after="parser")
     nlp.add_pipe(party_names.COMPONENT, config={"country": country}, last=True)

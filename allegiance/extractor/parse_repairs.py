@@ -92,6 +92,7 @@ class ParseRepairs:
             if sent.root.tag_ in ("NN", "NNS"):
                 _verb_hung_on_its_subject(sent.root)
             if doc[sent.start].dep_ == "prep":
+                _object_of_bare_opening_preposition(sent)
                 _subject_from_opening_phrase(sent)
                 _subject_caught_in_opening_phrase(sent)
         return doc
@@ -246,6 +247,21 @@ def _verb_hung_on_its_subject(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
     for token in later:
         token.head = verb
+
+
+def _object_of_bare_opening_preposition(sent) -> None:
+    """'After almost two weeks of haggling that kept the capital guessing, the PML-N and the PPP on Tuesday
+    reached ...': the parser left the opening 'After' with no object and made the noun after it the verb's
+    subject, though a comma closes the opening phrase after that noun. The noun is the preposition's object;
+    the subject is then looked for after the comma (below)."""
+    root, opening = sent.root, sent.doc[sent.start]
+    if not root.tag_.startswith("VB") or opening.head != root or any(True for _ in opening.children):
+        return
+    comma = next((t.i for t in sent if t.text == "," and t.i < root.i), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < (comma or 0)), None)
+    if comma is None or subject is None or subject.tag_ not in SUBJECT_HEADS:
+        return
+    subject.head, subject.dep_ = opening, "pobj"
 
 
 def _subject_from_opening_phrase(sent) -> None:

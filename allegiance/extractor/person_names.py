@@ -109,6 +109,14 @@ class NameRepair:
                 blocked.update(range(span.start, span.end))
         return blocked
 
+    def _closes_a_name(self, token) -> bool:
+        """'Abdul Jalil Jan said', 'Aurangzeb Jan.': a word that is also a month closes a name when the word
+        before it is a name's word (capitalised, not a title or a stop word) and no day's number follows."""
+        prev = token.nbor(-1).text
+        nxt = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+        return prev.isalpha() and prev[:1].isupper() and prev[1:].islower() and prev not in self.not_name \
+            and prev not in self.roles and prev not in self.name_dates and not nxt[:1].isdigit()
+
     def _name_word(self, token) -> bool:
         text = token.text
         if not text or (text[0].islower() and text not in self.lower_name_words and text.lower() not in self.CONNECTORS):
@@ -119,6 +127,8 @@ class NameRepair:
             nxt = token.nbor(1).text  # "Mir Jan Muhammad": a name part, "Jan 5": a date
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.not_name:
                 return True
+        if text in self.name_dates and token.i > 0 and self._closes_a_name(token):
+            return True  # "spokesman Abdul Jalil Jan said": the last part of a name, no month
         if text in self.roles or text in self.not_name:
             return False
         if text.lower() in self.CONNECTORS and token.i > 0 and token.nbor(-1).text == "-":
