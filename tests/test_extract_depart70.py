@@ -1,0 +1,46 @@
+"""Departure waves as the Pakistani press reports them (PTI after May 9, MQM in 2016, PML-N in 2018):
+office-bearers who give up posts with or without the party, titles and appositions beside names,
+later sentences that point back at a post. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def resign_posts(text, published="2023-06-07"):
+    return {(e.actor, e.post, e.status) for e in extract(text, published=published) if e.type == "resign_post"}
+
+
+def test_a_title_beside_a_name_is_no_group_of_seats_resigned():
+    text = ("QUETTA: Former MNA Gul Bibi Mengal resigned as the party's women's wing chief for Balochistan on "
+            "Tuesday but said she was staying in the party.\n\n"
+            "A party spokesman said Mengal's resignation had been accepted and that a new chief would be named.")
+    posts = {p for a, p, _s in resign_posts(text) if a == "Gul Bibi Mengal"}
+    assert "MNA" not in posts
+    assert posts and all("women" in p for p in posts)
+
+
+def test_an_apposition_member_is_one_person_not_a_group():
+    text = ("MULTAN: Syed Ahsan Raza Gardezi, a member of the party's core committee, resigned from the committee "
+            "on Tuesday, saying his membership of the party was intact.\n\n"
+            "The party's spokesman said Gardezi's resignation had been accepted.")
+    posts = {p for a, p, _s in resign_posts(text) if a == "Syed Ahsan Raza Gardezi"}
+    assert "MNA" not in posts
+
+
+def test_a_role_after_the_name_is_held_when_the_one_before_is_former():
+    text = ("LAHORE: Insiders said that former provincial minister Rana Javed Akhtar Bhatti, currently the "
+            "party's south Punjab finance secretary, was expected to resign his post this week.")
+    got = resign_posts(text)
+    assert any(a == "Rana Javed Akhtar Bhatti" and "finance secretary" in p and s == "possible" for a, p, s in got)
+
+
+def test_a_former_role_after_the_name_is_no_post_to_resign():
+    text = "LAHORE: Former minister Rana Javed Akhtar Bhatti, a senior leader from Sahiwal, resigned his post on Monday."
+    assert not any("leader" in (p or "") for _a, p, _s in resign_posts(text))
+
+
+def test_that_position_is_the_one_the_relative_clause_names():
+    text = ("LAHORE: Former senator Mian Zubair Ahmed Gondal, who had earlier been the PTI's information secretary "
+            "for the province, said he had given up that position in April and had now also decided to end his "
+            "association with the party.")
+    got = resign_posts(text)
+    assert any(a == "Mian Zubair Ahmed Gondal" and "information secretary" in p for a, p, _s in got)
+    assert not any(p == "senator" for _a, p, _s in got)
