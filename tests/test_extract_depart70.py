@@ -44,3 +44,41 @@ def test_that_position_is_the_one_the_relative_clause_names():
     got = resign_posts(text)
     assert any(a == "Mian Zubair Ahmed Gondal" and "information secretary" in p for a, p, _s in got)
     assert not any(p == "senator" for _a, p, _s in got)
+
+
+def events(text, published="2023-07-18"):
+    return {(e.type, e.actor, e.party) for e in extract(text, published=published)}
+
+
+def test_a_bare_surname_is_the_one_named_alone_not_a_later_list_member():
+    text = ("PESHAWAR: Former chief minister Aftab Ahmad Jadoon on Monday launched a new party, the Hazara Awami "
+            "Front, at a ceremony in Abbottabad.\n\n"
+            "Others present at the ceremony included former MNA Sardar Yousaf Ali Jadoon and former MPA Begum "
+            "Shazia Noreen Jadoon.\n\n"
+            "Jadoon, who left the PTI a month ago, said the new party would contest the elections on its own.")
+    got = events(text)
+    assert ("leave_party", "Aftab Ahmad Jadoon", "PTI") in got
+    assert not any(t == "leave_party" and "Shazia" in a for t, a, _p in got)
+
+
+def test_the_party_a_founding_member_joined_is_the_one_they_founded():
+    text = ("PESHAWAR: Former minister Pervez Akhtar Marwat on Monday launched the Pakistan Tehreek-e-Insaf "
+            "Parliamentarians (PTI-P) in Peshawar.\n\n"
+            "Marwat, one of the founding members of the PTI in the south, had joined the party in 1998 after "
+            "leaving the Awami National Party.")
+    got = events(text)
+    assert ("join_party", "Pervez Akhtar Marwat", "PTI") in got
+    assert ("join_party", "Pervez Akhtar Marwat", "PTI-P") not in got
+
+
+def test_a_chief_of_the_sentence_before_does_not_lead_the_next_ones_party():
+    text = ("KARACHI: The new party's founders returned from Dubai in March and opened with an attack on the MQM "
+            "chief. Kamal had left the MQM years earlier.\n\n"
+            "On Monday, MPA Asif Raza Rizvi announced parting ways with the MQM and joining Mr Kamal.")
+    assert not any(t == "join_party" and p == "MQM-P" for t, _a, p in events(text, "2016-04-26"))
+
+
+def test_a_party_written_as_someones_is_the_one_joining_them_means():
+    text = ("KARACHI: Two MQM lawmakers on Monday joined the Pak Sarzameen Party of former city nazim Syed Mustafa "
+            "Kamal. Later, MPA Asif Raza Rizvi also announced parting ways with the MQM and joining Mr Kamal.")
+    assert ("join_party", "Asif Raza Rizvi", "PSP") in events(text, "2016-04-26")

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .described_parties import party_founded_by, party_of_person
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
@@ -477,10 +478,16 @@ def _party_led_by(art: Article, person: Span) -> str | None:
         if not same_person(mention, person):
             continue
         before = doc[max(0, mention.start - 3):mention.start]
+        stop = next((t.i for t in reversed(before) if t.is_sent_end or t.text in (".", "!", "?")), None)
+        if stop is not None:  # "... an attack on the MQM chief. Kamal had left the MQM": a chief of the sentence before
+            before = doc[stop + 1:mention.start]
         if any(t.lower_ in chiefs for t in before):
             named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
             if named:
                 return named[-1].kb_id_
+        of_party = party_of_person(art, mention)
+        if of_party is not None:
+            return of_party
         after = doc[mention.end:min(len(doc), mention.end + 3)]
         if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
             named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
@@ -700,6 +707,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    founded = party_founded_by(art, movers, head)
+    if founded is not None:
+        return founded  # "X, one of the founding members of the PTI in KP, had joined the party in 2011": the PTI
     if head.lemma_.lower() in ("rejoin", "return"):
         own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
         left = _party_left_in_description(art, movers)
