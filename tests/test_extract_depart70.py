@@ -82,3 +82,16 @@ def test_a_party_written_as_someones_is_the_one_joining_them_means():
     text = ("KARACHI: Two MQM lawmakers on Monday joined the Pak Sarzameen Party of former city nazim Syed Mustafa "
             "Kamal. Later, MPA Asif Raza Rizvi also announced parting ways with the MQM and joining Mr Kamal.")
     assert ("join_party", "Asif Raza Rizvi", "PSP") in events(text, "2016-04-26")
+
+
+def test_a_companion_along_with_is_not_dropped_for_a_party_in_his_own_clause():
+    text = ("LAHORE: Jahangir Khan Tareen on Thursday announced the formation of the Istehkam-e-Pakistan Party.\n\n"
+            "Former MNA Rana Sohail Akram and ex-MPA Dr Nighat Shaheen Malik also joined the party, along with "
+            "Sardar Aamir Hayat Leghari, who said at the event that he had resigned as the PTI's Multan president.")
+    assert ("join_party", "Sardar Aamir Hayat Leghari", "IPP") in events(text, "2023-06-09")
+
+
+def test_a_late_including_names_the_counted_group_whose_membership_ended():
+    text = ("PESHAWAR: The PTI had suspended the basic membership of six former lawmakers for attending a dinner "
+            "at the rival leader's house, including former MPA Haji Sher Bahadur Afridi.")
+    assert ("expel", "Haji Sher Bahadur Afridi", "PTI") in events(text, "2023-07-18")
