@@ -95,3 +95,12 @@ def test_a_late_including_names_the_counted_group_whose_membership_ended():
     text = ("PESHAWAR: The PTI had suspended the basic membership of six former lawmakers for attending a dinner "
             "at the rival leader's house, including former MPA Haji Sher Bahadur Afridi.")
     assert ("expel", "Haji Sher Bahadur Afridi", "PTI") in events(text, "2023-07-18")
+
+
+def test_ties_severed_with_a_leader_whose_hyphened_party_code_titles_him():
+    text = ("LAHORE: The troubles are mounting for PML-N chief Nawaz Sharif.\n\n"
+            "Mian Tahir Ahmed Joiya, Malik Ijaz Hussain Sipra and Rana Zafar Iqbal Noon severed their ties "
+            "with Nawaz Sharif.")
+    got = events(text, "2018-04-10")
+    assert {("leave_party", n, "PML-N") for n in ("Mian Tahir Ahmed Joiya", "Malik Ijaz Hussain Sipra",
+                                                   "Rana Zafar Iqbal Noon")} <= got

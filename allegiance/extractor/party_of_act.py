@@ -478,6 +478,9 @@ def _party_led_by(art: Article, person: Span) -> str | None:
         if not same_person(mention, person):
             continue
         before = doc[max(0, mention.start - 3):mention.start]
+        cut = art.party_at(before[0]) if len(before) else None
+        if cut is not None and cut.start < before.start:  # "PML-N chief X": the whole code, read as three tokens
+            before = doc[cut.start:mention.start]
         stop = next((t.i for t in reversed(before) if t.is_sent_end or t.text in (".", "!", "?")), None)
         if stop is not None:  # "... an attack on the MQM chief. Kamal had left the MQM": a chief of the sentence before
             before = doc[stop + 1:mention.start]
