@@ -104,3 +104,12 @@ def test_ties_severed_with_a_leader_whose_hyphened_party_code_titles_him():
     got = events(text, "2018-04-10")
     assert {("leave_party", n, "PML-N") for n in ("Mian Tahir Ahmed Joiya", "Malik Ijaz Hussain Sipra",
                                                    "Rana Zafar Iqbal Noon")} <= got
+
+
+def test_people_resigning_their_seats_together_share_the_house_one_is_given():
+    text = ("KARACHI: A senator and an MNA of the party had already quit last month.\n\n"
+            "On Monday, Dr Syed Naveed Akhtar Zaidi, who represented a Korangi constituency, and Mrs Rukhsana "
+            "Parveen Siddiqui, an MPA on a seat reserved for women, announced that they were resigning their "
+            "assembly seats.")
+    got = resign_posts(text, "2016-04-26")
+    assert ("Dr Syed Naveed Akhtar Zaidi", "MPA", "fact") in got

@@ -56,7 +56,7 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # also resigned her reserved seat": a role no longer held is not the seat; nor is a party's office
             # ("PTI president X ... was resigning his seat": the seat is in the house, the presidency in the party)
             post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
-                or _provincial_seat(beside or _known(art, "roles", person)) or _story_seat(art)
+                or _provincial_seat(beside or _known(art, "roles", person)) or _fellow_seat(art, sent, person) or _story_seat(art)
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
@@ -198,6 +198,22 @@ def _party_role(art: Article, sent: Span, person: Span) -> bool:
         return False
     before = art.doc[max(sent.start, person.start - 6):person.start]
     return bool(art.parties_in(before.start, before.end)) and any(t.lower_ in art.lex["party_office_heads"] for t in before)
+
+
+def _fellow_seat(art: Article, sent: Span, person: Span) -> str | None:
+    """'Dr A, who represented a Gulshan constituency, and Mrs B, an MPA on a reserved seat, were resigning
+    their assembly seats': people who resign their seats together sit in one house; the seat the sentence
+    gives one of them is the others' too."""
+    if not sent.start <= person.start < sent.end:
+        return None
+    fellows = [other for other in art.persons_in(sent) if other.start != person.start and _conjoined(other.root, person.root)]
+    kinds = {_seat_kind(role) for other in fellows for role in [_role_beside(art, sent, other) or ""] if _seat_kind(role)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """'A and B', 'A, B and C': one name a conjunct of the other, or both of a third."""
+    return a.i in [c.i for c in b.conjuncts] or b.i in [c.i for c in a.conjuncts]
 
 
 STORY_SEATS = {"MPA": re.compile(r"\bMPAs?\b"), "MNA": re.compile(r"\bMNAs?\b"), "senator": re.compile(r"\b[Ss]enators?\b")}
