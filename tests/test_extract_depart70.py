@@ -113,3 +113,18 @@ def test_people_resigning_their_seats_together_share_the_house_one_is_given():
             "assembly seats.")
     got = resign_posts(text, "2016-04-26")
     assert ("Dr Syed Naveed Akhtar Zaidi", "MPA", "fact") in got
+
+
+def test_still_a_worker_of_the_party_said_in_the_past_tense_denies_leaving():
+    text = ("LAHORE: Twelve former PTI lawmakers joined the IPP on Tuesday.\n\n"
+            "Former MPA Chaudhry Nadeem Akhtar Bajwa told this newspaper that he was \"still a worker of the PTI\" "
+            "and had never agreed to join any other party.")
+    got = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2023-06-14")}
+    assert ("leave_party", "Chaudhry Nadeem Akhtar Bajwa", "PTI", "denied") in got
+
+
+def test_a_past_membership_is_still_no_denial():
+    text = ("LAHORE: Twelve former PTI lawmakers joined the IPP on Tuesday.\n\n"
+            "Chaudhry Nadeem Akhtar Bajwa, who joined the IPP, said he was a worker of the PTI in 2018.")
+    got = {(e.type, e.actor, e.status) for e in extract(text, published="2023-06-14")}
+    assert ("leave_party", "Chaudhry Nadeem Akhtar Bajwa", "denied") not in got

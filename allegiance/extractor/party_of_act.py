@@ -63,8 +63,9 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
 def _member_party(art: Article, verb: Token) -> str | None:
     """'I am an ANP worker', 'I am a member of the PTI' (lexicon key party_member_nouns): the party the
     speaker says, in the present, they belong to."""
-    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children):
-        return None  # "I was a PTI worker in 2018": a past
+    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children) \
+            and not (verb.dep_ == "ccomp" and any(c.lower_ == "still" for c in verb.children)):
+        return None  # "I was a PTI worker in 2018": a past ("said he was still a PTI worker" reports a present)
     for noun in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]):
         for c in noun.children:
             tok = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else c
