@@ -1,12 +1,13 @@
-"""Parties a person's own description ties them to: 'the Pak Sarzameen Party of Syed Mustafa Kamal' (the
-party written as theirs), 'one of the founding members of the PTI' (the party they founded). The press
-uses both in departure stories to say which party 'joining Mr Kamal' or 'had joined the party' means.
+"""Parties a person's own description ties them to: 'PTI chairman Imran Khan' (the party they lead), 'the Pak
+Sarzameen Party of Syed Mustafa Kamal' (the party written as theirs), 'one of the founding members of the PTI'
+(the party they founded). Departure stories lean on them to say which party 'parted ways with Imran Khan',
+'joining Mr Kamal' or 'had joined the party' means.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article
+from .base import Article, same_person
 
 
 def party_of_person(art: Article, mention: Span) -> str | None:
@@ -34,4 +35,34 @@ def party_founded_by(art: Article, movers: list[Token], head: Token) -> str | No
                 named = [p for p in art.parties_in(tok.i, words.end) if p.kb_id_ != "IND"]
                 if named and named[0].start - tok.i <= 5:
                     return named[0].kb_id_
+    return None
+
+
+def party_led_by(art: Article, person: Span) -> str | None:
+    """The party the story names this person as the head of: 'PTI chairman Imran Khan', 'PSP chief
+    Mustafa Kamal', 'Imran Khan's PTI', 'the Altaf Hussain-led MQM' (lexicon party_chief_words)."""
+    chiefs = art.lex["party_chief_words"]
+    doc = art.doc
+    for mention in art.persons_in(doc):
+        if not same_person(mention, person):
+            continue
+        before = doc[max(0, mention.start - 3):mention.start]
+        cut = art.party_at(before[0]) if len(before) else None
+        if cut is not None and cut.start < before.start:  # "PML-N chief X": the whole code, read as three tokens
+            before = doc[cut.start:mention.start]
+        stop = next((t.i for t in reversed(before) if t.is_sent_end or t.text in (".", "!", "?")), None)
+        if stop is not None:  # "... an attack on the MQM chief. Kamal had left the MQM": a chief of the sentence before
+            before = doc[stop + 1:mention.start]
+        if any(t.lower_ in chiefs for t in before):
+            named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[-1].kb_id_
+        of_party = party_of_person(art, mention)
+        if of_party is not None:
+            return of_party
+        after = doc[mention.end:min(len(doc), mention.end + 3)]
+        if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
+            named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
+            if named:
+                return named[0].kb_id_
     return None

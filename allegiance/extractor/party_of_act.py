@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
-from .described_parties import party_founded_by, party_of_person
+from .described_parties import party_founded_by, party_led_by as _party_led_by, party_of_person
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
@@ -468,36 +468,6 @@ def _object_of_act(trig: Trigger, tok: Token) -> bool:
     """The act's own object: 'deserted X', 'parted ways with X' (the 'with' of the phrase)."""
     return (tok.dep_ == "dobj" and tok.head.i == trig.head.i) or (
         tok.dep_ == "pobj" and (tok.head.i in trig.tokens or tok.head.head.i == trig.head.i) and tok.head.lower_ in ("with", "from"))
-
-
-def _party_led_by(art: Article, person: Span) -> str | None:
-    """The party the story names this person as the head of: 'PTI chairman Imran Khan', 'PSP chief
-    Mustafa Kamal', 'Imran Khan's PTI', 'the Altaf Hussain-led MQM' (lexicon party_chief_words)."""
-    chiefs = art.lex["party_chief_words"]
-    doc = art.doc
-    for mention in art.persons_in(doc):
-        if not same_person(mention, person):
-            continue
-        before = doc[max(0, mention.start - 3):mention.start]
-        cut = art.party_at(before[0]) if len(before) else None
-        if cut is not None and cut.start < before.start:  # "PML-N chief X": the whole code, read as three tokens
-            before = doc[cut.start:mention.start]
-        stop = next((t.i for t in reversed(before) if t.is_sent_end or t.text in (".", "!", "?")), None)
-        if stop is not None:  # "... an attack on the MQM chief. Kamal had left the MQM": a chief of the sentence before
-            before = doc[stop + 1:mention.start]
-        if any(t.lower_ in chiefs for t in before):
-            named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
-            if named:
-                return named[-1].kb_id_
-        of_party = party_of_person(art, mention)
-        if of_party is not None:
-            return of_party
-        after = doc[mention.end:min(len(doc), mention.end + 3)]
-        if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
-            named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
-            if named:
-                return named[0].kb_id_
-    return None
 
 
 def _party_in_apposition(art: Article, noun: Token) -> str | None:
