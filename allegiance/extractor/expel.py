@@ -490,7 +490,7 @@ def _targets(art: Article, sent: Span, trig: Trigger, membership: Token | None) 
     head = trig.head
     if membership is not None:
         owners = _owners(art, sent, membership, head)
-        more = and_of_counted(art, membership) + _along_with(art, head)
+        more = and_of_counted(art, membership) + _along_with(art, head) + _including_on_the_act(art, head, membership)
         if owners or more:
             more = _list_tail(art, membership, head) + more if owners else more
             return owners + [p for p in more if p not in owners]
@@ -560,6 +560,16 @@ def _along_with(art: Article, head: Token) -> list[Span]:
                     people += [p for o in prep.children for t in _owners_of_those(o)
                                for p in (_named(art, t) or counted_set_off(art, t))]
     return people
+
+
+def _including_on_the_act(art: Article, head: Token, membership: Token) -> list[Span]:
+    """'suspended the membership of five former lawmakers for attending a meeting, including former MPA X':
+    the parser hangs a late 'including' on the act; the names it gives belong to the unnamed group whose
+    membership ended."""
+    group = [g for p in membership.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.tag_ == "NNS"]
+    if not group or art.persons_in(subtree_span(group[0])):
+        return []
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "including" for p in art.persons_in(subtree_span(c))]
 
 
 def _owners_of_those(tok: Token) -> list[Token]:

@@ -864,9 +864,17 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
     for child in preps:
         if child.lower_ in ("with", "alongside"):
             for p in art.persons_in(subtree_span(child)):
-                if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, child.right_edge.i + 1):
+                if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, _companion_end(art, child, p)):
                     out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     return out
+
+
+def _companion_end(art: Article, prep: Token, person: Span) -> int:
+    """Where the words naming a companion end: a relative clause after a comma ('along with A, who said he had
+    resigned as the PTI's vice-president') tells of A, and a party named in it is not whom A came with."""
+    after = art.doc[person.end:prep.right_edge.i + 1]
+    comma = next((t for t in after if t.text == "," and any(c.dep_ == "relcl" for c in person.root.children)), None)
+    return comma.i if comma is not None else prep.right_edge.i + 1
 
 
 def _owns_party(art: Article, person: Span) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .described_parties import party_founded_by, party_led_by as _party_led_by, party_of_person
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
@@ -62,8 +63,9 @@ def _bare_announced_joining(art: Article, noun: Token) -> bool:
 def _member_party(art: Article, verb: Token) -> str | None:
     """'I am an ANP worker', 'I am a member of the PTI' (lexicon key party_member_nouns): the party the
     speaker says, in the present, they belong to."""
-    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children):
-        return None  # "I was a PTI worker in 2018": a past
+    if verb.tag_ not in ("VBP", "VBZ") and not any(c.lower_ in ("will", "shall") for c in verb.children) \
+            and not (verb.dep_ == "ccomp" and any(c.lower_ == "still" for c in verb.children)):
+        return None  # "I was a PTI worker in 2018": a past ("said he was still a PTI worker" reports a present)
     for noun in (c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in art.lex["party_member_nouns"]):
         for c in noun.children:
             tok = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" else c
@@ -468,27 +470,6 @@ def _object_of_act(trig: Trigger, tok: Token) -> bool:
         tok.dep_ == "pobj" and (tok.head.i in trig.tokens or tok.head.head.i == trig.head.i) and tok.head.lower_ in ("with", "from"))
 
 
-def _party_led_by(art: Article, person: Span) -> str | None:
-    """The party the story names this person as the head of: 'PTI chairman Imran Khan', 'PSP chief
-    Mustafa Kamal', 'Imran Khan's PTI', 'the Altaf Hussain-led MQM' (lexicon party_chief_words)."""
-    chiefs = art.lex["party_chief_words"]
-    doc = art.doc
-    for mention in art.persons_in(doc):
-        if not same_person(mention, person):
-            continue
-        before = doc[max(0, mention.start - 3):mention.start]
-        if any(t.lower_ in chiefs for t in before):
-            named = [p for p in art.parties_in(before.start, before.end) if p.kb_id_ != "IND"]
-            if named:
-                return named[-1].kb_id_
-        after = doc[mention.end:min(len(doc), mention.end + 3)]
-        if after and (after[0].text in ("'s", "’s") or (after[0].text == "-" and len(after) > 1 and after[1].lower_ == "led")):
-            named = [p for p in art.parties_in(after.start, after.end) if p.kb_id_ != "IND"]
-            if named:
-                return named[0].kb_id_
-    return None
-
-
 def _party_in_apposition(art: Article, noun: Token) -> str | None:
     """'his old party, the PML-N', 'his parent party, the PPP': a party noun with a named party set
     beside it after a comma."""
@@ -700,6 +681,9 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
     for mover in movers:
         end = head.i if mover.i < head.i else mover.right_edge.i + 1
         own |= {p.kb_id_ for p in art.parties_in(mover.left_edge.i, min(end, mover.right_edge.i + 1))}
+    founded = party_founded_by(art, movers, head)
+    if founded is not None:
+        return founded  # "X, one of the founding members of the PTI in KP, had joined the party in 2011": the PTI
     if head.lemma_.lower() in ("rejoin", "return"):
         own = set()  # "X, who had parted ways with the PML-N, rejoined the party": the party he came from
         left = _party_left_in_description(art, movers)

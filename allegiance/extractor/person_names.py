@@ -565,11 +565,32 @@ class NameRepair:
         return len(after) > 1 and after[0].text == "," and any(t.lower_ in self.female_kin for t in after[1:])
 
     def _nearest_holder(self, persons: list[Span], i: int, word: str) -> Span | None:
-        """A single word names the closest earlier person whose name holds it."""
+        """A single word names the closest earlier person whose name holds it, unless that one is only a
+        name in a list and the story named a holder of that surname alone before: 'Pervez Khattak launched
+        the party ... those who joined included A Khattak and B Khattak ... Khattak said' is the founder."""
         candidates = [q for q in persons[:i][::-1] if len(q) > 1]
         candidates += [q for q in persons[i + 1:] if len(q) > 1]
         for q in candidates:
             qwords = self._words(q)
             if word in qwords or (len(word) > 4 and qwords and similarity(qwords[-1], word) >= 80):
+                if q.start < persons[i].start and qwords[-1:] == [word] and self._listed(persons, q):
+                    alone = next((r for r in persons[:i] if len(r) > 1 and self._words(r)[-1:] == [word]
+                                  and not self._listed(persons, r)), None)
+                    return alone or q
                 return q
         return None
+
+    @staticmethod
+    def _listed(persons: list[Span], person: Span) -> bool:
+        """A name set in a list with another ('A and former MPA B', 'A, B'): only commas, 'and' and role
+        words between it and a neighbouring name."""
+        doc = person.doc
+        for other in persons:
+            if other.start == person.start:
+                continue
+            gap = doc[other.end:person.start] if other.end <= person.start else doc[person.end:other.start]
+            if len(gap) > 6 or other.start < person.start < other.end:
+                continue
+            if any(t.text in (",", "and", "&") for t in gap) and not any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in gap):
+                return True
+        return False

@@ -56,12 +56,13 @@ def _posts_for(art: Article, sent: Span, person: Span, items: list[str], status:
             # also resigned her reserved seat": a role no longer held is not the seat; nor is a party's office
             # ("PTI president X ... was resigning his seat": the seat is in the house, the presidency in the party)
             post = group or own or held or (remembered if _seat_kind(remembered or "") else None) \
-                or _provincial_seat(beside or _known(art, "roles", person)) or _story_seat(art)
+                or _provincial_seat(beside or _known(art, "roles", person)) or _fellow_seat(art, sent, person) or _story_seat(art)
         elif item.startswith(GOVERNMENT):
             post = beside if beside and re.search(r"minister|adviser|advisor|assistant|secretary", beside, re.I) \
                 else item[len(GOVERNMENT):] or "minister"
         elif item == ANY:  # "Senator X, who had served as the party's information secretary, resigned from the post"
-            served = _served_as(art, person) if beside and _seat_kind(beside) else None
+            served = _served_as(art, person) if beside and _seat_kind(beside) or not beside and _that_post(art, sent) else None
+            # "X, who had earlier been the party's information secretary, gave up that position"
             post = served or beside or _group_role(art, sent, person) or _known(art, "person_posts", person) \
                 or _known(art, "roles", person) or art.memory.get("post") or _kept_post(art, sent, status) \
                 or _served_as(art, person) or (_known(art, "seat_roles", person) if status != "fact" else None) \
@@ -197,6 +198,22 @@ def _party_role(art: Article, sent: Span, person: Span) -> bool:
         return False
     before = art.doc[max(sent.start, person.start - 6):person.start]
     return bool(art.parties_in(before.start, before.end)) and any(t.lower_ in art.lex["party_office_heads"] for t in before)
+
+
+def _fellow_seat(art: Article, sent: Span, person: Span) -> str | None:
+    """'Dr A, who represented a Gulshan constituency, and Mrs B, an MPA on a reserved seat, were resigning
+    their assembly seats': people who resign their seats together sit in one house; the seat the sentence
+    gives one of them is the others' too."""
+    if not sent.start <= person.start < sent.end:
+        return None
+    fellows = [other for other in art.persons_in(sent) if other.start != person.start and _conjoined(other.root, person.root)]
+    kinds = {_seat_kind(role) for other in fellows for role in [_role_beside(art, sent, other) or ""] if _seat_kind(role)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """'A and B', 'A, B and C': one name a conjunct of the other, or both of a third."""
+    return a.i in [c.i for c in b.conjuncts] or b.i in [c.i for c in a.conjuncts]
 
 
 STORY_SEATS = {"MPA": re.compile(r"\bMPAs?\b"), "MNA": re.compile(r"\bMNAs?\b"), "senator": re.compile(r"\b[Ss]enators?\b")}
@@ -433,8 +450,8 @@ def _role_beside(art: Article, sent: Span, person: Span, former: bool = False) -
     while before and (before[0].pos_ in ("ADP", "SCONJ") or before[0].lower_ in ("for", "of", "to", "on")):
         before.pop(0)
     if any(t.lower_ in ("former", "ex", "ex-", "then") for t in before):
-        if not former:
-            return None  # "Former minister X resigned his seat": the role is no longer his to resign
+        if not former:  # "Former minister X resigned his seat": the role is no longer his to resign, but
+            return _current_role_after(art, sent, person)  # "former minister X, the PTI's finance secretary," holds that one
         before = [t for t in before if t.lower_ not in ("former", "ex", "ex-", "then")]
     role = _role_phrase(before, art.lex["tally2_hyphened_roles"]) or _title_before_party(art, before)
     while role is None and any(t.pos_ == "ADP" for t in before):
@@ -560,6 +577,22 @@ def _role_after(art: Article, sent: Span, person: Span) -> str | None:
         if words and any(_is_role_head(t) for t in words):
             return " ".join(t.text for t in words)
     return None
+
+
+def _that_post(art: Article, sent: Span) -> bool:
+    """'gave up that position', 'quit this post': a generic office word pointing back at a post the
+    sentence has already named, as a relative clause on the name does."""
+    return any(t.lower_ in art.lex["office_generic_heads"] and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in t.children)
+               for t in sent)
+
+
+def _current_role_after(art: Article, sent: Span, person: Span) -> str | None:
+    """The role an apposition after the name gives, when it is not one more role left ('former minister
+    X, currently the party's finance secretary, ...' holds the secretaryship; 'X, a former MNA,' nothing)."""
+    role = _role_after(art, sent, person)
+    if role is None or re.search(r"\b(?:former|ex|then)\b", role, re.I) or not (PARTY_OFFICES.search(role) or _seat_kind(role)):
+        return None  # "a senior leader from Balochistan", "a strong contender for the top slot": no office held
+    return re.sub(r"^(?:currently|now|also|still)\s+", "", role, flags=re.I)
 
 
 def _is_role_not_name(span: Span) -> bool:

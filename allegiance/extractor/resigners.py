@@ -64,7 +64,7 @@ def _remember_group(art: Article, sent: Span) -> None:
     if art.words(sent)[0].isdisjoint(GROUP_SEAT_NOUNS):
         return
     for tok in sent:
-        if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)):
+        if tok.lower_ not in GROUP_SEAT_NOUNS or art.persons_in(subtree_span(tok)) or _describes_a_named_one(art, tok):
             continue
         ups, up = [], tok
         for _ in range(4):
@@ -91,6 +91,15 @@ def _remember_group(art: Article, sent: Span) -> None:
         art.memory["resign_group"] = (art.doc, sent.end, post or "MNA", when, art.offset + sent.end_char,
                                       "denied" if refused is not None else "fact", tok.lemma_.lower())
         return
+
+
+def _describes_a_named_one(art: Article, tok: Token) -> bool:
+    """'Senator X resigned', 'Former MNA X resigned as the party's women's wing president', 'X, a member of
+    the core committee, resigned from the committee': a singular seat word that is the title or the
+    apposition of a named person says who one person is, not that an unnamed group resigned its seats."""
+    if tok.tag_ not in ("NN", "NNP") or tok.head.i == tok.i:
+        return False
+    return tok.dep_ in ("compound", "appos", "nmod", "amod") and art.person_at(tok.head) is not None
 
 
 def _tenders_resignation(group: Token, verb: Token) -> bool:

@@ -42,7 +42,8 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     stay_in_party_verbs): staying, said plainly, denies a leaving.
     Not when the verb is negated ('could not remain with', a leaving) or the sentence tells of a post
     resigned ('resigned as president but remain with the PTI': the post alone is the event)."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") \
+    still = _still_said(art, verb)
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBG") and not still \
             or any(c.dep_ == "neg" for c in verb.children) or _no_longer(verb):
         return False  # "had remained with the NP for a decade": a past, not a denial
     subjects = subjects_of(verb)
@@ -54,7 +55,7 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
         said.dep_ == "ccomp" and said.head.lemma_.lower() in art.lex["speech_verbs"]
         and any(s.lower_ in ("he", "she") for s in subjects)
         and any(art.persons_in(subtree_span(s)) for s in subjects_of(said.head)))
-    if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects)):
+    if not own or (verb.lemma_.lower() == "be" and not any(s.lower_ == "i" for s in subjects) and not still):
         return False  # "X remains with the PTI": told of him, not said by him; "we are in the PDM": a party's say
     if _from_now_on(art, verb):
         return False  # "From today I am an ordinary worker of the PTI": a membership that begins, said on joining
@@ -64,6 +65,13 @@ def _stays_in_party(art: Article, sent: Span, verb: Token) -> bool:
     return _member_party(art, verb) is not None or any(prep.dep_ == "prep" and prep.lower_ in ("with", "in") and any(
         art.party_at(o) is not None and art.party_at(o).kb_id_ != "IND" for o in prep.children)
         for prep in verb.children)
+
+
+def _still_said(art: Article, verb: Token) -> bool:
+    """'X said he was still with the PTI', 'told reporters he was still a worker of the PTI': a past tense
+    that only reports what the speaker said of the present, which 'still' marks."""
+    return verb.tag_ == "VBD" and any(c.lower_ == "still" for c in verb.children) and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in art.lex["speech_verbs"]
 
 
 def _introduced_as_newcomers(art: Article, verb: Token) -> bool:
