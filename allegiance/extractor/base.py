@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import Lexicon, load_lexicon
 from ..model import Event, Evidence
+from .genders import fitting, marked_names
 from .interviews import answer_speaker
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -131,6 +132,8 @@ class Article:
         speaker = self._speaker_around(before)
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
         earlier = [p for p in earlier if not any(same_person(p, o) for o in others) and not _speaks_for_another(p)]
+        kind = _pronoun_kind(self.doc[before]) if 0 <= before < len(self.doc) else None
+        earlier = fitting(earlier, kind, self._gender_marks() if kind else None, self.lex["female_titles"])
         if not earlier:
             return self._remembered_surname_before(before)
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
@@ -154,6 +157,14 @@ class Article:
             if _subject_like(p):
                 return p
         return earlier[-1]
+
+    def _gender_marks(self) -> dict[str, set[str]]:
+        """The name words the whole article writes after a woman's or a man's title (``genders``), read once."""
+        marks = self.memory.get("gender_marks")
+        if marks is None:
+            text = self.memory.get("article_text") or self.text
+            marks = self.memory["gender_marks"] = marked_names(text, self.lex["female_titles"], self.lex["male_titles"])
+        return marks
 
     def _lone_surname_saying(self, before: int) -> Span | None:
         """'Jatoi, for his part, said he had been expelled': 'he' is who says it, a lone surname of someone the

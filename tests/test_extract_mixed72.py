@@ -1,0 +1,53 @@
+"""Mixed political news (stress folder mixed72): roles set off after a place, pronouns of the other
+kind, and an expulsion told again with no party named.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def read(extractor):
+    return story_reader(extractor, "2023-12-21")
+
+
+def _posts(found, actor_word):
+    return {e.post for e in found if e.type == "resign_post" and actor_word in e.actor}
+
+
+def test_a_role_in_a_place_set_off_before_a_name_is_that_names_post(read):
+    found = read("LAHORE: Provincial minister Tariq Anwar quit as chairman of the Punjab Hockey Board on Wednesday.\n\n"
+                 "Separately, a caretaker minister in Khyber Pakhtunkhwa, Barrister Saeed Akbar Shah Mohmand, said on "
+                 "Tuesday that he had no intention to step down, dismissing reports that he had been asked to quit by "
+                 "the Election Commission.")
+    posts = _posts(found, "Mohmand")
+    assert posts and all("minister" in p for p in posts)
+    assert not any("Hockey" in p for p in posts)
+
+
+def test_a_he_does_not_point_back_to_a_woman_the_article_titles_ms(read):
+    found = read("ISLAMABAD: Dr Kamal Haider, the special assistant on health, resigned on Wednesday.\n\n"
+                 "Later, Sana Rauf, the special assistant on tourism, also quit. Ms Rauf said the criticism was unfair.\n\n"
+                 "Officials said he had also resigned as chairman of the vaccine task force.")
+    assert any("vaccine" in p for p in _posts(found, "Haider"))
+    assert not any("vaccine" in p for p in _posts(found, "Rauf"))
+
+
+def test_a_she_does_not_point_back_to_a_man_the_article_titles_mr(read):
+    found = read("KARACHI: Nadia Zehri, the adviser on culture, resigned on Tuesday.\n\n"
+                 "Hours later, Imran Qazi, the adviser on sports, also quit. Mr Qazi gave no reason.\n\n"
+                 "Her aides said she had also resigned as chairperson of the arts council.")
+    assert any("arts" in p for p in _posts(found, "Zehri"))
+    assert not any("arts" in p for p in _posts(found, "Qazi"))
+
+
+def test_their_membership_cancelled_is_the_expelling_party_again_not_the_last_named(read):
+    found = read("MULTAN: The PTI's city chapter on Monday expelled two office-bearers, Rana Asim Javed and Malik "
+                 "Naveed Khar, for campaigning for the PML-N candidate. A notification said their basic membership "
+                 "had been cancelled with immediate effect.")
+    expels = {(e.actor, e.party) for e in found if e.type == "expel"}
+    assert ("Rana Asim Javed", "PTI") in expels and ("Malik Naveed Khar", "PTI") in expels
+    assert not any(party == "PML-N" for _actor, party in expels)
+
