@@ -51,3 +51,11 @@ def test_their_membership_cancelled_is_the_expelling_party_again_not_the_last_na
     assert ("Rana Asim Javed", "PTI") in expels and ("Malik Naveed Khar", "PTI") in expels
     assert not any(party == "PML-N" for _actor, party in expels)
 
+
+def test_a_new_party_whose_name_opens_with_a_province_is_still_a_new_party(read):
+    found = read("HYDERABAD: Notables of the district on Tuesday announced a new political party, the \u201cSindh Haari "
+                 "Sangat\u201d, and said they would contest the polls.\n\nThose who joined the new party "
+                 "included former MPA Ghulam Nabi Rind and lawyer Asif Jamali.", published="2024-01-10")
+    joins = {(e.actor, e.party) for e in found if e.type == "join_party"}
+    assert {actor for actor, _party in joins} == {"Ghulam Nabi Rind", "Asif Jamali"}
+    assert all(party == "SHS" for _actor, party in joins)
