@@ -59,3 +59,22 @@ def test_a_new_party_whose_name_opens_with_a_province_is_still_a_new_party(read)
     joins = {(e.actor, e.party) for e in found if e.type == "join_party"}
     assert {actor for actor, _party in joins} == {"Ghulam Nabi Rind", "Asif Jamali"}
     assert all(party == "SHS" for _actor, party in joins)
+
+
+def test_the_doer_of_a_passive_speaks_the_quote_that_follows(read):
+    found = read("LAHORE: Caretaker minister for food Tahir Rasool Bhatti sent his resignation to the chief minister "
+                 "on Wednesday.\n\nTalk of more resignations was put to rest by provincial Health Minister Jawad Akram. "
+                 "\"I am not resigning, I am going nowhere,\" he told reporters on Wednesday.")
+    denied = {e.actor for e in found if e.type == "resign_post" and e.status == "denied"}
+    assert denied == {"Jawad Akram"}
+
+
+def test_a_titled_name_with_a_clause_after_it_is_the_subject_a_quote_tag_means(read):
+    found = read("ISLAMABAD: A few hours later, Sana Rauf, who had led the Clean Tourism drive as the prime minister's "
+                 "aide since May 2019, also said that she was quitting. Ms Rauf said the attacks on her nationality "
+                 "were hurting the drive. \"I have resigned as SAPM for the public good,\" she wrote.\n\n"
+                 "Prime Minister's Special Assistant on Accountability Mirza Farhan Akbar, whose role has also been "
+                 "questioned, dismissed reports that he was next. \"I am not resigning; these are rumours,\" he told "
+                 "a TV channel on Wednesday.", published="2020-07-30")
+    denied = {e.actor for e in found if e.type == "resign_post" and e.status == "denied"}
+    assert denied == {"Mirza Farhan Akbar"}
