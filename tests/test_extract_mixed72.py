@@ -78,3 +78,11 @@ def test_a_titled_name_with_a_clause_after_it_is_the_subject_a_quote_tag_means(r
                  "a TV channel on Wednesday.", published="2020-07-30")
     denied = {e.actor for e in found if e.type == "resign_post" and e.status == "denied"}
     assert denied == {"Mirza Farhan Akbar"}
+
+
+def test_a_name_set_off_after_the_place_closing_the_subjects_clause_is_the_subject(read):
+    found = read("LAHORE: The independent candidate who won the provincial seat from Rahim Yar Khan, Sardar Ahmed "
+                 "Nawaz Chandia, joined the PML-N on Monday at the residence of party president Shehbaz Sharif.",
+                 published="2018-10-16")
+    joins = {(e.actor, e.party, e.date) for e in found if e.type == "join_party"}
+    assert joins == {("Sardar Ahmed Nawaz Chandia", "PML-N", "2018-10-15")}
