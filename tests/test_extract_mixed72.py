@@ -86,3 +86,18 @@ def test_a_name_set_off_after_the_place_closing_the_subjects_clause_is_the_subje
                  published="2018-10-16")
     joins = {(e.actor, e.party, e.date) for e in found if e.type == "join_party"}
     assert joins == {("Sardar Ahmed Nawaz Chandia", "PML-N", "2018-10-15")}
+
+
+def test_an_act_told_again_in_an_urdu_line_is_one_act(read):
+    found = read("MULTAN: Former MPA Rana Ijaz Noon joined the PPP on Saturday at a ceremony in Multan.\n\n"
+                 "سابق رکن صوبائی اسمبلی رانا اعجاز نون نے پیپلز پارٹی میں شمولیت کا اعلان کیا۔",
+                 published="2023-07-02")
+    joins = [e for e in found if e.type == "join_party" and e.party == "PPP"]
+    assert [e.actor for e in joins] == ["Rana Ijaz Noon"]
+
+
+def test_names_across_scripts_agree_by_their_consonants():
+    from allegiance.extractor.cross_script import same_across_scripts
+    assert same_across_scripts("شہزاد اکبر", "Mirza Shahzad Akbar")
+    assert not same_across_scripts("شہزاد اکبر", "Shahid Akram")
+    assert not same_across_scripts("اکبر", "Akbar")  # one word says too little
