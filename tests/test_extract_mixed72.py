@@ -101,3 +101,13 @@ def test_names_across_scripts_agree_by_their_consonants():
     assert same_across_scripts("شہزاد اکبر", "Mirza Shahzad Akbar")
     assert not same_across_scripts("شہزاد اکبر", "Shahid Akram")
     assert not same_across_scripts("اکبر", "Akbar")  # one word says too little
+
+
+def test_the_party_a_new_convener_reports_on_is_the_party_he_joined(read):
+    found = read("SUKKUR: Local notables on Tuesday announced a new political party, the \u201cSindh Haari Sangat\u201d, "
+                 "at the press club.\n\nFormer MPA Pir Bux Mahar, who said he had quit the PPP, was named the convener "
+                 "of the party.\n\nLater, the PPP's district chapter expelled two workers, Ali Gul Shar and Juman "
+                 "Solangi, who attended the event.\n\nSeparately, Mahar said the party was in contact with the Qaumi "
+                 "Awami Tehreek for seat adjustment.", published="2024-01-10")
+    talks = {(e.actor, e.counterpart) for e in found if e.type == "coalition" and e.action == "talks"}
+    assert talks == {("SHS", "QAT")}
