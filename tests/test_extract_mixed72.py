@@ -111,3 +111,18 @@ def test_the_party_a_new_convener_reports_on_is_the_party_he_joined(read):
                  "Awami Tehreek for seat adjustment.", published="2024-01-10")
     talks = {(e.actor, e.counterpart) for e in found if e.type == "coalition" and e.action == "talks"}
     assert talks == {("SHS", "QAT")}
+
+
+def test_a_later_act_in_a_clause_describing_someone_has_no_day(read):
+    found = read("PESHAWAR: Provincial minister Gul Rehman Khattak resigned on Wednesday.\n\n"
+                 "Khattak, a PTI-backed independent who later joined the Sunni Ittehad Council, said he had been "
+                 "sidelined.", published="2024-03-07")
+    joins = [e for e in found if e.type == "join_party" and e.party == "SIC"]
+    assert joins and all(e.date is None for e in joins)
+
+
+def test_a_later_act_in_a_main_clause_is_still_the_days_news(read):
+    found = read("PESHAWAR: Gul Rehman Khattak quit the PTI on Wednesday. Later, he joined the JUI-F at a "
+                 "ceremony in Peshawar.", published="2024-03-07")
+    joins = [e for e in found if e.type == "join_party" and e.party == "JUI-F"]
+    assert joins and joins[0].date == "2024-03-06"
