@@ -36,6 +36,7 @@ from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
 from .dates import act_bounds, filed_on, lead_date, time_marks
 from .story_days import election_dates, resignation_day
+from .cross_script import without_urdu_twins
 from .story_memory import DEFERRED_KEY, Deferred
 from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
@@ -138,6 +139,7 @@ class Extractor:
         short_forms = {_party_core(name[len(NEW_PARTY):]): code for code, name in context["defined_parties"].items()}
         events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
+        events = without_urdu_twins(events)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         events = posts.drop_vague_posts(events, self.lex)  # again, names now one: "Mr Ilyas ... left the cabinet" is the minister's
         kept = self.judge.keep(events) if self.judge is not None else events

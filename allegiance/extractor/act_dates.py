@@ -152,7 +152,19 @@ def is_background(head: Token, lex=None) -> bool:
             break  # 'had offered to step down but would not resign': the coming act has a tense of its own
         tok = tok.head
     first = head.sent[0]
-    return first.lower_ in ("earlier", "previously", "prior")
+    return first.lower_ in ("earlier", "previously", "prior") or _later_in_a_description(head, lex)
+
+
+def _later_in_a_description(head: Token, lex) -> bool:
+    """'Afridi, an independent who later joined the SIC, ...': a 'later' act in a clause that describes a
+    person is the person's past, told without its day; a main clause's 'later' ('Later, he joined the PTI')
+    is still the day's news."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lex["date_description_adverbs"] for c in head.children)
 
 
 def _tally_phrase(child: Token, lex) -> bool:

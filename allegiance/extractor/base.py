@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..country.lexicon import Lexicon, load_lexicon
 from ..model import Event, Evidence
+from .genders import fitting, marked_names
 from .interviews import answer_speaker
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -104,11 +105,13 @@ class Article:
                 return p.kb_id_
         return self.carried_party if self.carried_party not in (exclude or set()) else None
 
-    def focus_person(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
+    def focus_person(self, before: int, besides: tuple[Span, ...] = (), tag: Token | None = None) -> Span | None:
         """The person a pronoun at `before` means (``_focus_in_piece``); when the piece names no one, the
         one the story's last pronoun of the same kind meant, not long before: a profile says 'she' for
-        paragraphs after it last names her, and the selection may parse those paragraphs apart."""
-        found = self._focus_in_piece(before, besides)
+        paragraphs after it last names her, and the selection may parse those paragraphs apart. ``tag``: the
+        'he' or 'she' that tags a quote opening at ``before`` ('"...," he told reporters'): its kind and its
+        role as a speaker choose among the persons of the piece."""
+        found = self._focus_in_piece(before, besides, tag)
         kind = _pronoun_kind(self.doc[before]) if 0 <= before < len(self.doc) else None
         at = self.offset + (self.doc[before].idx if 0 <= before < len(self.doc) else 0)
         if found is None and kind is not None:
@@ -119,7 +122,7 @@ class Article:
             self.memory["pronoun_focus." + kind] = (at, found.kb_id_ or found.text)
         return found
 
-    def _focus_in_piece(self, before: int, besides: tuple[Span, ...] = ()) -> Span | None:
+    def _focus_in_piece(self, before: int, besides: tuple[Span, ...] = (), tag: Token | None = None) -> Span | None:
         """The person a pronoun most likely means: the last one named before it
         as the subject of a clause (the speaker, the mover), else the last one named.
         Inside a quote the speaker says 'I': a 'he' or 'him' there is someone else
@@ -131,6 +134,8 @@ class Article:
         speaker = self._speaker_around(before)
         others = (speaker, *besides) if speaker is not None else besides  # "X welcomed him": 'him' is not X
         earlier = [p for p in earlier if not any(same_person(p, o) for o in others) and not _speaks_for_another(p)]
+        kind = _pronoun_kind(tag if tag is not None else self.doc[before]) if 0 <= before < len(self.doc) else None
+        earlier = fitting(earlier, kind, self._gender_marks() if kind else None, self.lex["female_titles"])
         if not earlier:
             return self._remembered_surname_before(before)
         here = self.doc[min(before, len(self.doc) - 1)].sent.start
@@ -143,7 +148,8 @@ class Article:
         for p in reversed(nearest):
             if _subject_like(p):
                 return p
-        if len(nearest) == 1 and (_misparsed_subject(nearest[0]) or _aside_in_subject(nearest[0])):
+        if len(nearest) == 1 and (_misparsed_subject(nearest[0]) or _aside_in_subject(nearest[0])
+                                  or _passive_agent(nearest[0]) and tag is not None):
             return nearest[0]  # the one person the sentence just before names, as its misparsed subject
         if len(nearest) == 1 and here > 0 and self.doc[here - 1].sent.start == nearest[0].sent.start \
                 and _named_by_copula(nearest[0]):
@@ -154,6 +160,14 @@ class Article:
             if _subject_like(p):
                 return p
         return earlier[-1]
+
+    def _gender_marks(self) -> dict[str, set[str]]:
+        """The name words the whole article writes after a woman's or a man's title (``genders``), read once."""
+        marks = self.memory.get("gender_marks")
+        if marks is None:
+            text = self.memory.get("article_text") or self.text
+            marks = self.memory["gender_marks"] = marked_names(text, self.lex["female_titles"], self.lex["male_titles"])
+        return marks
 
     def _lone_surname_saying(self, before: int) -> Span | None:
         """'Jatoi, for his part, said he had been expelled': 'he' is who says it, a lone surname of someone the
@@ -276,7 +290,7 @@ class Article:
                 or after[1].lemma_.lower() not in self.lex["speech_verbs"] | self.lex["quote_verbs"]:
             return None
         opening = max((t.i for t in doc[start:token.i] if t.text in ("\u201c", '"')), default=None)
-        return self.focus_person(opening) if opening is not None else None
+        return self.focus_person(opening, tag=after[0]) if opening is not None else None
 
     def evidence(self, sent: Span, rule: str) -> Evidence:
         quoted = self.text[sent.start_char:sent.end_char] if self.text else sent.text
@@ -347,15 +361,24 @@ def _subject_like(person: Span) -> bool:
         or _closes_titled_subject(person)
 
 
+def _passive_agent(person: Span) -> bool:
+    """'Speculation was set to rest by Information Minister A. "I am not resigning," he said': the doer of a
+    passive clause, the one person its sentence names, is who speaks the quote that follows (not any later
+    'he': "His induction was hailed by A. He resigned in 2014" is still about the story's man)."""
+    tok = person.root
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 def _closes_titled_subject(person: Span) -> bool:
     tok = person.root
     for _ in range(5):
         if tok.dep_ not in ("pobj", "prep", "conj", "compound", "nmod", "appos") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass"):  # a clause set off after the name ('A - not to be confused with B -')
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # a clause set off after the name ('A - not to be confused with B -',
+            # 'Special Assistant on Accountability A, whose role was questioned, said')
             return tok.right_edge.i == person.end - 1 or (  # still leaves the name closing the subject
-                person.end < len(person.doc) and person.doc[person.end].text in ("\u2014", "\u2013", "--")
+                person.end < len(person.doc) and person.doc[person.end].text in ("\u2014", "\u2013", "--", ",")
                 and tok.pos_ == "PROPN"  # a title ('Former PTI MNA from Faisalabad A - ...'), not 'the attack on A, ...'
                 and all(c.dep_ in ("relcl", "acl", "appos", "punct") for c in tok.children if c.i >= person.end))
     return False

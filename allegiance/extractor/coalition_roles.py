@@ -484,8 +484,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 told = h.head.head if _reported(art, h) else h.head  # "X told the media, dismissing reports that the party ..."
                 for above in next((subjects_of(g) for g in clause_heads(told) if subjects_of(g)), []):
                     person = art.person_at(above)  # "JUI-F spokesman X denied that the party was leaving": X's party;
-                    found += _party_of_speaker(art, person) if person is not None else _np_parties(art, above)
-                    # "JUI-F sources said the party was likely to ...": the party whose sources speak
+                    found += (_party_of_speaker(art, person) or _party_joined(art, person)) if person is not None \
+                        else _np_parties(art, above)  # "JUI-F sources said the party was likely to ...": the sources' party
             if not found and subj.lemma_.lower() in ("party", "it", "they", "we") and not _unnamed_parties(subj) \
                     and not _people_said(art, subj, h) and not any(
                     c.like_num and c.lower_ not in ("two", "2") for c in subj.children):  # "Eleven opposition parties joined hands": counted, unnamed
@@ -494,6 +494,13 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _party_joined(art: Article, person: Span) -> list[str]:
+    """'X was named the new party's convener ... X said the party was in contact with Y': 'the party' a
+    speaker reports on is the one the story told the speaker joining (memory 'joined_at')."""
+    joined = art.memory.get("joined_at", {}).get(person.kb_id_ or person.text)
+    return [joined[0]] if joined and joined[0] else []
 
 
 def _sides_with_alliance(art: Article, verb: Token) -> bool:

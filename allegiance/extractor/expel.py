@@ -143,10 +143,11 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     if when is None and group is not None and group[1] == party and _back_to_group(art, sent, head):
         when = group[3]
     _counted_rest(art, sent, trig, people, party, status, when)
-    if len(people) == 1 and not art.parties_in(sent.start, sent.end):
-        party = _expelled_by(art, people[0]) or party
-    if len(people) == 1 and status == "fact":
-        art.memory.setdefault("expelled_by", {})[people[0].kb_id_ or people[0].text] = party
+    if not art.parties_in(sent.start, sent.end):
+        party = _expelled_by_before(art, people) or party
+    if status == "fact":
+        for person in people:
+            art.memory.setdefault("expelled_by", {})[person.kb_id_ or person.text] = party
     if status == "fact":
         art.memory["last_expel_party"] = party
     if len(people) >= 2:
@@ -154,10 +155,13 @@ def _expel(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     return [_event(art, sent, "expel", person, party, status, when, trig.rule) for person in people]
 
 
-def _expelled_by(art: Article, person: Span) -> str | None:
-    """'The ANP expelled X ... "The party has expelled him," Hoti said': the same expulsion told again
-    with no party named is by the party that expelled X before, not the party last mentioned."""
-    return art.memory.get("expelled_by", {}).get(person.kb_id_ or person.text)
+def _expelled_by_before(art: Article, people: list[Span]) -> str | None:
+    """'The ANP expelled X ... "The party has expelled him," Hoti said'; 'The PTI expelled A and B ... A
+    notification said their membership had been cancelled': the same expulsion told again with no party
+    named is by the party that expelled them before, not the party last mentioned."""
+    known = art.memory.get("expelled_by", {})
+    parties = {known.get(p.kb_id_ or p.text) for p in people}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _keep_list_open(art: Article, sent: Span, party: str, status: str, when: str | None) -> None:

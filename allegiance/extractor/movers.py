@@ -602,7 +602,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
-                 and not _beside_the_subject(art, p, subj) and not _in_clause_of(p, subj) and not _names_a_government(p)
+                 and not _beside_the_subject(art, p, subj) and (not _in_clause_of(p, subj) or _set_off_after_place(art, p))
+                 and not _names_a_government(p)
                  and not _whose_aide(p, subj) and not _outside_subtree(p, subj)]
         if found:
             people += found
@@ -743,6 +744,17 @@ def _in_clause_of(person: Span, subj: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _set_off_after_place(art: Article, person: Span) -> bool:
+    """'The independent who won the seat from Dera Ghazi Khan, X, joined the PML-N': a name set off by
+    commas that the parser hangs on a place closing the subject's clause is the subject's apposition (a
+    place has no apposition that is a person), so X acts."""
+    root, doc = person.root, person.doc
+    place = root.head
+    return root.dep_ == "appos" and place.pos_ == "PROPN" and place.i < person.start \
+        and art.person_at(place) is None and art.party_at(place) is None \
+        and person.start > 0 and doc[person.start - 1].text == "," and person.end < len(doc) and doc[person.end].text == ","
 
 
 def _beside_the_subject(art: Article, person: Span, subj: Token) -> bool:

@@ -541,6 +541,11 @@ class UnknownParties:
             start = place  # "the Sindh United Party": a province opening a party's name is part of it
         return start
 
+    def _opening_place(self, span: Span, tok: Token) -> bool:
+        """'a new party, the Sindh Awami Sangat': a province or place the ruler knows may open a new
+        party's name given after a cue, when more words of the name follow it."""
+        return tok.i == span.start and len(span) >= 3 and tok.i in self._places and tok.is_title
+
     def _acceptable(self, span: Span) -> bool:
         words = [t.text for t in span if t.text not in ("-", "&") and t.lower_ not in NAME_CONNECTORS]
         if len(words) < 2 or any(w in self.not_party for w in words):
@@ -588,7 +593,8 @@ class UnknownParties:
             if not self.cue.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "a new party, Awaam Pakistan"
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-            if span is not None and len(span) and all(self._name_token(t) or t.lower_ in NAME_CONNECTORS for t in span):
+            if span is not None and len(span) and all(self._name_token(t) or t.lower_ in NAME_CONNECTORS
+                                                      or self._opening_place(span, t) for t in span):
                 if self._distinct(span.text) and not any(t.text in self.not_party for t in span):
                     found.append(span)
         return found

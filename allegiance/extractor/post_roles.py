@@ -515,8 +515,10 @@ def _role_appos_head(art: Article, person: Span) -> str | None:
     if root.dep_ == "conj" and head.dep_ == "appos":
         head = head.head  # "Two federal ministers, A and B,": B is A's conjunct
     if not _is_role_head(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head) \
-            and (head.head.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.head.head.children)):
-        head = head.head.head  # "its two ministers in the federal cabinet, A and B,": the names hang on the last noun
+            and (head.head.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in head.head.head.children)
+                 or _place_not_party(art, head)):
+        head = head.head.head  # "its two ministers in the federal cabinet, A and B,": the names hang on the last noun;
+        # "a caretaker minister in Khyber Pakhtunkhwa, X,": a place has no holder, the role before it has
     portfolio_first = _role_in_conjunct(head, person)
     if portfolio_first is not None:
         return portfolio_first
@@ -619,3 +621,9 @@ def _role_phrase(words: list[Token], hyphened: frozenset[str] = frozenset()) -> 
         words = words[:seat_tail[-1]]  # 'Advisor to Chief Minister MPA X': the office, not the seat
     text = "".join(t.text + (t.whitespace_ and " ") for t in words if t.lower_ not in ("former",))
     return re.sub(r"\s+", " ", text).strip() or None
+
+
+def _place_not_party(art: Article, tok: Token) -> bool:
+    """A proper noun that is neither a party nor a person ('Khyber Pakhtunkhwa', 'Sindh'): a name set off
+    by commas after it cannot be the place's apposition, so it belongs to the role the place qualifies."""
+    return tok.pos_ == "PROPN" and art.person_at(tok) is None and art.party_at(tok) is None
