@@ -23,3 +23,16 @@ def test_accepted_resignation_tendered_in_a_month_only_is_undated():
     text = ("ISLAMABAD: The prime minister on Monday accepted the resignation of Federal Minister for Housing "
             "Maulana Abdul Wasay, who had sent it in March.")
     assert resign_dates(text, "2022-10-11") == {("Maulana Abdul Wasay", None)}
+
+
+def test_body_that_met_on_a_day_acted_that_day():
+    text = ("PESHAWAR: The JUI-F disciplinary committee, which met in Peshawar on Friday, terminated the basic "
+            "party membership of Maulana Abdul Ghafoor Qasmi, a notification said.")
+    found = {(e.actor, e.date) for e in extract(text, published="2020-12-26") if e.type == "expel"}
+    assert found == {("Maulana Abdul Ghafoor Qasmi", "2020-12-25")}
+
+
+def test_a_relative_clause_on_the_subject_that_tells_of_the_person_still_gives_no_day():
+    text = "LAHORE: Rana Sajjad Haider, who was elected from Okara in 2018, resigned as MPA on Monday."
+    found = {(e.actor, e.date) for e in extract(text, published="2023-05-23") if e.type == "resign_post"}
+    assert found == {("Rana Sajjad Haider", "2023-05-22")}

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from . import base  # base imports interviews, which imports this module: read at call time
 from .day_counts import AROUND, LATER, counted_around, counted_on
 from .lowered import case_blind, for_lowered, lowered_in_place
+from .meeting_days import met_that_day
 from .pluperfect_days import pluperfect_day
 from .status import called_off_by, on_hearsay, still_to_come
 
@@ -354,7 +355,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
     # 'X, who was elected from Lyari in 2018, resigned as MPA': a time in a relative clause that tells of
     # something else dates that clause, not the act
-    exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
+    exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger) or met_that_day(sent, pos, lex)]
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
     if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
         return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
