@@ -36,3 +36,12 @@ def test_a_relative_clause_on_the_subject_that_tells_of_the_person_still_gives_n
     text = "LAHORE: Rana Sajjad Haider, who was elected from Okara in 2018, resigned as MPA on Monday."
     found = {(e.actor, e.date) for e in extract(text, published="2023-05-23") if e.type == "resign_post"}
     assert found == {("Rana Sajjad Haider", "2023-05-22")}
+
+
+def test_a_day_after_counts_back_through_a_where_clause_on_the_acts_place():
+    text = ("LAHORE: PML-N lawmaker Chaudhry Asif Majeed on Tuesday resigned from the party's Punjab working "
+            "committee.\n\nHis announcement came a day after Jamaat-e-Islami's Lahore district chief Rana Zafar "
+            "Iqbal joined the Pakistan Tehreek-e-Insaf at the Governor's House, where Governor Chaudhry Muhammad "
+            "Sarwar welcomed him into the party.")
+    found = {(e.actor, e.date) for e in extract(text, published="2019-07-03") if e.type == "join_party"}
+    assert found == {("Rana Zafar Iqbal", "2019-07-01")}

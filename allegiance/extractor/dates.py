@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from . import base  # base imports interviews, which imports this module: read at call time
-from .day_counts import AROUND, LATER, counted_around, counted_on
+from .day_counts import AROUND, LATER, act_of_the_setting, counted_around, counted_on
 from .lowered import case_blind, for_lowered, lowered_in_place
 from .meeting_days import met_that_day
 from .pluperfect_days import pluperfect_day
@@ -362,7 +362,7 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
     if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
         return True, around
-    shift = _day_after_shift(sent, trigger)
+    shift = _day_after_shift(sent, act_of_the_setting(trigger))
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
     # the act's clause opened by 'after' ('after A and B ended their ties'; the parser may hang 'after' on the
