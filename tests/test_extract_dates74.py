@@ -45,3 +45,11 @@ def test_a_day_after_counts_back_through_a_where_clause_on_the_acts_place():
             "Sarwar welcomed him into the party.")
     found = {(e.actor, e.date) for e in extract(text, published="2019-07-03") if e.type == "join_party"}
     assert found == {("Rana Zafar Iqbal", "2019-07-01")}
+
+
+def test_undated_act_takes_the_day_of_the_statement_told_next():
+    text = ("MULTAN, Oct 15: A PTI lawmaker on Tuesday quit as parliamentary secretary.\n\nMeanwhile, PTI Khanewal "
+            "district president Rana Saleem Akhtar has resigned from the party. According to a statement issued here "
+            "on Monday, he said old workers were being sidelined.")
+    found = {(e.actor, e.date) for e in extract(text, published="2019-10-15") if e.type == "leave_party"}
+    assert ("Rana Saleem Akhtar", "2019-10-14") in found
