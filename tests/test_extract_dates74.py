@@ -53,3 +53,12 @@ def test_undated_act_takes_the_day_of_the_statement_told_next():
             "on Monday, he said old workers were being sidelined.")
     found = {(e.actor, e.date) for e in extract(text, published="2019-10-15") if e.type == "leave_party"}
     assert ("Rana Saleem Akhtar", "2019-10-14") in found
+
+
+def test_named_members_of_a_counted_group_take_the_groups_day():
+    text = ("PESHAWAR: The provincial assembly on Monday elected a new chief minister.\n\n"
+            "Meanwhile, two provincial ministers resigned from the cabinet on Saturday. Minister for Mines Gul Zaman "
+            "Khattak and Minister for Sports Shaukat Yousafzai Mohmand sent their resignations to the chief "
+            "minister's office.")
+    found = {(e.actor, e.date) for e in extract(text, published="2025-10-14") if e.type == "resign_post"}
+    assert found == {("Gul Zaman Khattak", "2025-10-11"), ("Shaukat Yousafzai Mohmand", "2025-10-11")}
