@@ -16,6 +16,7 @@ from .base import Article, span_text, subtree_span
 from .dates import running_time, sentence_date, told_as_background
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
+from .group_days import counted_group_day
 from .interviews import interview_day
 from .quote_days import (announced_next, back_to_the_news, carried_day, conceded_before_refusal, last_day,
                          quoted_statement_day)
@@ -49,7 +50,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return when.isoformat() if when else None
     if (not inherit and header is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None  # under a live-blog's day header every update is that day's news
-    carried = carried_day(sent, published) or _announced_next(art, sent, published)
+    carried = carried_day(sent, published) or _announced_next(art, sent, published) or _group_told_before(art, sent, published)
     if carried is not None:
         return carried.isoformat()
     news_day = header.isoformat() if header else answered or art.memory.get("lead_date")
@@ -106,6 +107,14 @@ def _announced_next(art: Article, sent: Span, published: date | None) -> date | 
     if text is None:
         return None
     return announced_next(text, art.offset - art.memory.get("article_offset", 0) + sent.end_char, span_text(sent), published)
+
+
+def _group_told_before(art: Article, sent: Span, published: date | None) -> date | None:
+    """The day of a counted group's act told in the sentence before, which this one spells out (``group_days``)."""
+    text = art.memory.get("article_text")
+    if text is None:
+        return None
+    return counted_group_day(text, art.offset - art.memory.get("article_offset", 0) + sent.start_char, span_text(sent), published)
 
 
 def _day_told_before(art: Article, sent: Span, published: date | None) -> date | None:

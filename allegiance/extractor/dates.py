@@ -12,8 +12,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from . import base  # base imports interviews, which imports this module: read at call time
-from .day_counts import AROUND, LATER, counted_around, counted_on
+from .day_counts import AROUND, LATER, act_of_the_setting, counted_around, counted_on
 from .lowered import case_blind, for_lowered, lowered_in_place
+from .meeting_days import met_that_day
 from .pluperfect_days import pluperfect_day
 from .status import called_off_by, on_hearsay, still_to_come
 
@@ -354,14 +355,14 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
             exprs = [(pos, d) for pos, d in exprs if d is not None or not _in_other_relative(sent, pos, trigger)]
     # 'X, who was elected from Lyari in 2018, resigned as MPA': a time in a relative clause that tells of
     # something else dates that clause, not the act
-    exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger)]
+    exprs = [(pos, d) for pos, d in exprs if not _on_own_subject(sent, pos, trigger) or met_that_day(sent, pos, lex)]
     exprs = [(pos, d) for pos, d in exprs if not _in_anothers_relative(sent, pos, trigger)]
     if lex is not None and _what_came_after(trigger, lex):  # 'a spell that followed his exit from the PTI': before it
         return True, next((d for pos, d in exprs if d is not None and _under(sent, pos, trigger)), None)
     around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
     if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
         return True, around
-    shift = _day_after_shift(sent, trigger)
+    shift = _day_after_shift(sent, act_of_the_setting(trigger))
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
     # the act's clause opened by 'after' ('after A and B ended their ties'; the parser may hang 'after' on the

@@ -79,3 +79,12 @@ def day_told_before(text: str, start: int, published: date | None, last_day) -> 
     para = text.rfind("\n\n", 0, start)
     opening = text.rfind("\n\n", 0, para) if para > 0 else 0
     return last_day(text[max(opening, 0):start], published)
+
+
+def act_of_the_setting(trigger: Token) -> Token:
+    """'came a day after X joined the PTI at the Governor's House, where the governor welcomed him': a
+    'where' clause on the act's place tells the same act, so it is counted as the act the clause
+    hangs from is; any other act is its own."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return trigger
+    return next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)

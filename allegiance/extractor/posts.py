@@ -26,6 +26,7 @@ from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
 from .act_dates import event_date
 from .dates import BOUND_RE
+from .tendered_days import tendering_day
 from .post_roles import _is_vague, _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
@@ -91,9 +92,13 @@ def _stepped_off(art: Article, verb: Token) -> bool:
                for c in verb.children for o in c.children)
 
 
-def _tendered_day(art: Article, sent: Span) -> str | None:
-    """The day an accepted resignation was tendered: the article's, unless the sentence bounds it in a
-    stretch of its own ('accepted the resignation of X, who had stepped down in December last year')."""
+def _tendered_day(art: Article, sent: Span, noun: Token) -> str | None:
+    """The day an accepted resignation was tendered: the one its own clause tells ('who had tendered it
+    on Friday', ``tendered_days``); else the article's, unless the sentence bounds it in a stretch of
+    its own ('accepted the resignation of X, who had stepped down in December last year')."""
+    found, day = tendering_day(sent, noun, art.published, art.lex)
+    if found:
+        return day.isoformat() if day else None
     return None if BOUND_RE.search(sent.text) else recall(art.memory, "resignation_date")
 
 
@@ -198,7 +203,7 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
             continue
         accepted = trig.head.lower_ in RESIGN_NOUNS and trig.head.head.lemma_.lower() in art.lex["resignation_accept_verbs"]
         # the day a resignation was accepted is not the act's: the day the article says it was tendered, if any
-        when = _tendered_day(art, sent) if accepted else event_date(art, sent, trig.head)
+        when = _tendered_day(art, sent, trig.head) if accepted else event_date(art, sent, trig.head)
         if when is None and status != "fact" and not accepted \
                 and not (on_hearsay(sent, art.lex) and still_to_come(trig.head, art.lex)):
             # a hedged or denied act carries the date of the statement (unnamed sources' word has none)

@@ -185,7 +185,11 @@ def conceded_before_refusal(head: Token) -> bool:
 
 
 # 'He made the announcement at a presser in Quetta this afternoon.': the act just told, announced that day
-ANNOUNCED = re.compile(r"\s*(?:He|She|They)\s+(?:had\s+)?made\s+(?:the|this|his|her|their)\s+announcement\b[^.!?\n]*[.!?]?")
+ANNOUNCED = re.compile(r"\s*(?:(?:He|She|They)\s+(?:had\s+)?made\s+(?:the|this|his|her|their)\s+announcement"
+                       # 'According to a statement issued here on Monday, ...', 'A notification issued by the party on
+                       # Saturday said ...': the paper that announced it, with its day
+                       r"|(?:According\s+to\s+(?:a|the)\s+|(?:A|The)\s+)(?:statement|notification|press\s+release|handout)"
+                       r"\s+(?:issued|released)\b)[^.!?\n]*[.!?]?")
 
 
 def announced_next(text: str, end: int, sentence: str, published: date | None) -> date | None:
