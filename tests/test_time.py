@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from allegiance.analyse.views import EventFilter, event_page
 from allegiance.cli import app
-from allegiance.extractor.dates import act_bounds
+from allegiance.extractor.story_time import act_bounds
 from allegiance.record import Record
 from allegiance.record.derive import open_record
 from allegiance.record.query import events, facts, flows, moves, timeline

@@ -34,7 +34,7 @@ from . import (coalition, expel, listing, membership, pairs, party_names, posts,
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
-from .dates import act_bounds, filed_on, lead_date, time_marks
+from .story_time import act_bounds, filed_on, lead_date, time_marks
 from .story_days import election_dates, resignation_day
 from .cross_script import without_urdu_twins
 from .story_memory import DEFERRED_KEY, Deferred

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from .base import Article, span_text, subtree_span
-from .dates import running_time, sentence_date, told_as_background
+from .dates import sentence_date, told_as_background
+from .story_time import running_time
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
 from .group_days import counted_group_day

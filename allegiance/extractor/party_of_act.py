@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
-from .described_parties import party_founded_by, party_led_by as _party_led_by, party_of_person
+from .described_parties import party_founded_by, party_led_by as _party_led_by
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party

@@ -25,7 +25,7 @@ from ..model import Event
 from .base import Article, subjects_of, subtree_span
 from .listed import ends_with_colon, list_item
 from .act_dates import event_date
-from .dates import BOUND_RE
+from .story_time import BOUND_RE
 from .tendered_days import tendering_day
 from .post_roles import _is_vague, _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,

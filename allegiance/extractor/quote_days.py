@@ -15,8 +15,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from .base import doc_text, span_text
-from .dates import (_after, _coming_day, _in_relative_clause, _names_other_event, _quoted,
-                    date_expressions, hours_after_story, quote_begun_before, story_expressions)
+from .dates import (_after, _coming_day, _names_other_event, _quoted, date_expressions, hours_after_story,
+                    quote_begun_before, story_expressions)
+from .story_time import _in_relative_clause
 
 # '..." he said on Tuesday', '...," the JI chief told reporters on Monday'
 ATTRIBUTION = re.compile(r"[”\"]\s*,?\s*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})"

@@ -17,7 +17,8 @@ from rapidfuzz.fuzz import ratio as similarity
 
 from ..model import PERSON_TYPES, Article, Event
 from . import post_words
-from .dates import _dateline_lede, date_expressions
+from .dates import date_expressions
+from .story_time import _dateline_lede
 from .party_names import NEW_PARTY, split_party
 
 

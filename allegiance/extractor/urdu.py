@@ -22,7 +22,7 @@ from itertools import permutations
 
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
-from .dates import LEDE_CHARS
+from .story_time import LEDE_CHARS
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
 from .urdu_government import offer_refused, own_delegation_visits, own_party_opposition, with_government
