@@ -1,0 +1,48 @@
+"""A group's act told first and its members named a sentence or two later ('Those who joined included A
+and B. The others were C and D.'), and lists that are no act.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2023-06-13")
+
+
+def _moves(found):
+    return sorted((e.type, e.actor, e.party, e.date) for e in found if e.type in ("join_party", "leave_party"))
+
+
+def test_the_others_were_go_on_with_the_group_that_joined(events):
+    found = events("Nine notables from Thatta joined the Pakistan Peoples Party at Bilawal House on Monday. "
+                   "Those who joined included Syed Ahmed Ali Shah and Mian Abdul Qadir. "
+                   "The others were Chaudhry Nasir Ali and Malik Aslam Bhatti.")
+    assert _moves(found) == [
+        ("join_party", "Chaudhry Nasir Ali", "PPP", "2023-06-12"),
+        ("join_party", "Malik Aslam Bhatti", "PPP", "2023-06-12"),
+        ("join_party", "Mian Abdul Qadir", "PPP", "2023-06-12"),
+        ("join_party", "Syed Ahmed Ali Shah", "PPP", "2023-06-12"),
+    ]
+
+
+def test_the_rest_were_go_on_with_the_group_that_left(events):
+    found = events("Four PML-Q lawmakers parted ways with their party on Monday. "
+                   "They included Malik Khizar Awan and Rana Arshad Khan. "
+                   "The rest were Sheikh Ijaz Ansari and Chaudhry Asif Bhagat.")
+    assert _moves(found) == [
+        ("leave_party", "Chaudhry Asif Bhagat", "PML-Q", "2023-06-12"),
+        ("leave_party", "Malik Khizar Awan", "PML-Q", "2023-06-12"),
+        ("leave_party", "Rana Arshad Khan", "PML-Q", "2023-06-12"),
+        ("leave_party", "Sheikh Ijaz Ansari", "PML-Q", "2023-06-12"),
+    ]
+
+
+def test_the_others_of_a_meeting_are_no_movers(events):
+    found = events("A delegation of traders met the deputy commissioner on Monday to discuss the closure of markets. "
+                   "Those present included Haji Muhammad Aslam and Sheikh Tariq Mehmood. "
+                   "The others were Mian Abdul Qadir and Chaudhry Nasir Ali.")
+    assert _moves(found) == []
