@@ -46,3 +46,24 @@ def test_the_others_of_a_meeting_are_no_movers(events):
                    "Those present included Haji Muhammad Aslam and Sheikh Tariq Mehmood. "
                    "The others were Mian Abdul Qadir and Chaudhry Nasir Ali.")
     assert _moves(found) == []
+
+
+def test_the_others_at_a_meeting_after_one_expulsion_are_nobody(events):
+    found = events("The party on Monday expelled Malik Aslam Bhatti from the PML-Q for indiscipline. "
+                   "The others at the meeting were Mian Abdul Qadir and Chaudhry Nasir Ali.")
+    assert [e.actor for e in found if e.type in ("expel", "leave_party")] == ["Malik Aslam Bhatti"]
+
+
+def test_a_definite_group_told_by_its_bare_act_is_named_after_were(events):
+    found = events("Five former MNAs from south Punjab announced their departure from the Pakistan Tehreek-i-Insaf on Monday.\n\n"
+                   "The former lawmakers who quit were Mian Tariq Abdullah, Sardar Amir Gopang and Rana Shahid Mehmood.")
+    assert _moves(found) == [
+        ("leave_party", "Mian Tariq Abdullah", "PTI", "2023-06-12"),
+        ("leave_party", "Rana Shahid Mehmood", "PTI", "2023-06-12"),
+        ("leave_party", "Sardar Amir Gopang", "PTI", "2023-06-12"),
+    ]
+
+
+def test_those_who_joined_were_welcomed_by_the_host_who_does_not_join(events):
+    found = events("Six MPAs joined the PPP on Monday.\n\nThose who joined were welcomed by Asif Ali Zardari at Bilawal House.")
+    assert _moves(found) == []

@@ -369,7 +369,8 @@ def _they_subject(sent: Span) -> Token | None:
     words = [t for t in sent if not t.is_punct][:2]
     if words and words[0].lower_ in ("they", "these", "those"):
         return words[0]
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in ("others", "rest"):
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in ("others", "rest") \
+            and all(c.i == words[0].i for c in words[1].children):  # not "The others at the meeting were"
         return words[1]
     return None
 

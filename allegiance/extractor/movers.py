@@ -323,12 +323,26 @@ def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
     colon = next((t.i for t in sent[:5] if t.text == ":"), None)  # "LAHORE: Among those who ...": past the dateline
     words = [t for t in sent if not t.is_punct and (colon is None or t.i > colon)]
     opening = tuple(t.lower_ for t in words[:3])
-    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
+    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS) and not _group_told_by_its_act(words, trig):
         return None
     if any(t.lower_ in ("were", "are", "was", "is") and t.dep_ not in ("aux", "auxpass")
            for t in art.doc[sent.start:trig.head.i]):
         return None
-    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")
+                 and t.dep_ != "auxpass"), None)  # not "Those who joined were welcomed by X": X welcomes
+
+
+def _group_told_by_its_act(words: list[Token], trig: Trigger) -> bool:
+    """'The former lawmakers who quit were A, B and C': a definite plural noun opening the sentence, told
+    by the act in its own 'who' clause, whose 'were' names them, as 'Those who quit were' does; not
+    'The MPAs who joined were welcomed by X' (a passive: X only welcomes)."""
+    who = next((i for i, t in enumerate(words[:6]) if t.lower_ == "who"), None)
+    if who is None or who < 2 or words[0].lower_ not in ("the", "these", "those") or words[who - 1].tag_ not in ("NNS", "NNPS"):
+        return False
+    if words[who].head.i != trig.head.i or trig.head.dep_ != "relcl" or trig.head.head.i != words[who - 1].i:
+        return False
+    be = trig.head.head.head
+    return be.lemma_.lower() == "be" and not any(c.dep_ in ("auxpass", "acomp", "neg") for c in be.children)
 
 
 def _emphatic_self(art: Article, trig: Trigger) -> list[Span]:
