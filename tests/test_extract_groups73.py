@@ -67,3 +67,16 @@ def test_a_definite_group_told_by_its_bare_act_is_named_after_were(events):
 def test_those_who_joined_were_welcomed_by_the_host_who_does_not_join(events):
     found = events("Six MPAs joined the PPP on Monday.\n\nThose who joined were welcomed by Asif Ali Zardari at Bilawal House.")
     assert _moves(found) == []
+
+
+def test_he_who_answers_the_caller_is_the_one_called(events):
+    found = events("The PML-Q president, Chaudhry Shujaat Hussain, telephoned former minister Sardar Ali Khosa on Sunday "
+                   "and asked him to stay. He told the PML-Q chief that he would join the Pakistan Tehreek-i-Insaf next month.")
+    assert [(e.type, e.actor, e.party) for e in found if e.type == "join_party"] == [
+        ("join_party", "Sardar Ali Khosa", "PTI")]
+
+
+def test_he_who_speaks_to_no_one_named_by_role_is_still_the_subject(events):
+    found = events("PTI leader Malik Aslam Bhatti met Chaudhry Nasir Ali on Sunday. "
+                   "He said that he would join the Pakistan Peoples Party next month.")
+    assert [(e.actor, e.party) for e in found if e.type == "join_party"] == [("Malik Aslam Bhatti", "PPP")]

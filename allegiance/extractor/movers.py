@@ -16,6 +16,7 @@ from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .fronted import fronted_owner
 from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
+from .addressed import addressed_mover
 from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -329,7 +330,7 @@ def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
            for t in art.doc[sent.start:trig.head.i]):
         return None
     return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")
-                 and t.dep_ != "auxpass"), None)  # not "Those who joined were welcomed by X": X welcomes
+                 and not (t.dep_ == "auxpass" and t.head.tag_ == "VBN")), None)  # not "Those who joined were welcomed by X"
 
 
 def _group_told_by_its_act(words: list[Token], trig: Trigger) -> bool:
@@ -606,6 +607,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
+            addressed = addressed_mover(art, sent, subj)
+            if addressed is not None:
+                people.append(addressed)  # "A telephoned B ... He told the party chief he would join": B
+                continue
             focus = _mover_just_before(art, sent, art.focus_person(subj.i))
             if focus is not None:
                 people.append(focus)
