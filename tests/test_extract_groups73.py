@@ -80,3 +80,10 @@ def test_he_who_speaks_to_no_one_named_by_role_is_still_the_subject(events):
     found = events("PTI leader Malik Aslam Bhatti met Chaudhry Nasir Ali on Sunday. "
                    "He said that he would join the Pakistan Peoples Party next month.")
     assert [(e.actor, e.party) for e in found if e.type == "join_party"] == [("Malik Aslam Bhatti", "PPP")]
+
+
+def test_a_superscript_digit_in_a_tally_does_not_break_the_story(events, caplog):
+    found = events("The PML-N won ² seats in the Punjab Assembly, the Election Commission said on Monday. "
+                   "Malik Aslam Bhatti joined the PPP on Sunday.")
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert [(e.type, e.actor) for e in found if e.type == "join_party"] == [("join_party", "Malik Aslam Bhatti")]
