@@ -87,3 +87,11 @@ def test_a_superscript_digit_in_a_tally_does_not_break_the_story(events, caplog)
                    "Malik Aslam Bhatti joined the PPP on Sunday.")
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
     assert [(e.type, e.actor) for e in found if e.type == "join_party"] == [("join_party", "Malik Aslam Bhatti")]
+
+
+def test_joining_it_is_joining_the_party_just_named(events):
+    found = events("Three lawmakers from south Punjab joined the PTI on Sunday at Bani Gala.\n\n"
+                   "Mr Gopang had won his seat as an independent in 2013 and joined the PML-N a month later.\n\n"
+                   "Sources in the PTI said another lawmaker from Rajanpur, Sardar Aslam Mazari, was also in contact with "
+                   "the party leadership and was expected to join it in the coming days.", published="2018-05-14")
+    assert [(e.actor, e.party) for e in found if e.actor == "Sardar Aslam Mazari"] == [("Sardar Aslam Mazari", "PTI")]
