@@ -112,10 +112,27 @@ def _include_objects(art: Article, noun: Token) -> list[Span]:
         if verb.lemma_.lower() == "be":  # "those who left are A and B", not "they are likely to join X's party"
             other = [subtree_span(c) for c in verb.children if c.dep_ in ("acomp", "xcomp", "ccomp", "advcl")]
             own = subtree_span(verb)  # not "Anyone who wants to join is welcome, X said": X only speaks
-            return [p for p in art.persons_in(verb.sent) if p.start > verb.i and p.start < own.end
-                    and not any(o.start <= p.start < o.end for o in other)]
+            named = [p for p in art.persons_in(verb.sent) if p.start > verb.i and p.start < own.end
+                     and not any(o.start <= p.start < o.end for o in other)]
+            return _list_run_on(art, verb.sent, named)
         return [p for p in art.persons_in(verb.sent) if p.start > verb.i]
     return []
+
+
+def _list_run_on(art: Article, sent: Span, named: list[Span]) -> list[Span]:
+    """The named people and the names that carry on their list ('were A, B and C'), joined to the last one
+    by commas and 'and' alone: the parser may hang the later names of a long list outside the verb's reach."""
+    if not named:
+        return named
+    named = list(named)
+    for person in art.persons_in(sent):
+        if person.start < named[-1].end:
+            continue
+        between = art.doc[named[-1].end:person.start]
+        if len(between) == 0 or not all(t.text == "," or t.lower_ == "and" for t in between):
+            break
+        named.append(person)
+    return named
 
 
 def _listed_after(art: Article, sent: Span, noun: Token) -> list[Span]:

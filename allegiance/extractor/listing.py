@@ -351,16 +351,28 @@ def _announcers(art: Article, sent: Span) -> list[Span]:
 
 
 def _they_were(art: Article, sent: Span) -> list[Span]:
-    """'They were A, B and C': the people of the act just reported, named by a sentence whose subject is
-    only 'they' (or 'these', 'those') and whose verb is only 'be'."""
+    """'They were A, B and C', 'The others were D and E': the people of the act just reported, named by a
+    sentence whose subject is only 'they' (or 'these', 'those', 'the others', 'the rest') and whose verb
+    is only 'be'."""
     root = sent.root
-    opening = next((t for t in sent if not t.is_punct), None)
-    if root.lemma_.lower() != "be" or opening is None or opening.lower_ not in ("they", "these", "those") \
-            or opening.head.i != root.i or opening.dep_ != "nsubj":
+    opening = _they_subject(sent)
+    if root.lemma_.lower() != "be" or opening is None or opening.head.i != root.i or opening.dep_ != "nsubj":
         return []
     if any(c.dep_ in ("acomp", "prep", "ccomp", "xcomp", "neg", "auxpass") for c in root.children):
         return []  # "they were among ...", "they were not ...": another reading
     return [p for p in art.persons_in(art.doc[root.i + 1:sent.end]) if p.root.dep_ in ("attr", "conj", "appos")]
+
+
+def _they_subject(sent: Span) -> Token | None:
+    """The word that stands for the group at the head of a sentence: 'They', 'These', 'Those', or
+    'others' / 'rest' right after an opening 'The' (the rest of a group whose first members were named)."""
+    words = [t for t in sent if not t.is_punct][:2]
+    if words and words[0].lower_ in ("they", "these", "those"):
+        return words[0]
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in ("others", "rest") \
+            and all(c.i == words[0].i for c in words[1].children):  # not "The others at the meeting were"
+        return words[1]
+    return None
 
 
 LIST_VERBS = ("include", "comprise", "consist")  # "It consisted of A and B", "The delegation comprised A and B"

@@ -16,6 +16,7 @@ from .affidavits import filing_act
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .fronted import fronted_owner
 from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
+from .addressed import addressed_mover
 from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
 from .listed import ends_with_colon
@@ -323,12 +324,26 @@ def _cleft_copula(art: Article, sent: Span, trig: Trigger) -> Token | None:
     colon = next((t.i for t in sent[:5] if t.text == ":"), None)  # "LAHORE: Among those who ...": past the dateline
     words = [t for t in sent if not t.is_punct and (colon is None or t.i > colon)]
     opening = tuple(t.lower_ for t in words[:3])
-    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS):
+    if not any(opening[:len(o)] == o for o in CLEFT_OPENINGS) and not _group_told_by_its_act(words, trig):
         return None
     if any(t.lower_ in ("were", "are", "was", "is") and t.dep_ not in ("aux", "auxpass")
            for t in art.doc[sent.start:trig.head.i]):
         return None
-    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")), None)
+    return next((t for t in sent if t.i > trig.head.i and t.lower_ in ("were", "are", "was", "is")
+                 and not (t.dep_ == "auxpass" and t.head.tag_ == "VBN")), None)  # not "Those who joined were welcomed by X"
+
+
+def _group_told_by_its_act(words: list[Token], trig: Trigger) -> bool:
+    """'The former lawmakers who quit were A, B and C': a definite plural noun opening the sentence, told
+    by the act in its own 'who' clause, whose 'were' names them, as 'Those who quit were' does; not
+    'The MPAs who joined were welcomed by X' (a passive: X only welcomes)."""
+    who = next((i for i, t in enumerate(words[:6]) if t.lower_ == "who"), None)
+    if who is None or who < 2 or words[0].lower_ not in ("the", "these", "those") or words[who - 1].tag_ not in ("NNS", "NNPS"):
+        return False
+    if words[who].head.i != trig.head.i or trig.head.dep_ != "relcl" or trig.head.head.i != words[who - 1].i:
+        return False
+    be = trig.head.head.head
+    return be.lemma_.lower() == "be" and not any(c.dep_ in ("auxpass", "acomp", "neg") for c in be.children)
 
 
 def _emphatic_self(art: Article, trig: Trigger) -> list[Span]:
@@ -592,6 +607,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
+            addressed = addressed_mover(art, sent, subj)
+            if addressed is not None:
+                people.append(addressed)  # "A telephoned B ... He told the party chief he would join": B
+                continue
             focus = _mover_just_before(art, sent, art.focus_person(subj.i))
             if focus is not None:
                 people.append(focus)

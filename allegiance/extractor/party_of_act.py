@@ -228,6 +228,18 @@ def _party_they_joined_lately(art: Article, sent: Span, person: Span) -> str | N
     return joined[0]
 
 
+def _party_it_stands_for(art: Article, sent: Span, trig: Trigger) -> str | None:
+    """The party an 'it' left or joined stands for: the last one its own sentence names as an object before
+    it ('have not left the PML-N and will never leave it', 'in contact with the PTI about joining it'), not a
+    party that only labels someone ('PTI leader X')."""
+    head = trig.head
+    if trig.kind not in ("leave", "join") or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children):
+        return None
+    earlier = [p for p in art.parties_in(sent.start, head.i)
+               if p.root.dep_ in ("dobj", "pobj")]
+    return earlier[-1].kb_id_ if earlier else None
+
+
 def _hyphened_word(tok: Token) -> str:
     """The word a token starts, its hyphenated parts joined ('sit-in' is three tokens: 'sit', '-', 'in')."""
     doc, end = tok.doc, tok.i + 1
@@ -279,6 +291,9 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
         return None  # "called it quits as the PTI's Punjab president": a post left (posts.py), not the party
     if trig.rule == "leave.politics" or idiom == "own":
         return _politics_left_with(art, sent, trig)  # "PTI's X has also jumped ship": the party that is his
+    named_before = _party_it_stands_for(art, sent, trig)
+    if named_before is not None:
+        return named_before  # "I have not left the Muslim League and I will never leave it": 'it' is that party
     if trig.rule == "join.group_decision":
         return _party_just_joined(art, sent)
     if trig.rule == "join.among_newcomers":

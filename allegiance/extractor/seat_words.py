@@ -26,7 +26,7 @@ def number_value(tok: Token) -> int | None:
 
 def _is_number(tok: Token) -> bool:
     """A cardinal ('62', 'six', '20,000'); spaCy's like_num also takes 'second' and 'third'."""
-    return tok.text.replace(",", "").isdigit() or tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or tok.lower_ == "hundred"
+    return tok.text.replace(",", "").isdecimal() or tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or tok.lower_ == "hundred"
 
 
 def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, int] | None:
@@ -34,7 +34,7 @@ def read_number(art: Article, doc: Doc | Span, i: int, end: int) -> tuple[int, i
     'seventy four', 'twenty-two', 'one hundred and twenty seven', 'a single seat', a deck's 'single seat'."""
     d = art.doc
     tok = d[i]
-    if tok.text.isdigit():
+    if tok.text.isdecimal():  # not '²': a digit to Python's isdigit that int() cannot read
         return int(tok.text), i + 1
     if tok.lower_ == "a" and i + 2 < end and d[i + 1].lower_ == "seat" and d[i + 2].lower_ in ("each", "apiece"):
         return 1, i + 1  # "A, B and C won a seat each"
