@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, is_pronoun, told_within
-from .movers import _event, _name
+from .movers import _event
+from .noun_movers import _name
 
 
 def companions_of_a_joiner(art: Article, sent: Span) -> list[Event]:

@@ -24,7 +24,8 @@ from .inductions import inducting_party
 from .launches import office_in_new_party
 from .listed import list_item
 from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger, merged_own_group
-from .movers import ABSTRACT_HEADS, PARTY_NOUNS, _event, _name, _owns_party, actors
+from .movers import PARTY_NOUNS, _event, _owns_party, actors
+from .noun_movers import ABSTRACT_HEADS, _name
 from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _to_party_after,
                            _welcomed_into, current_party_of, group_origin, names_a_led_group, origin_party, target_party)
 from .status import _hedged, act_status

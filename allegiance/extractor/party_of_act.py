@@ -11,7 +11,8 @@ from .described_parties import party_founded_by, party_led_by as _party_led_by
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
 from .launches import launched_party, office_in_new_party
-from .movers import PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _name, _passive_agent, actors
+from .movers import PARTY_NOUNS, SEAT_ROLES, _cleft_copula, _group_word, _inverted_list, _passive_agent, actors
+from .noun_movers import _name
 from .past_lists import joined_past_a_list
 from .triggers import Trigger
 from .welcomers import _welcomer

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .act_dates import event_date
-from .movers import _name
+from .noun_movers import _name
 
 FIRST_PERSON = ("i", "we")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Event
 from .base import Article, clause_heads, subjects_of
-from .movers import _name
+from .noun_movers import _name
 
 REACH = 600  # characters back to the act the denial answers
 
