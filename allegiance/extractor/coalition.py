@@ -503,6 +503,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and counterparts and None not in counterparts and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) and not _led_group_entered(t, head)
+        and not _coded_alliance_entered(art, t, head, counterparts)
         for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
@@ -628,6 +629,14 @@ def _led_group_entered(noun: Token, head: Token) -> bool:
         return True  # "joined the opposition alliance, the PDM", "sided with the opposition alliance, the PDM"
     return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
         and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
+
+
+def _coded_alliance_entered(art: Article, noun: Token, head: Token, counterparts: list[str]) -> bool:
+    """'The JI had joined the alliance' (the MMA, named before): the alliance noun is the alliance joined, a
+    party with its own code, and a member entering it is one-sided; the alliance does not join the member.
+    'Formed an alliance with the PTI' keeps its deal: the noun is no object of joining there."""
+    return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
+        and bool(counterparts) and all(c in art.lex["coalition_alliance_codes"] for c in counterparts)
 
 
 def _named_group_entered(noun: Token, head: Token) -> bool:
