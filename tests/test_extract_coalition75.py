@@ -23,3 +23,18 @@ def test_party_entering_a_coded_alliance_is_one_sided(coalitions):
                      "The Sindh United Party also joined the alliance.", published="2017-11-03")
     assert ("SUP", "GDA", "join") in got
     assert ("GDA", "SUP", "join") not in got
+
+
+def test_makers_of_an_alliance_each_join_it(coalitions):
+    """'The TTAP was formed by A, B and C': every party of the agent joins the alliance (the parser hangs the
+    later names anywhere), and the first maker does not join the others."""
+    got = coalitions("ISLAMABAD: The TTAP was formed in March by the PTI, the PkMAP and the MWM.", published="2024-07-10")
+    assert {("PTI", "TTAP", "join"), ("PkMAP", "TTAP", "join"), ("MWM", "TTAP", "join")} <= got
+    assert ("PTI", "PkMAP", "join") not in got
+
+
+def test_alliance_against_musharraf_is_a_coded_alliance(coalitions):
+    """The Alliance for the Restoration of Democracy (ARD) is a party for coalition acts, as the PDM is."""
+    got = coalitions("ISLAMABAD: The ARD was formed in December 2000 by the PPP, the PML-N and more than a dozen "
+                     "smaller parties.", published="2002-11-20")
+    assert {("PPP", "ARD", "join"), ("PML-N", "ARD", "join")} <= got

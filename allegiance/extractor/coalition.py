@@ -496,6 +496,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             led = government_of(art, sent)  # "the BAP switched sides": from the government's side, its leader's
             led = led if led not in actors else None
         counterparts = [led] if led else []
+    makers, formed = _alliance_makers(art, head) if action == "join" else ([], [])
+    if makers:  # "the ARD was formed by the PPP, the PML-N and ...": each maker joins the alliance, not the others
+        actors, counterparts = makers, formed
     if action == "join" and not counterparts and len(actors) > 1 and any(
             t.lower_ == "opposition" and t.dep_ in ("dobj", "pobj", "attr") for t in obj_region):
         counterparts = [None]  # "A and B would form a joint opposition": each joins the opposition (an "opposition alliance" is theirs)
@@ -619,6 +622,19 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
         return []
     return [code for s_ in head.children if s_.dep_ == "nsubjpass" for code in _np_parties(art, s_)
             if code in art.lex["coalition_alliance_codes"]]
+
+
+def _alliance_makers(art: Article, head: Token) -> tuple[list[str], list[str]]:
+    """The parties of the agent of 'The TTAP was formed in March by the PTI, the PkMAP and the MWM', and the
+    alliance they formed: each maker joins the alliance (the first maker does not join the others)."""
+    formed = _alliance_formed(art, head)
+    agent = next((a for a in head.children if a.dep_ == "agent"), None)
+    if not formed or agent is None:
+        return [], formed
+    sent = agent.sent  # the list after 'by' runs to the next verb (the parser hangs its items anywhere)
+    end = next((t.i for t in sent if t.i > agent.i and t.pos_ in ("VERB", "AUX")), sent.end)
+    makers = [p.kb_id_ for p in art.parties_in(agent.i + 1, end) if p.kb_id_ not in formed and p.kb_id_ != "IND"]
+    return list(dict.fromkeys(makers)), formed
 
 
 def _led_group_entered(noun: Token, head: Token) -> bool:
