@@ -38,3 +38,14 @@ def test_alliance_against_musharraf_is_a_coded_alliance(coalitions):
     got = coalitions("ISLAMABAD: The ARD was formed in December 2000 by the PPP, the PML-N and more than a dozen "
                      "smaller parties.", published="2002-11-20")
     assert {("PPP", "ARD", "join"), ("PML-N", "ARD", "join")} <= got
+
+
+def test_his_alliance_is_the_alliance_the_speaker_speaks_for(coalitions):
+    """'PDM president X said his alliance would not hold talks with the PTI': the alliance he is named for
+    acts; a speaker named only for his own party gives 'his alliance' no actor."""
+    got = coalitions("ISLAMABAD: PDM president Maulana Fazlur Rehman said his alliance would not hold talks with "
+                     "the PTI.", published="2021-05-10")
+    assert ("PDM", "PTI", "reject") in got
+    got = coalitions("ISLAMABAD: JUI-F chief Maulana Fazlur Rehman said his alliance would not hold talks with "
+                     "the PTI.", published="2021-05-10")
+    assert not any(actor == "JUI-F" for actor, _, _ in got)
