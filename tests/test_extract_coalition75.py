@@ -49,3 +49,11 @@ def test_his_alliance_is_the_alliance_the_speaker_speaks_for(coalitions):
     got = coalitions("ISLAMABAD: JUI-F chief Maulana Fazlur Rehman said his alliance would not hold talks with "
                      "the PTI.", published="2021-05-10")
     assert not any(actor == "JUI-F" for actor, _, _ in got)
+
+
+def test_in_touch_with_is_talks_as_in_contact_with(coalitions):
+    """'were in touch with the QWP over the formation of the government' is an approach, as 'in contact
+    with' is (lexicon coalition_talk_with_nouns)."""
+    got = coalitions("PESHAWAR: The PPP said it was in touch with the BNP over the formation of the government.",
+                     published="2013-11-14")
+    assert ("PPP", "BNP", "talks") in got
