@@ -57,3 +57,13 @@ def test_in_touch_with_is_talks_as_in_contact_with(coalitions):
     got = coalitions("PESHAWAR: The PPP said it was in touch with the BNP over the formation of the government.",
                      published="2013-11-14")
     assert ("PPP", "BNP", "talks") in got
+
+
+def test_parties_that_become_members_of_an_alliance_join_it(coalitions):
+    """'A and B became members of the GDA', 'C became a part of the PDM': each joins the coded alliance; a
+    standing membership ('is a member of') is no act."""
+    got = coalitions("KARACHI: The PML-F and the NPP on Thursday became members of the GDA.", published="2017-11-03")
+    assert {("PML-F", "GDA", "join"), ("NPP", "GDA", "join")} <= got
+    got = coalitions("QUETTA: The BNP on Sunday became a part of the PDM.", published="2020-09-21")
+    assert ("BNP", "PDM", "join") in got
+    assert not coalitions("LAHORE: The JI is a member of the MMA.", published="2018-03-01")

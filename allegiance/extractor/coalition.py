@@ -49,6 +49,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .coalition_founding import founding_meeting
+from .coalition_members import members_become
 from .act_dates import event_date
 from .coalition_status import talks_status
 from .status import act_status
@@ -107,7 +108,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, and "a government delegation called on X", too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent)
+        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent) \
+            + members_become(art, sent)
         if not any(p.kb_id_ in art.lex["coalition_alliance_codes"] for p in parties):
             return plain
         return plain + [_not_ruled_out(e) for e in _verb_acts(art, sent, matcher)
@@ -115,7 +117,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
-        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent)
+        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent) + members_become(art, sent)
     acts = [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
     return acts + returns_after_leaving(art, sent, acts)
 
