@@ -67,3 +67,12 @@ def test_parties_that_become_members_of_an_alliance_join_it(coalitions):
     got = coalitions("QUETTA: The BNP on Sunday became a part of the PDM.", published="2020-09-21")
     assert ("BNP", "PDM", "join") in got
     assert not coalitions("LAHORE: The JI is a member of the MMA.", published="2018-03-01")
+
+
+def test_offer_told_in_the_passive_with_by_on_the_thing_offered(coalitions):
+    """'The PPP had been offered a number of ministries by the PML-Q': the parser hangs 'by' on 'number'; the
+    party after it still makes the offer, the passive's subject receives it, and 'the offer' it then
+    rejects is the PML-Q's."""
+    got = coalitions('ISLAMABAD: Mr Fahim said the PPP had been offered a number of federal ministries by the PML-Q '
+                     'in return for its support. "We have rejected the offer," he said.', published="2002-11-20")
+    assert {("PML-Q", "PPP", "talks"), ("PPP", "PML-Q", "reject")} <= got

@@ -38,7 +38,7 @@ from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
                               _failed, _joint_candidate, _joint_talks, _jointly_fielded, _noun_events, _offer_declined, _offers_received, _support_secured,
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
-from .coalition_parties import _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
+from .coalition_parties import _agent_on_object, _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
 from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare_support_withdrawn, _behalf_of,
                                  _backed_candidate_parties, _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
                                  _group_pronoun, _partners_also_acting, _party_led, _people_sided_with, _speaker_hub,
@@ -720,7 +720,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "agent" for c in head.children) or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
+    if any(c.dep_ == "agent" for c in head.children) or _agent_on_object(art, head) \
+            or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
         # "X was approached by the PPP", "X, which had been approached", "X has been approached, a PPP leader said",
         objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
                    for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"
