@@ -38,7 +38,7 @@ from .base import Article, clause_heads, subjects_of, subtree_span
 from .coalition_nouns import (TALK_NOUNS, _alliance_members, _among_founders, _between_pairs, _deal_with, _end_of_coalition, _exit_of,
                               _failed, _joint_candidate, _joint_talks, _jointly_fielded, _noun_events, _offer_declined, _offers_received, _support_secured,
                               _talk_nouns, _talks_about_governing, _withdrawn_in_favour)
-from .coalition_parties import _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
+from .coalition_parties import _agent_on_object, _np_parties, _party_led_by, _speaker_parties, _speakers_party, government_of
 from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare_support_withdrawn, _behalf_of,
                                  _backed_candidate_parties, _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
                                  _group_pronoun, _partners_also_acting, _party_led, _people_sided_with, _speaker_hub,
@@ -49,6 +49,7 @@ from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
 from .coalition_turns import coalition_turns, in_exchange, party_pronoun, returns_after_leaving, told_by_analysts
 from .coalition_founding import founding_meeting
+from .coalition_members import members_become
 from .act_dates import event_date
 from .coalition_status import talks_status
 from .status import act_status
@@ -107,7 +108,8 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
         return []  # "Mr Elahi declined the offer." is read; "We are not leaving the coalition," he said, and "a government delegation called on X", too
     cues = _cue_words(art.lex)
     if lowers.isdisjoint(cues) and lemmas.isdisjoint(cues):
-        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent)
+        plain = _party_joins_party(art, sent) + _independents_join(art, sent) + _alliance_members(art, sent) + _among_founders(art, sent) \
+            + members_become(art, sent)
         if not any(p.kb_id_ in art.lex["coalition_alliance_codes"] for p in parties):
             return plain
         return plain + [_not_ruled_out(e) for e in _verb_acts(art, sent, matcher)
@@ -115,7 +117,7 @@ def extract_coalition(art: Article, sent: Span, matcher) -> list[Event]:
     events: list[Event] = _independents_join(art, sent) + _between_pairs(art, sent) + _talk_nouns(art, sent) + _party_joins_party(art, sent) + _deal_with(art, sent) \
         + _end_of_coalition(art, sent) + _offers_received(art, sent) + _offer_declined(art, sent) + _joint_talks(art, sent) + _support_secured(art, sent) \
         + _exit_of(art, sent) + _withdrawn_in_favour(art, sent) + _joint_candidate(art, sent) + _jointly_fielded(art, sent) + _alliance_members(art, sent) \
-        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent)
+        + _among_founders(art, sent) + coalition_turns(art, sent) + founding_meeting(art, sent) + members_become(art, sent)
     acts = [_not_ruled_out(e) for e in events + _verb_acts(art, sent, matcher)]
     return acts + returns_after_leaving(art, sent, acts)
 
@@ -496,6 +498,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
             led = government_of(art, sent)  # "the BAP switched sides": from the government's side, its leader's
             led = led if led not in actors else None
         counterparts = [led] if led else []
+    makers, formed = _alliance_makers(art, head) if action == "join" else ([], [])
+    if makers:  # "the ARD was formed by the PPP, the PML-N and ...": each maker joins the alliance, not the others
+        actors, counterparts = makers, formed
     if action == "join" and not counterparts and len(actors) > 1 and any(
             t.lower_ == "opposition" and t.dep_ in ("dobj", "pobj", "attr") for t in obj_region):
         counterparts = [None]  # "A and B would form a joint opposition": each joins the opposition (an "opposition alliance" is theirs)
@@ -503,6 +508,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         action == "leave" and any(t.lower_ == "their" for t in obj_region)))  # "A and B ended their coalition"
     mutual = action == "join" and counterparts and None not in counterparts and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) and not _led_group_entered(t, head)
+        and not _coded_alliance_entered(art, t, head, counterparts)
         for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
@@ -620,6 +626,19 @@ def _alliance_formed(art: Article, head: Token) -> list[str]:
             if code in art.lex["coalition_alliance_codes"]]
 
 
+def _alliance_makers(art: Article, head: Token) -> tuple[list[str], list[str]]:
+    """The parties of the agent of 'The TTAP was formed in March by the PTI, the PkMAP and the MWM', and the
+    alliance they formed: each maker joins the alliance (the first maker does not join the others)."""
+    formed = _alliance_formed(art, head)
+    agent = next((a for a in head.children if a.dep_ == "agent"), None)
+    if not formed or agent is None:
+        return [], formed
+    sent = agent.sent  # the list after 'by' runs to the next verb (the parser hangs its items anywhere)
+    end = next((t.i for t in sent if t.i > agent.i and t.pos_ in ("VERB", "AUX")), sent.end)
+    makers = [p.kb_id_ for p in art.parties_in(agent.i + 1, end) if p.kb_id_ not in formed and p.kb_id_ != "IND"]
+    return list(dict.fromkeys(makers)), formed
+
+
 def _led_group_entered(noun: Token, head: Token) -> bool:
     """'The ANP joined the JUI-F-led alliance': an alliance one party leads, entered by another, is a one-sided
     joining (the leader does not join the newcomer), unlike 'formed an alliance with the JUI-F'; so is an alliance
@@ -628,6 +647,14 @@ def _led_group_entered(noun: Token, head: Token) -> bool:
         return True  # "joined the opposition alliance, the PDM", "sided with the opposition alliance, the PDM"
     return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
         and any(c.i < noun.i and c.lower_ in ("led", "headed") for c in noun.children)
+
+
+def _coded_alliance_entered(art: Article, noun: Token, head: Token, counterparts: list[str]) -> bool:
+    """'The JI had joined the alliance' (the MMA, named before): the alliance noun is the alliance joined, a
+    party with its own code, and a member entering it is one-sided; the alliance does not join the member.
+    'Formed an alliance with the PTI' keeps its deal: the noun is no object of joining there."""
+    return noun.dep_ == "dobj" and noun.head.i == head.i and head.lemma_.lower() in ("join", "rejoin", "enter") \
+        and bool(counterparts) and all(c in art.lex["coalition_alliance_codes"] for c in counterparts)
 
 
 def _named_group_entered(noun: Token, head: Token) -> bool:
@@ -693,7 +720,8 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.lower_ not in TALK_NOUNS | {"proposal", "support"}]
     objects += [g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("to", "from") or (c.lower_ in ("on", "upon")
                 and _called_on(head, art.lex))) for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "agent" for c in head.children) or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
+    if any(c.dep_ == "agent" for c in head.children) or _agent_on_object(art, head) \
+            or (not objects and any(c.dep_ == "nsubjpass" for c in head.children)):
         # "X was approached by the PPP", "X, which had been approached", "X has been approached, a PPP leader said",
         objects = [head.head if head.dep_ == "relcl" and c.lower_ in ("which", "who", "that") else c  # "X had been offered
                    for c in head.children if c.dep_ == "nsubjpass"] or objects                        # a role by the PML-N"

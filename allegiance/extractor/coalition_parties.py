@@ -149,7 +149,17 @@ def _agent_parties(art: Article, head: Token) -> list[str]:
         if c.dep_ == "agent":
             span = subtree_span(c)
             return list(dict.fromkeys(p.kb_id_ for p in art.parties_in(span.start, span.end) if p.kb_id_ != "IND"))
-    return []
+    return _agent_on_object(art, head)
+
+
+def _agent_on_object(art: Article, head: Token) -> list[str]:
+    """'the PPP had been offered a number of ministries by the PML-Q': the parser hangs the passive's 'by' on
+    the thing offered; a 'by' right on the object of a passive verb names who acted."""
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    by = [p for o in head.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"]
+    return list(dict.fromkeys(q.kb_id_ for p in by for g in p.children if g.dep_ == "pobj"
+                              for q in [art.party_at(g)] if q is not None and q.kb_id_ != "IND"))
 
 
 def _speakers_party(art: Article, tok: Token) -> list[str]:

@@ -457,6 +457,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     person = art.person_at(above)
                     found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None \
                         else _np_parties(art, above)  # "Mr Bilawal said his party would ...": the party he leads
+            if not found and h.dep_ == "ccomp":
+                found += _speakers_alliance(art, subj, h)  # "the MMA's secretary general said his alliance had ..."
             if not found and subj.lemma_.lower() in art.lex["party_bodies"] and h.dep_ == "ccomp" and any(
                     c.dep_ == "poss" and c.lemma_.lower() == "party" and not art.party_at(c) for c in subj.children):
                 for above in next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), []):
@@ -494,6 +496,21 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                     found.append(focus)
         return found
     return []
+
+
+def _speakers_alliance(art: Article, subj: Token, clause: Token) -> list[str]:
+    """'MMA secretary general Maulana Fazl said his alliance had turned down the offer': 'his alliance' is the
+    alliance (a party with its own code) the speaker is told of, never his own party within it."""
+    if subj.lemma_.lower() != "alliance" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
+                                                    for c in subj.children):
+        return []
+    speakers = next((subjects_of(g) for g in clause_heads(clause.head) if subjects_of(g)), [])
+    found = []
+    for above in speakers:
+        person = art.person_at(above)
+        parties = (_party_of_person(art, person) + _party_led_by(art, person)) if person is not None else _np_parties(art, above)
+        found += [c for c in parties if c in art.lex["coalition_alliance_codes"] and c not in found]
+    return found
 
 
 def _party_joined(art: Article, person: Span) -> list[str]:
