@@ -20,6 +20,7 @@ from .group_lists import (_include_objects, leaders_of_the_group, _included_list
                           group_members)
 from .listed import ends_with_colon
 from .mergers import merger_announcers
+from .principals import principal_of_speakers
 from .noun_movers import (ABSTRACT_HEADS, _abstract_noun_before, _for_to_subject, _modified_noun, _mover_just_before,
                           _noun_actors, _one_role_beside_a_name, _person_above)
 from .quote_acts import speaker_of_bare_gerund, speaker_of_we
@@ -255,6 +256,9 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         subs = subjects_of(head) or _subject_read_as_object(art, head)
         if not subs:
             continue
+        spoken_for = principal_of_speakers(art, head)
+        if spoken_for:
+            return spoken_for  # "X's spokesman said the former minister would not leave": X, not the last named
         people = _people_in_subject(art, sent, subs, head)
         if people:
             return _with_companions(art, trig, people)
@@ -763,8 +767,11 @@ def _companion_end(art: Article, prep: Token, person: Span) -> int:
 
 
 def _owns_party(art: Article, person: Span) -> bool:
-    """'Imran Khan's PTI', 'the Altaf Hussain-led MQM': the name only says whose party it is."""
+    """'Imran Khan's PTI', 'the Altaf Hussain-led MQM': the name only says whose party it is ("X's spokesman"
+    says whose voice it is: X is the principal the spokesman speaks for, principals.py)."""
     nxt = art.doc[person.end] if person.end < len(art.doc) else None
+    if nxt is not None and person.end + 1 < len(art.doc) and art.doc[person.end + 1].lower_ in art.lex["speaking_for_nouns"]:
+        return False
     return nxt is not None and (nxt.text in ("'s", "\u2019s") or (
         nxt.text == "-" and person.end + 1 < len(art.doc) and art.doc[person.end + 1].lower_ == "led"))
 

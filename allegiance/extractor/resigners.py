@@ -14,6 +14,7 @@ from .base import Article, is_pronoun, subjects_of, subtree_span
 from .listed import open_list
 from .act_dates import event_date
 from .movers import actors, focus_before
+from .principals import principal_of_speakers as _principal_of_speakers
 from .post_roles import _is_role_not_name
 from .post_words import ANY, RESIGN_NOUNS, ROLE_HEADS, _post_objects, _seat_kind
 from .triggers import Trigger
@@ -443,24 +444,6 @@ def _subject_of_another_verb(person: Span, head: Token) -> bool:
     """A person who is the subject of a verb of their own, not of this one."""
     root = person.root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != head.i
-
-
-def _principal_of_speakers(art: Article, head: Token) -> list[Span]:
-    """'Aides to Rana Sanaullah said the former interior minister had not resigned': those who speak for
-    one named person (aides, spokesman, family, lawyer: lexicon speaking_for_nouns) tell of him when the
-    clause's subject is a definite role or a pronoun."""
-    if head.dep_ != "ccomp" or head.head.i == head.i:
-        return []
-    own = subjects_of(head)
-    if not own or not (is_pronoun(own[0]) or any(c.dep_ == "det" and c.lower_ == "the" for c in own[0].children)) \
-            or art.persons_in(subtree_span(own[0])):
-        return []
-    for speaker in subjects_of(head.head):  # the parser may make 'Aides to' a modifier of the name
-        if any(t.lower_ in art.lex["speaking_for_nouns"] and t.pos_ == "NOUN" for t in subtree_span(speaker)):
-            named = art.persons_in(subtree_span(speaker))
-            if len(named) == 1:
-                return named
-    return []
 
 
 def those_who_resigned_were(art: Article, sent: Span, trig: Trigger, items: list[str], status: str,
