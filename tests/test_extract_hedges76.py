@@ -36,3 +36,11 @@ def test_a_spokesmans_former_minister_is_his_principal(events):
                    "Sardar Nawab Ali Marri's spokesman, however, said the former minister would not be leaving the BAP.")
     assert ("leave_party", "Sardar Nawab Ali Marri", "BAP", "denied") in _moves(found)
     assert not any(e.type == "leave_party" and e.actor == "Mir Daud Khan Jamali" for e in found)
+
+
+def test_rumours_of_a_switch_that_were_denied_give_denied_moves(events):
+    found = events("In Mardan, rumours that PTI MPA Gul Rehman Yousafzai was about to switch to the Awami National "
+                   "Party were denied by the lawmaker himself.")
+    assert _moves(found) == [("join_party", "Gul Rehman Yousafzai", "ANP", "denied"),
+                             ("leave_party", "Gul Rehman Yousafzai", "PTI", "denied")]
+

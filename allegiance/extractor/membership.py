@@ -443,7 +443,8 @@ def _own_announcement(art: Article, clause: Token, people: list[Span]) -> bool:
 
 def _reported_false(art: Article, head: Token) -> bool:
     """The report the act sits in is called false: 'reports that ... are baseless', 'news that X had quit
-    proved wrong' (a word that calls only a report false: 'I was wrong to leave' denies nothing)."""
+    proved wrong', 'rumours that X would join were denied' (a word that calls only a report false: 'I was
+    wrong to leave' denies nothing)."""
     false_words = ({w for w in art.lex["denials"] if " " not in w} | art.lex["status_deny_words"]
                    | art.lex["report_false_words"]) - {"rumours", "clarify", "clarified", "clarifies"}
     for tok in head.ancestors:
@@ -451,7 +452,19 @@ def _reported_false(art: Article, head: Token) -> bool:
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
             if verb is not None and any(c.lower_ in false_words for c in verb.subtree if c.dep_ in ("acomp", "attr", "amod", "oprd")):
                 return True
+            if _report_denied(art, tok):
+                return True  # "rumours that X was about to switch to the ANP were denied by the lawmaker"
     return False
+
+
+def _report_denied(art: Article, report: Token) -> bool:
+    """The report is what a passive verb of denial denies: its subject, or (as the parser may read a long
+    subject) the noun on which the denying verb hangs as a conjunct ('rumours that ... were denied')."""
+    def denying(verb: Token) -> bool:
+        return verb.lemma_.lower() in art.lex["such_denial_verbs"] and any(c.dep_ == "auxpass" for c in verb.children)
+    if report.dep_ == "nsubjpass" and denying(report.head):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and denying(c) for c in report.children)
 
 
 CONTACT_OBJECTS = {"leadership", "leader", "leaders", "command", "brass"}
@@ -682,6 +695,8 @@ def _switch(art: Article, sent: Span, trig: Trigger) -> list[Event]:
     status = act_status(trig.head, sent, art.lex, set(trig.tokens))
     if left is None or not people or status is None:
         return []
+    if status == "possible" and _reported_false(art, trig.head):
+        status = "denied"  # "rumours that X was about to switch to the ANP were denied", as a crossing (_cross)
     when = event_date(art, sent, trig.head)
     return [_event(art, sent, kind, person, party, status, when, trig.rule)
             for person in people for kind, party in (("leave_party", left), ("join_party", joined))]
