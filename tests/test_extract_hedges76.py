@@ -44,3 +44,9 @@ def test_rumours_of_a_switch_that_were_denied_give_denied_moves(events):
     assert _moves(found) == [("join_party", "Gul Rehman Yousafzai", "ANP", "denied"),
                              ("leave_party", "Gul Rehman Yousafzai", "PTI", "denied")]
 
+
+
+def test_reports_of_a_join_rubbished_by_a_relative_are_denied(events):
+    found = events("Meanwhile, reports that PML-N MNA from Layyah Sardar Bahadur Khan Sehar was about to join "
+                   "the PTI were rubbished by his younger brother.")
+    assert ("join_party", "Sardar Bahadur Khan Sehar", "PTI", "denied") in _moves(found)

@@ -459,12 +459,12 @@ def _reported_false(art: Article, head: Token) -> bool:
 
 def _report_denied(art: Article, report: Token) -> bool:
     """The report is what a passive verb of denial denies: its subject, or (as the parser may read a long
-    subject) the noun on which the denying verb hangs as a conjunct ('rumours that ... were denied')."""
+    subject) the noun on which the denying verb hangs as a conjunct or a clause ('rumours that ... were denied')."""
     def denying(verb: Token) -> bool:
         return verb.lemma_.lower() in art.lex["such_denial_verbs"] and any(c.dep_ == "auxpass" for c in verb.children)
     if report.dep_ == "nsubjpass" and denying(report.head):
         return True
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and denying(c) for c in report.children)
+    return any(c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i > report.i and denying(c) for c in report.children)
 
 
 CONTACT_OBJECTS = {"leadership", "leader", "leaders", "command", "brass"}
