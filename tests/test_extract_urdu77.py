@@ -38,3 +38,10 @@ def test_parliamentary_secretary_is_the_post_given_up_not_the_seat():
 def test_refusing_to_be_part_of_the_government_is_a_rejection():
     text = "جماعت اسلامی نے مخلوط حکومت کا حصہ بننے سے انکار کر دیا ہے۔"
     assert [(e[0], e[3], e[4]) for e in _events(text)] == [("coalition", "reject", "fact")]
+
+
+def test_party_taken_in_with_a_glued_verb_is_only_the_object():
+    text = "لاہور (نمائندہ) ایم کیو ایم کو بھی مسلم لیگ ن اور جماعت اسلامی کے انتخابی اتحاد کا حصہ بنایاجائےگا۔"
+    events = _events(text)
+    assert events and not [e for e in events if e[1] == "MQM-P"]
+    assert ("coalition", "PML-N", "MQM-P", "join", "possible") in events

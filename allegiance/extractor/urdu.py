@@ -533,7 +533,8 @@ def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, st
 def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
     """Parties marked as the object of taking in ('ایم کیو ایم کو بھی حصہ بنانے'): the others act
     toward them, and until they answer it is a plan (the words of taking in are data: coalition_take_in)."""
-    if not any(w in sent for w in lex["coalition_take_in"]):
+    unspaced = sent.replace(" ", "")  # 'حصہ بنایاجائےگا': the press often writes the verb's parts glued
+    if not any(w.replace(" ", "") in unspaced for w in lex["coalition_take_in"]):
         return []
     marker = "|".join(re.escape(w) for w in lex["object_marker"])
     return list(dict.fromkeys(code for _s, end, code in parties
