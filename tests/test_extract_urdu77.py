@@ -45,3 +45,15 @@ def test_party_taken_in_with_a_glued_verb_is_only_the_object():
     events = _events(text)
     assert events and not [e for e in events if e[1] == "MQM-P"]
     assert ("coalition", "PML-N", "MQM-P", "join", "possible") in events
+
+
+def test_resigner_who_stays_a_worker_denies_leaving():
+    text = ("مردان (نامہ نگار) جماعت اسلامی ضلع مردان کے امیر فضل ربی نے ضلعی امارت کے عہدے سے استعفیٰ دے دیا ہے "
+            "تاہم وہ پارٹی کے کارکن کی حیثیت سے کام جاری رکھیں گے۔")
+    assert ("leave_party", "فضل ربی", "JI", None, "denied") in _events(text)
+
+
+def test_resigner_who_stays_part_of_a_named_party_denies_leaving_it():
+    text = ("پشاور (اسٹاف رپورٹر) صوبائی وزیر نعمان خان آفریدی نے منگل کو اپنے عہدے سے استعفیٰ دے دیا ہے، "
+            "تاہم انہوں نے واضح کیا ہے کہ وہ سنی اتحاد کونسل کا حصہ رہیں گے۔")
+    assert ("leave_party", "نعمان خان آفریدی", "SIC", None, "denied") in _events(text)
