@@ -23,6 +23,7 @@ from itertools import permutations
 from ..country.registry import load_registry
 from ..model import Article, Event, Evidence
 from .story_time import LEDE_CHARS
+from .urdu_stays import stays_in_party
 from .urdu_links import (_founded, _listed_with, _named_weekday, attributive, own_statement, relative_clause, post_held, said_party,
                          party_part_cue, possessor_party, unnamed_party)
 from .urdu_government import offer_refused, own_delegation_visits, own_party_opposition, with_government
@@ -126,6 +127,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
     group: tuple | None = None  # an act of a counted group not yet named ('تین سابق اراکین نے ... چھوڑنے کا اعلان')
     founded: str | None = None  # the party the story says was launched: what 'نئی جماعت' (the new party) means
     offer: Event | None = None  # the last approach told: what 'یہ پیشکش مسترد' (refused this offer) answers
+    told_before: list[Event] = []  # the last statement's acts: a 'تاہم' (however) clause may answer them
     acting: str | None = None  # the party whose coalition act was told last: who 'ہم' (we) in its man's words is
     for m in SENTENCE.finditer(article.text[:LEDE_CHARS]):  # else the lede's day ('پیر کے روز ... کا اعلان')
         story = _date(m.group(0), article, lex)
@@ -146,6 +148,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
             told = {e.actor for e in found}
             named = _group_named(article, sent, parties, group, lex, evidence)
             found += [e for e in named if not told or e.actor in told]
+        found += stays_in_party(sent, found or told_before, parties, lex)  # 'استعفیٰ ... تاہم وہ پارٹی کا حصہ رہیں گے'
         group = None if found else _counted_group(article, sent, parties, focus, lex, story)
         last_person = [e.actor for e in found][-1:] or _speaker(sent, parties, lex) or last_person
         own.update(_introduced(sent, parties, lex))
@@ -165,6 +168,7 @@ def extract_urdu(article: Article, country: str) -> list[Event]:
         offer = next((e for e in reversed(found) if e.type == "coalition" and e.action == "talks"), offer)
         story = next((e.date for e in reversed(found) if e.date), story)
         events += found
+        told_before = found
         if parties:
             focus = parties[-1][2]
     events = _specific_posts(events)
@@ -533,7 +537,8 @@ def _opposition_of(article: Article, sent: str, parties: list[tuple[int, int, st
 def _invited(sent: str, parties: list[tuple[int, int, str]], lex: dict) -> list[str]:
     """Parties marked as the object of taking in ('ایم کیو ایم کو بھی حصہ بنانے'): the others act
     toward them, and until they answer it is a plan (the words of taking in are data: coalition_take_in)."""
-    if not any(w in sent for w in lex["coalition_take_in"]):
+    unspaced = sent.replace(" ", "")  # 'حصہ بنایاجائےگا': the press often writes the verb's parts glued
+    if not any(w.replace(" ", "") in unspaced for w in lex["coalition_take_in"]):
         return []
     marker = "|".join(re.escape(w) for w in lex["object_marker"])
     return list(dict.fromkeys(code for _s, end, code in parties

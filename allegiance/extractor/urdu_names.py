@@ -61,10 +61,17 @@ def _names_role(text: str, lex) -> bool:
 
 
 def _role_names(text: str, lex) -> list[str]:
-    span = " " + text + " "
+    span = _without_portfolios(" " + text + " ", lex)
     for role in sorted((r for r in lex["roles"] if " " in r), key=len, reverse=True):
         span = span.replace(f" {role} ", " ")
     return _trailing_names(span, lex)
+
+
+def _without_portfolios(span: str, lex) -> str:
+    """The span with each portfolio a role names cut out ('وزیر برائے بلدیات X': minister for local
+    government X), so the department's word never opens the name after it."""
+    marks = "|".join(map(re.escape, lex.get("portfolio_markers", [])))
+    return re.sub(rf" (?:{marks}) \S+ ", " ", span) if marks else span
 
 
 def _possessive(sent: str, at: int) -> bool:
