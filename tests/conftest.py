@@ -85,6 +85,16 @@ def story_reader(extractor, published: str):
     return read
 
 
+def coalition_reader(extractor, published: str):
+    """(actor, counterpart, action) of each coalition act in a story the test writes, dated ``published``
+    unless the call says otherwise."""
+    read = story_reader(extractor, published)
+
+    def coalitions(text: str, published: str = published) -> set[tuple]:
+        return {(e.actor, e.counterpart, e.action) for e in read(text, published) if e.type == "coalition"}
+    return coalitions
+
+
 def person_moves(extractor, published: str):
     """(type, actor, party or post, status) of each leave, join, expulsion and resignation in a written story."""
     read = story_reader(extractor, published)

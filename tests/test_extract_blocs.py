@@ -6,17 +6,12 @@ stands ('is an ally of') or stood is background.
 """
 import pytest
 
+from conftest import coalition_reader
+
 
 @pytest.fixture(scope="module")
 def coalitions(extractor):
-    from datetime import date
-
-    from allegiance.model import Article
-
-    def run(text, published="2024-02-20"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
-    return run
+    return coalition_reader(extractor, "2024-02-20")
 
 
 @pytest.mark.parametrize("text, expected", [

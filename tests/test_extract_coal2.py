@@ -3,17 +3,12 @@ fellow actors and witnesses beside the act, relative clauses that describe, and 
 parties a bad parse hides. Sentences are written for these tests (GUIDELINE.md)."""
 import pytest
 
+from conftest import coalition_reader
+
 
 @pytest.fixture(scope="module")
 def coalitions(extractor):
-    from datetime import date
-
-    from allegiance.model import Article
-
-    def run(text, published="2024-02-20"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
-    return run
+    return coalition_reader(extractor, "2024-02-20")
 
 
 def test_party_along_with_the_actor_joins_too(coalitions):

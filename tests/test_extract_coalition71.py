@@ -3,17 +3,12 @@ opening phrases the parser misreads, joint acts, refusals to sit with a governme
 Sentences are written for these tests (GUIDELINE.md)."""
 import pytest
 
+from conftest import coalition_reader
+
 
 @pytest.fixture(scope="module")
 def coalitions(extractor):
-    from datetime import date
-
-    from allegiance.model import Article
-
-    def run(text, published="2024-02-21"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
-    return run
+    return coalition_reader(extractor, "2024-02-21")
 
 
 def test_bare_opening_preposition_takes_back_its_object():

@@ -3,17 +3,12 @@ entering an alliance with its own code, joint and one-sided acts. Sentences are 
 (GUIDELINE.md)."""
 import pytest
 
+from conftest import coalition_reader
+
 
 @pytest.fixture(scope="module")
 def coalitions(extractor):
-    from datetime import date
-
-    from allegiance.model import Article
-
-    def run(text, published="2018-01-13"):
-        events = extractor.extract(Article(doc="t", text=text, published=date.fromisoformat(published)))
-        return {(e.actor, e.counterpart, e.action) for e in events if e.type == "coalition"}
-    return run
+    return coalition_reader(extractor, "2018-01-13")
 
 
 def test_party_entering_a_coded_alliance_is_one_sided(coalitions):

@@ -51,12 +51,15 @@ def stays_after_resigning(art: Article, sent: Span, earlier: list[Event]) -> lis
 
 
 def _public_office(art: Article, post: str | None) -> bool:
+    return public_office(post, art.lex, {code.lower() for _start, code in art.memory.get("parties", [])})
+
+
+def public_office(post: str | None, lex, party_codes: set[str] = frozenset()) -> bool:
     """A minister's, a speaker's or a seat, not a party post: leaving a party post and staying in the party is
-    no leaving at all (GUIDELINE), while a minister who quits and says he stays denies leaving."""
+    no leaving at all (GUIDELINE), while a minister who quits and says he stays denies leaving. ``party_codes``:
+    the article's parties in lower case, whose code in a post makes it the party's."""
     words = set(re.findall(r"[\w-]+", (post or "").lower()))
-    named = {code.lower() for _start, code in art.memory.get("parties", [])}
-    return bool(words & art.lex["public_office_words"]) and not words & named \
-        and not words & art.lex["party_post_words"]
+    return bool(words & lex["public_office_words"]) and not words & party_codes and not words & lex["party_post_words"]
 
 
 def _party_in_post(art: Article, post: str | None) -> str | None:

@@ -5,11 +5,11 @@ The phrases of staying are data (lexicon ur.json: stay_in_party).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..country.lexicon import load_lexicon
 from ..model import Event, Evidence
+from .stays import public_office  # the English rule's test, so both scripts read a post alike
 
 
 def stays_in_party(sent: str, found: list[Event], parties: list[tuple[int, int, str]], lex: dict) -> list[Event]:
@@ -24,16 +24,9 @@ def stays_in_party(sent: str, found: list[Event], parties: list[tuple[int, int, 
     for e in found:
         party = named[-1] if named else e.party
         if e.type != "resign_post" or e.actor in left or party is None or any(o.actor == e.actor for o in out) \
-                or not _public_office(e.post):
+                or not public_office(e.post, load_lexicon("en")):
             continue
         rule = Evidence(e.evidence.sentence, e.evidence.start, e.evidence.end, "urdu.stays") if e.evidence else None
         out.append(replace(e, type="leave_party", party=party, post=None, status="denied", evidence=rule))
     return out
 
-
-def _public_office(post: str | None) -> bool:
-    """A minister's, a speaker's or a seat, as the English rule reads it (stays.py): a party post left with a
-    word of staying is no leaving at all (GUIDELINE), while a minister who quits and stays denies leaving."""
-    en = load_lexicon("en")
-    words = set(re.findall(r"[\w-]+", (post or "").lower()))
-    return bool(words & en["public_office_words"]) and not words & en["party_post_words"]
