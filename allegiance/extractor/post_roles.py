@@ -576,9 +576,22 @@ def _role_after(art: Article, sent: Span, person: Span) -> str | None:
                 break
             if tok.dep_ not in ("det",):
                 words.append(tok)
-        if words and any(_is_role_head(t) for t in words):
+        if words and any(_is_role_head(t) for t in words) and not _describes_member(art, words):
             return " ".join(t.text for t in words)
     return None
+
+
+def _describes_member(art: Article, words: list[Token]) -> bool:
+    """'Mr Zubair, a senior leader of the PML-N,': a leader, stalwart or aide of a party with no office word
+    is who the person is, not a post he could resign ('parliamentary leader', 'leader of the opposition' are)."""
+    heads = [k for k, t in enumerate(words) if _is_role_head(t)]
+    k = heads[0]
+    if words[k].lower_ not in art.lex["tally2_descriptor_roles"] or any(_is_role_head(t) for t in words[k + 1:]):
+        return False
+    rest = words[k + 1:]
+    if rest and (rest[0].lower_ != "of" or not all(art.party_at(t) is not None or t.lower_ in ("of", "the") for t in rest)):
+        return False  # "leader of the opposition", "aide to the chief minister": an office
+    return all(t.lower_ in art.lex["descriptor_role_modifiers"] for t in words[:k])
 
 
 def _that_post(art: Article, sent: Span) -> bool:

@@ -322,6 +322,16 @@ def _group_seat_tendered(art: Article, trig: Trigger, items: list[str]) -> list[
     return [group[2]]
 
 
+def _asked_whether(chain: list[Token], lex) -> bool:
+    """A resigning inside a 'whether' or 'if' clause that a verb of asking governs ('asked whether he would
+    quit', 'was questioned if she planned to step down'): what was put to the person, not what they did."""
+    for below, tok in zip(chain, chain[1:4]):
+        if tok.lemma_.lower() in lex["question_verbs"] and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in below.children):
+            return True
+    return False
+
+
 def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
     """act_status, plus what resignations add: 'was forced to resign' is done, 'instructed X to
     resign' is someone's order, 'offered to resign' hedged, 'refused to resign' and 'rescinded his
@@ -345,6 +355,8 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
     if any(t.lemma_.lower() in lex["resign_idea_nouns"] or t.lower_ in lex["resign_idea_nouns"] for t in chain[1:4]
            if t.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
         return None  # "his suggestion of resigning", "the demand to step down" (not "no question of resigning")
+    if _asked_whether(chain, lex):
+        return None  # "Asked whether he planned to quit the cabinet, X said ...": the question is no act, the reply is
     status = act_status(head, sent, lex, set(trig.tokens))
     if status is None or (status == "denied" and _paper_says_not_done(head, sent)):
         return None

@@ -1,0 +1,38 @@
+"""removals81: changes of post that are not plain resignations beside those that are, on sentences
+written for these tests. A removal, sacking or de-notification is no event (GUIDELINE: resign_post is the
+person's own act); a description of who someone is ("a senior leader of the party") is no post; a
+question put to someone is not their act, the reply is."""
+from allegiance import extract
+
+
+def posts(events):
+    return {(e.actor, e.post, e.status) for e in events if e.type == "resign_post"}
+
+
+def test_a_description_of_membership_is_not_the_post_resigned():
+    text = ("LAHORE: Punjab Governor Chaudhry Sarwar Ahmed Khan on Monday resigned from his office after the change of "
+            "government. Mr Khan, a veteran leader of the PTI, handed his resignation to the president.")
+    got = posts(extract(text, published="2022-04-05"))
+    assert got == {("Chaudhry Sarwar Ahmed Khan", "Punjab Governor", "fact")}
+
+
+def test_a_party_office_named_after_the_name_is_still_a_post():
+    text = "QUETTA: Mir Jan Muhammad Kakar, the BAP's provincial general secretary, sent his resignation to the party chief on Monday."
+    got = posts(extract(text, published="2021-06-08"))
+    assert {p for _a, p, _s in got} == {"BAP's provincial general secretary"}
+
+
+def test_a_question_about_resigning_is_not_the_act_of_whoever_came_before():
+    text = ("PESHAWAR: The PTI district president, Malik Waheed Ahmed Jan, welcomed the new chief minister on Tuesday. "
+            "Asked whether he planned to step down from the cabinet, the minister for mines, Sardar Fakhar Zaman Khan, "
+            "said he had not resigned.")
+    got = posts(extract(text, published="2025-10-15"))
+    assert got == {("Sardar Fakhar Zaman Khan", "minister for mines", "denied")}
+
+
+def test_a_removal_or_sacking_is_no_event():
+    text = ("ISLAMABAD: The prime minister on Wednesday sacked Arbab Nisar Ahmed Gul as special assistant on tourism, "
+            "and the PML-N removed Sheikh Aftab Rasool Butt as its Rawalpindi general secretary. "
+            "Chaudhry Tanvir Aslam Warraich was de-notified as adviser on finance.")
+    events = extract(text, published="2023-03-09")
+    assert not events
