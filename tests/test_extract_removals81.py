@@ -36,3 +36,11 @@ def test_a_removal_or_sacking_is_no_event():
             "Chaudhry Tanvir Aslam Warraich was de-notified as adviser on finance.")
     events = extract(text, published="2023-03-09")
     assert not events
+
+
+def test_two_office_bearers_each_set_off_by_commas_keep_their_own_posts():
+    text = ("SIALKOT: The city president, Chaudhry Imran Akhtar Cheema, and finance secretary, Rana Zulfiqar Ali Noon, "
+            "resigned from their posts on Monday, saying they would stay in the PML-Q.")
+    got = posts(extract(text, published="2024-02-13"))
+    assert got == {("Chaudhry Imran Akhtar Cheema", "city president", "fact"),
+                   ("Rana Zulfiqar Ali Noon", "finance secretary", "fact")}

@@ -569,7 +569,8 @@ def _role_after(art: Article, sent: Span, person: Span) -> str | None:
     describing word before the name ('Senior leader X, the party's vice chairman')."""
     doc = art.doc
     after = doc[person.end:min(sent.end, person.end + 10)]
-    if len(after) > 2 and after[0].text == ",":
+    if len(after) > 2 and after[0].text == "," and after[1].dep_ != "cc":  # "the district president, A, and general
+        # secretary, B,": a role after 'and' is the next name's
         words = []
         for tok in after[1:]:
             if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX") or art.person_at(tok) is not None:
