@@ -44,3 +44,15 @@ def test_two_office_bearers_each_set_off_by_commas_keep_their_own_posts():
     got = posts(extract(text, published="2024-02-13"))
     assert got == {("Chaudhry Imran Akhtar Cheema", "city president", "fact"),
                    ("Rana Zulfiqar Ali Noon", "finance secretary", "fact")}
+
+
+def test_weighing_ones_own_resignation_is_a_hedged_resignation():
+    text = "QUETTA: Balochistan Governor Sardar Amanullah Khan Jogezai is considering his resignation, his spokesman said on Sunday."
+    got = posts(extract(text, published="2022-04-11"))
+    assert got == {("Sardar Amanullah Khan Jogezai", "Balochistan Governor", "possible")}
+
+
+def test_weighing_a_resignation_handed_in_is_not_the_weighers():
+    text = ("ISLAMABAD: President Mamnoon Hussain Khattak is considering the resignation sent to him on Saturday, "
+            "his spokesman said on Sunday.")
+    assert not [e for e in posts(extract(text, published="2018-07-29")) if e[0] == "Mamnoon Hussain Khattak"]

@@ -63,6 +63,9 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in TENDER_VERBS and tok.dep_ == "dobj" \
                 and not _noun_people(art, tok) and not _of_unnamed_others(tok):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))
+        elif tok.lower_ in RESIGN_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["resignation_weigh_verbs"] \
+                and _own_resignation(tok):
+            found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.weigh"))  # "considering his resignation"
         elif tok.lower_ in RESIGN_NOUNS and _noun_people(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.noun"))  # "the resignation of CM X"
         elif tok.lower_ in RESIGN_NOUNS and tok.dep_ == "compound" and tok.head.lemma_.lower() == "letter":
@@ -322,6 +325,19 @@ def _group_seat_tendered(art: Article, trig: Trigger, items: list[str]) -> list[
     return [group[2]]
 
 
+def _own_resignation(noun: Token) -> bool:
+    """'considering his resignation', 'mulling resignation': the one who weighs it is the one who would
+    resign; 'considering the resignation' or 'her resignation' of another's is someone deciding on it."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return not any(c.dep_ == "prep" for c in noun.children)
+    if len(dets) > 1 or dets[0].dep_ != "poss" or dets[0].lower_ not in ("his", "her", "their"):
+        return False
+    subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ not in ("he", "she", "they") or (subj.lower_, dets[0].lower_) in (
+        ("he", "his"), ("she", "her"), ("they", "their"))
+
+
 def _asked_whether(chain: list[Token], lex) -> bool:
     """A resigning inside a 'whether' or 'if' clause that a verb of asking governs ('asked whether he would
     quit', 'was questioned if she planned to step down'): what was put to the person, not what they did."""
@@ -356,7 +372,10 @@ def resign_status(art: Article, trig: Trigger, sent: Span) -> str | None:
            if t.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
         return None  # "his suggestion of resigning", "the demand to step down" (not "no question of resigning")
     if _asked_whether(chain, lex):
-        return None  # "Asked whether he planned to quit the cabinet, X said ...": the question is no act, the reply is
+        return None
+    if trig.rule == "resign.weigh":  # weighing one's resignation is no act yet, unless it is ruled out
+        status = act_status(head, sent, lex, set(trig.tokens))
+        return None if status is None else "denied" if status == "denied" else "possible"  # "Asked whether he planned to quit the cabinet, X said ...": the question is no act, the reply is
     status = act_status(head, sent, lex, set(trig.tokens))
     if status is None or (status == "denied" and _paper_says_not_done(head, sent)):
         return None
