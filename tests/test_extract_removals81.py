@@ -56,3 +56,16 @@ def test_weighing_a_resignation_handed_in_is_not_the_weighers():
     text = ("ISLAMABAD: President Mamnoon Hussain Khattak is considering the resignation sent to him on Saturday, "
             "his spokesman said on Sunday.")
     assert not [e for e in posts(extract(text, published="2018-07-29")) if e[0] == "Mamnoon Hussain Khattak"]
+
+
+def test_a_removed_ones_later_word_that_he_had_resigned_names_the_post_removed_from():
+    text = ("MULTAN: The PPP removed Syed Ali Haider Gilani Bukhari as its divisional information secretary on Monday. "
+            "He later said he had resigned before the notification was issued.")
+    got = posts(extract(text, published="2024-05-14"))
+    assert got == {("Syed Ali Haider Gilani Bukhari", "divisional information secretary", "fact")}
+
+
+def test_one_sacked_as_adviser_who_says_he_had_not_resigned_denies_resigning_that_post():
+    text = ("LAHORE: Malik Muhammad Ahmad Awan Khan, who was sacked as food adviser on Monday, said he had not resigned.")
+    got = posts(extract(text, published="2024-05-14"))
+    assert got == {("Malik Muhammad Ahmad Awan Khan", "food adviser", "denied")}

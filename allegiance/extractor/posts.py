@@ -27,6 +27,7 @@ from .listed import ends_with_colon, list_item
 from .act_dates import event_date
 from .story_time import BOUND_RE
 from .tendered_days import tendering_day
+from .removed_posts import remember_removed_posts
 from .post_roles import _is_vague, _known, _posts_for, _role_beside, remember_roles
 from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HEADS, SEAT, _names_a_role, _post_items, _seat_kind,
                          remember_posts)
@@ -176,6 +177,7 @@ def _letter_verb(letter: Token) -> Token | None:
 def extract_posts(art: Article, sent: Span) -> list[Event]:
     remember_posts(art, sent)
     remember_roles(art, sent)
+    remember_removed_posts(art, sent)
     events = list_item(art, sent, "resign_post")
     if events:
         return events
