@@ -69,3 +69,11 @@ def test_one_sacked_as_adviser_who_says_he_had_not_resigned_denies_resigning_tha
     text = ("LAHORE: Malik Muhammad Ahmad Awan Khan, who was sacked as food adviser on Monday, said he had not resigned.")
     got = posts(extract(text, published="2024-05-14"))
     assert got == {("Malik Muhammad Ahmad Awan Khan", "food adviser", "denied")}
+
+
+def test_a_minister_who_quits_saying_he_stays_loyal_to_the_party_denies_leaving_it():
+    text = ("ISLAMABAD: Federal minister Rana Ahmed Saleem Khan resigned from the cabinet on Monday, saying he would "
+            "remain loyal to the PML-N.")
+    events = extract(text, published="2024-05-14")
+    assert {(e.actor, e.party, e.status) for e in events if e.type == "leave_party"} == {
+        ("Rana Ahmed Saleem Khan", "PML-N", "denied")}
