@@ -62,7 +62,31 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key) \
-        or party_signed_in_text(art, key)
+        or party_signed_in_text(art, key) or _nominee_of_in_text(art, key)
+
+
+NOMINEE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:joint\s+)?(?:nominee|candidate)\s+of\s+(?:the\s+)?(?:ruling\s+)?")
+
+
+def _nominee_of_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Dogar' where 'Malik Amir Dogar, the nominee of the Sunni Ittehad Council,' stands elsewhere in the
+    story: the party a person stands for in a house's election, told by a candidacy noun set off after the
+    surname. A nominee of several parties ('of the PML-N and its allies', 'of the PTI-led alliance') or of
+    two parties in the story is no one party's."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        n = NOMINEE_AFTER.match(text, m.end())
+        if n is None or n.end() not in starts or not _same_forenames(art, words, text[max(0, m.start() - 60):m.start()]):
+            continue
+        end, code = starts[n.end()]
+        if re.match(r"\s*(?:and\b|-led\b)", text[end:end + 6]) or GOVERNMENT_AFTER.match(text[end:end + 40]):
+            continue
+        codes.add(code)
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str]:

@@ -186,6 +186,8 @@ def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> 
             found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
             continue
         root = person.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "voted for Mr Sanjrani and Mr Mandviwalla": each person of the list is voted for
         if root.dep_ in ("dobj", "pobj") or (root.dep_ == "poss" and root.head.lemma_.lower() in art.lex["coalition_candidacy_nouns"]):
             found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
     return found  # (a chief named alone, 'vote for Nawaz Sharif as prime minister', stands for the party he leads)

@@ -455,6 +455,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
                 for above in speakers:
                     person = art.person_at(above)
+                    if person is None and above.lower_ in ("he", "she"):
+                        person = _subject_of_sentence_before(art, above)  # '"...," he said, adding that his party would sit in the opposition'
                     found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None \
                         else _np_parties(art, above)  # "Mr Bilawal said his party would ...": the party he leads
             if not found and h.dep_ == "ccomp":
@@ -797,3 +799,16 @@ def _alliance_named_before(art: Article, sent: Span) -> list[str]:
     at = art.offset + sent.start_char
     codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
     return codes[-1:]
+
+
+def _subject_of_sentence_before(art: Article, pronoun: Token) -> Span | None:
+    """'JUI-F chief X ruled out any cooperation. "...," he said, adding that his party would sit in the
+    opposition': a 'he' that speaks in a sentence naming no one is the person who is the subject of the main
+    verb of the sentence before (not whoever is named last there: 'after talks with Y ended' is no speaker)."""
+    sent = pronoun.sent
+    if any(p.start >= sent.start and p.end <= pronoun.i for p in art.persons_in(sent)) or sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    found = [p for p in art.persons_in(before) if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.i == before.root.i]
+    return found[0] if len(found) == 1 else None
+

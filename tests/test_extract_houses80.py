@@ -1,0 +1,53 @@
+"""Elections inside a house (prime minister, chief minister, speaker, Senate chairman) and the support
+parties give in them (houses80): a candidate's vote row is no seat tally, a nominee's party is told by
+'X, the nominee of the Y', each person of 'voted for A and B' is voted for, and the 'he' who says his party
+will sit in the opposition is the subject of the sentence before. Every sentence here is the project's own."""
+from allegiance import extract
+
+
+def acts(text, published="2024-02-25"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def seats(text, published="2024-02-25"):
+    return {(e.actor, e.seats) for e in extract(text, published=published) if e.type == "seat_result"}
+
+
+def test_a_candidates_vote_row_is_no_seat_tally():
+    text = ("LAHORE: The Punjab Assembly elected its speaker on Saturday.\n\nVotes polled:\n"
+            "- Malik Muhammad Ahmad Khan (PML-N): 224\n- Ahmad Khan Bhachar (SIC): 96\n")
+    assert not seats(text)
+
+
+def test_a_partys_own_name_before_its_code_is_still_a_tally_row():
+    text = ("LAHORE: Final results of the Punjab Assembly were announced on Saturday.\n\nPunjab Assembly:\n"
+            "Pakistan Muslim League-Nawaz (PML-N): 137\nPakistan Peoples Party (PPP): 10\n")
+    assert ("PML-N", 137) in seats(text)
+
+
+def test_the_nominee_of_a_party_is_that_partys_candidate():
+    text = ("KARACHI: Sofia Saeed Shah, the nominee of the Muttahida Qaumi Movement-Pakistan, lost the election "
+            "for the speaker on Saturday.\n\nThe Jamaat-e-Islami voted for Ms Shah.")
+    assert ("JI", "MQM-P", "join", "fact") in acts(text)
+
+
+def test_a_joint_nominee_of_several_parties_is_no_one_partys():
+    text = ("KARACHI: Sofia Saeed Shah, the nominee of the MQM-P and its allies, lost the election "
+            "for the speaker on Saturday.\n\nThe Jamaat-e-Islami voted for Ms Shah.")
+    assert ("JI", "MQM-P", "join", "fact") not in acts(text)
+
+
+def test_each_person_of_a_list_voted_for_is_supported():
+    text = ("KARACHI: Shehryar Mahar of the Grand Democratic Alliance lost the contest on Monday.\n\n"
+            "The Tehreek-e-Labbaik Pakistan also voted for Mr Qureshi and Mr Mahar.")
+    assert ("TLP", "GDA", "join", "fact") in acts(text)
+
+
+def test_he_who_says_his_party_will_sit_in_opposition_is_the_subject_before():
+    text = ("QUETTA: The PPP government was sworn in on Saturday.\n\n"
+            "BNP-M leader Sanaullah Baloch criticised the PPP government on Saturday. "
+            "\"We were never consulted,\" he said, adding that his party would sit in the opposition.")
+    found = acts(text)
+    assert ("BNP", None, "join", "fact") in found
+    assert ("PPP", None, "join", "fact") not in found
