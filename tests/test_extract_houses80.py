@@ -51,3 +51,16 @@ def test_he_who_says_his_party_will_sit_in_opposition_is_the_subject_before():
     found = acts(text)
     assert ("BNP", None, "join", "fact") in found
     assert ("PPP", None, "join", "fact") not in found
+
+
+def test_voted_for_him_is_the_candidate_the_sentence_before_is_about():
+    text = ("LAHORE: Malik Muhammad Ahmad Khan of the PML-N was elected speaker of the Punjab Assembly on Saturday.\n\n"
+            "Mr Khan was the consensus candidate of the treasury. The PML-Q and the IPP both voted for him.")
+    found = acts(text)
+    assert ("PML-Q", "PML-N", "join", "fact") in found and ("IPP", "PML-N", "join", "fact") in found
+
+
+def test_wanting_to_join_him_is_no_vote_for_a_candidate():
+    text = ("KARACHI: Mustafa Kamal of the PSP addressed a rally on Saturday.\n\n"
+            "Mr Kamal spoke for an hour. He claimed that many MQM workers wanted to join him.")
+    assert ("MQM-P", "PSP", "join", "possible") not in acts(text)

@@ -299,3 +299,15 @@ def _party_and_its_conjuncts(art: Article, tok: Token) -> list[Span]:
             found.append(party)
             todo += [c for t in party for c in t.children if c.dep_ == "conj"]
     return found
+
+
+def _subject_of_sentence_before(art: Article, pronoun: Token) -> Span | None:
+    """'JUI-F chief X ruled out any cooperation. "...," he said, adding that his party would sit in the
+    opposition': a 'he' that speaks in a sentence naming no one is the person who is the subject of the main
+    verb of the sentence before (not whoever is named last there: 'after talks with Y ended' is no speaker)."""
+    sent = pronoun.sent
+    if any(p.start >= sent.start and p.end <= pronoun.i for p in art.persons_in(sent)) or sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    found = [p for p in art.persons_in(before) if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.i == before.root.i]
+    return found[0] if len(found) == 1 else None

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, no_longer, subjects_of, subtree_span
 from .coalition_returns import return_noun_to_government, returns_to_government
-from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
+from .coalition_parties import (_agent_parties, _subject_of_sentence_before, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
                                 _pronoun_person, _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
 from .speakers import quote_speakers_party
@@ -184,7 +184,7 @@ def _action_of(tok: Token, lex) -> str | None:
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
-                or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and _for_an_office(tok))
+                or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and (_for_an_office(tok) or tok.tag_ == "VBD"))
                 for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it),
             # "would vote for him as prime minister"
@@ -799,16 +799,3 @@ def _alliance_named_before(art: Article, sent: Span) -> list[str]:
     at = art.offset + sent.start_char
     codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
     return codes[-1:]
-
-
-def _subject_of_sentence_before(art: Article, pronoun: Token) -> Span | None:
-    """'JUI-F chief X ruled out any cooperation. "...," he said, adding that his party would sit in the
-    opposition': a 'he' that speaks in a sentence naming no one is the person who is the subject of the main
-    verb of the sentence before (not whoever is named last there: 'after talks with Y ended' is no speaker)."""
-    sent = pronoun.sent
-    if any(p.start >= sent.start and p.end <= pronoun.i for p in art.persons_in(sent)) or sent.start == 0:
-        return None
-    before = art.doc[sent.start - 1].sent
-    found = [p for p in art.persons_in(before) if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.i == before.root.i]
-    return found[0] if len(found) == 1 else None
-
