@@ -64,3 +64,15 @@ def test_wanting_to_join_him_is_no_vote_for_a_candidate():
     text = ("KARACHI: Mustafa Kamal of the PSP addressed a rally on Saturday.\n\n"
             "Mr Kamal spoke for an hour. He claimed that many MQM workers wanted to join him.")
     assert ("MQM-P", "PSP", "join", "possible") not in acts(text)
+
+
+def test_the_members_of_a_party_all_together_are_the_party():
+    text = ("QUETTA: Mir Abdul Quddus Bizenjo of the BAP was elected chief minister on Saturday.\n\n"
+            "The three members of the Hazara Democratic Party also voted for Mr Bizenjo.")
+    assert ("HDP", "BAP", "join", "fact") in acts(text)
+
+
+def test_some_members_of_a_party_are_not_the_party():
+    text = ("QUETTA: Mir Abdul Quddus Bizenjo of the BAP was elected chief minister on Saturday.\n\n"
+            "Three members of the Hazara Democratic Party also voted for Mr Bizenjo.")
+    assert ("HDP", "BAP", "join", "fact") not in acts(text)

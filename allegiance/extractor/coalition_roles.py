@@ -413,6 +413,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
                           for c in _np_parties(art, g) or _members_of_the_party(art, g, h)]
                 # "Four of the BAP's five MNAs joined the opposition"; "X said four of the party's five MNAs would sit ..."
+            if not found and subj.text in art.lex["house_member_words"] and _whole_delegation(subj):
+                found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                          if g.dep_ == "pobj" for c in _np_parties(art, g)]
+                # "The four members of the BNP-M also voted for Mr Khan": a party's members all together are the party
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
@@ -799,3 +803,11 @@ def _alliance_named_before(art: Article, sent: Span) -> list[str]:
     at = art.offset + sent.start_char
     codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
     return codes[-1:]
+
+
+def _whole_delegation(subj: Token) -> bool:
+    """'The four members of the BNP-M', 'the 12 senators of the PTI': the definite article with (or without) a
+    count takes in all of a party's members in the house; 'four members of the PML-N', 'some members', 'the
+    members of the PTI who defected' (picked out by a clause) are some of them, not the party."""
+    dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "predet")]
+    return dets == ["the"] and not any(c.dep_ in ("relcl", "acl", "amod") for c in subj.children)
