@@ -76,3 +76,17 @@ def test_some_members_of_a_party_are_not_the_party():
     text = ("QUETTA: Mir Abdul Quddus Bizenjo of the BAP was elected chief minister on Saturday.\n\n"
             "Three members of the Hazara Democratic Party also voted for Mr Bizenjo.")
     assert ("HDP", "BAP", "join", "fact") not in acts(text)
+
+
+def test_a_name_the_tagger_misreads_is_still_voted_for():
+    text = ("ISLAMABAD: Raja Zafarul Haq of the PML-N lost the vote for the opposition leader's office on Tuesday.\n\n"
+            "The Awami National Party voted for Raja Zafarul Haq.")
+    assert ("ANP", "PML-N", "join", "fact") in acts(text)
+
+
+def test_a_party_across_a_semicolon_in_a_deck_is_not_the_next_persons():
+    text = ("Gilani wins Senate seat\nPPP's Gilani senator; PTI's Abdul Hafeez Shaikh loses by five votes\n\n"
+            "ISLAMABAD: Syed Yousuf Raza Gilani won the Islamabad seat of the Senate on Wednesday.\n\n"
+            "The MQM-P voted for Mr Shaikh.")
+    found = acts(text)
+    assert ("MQM-P", "PPP", "join", "fact") not in found

@@ -156,10 +156,13 @@ def _party_written_before_in_text(art: Article, name: str) -> list[str]:
         return []
     roles = {r.lower() for r in art.lex["roles"]}
     codes: set[str] = set()
+    party_starts = [start for start, _end, kind, _code in art.memory.get("aliases", []) if kind == "party"]
     for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
         for start, end, kind, code in art.memory.get("aliases", []):
             if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
                 continue
+            if ";" in text[end:m.start()] or any(end <= s < m.start() for s in party_starts):
+                continue  # "PPP's Mandviwalla deputy; PML-N's Raja Zafarul Haq loses": the nearer party, past the semicolon, is his
             between = re.findall(r"[\w’'-]+", text[end:m.start()])
             if between and _same_forenames(art, words, text[end:m.start()]) and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
                     and any(w.lower() in roles for w in between):

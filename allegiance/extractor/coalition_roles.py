@@ -183,7 +183,7 @@ def _action_of(tok: Token, lex) -> str | None:
                                                           or _together_hung_on_speech(tok)):
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and _proper_name(t))
                 or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and (_for_an_office(tok) or tok.tag_ == "VBD"))
                 for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it),
@@ -811,3 +811,9 @@ def _whole_delegation(subj: Token) -> bool:
     members of the PTI who defected' (picked out by a clause) are some of them, not the party."""
     dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "predet")]
     return dets == ["the"] and not any(c.dep_ in ("relcl", "acl", "amod") for c in subj.children)
+
+
+def _proper_name(tok: Token) -> bool:
+    """'voted for Raja Zafarul Haq': a proper noun, or a word the tagger misread ('Haq' as a verb) that heads
+    proper-noun compounds, which a name's forenames are."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
