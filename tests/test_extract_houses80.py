@@ -90,3 +90,15 @@ def test_a_party_across_a_semicolon_in_a_deck_is_not_the_next_persons():
             "The MQM-P voted for Mr Shaikh.")
     found = acts(text)
     assert ("MQM-P", "PPP", "join", "fact") not in found
+
+
+def test_refusing_to_vote_for_a_candidate_rejects_his_party():
+    text = ("KARACHI: Syed Murad Ali Shah of the PPP was re-elected chief minister on Monday.\n\n"
+            "The Grand Democratic Alliance refused to vote for Mr Shah.")
+    assert ("GDA", "PPP", "reject", "fact") in acts(text)
+
+
+def test_refusing_to_vote_for_an_unnamed_candidate_names_no_party():
+    text = ("KARACHI: Syed Murad Ali Shah of the PPP was re-elected chief minister on Monday.\n\n"
+            "The Grand Democratic Alliance refused to vote for any candidate.")
+    assert not {a for a in acts(text) if a[0] == "GDA" and a[2] == "reject"}
