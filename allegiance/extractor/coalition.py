@@ -415,8 +415,10 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     direct = direct or any(p.kb_id_ in art.lex["coalition_alliance_codes"] for t in obj_region
                            for p in [art.party_at(t)] if p is not None)  # "parted ways with the PDM": an alliance is governing
     direct = direct or (action == "join" and bool(_alliance_formed(art, head)))  # "the TTAP was formed by the PTI, the MWM ..."
+    refused_vote = action == "reject" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("vote", "support", "back", "endorse")
+                                              for c in head.children)  # "refused to vote for Mr Sharif": his party is refused
     candidates = (_candidate_parties(art, obj_region, actors) or _backed_candidate_parties(art, head, actors)) \
-        if action == "join" else []
+        if action == "join" or refused_vote else []
     direct = direct or bool(candidates)  # "voted for Mr Bizenjo": a candidate's party is supported
     charter = _charter_of(art, sent, head, actors) if action == "join" else None
     direct = direct or charter is not None  # "signed the 26-point declaration" of the PDM named just before

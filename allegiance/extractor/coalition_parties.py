@@ -62,7 +62,31 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key) \
-        or party_signed_in_text(art, key)
+        or party_signed_in_text(art, key) or _nominee_of_in_text(art, key)
+
+
+NOMINEE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:joint\s+)?(?:nominee|candidate)\s+of\s+(?:the\s+)?(?:ruling\s+)?")
+
+
+def _nominee_of_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Dogar' where 'Malik Amir Dogar, the nominee of the Sunni Ittehad Council,' stands elsewhere in the
+    story: the party a person stands for in a house's election, told by a candidacy noun set off after the
+    surname. A nominee of several parties ('of the PML-N and its allies', 'of the PTI-led alliance') or of
+    two parties in the story is no one party's."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    starts = {start: (end, code) for start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"}
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        n = NOMINEE_AFTER.match(text, m.end())
+        if n is None or n.end() not in starts or not _same_forenames(art, words, text[max(0, m.start() - 60):m.start()]):
+            continue
+        end, code = starts[n.end()]
+        if re.match(r"\s*(?:and\b|-led\b)", text[end:end + 6]) or GOVERNMENT_AFTER.match(text[end:end + 40]):
+            continue
+        codes.add(code)
+    return [codes.pop()] if len(codes) == 1 else []
 
 
 def _head_of_government(art: Article, sent: Span, before: list[str]) -> list[str]:
@@ -132,10 +156,13 @@ def _party_written_before_in_text(art: Article, name: str) -> list[str]:
         return []
     roles = {r.lower() for r in art.lex["roles"]}
     codes: set[str] = set()
+    party_starts = [start for start, _end, kind, _code in art.memory.get("aliases", []) if kind == "party"]
     for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
         for start, end, kind, code in art.memory.get("aliases", []):
             if kind != "party" or code == "IND" or not 0 < m.start() - end <= 45:
                 continue
+            if ";" in text[end:m.start()] or any(end <= s < m.start() for s in party_starts):
+                continue  # "PPP's Mandviwalla deputy; PML-N's Raja Zafarul Haq loses": the nearer party, past the semicolon, is his
             between = re.findall(r"[\w’'-]+", text[end:m.start()])
             if between and _same_forenames(art, words, text[end:m.start()]) and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
                     and any(w.lower() in roles for w in between):
@@ -275,3 +302,15 @@ def _party_and_its_conjuncts(art: Article, tok: Token) -> list[Span]:
             found.append(party)
             todo += [c for t in party for c in t.children if c.dep_ == "conj"]
     return found
+
+
+def _subject_of_sentence_before(art: Article, pronoun: Token) -> Span | None:
+    """'JUI-F chief X ruled out any cooperation. "...," he said, adding that his party would sit in the
+    opposition': a 'he' that speaks in a sentence naming no one is the person who is the subject of the main
+    verb of the sentence before (not whoever is named last there: 'after talks with Y ended' is no speaker)."""
+    sent = pronoun.sent
+    if any(p.start >= sent.start and p.end <= pronoun.i for p in art.persons_in(sent)) or sent.start == 0:
+        return None
+    before = art.doc[sent.start - 1].sent
+    found = [p for p in art.persons_in(before) if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.i == before.root.i]
+    return found[0] if len(found) == 1 else None

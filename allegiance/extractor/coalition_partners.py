@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, subjects_of, subtree_span
-from .coalition_parties import _head_of_government, _party_led_by, _party_of_person, government_of
+from .coalition_parties import _head_of_government, _party_led_by, _party_of_person, _subject_of_sentence_before, government_of
 from .coalition_roles import sitting_premier
 from .coalition_scope import LEAD_CHARS
 
@@ -179,16 +179,26 @@ def _candidate_parties(art: Article, region: list[Token], actors: list[str]) -> 
         if chief is not None and tok.dep_ in ("dobj", "pobj") and chief not in actors and chief not in found:
             found.append(chief)  # "pledged its support to Khan", Imran Khan named in full in another part of the story
             continue
-        person = art.person_at(tok) if tok.lower_ not in ("him", "her") else _object_pronoun_person(art, tok)
+        person = art.person_at(tok) if tok.lower_ not in ("him", "her") else (
+            _object_pronoun_person(art, tok) or (_subject_of_sentence_before(art, tok) if _voted_for(tok) else None))
+        # "Mr Sadiq was the joint candidate. The PPP, the MQM-P and the BAP all voted for him": the one the sentence
+        # before is about (a vote only: 'wanted to join him' is no candidate's support)
         if person is None or (person.start != tok.i and tok.lower_ not in ("him", "her")):
             continue
         if tok.lower_ in ("him", "her"):
             found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
             continue
         root = person.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "voted for Mr Sanjrani and Mr Mandviwalla": each person of the list is voted for
         if root.dep_ in ("dobj", "pobj") or (root.dep_ == "poss" and root.head.lemma_.lower() in art.lex["coalition_candidacy_nouns"]):
             found += [c for c in _party_of_person(art, person) or _party_led_by(art, person) if c not in actors and c not in found]
     return found  # (a chief named alone, 'vote for Nawaz Sharif as prime minister', stands for the party he leads)
+
+
+def _voted_for(tok: Token) -> bool:
+    """'voted for him': the object of 'for' under the verb vote."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "vote"
 
 
 def _backed_candidate_parties(art: Article, head: Token, actors: list[str]) -> list[str]:

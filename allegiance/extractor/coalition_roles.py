@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, clause_heads, no_longer, subjects_of, subtree_span
 from .coalition_returns import return_noun_to_government, returns_to_government
-from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
+from .coalition_parties import (_agent_parties, _subject_of_sentence_before, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
                                 _pronoun_person, _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
 from .speakers import quote_speakers_party
@@ -183,8 +183,8 @@ def _action_of(tok: Token, lex) -> str | None:
                                                           or _together_hung_on_speech(tok)):
             return "join"  # "will contest the elections jointly", "to fight the polls together", "will work together"
         if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and t.pos_ == "PROPN")
-                or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and _for_an_office(tok))
+                t.lower_ in ("candidate", "nominee", "candidates", "nominees") or (t.dep_ == "pobj" and _proper_name(t))
+                or (t.dep_ == "pobj" and t.lower_ in ("him", "her") and (_for_an_office(tok) or tok.tag_ == "VBD"))
                 for t in c.subtree) for c in tok.children):
             return "join"  # "voted for the PTI's candidate", "voted for Mr Bizenjo" (his party, when the story names it),
             # "would vote for him as prime minister"
@@ -413,6 +413,10 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                           if g.dep_ == "pobj" and g.text in art.lex["house_member_words"]
                           for c in _np_parties(art, g) or _members_of_the_party(art, g, h)]
                 # "Four of the BAP's five MNAs joined the opposition"; "X said four of the party's five MNAs would sit ..."
+            if not found and subj.text in art.lex["house_member_words"] and _whole_delegation(subj):
+                found += [c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                          if g.dep_ == "pobj" for c in _np_parties(art, g)]
+                # "The four members of the BNP-M also voted for Mr Khan": a party's members all together are the party
             if not found and subj.lower_ in ("two", "both"):
                 found += _last_two_parties(art, subj.i)
             if not found and subj.lemma_.lower() in ("party", "side") and any(c.lower_ in ("two", "both") for c in subj.children):
@@ -455,6 +459,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 speakers = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])  # "..., saying his party would"
                 for above in speakers:
                     person = art.person_at(above)
+                    if person is None and above.lower_ in ("he", "she"):
+                        person = _subject_of_sentence_before(art, above)  # '"...," he said, adding that his party would sit in the opposition'
                     found += (_party_of_person(art, person) or _party_led_by(art, person)) if person is not None \
                         else _np_parties(art, above)  # "Mr Bilawal said his party would ...": the party he leads
             if not found and h.dep_ == "ccomp":
@@ -797,3 +803,17 @@ def _alliance_named_before(art: Article, sent: Span) -> list[str]:
     at = art.offset + sent.start_char
     codes = [c for start, c in art.memory.get("parties", []) if start < at and c in art.lex["coalition_alliance_codes"]]
     return codes[-1:]
+
+
+def _whole_delegation(subj: Token) -> bool:
+    """'The four members of the BNP-M', 'the 12 senators of the PTI': the definite article with (or without) a
+    count takes in all of a party's members in the house; 'four members of the PML-N', 'some members', 'the
+    members of the PTI who defected' (picked out by a clause) are some of them, not the party."""
+    dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "predet")]
+    return dets == ["the"] and not any(c.dep_ in ("relcl", "acl", "amod") for c in subj.children)
+
+
+def _proper_name(tok: Token) -> bool:
+    """'voted for Raja Zafarul Haq': a proper noun, or a word the tagger misread ('Haq' as a verb) that heads
+    proper-noun compounds, which a name's forenames are."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

@@ -282,9 +282,21 @@ def _list_tallies(art: Article) -> list[Event]:
         if not m.group("sep").strip() and (parties[-1].start_char > sent.start_char + m.start("name") + 4
                                            or parties[-1].end_char < name_end - 1):
             continue  # "PML-N 75" is a table row; "PTI won 15" is prose
+        if _candidate_row(art, sent, parties[-1]):
+            continue
         code = parties[-1].kb_id_
         events.append(_event(art, sent, code, int(m.group("n")), _house_for(art, sent.start), "seats.list_line"))
     return events
+
+
+def _candidate_row(art: Article, row: Span, party: Span) -> bool:
+    """'- Raja Zafarul Haq (PML-N): 46' under a vote for a chairman or a chief minister: a person
+    with the party in brackets is a candidate's vote count, not the party's seats. A party's own
+    name before its bracketed code ('Pakistan Peoples Party (PPP): 84') is still a tally row."""
+    doc = art.doc
+    if party.start == 0 or doc[party.start - 1].text != "(":
+        return False
+    return any(e.label_ == "PERSON" and row.start <= e.start and e.end < party.start for e in doc.ents)
 
 
 def _seat_noun_after(sent: Span, j: int) -> int | None:
