@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .defector_origins import focus_origin
 from .described_parties import party_founded_by, party_led_by as _party_led_by
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
@@ -783,7 +784,7 @@ def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | 
     for p in art.parties_in(sent.start, sent.end):
         if p.kb_id_ not in (exclude, "IND"):
             return p.kb_id_
-    return art.focus_party(sent.start, exclude={exclude})
+    return focus_origin(art, sent, exclude)
 
 
 def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool = False) -> str | None:

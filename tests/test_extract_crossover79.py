@@ -1,0 +1,39 @@
+"""Moves whose origin party the sentence does not state, or states by a leader's name, and the wire
+manner of explaining Pakistani parties (helper crossover79).
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import person_moves
+
+
+@pytest.fixture(scope="module")
+def moves(extractor):
+    return person_moves(extractor, "2022-11-15")
+
+
+# ------------------------------------------------- a defector's origin from an earlier paragraph
+
+@pytest.mark.parametrize("text, person, joined", [
+    ("LAHORE: The PPP held a rally in Okara on Sunday to mark its foundation day.\n\n"
+     "Separately, Rana Aftab Khichi crossed over to the PML-N on Monday.", "Rana Aftab Khichi", "PML-N"),
+    ("KARACHI: The MQM-P on Monday named its candidates for the Karachi by-polls.\n\n"
+     "Meanwhile, Saleem Qureshi defected to the Sharif-led party at a ceremony in Lahore.", "Saleem Qureshi", "PML-N"),
+])
+def test_a_party_told_of_in_another_paragraph_is_not_the_defectors_origin(moves, text, person, joined):
+    found = moves(text)
+    assert ("join_party", person, joined, "fact") in found
+    assert not {m for m in found if m[0] == "leave_party"}
+
+
+@pytest.mark.parametrize("text, person, left, joined", [
+    ("LAHORE: The PPP suffered another blow on Sunday as its lawmakers in south Punjab quit the party.\n\n"
+     "Rana Aftab Khichi crossed over to the PML-N on Monday.", "Rana Aftab Khichi", "PPP", "PML-N"),
+    ("KARACHI: The exodus from the MQM-P continued on Monday.\n\n"
+     "The latest to defect to the PSP was Saleem Qureshi.", "Saleem Qureshi", "MQM-P", "PSP"),
+])
+def test_a_paragraph_that_told_of_people_leaving_a_party_gives_the_origin(moves, text, person, left, joined):
+    found = moves(text)
+    assert ("join_party", person, joined, "fact") in found
+    assert ("leave_party", person, left, "fact") in found
