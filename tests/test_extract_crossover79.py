@@ -37,3 +37,15 @@ def test_a_paragraph_that_told_of_people_leaving_a_party_gives_the_origin(moves,
     found = moves(text)
     assert ("join_party", person, joined, "fact") in found
     assert ("leave_party", person, left, "fact") in found
+
+
+# ------------------------------------------------- foreign datelines
+
+@pytest.mark.parametrize("text", [
+    "New Delhi/Islamabad: Former federal minister Ghulam Sarwar Awan on Monday joined the PPP.",
+    "Washington: Former federal minister Ghulam Sarwar Awan on Monday joined the PPP, his aides said.",
+])
+def test_a_foreign_dateline_city_is_no_mover(moves, text):
+    found = moves(text)
+    assert ("join_party", "Ghulam Sarwar Awan", "PPP", "fact") in found
+    assert {m[1] for m in found} == {"Ghulam Sarwar Awan"}
