@@ -49,3 +49,13 @@ def test_a_foreign_dateline_city_is_no_mover(moves, text):
     found = moves(text)
     assert ("join_party", "Ghulam Sarwar Awan", "PPP", "fact") in found
     assert {m[1] for m in found} == {"Ghulam Sarwar Awan"}
+
+
+# ------------------------------------------------- 'those who jumped ship' names no one
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: Pervez Khattak launched the PTI-P on Monday. The PTI said those who had jumped ship were traitors.",
+    "PESHAWAR: Pervez Khattak launched the PTI-P on Monday. The PTI said the people who had jumped ship were traitors.",
+])
+def test_an_unnamed_antecedent_of_who_is_not_the_last_named_person(moves, text):
+    assert not {m for m in moves(text) if m[0] == "leave_party"}
