@@ -59,3 +59,13 @@ def test_a_foreign_dateline_city_is_no_mover(moves, text):
 ])
 def test_an_unnamed_antecedent_of_who_is_not_the_last_named_person(moves, text):
     assert not {m for m in moves(text) if m[0] == "leave_party"}
+
+
+# ------------------------------------------------- 'membership in the X'
+
+def test_a_membership_in_a_named_party_names_the_party_suspending_it(moves):
+    text = ("MULTAN: Makhdoom Javed Hashmi joined the PTI on Sunday. The party's central leadership had "
+            "suspended Hashmi's membership in the PML-N last year.")
+    found = moves(text)
+    assert ("expel", "Makhdoom Javed Hashmi", "PML-N", "fact") in found
+    assert not {m for m in found if m[0] == "expel" and m[2] != "PML-N"}
