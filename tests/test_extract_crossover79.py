@@ -69,3 +69,16 @@ def test_a_membership_in_a_named_party_names_the_party_suspending_it(moves):
     found = moves(text)
     assert ("expel", "Makhdoom Javed Hashmi", "PML-N", "fact") in found
     assert not {m for m in found if m[0] == "expel" and m[2] != "PML-N"}
+
+
+# ------------------------------------------------- 'Among those who joined was X' after a launch
+
+def test_a_bare_cleft_join_after_a_launch_joins_the_launched_party(moves):
+    text = ("PESHAWAR: Pervez Khattak launched the Pakistan Tehreek-e-Insaf Parliamentarians at a hotel in "
+            "Peshawar on Monday.\n\nAmong those who joined was Mahmood Khan, the former chief minister.")
+    assert ("join_party", "Mahmood Khan", "PTI-P", "fact") in moves(text)
+
+
+def test_a_bare_cleft_join_after_a_rally_joins_nothing(moves):
+    text = "PESHAWAR: The PTI held a rally in Peshawar on Monday.\n\nAmong those who joined was Mahmood Khan."
+    assert not {m for m in moves(text) if m[0] == "join_party"}

@@ -32,21 +32,25 @@ def focus_origin(art: Article, sent: Span, exclude: str) -> str | None:
     last = next((start for start, c in reversed(named) if c == code and start < at), None)
     if last is None or "\n" not in text[last:at]:
         return code
-    opened = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
-    closes = [i for i in (text.find(". ", last), text.find("\n", last)) if i >= 0]
-    told = text[opened:min(closes) if closes else len(text)]
-    return code if _tells_leaving(art, told) else None
+    return code if _tells_leaving(art, sentence_around(text, last)) else None
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of the article's text around character ``at``, cut at full stops and line breaks."""
+    opened = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    closes = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[opened:min(closes) if closes else len(text)]
 
 
 def _tells_leaving(art: Article, told: str) -> bool:
     cues = set(art.lex["leave_verbs"]) | set(art.lex["leave_nouns"]) | set(art.lex["origin_paragraph_cues"])
     for word in re.findall(r"[a-z]+", told.lower()):
-        if _forms(word) & cues:
+        if word_forms(word) & cues:
             return True
     return False
 
 
-def _forms(word: str) -> set[str]:
+def word_forms(word: str) -> set[str]:
     """A word and the stems its regular endings leave: 'defections', 'defected', 'deserting', 'disassociated'."""
     forms = {word, IRREGULAR.get(word, word)}
     if word.endswith("s"):
