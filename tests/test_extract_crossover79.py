@@ -82,3 +82,19 @@ def test_a_bare_cleft_join_after_a_launch_joins_the_launched_party(moves):
 def test_a_bare_cleft_join_after_a_rally_joins_nothing(moves):
     text = "PESHAWAR: The PTI held a rally in Peshawar on Monday.\n\nAmong those who joined was Mahmood Khan."
     assert not {m for m in moves(text) if m[0] == "join_party"}
+
+
+# ------------------------------------------------- 'told Reuters he would not join'
+
+@pytest.mark.parametrize("text, status", [
+    ("ISLAMABAD: Usman Buzdar told Reuters on Friday he would not join the IPP.", "denied"),
+    ("ISLAMABAD: Usman Buzdar told AFP on Friday he would join the IPP soon.", "fact"),
+])
+def test_a_mover_telling_a_wire_agency_of_his_move_is_reported_speech(moves, text, status):
+    found = {m for m in moves(text) if m[0] == "join_party"}
+    assert found and all(m[1] == "Usman Buzdar" and m[2] == "IPP" for m in found)
+    assert {m[3] for m in found} == {status}
+
+
+def test_telling_someone_to_join_is_still_no_join(moves):
+    assert not moves("ISLAMABAD: Imran Khan told Usman Buzdar to join the IPP.")
