@@ -843,7 +843,8 @@ def _acting_party(art: Article, sent: Span, head: Token, removed_from: Token | N
             return found
     if membership is not None:
         for child in membership.children:
-            if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+                # "suspended X's membership in the PML-Q": the party the membership is of, not the one in focus
                 found = party_in(child)
                 if found and not any(p.start <= child.i < p.end for p in people):
                     return found

@@ -441,6 +441,8 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         if subj.lower_ == "which" and subj.head.dep_ == "relcl":
             continue  # "The PPP, which left the PDM in 2021, ...": a party or a group moved, no person
+        if _unnamed_antecedent(art, subj):
+            continue  # "those who had jumped ship", the clause misparsed: people unnamed, not the last one named
         speaker = art.quote_speaker(subj) if subj.lower_ == "i" else speaker_of_we(art, subj, head)
         if speaker is not None:
             people.append(speaker)  # '"I have quit the PTI," X said', '"We have not left the PTI," he said'
@@ -506,6 +508,17 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         elif subj.lemma_.lower() in GROUP_NOUNS or subj.lower_ in ("they",):
             people += _include_objects(art, subj) or _listed_after(art, sent, subj) or _group_before(art, sent, subj)
     return people
+
+
+def _unnamed_antecedent(art: Article, subj: Token) -> bool:
+    """A relative 'who' right after a word that names no one ('those', 'others', 'the people', 'lawmakers'),
+    whatever the parser made of its clause ('those who had jumped ship', with 'jumped' read as a modifier of
+    'ship'): a pronoun with an antecedent in the sentence is never the story's last-named person."""
+    if subj.lower_ != "who" or subj.i == 0:
+        return False
+    before = subj.doc[subj.i - 1]
+    return art.person_at(before) is None and (before.pos_ in ("DET", "PRON") or before.tag_ == "NNS"
+                                              or before.lemma_.lower() in GROUP_NOUNS)
 
 
 def _outside_subtree(person: Span, subj: Token) -> bool:

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 
 from .base import Article, acts_told, clause_heads, is_pronoun, same_person, subjects_of, subtree_span, time_phrase, told_within, with_back
 from .coalition_parties import _party_led_by as _registry_leader_of, government_of
+from .cleft_joins import bare_cleft_join
+from .defector_origins import focus_origin
 from .described_parties import party_founded_by, party_led_by as _party_led_by
 from .group_nouns import a_part_of_party, of_something_else, owned_by_a_side
 from .inductions import inducting_party
@@ -346,6 +348,8 @@ def target_party(art: Article, sent: Span, trig: Trigger) -> str | None:
     if into is not None:  # "announced the induction of A and B into the party": past the list of names
         return art.party_at(into).kb_id_ if art.party_at(into) is not None else _party_in_focus(art, trig)
     end = max(trig.tokens) + 1
+    if bare_cleft_join(art, sent, trig) is not None:
+        return bare_cleft_join(art, sent, trig)  # "Among those who joined was X", just after a launch
     be = _cleft_copula(art, sent, trig) if trig.kind == "leave" else None
     if be is not None and art.memory.get("last_leave_party") and not art.parties_in(end, be.i):
         return art.memory["last_leave_party"]  # "Among those who parted ways were A and B": the party just left
@@ -783,7 +787,7 @@ def origin_party(art: Article, sent: Span, person: Span, exclude: str) -> str | 
     for p in art.parties_in(sent.start, sent.end):
         if p.kb_id_ not in (exclude, "IND"):
             return p.kb_id_
-    return art.focus_party(sent.start, exclude={exclude})
+    return focus_origin(art, sent, exclude)
 
 
 def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool = False) -> str | None:

@@ -21,6 +21,13 @@ from .lowered import case_blind, for_lowered
 # status_hearsay_passive_lemmas, report_nouns and report_false_words.
 
 
+def _finite_clause(verb: Token) -> bool:
+    """'told Reuters he would not join the IPP', parsed as 'told X to join': a clause with its own subject and
+    a tensed auxiliary is reported speech, not an instruction to the one told."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
 def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None = None, hearsay: bool = True) -> str | None:
     """fact / possible / denied for the act whose head word is `trigger`; None when the act is
     only someone else's wish ("demanded Nawaz to step down", "invited him to join"). `hearsay=False`
@@ -33,7 +40,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return "possible"  # "has not yet decided whether to join the IPP": a joining weighed
     wish = trigger.head.lemma_.lower()
     wishes = lex["status_wish_lemmas"]
-    if (trigger.dep_ == "xcomp" and wish in wishes) or (trigger.dep_ == "ccomp" and wish in wishes - {"tell"}):
+    if (trigger.dep_ == "xcomp" and wish in wishes and not _finite_clause(trigger)) \
+            or (trigger.dep_ in ("ccomp", "xcomp") and wish in wishes - {"tell"}):
         return None
     if trigger.dep_ == "ccomp" and wish in lex["status_wish_other_lemmas"] and any(c.dep_ == "nsubj" for c in trigger.children):
         return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
