@@ -1,0 +1,82 @@
+"""Relatives who move with the mover: 'quit the PML-Q and joined the PML-N, along with his two sons and
+a nephew, A and B'.
+
+Families move together, and the press tells the companions in two ways the plain 'joined with A' reading
+of movers.py misses: the 'along with' hangs on one of two joined verbs (quit X and joined Y, along with A),
+yet A did both; and the relatives are first counted by relation ('his two sons and a nephew') and then
+named after a comma that the parser hangs outside the 'with' phrase. And a family written as a group
+('the Mela family joined the PML-N in 1985') names no one, though its surname is a mover's. Read by movers.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .base import Article, subtree_span
+from .bystanders import RELATION_NOUNS
+
+ALONG = ("along", "together")
+
+
+def _sibling_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to the act's own verb by 'and' ('quit X and joined Y'), either way round."""
+    out = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        out.append(verb.head)
+    return out
+
+
+def _along_withs(verb: Token) -> list[Token]:
+    """The 'with' of 'along with' / 'together with' on a verb (as an adverb's or a preposition's child)."""
+    return [g for c in verb.children if c.lower_ in ALONG for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+
+
+def _counted_kin(prep: Token) -> bool:
+    """'with his two sons and a nephew': the phrase's nouns are all relations, none a name."""
+    nouns = [n for t in prep.children if t.dep_ == "pobj" for n in (t, *t.conjuncts)]  # 'son-in-law': its 'son'
+    return bool(nouns) and all(t.lemma_.lower() in RELATION_NOUNS for t in nouns)
+
+
+def _named_after(art: Article, prep: Token) -> list[Span]:
+    """The names set off by a comma right after a 'with' phrase of relations: 'A and B' in
+    'along with his two sons and a nephew, A and B'; only names joined by commas and 'and'."""
+    doc = art.doc
+    i = prep.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    out: list[Span] = []
+    while i < len(doc):
+        person = art.person_at(doc[i])
+        if person is not None and person.start == i:
+            out.append(person)
+            i = person.end
+            continue
+        if doc[i].lower_ in (",", "and") and out:
+            i += 1
+            continue
+        break
+    return out
+
+
+def kin_companions(art: Article, verb: Token, kind: str) -> list[Span]:
+    """The companions of an act that movers.py's own reading of the act's verb does not reach: those of
+    'along with' on a verb joined to it, and relations named after a comma."""
+    withs = [(w, False) for v in _sibling_verbs(verb) for w in _along_withs(v)] if kind in ("leave", "join") else []
+    withs += [(w, True) for w in _along_withs(verb)]
+    withs += [(c, True) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and kind != "leave"]
+    out: list[Span] = []
+    for prep, own in withs:
+        if art.parties_in(prep.i, prep.right_edge.i + 1):
+            continue  # "along with the PML-Q's ...": a party, not a family
+        named = [] if own else list(art.persons_in(subtree_span(prep)))
+        if not named and _counted_kin(prep):
+            named = _named_after(art, prep)
+        out += [p for p in named if p not in out]
+    return out
+
+
+def names_a_family(art: Article, person: Span) -> bool:
+    """'The Mela family', 'the Bugti clan': the surname only says whose family (lexicon family_group_nouns);
+    the family's people are unnamed, so no one of that name acts by it."""
+    root = person.root
+    return root.dep_ == "compound" and root.head.i >= person.end and root.head.lemma_.lower() in art.lex["family_group_nouns"]
