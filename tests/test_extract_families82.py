@@ -82,3 +82,17 @@ def test_a_family_whose_members_are_named_moves_by_them(moves):
 ])
 def test_a_relative_staying_in_a_headline_is_no_party_act(coalitions, text):
     assert coalitions(text) == set()
+
+
+def test_a_family_named_in_the_next_sentence_carries_the_act(moves):
+    found = moves("MULTAN: Makhdoom Shah Mehmood Qureshi and his family members parted ways with the PPP on Friday. "
+                  "The estranged members, including Makhdoom Shah Mehmood Qureshi, his son Makhdoom Zain Qureshi and "
+                  "his daughter Mehar Bano Qureshi, said they would announce their future course next week.")
+    for name in ("Makhdoom Shah Mehmood Qureshi", "Makhdoom Zain Qureshi", "Mehar Bano Qureshi"):
+        assert ("leave_party", name, "PPP", "fact") in found
+
+
+def test_a_next_sentence_about_other_members_adds_no_one(moves):
+    found = moves("MULTAN: Makhdoom Shah Mehmood Qureshi parted ways with the PPP on Friday. "
+                  "The party's members, including Syed Yousuf Raza Gilani, criticised the decision.")
+    assert not any(name == "Syed Yousuf Raza Gilani" for _k, name, *_ in found)

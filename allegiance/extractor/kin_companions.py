@@ -5,13 +5,15 @@ Families move together, and the press tells the companions in two ways the plain
 of movers.py misses: the 'along with' hangs on one of two joined verbs (quit X and joined Y, along with A),
 yet A did both; and the relatives are first counted by relation ('his two sons and a nephew') and then
 named after a comma that the parser hangs outside the 'with' phrase. And a family written as a group
-('the Mela family joined the PML-N in 1985') names no one, though its surname is a mover's. Read by movers.
+('the Mela family joined the PML-N in 1985') names no one, though its surname is a mover's; but when
+'X and his family members parted ways with the PPP' is followed by 'The estranged members, including X, Y
+and Z, announced ...', the next sentence names the family, and Y and Z carry the act too. Read by movers.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .base import Article, subtree_span
+from .base import Article, clause_heads, subjects_of, subtree_span
 from .bystanders import RELATION_NOUNS
 
 ALONG = ("along", "together")
@@ -80,3 +82,35 @@ def names_a_family(art: Article, person: Span) -> bool:
     the family's people are unnamed, so no one of that name acts by it."""
     root = person.root
     return root.dep_ == "compound" and root.head.i >= person.end and root.head.lemma_.lower() in art.lex["family_group_nouns"]
+
+
+def _kin_group(art: Article, tok: Token) -> bool:
+    """'his family members', 'his relatives', 'his family', 'the estranged members' (of a family just told)."""
+    lemma = tok.lemma_.lower()
+    if lemma in art.lex["family_group_nouns"] or lemma == "relative":
+        return True
+    return lemma == "member" and any(c.lower_ in art.lex["family_group_nouns"] for c in tok.children)
+
+
+def family_named_next(art: Article, verb: Token) -> list[Span]:
+    """'X and his family members parted ways with the PPP. The estranged members, including X, Y and Z,
+    announced ...': the people the next sentence's subject (a definite 'members', 'family', 'relatives') lists,
+    when the act's own subject is a person with an unnamed family."""
+    subs = next((subjects_of(h) for h in clause_heads(verb) if subjects_of(h)), [])
+    if not any(_kin_group(art, t) for s in subs for t in (s, *s.conjuncts)):
+        return []
+    doc, sent = art.doc, verb.sent
+    if sent.end >= len(doc):
+        return []
+    out: list[Span] = []
+    for tok in doc[sent.end].sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or not (
+                _kin_group(art, tok) or tok.lemma_.lower() == "member"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "including" for c in tok.children):
+            continue
+        end = min(tok.right_edge.i + 1, tok.head.i) if tok.head.i > tok.i else tok.right_edge.i + 1
+        out += [p for p in art.persons_in(doc[tok.i:end]) if p not in out]
+    return out

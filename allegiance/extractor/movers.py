@@ -18,7 +18,7 @@ from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .addressed import addressed_mover
 from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
-from .kin_companions import kin_companions, names_a_family
+from .kin_companions import family_named_next, kin_companions, names_a_family
 from .listed import ends_with_colon
 from .mergers import merger_announcers
 from .principals import principal_of_speakers
@@ -758,6 +758,7 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
                 if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, _companion_end(art, child, p)):
                     out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
     out += [p for p in kin_companions(art, trig.head, trig.kind) if p not in out and not _owns_party(art, p)]
+    out += [p for p in family_named_next(art, trig.head) if p not in out and not _owns_party(art, p)]
     return out
 
 
