@@ -96,3 +96,10 @@ def test_a_next_sentence_about_other_members_adds_no_one(moves):
     found = moves("MULTAN: Makhdoom Shah Mehmood Qureshi parted ways with the PPP on Friday. "
                   "The party's members, including Syed Yousuf Raza Gilani, criticised the decision.")
     assert not any(name == "Syed Yousuf Raza Gilani" for _k, name, *_ in found)
+
+
+def test_they_of_a_group_listed_by_name_is_those_people_not_a_party(coalitions):
+    text = ("SUKKUR: Pir Syed Fazal Ali Shah Jilani and his family members left the PPP on Friday. The disgruntled "
+            "members, including Pir Syed Fazal Ali Shah Jilani and Syed Sadiq Ali Shah Jilani, announced that they "
+            "had joined the GDA.")
+    assert ("PPP", "GDA", "join") not in coalitions(text)

@@ -12,7 +12,7 @@ from .coalition_returns import return_noun_to_government, returns_to_government
 from .coalition_parties import (_agent_parties, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
                                 _pronoun_person, _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
-from .members_moving import counted_members_join
+from .members_moving import counted_members_join, people_listed
 from .speakers import quote_speakers_party
 
 
@@ -445,6 +445,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
                 governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
+                if subj.lower_ == "they" and any(people_listed(art, above) for above in governing):
+                    return None  # "The members, including A and B, announced they had joined the GDA": people move
                 for above in governing:
                     found += [c for c in _np_parties(art, above) if c not in found]
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."
