@@ -103,3 +103,12 @@ def test_they_of_a_group_listed_by_name_is_those_people_not_a_party(coalitions):
             "members, including Pir Syed Fazal Ali Shah Jilani and Syed Sadiq Ali Shah Jilani, announced that they "
             "had joined the GDA.")
     assert ("PPP", "GDA", "join") not in coalitions(text)
+
+
+def test_the_two_brothers_are_the_two_of_one_surname_just_named(moves):
+    found = moves("Sardar Mir Badshah Qaisrani joined the PTI on Thursday. His brother, Sardar Amjad Farooq Qaisrani, "
+                  "stayed with the PML-N, a party official, Rana Sanaullah, said. The two brothers had joined the "
+                  "PML-N together in 2013.")
+    assert ("join_party", "Sardar Mir Badshah Qaisrani", "PML-N", "fact") in found
+    assert ("join_party", "Sardar Amjad Farooq Qaisrani", "PML-N", "fact") in found
+    assert not any(name == "Rana Sanaullah" for _k, name, *_ in found)

@@ -114,3 +114,31 @@ def family_named_next(art: Article, verb: Token) -> list[Span]:
         end = min(tok.right_edge.i + 1, tok.head.i) if tok.head.i > tok.i else tok.right_edge.i + 1
         out += [p for p in art.persons_in(doc[tok.i:end]) if p not in out]
     return out
+
+
+def relatives_counted_back(art: Article, sent: Span, subj: Token) -> list[Span]:
+    """'The two brothers had joined the PML-N together in 2012', 'Both cousins ...': a plural relation
+    (no possessor) counted as two stands for the last two people of one surname named in the sentences
+    just before, a family by its name; other people named between do not count."""
+    if subj.lemma_.lower() not in RELATION_NOUNS or subj.lower_ == subj.lemma_.lower():
+        return []  # a plural relation: 'brothers', 'cousins'
+    if any(c.dep_ == "poss" for c in subj.children) or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in subj.children):
+        return []
+    doc = art.doc
+    start = max(0, doc[max(sent.start - 1, 0)].sent.start)
+    for _ in range(2):  # up to three sentences back
+        if start > 0:
+            start = doc[start - 1].sent.start
+    earlier: list[Span] = []
+    for p in art.persons_in(doc[start:sent.start]):
+        if len(p) > 1 and all(q.text != p.text for q in earlier):
+            earlier.append(p)
+    for i in range(len(earlier) - 1, 0, -1):
+        pair = [q for q in earlier if q[-1].text == earlier[i][-1].text]
+        if len(pair) == 2:
+            return pair
+        if len(pair) > 2:
+            return []  # more of that name than two: which two is not said
+    return []

@@ -18,7 +18,7 @@ from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .addressed import addressed_mover
 from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
-from .kin_companions import family_named_next, kin_companions, names_a_family
+from .kin_companions import family_named_next, kin_companions, names_a_family, relatives_counted_back
 from .listed import ends_with_colon
 from .mergers import merger_announcers
 from .principals import principal_of_speakers
@@ -480,6 +480,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
             continue
         if _counted_back(art, sent, subj):
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
+            continue
+        kin = relatives_counted_back(art, sent, subj)
+        if kin:
+            people += kin  # "The two brothers had joined the PML-N in 2012": the two of one surname just named
             continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             addressed = addressed_mover(art, sent, subj)
