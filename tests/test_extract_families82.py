@@ -112,3 +112,12 @@ def test_the_two_brothers_are_the_two_of_one_surname_just_named(moves):
     assert ("join_party", "Sardar Mir Badshah Qaisrani", "PML-N", "fact") in found
     assert ("join_party", "Sardar Amjad Farooq Qaisrani", "PML-N", "fact") in found
     assert not any(name == "Rana Sanaullah" for _k, name, *_ in found)
+
+
+def test_last_month_named_in_a_relative_clause_is_no_day(extractor):
+    from conftest import story_reader
+    read = story_reader(extractor, "2024-01-10")
+    found = read("Sardar Kamal Khan Bangulzai, a cousin who joined the PPP last October, said on Wednesday he "
+                 "would not join the PML-N.")
+    joins = [e for e in found if e.type == "join_party" and e.party == "PPP"]
+    assert joins and all(e.date is None for e in joins)
