@@ -12,6 +12,7 @@ from .coalition_returns import return_noun_to_government, returns_to_government
 from .coalition_parties import (_agent_parties, _subject_of_sentence_before, _head_of_government, _np_parties, _party_led_by, _party_of_person, _party_of_speaker,
                                 _pronoun_person, _speaker_parties, government_of)
 from .coalition_scope import GOVERNMENT_WORDS
+from .members_moving import counted_members_join, people_listed
 from .speakers import quote_speakers_party
 
 
@@ -340,7 +341,8 @@ def _acting_parties(art: Article, sent: Span, head: Token, allow_person: bool = 
     before = [p for p in art.doc.spans["parties"] if sent.start <= p.start and p.end <= head.i and head.i - p.end <= 2]
     between = art.doc[before[-1].end:head.i] if before else []
     if before and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" or t.dep_ == "cc" for t in between) \
-            and (before[-1].root.dep_ not in ("dobj", "pobj") or any(t.text == ";" for t in between)):
+            and (before[-1].root.dep_ not in ("dobj", "pobj") or any(t.text == ";" for t in between)) \
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == head.i for t in between):  # "...; son stays with X": his act
         # "bid farewell to the PML-N and threw his weight behind": the party left does not act; a headline's
         # "... join PML-N; talks with NP" goes on with the party it named last
         return [before[-1].kb_id_] if before[-1].kb_id_ != "IND" else []
@@ -378,8 +380,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
             continue
         found: list[str] = []
         if any(_dissidents(art, s) or (s.lower_ in ("which", "who", "that") and h.dep_ == "relcl" and _dissidents(art, h.head))
-               for s in subs):
-            return None  # "25 PTI dissidents who voted for Hamza": members against their party, not the party, act
+               or counted_members_join(art, s, h) for s in subs):
+            return None  # "25 PTI dissidents who voted for Hamza", "Ten PML-Q MPAs joined the PTI": members, not the party, act
         for subj in subs:
             for code in _np_parties(art, subj):
                 if code not in found:
@@ -447,6 +449,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
                 found += _former_or_latter_before(art, subj)
             if not found and subj.lower_ in ("it", "they", "we") and h.dep_ in ("ccomp", "xcomp", "acl", "conj") and h.head.i != h.i:
                 governing = next((subjects_of(g) for g in clause_heads(h.head) if subjects_of(g)), [])
+                if subj.lower_ == "they" and any(people_listed(art, above) for above in governing):
+                    return None  # "The members, including A and B, announced they had joined the GDA": people move
                 for above in governing:
                     found += [c for c in _np_parties(art, above) if c not in found]
                 if not found and h.head.dep_ in ("dobj", "pobj"):  # "denied reports that it has reached..."

@@ -57,6 +57,7 @@ VAGUE_TIMES = (
     # 'within the last one month', 'over the past few weeks': a span with no day of its own
     ("wiod", r"(?:within|in|over|during)\s+the\s+(?:last|past)\s+(?:(?:one|two|three|four|few|several|couple\s+of)\s+)?"
              r"(?:weeks|months|years|week|month|year)\b"),
+    ("l", r"last\s+(?:" + MONTH_RE + r")\b(?!\s+\d{1,2}\b)"),  # "who joined the PPP last October": a month, no day
 )
 TIMELINE_ENTRY = r"(?m:^)[ \t]*(?:" + MONTH_RE + r")\.?,?\s+\d{4}\b(?=\s*[-\u2013\u2014:])"  # a timeline's entry: 'August 2018 - ...'
 VAGUE = re.compile("|".join([r"\b" + body for _letters, body in VAGUE_TIMES[:4]] + [TIMELINE_ENTRY]

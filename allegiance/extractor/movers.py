@@ -18,6 +18,7 @@ from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .addressed import addressed_mover
 from .group_lists import (_include_objects, leaders_of_the_group, _included_list, _list_closed_by, _list_summed_up, _listed_after, _whole_list,
                           group_members)
+from .kin_companions import family_named_next, kin_companions, names_a_family, relatives_counted_back
 from .listed import ends_with_colon
 from .mergers import merger_announcers
 from .principals import principal_of_speakers
@@ -267,7 +268,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
         if any(_some_of_them(s) for s in subs):
             return []  # "A, B and C, most of whom had left the PTI": not each of them, so none by name
         if any(s.lemma_.lower() in GROUP_NOUNS or is_pronoun(s) or s.like_num or s.pos_ in ("PRON", "DET", "NUM")
-               or _counted_group(art, s) or _plural_no_one(art, s) or s.lemma_.lower() in art.lex["faction_nouns"] for s in subs):
+               or _counted_group(art, s) or _plural_no_one(art, s) or s.lemma_.lower() in art.lex["faction_nouns"]
+               or s.lemma_.lower() in art.lex["family_group_nouns"] for s in subs):  # "the Mela family joined": no one named
             return _named_after_cue(art, sent, trig)  # "some deserters joined", "a forward bloc joined": unnamed people are not events
         if any(s.tag_ == "NN" and (s.lemma_.lower() in art.lex["title_reference_nouns"] or s.lower_ in art.lex["post_head_words"])
                for s in subs):
@@ -481,6 +483,10 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         if _counted_back(art, sent, subj):
             people += _counted_back(art, sent, subj)  # "The four had joined the PTI in 2018"
             continue
+        kin = relatives_counted_back(art, sent, subj)
+        if kin:
+            people += kin  # "The two brothers had joined the PML-N in 2012": the two of one surname just named
+            continue
         if is_pronoun(subj) and subj.lower_ not in ("they", "them", "we"):
             addressed = addressed_mover(art, sent, subj)
             if addressed is not None:
@@ -497,7 +503,7 @@ def _people_in_subject(art: Article, sent: Span, subs: list[Token], head: Token)
         found = art.persons_in(subtree_span(subj))
         found = [p for p in found if not _is_possessor_of_party(art, p) and not _related_to_actor(p)
                  and not _beside_the_subject(art, p, subj) and (not _in_clause_of(p, subj) or _set_off_after_place(art, p))
-                 and not _names_a_government(p)
+                 and not _names_a_government(p) and not names_a_family(art, p)
                  and not _whose_aide(p, subj) and not _outside_subtree(p, subj)]
         if found:
             people += found
@@ -768,6 +774,8 @@ def _with_companions(art: Article, trig: Trigger, people: list[Span]) -> list[Sp
             for p in art.persons_in(subtree_span(child)):
                 if p not in out and not _owns_party(art, p) and not art.parties_in(child.i, _companion_end(art, child, p)):
                     out.append(p)  # "joined with A", not "parted ways with the Imran Khan-led party"
+    out += [p for p in kin_companions(art, trig.head, trig.kind) if p not in out and not _owns_party(art, p)]
+    out += [p for p in family_named_next(art, trig.head) if p not in out and not _owns_party(art, p)]
     return out
 
 
