@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
+from .line_dates import line_date
 from .listed import ends_with_colon, open_list
 from .movers import _counted_group, _group_word
 from .callers import callers_on_the_new_leader
@@ -260,7 +261,8 @@ def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
         if item.root.pos_ in ("VERB", "AUX"):
             return []  # "A took to social media ...": a sentence, not a line of the list
         art.memory["listed"][1].append(person)
-        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+        own = line_date(art, item)  # "- A, former minister (May 24)": the line's own day
+        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=own or when,
                       status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
                 for kind, party in kinds]
     open_list(art, sent, "membership", make)
