@@ -35,3 +35,38 @@ def test_a_bracketed_day_closes_a_bullet_line(events):
     days = {e.actor: e.date for e in found if e.type == "leave_party"}
     assert days.get("Zahid Akram Malik") == "2023-06-05"
     assert days.get("Faisal Ahmed Cheema") == "2023-06-08"
+
+
+def test_a_running_list_states_its_act_once_in_its_opener(events):
+    found = events(
+        "MULTAN: The exodus from the PTI in south Punjab has not slowed.\n\n"
+        "Here is a list of the former lawmakers and the dates on which they announced their exits.\n\n"
+        "- Tahir Iqbal Chaudhry, former MNA from Vehari (June 2)\n"
+        "- Sardar Muhammad Ameer Dogar, former district president (June 6)\n\n"
+        "The party has called the departures forced.")
+    days = {(e.actor, e.party): e.date for e in found if e.type == "leave_party"}
+    assert days.get(("Tahir Iqbal Chaudhry", "PTI")) == "2023-06-02"
+    assert days.get(("Sardar Muhammad Ameer Dogar", "PTI")) == "2023-06-06"
+
+
+def test_table_rows_below_a_tracker_are_its_people(events):
+    found = events(
+        "PESHAWAR: We have kept a table of PTI figures in Hazara who announced their exit from the party. "
+        "It reads as name / post / date:\n\n"
+        "Qazi Mazhar Qayyum / former provincial minister / June 4\n"
+        "Nazir Ahmed Abbasi / former MPA / June 9\n\n"
+        "The party has called the departures forced.")
+    days = {(e.actor, e.party): e.date for e in found if e.type == "leave_party"}
+    assert days.get(("Qazi Mazhar Qayyum", "PTI")) == "2023-06-04"
+    assert days.get(("Nazir Ahmed Abbasi", "PTI")) == "2023-06-09"
+
+
+def test_a_tracker_line_with_its_own_act_is_not_the_lists(events):
+    found = events(
+        "LAHORE: Here is a list of the PTI leaders who have left the party this month.\n\n"
+        "- Tahir Iqbal Chaudhry, former MNA from Vehari (June 2)\n"
+        "- Sardar Muhammad Ameer Dogar, who stepped down as district president but stays in the party (June 6)\n\n"
+        "The party has called the departures forced.")
+    left = {e.actor for e in found if e.type == "leave_party"}
+    assert "Tahir Iqbal Chaudhry" in left
+    assert "Sardar Muhammad Ameer Dogar" not in left

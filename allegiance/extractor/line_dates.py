@@ -10,6 +10,7 @@ only a date that closes the line, set off by a bracket, a dash, a slash or a com
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -19,21 +20,25 @@ from .dates import date_expressions
 SET_OFF = re.compile(r"(?:\(|[\u2014\u2013-]|/|,)\s*$")
 # what may follow it up to the line's end: a closing bracket and punctuation
 CLOSES = re.compile(r"^\s*(?:\d{4})?\s*\)?\s*[.;,]?\s*$")
+DAY = re.compile(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:,?\s+\d{4})?")
 
 
 def line_date(art, item: Span) -> str | None:
     """The ISO day that closes the list line `item`, or None when the line ends otherwise."""
-    text = item.text.rstrip()
-    if not text or art.published is None:
+    return closing_day(item.text, art.published)
+
+
+def closing_day(line: str, published: date | None) -> str | None:
+    """The ISO day that closes a list line's text, or None when the line ends otherwise."""
+    text = line.rstrip()
+    if not text or published is None:
         return None
-    found = [(pos, day) for pos, day in date_expressions(text, art.published) if day is not None]
+    found = [(pos, day) for pos, day in date_expressions(text, published) if day is not None]
     if not found:
         return None
     pos, day = found[-1]
     rest = text[pos:]
-    m = re.match(r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:,?\s+\d{4})?", rest)
-    if m is None or not CLOSES.match(rest[m.end():]) or not SET_OFF.search(text[:pos]):
-        return None
-    if day > art.published:
+    m = DAY.match(rest)
+    if m is None or not CLOSES.match(rest[m.end():]) or not SET_OFF.search(text[:pos]) or day > published:
         return None
     return day.isoformat()
