@@ -70,3 +70,20 @@ def test_a_tracker_line_with_its_own_act_is_not_the_lists(events):
     left = {e.actor for e in found if e.type == "leave_party"}
     assert "Tahir Iqbal Chaudhry" in left
     assert "Sardar Muhammad Ameer Dogar" not in left
+
+
+@pytest.mark.parametrize("text, person", [
+    ("QUETTA: Sardar Yar Muhammad Rind, the senior minister in the Balochistan cabinet who was expelled from "
+     "the PTI in 2021, is not included in the tally.", "Sardar Yar Muhammad Rind"),
+    ("ISLAMABAD: Noor Alam Khan, the deputy leader of the dissidents in the National Assembly who was expelled "
+     "from the PTI in 2022, is not counted.", "Noor Alam Khan"),
+])
+def test_a_closing_note_on_an_expelled_member_is_the_expulsion(events, text, person):
+    found = events(text)
+    assert [(e.actor, e.party) for e in found if e.type == "expel"] == [(person, "PTI")]
+
+
+def test_a_clause_on_the_nearer_person_is_not_the_named_ones(events):
+    found = events("LAHORE: Nadeem Afzal Chan, a friend of the MPA who was expelled from the PTI last year, "
+                   "spoke on Monday.")
+    assert not [e for e in found if e.type == "expel"]
