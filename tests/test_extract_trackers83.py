@@ -87,3 +87,14 @@ def test_a_clause_on_the_nearer_person_is_not_the_named_ones(events):
     found = events("LAHORE: Nadeem Afzal Chan, a friend of the MPA who was expelled from the PTI last year, "
                    "spoke on Monday.")
     assert not [e for e in found if e.type == "expel"]
+
+
+def test_a_roundup_item_gives_its_weekday_to_its_later_sentences(extractor):
+    read = story_reader(extractor, "2023-11-12")
+    found = read(
+        "ISLAMABAD: Our weekly roundup of who moved where.\n\n"
+        "THURSDAY — A quiet start. Former MPA Rai Hassan Nawaz Kharal joined the PPP at a ceremony in Sahiwal.\n\n"
+        "SATURDAY: Busy again. The JUI-F and the GDA agreed to contest the elections in Sindh together.")
+    days = {(e.type, e.actor): e.date for e in found}
+    assert days.get(("join_party", "Rai Hassan Nawaz Kharal")) == "2023-11-09"
+    assert days.get(("coalition", "JUI-F")) == "2023-11-11"
