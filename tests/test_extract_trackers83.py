@@ -98,3 +98,13 @@ def test_a_roundup_item_gives_its_weekday_to_its_later_sentences(extractor):
     days = {(e.type, e.actor): e.date for e in found}
     assert days.get(("join_party", "Rai Hassan Nawaz Kharal")) == "2023-11-09"
     assert days.get(("coalition", "JUI-F")) == "2023-11-11"
+
+
+def test_an_explainer_entry_speaks_of_its_head_as_the_former_minister(events):
+    found = events(
+        "LAHORE: Who's who of the new party.\n\n"
+        "Nauman Langrial: The former agriculture minister, who parted ways with the PTI on May 28, "
+        "joined the IPP on Thursday.\n\n"
+        "The party has called the departures forced.")
+    assert ("Nauman Langrial", "PTI", "2023-05-28") in {
+        (e.actor, e.party, e.date) for e in found if e.type == "leave_party"}
