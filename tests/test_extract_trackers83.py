@@ -108,3 +108,12 @@ def test_an_explainer_entry_speaks_of_its_head_as_the_former_minister(events):
         "The party has called the departures forced.")
     assert ("Nauman Langrial", "PTI", "2023-05-28") in {
         (e.actor, e.party, e.date) for e in found if e.type == "leave_party"}
+
+
+def test_a_list_of_those_who_quit_their_posts_is_no_leaving(events):
+    found = events(
+        "LAHORE: Here is a list of the PTI office-bearers who quit their posts this month.\n\n"
+        "- Tahir Iqbal Chaudhry, Vehari district president (June 2)\n"
+        "- Sardar Muhammad Ameer Dogar, Multan city president (June 6)\n\n"
+        "The party has called the resignations forced.")
+    assert not [e for e in found if e.type == "leave_party"]

@@ -46,7 +46,7 @@ def _opener_kinds(art: Article, cand: Span) -> list[tuple[str, str]]:
     join = set(art.lex["join_verbs"]) | set(art.lex["join_nouns"])
     kinds = []
     for kind, words in (("leave_party", leave), ("join_party", join)):
-        word = next((t for t in cand if t.lemma_.lower() in words or t.lower_ in words), None)
+        word = next((t for t in cand if (t.lemma_.lower() in words or t.lower_ in words) and not _quits_a_post(art, t)), None)
         if word is None:
             continue
         after = art.parties_in(word.i + 1, cand.end) or art.parties_in(cand.start, word.i)[-1:]
@@ -91,3 +91,9 @@ def opener_lines(art: Article, sent: Span, kinds: list[tuple[str, str]], status:
         out += [Event(doc=art.doc_id, type=kind, actor=name, party=party, date=day, status=status,
                       evidence=art.evidence(sent, "list.opener_lines"), confidence=0.6) for kind, party in kinds]
     return out
+
+
+def _quits_a_post(art: Article, word) -> bool:
+    """'those who quit their posts': the leave verb's object is an office (lexicon list_intro_post_objects), not the party."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["list_intro_post_objects"] for c in word.children)
+
