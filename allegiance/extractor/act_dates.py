@@ -17,6 +17,7 @@ from .dates import sentence_date, told_as_background
 from .story_time import running_time
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
+from .roundup_days import item_day
 from .group_days import counted_group_day
 from .interviews import interview_day
 from .quote_days import (announced_next, back_to_the_news, carried_day, conceded_before_refusal, last_day,
@@ -97,9 +98,10 @@ def _step_before(head: Token, lex) -> bool:
 def _header_day(art: Article, sent: Span) -> date | None:
     """The day of the live-blog header above this sentence (``day_headers``), if the article has any."""
     headers = art.memory.get("day_headers")
-    if not headers:
-        return None
-    return header_day(headers, art.offset - art.memory.get("article_offset", 0) + sent.start_char)
+    pos = art.offset - art.memory.get("article_offset", 0) + sent.start_char
+    if not headers:  # a weekly roundup's item opens with its day ("FRIDAY — ..."): the same for its sentences
+        return item_day(art.memory.get("article_text"), pos, art.published)
+    return header_day(headers, pos)
 
 
 def _announced_next(art: Article, sent: Span, published: date | None) -> date | None:

@@ -20,6 +20,7 @@ from ..model import Event
 from .base import Article, clause_heads, is_pronoun, no_longer, subjects_of, subtree_span
 from .expel_counts import (and_of_counted, counted_group_before, counted_set_off, named_together_before, the_counted_in,
                            the_counted_listed)
+from .described_people import described_person
 from .listed import ends_with_colon, list_item, open_list
 from .memberships import MEMBERSHIP, _is_group, _membership_word, _own_modifiers, _removed_from
 from .act_dates import event_date
@@ -643,6 +644,9 @@ def _subject_people(art: Article, sent: Span, subj: Token) -> list[Span]:
         person = art.person_at(noun)
         if person is not None:
             return group_members(art, subj) or [person]  # "A and B, who had been removed from the party": both
+        described = described_person(art, noun, subj)
+        if described is not None:
+            return [described]
         return _group_list(art, sent, noun)
     if is_pronoun(subj) and subj.lower_ in ("he", "she"):
         focus = art.focus_person(subj.i)

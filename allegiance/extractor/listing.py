@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import Article, is_pronoun, subjects_of, subtree_span
+from .line_dates import line_date
+from .list_intros import intro_act, opener_lines
 from .listed import ends_with_colon, open_list
 from .movers import _counted_group, _group_word
 from .callers import callers_on_the_new_leader
@@ -43,8 +45,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
     people = (headed or _announcers(art, sent) or _group_set_off(art, sent) or _they_were(art, sent)
               or callers_on_the_new_leader(art, sent)) if cue is None else []
     if cue is None and not people:
-        _open_lines(art, sent, earlier)
-        return []
+        return _open_lines(art, sent, earlier)
     colon = cue is not None and cue.i + 1 < sent.end and art.doc[cue.i + 1].text == ":" \
         and not art.persons_in(art.doc[sent.start:cue.i])  # "The list read out included: A; B and C"
     if cue is not None and not colon:
@@ -69,7 +70,7 @@ def continue_list(art: Article, sent: Span, earlier: list[Event], found: list[Ev
                           and art.doc[p.start - 1].lower_ == "with"] if among else after
     if not people:
         if colon:
-            _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
+            return _open_lines(art, sent, earlier)  # "Those who joined include:" with a name a line below
         return []
     act = _act_before(art, sent, earlier)
     remembered = art.memory.get("last_act")
@@ -238,21 +239,28 @@ def _list_tails(sent: Span, cue: Token) -> list[Token]:
         o.lower_ in ("whom", "them") for g in c.children if g.lower_ == "of" for o in g.children) for c in t.children)]
 
 
-def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
+def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> list[Event]:
     """'Those who announced their joining were:', 'The delegation comprised:' with one person a line
     below: a clause ending in a colon (not a dateline or a heading, not a speaker's 'he said:'), just after an
     act, opens a list of its people; each line is a name with its description, no clause of its own."""
     speaker = sent.root.lemma_.lower() in art.lex["speech_verbs"] and not any(c.dep_ == "dobj" for c in sent.root.children)
-    if not ends_with_colon(sent) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent) \
-            or not _about_the_movers(art, sent):
-        return
+    colon = ends_with_colon(sent)
+    own = intro_act(art, sent, colon)  # "Here is a list of those who have left the PTI since May 9."
+    if (not colon and own is None) or speaker or not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            or not (own or _about_the_movers(art, sent)):
+        return []
     act = _act_before(art, sent, earlier)
+    if own is not None:  # the opener's own act; the act before lends its day only when it is that act
+        same = act is not None and sorted(act[1]) == sorted(own)
+        act = (act[0] if same else 0, own, act[2] if same else "fact", act[3] if same else None)
     if act is None:
-        return
+        return []
     _at, kinds, status, when = act
     kinds = [(kind, party) for kind, party in kinds if kind != "expel"]  # expulsion lists are expel's own
     if not kinds:
-        return
+        return []
+    if own is not None:  # a running list's lines, read from the text (list_intros)
+        return opener_lines(art, sent, kinds, status, when)
 
     art.memory["listed"] = (art.doc, [])
 
@@ -260,10 +268,12 @@ def _open_lines(art: Article, sent: Span, earlier: list[Event]) -> None:
         if item.root.pos_ in ("VERB", "AUX"):
             return []  # "A took to social media ...": a sentence, not a line of the list
         art.memory["listed"][1].append(person)
-        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=when,
+        day = line_date(art, item)  # "- A, former minister (May 24)": the line's own day
+        return [Event(doc=art.doc_id, type=kind, actor=person.kb_id_ or person.text, party=party, date=day or when,
                       status=status, evidence=art.evidence(item, "list.lines"), confidence=0.6)
                 for kind, party in kinds]
     open_list(art, sent, "membership", make)
+    return []
 
 
 def _about_the_movers(art: Article, sent: Span) -> bool:

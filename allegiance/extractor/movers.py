@@ -13,6 +13,7 @@ from ..country.lexicon import NUMBER_WORDS
 from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, is_pronoun, subjects_of, subtree_span
 from .affidavits import filing_act
+from .entry_heads import entry_head
 from .bystanders import RELATION_NOUNS, _punished_for_it, _related_to_actor, _whose_aide
 from .welcomers import _relative_pronoun, _welcomer, _welcomers_named
 from .addressed import addressed_mover
@@ -212,8 +213,8 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
             if named:
                 return _with_companions(art, trig, named)
         if not named and modified.dep_ in ("nsubj", "nsubjpass") and _definite_role(art, modified):
-            focus = focus_before(art, sent, modified)  # "The former minister, who had resigned in 2019, said ..."
-            if focus is not None:
+            focus = focus_before(art, sent, modified) or entry_head(art, sent, modified)  # "The former minister, who had
+            if focus is not None:  # resigned in 2019, said ...", "A: The former minister, who left the PTI, joined .."
                 return [focus]
         if modified.lemma_.lower() in GROUP_NOUNS or modified.pos_ in ("PRON", "DET") or not named:
             if modified.dep_ in ("nsubj", "nsubjpass"):
