@@ -29,7 +29,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
+from . import (coalition, disowned_posts, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
                such_denials, tickets, urdu, urdu_seats)
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
@@ -138,6 +138,8 @@ class Extractor:
         canonical = _new_party_names(events)
         short_forms = {_party_core(name[len(NEW_PARTY):]): code for code, name in context["defined_parties"].items()}
         events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]
+        events = disowned_posts.settle_disowned(events, article.text, article.offset, article.published, self.lex)
+        events = stays.stays_dated_by_resigning(events, article.text, article.offset)
         events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = without_urdu_twins(events)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."

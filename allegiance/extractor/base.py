@@ -154,6 +154,8 @@ class Article:
         if len(nearest) == 1 and here > 0 and self.doc[here - 1].sent.start == nearest[0].sent.start \
                 and _named_by_copula(nearest[0]):
             return nearest[0]  # "The most telling case was that of A. In 2017 he resigned": the one person it presents
+        if len(nearest) == 1 and _owns_a_post(nearest[0], self.lex["social_post_nouns"]):
+            return nearest[0]  # "appeared on the Facebook page of A. The post said he had joined": the page's owner
         if len(nearest) == 1 and nearest[0].sent.start == here and _told_in_a_noting(self.doc[before], nearest[0]):
             return nearest[0]  # "the court dismissed a plea by A, noting that he had quit": its own sentence's one person
         for p in reversed(earlier):
@@ -382,6 +384,15 @@ def _closes_titled_subject(person: Span) -> bool:
                 and tok.pos_ == "PROPN"  # a title ('Former PTI MNA from Faisalabad A - ...'), not 'the attack on A, ...'
                 and all(c.dep_ in ("relcl", "acl", "appos", "punct") for c in tok.children if c.i >= person.end))
     return False
+
+
+def _owns_a_post(person: Span, post_nouns) -> bool:
+    """'on the Facebook page of A', 'A's account on X' (lexicon social_post_nouns): a name given as the
+    owner of a page, account or post is the one its message speaks of, not a bystander."""
+    root = person.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in post_nouns
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in post_nouns
 
 
 def _named_by_copula(person: Span) -> bool:

@@ -377,6 +377,9 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
         return []  # "supported the bill moved by the PML-N government": a measure backed, not a party
     speaks = action in ("reject", "talks") or (action == "join" and head.lemma_.lower() in art.lex["coalition_announce_verbs"])
     actors = (_behalf_of(art, sent) if action == "talks" else []) or _acting_parties(art, sent, head, allow_person=speaks)
+    if not actors and region_head is not None and region_head.dep_ == "conj":
+        actors = _acting_parties(art, sent, region_head, allow_person=speaks)  # "The BNP had backed X, but parted ways
+        # with the PTI-led coalition": 'parted' misparsed as a modifier of 'ways', the conjunct that takes the subject
     if not actors and action == "talks":
         actors = _inviting_government(art, head) or _reporter_of_passive(art, head)
     if not actors:

@@ -30,7 +30,7 @@ from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _t
                            _welcomed_into, current_party_of, group_origin, names_a_led_group, origin_party, target_party)
 from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
-from .word_acts import (_deserters_named, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out,
+from .word_acts import (_deserters_named, _hindered_move, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out,
                         _no_longer_stays, _own_preps, _party_lost_people, _quits_a_partys_ways, _quits_a_post,
                         _resigns_from_party, _stays_in_party)
 
@@ -364,6 +364,8 @@ def not_an_act(art: Article, trig: Trigger) -> bool:
     tok = trig.head
     if trig.kind == "leave" and _left_by_an_event(art, tok):
         return True
+    if _hindered_move(art, tok):
+        return True  # "would not stop anyone from leaving": the object's move, kept or left open
     if told_by_analysts(art, tok):
         return True  # "Analysts believe X could join the IPP": an onlooker's reading (GUIDELINE: opinion)
     for step in range(4):

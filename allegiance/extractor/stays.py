@@ -8,6 +8,7 @@ stay said by anyone else is no event.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -120,3 +121,26 @@ def _stayer(art: Article, verb: Token) -> Span | None:
             if person is not None:
                 return person
     return None
+
+
+STAY_REACH = 600  # characters from a resignation to the stay said after it
+
+
+def stays_dated_by_resigning(events: list[Event], text: str, offset: int) -> list[Event]:
+    """'... announced his resignation in a letter shared on social media on Thursday. "I am stepping down.
+    I remain a worker of the PTI," the letter read': a stay told in the words that resigned a post, with no
+    day of its own, was said when the post was left, not on the story's lead day."""
+    out = []
+    for e in events:
+        if e.type == "leave_party" and e.status == "denied" and e.evidence.rule == "leave.stays" \
+                and not _names_a_day(text[e.evidence.start - offset:e.evidence.end - offset]):
+            before = [r for r in events if r.type == "resign_post" and r.actor == e.actor and r.date
+                      and 0 < e.evidence.start - r.evidence.start <= STAY_REACH]
+            if before and before[0].date != e.date:
+                e = replace(e, date=before[0].date)  # the first report of the resignation, the one kept
+        out.append(e)
+    return out
+
+
+def _names_a_day(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|\d{4})\b", sentence, re.I))

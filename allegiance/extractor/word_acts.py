@@ -219,3 +219,15 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
                 if any(t.lower_ == "membership" for t in words) and not any(t.lower_ in ("assembly", "senate") for t in words):
                     return True
     return False
+
+
+def _hindered_move(art: Article, verb: Token) -> bool:
+    """'said he would not stop anyone from leaving the party', 'tried to prevent them from joining the PPP'
+    (lexicon hinder_verbs): the move is the object's, kept from happening or left open, never the act of
+    the one who stops it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    stopper = prep.head
+    return stopper.lemma_.lower() in art.lex["hinder_verbs"] and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in stopper.children)
