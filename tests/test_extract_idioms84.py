@@ -1,0 +1,70 @@
+"""Moves told by ellipsis, comparison and idiom: 'Y followed suit', 'Z did the same', 'W too changed
+sides', 'joined the exodus', 'the list of deserters grew with X', 'crossed the floor to'. The echo carries
+the act told before it, and only a move: 'A criticised the decision, and B followed suit' is no event.
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import story_reader
+
+
+@pytest.fixture(scope="module")
+def events(extractor):
+    return story_reader(extractor, "2022-10-14")
+
+
+def _moves(found, name):
+    return {(e.type, e.party, e.status) for e in found if e.actor == name and e.type in ("leave_party", "join_party")}
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: Former MPA Qaiser Jamal Afridi quit the Awami National Party on Thursday and joined the "
+    "Jamiat Ulema-e-Islam (Fazl). Former district nazim Haji Gul Rehman Mohmand followed suit.",
+    "PESHAWAR: Former MPA Qaiser Jamal Afridi quit the Awami National Party on Thursday and joined the "
+    "Jamiat Ulema-e-Islam (Fazl). Former district nazim Haji Gul Rehman Mohmand did the same.",
+    "PESHAWAR: Former MPA Qaiser Jamal Afridi quit the Awami National Party on Thursday and joined the "
+    "Jamiat Ulema-e-Islam (Fazl). His nephew, former district nazim Haji Gul Rehman Mohmand, too changed sides.",
+])
+def test_an_echo_carries_the_move_told_before(events, text):
+    found = events(text)
+    assert _moves(found, "Haji Gul Rehman Mohmand") == {("leave_party", "ANP", "fact"), ("join_party", "JUI-F", "fact")}
+
+
+def test_an_echo_in_the_same_sentence_carries_that_clause_move(events):
+    found = events("QUETTA: Nawabzada Tariq Magsi joined the Balochistan Awami Party on Wednesday, and on "
+                   "Thursday Sardar Fateh Muhammad Hasni followed suit.")
+    assert ("join_party", "BAP", "fact") in _moves(found, "Sardar Fateh Muhammad Hasni")
+
+
+@pytest.mark.parametrize("text", [
+    "KARACHI: Former MNA Ali Raza Abidi quit the Muttahida Qaumi Movement-Pakistan on Monday. Senior leader "
+    "Aamir Khan criticised the decision, and Farooq Sattar followed suit.",
+    "KARACHI: Former MNA Ali Raza Abidi quit the Muttahida Qaumi Movement-Pakistan on Monday. "
+    "Former MPA Farooq Sattar denied that he had changed sides.",
+])
+def test_an_echo_of_what_is_not_a_move_is_no_event(events, text):
+    found = events(text)
+    assert not _moves(found, "Farooq Sattar")
+
+
+def test_joining_the_exodus_and_the_list_of_deserters_leave(events):
+    found = events("LAHORE: Former MPA Sabeen Gul Khan announced on Monday that she was leaving the Pakistan "
+                   "Tehreek-e-Insaf. Former MNA Rai Murtaza Iqbal joined the exodus hours later. The list of "
+                   "deserters grew with former provincial minister Samiullah Chaudhry in the evening.")
+    assert _moves(found, "Rai Murtaza Iqbal") == {("leave_party", "PTI", "fact")}
+    assert _moves(found, "Samiullah Chaudhry") == {("leave_party", "PTI", "fact")}
+
+
+def test_an_expected_echo_is_possible_and_not_the_speakers(events):
+    found = events("LAHORE: Former MPA Sabeen Gul Khan left the Pakistan Tehreek-e-Insaf and joined the "
+                   "Pakistan Peoples Party on Monday. PPP leader Hasan Murtaza told reporters that former MNA "
+                   "Rai Murtaza Iqbal was expected to follow suit.")
+    assert ("join_party", "PPP", "possible") in _moves(found, "Rai Murtaza Iqbal")
+    assert not _moves(found, "Hasan Murtaza")
+
+
+def test_crossing_the_floor_to_a_party_is_a_switch(events):
+    found = events("QUETTA: PML-N MPA Mir Aamir Rind crossed the floor to the BAP benches in the Balochistan "
+                   "Assembly on Tuesday.")
+    assert _moves(found, "Mir Aamir Rind") == {("leave_party", "PML-N", "fact"), ("join_party", "BAP", "fact")}
