@@ -68,3 +68,19 @@ def test_crossing_the_floor_to_a_party_is_a_switch(events):
     found = events("QUETTA: PML-N MPA Mir Aamir Rind crossed the floor to the BAP benches in the Balochistan "
                    "Assembly on Tuesday.")
     assert _moves(found, "Mir Aamir Rind") == {("leave_party", "PML-N", "fact"), ("join_party", "BAP", "fact")}
+
+
+# ------------------------------------------------ 'the ruling party' an idiom leaves: which one
+
+def test_a_government_of_a_past_year_is_not_the_ruling_party(events):
+    found = events("MULTAN: Former MNA Malik Ghulam Abbas Hiraj parted company with the ruling party on Friday. "
+                   "Hiraj, who was a parliamentary secretary in the PML-Q government in 2004, is expected to "
+                   "contest the polls as an independent.", published="2018-03-10")
+    assert _moves(found, "Malik Ghulam Abbas Hiraj") == {("leave_party", "PML-N", "fact")}
+
+
+def test_the_ruling_party_on_a_caretakers_first_day_is_the_outgoing_one(events):
+    found = events("ISLAMABAD: Former MNA Rana Tariq Sial quit the PML-Q on Thursday, hours before the assemblies' "
+                   "term ended. Former MNA Malik Ghulam Abbas Hiraj parted company with the ruling party the same day.",
+                   published="2018-06-01")
+    assert _moves(found, "Malik Ghulam Abbas Hiraj") == {("leave_party", "PML-N", "fact")}

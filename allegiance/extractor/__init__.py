@@ -169,11 +169,14 @@ class Extractor:
         context["day_headers"] = day_headers(article.text, article.published) or clock_days(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
-        government = government_in_text(article.text, found)
+        government = government_in_text(article.text, found, article.published)
         if government:
             context["government"] = government
         if article.published is not None:  # who led each scope's government when the story appeared
             context["leaders"] = {scope: self.registry.leader_on(scope, article.published) for scope in self.registry.scopes}
+            if lead is not None and lead < article.published:  # a caretaker's first day: 'the ruling party' of an act
+                context["leaders"] = {scope: leader or self.registry.leader_on(scope, lead)  # the day before is the outgoing one
+                                      for scope, leader in context["leaders"].items()}
         context[DEFERRED_KEY] = self._deferred_context(article, found, context["day_headers"])
         return context
 
