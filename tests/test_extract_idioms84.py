@@ -84,3 +84,10 @@ def test_the_ruling_party_on_a_caretakers_first_day_is_the_outgoing_one(events):
                    "term ended. Former MNA Malik Ghulam Abbas Hiraj parted company with the ruling party the same day.",
                    published="2018-06-01")
     assert _moves(found, "Malik Ghulam Abbas Hiraj") == {("leave_party", "PML-N", "fact")}
+
+
+def test_a_switch_echoing_a_departure_takes_the_storys_destination(events):
+    found = events("LAHORE: Former minister Raza Hayat Hiraj quit the PML-N on Monday and joined the PTI at Bani "
+                   "Gala. Former MNA Mian Tariq Shah left the PML-N later in the day. Former MPA Rai Aslam Kharal "
+                   "switched loyalties as well.")
+    assert _moves(found, "Rai Aslam Kharal") == {("leave_party", "PML-N", "fact"), ("join_party", "PTI", "fact")}

@@ -29,7 +29,8 @@ def moves_by_ellipsis(art: Article, sent: Span, found: list[Event]) -> list[Even
     out: list[Event] = []
     for tok in sent:
         people = _echo_people(art, sent, tok, acts, lists)
-        if not people and _is_echo(tok, switches) and _additive(art, sent, tok):
+        switch = not people and _is_echo(tok, switches) and _additive(art, sent, tok)
+        if switch:
             people = _echo_people(art, sent, tok, switches, lists)
         if not people:
             continue
@@ -40,6 +41,8 @@ def moves_by_ellipsis(art: Article, sent: Span, found: list[Event]) -> list[Even
         borrowed = _acts_before(art, sent, tok, found)
         if not borrowed:
             continue
+        if switch:
+            borrowed = _both_sides(art, borrowed)
         status = act_status(tok, sent, art.lex, {tok.i}) or "fact"
         when = event_date(art, sent, tok)
         for person in people:
@@ -47,6 +50,20 @@ def moves_by_ellipsis(art: Article, sent: Span, found: list[Event]) -> list[Even
                 out.append(_event(art, sent, kind, person, party, status, when, "ellipsis." + kind))
         _remember(art, sent, borrowed, people, status, when)
     return out
+
+
+def _both_sides(art: Article, borrowed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A switch is a leaving and a joining: 'X quit the PML-N. Y too switched loyalties' echoes a departure
+    whose destination the story gives elsewhere, the party it last told someone joined (and the other way
+    round, the party it last told someone left)."""
+    kinds = {kind for kind, _party in borrowed}
+    parties = {party for _kind, party in borrowed}
+    joined, left = art.memory.get("last_join_party"), art.memory.get("last_leave_party")
+    if "join_party" not in kinds and joined and joined not in parties:
+        borrowed = borrowed + [("join_party", joined)]
+    if "leave_party" not in kinds and left and left not in parties:
+        borrowed = borrowed + [("leave_party", left)]
+    return borrowed
 
 
 def _pairs(entries) -> dict[str, set[str]]:
