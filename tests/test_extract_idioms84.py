@@ -42,6 +42,8 @@ def test_an_echo_in_the_same_sentence_carries_that_clause_move(events):
     "Aamir Khan criticised the decision, and Farooq Sattar followed suit.",
     "KARACHI: Former MNA Ali Raza Abidi quit the Muttahida Qaumi Movement-Pakistan on Monday. "
     "Former MPA Farooq Sattar denied that he had changed sides.",
+    "KARACHI: Former MNA Ali Raza Abidi quit the Muttahida Qaumi Movement-Pakistan on Monday. Senior leader "
+    "Aamir Khan criticised the decision. Former MPA Farooq Sattar did the same.",
 ])
 def test_an_echo_of_what_is_not_a_move_is_no_event(events, text):
     found = events(text)

@@ -9,6 +9,8 @@ The words are the lexicon's ``ellipsis_acts`` ('verb-lemma object-word' pairs th
 ``ellipsis_lists`` (the nouns of 'the list of deserters grew with X')."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import Event
@@ -64,6 +66,19 @@ def _both_sides(art: Article, borrowed: list[tuple[str, str]]) -> list[tuple[str
     if "leave_party" not in kinds and left and left not in parties:
         borrowed = borrowed + [("leave_party", left)]
     return borrowed
+
+
+def _other_act_between(art: Article, sent: Span, act: dict) -> bool:
+    """'X quit the PTI. Imran Khan criticised the decision. Y did the same': the echo follows the nearer act,
+    which is no move (lexicon echo_blocking_acts, written between the move and the echo). Only words of the
+    story between the two are read: a quote or a reaction in words ('said the party was paying the price') is
+    no act an echo repeats."""
+    text = art.memory.get("article_text")
+    if not text:
+        return False
+    start = act["at"] - art.memory.get("article_offset", 0)
+    between = text[max(0, start):max(0, art.offset + sent.start_char - art.memory.get("article_offset", 0))].lower()
+    return any(re.search(r"\b" + re.escape(word) + r"\b", between) for word in art.lex["echo_blocking_acts"])
 
 
 def _pairs(entries) -> dict[str, set[str]]:
@@ -182,7 +197,7 @@ def _acts_before(art: Article, sent: Span, verb: Token, found: list[Event]) -> l
                  and e.actor in earlier and e.evidence.start == here]
         return list(dict.fromkeys((e.type, e.party) for e in moves))
     act = art.memory.get("last_act")
-    if act is None or not told_within(art, sent, act, WITHIN_CHARS):
+    if act is None or not told_within(art, sent, act, WITHIN_CHARS) or _other_act_between(art, sent, act):
         return []
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party"]}
     out = [(k, party) for kind, party in acts_told(act) if party for k in kinds.get(kind, [])]
