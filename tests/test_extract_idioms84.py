@@ -93,3 +93,13 @@ def test_a_switch_echoing_a_departure_takes_the_storys_destination(events):
                    "Gala. Former MNA Mian Tariq Shah left the PML-N later in the day. Former MPA Rai Aslam Kharal "
                    "switched loyalties as well.")
     assert _moves(found, "Rai Aslam Kharal") == {("leave_party", "PML-N", "fact"), ("join_party", "PTI", "fact")}
+
+
+def test_an_echo_after_a_day_in_the_same_sentence_carries_that_clause_move(events):
+    found = events("KARACHI: Not every independent took the same road. Ali Khurshidi, who won NA-242 in Karachi with "
+                   "the MQM's backing, had already joined the Pakistan Peoples Party on Saturday, and on Monday Mir "
+                   "Khan Jamali, who won from Dera Jamali as an independent, followed suit at a meeting with Asif "
+                   "Zardari in Karachi.", published="2024-02-20")
+    assert _moves(found, "Mir Khan Jamali") == {("join_party", "PPP", "fact")}
+    assert [e.date for e in found if e.actor == "Mir Khan Jamali"] == ["2024-02-19"]
+    assert not _moves(found, "Asif Zardari")

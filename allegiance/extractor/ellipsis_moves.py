@@ -78,7 +78,11 @@ def _other_act_between(art: Article, sent: Span, act: dict) -> bool:
         return False
     start = act["at"] - art.memory.get("article_offset", 0)
     between = text[max(0, start):max(0, art.offset + sent.start_char - art.memory.get("article_offset", 0))].lower()
-    return any(re.search(r"\b" + re.escape(word) + r"\b", between) for word in art.lex["echo_blocking_acts"])
+    return _blocking_act(art, between)
+
+
+def _blocking_act(art: Article, text: str) -> bool:
+    return any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in art.lex["echo_blocking_acts"])
 
 
 def _pairs(entries) -> dict[str, set[str]]:
@@ -148,6 +152,8 @@ def _echo_people(art: Article, sent: Span, verb: Token, acts: dict, lists: set[s
         start = min(t.i for t in top.subtree) if top is not verb else sent.start
         people = [p for p in art.persons_in(art.doc[start:verb.i])
                   if p.root.dep_ != "pobj" and not (p.root.dep_ in SUBJECTS and p.root.head.i not in heads)]
+        if not people:  # a parse that makes the echo a modifier ('followed' of 'suit'): the person named just before
+            people = _nearest_before(art, sent, start, verb)
         for clause in verb.children:  # "A followed suit, as did B"
             if clause.lemma_.lower() == "do" and clause.dep_ in ("advcl", "conj") and \
                     any(c.lower_ in ("as", "so") for c in clause.children):
@@ -170,6 +176,15 @@ def _own_heads(verb: Token) -> set[int]:
     return heads
 
 
+def _nearest_before(art: Article, sent: Span, start: int, verb: Token) -> list[Span]:
+    """The person named last before the echo in its clause, unless set after a preposition ('a meeting with
+    X') or as the subject of another verb."""
+    before = [p for p in art.persons_in(art.doc[start:verb.i])
+              if not (p.start > sent.start and art.doc[p.start - 1].dep_ == "prep")
+              and not (p.root.dep_ in SUBJECTS and p.root.head.i != verb.i)]
+    return before[-1:]
+
+
 def _top(verb: Token) -> Token:
     """The first clause of 'A joined the PML-N, and B followed suit': the verb an echo is coordinated with."""
     top = verb
@@ -188,16 +203,15 @@ def _acts_before(art: Article, sent: Span, verb: Token, found: list[Event]) -> l
     """(event type, party) of the act echoed: the move of an earlier clause of this sentence ('A joined
     the PML-N on Saturday, and on Monday B followed suit'), or, when the echo opens its sentence, the
     story's last move told just before."""
-    top = _top(verb)
-    if top is not verb:  # an earlier clause: its own act, a move or not
-        start = min(t.i for t in top.subtree)
-        earlier = {_name_of(p) for p in art.persons_in(art.doc[start:verb.i])}
-        here = art.evidence(sent, "").start
-        moves = [e for e in found if e.type in ("leave_party", "join_party") and e.party
-                 and e.actor in earlier and e.evidence.start == here]
+    here = art.evidence(sent, "").start
+    earlier = {_name_of(p) for p in art.persons_in(art.doc[sent.start:verb.i])}
+    moves = [e for e in found if e.type in ("leave_party", "join_party") and e.party
+             and e.actor in earlier and e.evidence.start == here]
+    if moves or _top(verb) is not verb:  # an earlier clause of the sentence: its own act, a move or not
         return list(dict.fromkeys((e.type, e.party) for e in moves))
     act = art.memory.get("last_act")
-    if act is None or not told_within(art, sent, act, WITHIN_CHARS) or _other_act_between(art, sent, act):
+    if act is None or not told_within(art, sent, act, WITHIN_CHARS) or _other_act_between(art, sent, act) \
+            or _blocking_act(art, art.doc[sent.start:verb.i].text.lower()):
         return []
     kinds = {"leave": ["leave_party"], "join": ["join_party"], "defect": ["join_party"]}
     out = [(k, party) for kind, party in acts_told(act) if party for k in kinds.get(kind, [])]
