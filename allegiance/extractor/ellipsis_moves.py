@@ -5,8 +5,12 @@ words) because the act here is borrowed, and only when it is a move: 'A criticis
 followed suit' is no event, so an act in the same sentence must be a move found there, and an act told
 earlier must be the story's last move, told shortly before.
 
-The words are the lexicon's ``ellipsis_acts`` ('verb-lemma object-word' pairs that make a verb an echo) and
-``ellipsis_lists`` (the nouns of 'the list of deserters grew with X')."""
+The words are the lexicon's: ``ellipsis_acts`` ('verb-lemma object-word' pairs that make a verb an echo),
+``ellipsis_switches`` with ``ellipsis_additives`` (a switch idiom is an echo only as 'too/also/as well':
+'she denied she had changed sides' is her own switch, whose parties the story must give),
+``ellipsis_lists`` (the nouns of 'the list of deserters grew with X'), ``echo_blocking_acts`` (a nearer
+act that is no move, which the echo repeats instead), and ``echo_phrases`` (read by sentence selection
+only, through ``triggers.PHRASE_LISTS``: they make no trigger)."""
 from __future__ import annotations
 
 import re
@@ -25,6 +29,7 @@ PARTY_PREPS = ("to", "into", "from", "with")
 
 
 def moves_by_ellipsis(art: Article, sent: Span, found: list[Event]) -> list[Event]:
+    """The moves of a sentence's echoes, for people its other rules (``found``) gave no move."""
     acts = _pairs(art.lex["ellipsis_acts"])
     switches = _pairs(art.lex["ellipsis_switches"])
     lists = set(art.lex["ellipsis_lists"])
