@@ -29,8 +29,8 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, disowned_posts, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
-               such_denials, tickets, urdu, urdu_seats)
+from . import (coalition, disowned_posts, ellipsis_moves, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes,
+               seat_houses, seats, stays, such_denials, tickets, urdu, urdu_seats)
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
@@ -171,11 +171,14 @@ class Extractor:
         context["day_headers"] = day_headers(article.text, article.published) or clock_days(article.text, article.published)
         context["article_text"] = article.text
         context["party_leaders"] = ruler.leaders
-        government = government_in_text(article.text, found)
+        government = government_in_text(article.text, found, article.published)
         if government:
             context["government"] = government
         if article.published is not None:  # who led each scope's government when the story appeared
             context["leaders"] = {scope: self.registry.leader_on(scope, article.published) for scope in self.registry.scopes}
+            if lead is not None and lead < article.published:  # a caretaker's first day: 'the ruling party' of an act
+                context["leaders"] = {scope: leader or self.registry.leader_on(scope, lead)  # the day before is the outgoing one
+                                      for scope, leader in context["leaders"].items()}
         context[DEFERRED_KEY] = self._deferred_context(article, found, context["day_headers"])
         return context
 
@@ -212,6 +215,7 @@ class Extractor:
         prior = art.memory.get("last_act")
         triggers = membership.find_triggers(art, sent, self.matcher)
         found = membership.extract_membership(art, sent, triggers)
+        found += ellipsis_moves.moves_by_ellipsis(art, sent, found)
         found += expel.extract_expel(art, sent)
         found += posts.extract_posts(art, sent)
         found += stays.stays_after_resigning(art, sent, art.events + found)

@@ -5,6 +5,7 @@ PTI-led coalition', 'the ruling PPP').
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -167,12 +168,24 @@ def _house_scope(house: str) -> str:
     return {"NA": "national", "Senate": "national"}.get(house, house.replace("PA-", ""))
 
 
-def government_in_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str | None:
+def government_in_text(text: str, mentions: list[tuple[int, int, str, str]], published: date | None = None) -> str | None:
     """'the PTI government', 'the PTI-led coalition', 'the ruling PTI', 'the PPP, the ruling party':
-    the party leading the government."""
+    the party leading the government. 'a minister in the PML-Q government in 2002', in a story of 2018,
+    is a past government: not the one 'the ruling party' of the story means."""
     for start, end, kind, code in mentions:
         if kind == "party" and code != "IND" and (GOVERNMENT_AFTER.match(text[end:end + 30])
                                                   or RULING_BEFORE.search(text[max(0, start - 40):start])
                                                   or RULING_AFTER.match(text[end:end + 40])):
+            if published is not None and _of_a_past_year(text[end:end + 50], published):
+                continue
             return code
     return None
+
+
+PAST_YEAR = re.compile(r"^[^.;]*?\b(?:in|during|from|till|until|of)\s+((?:19|20)\d\d)\b")
+
+
+def _of_a_past_year(after: str, published: date) -> bool:
+    """'... government in 2002': the government named is dated by a year before the story's."""
+    found = PAST_YEAR.match(after)
+    return found is not None and int(found.group(1)) < published.year

@@ -9,7 +9,9 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import Lexicon
 
-PHRASE_LISTS = ("leave_phrases", "join_phrases", "join_contact_phrases", "coalition_leave_phrases", "coalition_reject_phrases")
+PHRASE_LISTS = ("leave_phrases", "join_phrases", "join_contact_phrases", "coalition_leave_phrases", "coalition_reject_phrases",
+                "echo_phrases")  # 'followed suit', 'did the same': no trigger of their own (ellipsis_moves reads them),
+                                 # listed so that sentence selection keeps the sentences that echo a move
 
 
 @dataclass(frozen=True)
