@@ -29,7 +29,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes, seat_houses, seats, stays,
+from . import (coalition, expel, listing, membership, pairs, party_names, posts, readmissions, reserved, roman_quotes, seat_houses, seats, stays,
                such_denials, tickets, urdu, urdu_seats)
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
@@ -211,6 +211,7 @@ class Extractor:
         triggers = membership.find_triggers(art, sent, self.matcher)
         found = membership.extract_membership(art, sent, triggers)
         found += expel.extract_expel(art, sent)
+        found += readmissions.extract_readmissions(art, sent)
         found += posts.extract_posts(art, sent)
         found += stays.stays_after_resigning(art, sent, art.events + found)
         found += tickets.tickets_after_leaving(art, sent, found)

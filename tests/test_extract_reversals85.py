@@ -1,0 +1,27 @@
+"""Reversals and returns: a party taking back a person it had expelled ('readmitted', 're-admitted').
+
+Sentences are written for these tests; each states what a reader would record (GUIDELINE.md).
+"""
+import pytest
+
+from conftest import person_moves
+
+
+@pytest.fixture(scope="module")
+def moves(extractor):
+    return person_moves(extractor, "2024-03-12")
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("QUETTA: The BNP on Monday expelled two district leaders. The party also re-admitted former MPA "
+     "Sardar Akhtar Hussain Lango, who had been expelled in 2019.", "Sardar Akhtar Hussain Lango", "BNP"),
+    ("MULTAN: The PPP on Monday re-admitted ex-MNA Rana Mehmoodul Hassan Qureshi into the party, four years "
+     "after he was expelled for anti-party activities.", "Rana Mehmoodul Hassan Qureshi", "PPP"),
+])
+def test_a_party_readmitting_a_person_is_a_join(moves, text, person, party):
+    assert ("join_party", person, party, "fact") in moves(text)
+
+
+def test_readmitted_by_no_party_is_no_join(moves):
+    text = "KARACHI: A city hospital re-admitted former senator Khalid Mehmood Soomro after he fell ill on Monday."
+    assert not [m for m in moves(text) if m[0] == "join_party"]
