@@ -25,3 +25,18 @@ def test_a_party_readmitting_a_person_is_a_join(moves, text, person, party):
 def test_readmitted_by_no_party_is_no_join(moves):
     text = "KARACHI: A city hospital re-admitted former senator Khalid Mehmood Soomro after he fell ill on Monday."
     assert not [m for m in moves(text) if m[0] == "join_party"]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("KARACHI: PPP leaders welcomed the return of former MPA Haji Nawaz Chandio to the party fold on Sunday.",
+     "Haji Nawaz Chandio", "PPP"),
+    ("LAHORE: The return of Sardar Asif Nakai to the PML-N was announced at a ceremony on Monday.",
+     "Sardar Asif Nakai", "PML-N"),
+])
+def test_the_return_of_a_named_person_to_a_party_is_a_join(moves, text, person, party):
+    assert ("join_party", person, party, "fact") in moves(text)
+
+
+def test_the_return_of_a_person_from_abroad_is_no_join(moves):
+    text = "LAHORE: The return of Nawaz Sharif from London was celebrated by PML-N workers on Saturday."
+    assert not [m for m in moves(text) if m[0] == "join_party"]
