@@ -40,3 +40,11 @@ def test_the_return_of_a_named_person_to_a_party_is_a_join(moves, text, person, 
 def test_the_return_of_a_person_from_abroad_is_no_join(moves):
     text = "LAHORE: The return of Nawaz Sharif from London was celebrated by PML-N workers on Saturday."
     assert not [m for m in moves(text) if m[0] == "join_party"]
+
+
+def test_a_karachi_district_in_a_description_is_no_person(moves):
+    text = ("KARACHI: Also at the ceremony was Ms Shazia Jamali, a former town nazim from Korangi, who joined "
+            "the PPP on Monday.")
+    found = moves(text)
+    assert ("join_party", "Ms Shazia Jamali", "PPP", "fact") in found
+    assert not [m for m in found if m[1] == "Korangi"]
