@@ -48,3 +48,32 @@ def test_a_karachi_district_in_a_description_is_no_person(moves):
     found = moves(text)
     assert ("join_party", "Ms Shazia Jamali", "PPP", "fact") in found
     assert not [m for m in found if m[1] == "Korangi"]
+
+
+def test_a_resignation_as_a_post_withdrawn_is_a_denied_resignation(moves):
+    text = "QUETTA: Mir Zahoor Buledi on Tuesday withdrew his resignation as BAP Quetta division president."
+    found = [m for m in moves(text) if m[0] == "resign_post"]
+    assert found and all(m[3] == "denied" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: Arbab Jahandad Khan on Tuesday changed his mind about joining the ANP.",
+    "PESHAWAR: Arbab Jahandad Khan said on Tuesday that he had reconsidered his decision to join the ANP.",
+])
+def test_a_mind_changed_about_joining_denies_the_join(moves, text):
+    assert ("join_party", "Arbab Jahandad Khan", "ANP", "denied") in moves(text)
+
+
+def test_a_decision_to_quit_being_reconsidered_may_be_called_off(moves):
+    text = "PESHAWAR: Arbab Jahandad Khan told reporters on Tuesday that he was reconsidering his decision to quit the ANP."
+    assert ("leave_party", "Arbab Jahandad Khan", "ANP", "possible") in moves(text)
+
+
+def test_a_party_asking_a_leaver_to_reconsider_leaves_the_leaving_done(moves):
+    text = "PESHAWAR: The ANP on Tuesday urged Arbab Jahandad Khan to reconsider his decision to quit the party."
+    assert ("leave_party", "Arbab Jahandad Khan", "ANP", "denied") not in moves(text)
+
+
+def test_welcomed_back_into_a_party_is_a_join(moves):
+    text = "MULTAN: Former MPA Malik Wasif Mazhar Raan was welcomed back into the PPP fold by Yousuf Raza Gilani on Tuesday."
+    assert ("join_party", "Malik Wasif Mazhar Raan", "PPP", "fact") in moves(text)
