@@ -4,7 +4,7 @@ Sentences are written for these tests; each states what a reader would record (G
 """
 import pytest
 
-from conftest import person_moves
+from conftest import person_moves, story_reader
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +77,25 @@ def test_a_party_asking_a_leaver_to_reconsider_leaves_the_leaving_done(moves):
 def test_welcomed_back_into_a_party_is_a_join(moves):
     text = "MULTAN: Former MPA Malik Wasif Mazhar Raan was welcomed back into the PPP fold by Yousuf Raza Gilani on Tuesday."
     assert ("join_party", "Malik Wasif Mazhar Raan", "PPP", "fact") in moves(text)
+
+
+@pytest.fixture(scope="module")
+def read(extractor):
+    return story_reader(extractor, "2024-03-12")
+
+
+def test_an_act_uncounted_days_before_the_return_has_no_day(read):
+    text = "SUKKUR: Former MPA Jam Ikramullah Dharejo rejoined the PPP on Monday, days after announcing his exit from the party."
+    found = read(text)
+    assert [(e.date) for e in found if e.type == "join_party"] == ["2024-03-11"]
+    assert [(e.date) for e in found if e.type == "leave_party"] == [None]
+
+
+def test_an_act_counted_or_dated_before_the_return_keeps_its_day(read):
+    text = "SUKKUR: Former MPA Jam Ikramullah Dharejo rejoined the PPP on Monday, days after he quit it on Friday."
+    assert [(e.date) for e in read(text) if e.type == "leave_party"] == ["2024-03-08"]
+
+
+def test_went_back_on_a_decision_to_join_after_the_day_denies_it(moves):
+    text = "SUKKUR: Jam Ikramullah Dharejo on Monday went back on his decision to join the GDA."
+    assert ("join_party", "Jam Ikramullah Dharejo", "GDA", "denied") in moves(text)

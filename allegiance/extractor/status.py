@@ -258,9 +258,10 @@ def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
     words = [tok.lemma_.lower(), *(c.lower_ for c in tok.children
                                    if c.dep_ in ("prt", "prep", "dobj", "advmod") and c.i < trigger.i)]
     said = " ".join(words)
-    bare = " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj") and c.i < trigger.i)])
+    bare = " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.i < trigger.i and (
+        c.dep_ in ("prt", "dobj") or c.dep_ == "advmod" and c.lower_ == "back" or c.i == below.i))])
     return any(cue in said or cue in bare for cue in lex["status_reversal_cues"])  # bare: 'changed his mind on
-    # Monday about joining', whose day comes between the verb and its object
+    # Monday about joining', 'on Sunday went back on his announcement': the day's preposition left out
 
 
 def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
