@@ -99,3 +99,10 @@ def test_an_act_counted_or_dated_before_the_return_keeps_its_day(read):
 def test_went_back_on_a_decision_to_join_after_the_day_denies_it(moves):
     text = "SUKKUR: Jam Ikramullah Dharejo on Monday went back on his decision to join the GDA."
     assert ("join_party", "Jam Ikramullah Dharejo", "GDA", "denied") in moves(text)
+
+
+def test_a_background_leaving_keeps_no_day_when_its_reason_is_read_again(read):
+    text = ("HYDERABAD: Former MPA Syed Ali Nawaz Shah on Monday backed out of joining the GDA. He had left the "
+            "PTI in the wake of the May 9 riots, saying at the time that he could not stay with a party that "
+            "attacked the army.")
+    assert [e.date for e in read(text) if e.type == "leave_party" and e.party == "PTI"] == [None]
