@@ -29,8 +29,8 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, disowned_posts, ellipsis_moves, expel, listing, membership, pairs, party_names, posts, reserved, roman_quotes,
-               seat_houses, seats, stays, such_denials, tickets, urdu, urdu_seats)
+from . import (coalition, disowned_posts, ellipsis_moves, expel, listing, membership, pairs, party_names, posts, readmissions, reserved,
+               roman_quotes, seat_houses, seats, stays, such_denials, tickets, urdu, urdu_seats)
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
 from .cross_links import cross_link_spans, drop_cross_link_parties, outside_cross_links, without_cross_link_events
@@ -217,6 +217,7 @@ class Extractor:
         found = membership.extract_membership(art, sent, triggers)
         found += ellipsis_moves.moves_by_ellipsis(art, sent, found)
         found += expel.extract_expel(art, sent)
+        found += readmissions.extract_readmissions(art, sent)
         found += posts.extract_posts(art, sent)
         found += stays.stays_after_resigning(art, sent, art.events + found)
         found += tickets.tickets_after_leaving(art, sent, found)

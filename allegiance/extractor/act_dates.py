@@ -30,6 +30,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     live-blog's day header the header's day stands for both the publication and the lead date."""
     if conceded_before_refusal(head):
         return None  # '"I left the PTI, but I have not joined any party," he said on Wednesday'
+    if _uncounted_days_before(head):
+        return None  # "returned to the PTI on Monday, days after announcing his departure": some day before, not said
     if _step_before(head, art.lex):  # "After quitting the PTI, X joined the IPP on Saturday": the quitting's day is not said
         own = subtree_span(head)
         found, when = sentence_date(own, head, art.published, art.lex, None)
@@ -75,6 +77,26 @@ def _rest_of_paragraph(art: Article, sent: Span) -> str | None:
     start = art.offset - art.memory.get("article_offset", 0) + sent.end_char
     end = text.find("\n", start)
     return text[start:end if end >= 0 else len(text)]
+
+
+def _uncounted_days_before(head: Token) -> bool:
+    """'days after announcing his departure', 'weeks after he quit': an earlier act counted back by an
+    uncounted span from the main act, so no day can be resolved (a counted 'two days after' can)."""
+    if any(t.lower_.endswith("day") and t.lower_ != "day" for t in head.sent if t.i > head.i and t.head.i >= head.i):
+        return False  # "days after he quit on Friday": the step names its own day
+    tok = head
+    for _ in range(4):
+        if tok.lower_ == "after" and tok.dep_ == "prep" or tok.dep_ == "mark" and tok.lower_ == "after":
+            return any(c.dep_ == "npadvmod" and c.lower_ in ("days", "weeks", "months", "years")
+                       and not any(n.dep_ in ("nummod", "amod", "det") for n in c.children) for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ == "after":
+                return any(n.dep_ == "npadvmod" and n.lower_ in ("days", "weeks", "months", "years")
+                           and not any(m.dep_ in ("nummod", "amod", "det") for m in n.children) for n in tok.children)
+        if tok.head.i == tok.i or tok.dep_ not in ("pobj", "dobj", "pcomp", "advcl"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _step_before(head: Token, lex) -> bool:

@@ -30,9 +30,10 @@ def _returned_to(art: Article, sent: Span, noun: Token) -> str | None:
     """The party of someone's 'return': 'their return to the PML-N fold', or, said bare ('announced their
     return') just after the story told of a rejoining, the party rejoined. A return from somewhere, or
     after something, or one no rejoining explains, is no joining ('his return from London')."""
-    if not any(c.dep_ == "poss" for c in noun.children):
-        return None
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    of_person = [c for c in noun.children if c.lower_ == "of" and any(art.person_at(o) for o in c.children)]
+    if not any(c.dep_ == "poss" for c in noun.children) and not of_person:
+        return None  # 'their return', 'the return of X to the PPP': someone's, not 'a return to power'
+    preps = [c for c in noun.children if c.dep_ == "prep" and c not in of_person]
     for prep in preps:
         if prep.lower_ in ("to", "into"):
             for obj in prep.children:

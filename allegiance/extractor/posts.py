@@ -77,7 +77,9 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
                 and tok.pos_ == "VERB" and any(_is_office_object(art, o, lemma) for c in tok.children
                                                for o in (c, *(c.conjuncts if c.dep_ == "dobj" else ()))):  # "give up his post"
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_office"))  # "quit the federal cabinet"
-        elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" and _as_names_a_role(art, c) for c in tok.children):
+        elif lemma in ("quit", "withdraw") and any(c.lower_ == "as" and _as_names_a_role(art, c) for c in tok.children) \
+                and not any(c.dep_ == "dobj" and c.lower_ in RESIGN_NOUNS for c in tok.children):  # not "withdrew his
+            # resignation as city president": a resignation taken back (the retract reading of the noun)
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.quit_as"))
         elif lemma == "retain" and tok.pos_ == "VERB" and _own_seat_object(tok) and _said_by_holder(art, tok):
             found.append(Trigger("resign", tok, frozenset({tok.i}), "resign.kept_seat"))  # "he would retain his seat"

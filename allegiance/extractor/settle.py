@@ -217,8 +217,12 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
                 and event.evidence.start != kept[key].evidence.start:
             kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
             # (one sentence's "had resigned but later withdrew the resignation" tells a resignation tendered)
-        elif kept[key].date is None and event.date is not None and kept[key].status == event.status:
-            kept[key] = replace(kept[key], date=event.date)
+        elif kept[key].date is None and event.date is not None and kept[key].status == event.status \
+                and not (_told_as_past(kept[key], article) and event.evidence.start == kept[key].evidence.start):
+            kept[key] = replace(kept[key], date=event.date)  # not from a second reading of a sentence told as the past
+        elif kept[key].date is not None and event.date is None and kept[key].status == event.status \
+                and event.evidence.start == kept[key].evidence.start and _told_as_past(event, article):
+            kept[key] = replace(kept[key], date=None)  # the pluperfect reading's 'no day' holds for the whole sentence
         elif event.date is not None and event.date != kept[key].date and kept[key].status == event.status \
                 and _in_head(kept[key], article) and _names_its_day(event, article):
             kept[key] = replace(kept[key], date=event.date)  # a headline's act takes the day the body gives it
@@ -238,6 +242,15 @@ def _a_return(first: Event, later: Event, events: list[Event], article: Article)
     low, high = first.evidence.start, later.evidence.start
     return any(e.type == opposite and e.party == first.party and e.actor.lower() == first.actor.lower()
                and low <= e.evidence.start <= high and e.evidence.start != later.evidence.start for e in events)
+
+
+def _told_as_past(event: Event, article: Article) -> bool:
+    """'He had parted ways with the PTI after the riots, saying at the time that he could not stay with a
+    party ...': a pluperfect act with no day, whose sentence's other reading (the stay refused) is the same act."""
+    return bool(PLUPERFECT.search(event.evidence.sentence))
+
+
+PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|earlier\s+)?\w+(?:ed|t)\b")  # 'had parted', 'had left', 'had quit'
 
 
 def _in_lede(event: Event, article: Article) -> bool:

@@ -83,6 +83,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"  # "termed reports of his joining the PPP baseless" (a report called false, not a decision)
         if below is not None and tok.i not in phrase and _reversal(tok, below, trigger, lex):
             return "denied"
+        if below is not None and _reconsidered(tok, below, trigger, lex):
+            return _reconsidered(tok, below, trigger, lex)
         if tok.i != trigger.i and tok.i not in phrase and " ".join(
                 [tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))]) in lex["status_deny_phrasal"]:
             return "denied"  # "ruled out joining", "brushed aside talk that he would step down"
@@ -233,6 +235,17 @@ def _weighed_beforehand(tok: Token) -> bool:
     return False
 
 
+def _reconsidered(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> str | None:
+    """'had reconsidered his decision to join the PPP': the decision gone back on, a denial; 'is reconsidering
+    his decision to quit': it may yet be called off, possible. Not 'asked him to reconsider his decision to
+    quit' (someone else's wish: the decision stands) nor a bare verb ('will reconsider')."""
+    if tok.i == trigger.i or tok.lemma_.lower() not in lex["status_reconsider_lemmas"] or below.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return "possible" if tok.tag_ == "VBG" else "denied" if tok.tag_ in ("VBD", "VBN") else None
+
+
 def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
     """'reversed his decision to quit', 'backed out of joining', 'took a U-turn on joining', 'abandoned
     plans to join': the act is called off, a denial. A reversal verb counts only over an intention
@@ -245,7 +258,10 @@ def _reversal(tok: Token, below: Token, trigger: Token, lex: Lexicon) -> bool:
     words = [tok.lemma_.lower(), *(c.lower_ for c in tok.children
                                    if c.dep_ in ("prt", "prep", "dobj", "advmod") and c.i < trigger.i)]
     said = " ".join(words)
-    return any(cue in said for cue in lex["status_reversal_cues"])
+    bare = " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if c.i < trigger.i and (
+        c.dep_ in ("prt", "dobj") or c.dep_ == "advmod" and c.lower_ == "back" or c.i == below.i))])
+    return any(cue in said or cue in bare for cue in lex["status_reversal_cues"])  # bare: 'changed his mind on
+    # Monday about joining', 'on Sunday went back on his announcement': the day's preposition left out
 
 
 def called_off_by(trigger: Token, lex: Lexicon) -> Token | None:
