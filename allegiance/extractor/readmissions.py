@@ -15,9 +15,8 @@ from spacy.tokens import Span
 from ..model import Event
 from .act_dates import event_date
 from .base import subtree_span
-from .expel import _acting_party, _party_acts, _status, _targets
+from .expel import _status
 from .inductions import inducting_party
-from .memberships import _membership_word
 from .movers import _event
 from .triggers import Trigger
 
