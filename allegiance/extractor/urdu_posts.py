@@ -6,6 +6,7 @@ the posts named beside a resigned membership; each with the word that qualifies 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import urdu
 from .urdu_names import WORD_END, WORD_START
@@ -62,10 +63,17 @@ def _post_words(text: str, lex) -> list[str]:
 def _placed_posts(text: str, lex) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for word in sorted(lex["post_words"], key=len, reverse=True):
-        for m in re.finditer(rf"{WORD_START}{re.escape(word)}{WORD_END}", text):
+        for m in _whole_word(word).finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _w in taken):
                 taken.append(_modified(text, m.start(), m.end(), lex["post_words"][word], lex))
     return sorted(taken)
+
+
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern:
+    """A post word standing whole, compiled once: the post words outnumber the ``re`` module's own cache, which
+    then compiled each again for every Urdu story."""
+    return re.compile(rf"{WORD_START}{re.escape(word)}{WORD_END}")
 
 
 def _modified(text: str, start: int, end: int, english: str, lex) -> tuple[int, int, str]:
