@@ -14,6 +14,7 @@ only, through ``triggers.PHRASE_LISTS``: they make no trigger)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +22,7 @@ from ..model import Event
 from .act_dates import event_date
 from .base import SUBJECTS, Article, acts_told, subjects_of, subtree_span, told_within
 from .movers import _event
-from .party_of_act import current_party_of
+from .person_parties import current_party_of
 from .status import act_status
 
 WITHIN_CHARS = 900  # an earlier act is echoed only when told this close before (about two short paragraphs)
@@ -30,9 +31,12 @@ PARTY_PREPS = ("to", "into", "from", "with")
 
 def moves_by_ellipsis(art: Article, sent: Span, found: list[Event]) -> list[Event]:
     """The moves of a sentence's echoes, for people its other rules (``found``) gave no move."""
-    acts = _pairs(art.lex["ellipsis_acts"])
-    switches = _pairs(art.lex["ellipsis_switches"])
+    acts = _pairs(tuple(art.lex["ellipsis_acts"]))
+    switches = _pairs(tuple(art.lex["ellipsis_switches"]))
     lists = set(art.lex["ellipsis_lists"])
+    _lowers, lemmas = art.words(sent)
+    if lemmas.isdisjoint(acts) and lemmas.isdisjoint(switches) and "list" not in lemmas:
+        return []  # no echo verb and no 'list ... grew': most sentences, asked of the sentence's word set once
     out: list[Event] = []
     for tok in sent:
         people = _echo_people(art, sent, tok, acts, lists)
@@ -90,7 +94,8 @@ def _blocking_act(art: Article, text: str) -> bool:
     return any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in art.lex["echo_blocking_acts"])
 
 
-def _pairs(entries) -> dict[str, set[str]]:
+@lru_cache(maxsize=8)
+def _pairs(entries: tuple[str, ...]) -> dict[str, set[str]]:
     """'follow suit' -> {'follow': {'suit'}}: a verb lemma and the words that make it an echo."""
     out: dict[str, set[str]] = {}
     for pair in entries:

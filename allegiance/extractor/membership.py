@@ -27,7 +27,8 @@ from .mergers import MERGER_NOUNS, announced_group_decision, announced_merger, m
 from .movers import PARTY_NOUNS, _event, _owns_party, actors
 from .noun_movers import ABSTRACT_HEADS, _name
 from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _to_party_after,
-                           _welcomed_into, current_party_of, group_origin, names_a_led_group, origin_party, target_party)
+                           _welcomed_into, group_origin, names_a_led_group, target_party)
+from .person_parties import current_party_of, origin_party
 from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 from .word_acts import (_deserters_named, _hindered_move, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out,
