@@ -18,6 +18,7 @@ from .lowered import case_blind, for_lowered
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
 # status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal,
+# status_deny_report_phrasal,
 # status_hearsay_passive_lemmas, report_nouns and report_false_words.
 
 
@@ -88,6 +89,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if tok.i != trigger.i and tok.i not in phrase and " ".join(
                 [tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))]) in lex["status_deny_phrasal"]:
             return "denied"  # "ruled out joining", "brushed aside talk that he would step down"
+        if tok.i != trigger.i and tok.i not in phrase and _report_turned_down(tok, lex):
+            return "denied"  # "turned down rumours of his exit": the report, not an offer, is refused
     for tok in chain:
         if _hedged(tok, trigger, phrase, lex) or _in_contact(tok, trigger, phrase, lex):
             return "possible"
@@ -593,8 +596,8 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
         if lemma in lex["status_self_report_lemmas"] and any(c.dep_ == "xcomp" for c in tok.children):
             return False  # "PTI claimed to join hands with MWM": the actor's own word, an announcement
         return True
-    if tok.lower_ in lex["status_hedge_nouns"] and tok.i != trigger.i:
-        return True
+    if tok.lower_ in lex["status_hedge_nouns"] and tok.i != trigger.i and tok.pos_ != "VERB":
+        return True  # "reports of his joining", not "..., reports Dawn News", an outlet telling it as done
     for child in tok.children:
         if child.i in phrase:
             continue
@@ -603,6 +606,14 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
         if child.dep_ in ("advmod", "acomp") and child.lower_ in lex["status_hedge_adverbs"]:
             return True
     return False
+
+
+def _report_turned_down(tok: Token, lex: Lexicon) -> bool:
+    """'turned down / shot down rumours (reports) of ...': a report refused. 'turned down the offer' is a
+    rejection the coalition reader tells, so the phrasal verb denies only a report noun it governs."""
+    phrasal = " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))])
+    return phrasal in lex["status_deny_report_phrasal"] and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex["report_nouns"] for c in tok.children)
 
 
 def _particle(tok: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Status read off the words that report an act: an outlet that tells an act as done, and a rumour the
+person turns down. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def statuses(text, published="2022-08-16"):
+    return {(e.type, e.actor, e.status) for e in extract(text, published=published)}
+
+
+def test_an_act_told_as_done_by_a_named_outlet_is_a_fact():
+    text = ("PESHAWAR: Khyber Pakhtunkhwa Chief Minister Mahmood Khan resigned from the office on Monday night, "
+            "reports Aaj News citing a spokesman of the chief minister.")
+    assert ("resign_post", "Mahmood Khan", "fact") in statuses(text)
+
+
+def test_reports_of_an_act_still_hedge_it():
+    text = "LAHORE: There were reports on Monday that MPA Sajid Bhatti had decided to join the PPP."
+    assert ("join_party", "Sajid Bhatti", "fact") not in statuses(text)
+
+
+def test_rumours_turned_down_are_denied():
+    text = "KARACHI: Senator Faisal Subzwari on Monday turned down rumours about his exit from the MQM-P."
+    assert ("leave_party", "Faisal Subzwari", "denied") in statuses(text)
+
+
+def test_reports_shot_down_are_denied():
+    text = "MULTAN: Former MNA Amir Dogar on Monday shot down reports that he had joined the PML-N."
+    assert ("join_party", "Amir Dogar", "denied") in statuses(text)
