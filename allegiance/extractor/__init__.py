@@ -29,7 +29,7 @@ from ..country.lexicon import load_lexicon
 from ..country.registry import DEFAULT_COUNTRY, load_registry
 from ..model import Article, Event
 from ..read import without_surrogates
-from . import (coalition, disowned_posts, ellipsis_moves, expel, listing, membership, pairs, party_names, posts, readmissions, reserved,
+from . import (coalition, disowned_posts, farewells, ellipsis_moves, expel, listing, membership, pairs, party_names, posts, readmissions, reserved,
                roman_quotes, seat_houses, seats, stays, such_denials, tickets, urdu, urdu_seats)
 from .base import TEXT_KEY, Article as ParsedArticle
 from .coalition_scope import government_in_text
@@ -189,6 +189,7 @@ class Extractor:
         deferred.add(["titled_houses"], lambda: {"titled_houses": seat_houses.titled_house_starts(text, found)})
         deferred.add(["passing_scopes"], lambda: {"passing_scopes": seat_houses.passing_scope_starts(text, found, lex)})
         deferred.add(["other_houses", "constituency_house", "vote_date"], lambda: seat_houses.article_context(text, published, lex))
+        deferred.add([farewells.MEMORY_KEY], lambda: farewells.farewell_parties(text, found, lex))
         deferred.add(["interview_day"], lambda: {"interview_day": interview_day_in(text, published)})
         deferred.add(["resignation_date"], lambda: _day_entry("resignation_date", resignation_day(text, published)))
         deferred.add(["election_date"], lambda: _day_entry("election_date", _election_day(text, published, headers)))

@@ -28,7 +28,8 @@ from .movers import PARTY_NOUNS, _event, _owns_party, actors
 from .noun_movers import ABSTRACT_HEADS, _name
 from .party_of_act import (_party_described_by, _party_regalia, _returned_to, _to_party_after,
                            _welcomed_into, group_origin, names_a_led_group, target_party)
-from .person_parties import current_party_of, origin_party
+from .farewells import joined_after_farewell
+from .person_parties import current_party_of, origin_party, told_party_of
 from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
 from .word_acts import (_deserters_named, _hindered_move, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out,
@@ -614,7 +615,8 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
                 ended = when if _ends_a_stint(trig.head) or status != "fact" else None  # "ending a stint with X", or a hedge
                 out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
             for person in people:
-                origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people)
+                origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people) \
+                    or (told_party_of(art, sent, person) if joined_after_farewell(art, party, art.offset + sent.start_char) else None)
                 if origin and origin != party:
                     out.append(_event(art, sent, "leave_party", person, origin, status, when, "leave.implied_by_join"))
     return out

@@ -46,23 +46,33 @@ def current_party_of(art: Article, sent: Span, person: Span, trig: Trigger | Non
         or _party_after_name(art, sent, person)
 
 
-def _party_after_name(art: Article, sent: Span, person: Span) -> str | None:
+def told_party_of(art: Article, sent: Span, person: Span) -> str | None:
+    """The party the story writes beside a name, a former one too ('former MNA from the PTI X', 'X from the
+    PML-N'): for a person the story says left 'their parties' (``farewells``), that is the party left."""
+    return current_party_of(art, sent, person, None, allow_former=True) \
+        or _party_after_name(art, sent, person, preps=("of", "from"))
+
+
+def _party_after_name(art: Article, sent: Span, person: Span, preps: tuple[str, ...] = ("of",)) -> str | None:
     """'former MNA X of the IPP is set to rejoin the PML-N': a party told right after a name, closing the
     phrase, is the one the person belongs to ('former' qualifies the seat, not the membership)."""
     doc, i = art.doc, person.end
     if i < sent.end and doc[i].lower_ == "and":
-        return _party_after_pair(art, sent, person)
-    if i >= sent.end or doc[i].lower_ != "of":
+        return _party_after_pair(art, sent, person, preps)
+    if i >= sent.end or doc[i].lower_ not in preps:
         return None
     i += 1 + (i + 1 < sent.end and doc[i + 1].lower_ == "the")
     party = art.party_at(doc[i]) if i < sent.end else None
     if party is None or party.kb_id_ == "IND" or party.start != i:
         return None
     after = doc[party.end] if party.end < sent.end else None
-    return party.kb_id_ if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") else None
+    closed = after is None or after.is_punct or after.pos_ in ("VERB", "AUX")
+    if not closed and len(preps) > 1 and after.lower_ == "and" and party.end + 1 < sent.end:
+        closed = any(art.person_at(doc[j]) is not None for j in range(party.end + 1, min(party.end + 5, sent.end)))  # '... and PTI leader Y'
+    return party.kb_id_ if closed else None
 
 
-def _party_after_pair(art: Article, sent: Span, person: Span) -> str | None:
+def _party_after_pair(art: Article, sent: Span, person: Span, preps: tuple[str, ...] = ("of",)) -> str | None:
     """'A and B of the PML-N, and C and D of the PPP': the party after the second name of a pair joined by
     'and' is the first one's too, when nothing but a role stands between them."""
     second = next((c for c in person.root.children if c.dep_ == "conj"), None)
@@ -72,7 +82,7 @@ def _party_after_pair(art: Article, sent: Span, person: Span) -> str | None:
     between = art.doc[person.end + 1:other.start]
     if any(not (t.text in art.lex["roles"] or t.lower_ in SEAT_ROLES) for t in between):
         return None
-    return _party_after_name(art, sent, other)
+    return _party_after_name(art, sent, other, preps)
 
 
 def _party_of_list_head(art: Article, sent: Span, person: Span, trig: Trigger | None, allow_former: bool) -> str | None:
@@ -124,9 +134,12 @@ def _role_of_party_before(art: Article, sent: Span, person: Span, allow_former: 
     between = doc[last.end:person.start]
     if len(between) > 2 or any(not (t.text in "()," or t.text in art.lex["roles"]) for t in between):
         return None
-    of = doc[first.start - 1] if first.start - 1 >= sent.start else None
-    role = doc[first.start - 2] if first.start - 2 >= sent.start else None
-    if of is None or role is None or of.lower_ != "of" or role.lower_ not in SEAT_ROLES:
+    k = first.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1  # 'leader of the PML-N X'
+    of = doc[k] if k >= sent.start else None
+    role = doc[k - 1] if k - 1 >= sent.start else None
+    if of is None or role is None or of.lower_ not in ("of", "from")[:1 + allow_former] or role.lower_ not in SEAT_ROLES:
         return None
     lead = doc[max(sent.start, role.i - 2):role.i]
     if not allow_former and any(t.lower_ in ("former", "ex") for t in lead):
