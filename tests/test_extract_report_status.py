@@ -8,8 +8,8 @@ def statuses(text, published="2022-08-16"):
 
 
 def test_an_act_told_as_done_by_a_named_outlet_is_a_fact():
-    text = ("PESHAWAR: Khyber Pakhtunkhwa Chief Minister Mahmood Khan resigned from the office on Monday night, "
-            "reports Aaj News citing a spokesman of the chief minister.")
+    text = ("PESHAWAR: Mahmood Khan stepped down as chief minister of Khyber Pakhtunkhwa late on Monday, reports "
+            "Aaj News.")
     assert ("resign_post", "Mahmood Khan", "fact") in statuses(text)
 
 

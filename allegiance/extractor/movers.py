@@ -181,6 +181,10 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
     cleft = _cleft_list(art, sent, trig) or _emphatic_self(art, trig)
     if cleft:
         return cleft
+    for_subject = _for_to_subject(trig.head, min(trig.tokens, default=trig.head.i))
+    if for_subject is not None:  # "a role for the PML-N MNAs to join PTI", "steps for the two parties to part ways":
+        # the phrase after 'for' acts, whatever the parser hangs the infinitive on
+        return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
     welcomer = _welcomer(art, trig)
     if welcomer is not None and _relative_pronoun(welcomer):  # "... along with A and B, who welcomed him into
         return _welcomed_pronoun(art, trig) or []  # the party": he joins; A and B, the clause's antecedent, welcome
@@ -248,9 +252,6 @@ def actors(art: Article, sent: Span, trig: Trigger) -> list[Span]:
                  for p in art.persons_in(subtree_span(c))]
         if named:
             return named
-    for_subject = _for_to_subject(trig.head)
-    if for_subject is not None:  # "a role for the PML-N MNAs to join PTI": they are the ones who join
-        return [p for p in art.persons_in(subtree_span(for_subject)) if not _is_possessor_of_party(art, p)]
     caused = _caused_mover(art, trig.head)
     if caused is not None:
         return [caused]

@@ -17,14 +17,16 @@ def _name(person: Span) -> str:
     return person.kb_id_ or person.text
 
 
-def _for_to_subject(trigger: Token) -> Token | None:
-    """'for X to join': X, the object of 'for' just before the infinitive."""
+def _for_to_subject(trigger: Token, first: int | None = None) -> Token | None:
+    """'for X to join': X, the object of 'for' just before the infinitive. ``first``: where the trigger's
+    phrase starts when its head is not its first word ('for the two parties to part ways', head 'ways')."""
     doc = trigger.doc
-    if trigger.i < 2 or doc[trigger.i - 1].lower_ != "to":
+    at = trigger.i if first is None else first
+    if at < 2 or doc[at - 1].lower_ != "to":
         return None
-    before = doc[trigger.i - 2]
+    before = doc[at - 2]
     for tok in [before, *before.ancestors][:4]:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == trigger.i - 2:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.right_edge.i == at - 2:
             return tok
     return None
 
