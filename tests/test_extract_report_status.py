@@ -26,3 +26,17 @@ def test_rumours_turned_down_are_denied():
 def test_reports_shot_down_are_denied():
     text = "MULTAN: Former MNA Amir Dogar on Monday shot down reports that he had joined the PML-N."
     assert ("join_party", "Amir Dogar", "denied") in statuses(text)
+
+
+def test_applying_for_the_opposition_benches_joins_the_opposition():
+    text = ("KARACHI: The MQM-P quit the federal government on Monday. The MQM-P has also applied for "
+            "opposition benches in the National Assembly.")
+    got = {(e.type, e.actor, e.counterpart, e.action, e.status) for e in extract(text, published="2022-08-17")}
+    assert ("coalition", "MQM-P", None, "join", "fact") in got
+
+
+def test_a_refusal_to_apply_for_the_opposition_benches_is_denied():
+    text = ("KARACHI: The MQM-P quit the federal government on Monday. \"We are not going to apply for the "
+            "opposition benches,\" said MQM-P leader Faisal Sabzwari.")
+    got = {(e.type, e.actor, e.counterpart, e.action, e.status) for e in extract(text, published="2022-08-17")}
+    assert ("coalition", "MQM-P", None, "join", "denied") in got

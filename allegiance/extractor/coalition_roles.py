@@ -117,6 +117,15 @@ def _for_an_office(vote: Token) -> bool:
                                                              for t in c.subtree) for c in vote.children)
 
 
+def _opposition_benches_sought(verb: Token) -> bool:
+    """'applied for (the) opposition benches', 'sought seats on the opposition benches': the benches asked for,
+    after 'for' or as the object (a request to the Speaker is the formal way a party crosses over)."""
+    wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children] \
+        + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lower_ == "benches" and any(u.lower_ == "opposition" for u in t.subtree)
+               for g in wanted for t in g.subtree)
+
+
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
@@ -130,6 +139,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 c.dep_ == "prep" and c.lower_ in ("in", "on", "with") and any(g.lower_ in ("opposition", "benches") and any(
                     t.lower_ in ("opposition", "treasury") for t in g.subtree) for g in c.children) for c in tok.children):
             return "join"  # "decided to sit in (with) the opposition", "sit on the opposition (treasury) benches"
+        if lemma in lex["coalition_bench_request_verbs"] and _decided(tok) and _opposition_benches_sought(tok):
+            return "join"  # "applied for the opposition benches", "will not seek seats on the opposition benches"
         if lemma in lex["coalition_role_verbs"] and _decided(tok) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "role" and any(t.lower_ == "opposition" for t in c.subtree) for c in tok.children):
             return "join"  # "would play the role of a constructive opposition"
