@@ -40,3 +40,16 @@ def test_a_refusal_to_apply_for_the_opposition_benches_is_denied():
             "opposition benches,\" said MQM-P leader Faisal Sabzwari.")
     got = {(e.type, e.actor, e.counterpart, e.action, e.status) for e in extract(text, published="2022-08-17")}
     assert ("coalition", "MQM-P", None, "join", "denied") in got
+
+
+def test_a_call_that_it_is_time_for_someone_to_move_is_no_move():
+    for text in ("LAHORE: It is high time for Maulana Fazlur Rehman to quit the PDM, the minister said on Monday.",
+                 "LAHORE: The minister said on Monday it was time for Jahangir Tareen to leave the PTI.",
+                 "LAHORE: Now is the moment for Ali Khan to join the PPP, Bilawal Bhutto Zardari said on Monday."):
+        assert not extract(text, published="2022-08-17"), text
+
+
+def test_time_spent_before_an_act_is_no_call():
+    text = "LAHORE: After some time, former MPA Ali Khan on Monday left the PTI to join the PPP."
+    got = statuses(text)
+    assert ("join_party", "Ali Khan", "fact") in got

@@ -48,7 +48,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
     if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
-    if is_opinion(trigger, lex):
+    if is_opinion(trigger, lex) or _time_for(trigger, lex):
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
@@ -605,6 +605,21 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
             return True
         if child.dep_ in ("advmod", "acomp") and child.lower_ in lex["status_hedge_adverbs"]:
             return True
+    return False
+
+
+def _time_for(trigger: Token, lex: Lexicon) -> bool:
+    """'it is (high) time for X to quit the PDM', 'now is the moment for Y to join': a call for someone's act,
+    not the act (lexicon status_call_nouns); the parser hangs the infinitive on the noun or on the verb."""
+    doc = trigger.doc
+    to = next((i for i in range(trigger.i - 1, max(-1, trigger.i - 3), -1) if doc[i].lower_ == "to"), None)
+    if to is None:
+        return False
+    for i in range(to - 1, max(-1, to - 9), -1):
+        if doc[i].lower_ == "for":
+            return i > 0 and doc[i - 1].lower_ in lex["status_call_nouns"]
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
