@@ -42,14 +42,18 @@ def test_a_refusal_to_apply_for_the_opposition_benches_is_denied():
     assert ("coalition", "MQM-P", None, "join", "denied") in got
 
 
-def test_a_call_that_it_is_time_for_someone_to_move_is_no_move():
+def test_a_call_for_someone_to_move_is_no_move():
     for text in ("LAHORE: It is high time for Maulana Fazlur Rehman to quit the PDM, the minister said on Monday.",
                  "LAHORE: The minister said on Monday it was time for Jahangir Tareen to leave the PTI.",
-                 "LAHORE: Now is the moment for Ali Khan to join the PPP, Bilawal Bhutto Zardari said on Monday."):
+                 "LAHORE: Now is the moment for Ali Khan to join the PPP, Bilawal Bhutto Zardari said on Monday.",
+                 "LAHORE: The PDM on Monday called for Imran Khan to resign as prime minister.",
+                 "LAHORE: The opposition on Monday pressed for Usman Buzdar to step down as chief minister.",
+                 "PESHAWAR: Imran Khan on Monday asked for the QWP ministers to quit the provincial cabinet."):
         assert not extract(text, published="2022-08-17"), text
 
 
 def test_time_spent_before_an_act_is_no_call():
     text = "LAHORE: After some time, former MPA Ali Khan on Monday left the PTI to join the PPP."
-    got = statuses(text)
-    assert ("join_party", "Ali Khan", "fact") in got
+    assert ("join_party", "Ali Khan", "fact") in statuses(text)
+    text = "LAHORE: Usman Buzdar pressed ahead with his plans and stepped down as chief minister on Monday."
+    assert ("resign_post", "Usman Buzdar", "fact") in statuses(text)

@@ -48,7 +48,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
     if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
-    if is_opinion(trigger, lex) or _time_for(trigger, lex):
+    if is_opinion(trigger, lex) or _called_for(trigger, lex):
         return None
     if _asked(sent):
         return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
@@ -608,16 +608,20 @@ def _hedged(tok: Token, trigger: Token, phrase: set[int], lex: Lexicon) -> bool:
     return False
 
 
-def _time_for(trigger: Token, lex: Lexicon) -> bool:
-    """'it is (high) time for X to quit the PDM', 'now is the moment for Y to join': a call for someone's act,
-    not the act (lexicon status_call_nouns); the parser hangs the infinitive on the noun or on the verb."""
+def _called_for(trigger: Token, lex: Lexicon) -> bool:
+    """'it is (high) time for X to quit the PDM', 'called for Imran Khan to resign', 'pressed for Y to step down':
+    a call for someone's act, not the act (lexicon status_call_nouns, status_call_lemmas). Read off the words,
+    'for', a short noun phrase, 'to', since the parser hangs such an infinitive on the noun, the verb or the
+    sentence's subject."""
     doc = trigger.doc
     to = next((i for i in range(trigger.i - 1, max(-1, trigger.i - 3), -1) if doc[i].lower_ == "to"), None)
     if to is None:
         return False
     for i in range(to - 1, max(-1, to - 9), -1):
         if doc[i].lower_ == "for":
-            return i > 0 and doc[i - 1].lower_ in lex["status_call_nouns"]
+            before = doc[i - 1] if i > 0 else None
+            return before is not None and (before.lower_ in lex["status_call_nouns"]
+                                           or before.pos_ == "VERB" and before.lemma_.lower() in lex["status_call_lemmas"])
         if doc[i].pos_ in ("VERB", "AUX"):
             return False
     return False
