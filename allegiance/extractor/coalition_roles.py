@@ -117,6 +117,23 @@ def _for_an_office(vote: Token) -> bool:
                                                              for t in c.subtree) for c in vote.children)
 
 
+def in_favour_of(verb: Token) -> list[Token]:
+    """The 'of' of 'in favour of' in a verb's own phrases ('withdrew in favour of X', 'pulls out of the race in
+    favour of X', where the parser hangs the phrase on 'race'), not in a clause of its own."""
+    found = []
+    for tok in verb.subtree:
+        if tok.lower_ in ("favour", "favor") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for"):
+            path, ok = tok.head, True
+            while path.i != verb.i:
+                if path.pos_ in ("VERB", "AUX"):
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                found += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return found
+
+
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
@@ -144,6 +161,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return None  # "leaving the PPP well placed to form the government"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
                 return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
+            if in_favour_of(tok):
+                return None  # "withdrew from the race in favour of X", "pulled out in favour of X": a standing down
             if lemma == "break" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_broken_rule_nouns"]
                                         for c in tok.children):
                 return None  # "broke the alliance's decisions", "broke the deadlock": no one leaves

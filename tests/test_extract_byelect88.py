@@ -1,0 +1,42 @@
+"""By-elections and what follows elections: candidates standing down in favour of another party's
+nominee, seat adjustments ruled out, and tallies per house. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def coalitions(text, published="2023-03-10"):
+    return {(e.actor, e.counterpart, e.action, e.status, e.date) for e in extract(text, published=published)
+            if e.type == "coalition"}
+
+
+def test_a_candidate_withdrawing_from_the_race_in_favour_of_another_partys_man_backs_that_party():
+    text = ("MARDAN: Campaigning ended on Thursday for the PK-54 by-election. The Qaumi Watan Party's nominee, "
+            "Haji Sher Ali, withdrew from the contest on Monday in favour of the JUI-F's Maulana Abdul Ghani.")
+    got = coalitions(text)
+    assert ("QWP", "JUI-F", "join", "fact", "2023-03-06") in got
+    assert not any(a == "leave" for _x, _y, a, _s, _d in got)
+
+
+def test_pulling_out_in_favour_of_a_nominee_is_no_leaving():
+    text = ("JI pulls out of NA-220 race in favour of GDA nominee\n\n"
+            "HYDERABAD: The Jamaat-i-Islami on Tuesday withdrew its nominee from the NA-220 by-election, its "
+            "spokesman said.")
+    got = coalitions(text)
+    assert not any(a == "leave" for _x, _y, a, _s, _d in got)
+    assert ("JI", "GDA", "join", "fact") in {g[:4] for g in got}
+
+
+def test_some_candidates_of_a_party_standing_down_are_not_the_party():
+    text = ("GILGIT: Three of the JUI-F's candidates withdrew from the race on Sunday in favour of the PTI, "
+            "a party official said.")
+    got = coalitions(text)
+    assert not any(x == "JUI-F" and y == "PTI" for x, y, _a, _s, _d in got)
+
+
+def test_a_party_that_will_have_no_seat_adjustment_denies_joining_that_party():
+    text = ("QUETTA: The National Party said on Friday it would have no seat adjustment with the BAP in the "
+            "PB-20 by-election.")
+    got = coalitions(text)
+    assert ("NP", "BAP", "join", "denied", "2023-03-10") in got
+    assert not any(x == "BAP" for x, _y, _a, _s, _d in got)
+    assert not any(a == "reject" for _x, _y, a, _s, _d in got)
+
