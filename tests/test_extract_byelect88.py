@@ -40,3 +40,10 @@ def test_a_party_that_will_have_no_seat_adjustment_denies_joining_that_party():
     assert not any(x == "BAP" for x, _y, _a, _s, _d in got)
     assert not any(a == "reject" for _x, _y, a, _s, _d in got)
 
+
+def test_a_province_in_a_second_tallys_own_clause_is_its_house():
+    text = ("LAHORE: According to the final results, the PML-N won 160 seats in the Punjab Assembly, "
+            "while the PPP emerged as the largest party in Sindh with 70 seats.")
+    got = {(e.actor, e.seats, e.house) for e in extract(text, published="2013-05-14") if e.type == "seat_result"}
+    assert ("PPP", 70, "PA-Sindh") in got
+    assert ("PML-N", 160, "PA-Punjab") in got

@@ -312,6 +312,12 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     own = [h for h in inside if pos < h.start < stop]
     if own:
         return own[0]
+    earlier_tally = next((t.i for t in reversed(doc[sent.start:pos]) if _is_number(t) and not _of_total(t)), None)
+    boundary = next((t.i for t in reversed(doc[sent.start:pos]) if t.text in (",", ";") or t.lower_ in ("while", "whereas")), None)
+    clause = [h for h in inside if earlier_tally is not None and boundary is not None and earlier_tally < boundary < h.start < pos]
+    if clause:
+        return clause[-1]  # "won 214 seats in the Punjab Assembly, while the PTI emerged as the largest party in
+        # Khyber Pakhtunkhwa with 35 seats": the place of this tally's own clause, not the earlier tally's house
     for pool in ([h for h in inside if h.label_ == "house"], inside):
         if pool:
             before = [h for h in pool if h.start < pos]
