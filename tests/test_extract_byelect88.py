@@ -47,3 +47,11 @@ def test_a_province_in_a_second_tallys_own_clause_is_its_house():
     got = {(e.actor, e.seats, e.house) for e in extract(text, published="2013-05-14") if e.type == "seat_result"}
     assert ("PPP", 70, "PA-Sindh") in got
     assert ("PML-N", 160, "PA-Punjab") in got
+
+
+def test_mr_and_a_middle_name_finds_the_party_written_with_a_possessive_before_the_full_name():
+    text = ("SWABI: The Pakistan Peoples Party's Fazal Rabbi Khan won Sunday's by-election in PK-45, according "
+            "to unofficial results.\n\nTurnout was low because of the cold weather.\n\n"
+            "The JUI-F's candidate, Maulana Abdul Haq, withdrew from the race on Thursday in favour of Mr Rabbi.")
+    got = coalitions(text, published="2023-01-16")
+    assert ("JUI-F", "PPP", "join", "fact", "2023-01-12") in got
