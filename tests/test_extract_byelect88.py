@@ -55,3 +55,18 @@ def test_mr_and_a_middle_name_finds_the_party_written_with_a_possessive_before_t
             "The JUI-F's candidate, Maulana Abdul Haq, withdrew from the race on Thursday in favour of Mr Rabbi.")
     got = coalitions(text, published="2023-01-16")
     assert ("JUI-F", "PPP", "join", "fact", "2023-01-12") in got
+
+
+def test_an_announced_withdrawal_in_favour_of_a_nominee_is_a_join_not_a_leave():
+    text = ("SUKKUR: The GDA's candidate for PS-21, Syed Ghulam Shah, announced his withdrawal from the by-poll "
+            "in favour of the PTI nominee on Saturday.")
+    got = coalitions(text, published="2023-03-13")
+    assert ("GDA", "PTI", "join", "fact", "2023-03-11") in got
+    assert not any(a == "leave" for _x, _y, a, _s, _d in got)
+
+
+def test_provincial_seats_in_a_story_datelined_from_a_provincial_capital_count_in_its_assembly():
+    text = ("QUETTA: The BAP kept its National Assembly seat in Sunday's by-election, while the JUI-F won both "
+            "the provincial seats on offer.")
+    got = {(e.actor, e.seats, e.house) for e in extract(text, published="2023-03-13") if e.type == "seat_result"}
+    assert ("JUI-F", 2, "PA-Balochistan") in got

@@ -175,6 +175,8 @@ def _action_of(tok: Token, lex) -> str | None:
             if lemma in ("announce", "declare") and any(c.dep_ == "dobj" and return_noun_to_government(c) for c in tok.children):
                 return "join"  # "announced its return to the PPP-led coalition government"
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
+                if in_favour_of(tok):
+                    return "join"  # "announced his withdrawal from the contest in favour of the PPP nominee": standing down
                 return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude", "secure"):

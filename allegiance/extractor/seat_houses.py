@@ -95,9 +95,10 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
             and _houses_as_voters(sent):
         return "Senate"  # 'Of the 37 seats contested in the four provincial assemblies and the National Assembly'
     if house in ("NA", "Senate") and sent is not None and (_provincial_house(art, sent, pos) or _provincial_since(art, sent)):
-        province = _last_province(art, pos)
+        province = _last_province(art, pos) or _dateline_province(art)
         if province is not None:
             return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
+            # (named before, else the one whose capital the dateline names: 'KARACHI: ... two provincial seats')
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
@@ -159,6 +160,19 @@ def _capital_province(art: Article, sent: Span) -> str | None:
     capitals = dict(entry.split("=") for entry in art.lex["provincial_capitals"])
     found = {capitals[t.lower_] for t in sent if t.lower_ in capitals}
     return f"PA-{found.pop()}" if len(found) == 1 else None
+
+
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z]{3,})\s*:")
+
+
+def _dateline_province(art: Article) -> str | None:
+    """The provincial assembly of the province whose capital opens the story's first dateline ('QUETTA:')."""
+    found = DATELINE.search(art.memory.get("article_text", ""))
+    if found is None:
+        return None
+    capitals = dict(entry.split("=") for entry in art.lex["provincial_capitals"])
+    province = capitals.get(found.group(1).lower())
+    return f"PA-{province}" if province else None
 
 
 def _last_province(art: Article, pos: int) -> str | None:
