@@ -70,3 +70,10 @@ def test_provincial_seats_in_a_story_datelined_from_a_provincial_capital_count_i
             "the provincial seats on offer.")
     got = {(e.actor, e.seats, e.house) for e in extract(text, published="2023-03-13") if e.type == "seat_result"}
     assert ("JUI-F", 2, "PA-Balochistan") in got
+
+
+def test_a_final_tally_replaces_the_unofficial_one_told_before_it():
+    text = ("QUETTA: Unofficial results showed the BAP winning five seats and the JUI-F two in the Balochistan Assembly "
+            "by-elections. The final results issued by the ECP, however, gave the BAP four seats and the JUI-F three.")
+    got = {(e.actor, e.seats) for e in extract(text, published="2023-03-17") if e.type == "seat_result"}
+    assert ("BAP", 5) not in got and ("JUI-F", 2) not in got
