@@ -77,3 +77,11 @@ def test_a_final_tally_replaces_the_unofficial_one_told_before_it():
             "by-elections. The final results issued by the ECP, however, gave the BAP four seats and the JUI-F three.")
     got = {(e.actor, e.seats) for e in extract(text, published="2023-03-17") if e.type == "seat_result"}
     assert ("BAP", 5) not in got and ("JUI-F", 2) not in got
+
+
+def test_pulled_out_of_the_race_in_favour_of_a_nominee_in_the_body_is_no_leaving():
+    text = ("SUKKUR: Polling for PS-24 will be held on Sunday.\n\n"
+            "The JUI-F's candidate pulled out of the race on Thursday in favour of the PPP's nominee.")
+    got = coalitions(text, published="2023-03-17")
+    assert ("JUI-F", "PPP", "join", "fact", "2023-03-16") in got
+    assert not any(a == "leave" for _x, _y, a, _s, _d in got)

@@ -43,7 +43,7 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
                                  _backed_candidate_parties, _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
                                  _group_pronoun, _partners_also_acting, _party_led, _people_sided_with, _speaker_hub,
                                  _the_two_named)
-from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
+from .coalition_roles import (DEAL_NOUNS, in_favour_of, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
@@ -162,6 +162,9 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
                     c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i > head.i for c in head.head.children):
                 region = head.head  # "announced parting ways with the PTI": the 'with' hung on 'announced'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
+            if action == "leave" and in_favour_of(head):
+                seen.update(range(span.start, span.end))
+                continue  # "pulled out of the race in favour of the PTI's nominee": a standing down (a join), no leaving
             if action == "reject" and _no_deal_noun(art, span, head):
                 partners = {p.kb_id_ for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                             for p in art.parties_in(*_span_of(c))}
