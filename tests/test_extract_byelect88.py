@@ -85,3 +85,10 @@ def test_pulled_out_of_the_race_in_favour_of_a_nominee_in_the_body_is_no_leaving
     got = coalitions(text, published="2023-03-17")
     assert ("JUI-F", "PPP", "join", "fact", "2023-03-16") in got
     assert not any(a == "leave" for _x, _y, a, _s, _d in got)
+
+
+def test_results_notified_on_a_later_day_keep_the_polling_day():
+    text = ("PESHAWAR: The by-elections to the Khyber Pakhtunkhwa Assembly were held on Sunday. "
+            "According to the results notified by the ECP on Thursday, the ANP won three seats and the PTI two.")
+    got = {(e.actor, e.seats, e.date) for e in extract(text, published="2023-03-17") if e.type == "seat_result"}
+    assert ("ANP", 3, "2023-03-12") in got

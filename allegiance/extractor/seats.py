@@ -128,7 +128,10 @@ def _after_allotment(sent: Span) -> bool:
     """'After the allotment, the PML-N has secured 123 seats, according to the party position notified
     on Monday': a tally once reserved seats are allotted is the house's make-up on the day it was
     notified, not the election's result."""
-    return any(t.lower_ in ALLOTMENT_WORDS for t in sent)
+    words = {t.lower_ for t in sent}  # 'the final results notified by the ECP on Wednesday': the election's results
+    if words.isdisjoint(ALLOTMENT_WORDS):
+        return False
+    return not (words & set(ALLOTMENT_WORDS) == {"notified"} and not words.isdisjoint(("result", "results")))
 
 
 def _allotment_day(art: Article, sent: Span) -> str | None:
