@@ -43,7 +43,7 @@ from .coalition_partners import (_alliance_meant, _backers, _bare_support, _bare
                                  _backed_candidate_parties, _beside, _candidate_parties, _charter_of, _for_someone, _government_beside_party,
                                  _group_pronoun, _partners_also_acting, _party_led, _people_sided_with, _speaker_hub,
                                  _the_two_named)
-from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
+from .coalition_roles import (DEAL_NOUNS, in_favour_of, JOIN_NOUNS, REJECT_VERBS, TALK_HOLDERS, TALK_VERBS, _acting_parties,
                               _action_of, _called_on, _former_or_latter, _hedged_here, _led_by, _object_parties,
                               _ruling_group, _sides_with_party, _together_hung_on_speech, _under_other_noun, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, sides_of_the_meeting, stated_as_coming, vote_cast
@@ -135,6 +135,19 @@ def _acts_as_party(art: Article, sent: Span, code: str) -> bool:
                for p in art.parties_in(sent.start, sent.end))
 
 
+def _span_of(tok: Token) -> tuple[int, int]:
+    span = subtree_span(tok)
+    return span.start, span.end
+
+
+def _no_deal_noun(art: Article, span: Span, head: Token) -> bool:
+    """'no seat adjustment' as the object of a verb ('will have no seat adjustment with X'): the deal a
+    party says it will not make, which the guideline records as a joining denied (a ruling out, 'ruled out
+    any seat adjustment', stays a rejection)."""
+    return span[0].lower_ == "no" and head.lemma_.lower() in art.lex["coalition_denied_deal_nouns"] \
+        and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX")
+
+
 def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
     """The acts the phrases and verbs of the sentence carry ('parted ways with', 'joined', 'ruled out')."""
     events: list[Event] = []
@@ -149,6 +162,17 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
                     c.dep_ == "prep" and c.lower_ in ("with", "from") and c.i > head.i for c in head.head.children):
                 region = head.head  # "announced parting ways with the PTI": the 'with' hung on 'announced'
             action = "leave" if name == "coalition_leave_phrases" else "reject"
+            if action == "leave" and in_favour_of(head):
+                seen.update(range(span.start, span.end))
+                continue  # "pulled out of the race in favour of the PTI's nominee": a standing down (a join), no leaving
+            if action == "reject" and _no_deal_noun(art, span, head):
+                partners = {p.kb_id_ for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                            for p in art.parties_in(*_span_of(c))}
+                events += [replace(e, status="denied") for e in _act(art, sent, head.head, "join", "coalition.join.no_deal",
+                                                                     set(range(span.start, span.end))) if e.actor not in partners]
+                seen.update(range(span.start, span.end))
+                seen.add(head.head.i)
+                continue  # "would have no seat adjustment with the MQM-P", "announced no seat adjustment": a joining denied
             sides = any(t.lower_ == "sides" for t in span)  # "switched sides": the camps are the government's and its rivals'
             if sides and not any(art.party_at(s) is not None for s in subjects_of(head)):
                 continue  # "politicians announced they were switching sides", "an MNA who had switched sides": people

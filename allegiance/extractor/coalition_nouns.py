@@ -13,7 +13,7 @@ from ..model import Event
 from .base import GROUP_NOUNS, Article, clause_heads, subjects_of, subtree_span
 from .coalition_parties import (_agent_parties, _np_parties, _party_of_person, _pronoun_person, _speaker_parties,
                                 _speakers_party, government_of)
-from .coalition_roles import (DEAL_NOUNS, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _hedged_here,
+from .coalition_roles import (DEAL_NOUNS, in_favour_of, JOIN_NOUNS, TALK_HOLDERS, _acting_parties, _action_of, _hedged_here,
                               _last_two_parties, _object_parties, _parties_named_before, _ruling_group, government_party)
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, stated_as_coming
 from .dates import WEEKDAYS
@@ -389,19 +389,21 @@ def _among_founders(art: Article, sent: Span) -> list[Event]:
 
 
 def _withdrawn_in_favour(art: Article, sent: Span) -> list[Event]:
-    """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani': standing down for
-    another party's candidate backs that party (each withdrawing party acts)."""
+    """'the PML-N and the JUI-F withdrew their candidates in favour of the PPP's Gilani', 'the ANP's candidate
+    withdrew from the race in favour of Mr Wali', 'PPP pulls out of race in favour of MQM-P nominee': standing
+    down for another party's candidate backs that party (each withdrawing party acts)."""
     if not art.any_lemma(sent, art.lex["coalition_stand_down_verbs"]):
         return []
     events = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in art.lex["coalition_stand_down_verbs"]:
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for c in verb.children):
-            continue
-        favoured = [code for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
-                    for n in c.children if n.dep_ == "pobj" and n.lower_ in ("favour", "favor")
-                    for of in n.children if of.dep_ == "prep" and of.lower_ == "of" for code in _object_parties(art, of)]
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs and not any(c.lemma_.lower() in art.lex["coalition_candidacy_nouns"] for c in objs):
+            continue  # "withdrew its support": no standing down (an intransitive "withdrew from the race" is one)
+        if not objs and any(s.tag_ == "CD" or s.tag_ == "NNS" for s in subjects_of(verb)):
+            continue  # "two of its candidates withdrew in favour of X": some of a party's men, not the party, stand down
+        favoured = [code for of in in_favour_of(verb) for code in _object_parties(art, of)]
         favoured = favoured or _favoured_by_pronoun(art, verb)
         if not favoured:
             continue

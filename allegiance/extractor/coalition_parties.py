@@ -165,8 +165,8 @@ def _party_written_before_in_text(art: Article, name: str) -> list[str]:
                 continue  # "PPP's Mandviwalla deputy; PML-N's Raja Zafarul Haq loses": the nearer party, past the semicolon, is his
             between = re.findall(r"[\w’'-]+", text[end:m.start()])
             if between and _same_forenames(art, words, text[end:m.start()]) and all(w[0].isupper() or w.lower() in roles or w.lower() in ("’s", "'s", "s") for w in between) \
-                    and any(w.lower() in roles for w in between):
-                codes.add(code)
+                    and (any(w.lower() in roles for w in between) or between[0] in ("’s", "'s")):
+                codes.add(code)  # 'BNP-M chief Sardar Akhtar Jan Mengal', or 'the PML-N's Ikhtiar Wali Khan' for 'Mr Wali'
     return [codes.pop()] if len(codes) == 1 else []
 
 

@@ -126,6 +126,23 @@ def _opposition_benches_sought(verb: Token) -> bool:
                for g in wanted for t in g.subtree)
 
 
+def in_favour_of(verb: Token) -> list[Token]:
+    """The 'of' of 'in favour of' in a verb's own phrases ('withdrew in favour of X', 'pulls out of the race in
+    favour of X', where the parser hangs the phrase on 'race'), not in a clause of its own."""
+    found = []
+    for tok in verb.subtree:
+        if tok.lower_ in ("favour", "favor") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "for"):
+            path, ok = tok.head, True
+            while path.i != verb.i:
+                if path.pos_ in ("VERB", "AUX"):
+                    ok = False
+                    break
+                path = path.head
+            if ok:
+                found += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return found
+
+
 def _action_of(tok: Token, lex) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in ("be", "become") and _member_of_government(tok, lex):
@@ -155,6 +172,8 @@ def _action_of(tok: Token, lex) -> str | None:
                 return None  # "leaving the PPP well placed to form the government"
             if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_candidacy_nouns"] for c in tok.children):
                 return None  # "withdrew their candidates in favour of X" stands down, it leaves no one
+            if in_favour_of(tok):
+                return None  # "withdrew from the race in favour of X", "pulled out in favour of X": a standing down
             if lemma == "break" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["coalition_broken_rule_nouns"]
                                         for c in tok.children):
                 return None  # "broke the alliance's decisions", "broke the deadlock": no one leaves
@@ -167,6 +186,8 @@ def _action_of(tok: Token, lex) -> str | None:
             if lemma in ("announce", "declare") and any(c.dep_ == "dobj" and return_noun_to_government(c) for c in tok.children):
                 return "join"  # "announced its return to the PPP-led coalition government"
             if lemma in ("announce", "declare") and objs & set(lex["coalition_leave_nouns"]):
+                if in_favour_of(tok):
+                    return "join"  # "announced his withdrawal from the contest in favour of the PPP nominee": standing down
                 return "leave"  # "announced its separation from the PTI-led coalition"
             return "join" if objs & (JOIN_NOUNS | DEAL_NOUNS) else None  # "announced its support for"
         if lemma in ("make", "strike", "seal", "ink", "clinch", "put", "throw", "finalise", "finalize", "hold", "forge", "conclude", "secure"):

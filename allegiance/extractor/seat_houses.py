@@ -95,9 +95,10 @@ def _house_for(art: Article, pos: int, sent: Span | None = None) -> str | None:
             and _houses_as_voters(sent):
         return "Senate"  # 'Of the 37 seats contested in the four provincial assemblies and the National Assembly'
     if house in ("NA", "Senate") and sent is not None and (_provincial_house(art, sent, pos) or _provincial_since(art, sent)):
-        province = _last_province(art, pos)
+        province = _last_province(art, pos) or _dateline_province(art)
         if province is not None:
             return province  # "won 66 seats in the provincial assembly": the assembly of the story's province
+            # (named before, else the one whose capital the dateline names: 'KARACHI: ... two provincial seats')
     if kind == "scope" and not (sent is not None and any(t.lower_ == "provincial" for t in sent)):
         chunk_start = art.offset - art.memory.get("article_offset", 0)
         here = chunk_start + art.doc[pos].idx
@@ -159,6 +160,19 @@ def _capital_province(art: Article, sent: Span) -> str | None:
     capitals = dict(entry.split("=") for entry in art.lex["provincial_capitals"])
     found = {capitals[t.lower_] for t in sent if t.lower_ in capitals}
     return f"PA-{found.pop()}" if len(found) == 1 else None
+
+
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z]{3,})\s*:")
+
+
+def _dateline_province(art: Article) -> str | None:
+    """The provincial assembly of the province whose capital opens the story's first dateline ('QUETTA:')."""
+    found = DATELINE.search(art.memory.get("article_text", ""))
+    if found is None:
+        return None
+    capitals = dict(entry.split("=") for entry in art.lex["provincial_capitals"])
+    province = capitals.get(found.group(1).lower())
+    return f"PA-{province}" if province else None
 
 
 def _last_province(art: Article, pos: int) -> str | None:
@@ -312,6 +326,12 @@ def _house_in_sentence(art: Article, inside: list[Span], pos: int, sent: Span) -
     own = [h for h in inside if pos < h.start < stop]
     if own:
         return own[0]
+    earlier_tally = next((t.i for t in reversed(doc[sent.start:pos]) if _is_number(t) and not _of_total(t)), None)
+    boundary = next((t.i for t in reversed(doc[sent.start:pos]) if t.text in (",", ";") or t.lower_ in ("while", "whereas")), None)
+    clause = [h for h in inside if earlier_tally is not None and boundary is not None and earlier_tally < boundary < h.start < pos]
+    if clause:
+        return clause[-1]  # "won 214 seats in the Punjab Assembly, while the PTI emerged as the largest party in
+        # Khyber Pakhtunkhwa with 35 seats": the place of this tally's own clause, not the earlier tally's house
     for pool in ([h for h in inside if h.label_ == "house"], inside):
         if pool:
             before = [h for h in pool if h.start < pos]

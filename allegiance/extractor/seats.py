@@ -53,6 +53,7 @@ def extract_seats(art: Article) -> list[Event]:
     shares: set[int] = set()  # tallies in a sentence that names a province
     allotted: list[Event] = []  # tallies once the reserved seats are allotted
     earlier: set[int] = set()  # tallies of an election before the story's year
+    counts: dict[str, set[int]] = {"unofficial": set(), "final": set()}  # tallies told as unofficial or final results
     for sent in art.doc.sents:
         found, used = _respectively(art, sent)
         taken = {e.actor for e in found}
@@ -62,10 +63,13 @@ def extract_seats(art: Article) -> list[Event]:
                     and not _figure_retold(art, sent, ev, events):
                 events.append(ev)
         continuing = bool(found)
+        _mark_count_kind(art, sent, found, counts)
         if found and any(sent.start <= sc.start < sent.end for sc in art.doc.spans["scopes"]):
             shares.update(id(ev) for ev in found)
         allotted += [] if found else _allotted_tallies(art, sent)
     events = _without_shares(_background_results(events, earlier), shares)
+    final = {(e.actor, e.house) for e in events if id(e) in counts["final"]}
+    events = [e for e in events if id(e) not in counts["unofficial"] or (e.actor, e.house) not in final]
     tallied = art.memory.setdefault("tallied", set())
     tallied.update((e.actor, e.house) for e in events)
     for ev in allotted:  # one result a party and house: the allotment's tally only where the story gives no other
@@ -124,7 +128,10 @@ def _after_allotment(sent: Span) -> bool:
     """'After the allotment, the PML-N has secured 123 seats, according to the party position notified
     on Monday': a tally once reserved seats are allotted is the house's make-up on the day it was
     notified, not the election's result."""
-    return any(t.lower_ in ALLOTMENT_WORDS for t in sent)
+    words = {t.lower_ for t in sent}  # 'the final results notified by the ECP on Wednesday': the election's results
+    if words.isdisjoint(ALLOTMENT_WORDS):
+        return False
+    return not (words & set(ALLOTMENT_WORDS) == {"notified"} and not words.isdisjoint(("result", "results")))
 
 
 def _allotment_day(art: Article, sent: Span) -> str | None:
@@ -133,6 +140,19 @@ def _allotment_day(art: Article, sent: Span) -> str | None:
     if found and day is not None:
         return day.isoformat()
     return art.memory.get("lead_date")
+
+
+def _mark_count_kind(art: Article, sent: Span, found: list[Event], counts: dict[str, set[int]]) -> None:
+    """'According to unofficial results, the PML-N won seven seats ...; the final results gave it six': a
+    party's tally told as the final count replaces the one told as unofficial or provisional (one result a
+    party and house)."""
+    if not found:
+        return
+    words = art.words(sent)[0]
+    if not words.isdisjoint(("unofficial", "provisional", "preliminary")):
+        counts["unofficial"].update(id(e) for e in found)
+    elif "final" in words and not words.isdisjoint(("result", "results", "count", "tally")):
+        counts["final"].update(id(e) for e in found)
 
 
 def _background_results(events: list[Event], earlier: set[int]) -> list[Event]:
