@@ -1,0 +1,41 @@
+"""Q&A interviews and talk shows: the interviewer's questions name moves that are no acts, and the
+answers are said on the day the introduction gives. Every sentence here is the project's own wording."""
+from datetime import date
+
+from allegiance import extract
+from allegiance.extractor.interviews import interview_day_in
+
+INTRO = ("PESHAWAR: Former KP minister Haji Fazal Ilahi Khattak, who announced on May 2 that he was leaving the ANP, "
+         "sat down with this newspaper at his hujra in Nowshera on Thursday. Excerpts follow.\n\n"
+         "Q: Why did you leave?\n\nA: Nobody listened to the workers of Nowshera for years.\n\n")
+
+
+def test_an_interviewers_question_naming_a_coalition_is_no_event():
+    text = INTRO + ("Q: Will the ANP form a government with the JUI-F in the province?\n\n"
+                    "A: That is for the party to say. I am no longer in it.\n")
+    got = [e for e in extract(text, published="2023-06-09") if e.type == "coalition"]
+    assert got == []
+
+
+def test_a_statement_on_a_question_line_is_still_reported():
+    text = INTRO + ("Q: Your brother, Haji Rahim Gul Khattak, announced on Tuesday that he was quitting the ANP. Did you know?\n\n"
+                    "A: He told me a week ago.\n")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2023-06-09")}
+    assert ("leave_party", "Haji Rahim Gul Khattak", "ANP") in got
+
+
+def test_the_day_after_the_verb_of_talking_is_the_interview_day():
+    text = INTRO + "Q: Are you going to the PTI?\n\nA: No. I will not join the PTI, whatever people say.\n"
+    assert interview_day_in(text, date(2023, 6, 9)) == "2023-06-08"
+
+
+PADS = "".join(f"Q: What about the {w} point?\n\nA: The {w} issue is for the courts, not for us, and the courts will "
+               "decide it.\n\n" for w in ["first", "second", "third", "fourth"])
+
+
+def test_a_we_answer_on_coalition_is_dated_by_the_interview():
+    text = ("ISLAMABAD: JUI-F secretary general Maulana Abdul Ghafoor Haideri spoke to this newspaper on Sunday "
+            "about the new assembly.\n\n" + PADS + "Q: What will your party do now?\n\n"
+            "A: We will not hold talks with the PTI. We have our own programme.\n")
+    got = {(e.actor, e.action, e.counterpart, e.date) for e in extract(text, published="2024-02-19") if e.type == "coalition"}
+    assert ("JUI-F", "reject", "PTI", "2024-02-18") in got
