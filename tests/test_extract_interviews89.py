@@ -39,3 +39,12 @@ def test_a_we_answer_on_coalition_is_dated_by_the_interview():
             "A: We will not hold talks with the PTI. We have our own programme.\n")
     got = {(e.actor, e.action, e.counterpart, e.date) for e in extract(text, published="2024-02-19") if e.type == "coalition"}
     assert ("JUI-F", "reject", "PTI", "2024-02-18") in got
+
+
+def test_a_headline_quote_with_its_speaker_after_a_colon_opens_no_list():
+    text = ("'No truth in reports I am joining PPP': Hoti\nANP leader rebuts rumours on TV show\nBy Our Correspondent\n\n"
+            "MARDAN: Awami National Party leader Amir Haider Khan Hoti on Friday rejected reports that he was about to "
+            "join the Pakistan Peoples Party. \"I am with the ANP and will remain with it,\" Mr Hoti said on a TV programme.\n")
+    got = {(e.type, e.party, e.status, e.evidence.rule) for e in extract(text, published="2023-09-02")}
+    assert not any(rule == "list.lines" for *_rest, rule in got)
+    assert ("join_party", "PPP", "denied") in {g[:3] for g in got}
