@@ -48,3 +48,22 @@ def test_a_headline_quote_with_its_speaker_after_a_colon_opens_no_list():
     got = {(e.type, e.party, e.status, e.evidence.rule) for e in extract(text, published="2023-09-02")}
     assert not any(rule == "list.lines" for *_rest, rule in got)
     assert ("join_party", "PPP", "denied") in {g[:3] for g in got}
+
+
+def test_an_undecided_answer_to_a_question_naming_a_move_is_a_possible_move():
+    text = INTRO + ("Q: Will you join the PPP?\n\n"
+                    "A: I have not made up my mind. Asif Zardari sahib called me last week and we had a good talk.\n")
+    got = {(e.type, e.actor, e.party, e.status, e.date) for e in extract(text, published="2023-06-09")}
+    assert ("join_party", "Haji Fazal Ilahi Khattak", "PPP", "possible", "2023-06-08") in got
+
+
+def test_a_refusing_answer_to_a_question_naming_a_move_is_a_denied_move():
+    text = INTRO + ("Q: Are you going back to the JUI-F?\n\nA: Never. Those days are over for me.\n")
+    got = {(e.type, e.party, e.status) for e in extract(text, published="2023-06-09")}
+    assert ("join_party", "JUI-F", "denied") in got
+
+
+def test_an_answer_that_names_its_own_party_is_left_to_the_sentence_rules():
+    text = INTRO + ("Q: Are you joining the PPP?\n\nA: No, I am joining the PML-N next week, inshallah.\n")
+    got = {(e.type, e.party, e.status) for e in extract(text, published="2023-06-09") if e.type == "join_party"}
+    assert ("join_party", "PPP", "denied") not in got
