@@ -67,3 +67,16 @@ def test_an_answer_that_names_its_own_party_is_left_to_the_sentence_rules():
     text = INTRO + ("Q: Are you joining the PPP?\n\nA: No, I am joining the PML-N next week, inshallah.\n")
     got = {(e.type, e.party, e.status) for e in extract(text, published="2023-06-09") if e.type == "join_party"}
     assert ("join_party", "PPP", "denied") not in got
+
+
+def test_one_unnamed_minister_of_a_party_quitting_the_cabinet_is_no_party_act():
+    text = ("ANP minister threatens to quit cabinet over funds\n\nPESHAWAR: The provincial government was on Monday "
+            "warned by one of its own ministers that he would step down.\n")
+    got = [e for e in extract(text, published="2013-09-03") if e.type == "coalition"]
+    assert got == []
+
+
+def test_a_partys_ministers_quitting_the_cabinet_is_still_read():
+    text = "KARACHI: The MQM-P on Monday parted ways with the federal government, and its ministers quit the cabinet.\n"
+    got = {(e.actor, e.action) for e in extract(text, published="2022-03-29") if e.type == "coalition"}
+    assert ("MQM-P", "leave") in got
