@@ -80,3 +80,11 @@ def test_a_partys_ministers_quitting_the_cabinet_is_still_read():
     text = "KARACHI: The MQM-P on Monday parted ways with the federal government, and its ministers quit the cabinet.\n"
     got = {(e.actor, e.action) for e in extract(text, published="2022-03-29") if e.type == "coalition"}
     assert ("MQM-P", "leave") in got
+
+
+def test_leaving_the_party_for_another_leaves_ones_own_and_joins_the_other():
+    text = ("MULTAN: PPP leader Syed Yousuf Raza Haider on Monday denied reports that he was about to leave the "
+            "party for the PTI.\n")
+    got = {(e.type, e.party, e.status) for e in extract(text, published="2018-04-10")}
+    assert ("leave_party", "PPP", "denied") in got and ("join_party", "PTI", "denied") in got
+    assert ("leave_party", "PTI", "denied") not in got
