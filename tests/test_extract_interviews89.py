@@ -88,3 +88,10 @@ def test_leaving_the_party_for_another_leaves_ones_own_and_joins_the_other():
     got = {(e.type, e.party, e.status) for e in extract(text, published="2018-04-10")}
     assert ("leave_party", "PPP", "denied") in got and ("join_party", "PTI", "denied") in got
     assert ("leave_party", "PTI", "denied") not in got
+
+
+def test_a_we_will_answer_is_the_interviewees_announcement_not_a_hedge():
+    text = ("LAHORE: PML-N leader Rana Tanveer Hussain spoke to this newspaper on Sunday about the new "
+            "provincial assembly.\n\n" + PADS + "Q: And your party?\n\nA: We will sit on the opposition benches.\n")
+    got = {(e.actor, e.action, e.status) for e in extract(text, published="2024-02-19") if e.type == "coalition"}
+    assert ("PML-N", "join", "fact") in got
