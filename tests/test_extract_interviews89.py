@@ -95,3 +95,11 @@ def test_a_we_will_answer_is_the_interviewees_announcement_not_a_hedge():
             "provincial assembly.\n\n" + PADS + "Q: And your party?\n\nA: We will sit on the opposition benches.\n")
     got = {(e.actor, e.action, e.status) for e in extract(text, published="2024-02-19") if e.type == "coalition"}
     assert ("PML-N", "join", "fact") in got
+
+
+def test_a_reported_question_and_refusing_answer_on_a_talk_show_is_a_denied_move():
+    text = ("KARACHI: Former MNA Syed Ali Raza Abidi said on Dawn News programme 'Live with Adil Shahzeb' on Monday "
+            "that he had quit the MQM-P.\n\nAsked by the anchor whether he would join the PTI next, Mr Abidi "
+            "replied: \"I have no plans to do so. Imran Khan is a friend, nothing more.\"\n")
+    got = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2018-04-03")}
+    assert ("join_party", "Syed Ali Raza Abidi", "PTI", "denied") in got
