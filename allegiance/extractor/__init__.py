@@ -40,7 +40,8 @@ from .cross_script import without_urdu_twins
 from .story_memory import DEFERRED_KEY, Deferred
 from .clock_entries import clock_days
 from .day_headers import day_headers, polling_day
-from .interviews import interview_day_in
+from .answered_moves import answered_moves
+from .interviews import interview_day_in, question_spans
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, one_blas_thread, plain_bullets
 from .launches import launched_in
@@ -131,7 +132,9 @@ class Extractor:
             carried = context["parties"][before - 1][1] if before else None
             events += self._rules(article, chunk, doc, carried, context)
         events += urdu.extract_urdu(article, self.country) + urdu_seats.extract_urdu_seats(article, self.country)
-        events = without_cross_link_events(events, [(s + article.offset, e + article.offset) for s, e in context["cross_links"]])
+        events += answered_moves(article.doc, article.text, article.offset, context, context["aliases"], events, self.lex)
+        skipped = [*context["cross_links"], *question_spans(article.text)]  # other stories' headlines, interviewers' questions
+        events = without_cross_link_events(events, [(s + article.offset, e + article.offset) for s, e in skipped])
         names = list(dict.fromkeys(p.kb_id_ or p.text for _chunk, doc in parsed for p in doc.spans["persons"]))
         names += unparsed_full_names(article.text, events, names, self.lex)
         events = posts.drop_vague_posts(posts.drop_job_posts(events, self.lex), self.lex)

@@ -38,7 +38,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         return when.isoformat() if found and when else None
     header = _header_day(art, sent)
     published = header or art.published
-    answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day
+    answered = interview_day(art.memory, sent)  # an interview's answer: said on the interview's day, in the lead or not
     story = header.isoformat() if header else answered or art.memory.get("lead_date")
     said = quoted_statement_day(sent, head, published, art.lex, _rest_of_paragraph(art, sent))
     if said is not None:  # 'X denied he had been expelled. "...," he said on Tuesday': the statement's day
@@ -52,7 +52,7 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
         if when is not None and header is None:
             art.memory.setdefault("lead_date", when.isoformat())
         return when.isoformat() if when else None
-    if (not inherit and header is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
+    if (not inherit and header is None and answered is None) or is_background(head, art.lex) or told_as_background(sent, head, art.lex):
         return None  # under a live-blog's day header every update is that day's news
     carried = carried_day(sent, published) or _announced_next(art, sent, published) or _group_told_before(art, sent, published)
     if carried is not None:

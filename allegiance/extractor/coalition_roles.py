@@ -411,6 +411,8 @@ def _parsed_acting_parties(art: Article, sent: Span, head: Token, allow_person: 
         if not subs:
             continue
         found: list[str] = []
+        if any(_one_member(art, s) for s in subs):
+            return None  # "BAP minister threatens to quit cabinet": one of its people, unnamed, not the party, acts
         if any(_dissidents(art, s) or (s.lower_ in ("which", "who", "that") and h.dep_ == "relcl" and _dissidents(art, h.head))
                or counted_members_join(art, s, h) for s in subs):
             return None  # "25 PTI dissidents who voted for Hamza", "Ten PML-Q MPAs joined the PTI": members, not the party, act
@@ -592,6 +594,16 @@ def _together_hung_on_speech(verb: Token) -> bool:
         return False
     after = verb.doc[verb.right_edge.i + 1]
     return after.lower_ in ("jointly", "together") and after.dep_ == "advmod" and after.head.i == verb.head.i
+
+
+def _one_member(art: Article, noun: Token) -> bool:
+    """'BAP minister', 'a PTI MPA', 'the PPP senator' as a subject: one person of the party (a singular house
+    member word or 'minister' with the party before it), whose act is not the party's ('PPP ministers quit the
+    cabinet', plural, may be the party leaving the government; 'the PTI chairman' speaks for it)."""
+    if noun.tag_ not in ("NN", "NNP") or noun.lower_ != "minister" and noun.text not in art.lex["house_member_words"] \
+            and noun.lower_ not in art.lex["house_member_words"]:
+        return False
+    return art.person_at(noun) is None and any(c.dep_ == "compound" and art.party_at(c) is not None for c in noun.children)
 
 
 def _dissidents(art: Article, noun: Token) -> bool:

@@ -29,6 +29,25 @@ def first_question_at(text: str) -> int | None:
     return m.start() if m else None
 
 
+QUESTION_TEXT = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t][^\n]*", re.M)
+ASKED = re.compile(r"[^.?!]*\?")  # one interrogative sentence of a question line, up to its mark
+
+
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each interrogative sentence on the question lines of a Q&A piece ('Q: Will the
+    PTI talk to the PPP?'). The interviewer's question names the move it asks about; that is no act the
+    story reports: an act the answer confirms or denies is read from the answer. A statement the
+    question line makes ('Q: Your nephew announced on Wednesday that he was quitting.') is the paper's
+    own report and stays."""
+    if first_question_at(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for line in QUESTION_TEXT.finditer(text):
+        base = line.start()
+        spans += [(base + m.start(), base + m.end()) for m in ASKED.finditer(line.group())]
+    return spans
+
+
 def note_interviewee(memory: dict, sent: Span, persons: Callable[[], list[Span]], at: int) -> None:
     """Remember the first person named in full ahead of an interview's first question (`at` is the
     sentence's place in the article): the introduction names the one the answers speak for. A headline
@@ -64,7 +83,7 @@ def in_answer(token: Token) -> bool:
     return doc[start].text in ANSWER_OPENERS and start + 1 < token.i and doc[start + 1].text in (":", ".")
 
 
-INTERVIEW_WORDS = re.compile(r"\b(?:spoke|speaking|talked|talking|interview(?:ed)?)\b", re.I)
+INTERVIEW_WORDS = re.compile(r"\b(?:spoke|speaking|talked|talking|interview(?:ed)?|sat down with|conversation)\b", re.I)
 
 
 def interview_day_in(text: str, published: date | None) -> str | None:
@@ -75,18 +94,23 @@ def interview_day_in(text: str, published: date | None) -> str | None:
     if first_q is None:
         return None
     for piece in re.split(r"(?<=[.!?])\s+|\n+", text[:first_q]):
-        if INTERVIEW_WORDS.search(piece):
-            days = [d for _pos, d in date_expressions(piece, published) if d is not None]
-            if len(days) == 1:
-                return days[0].isoformat()
+        said = INTERVIEW_WORDS.search(piece)
+        if said:
+            days = [(pos, d) for pos, d in date_expressions(piece, published) if d is not None]
+            if len({d for _pos, d in days}) == 1:
+                return days[0][1].isoformat()
+            after = [d for pos, d in sorted(days, key=lambda pd: pd[0]) if pos > said.start()]
+            if after:  # 'X, who quit on June 3, sat down with us on Monday': the day that follows the verb of talking
+                return after[0].isoformat()
     return None
 
 
 def interview_day(memory: dict, sent: Span) -> str | None:
-    """The interview's day for an answer's sentence that speaks as 'I' ('I am not leaving the PTI'),
+    """The interview's day for an answer's sentence that speaks as 'I' ('I am not leaving the PTI') or,
+    for the interviewee's party, as 'we' ('We will not hold talks with the PPP'),
     if the introduction told it: what the interviewee says of others ('He told me he was parting
     ways') happened when it happened, not on the day it is retold."""
     day = recall(memory, "interview_day")
     if not day or not in_answer(sent[-1]):
         return None
-    return day if any(t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") for t in sent) else None
+    return day if any(t.text in ("I", "We", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent) else None

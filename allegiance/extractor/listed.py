@@ -29,6 +29,15 @@ def ends_with_colon(sent: Span) -> bool:
     return False
 
 
+def _runs_on_its_line(sent: Span) -> bool:
+    """Whether the sentence goes on, on the same line, after the colon that opened the list: "'No truth in
+    reports I am joining the PML-N': Wattoo", a headline's quote and its speaker, is no opener with its
+    first line; a list's lines each start a line of their own."""
+    text = sent.doc.text
+    line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip()
+    return line.rstrip("\"'\u201d\u2019 ").endswith(":")
+
+
 def open_list(art: Article, sent: Span, kind: str, make: Callable[[Span, Span], object]) -> None:
     """The sentence opens a list: `make(person, item_sentence)` builds the event of one line."""
     art.memory["line_list." + kind] = (art.doc, sent.end, make)
@@ -42,7 +51,7 @@ def list_item(art: Article, sent: Span, kind: str) -> list:
     if not open_ or open_[0] is not art.doc:
         return []
     _doc, expected, make = open_
-    if sent.start != expected:
+    if sent.start != expected or _runs_on_its_line(sent):
         art.memory.pop(key, None)
         return []
     if "\n" not in sent.text and len(sent) <= MAX_LEAD_TOKENS and not art.persons_in(sent):

@@ -388,6 +388,8 @@ def _announced(tok: Token, lex: Lexicon) -> bool:
     The speech verb is looked for above the clause, or else just before it in the sentence,
     where a misparsed conjunct leaves it ('announcing he was returning ... and would no longer
     be a part of')."""
+    if _own_answer(tok):
+        return True  # 'A: We will sit on the opposition benches': the interviewee's own word, as if 'he said'
     speech, climb = None, tok
     for _ in range(3):
         if climb.head.i == climb.i or climb.dep_ not in ("ccomp", "conj", "xcomp"):
@@ -405,6 +407,18 @@ def _announced(tok: Token, lex: Lexicon) -> bool:
     if any(c.lower_ in lex["status_hearsay_subjects"] for c in subjects):
         return False
     return not _others_act(tok, subjects)
+
+
+_ANSWER_MARK = re.compile(r"[ \t]*A[ \t]*[:.][ \t]")
+
+
+def _own_answer(clause: Token) -> bool:
+    """A clause of 'I' or 'we' on a Q&A piece's answer line ('A: We will not ...'): the interviewee speaks,
+    named in the introduction, with no verb of saying (interviews.in_answer, read here from the text)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in clause.children):
+        return False
+    text = clause.doc.text
+    return _ANSWER_MARK.match(text, text.rfind("\n", 0, clause.idx) + 1) is not None
 
 
 def _others_act(clause: Token, speakers: list[Token]) -> bool:
