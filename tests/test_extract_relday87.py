@@ -1,0 +1,62 @@
+"""Acts dated by relative or unusual day expressions: 'in the early hours of Monday', 'the previous evening',
+'on the 15th', 'two days after his arrest on May 14', 'on the eve of' a dated event, and a denial of leaving
+set against a resignation just told. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def _dates(text: str, published: str, kind: str) -> dict[str, str | None]:
+    return {e.actor: e.date for e in extract(text, published=published) if e.type == kind}
+
+
+def test_the_early_hours_of_a_weekday_are_that_day():
+    text = ("MULTAN: Former MPA Ghazala Rehman announced in the early hours of Sunday that she was leaving the "
+            "Pakistan Tehreek-i-Insaf, citing the events of the past week.")
+    assert _dates(text, "2023-06-12", "leave_party") == {"Ghazala Rehman": "2023-06-11"}
+
+
+def test_the_previous_evening_is_the_day_before_the_story():
+    text = ("PESHAWAR: PTI Mardan president Jamil Afridi on Thursday joined the PPP at Bilawal House. "
+            "The previous evening, PTI Swabi district president Haroon Khattak had resigned his office.")
+    assert _dates(text, "2023-06-16", "resign_post").get("Haroon Khattak") == "2023-06-14"
+
+
+def test_a_day_of_the_month_alone_is_the_latest_such_day():
+    text = ("ISLAMABAD: The JI on Monday announced it would contest alone. On the 9th, JI emir Sirajul Haq had "
+            "ruled out any alliance with the PTI, saying his party would go to the people alone.")
+    got = {(e.actor, e.counterpart): e.date for e in extract(text, published="2023-10-16") if e.type == "coalition"}
+    assert got.get(("JI", "PTI")) == "2023-10-09"
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    from datetime import date
+    from allegiance.extractor.dates import date_expressions
+    assert date_expressions("It voted on the 18th Amendment in the house.", date(2023, 10, 16)) == ()
+
+
+def test_days_counted_after_a_dated_event_date_the_act():
+    text = ("FAISALABAD: Former MNA Zahid Iqbal Bhinder quit the Pakistan Tehreek-i-Insaf three days after his "
+            "arrest on June 3 in a case of vandalism, telling reporters he could no longer stay with the party.")
+    assert _dates(text, "2023-06-08", "leave_party") == {"Zahid Iqbal Bhinder": "2023-06-06"}
+
+
+def test_the_eve_of_a_dated_event_is_the_day_before_and_ends_the_post():
+    text = ("KARACHI: Former MPA Arif Jatoi resigned as the PPP's Larkana division secretary on the eve of the "
+            "dissolution of the Sindh Assembly, which the governor dissolved on August 11.")
+    got = [(e.post, e.date) for e in extract(text, published="2023-08-14") if e.type == "resign_post"]
+    assert got == [("PPP's Larkana division secretary", "2023-08-10")]
+
+
+def test_a_contrasted_denial_of_leaving_takes_the_resignation_day():
+    text = ("QUETTA: BAP Quetta president Mir Asad Baloch joined the PPP on Tuesday at a ceremony in the city. A day earlier, BAP Quetta general "
+            "secretary Mir Kamal Marri had stepped down from his party office over ticket disputes.\n\n"
+            "Mr Marri, however, said that he was not leaving the Balochistan Awami Party.")
+    got = {(e.type, e.status): e.date for e in extract(text, published="2024-01-10") if e.actor == "Mir Kamal Marri"}
+    assert got.get(("resign_post", "fact")) == "2024-01-08"
+    assert got.get(("leave_party", "denied")) == "2024-01-08"
+
+
+def test_a_counted_lead_day_is_the_story_day_later_sentences_count_from():
+    text = ("FAISALABAD: Former MNA Zahid Iqbal Bhinder quit the Pakistan Tehreek-i-Insaf three days after his "
+            "arrest on June 3 in a case of vandalism, telling reporters he could no longer stay with the party.\n\n"
+            "The previous evening, the PTI's Jhang district president, Sheikh Yaqub Sial, had resigned his office.")
+    assert _dates(text, "2023-06-08", "resign_post").get("Sheikh Yaqub Sial") == "2023-06-05"
