@@ -60,3 +60,17 @@ def test_a_counted_lead_day_is_the_story_day_later_sentences_count_from():
             "arrest on June 3 in a case of vandalism, telling reporters he could no longer stay with the party.\n\n"
             "The previous evening, the PTI's Jhang district president, Sheikh Yaqub Sial, had resigned his office.")
     assert _dates(text, "2023-06-08", "resign_post").get("Sheikh Yaqub Sial") == "2023-06-05"
+
+
+def test_a_resignation_withdrawn_on_a_later_day_in_the_same_sentence_is_denied_that_day():
+    text = ("MULTAN: PTI Multan city president Malik Adnan Dogar, who had sent his resignation to the party "
+            "chairman on Sunday, withdrew it two days later after workers protested outside his house.")
+    got = [(e.status, e.date) for e in extract(text, published="2023-06-07") if e.type == "resign_post"]
+    assert got == [("denied", "2023-06-06")]
+
+
+def test_a_week_later_counts_seven_days_from_the_day_just_named():
+    text = ("HYDERABAD: Sardar Imdad Khoso joined the GDA on March 2 and left it a week later, complaining "
+            "that he had been ignored in the award of tickets.")
+    got = {e.type: e.date for e in extract(text, published="2024-04-15")}
+    assert got.get("join_party") == "2024-03-02" and got.get("leave_party") == "2024-03-09"

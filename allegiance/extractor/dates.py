@@ -384,7 +384,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
     if LATER.search(text):  # 'stepped down on Tuesday, and B resigned a day later'
-        exprs += counted_on(text, sorted(exprs), told_before)
+        counted = counted_on(text, sorted(exprs), told_before)
+        # 'joined on January 5 and quit it a week later': the count's day, not the vague 'week later' it holds
+        exprs = [(pos, d) for pos, d in exprs if d is not None or not any(0 <= pos - at <= 6 for at, _d in counted)] + counted
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)

@@ -20,14 +20,16 @@ from spacy.tokens import Span, Token
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 # 'a day later', 'two days later', 'the next day', 'the following day' (cheap to test on any sentence)
-LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I)
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day|(?P<week>a|one)\s+week\s+later)\b",
+                   re.I)
 # 'a day after X quit', 'a day before he announced': the clause after the phrase is the counted act
 AROUND = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<side>after|before)\b", re.I)
 
 
 def later_expressions(text: str) -> list[tuple[int, int]]:
-    """(position, days on) of each 'a day later', 'the next day' in a text."""
-    return [(m.start(), NUMBER_OF_DAYS[m.group("n").lower()] if m.group("n") else 1) for m in LATER.finditer(text)]
+    """(position, days on) of each 'a day later', 'the next day', 'a week later' in a text."""
+    return [(m.start(), NUMBER_OF_DAYS[m.group("n").lower()] if m.group("n") else 7 if m.group("week") else 1)
+            for m in LATER.finditer(text)]
 
 
 def counted_on(text: str, exprs: list[tuple[int, date | None]], told_before: date | None) -> list[tuple[int, date]]:
