@@ -74,3 +74,16 @@ def test_a_week_later_counts_seven_days_from_the_day_just_named():
             "that he had been ignored in the award of tickets.")
     got = {e.type: e.date for e in extract(text, published="2024-04-15")}
     assert got.get("join_party") == "2024-03-02" and got.get("leave_party") == "2024-03-09"
+
+
+def test_joining_one_party_from_another_leaves_that_other_on_the_same_day():
+    text = "SUKKUR: Former MPA Syed Ali Nawaz Shah on Friday joined the GDA from the PPP at a gathering in Khairpur."
+    got = {(e.type, e.party): e.date for e in extract(text, published="2024-01-13")}
+    assert got.get(("leave_party", "PPP")) == "2024-01-12"
+    assert got.get(("join_party", "GDA")) == "2024-01-12"
+
+
+def test_joining_from_a_place_or_a_headline_summary_leaves_nothing():
+    for text in ("MULTAN: Malik Ghulam Abbas on Friday joined the PPP from Multan, where he runs a school.",
+                 "Ghulam Abbas joins PPP: from PML-N to PTI to Zardari's camp"):
+        assert not [e for e in extract(text, published="2024-01-13") if e.type == "leave_party"]
