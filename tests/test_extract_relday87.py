@@ -87,3 +87,16 @@ def test_joining_from_a_place_or_a_headline_summary_leaves_nothing():
     for text in ("MULTAN: Malik Ghulam Abbas on Friday joined the PPP from Multan, where he runs a school.",
                  "Ghulam Abbas joins PPP: from PML-N to PTI to Zardari's camp"):
         assert not [e for e in extract(text, published="2024-01-13") if e.type == "leave_party"]
+
+
+def test_days_counted_from_a_dated_election_date_the_act():
+    text = ("MIRPURKHAS: Former MNA Pir Aftab Jilani joined the GDA a day after the March 8 by-elections, "
+            "complaining that the PPP had rigged his constituency.")
+    assert _dates(text, "2024-03-13", "join_party") == {"Pir Aftab Jilani": "2024-03-09"}
+
+
+def test_the_following_evening_counts_a_day_on_from_the_day_just_told():
+    text = ("MULTAN: The PPP's south Punjab chapter met its ticket holders on Monday at the Gilani House to "
+            "discuss the coming local polls.\n\nThe following evening, former MPA Rana Ijaz Noon joined the PPP "
+            "at the same venue.")
+    assert _dates(text, "2024-03-13", "join_party") == {"Rana Ijaz Noon": "2024-03-12"}

@@ -359,11 +359,12 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     """
     text = base.span_text(sent)
     anchor = trigger.idx - sent.start_char
-    exprs, against = [], []
+    exprs, against, events_days = [], [], []
     said = _statement_day(text, published)
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
+            events_days.append((pos, d))
         elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
                 or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
@@ -406,8 +407,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
     if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
         return True, around
-    counted = counted_from_phrase(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
-    if counted is not None:  # "quit two days after his arrest on May 14": May 16
+    counted = counted_from_phrase(sent, trigger, sorted(exprs), events_days) if AROUND.search(text) else None
+    if counted is not None:  # "quit two days after his arrest on May 14", "a day after the March 8 polls"
         return True, counted
     shift = _day_after_shift(sent, act_of_the_setting(trigger))
     if shift is not None and story is not None:

@@ -20,8 +20,8 @@ from spacy.tokens import Span, Token
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 # 'a day later', 'two days later', 'the next day', 'the following day' (cheap to test on any sentence)
-LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day|(?P<week>a|one)\s+week\s+later)\b",
-                   re.I)
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+                   r"|(?P<week>a|one)\s+week\s+later)\b", re.I)
 # 'a day after X quit', 'a day before he announced': the clause after the phrase is the counted act
 AROUND = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<side>after|before)\b", re.I)
 
@@ -64,17 +64,21 @@ def counted_around(sent: Span, trigger: Token, exprs: list[tuple[int, date | Non
 COUNTED_FROM_GAP = re.compile(r"[^,;:()\"“”]{0,60}$")
 
 
-def counted_from_phrase(sent: Span, trigger: Token, exprs: list[tuple[int, date | None]]) -> date | None:
+def counted_from_phrase(sent: Span, trigger: Token, exprs: list[tuple[int, date | None]],
+                        events: list[tuple[int, date | None]] = ()) -> date | None:
     """'X quit the PTI two days after his arrest on May 14': an act outside the clause 'two days after'
     opens, whose only day is the one that phrase names, is that many days after (or before) it. None when
-    the act has a day of its own outside the phrase or is itself the counted clause (``counted_around``)."""
+    the act has a day of its own outside the phrase or is itself the counted clause (``counted_around``).
+    `events` are the days the sentence names as other events' ('a day after the March 8 polls'): counted
+    from, they date the act too, but being no day of the act's own they never stop the count."""
     text = sent.text
     for m in AROUND.finditer(text):
         opening = sent.char_span(m.end("side") - 1, m.end("side"), alignment_mode="expand")
         if opening is None or _opens_clause_of(opening[0], trigger):
             continue
-        inside = [(p, d) for p, d in exprs if p >= m.end() and COUNTED_FROM_GAP.match(text[m.end():p]) is not None]
-        if len(inside) != 1 or inside[0][1] is None or any(d is not None and (p, d) not in inside for p, d in exprs):
+        inside = [(p, d) for p, d in sorted([*exprs, *events])
+                  if p >= m.end() and COUNTED_FROM_GAP.match(text[m.end():p]) is not None]
+        if not inside or inside[0][1] is None or any(d is not None and (p, d) not in inside for p, d in exprs):
             continue
         n = NUMBER_OF_DAYS[m.group("n").lower()]
         day = inside[0][1]
