@@ -100,3 +100,10 @@ def test_the_following_evening_counts_a_day_on_from_the_day_just_told():
             "discuss the coming local polls.\n\nThe following evening, former MPA Rana Ijaz Noon joined the PPP "
             "at the same venue.")
     assert _dates(text, "2024-03-13", "join_party") == {"Rana Ijaz Noon": "2024-03-12"}
+
+
+def test_one_of_a_partys_members_named_after_the_plural_is_expelled():
+    text = ("PESHAWAR: The ANP had suspended the membership of another of its MPAs, Haji Hidayatullah Khan, "
+            "last Friday for defying the party whip in the Senate polls.")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-04-03")}
+    assert ("expel", "Haji Hidayatullah Khan", "ANP") in got
