@@ -107,3 +107,9 @@ def test_one_of_a_partys_members_named_after_the_plural_is_expelled():
             "last Friday for defying the party whip in the Senate polls.")
     got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-04-03")}
     assert ("expel", "Haji Hidayatullah Khan", "ANP") in got
+
+
+def test_the_day_after_standing_alone_counts_a_day_on():
+    text = ("KARACHI: The MQM-P's coordination committee met on Thursday to review the party's local government "
+            "strategy. The day after, former MPA Kamran Farooqui joined the PPP at Bilawal House.")
+    assert _dates(text, "2024-03-18", "join_party") == {"Kamran Farooqui": "2024-03-15"}

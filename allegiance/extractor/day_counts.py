@@ -21,7 +21,8 @@ NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 # 'a day later', 'two days later', 'the next day', 'the following day' (cheap to test on any sentence)
 LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
-                   r"|(?P<week>a|one)\s+week\s+later)\b", re.I)
+                   r"|(?P<week>a|one)\s+week\s+later|the\s+day\s+after(?=\s*,))\b", re.I)  # 'The day after, X joined'
+
 # 'a day after X quit', 'a day before he announced': the clause after the phrase is the counted act
 AROUND = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<side>after|before)\b", re.I)
 
