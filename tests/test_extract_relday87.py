@@ -113,3 +113,11 @@ def test_the_day_after_standing_alone_counts_a_day_on():
     text = ("KARACHI: The MQM-P's coordination committee met on Thursday to review the party's local government "
             "strategy. The day after, former MPA Kamran Farooqui joined the PPP at Bilawal House.")
     assert _dates(text, "2024-03-18", "join_party") == {"Kamran Farooqui": "2024-03-15"}
+
+
+def test_also_left_the_party_is_the_party_the_others_were_seen_leaving():
+    text = ("PESHAWAR: Former KP minister Atif Saleem quit the PTI on Tuesday. The ANP, meanwhile, said its leaders "
+            "had met JUI-F chief Maulana Fazlur Rehman to discuss the polls.\n\n"
+            "On Monday, former MPA Ghazala Yousaf also left the party, citing the May 9 violence.")
+    got = {e.actor: e.party for e in extract(text, published="2023-05-17") if e.type == "leave_party"}
+    assert got.get("Ghazala Yousaf") == "PTI"
