@@ -121,3 +121,10 @@ def test_also_left_the_party_is_the_party_the_others_were_seen_leaving():
             "On Monday, former MPA Ghazala Yousaf also left the party, citing the May 9 violence.")
     got = {e.actor: e.party for e in extract(text, published="2023-05-17") if e.type == "leave_party"}
     assert got.get("Ghazala Yousaf") == "PTI"
+
+
+def test_a_day_of_last_month_and_the_night_of_a_numbered_day():
+    from datetime import date
+    from allegiance.extractor.dates import date_expressions
+    assert date_expressions("He quit on the 27th of last month.", date(2024, 3, 13)) == ((8, date(2024, 2, 27)),)
+    assert date_expressions("He quit on the night of the 9th, aides said.", date(2024, 3, 13)) == ((8, date(2024, 3, 9)),)

@@ -112,14 +112,24 @@ def resolve_day_month(day: int, month: int, year: int | None, published: date | 
 # 'On the 15th, X had ruled out ...': a day of the month with no month, told of the past, is the latest such
 # day on or before publication. Only where the ordinal ends its phrase, so 'the 18th Amendment', 'the 12th
 # of March' (DAY_MONTH) and 'the 15th National Assembly' are not read as days.
-NTH_DAY = re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:.)\"”]|\s+(?:when|as|and|at|in|after|before|that|he|she|they|it|the|of\s+(?:this|the)\s+month)\b)", re.I)
+NTH_DAY = re.compile(r"\bon\s+the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+                     r"(?:\s+of\s+(last|the\s+previous|this)\s+month\b"
+                     r"|(?=\s*[,;:.)\"”]|\s+(?:when|as|and|at|in|after|before|that|he|she|they|it|the)\b))", re.I)
 
 
-def resolve_nth_day(day: int, published: date | None) -> date | None:
-    """The latest day numbered `day` on or before publication: this month's, else last month's."""
+def resolve_nth_day(day: int, published: date | None, month_word: str | None = None) -> date | None:
+    """The latest day numbered `day` on or before publication: this month's, else last month's ('of last
+    month', 'of this month' say which)."""
     if published is None or not 1 <= day <= 31:
         return None
     year, month = published.year, published.month
+    if month_word is not None:
+        if month_word.lower().split()[0] != "this":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     for _ in range(2):
         if day <= published.day or (year, month) != (published.year, published.month):
             try:
@@ -172,8 +182,10 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
     nth_day = NTH_DAY if lowered is None else NTH_DAY_LOWERED
+    nth_spans = []
     for m in nth_day.finditer(seen) if digits and published is not None else ():
-        found.append((m.start(), resolve_nth_day(int(m.group(1)), published)))
+        found.append((m.start(), resolve_nth_day(int(m.group(1)), published, m.group(2))))
+        nth_spans.append((m.start(), m.end()))
     if published is not None:
         for m in relative.finditer(seen) if _may_hold(lowered, RELATIVE_WORDS) else ():
             if _in_a_name(text, m.start()):
@@ -183,7 +195,8 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in vague.finditer(seen):
-        found.append((m.start(), None))
+        if not any(a <= m.start() < b for a, b in nth_spans):  # 'on the 5th of last month': the day's own month
+            found.append((m.start(), None))
     if "eve of" in seen:
         found += _eves(text, found)
     return tuple(sorted(found, key=lambda x: x[0]))
