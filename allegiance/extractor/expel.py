@@ -728,7 +728,7 @@ def _owners(art: Article, sent: Span, membership: Token, head: Token) -> list[Sp
     for child in membership.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) or _one_of_set_off(art, obj) \
+                named = _named(art, obj) or _role_holder(art, obj) or _set_off_name(art, obj) \
                     or counted_set_off(art, obj) or _counted_back(art, sent, obj) \
                     or the_counted_listed(art, obj) or counted_group_before(art, sent, obj)  # "of the three", "of all ten rebels"
                 if named:
@@ -759,16 +759,13 @@ def _role_holder(art: Article, obj: Token) -> list[Span]:
     return [p for p in art.persons_in(subtree_span(obj)) if p.root.dep_ == "appos"][:1]
 
 
-def _one_of_set_off(art: Article, one: Token) -> list[Span]:
-    """'the membership of another of its MPAs, Mir Ali Reki,': one of a role's plural, named after it."""
-    return next((_set_off_name(art, o, plural=True) for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj"), []) if one.lower_ in ("another", "one") else []
-
-
 def _set_off_name(art: Article, noun: Token, plural: bool = False) -> list[Span]:
     """'its MNA from Peshawar, Noor Alam Khan,', 'a fourth dissident, Mir Lehri,': a name set off by
     commas right after one person's word (and a short phrase of place) names that person, wherever
-    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said'). `plural`: 'one of' its plural."""
+    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said'). 'another of its MPAs, X,': one of a plural."""
+    if noun.lower_ in ("another", "one") and not plural:
+        return next((_set_off_name(art, o, plural=True) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), [])
     if noun.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) or not (noun.lemma_.lower() in ROLE_HEADS or _is_group(noun)) \
             or art.person_at(noun) is not None:
         return []
