@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from . import base  # base imports interviews, which imports this module: read at call time
-from .day_counts import AROUND, LATER, act_of_the_setting, counted_around, counted_on
+from .day_counts import AROUND, LATER, act_of_the_setting, counted_around, counted_from_phrase, counted_on
 from .lowered import case_blind, for_lowered, lowered_in_place
 from .meeting_days import met_that_day
 from .status import called_off_by, on_hearsay, still_to_come
@@ -109,12 +109,43 @@ def resolve_day_month(day: int, month: int, year: int | None, published: date | 
         return None
 
 
+# 'On the 15th, X had ruled out ...': a day of the month with no month, told of the past, is the latest such
+# day on or before publication. Only where the ordinal ends its phrase, so 'the 18th Amendment', 'the 12th
+# of March' (DAY_MONTH) and 'the 15th National Assembly' are not read as days.
+NTH_DAY = re.compile(r"\bon\s+the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+                     r"(?:\s+of\s+(last|the\s+previous|this)\s+month\b"
+                     r"|(?=\s*[,;:.)\"”]|\s+(?:when|as|and|at|in|after|before|that|he|she|they|it|the)\b))", re.I)
+
+
+def resolve_nth_day(day: int, published: date | None, month_word: str | None = None) -> date | None:
+    """The latest day numbered `day` on or before publication: this month's, else last month's ('of last
+    month', 'of this month' say which)."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    year, month = published.year, published.month
+    if month_word is not None:
+        if month_word.lower().split()[0] != "this":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    for _ in range(2):
+        if day <= published.day or (year, month) != (published.year, published.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 # A vague time still to come ('next week', 'next month'): a plan, never the day of the act.
 COMING = re.compile(r"next\s+(?:year|month|week)\b", re.I)
 
 
-DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED = map(
-    for_lowered, (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE))
+DAY_MONTH_LOWERED, MONTH_DAY_LOWERED, RELATIVE_LOWERED, WEEKDAY_LOWERED, NTH_DAY_LOWERED = map(
+    for_lowered, (DAY_MONTH, MONTH_DAY, RELATIVE_RE, WEEKDAY_RE, NTH_DAY))
 VAGUE_LOWERED = _vague_by_first_letter()
 
 
@@ -150,6 +181,11 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
             continue
         year = int(m.group(3)) if m.group(3) else _year_said_before(text, m)
         found.append((m.start(), resolve_day_month(day, MONTHS[m.group(1).lower()], year, published)))
+    nth_day = NTH_DAY if lowered is None else NTH_DAY_LOWERED
+    nth_spans = []
+    for m in nth_day.finditer(seen) if digits and published is not None else ():
+        found.append((m.start(), resolve_nth_day(int(m.group(1)), published, m.group(2))))
+        nth_spans.append((m.start(), m.end()))
     if published is not None:
         for m in relative.finditer(seen) if _may_hold(lowered, RELATIVE_WORDS) else ():
             if _in_a_name(text, m.start()):
@@ -159,8 +195,26 @@ def date_expressions(text: str, published: date | None) -> tuple[tuple[int, date
             coming = FUTURE_BEFORE.search(text[max(0, m.start() - 130):m.start()]) and not m.group(0).lower().startswith("last")
             found.append((m.start(), (resolve_coming_weekday if coming else resolve_weekday)(m.group(1), published)))
     for m in vague.finditer(seen):
-        found.append((m.start(), None))
+        if not any(a <= m.start() < b for a, b in nth_spans):  # 'on the 5th of last month': the day's own month
+            found.append((m.start(), None))
+    if "eve of" in seen:
+        found += _eves(text, found)
     return tuple(sorted(found, key=lambda x: x[0]))
+
+
+EVE = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\b", re.I)
+
+
+def _eves(text: str, found: list[tuple[int, date | None]]) -> list[tuple[int, date]]:
+    """'resigned on the eve of the dissolution of the assembly, which was dissolved on August 9': the eve is
+    the day before the day the same sentence gives the event, within a clause or two of it."""
+    out = []
+    for m in EVE.finditer(text):
+        later = [(pos, d) for pos, d in found if m.end() <= pos <= m.end() + 120 and "." not in text[m.end():pos]]
+        first = min(later, key=lambda x: x[0]) if later else None
+        if first is not None and first[1] is not None:
+            out.append((m.start(), first[1] - timedelta(days=1)))
+    return out
 
 
 THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
@@ -199,7 +253,8 @@ def _in_a_name(text: str, pos: int) -> bool:
 STORY_RELATIVE = re.compile(
     r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+same\s+day"
     r"|(?:at|during)\s+the\s+same\s+(?:news\s+conference|press\s+conference|presser|press\s+talk|meeting|ceremony|rally|gathering|session|event))"
-    r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|the\s+day\s+before"
+    r"|the\s+(?:evening|night)\s+before(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))"
     r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -317,11 +372,12 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     """
     text = base.span_text(sent)
     anchor = trigger.idx - sent.start_char
-    exprs, against = [], []
+    exprs, against, events_days = [], [], []
     said = _statement_day(text, published)
     for pos, d in date_expressions(text, published):
         if _names_other_event(text, pos):
             against.append(pos)
+            events_days.append((pos, d))
         elif _after(d, published) or (d is None and (COMING.match(text, pos) or _coming_vague(text, pos))) \
                 or _planned_today(text, pos, d, published, trigger, sent, lex) or _coming_weekday(text, pos):
             continue  # a day after publication, or 'next week', is a planned one: the act is dated by its statement
@@ -342,7 +398,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if story is not None:
         exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
     if LATER.search(text):  # 'stepped down on Tuesday, and B resigned a day later'
-        exprs += counted_on(text, sorted(exprs), told_before)
+        counted = counted_on(text, sorted(exprs), told_before)
+        # 'joined on January 5 and quit it a week later': the count's day, not the vague 'week later' it holds
+        exprs = [(pos, d) for pos, d in exprs if d is not None or not any(0 <= pos - at <= 6 for at, _d in counted)] + counted
     if len(exprs) > 1:  # "ISLAMABAD, May 21: X on Sunday quit ...": the dateline dates the story, the act has its own day
         exprs = [(pos, d) for pos, d in exprs if not DATELINE_HEAD.match(text[:pos])] or exprs
     own = _clause_of(trigger)
@@ -362,6 +420,9 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     around = counted_around(sent, trigger, sorted(exprs)) if AROUND.search(text) else None
     if around is not None:  # "agreed on Monday, a day after their leaders held talks": the talks on Sunday
         return True, around
+    counted = counted_from_phrase(sent, trigger, sorted(exprs), events_days) if AROUND.search(text) else None
+    if counted is not None:  # "quit two days after his arrest on May 14", "a day after the March 8 polls"
+        return True, counted
     shift = _day_after_shift(sent, act_of_the_setting(trigger))
     if shift is not None and story is not None:
         return True, story - timedelta(days=shift)  # "came a day after X quit": X quit the day before
@@ -676,8 +737,8 @@ def _bound_before(text: str, pos: int) -> bool:
 
 def _names_other_event(text: str, pos: int) -> bool:
     head = text[max(0, pos - 30):pos].lower()
-    if re.search(r"\b(?:night|morning|evening|afternoon)\s+of\s+$", head):
-        return False  # 'resigned on the night of April 9': the day itself
+    if re.search(r"\b(?:night|morning|evening|afternoon|hours)\s+of\s+$", head):
+        return False  # 'resigned on the night of April 9', 'in the early hours of Monday': the day itself
     if re.search(r"\b(?:pre|post)-\s*$", head):
         return True  # 'the pre-Nov 3 position', 'post-May 9 cases': a time named for what came before or after it
     if re.search(r"\b(?:events?|incidents?|violence|riots?|since|after|before|until|till|of|held|scheduled|slated|due"

@@ -4,6 +4,7 @@
     A sent his resignation on Monday evening. ... A day later, B also tendered his.   B: Tuesday
     The two parties agreed on Monday, a day after their leaders held talks.        the talks: Sunday
     The party expelled him on Saturday, a day before he announced his exit.         the exit: Sunday
+    X quit the PTI two days after his arrest on May 14.                                the exit: May 16
 
 A count of days is anchored on the last day the text names before it: within the sentence when it
 names one, else the sentences just before it (the day the story has just told). With no such day the
@@ -19,14 +20,17 @@ from spacy.tokens import Span, Token
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 # 'a day later', 'two days later', 'the next day', 'the following day' (cheap to test on any sentence)
-LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I)
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+                   r"|(?P<week>a|one)\s+week\s+later|the\s+day\s+after(?=\s*,))\b", re.I)  # 'The day after, X joined'
+
 # 'a day after X quit', 'a day before he announced': the clause after the phrase is the counted act
 AROUND = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<side>after|before)\b", re.I)
 
 
 def later_expressions(text: str) -> list[tuple[int, int]]:
-    """(position, days on) of each 'a day later', 'the next day' in a text."""
-    return [(m.start(), NUMBER_OF_DAYS[m.group("n").lower()] if m.group("n") else 1) for m in LATER.finditer(text)]
+    """(position, days on) of each 'a day later', 'the next day', 'a week later' in a text."""
+    return [(m.start(), NUMBER_OF_DAYS[m.group("n").lower()] if m.group("n") else 7 if m.group("week") else 1)
+            for m in LATER.finditer(text)]
 
 
 def counted_on(text: str, exprs: list[tuple[int, date | None]], told_before: date | None) -> list[tuple[int, date]]:
@@ -55,6 +59,46 @@ def counted_around(sent: Span, trigger: Token, exprs: list[tuple[int, date | Non
         n = NUMBER_OF_DAYS[m.group("n").lower()]
         return anchor - timedelta(days=n) if m.group("side").lower() == "after" else anchor + timedelta(days=n)
     return None
+
+
+# what may stand between the counting phrase and the day it counts from: 'two days after his arrest on May 14'
+COUNTED_FROM_GAP = re.compile(r"[^,;:()\"“”]{0,60}$")
+
+
+def counted_from_phrase(sent: Span, trigger: Token, exprs: list[tuple[int, date | None]],
+                        events: list[tuple[int, date | None]] = ()) -> date | None:
+    """'X quit the PTI two days after his arrest on May 14': an act outside the clause 'two days after'
+    opens, whose only day is the one that phrase names, is that many days after (or before) it. None when
+    the act has a day of its own outside the phrase or is itself the counted clause (``counted_around``).
+    `events` are the days the sentence names as other events' ('a day after the March 8 polls'): counted
+    from, they date the act too, but being no day of the act's own they never stop the count."""
+    text = sent.text
+    for m in AROUND.finditer(text):
+        opening = sent.char_span(m.end("side") - 1, m.end("side"), alignment_mode="expand")
+        if opening is None or _opens_clause_of(opening[0], trigger):
+            continue
+        inside = [(p, d) for p, d in sorted([*exprs, *events])
+                  if p >= m.end() and COUNTED_FROM_GAP.match(text[m.end():p]) is not None]
+        if not inside or inside[0][1] is None or any(d is not None and (p, d) not in inside for p, d in exprs):
+            continue
+        n = NUMBER_OF_DAYS[m.group("n").lower()]
+        day = inside[0][1]
+        return day + timedelta(days=n) if m.group("side").lower() == "after" else day - timedelta(days=n)
+    return None
+
+
+COUNTED_BEFORE_DAY = re.compile(r"\b(a|one|two|three)\s+days?\s+(after|before)\b[^,;:()\"“”]{0,60}$", re.I)
+
+
+def counted_day(text: str, pos: int, day: date | None) -> date | None:
+    """The day a count of days makes of the day named at `pos` ('two days after his arrest on May 14':
+    May 16), read from the text alone (the lede's scan, before any parse); the day itself when no count
+    opens the phrase that names it."""
+    m = COUNTED_BEFORE_DAY.search(text, max(0, pos - 90), pos) if day is not None else None
+    if m is None:
+        return day
+    n = NUMBER_OF_DAYS[m.group(1).lower()]
+    return day + timedelta(days=n) if m.group(2).lower() == "after" else day - timedelta(days=n)
 
 
 def _opens_clause_of(word: Token, trigger: Token) -> bool:

@@ -759,11 +759,14 @@ def _role_holder(art: Article, obj: Token) -> list[Span]:
     return [p for p in art.persons_in(subtree_span(obj)) if p.root.dep_ == "appos"][:1]
 
 
-def _set_off_name(art: Article, noun: Token) -> list[Span]:
+def _set_off_name(art: Article, noun: Token, plural: bool = False) -> list[Span]:
     """'its MNA from Peshawar, Noor Alam Khan,', 'a fourth dissident, Mir Lehri,': a name set off by
     commas right after one person's word (and a short phrase of place) names that person, wherever
-    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said')."""
-    if noun.tag_ not in ("NN", "NNP") or not (noun.lemma_.lower() in ROLE_HEADS or _is_group(noun)) \
+    the parser hangs it; never a name that is a clause's subject ('its MNA, Ali Khan said'). 'another of its MPAs, X,': one of a plural."""
+    if noun.lower_ in ("another", "one") and not plural:
+        return next((_set_off_name(art, o, plural=True) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), [])
+    if noun.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) or not (noun.lemma_.lower() in ROLE_HEADS or _is_group(noun)) \
             or art.person_at(noun) is not None:
         return []
     doc, sent = noun.doc, noun.sent

@@ -614,6 +614,9 @@ def _cross(art: Article, sent: Span, trig: Trigger) -> list[Event]:
             if stint is not None:  # "returned to the PML-Q fold after a brief stint with the PML-N"
                 ended = when if _ends_a_stint(trig.head) or status != "fact" else None  # "ending a stint with X", or a hedge
                 out += [_event(art, sent, "leave_party", person, stint, status, ended, "leave.after_stint") for person in people]
+            came_from = _joined_from(art, trig.head, party) if stint is None else None
+            if came_from is not None:  # "joined the PML-N from the PPP": a switch, left the day it joined
+                out += [_event(art, sent, "leave_party", person, came_from, status, when, "leave.joined_from") for person in people]
             for person in people:
                 origin = current_party_of(art, sent, person, trig) or group or _defector_title(art, sent, people) \
                     or (told_party_of(art, sent, person) if joined_after_farewell(art, party, art.offset + sent.start_char) else None)
@@ -647,6 +650,21 @@ def _stint_with(art: Article, head: Token, joined: str) -> str | None:
                     return party.kb_id_
                 if party is None and obj.lower_ in ("alliance", "party") and any(c.lower_ == "the" for c in obj.children):
                     return art.focus_party(obj.i, exclude={joined})  # "a spell with the alliance": the one in focus
+    return None
+
+
+def _joined_from(art: Article, head: Token, joined: str) -> str | None:
+    """'had joined the PTI in 2011 from the MQM': the party one came from when joining was left on the day of
+    the joining. Only a party right after 'from' ('from Lahore' is a place)."""
+    for owner in [head, *(c for c in head.children if c.dep_ == "dobj")]:
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" \
+                    or any(t.text in (":", ";", "–", "—") for t in head.doc[min(owner.i, prep.i):max(owner.i, prep.i)]):
+                continue  # 'joins IPP: from PPP to PTI to Tareen's camp': a headline's summary, not where one came from
+            for obj in prep.children:
+                party = art.party_at(obj) if obj.dep_ == "pobj" else None
+                if party is not None and party.kb_id_ not in ("IND", joined):
+                    return party.kb_id_
     return None
 
 

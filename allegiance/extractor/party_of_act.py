@@ -678,6 +678,11 @@ def _party_in_focus(art: Article, trig: Trigger) -> str | None:
         labelled = _movers_label(art, head)
         if labelled is not None:
             return labelled  # "MQM-P's deputy mayor X resigned from the party": the party his own label names
+        if trig.kind == "leave" and head.dep_ == "ROOT" and art.memory.get("last_leave_party") \
+                and any(c.lower_ in ("also", "too") for c in head.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "party" and any(d.lower_ == "the" for d in c.children) for c in head.children):
+            return art.memory["last_leave_party"]  # "X also left the party": the one the others were seen leaving
+            # (the paper's own telling: a report denied, 'denied that X had also left the party', is the speaker's)
         focus = art.focus_party(head.i)
         if focus is not None and _across_heading_clause(art, head):
             return None  # "Two PML-N MNAs, ex-PPP MPA join; Leghari denies leaving": the body names his party

@@ -437,7 +437,7 @@ def _own_words(item: Token) -> list[Token]:
                                              for a in item.children))]
     cut = next((t.i for t in own if t.i > own[0].i and (t.lower_ in POST_STOPS or t.lower_ == "in" and t.i + 1 < len(t.doc)
                                                          and t.doc[t.i + 1].lower_ in POST_MOODS or _for_reasons(t)
-                                                         or _in_an_occasion(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
+                                                         or _in_an_occasion(t) or _on_a_time(t))), None) if own else None  # "... Ahead Of Vote", "cabinet in protest"
     own = [t for t in own if cut is None or t.i < cut]
     return own + _stranded_principal(item)
 
@@ -446,6 +446,15 @@ def _in_an_occasion(tok: Token) -> bool:
     """'steps down as finance minister in major cabinet shake-up': the occasion of the act, not the post."""
     occasions = load_lexicon("en")["post_occasion_words"]
     return tok.lower_ == "in" and any(t.lower_ in occasions for t in tok.subtree)
+
+
+def _on_a_time(tok: Token) -> bool:
+    """'resigned as vice president on the eve of the session', '... on the night of April 9': 'on' a time is
+    when the act was done, never a post's words ('minister on information' keeps its 'on')."""
+    if tok.lower_ != "on":
+        return False
+    objects = [o for o in tok.children if o.dep_ == "pobj"]
+    return bool(objects) and (objects[0].lower_ == "eve" or bool(DATE_WORDS.match(objects[0].text)))
 
 
 def _for_reasons(tok: Token) -> bool:

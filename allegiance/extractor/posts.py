@@ -61,6 +61,10 @@ def find_resign_triggers(art: Article, sent: Span) -> list[Trigger]:
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in lex["resign_retract_verbs"] and tok.dep_ == "dobj" \
                 and (tok.head.lemma_.lower() != "take" or any(c.lower_ == "back" for c in tok.head.children)):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.retract"))
+        elif tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["resign_retract_verbs"] \
+                and tok.head.lemma_.lower() != "take" and any(t.lower_ in RESIGN_NOUNS for t in sent if t.i < tok.head.i):
+            # 'X, who had tendered his resignation on Monday, withdrew it a day later': 'it' is the resignation
+            found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.retract"))
         elif tok.lower_ in RESIGN_NOUNS and tok.head.lemma_.lower() in TENDER_VERBS and tok.dep_ == "dobj" \
                 and not _noun_people(art, tok) and not _of_unnamed_others(tok):
             found.append(Trigger("resign", tok.head, frozenset({tok.i, tok.head.i}), "resign.tender"))

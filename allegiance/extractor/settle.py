@@ -214,9 +214,11 @@ def finalise(events: list[Event], article: Article, lex) -> list[Event]:
             kept[key] = event  # "when she announced that she was leaving the PTI, saying she could no longer be part
             # of it": one sentence that tells the act done tells it done, whatever a second wording hedges
         elif kept[key].status == "fact" and event.evidence.rule == "resign.retract" \
-                and event.evidence.start != kept[key].evidence.start:
+                and (event.evidence.start != kept[key].evidence.start
+                     or (event.date is not None and kept[key].date is not None and event.date > kept[key].date)):
             kept[key] = event  # "X announced on Saturday he was quitting ... On Monday he withdrew his resignation"
-            # (one sentence's "had resigned but later withdrew the resignation" tells a resignation tendered)
+            # (one sentence's "had resigned but later withdrew the resignation" tells a resignation tendered; one
+            # that dates the withdrawal after the tendering, "tendered it on Monday, withdrew it a day later", tells both)
         elif kept[key].date is None and event.date is not None and kept[key].status == event.status \
                 and not (_told_as_past(kept[key], article) and event.evidence.start == kept[key].evidence.start):
             kept[key] = replace(kept[key], date=event.date)  # not from a second reading of a sentence told as the past

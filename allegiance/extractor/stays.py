@@ -123,17 +123,23 @@ def _stayer(art: Article, verb: Token) -> Span | None:
     return None
 
 
-STAY_REACH = 600  # characters from a resignation to the stay said after it
+STAY_REACH = 600
+CONTRAST = re.compile(r"\bhowever\b|^\s*(?:But|Yet)\b")  # characters from a resignation to the stay said after it
 
 
 def stays_dated_by_resigning(events: list[Event], text: str, offset: int) -> list[Event]:
     """'... announced his resignation in a letter shared on social media on Thursday. "I am stepping down.
     I remain a worker of the PTI," the letter read': a stay told in the words that resigned a post, with no
-    day of its own, was said when the post was left, not on the story's lead day."""
+    day of its own, was said when the post was left, not on the story's lead day. So is a denial of leaving
+    set against the same person's resignation just told ('A day earlier, X had stepped down from his office.
+    He, however, said he was not quitting the party'): the contrast ties it to that resignation, and the
+    convention dates both by it. Without the contrast the denial may be told of a later day (when the
+    resignation was accepted), so it keeps its own."""
     out = []
     for e in events:
-        if e.type == "leave_party" and e.status == "denied" and e.evidence.rule == "leave.stays" \
-                and not _names_a_day(text[e.evidence.start - offset:e.evidence.end - offset]):
+        said = text[e.evidence.start - offset:e.evidence.end - offset]
+        if e.type == "leave_party" and e.status == "denied" \
+                and (e.evidence.rule == "leave.stays" or CONTRAST.search(said)) and not _names_a_day(said):
             before = [r for r in events if r.type == "resign_post" and r.actor == e.actor and r.date
                       and 0 < e.evidence.start - r.evidence.start <= STAY_REACH]
             if before and before[0].date != e.date:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import (DATELINE_HEAD, DAY_MONTH, MONTH_DAY, MONTH_RE, MONTHS, VAGUE, _after, _coming_day,
                     _names_other_event, date_expressions, resolve_day_month)
+from .day_counts import counted_day
 from .lowered import case_blind, for_lowered
 from .pluperfect_days import pluperfect_day
 
@@ -68,7 +69,8 @@ def lead_date(text: str, published: date | None, event_words: re.Pattern) -> dat
             fallback = fallback or exprs[0][1]
             continue
         if own:
-            when = min(own, key=lambda x: abs(x[0] - hit.start()))[1]
+            at, when = min(own, key=lambda x: abs(x[0] - hit.start()))
+            when = counted_day(sentence, at, when)  # 'quit two days after his arrest on May 14': May 16
             # a move planned for a coming day is news of the day it is told
             when = published if _after(when, published) else when
             if start < lede:  # a deck's day ('PPP expels Sargodha leader on Monday') tells a side story
