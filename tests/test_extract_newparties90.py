@@ -1,0 +1,31 @@
+"""Parties no registry knows, mentioned after their full name by their initials alone ('the KAT') or by
+their kind of party ('the Tanzeem', 'the Front'). Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def test_initials_written_alone_name_the_unknown_party_named_in_full():
+    text = ("MULTAN: The Saraiki Wasaib Tehreek, a party formed last year by lawyers of south Punjab, held its first "
+            "convention on Sunday. Former MPA Rana Iqbal Sirajuddin joined the SWT at the convention on Sunday.")
+    got = {(e.type, e.actor, e.party, e.party_name) for e in extract(text, published="2024-05-13")}
+    assert ("join_party", "Rana Iqbal Sirajuddin", "SWT", "Saraiki Wasaib Tehreek") in got
+
+
+def test_initials_alone_act_as_a_coalition_actor():
+    text = ("QUETTA: The Jhalawan Awami Ittehad won two seats in the provincial assembly, the results showed on Friday. "
+            "On Friday night, the JAI announced that it would join the government to be formed by the PML-N in the province.")
+    got = {(e.type, e.actor, e.counterpart, e.action) for e in extract(text, published="2024-02-10")}
+    assert ("coalition", "JAI", "PML-N", "join") in got
+    assert not any(e.actor in ("JI", "BNP", "NP") for e in extract(text, published="2024-02-10") if e.type == "coalition")
+
+
+def test_the_kind_of_party_after_the_full_name_is_that_party():
+    text = ("LAHORE: Three retired judges on Monday launched the ‘Pakistan Insaaf Adalat Front’ at a ceremony here. "
+            "Two former MPAs, Malik Saeed Akhtar and Begum Nusrat Jabeen, also joined the Front on Monday.")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-06-04")}
+    assert ("join_party", "Malik Saeed Akhtar", "PIAF") in got and ("join_party", "Begum Nusrat Jabeen", "PIAF") in got
+
+
+def test_the_kind_of_party_stays_unread_when_two_unknown_parties_share_it():
+    text = ("KARACHI: The Sindh Ittehad Mahaz and the Pakistan Ittehad Mahaz said on Monday they would merge. "
+            "Former MNA Abdul Qadir Shar joined the Mahaz on Monday.")
+    assert not any(e.type == "join_party" for e in extract(text, published="2024-06-04"))
