@@ -29,3 +29,9 @@ def test_the_kind_of_party_stays_unread_when_two_unknown_parties_share_it():
     text = ("KARACHI: The Sindh Ittehad Mahaz and the Pakistan Ittehad Mahaz said on Monday they would merge. "
             "Former MNA Abdul Qadir Shar joined the Mahaz on Monday.")
     assert not any(e.type == "join_party" for e in extract(text, published="2024-06-04"))
+
+
+def test_a_headline_refusal_does_not_deny_the_next_act_in_the_same_tense():
+    text = "Jamaat rules out alliance with PML-N, opens talks with JUI-F\n\nLAHORE: The JI held a meeting of its shura on Sunday."
+    got = {(e.actor, e.action, e.counterpart, e.status) for e in extract(text, published="2024-09-16") if e.type == "coalition"}
+    assert ("JI", "talks", "JUI-F", "fact") in got
