@@ -35,3 +35,15 @@ def test_a_headline_refusal_does_not_deny_the_next_act_in_the_same_tense():
     text = "Jamaat rules out alliance with PML-N, opens talks with JUI-F\n\nLAHORE: The JI held a meeting of its shura on Sunday."
     got = {(e.actor, e.action, e.counterpart, e.status) for e in extract(text, published="2024-09-16") if e.type == "coalition"}
     assert ("JI", "talks", "JUI-F", "fact") in got
+
+
+def test_until_the_story_day_brings_a_background_passage_back_to_that_day():
+    text = ("PESHAWAR: Former provincial minister Qazi Anwar Khattak on Thursday joined the Qaumi Watan Tehreek, a party "
+            "set up by retired teachers and doctors of the Kohat division in the spring of this year.\n\n"
+            "The party's chief, Professor Gul Zaman, said the Tehreek would contest the local polls in all districts of "
+            "the province and would hold a workers' convention in Kohat soon after the budget session.\n\n"
+            "Mr Khattak had quit the ANP in May last year but had stayed away from politics until Thursday, "
+            "spending his time at his farm near Lachi.\n\n"
+            "Two former MPAs, Haji Sher Bahadur and Malik Arshad Orakzai, also joined the Tehreek.")
+    got = {(e.actor, e.party, e.date) for e in extract(text, published="2024-11-08") if e.type == "join_party"}
+    assert ("Haji Sher Bahadur", "QWT", "2024-11-07") in got and ("Malik Arshad Orakzai", "QWT", "2024-11-07") in got
