@@ -47,3 +47,10 @@ def test_until_the_story_day_brings_a_background_passage_back_to_that_day():
             "Two former MPAs, Haji Sher Bahadur and Malik Arshad Orakzai, also joined the Tehreek.")
     got = {(e.actor, e.party, e.date) for e in extract(text, published="2024-11-08") if e.type == "join_party"}
     assert ("Haji Sher Bahadur", "QWT", "2024-11-07") in got and ("Malik Arshad Orakzai", "QWT", "2024-11-07") in got
+
+
+def test_a_party_before_a_comma_in_a_headline_is_not_the_owner_of_the_deal_after_it():
+    text = ("Karachi Haqooq Front welcomes PTI rebels, signs seat deal with MQM-P\n\n"
+            "KARACHI: The Karachi Haqooq Front (KHF) on Sunday welcomed two former PTI councillors into its ranks.")
+    pairs = {(e.actor, e.counterpart) for e in extract(text, published="2024-01-08") if e.type == "coalition"}
+    assert ("PTI", "MQM-P") not in pairs and ("MQM-P", "PTI") not in pairs
