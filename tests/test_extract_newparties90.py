@@ -54,3 +54,9 @@ def test_a_party_before_a_comma_in_a_headline_is_not_the_owner_of_the_deal_after
             "KARACHI: The Karachi Haqooq Front (KHF) on Sunday welcomed two former PTI councillors into its ranks.")
     pairs = {(e.actor, e.counterpart) for e in extract(text, published="2024-01-08") if e.type == "coalition"}
     assert ("PTI", "MQM-P") not in pairs and ("MQM-P", "PTI") not in pairs
+
+
+def test_a_province_opening_a_quoted_new_party_name_is_part_of_its_code():
+    text = "QUETTA: Former senator Mir Hasil Bizenjo Jr on Tuesday joined the newly formed ‘Balochistan Mazdoor Mahaz’ at a rally."
+    got = {(e.actor, e.party, e.party_name) for e in extract(text, published="2024-04-10") if e.type == "join_party"}
+    assert ("Mir Hasil Bizenjo Jr", "BMM", "Balochistan Mazdoor Mahaz") in got

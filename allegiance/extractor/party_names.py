@@ -537,8 +537,8 @@ class UnknownParties:
             start += 1
         place = start - 1
         if start <= end and place >= sent_start and place in self._places and doc[place].is_title \
-                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",")):
-            start = place  # "the Sindh United Party": a province opening a party's name is part of it
+                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",") or doc[place - 1].text in self.QUOTES):
+            start = place  # "the Sindh United Party", "the ‘Punjab Kisan Ittehad’": a province opening a party's name is part of it
         return start
 
     def _opening_place(self, span: Span, tok: Token) -> bool:
