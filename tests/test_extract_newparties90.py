@@ -60,3 +60,28 @@ def test_a_province_opening_a_quoted_new_party_name_is_part_of_its_code():
     text = "QUETTA: Former senator Mir Hasil Bizenjo Jr on Tuesday joined the newly formed ‘Balochistan Mazdoor Mahaz’ at a rally."
     got = {(e.actor, e.party, e.party_name) for e in extract(text, published="2024-04-10") if e.type == "join_party"}
     assert ("Mir Hasil Bizenjo Jr", "BMM", "Balochistan Mazdoor Mahaz") in got
+
+
+def test_a_party_word_opening_an_izafat_name_names_a_new_party():
+    text = "KARACHI: Former MPA Syed Adil Rizvi on Sunday joined the Tanzeem-e-Ahl-e-Qalam Pakistan at its office in Gulshan."
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-08-12")}
+    assert ("join_party", "Syed Adil Rizvi", "TAQP") in got
+
+
+def test_an_izafat_named_party_by_its_initials_later_in_the_story():
+    text = ("HYDERABAD: The Mahaz-e-Kisan Sindh, a peasants' party formed in January, held a rally on Sunday. "
+            "Former MNA Pir Bux Junejo joined the MKS at the rally on Sunday.")
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-08-12")}
+    assert ("join_party", "Pir Bux Junejo", "MKS") in got
+
+
+def test_a_known_izafat_name_stays_the_known_party():
+    text = "LAHORE: Former MPA Rana Asif Iqbal on Sunday joined the Tehreek-e-Labbaik Pakistan at a ceremony in Lahore."
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-08-12")}
+    assert ("join_party", "Rana Asif Iqbal", "TLP") in got
+
+
+def test_an_izafat_name_stops_before_and():
+    text = "KARACHI: Former MPA Syed Adil Rizvi on Sunday joined the Tanzeem-e-Ahl-e-Qalam and Asad Umar Khan welcomed him."
+    got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-08-12")}
+    assert ("join_party", "Syed Adil Rizvi", "TAQ") in got

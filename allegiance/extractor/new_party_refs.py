@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .base import doc_text
-from .party_names import NEW_PARTY, _names_whole, new_party_code
+from .party_names import NEW_PARTY, _names_whole, izafat_headed, new_party_code
 
 # A run of capitalised words (with the connectors of Urdu names) that may end in a party's word.
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|e|i|ul|of|for|the)){1,6}")
@@ -32,11 +32,12 @@ def _unknown_names(text: str, ruler) -> list[str]:
     found: list[str] = []
     for m in NAME_RUN.finditer(text):
         words = [QUOTE_END.sub("", w) for w in m.group(0).split()]
-        while words and words[-1] not in heads and words[-1].split("-")[-1] not in heads:
-            words = words[:-1]
         while words and words[0] in ("The", "the"):
             words = words[1:]
-        if len(words) < 2 or words[-1] not in heads:
+        if not izafat_headed(words, heads):  # 'Tehreek-e-Jawanan Pakistan' is whole; else the name ends in its party word
+            while words and words[-1] not in heads:
+                words = words[:-1]
+        if len(words) < 2 and not (words and izafat_headed(words, heads)):
             continue
         name = " ".join(words)
         if name in found or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
