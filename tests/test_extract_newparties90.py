@@ -85,3 +85,9 @@ def test_an_izafat_name_stops_before_and():
     text = "KARACHI: Former MPA Syed Adil Rizvi on Sunday joined the Tanzeem-e-Ahl-e-Qalam and Asad Umar Khan welcomed him."
     got = {(e.type, e.actor, e.party) for e in extract(text, published="2024-08-12")}
     assert ("join_party", "Syed Adil Rizvi", "TAQ") in got
+
+
+def test_a_province_opening_a_newly_formed_party_name_is_part_of_its_code():
+    text = "SUKKUR: Former MPA Nisar Ahmed Mahar on Friday joined the newly formed Sindh Haari Tehreek at a gathering."
+    got = {(e.actor, e.party) for e in extract(text, published="2024-08-17") if e.type == "join_party"}
+    assert ("Nisar Ahmed Mahar", "SHT") in got

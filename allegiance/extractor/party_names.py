@@ -549,8 +549,10 @@ class UnknownParties:
             start += 1
         place = start - 1
         if start <= end and place >= sent_start and place in self._places and doc[place].is_title \
-                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",") or doc[place - 1].text in self.QUOTES):
-            start = place  # "the Sindh United Party", "the ‘Punjab Kisan Ittehad’": a province opening a party's name is part of it
+                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",", "new") or doc[place - 1].text in self.QUOTES
+                     or (doc[place - 1].tag_ == "VBN" and place >= 2 and doc[place - 2].lower_ in ("newly", "recently"))):
+            start = place  # "the Sindh United Party", "the ‘Punjab Kisan Ittehad’", "the newly formed Sindh Awami Mahaz":
+            # a province opening a party's name is part of it
         return start
 
     def _izafat_name(self, doc: Doc, head: Token) -> Span | None:
