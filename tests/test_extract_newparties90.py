@@ -91,3 +91,13 @@ def test_a_province_opening_a_newly_formed_party_name_is_part_of_its_code():
     text = "SUKKUR: Former MPA Nisar Ahmed Mahar on Friday joined the newly formed Sindh Haari Tehreek at a gathering."
     got = {(e.actor, e.party) for e in extract(text, published="2024-08-17") if e.type == "join_party"}
     assert ("Nisar Ahmed Mahar", "SHT") in got
+
+
+def test_a_name_opened_by_its_party_word_lends_no_kind_to_the_country_name():
+    from allegiance.extractor import get_extractor
+    from allegiance.extractor.new_party_refs import kind_references, unknown_names
+    text = ("KARACHI: Former MNA Abdul Waseem on Monday joined the Tehreek-e-Jawanan Pakistan at a ceremony. "
+            "He said the Pakistan Peoples Party had failed Karachi and that the Pakistan he dreamt of was yet to come.")
+    ruler = get_extractor().ruler
+    names = unknown_names(text, ruler)
+    assert "Pakistan" not in kind_references(text, {}, ruler.matches(text), names, ruler.unknown.heads)

@@ -24,7 +24,7 @@ QUOTE_END = re.compile(r"['\u2019](?:s\b)?$")  # 'Front’' closing a quoted nam
 MIN_CODE = 3  # two-letter initials ('NA', 'PA') are too often something else
 
 
-def _unknown_names(text: str, ruler) -> list[str]:
+def unknown_names(text: str, ruler) -> list[str]:
     """Names in the text that end in a party's word and are no registry party ('Balochistan Qaumi
     Ittehad'), leading 'The' dropped; the shortest ending of a run that still opens with a name word
     (a run of words joined by 'and' is two names)."""
@@ -48,10 +48,11 @@ def _unknown_names(text: str, ruler) -> list[str]:
     return found
 
 
-def initials_used_alone(text: str, ruler, defined: dict[str, str]) -> dict[str, str]:
-    """Initials -> NEW:name for an unknown party named in full and later written by its initials alone."""
+def initials_used_alone(text: str, ruler, defined: dict[str, str], names: list[str]) -> dict[str, str]:
+    """Initials -> NEW:name for an unknown party named in full (``names``, from ``unknown_names``) and
+    later written by its initials alone."""
     out: dict[str, str] = {}
-    for name in _unknown_names(text, ruler):
+    for name in names:
         code = new_party_code(name)
         if len(code) < MIN_CODE or not code.isalpha() or code in defined or code in out:
             continue
@@ -61,17 +62,19 @@ def initials_used_alone(text: str, ruler, defined: dict[str, str]) -> dict[str, 
     return out
 
 
-def kind_references(text: str, ruler, defined: dict[str, str], found: list[tuple[int, int, str, str]]) -> dict[str, str]:
+def kind_references(text: str, defined: dict[str, str], found: list[tuple[int, int, str, str]], names: list[str],
+                    heads) -> dict[str, str]:
     """Party word -> NEW:name for 'the Front', 'the Mahaz', 'the Tehreek' when the article names one
     unknown party ending in that word (its own or a defined one) and no known party's name ends in it
-    (``found``: the article's registry names, ``PartyRuler.matches``)."""
-    names = set(_unknown_names(text, ruler)) | {v[len(NEW_PARTY):] for v in defined.values()}
+    (``found``: the article's registry names, ``PartyRuler.matches``; ``heads``: the party words). A name
+    its party word opens ('Tehreek-e-Jawanan Pakistan') ends in no party word and has no such mention."""
+    names = set(names) | {v[len(NEW_PARTY):] for v in defined.values()}
     by_head: dict[str, set[str]] = {}
     for name in names:
         by_head.setdefault(name.split()[-1], set()).add(name)
     out: dict[str, str] = {}
     for head, named in by_head.items():
-        if head == "Party" or len(named) != 1 or not re.search(rf"\b[Tt]he {head}(?![\w-])", text):
+        if head == "Party" or head not in heads or len(named) != 1 or not re.search(rf"\b[Tt]he {head}(?![\w-])", text):
             continue
         known = [m for m in found if m[2] == "party" and text[m[0]:m[1]].split()[-1] == head]
         if known:
