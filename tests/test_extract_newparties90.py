@@ -101,3 +101,10 @@ def test_a_name_opened_by_its_party_word_lends_no_kind_to_the_country_name():
     ruler = get_extractor().ruler
     names = unknown_names(text, ruler)
     assert "Pakistan" not in kind_references(text, {}, ruler.matches(text), names, ruler.unknown.heads)
+
+
+def test_a_body_named_like_a_party_lends_no_initials():
+    from allegiance.extractor import get_extractor
+    from allegiance.extractor.new_party_refs import unknown_names
+    text = "LAHORE: The Punjab Bar Council on Monday suspended the licence of a lawyer. The PBC said the decision was final."
+    assert unknown_names(text, get_extractor().ruler) == []

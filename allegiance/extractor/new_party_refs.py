@@ -40,6 +40,8 @@ def unknown_names(text: str, ruler) -> list[str]:
         if len(words) < 2 and not (words and izafat_headed(words, heads)):
             continue
         name = " ".join(words)
+        if any(w in ruler.unknown.not_party for w in words):
+            continue  # 'Pakistan Bar Council', 'Supreme Court Bar Association': a body, as the ruler reads it
         if name in found or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
             continue
         if any(start < len(name) for start, _end, kind, _code in ruler.matches(name) if kind == "party"):
