@@ -108,3 +108,13 @@ def test_a_body_named_like_a_party_lends_no_initials():
     from allegiance.extractor.new_party_refs import unknown_names
     text = "LAHORE: The Punjab Bar Council on Monday suspended the licence of a lawyer. The PBC said the decision was final."
     assert unknown_names(text, get_extractor().ruler) == []
+
+
+def test_the_league_stays_unread_beside_a_new_league():
+    from allegiance.extractor import get_extractor
+    from allegiance.extractor.new_party_refs import kind_references, unknown_names
+    text = ("LAHORE: The Awami Kisan League was launched on Monday. The PML-N said the League had always stood with "
+            "farmers and would not let anyone divide its vote.")
+    ruler = get_extractor().ruler
+    names = unknown_names(text, ruler)
+    assert "League" not in kind_references(text, {}, ruler.matches(text), names, ruler.unknown.heads)

@@ -21,7 +21,10 @@ from .party_names import NEW_PARTY, _names_whole, izafat_headed, new_party_code
 # A run of capitalised words (with the connectors of Urdu names) that may end in a party's word.
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|e|i|ul|of|for|the)){1,6}")
 QUOTE_END = re.compile(r"['\u2019](?:s\b)?$")  # 'Front’' closing a quoted name, "Front's"
-MIN_CODE = 3  # two-letter initials ('NA', 'PA') are too often something else
+MIN_CODE = 3
+# 'the party', 'the League' (mostly a PML written by its code), 'the Alliance' (mostly a coded alliance such as
+# the GDA): too loose to name the one unknown party of a story
+LOOSE_KINDS = {"Party", "League", "Alliance", "Parliamentarians"}  # two-letter initials ('NA', 'PA') are too often something else
 
 
 def unknown_names(text: str, ruler) -> list[str]:
@@ -76,7 +79,7 @@ def kind_references(text: str, defined: dict[str, str], found: list[tuple[int, i
         by_head.setdefault(name.split()[-1], set()).add(name)
     out: dict[str, str] = {}
     for head, named in by_head.items():
-        if head == "Party" or head not in heads or len(named) != 1 or not re.search(rf"\b[Tt]he {head}(?![\w-])", text):
+        if head in LOOSE_KINDS or head not in heads or len(named) != 1 or not re.search(rf"\b[Tt]he {head}(?![\w-])", text):
             continue
         known = [m for m in found if m[2] == "party" and text[m[0]:m[1]].split()[-1] == head]
         if known:
