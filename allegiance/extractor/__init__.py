@@ -45,6 +45,7 @@ from .interviews import interview_day_in, question_spans
 from .judge import Judge, shipped_judge
 from .nlp import build_pipeline, headline_case, one_blas_thread, plain_bullets
 from .launches import launched_in
+from .new_party_refs import initials_used_alone, kind_references, mark_kind_references, unknown_names
 from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_surnames, mark_defined_acronyms, mark_leader_surnames
 from .short_names import first_words, mark_short_names, short_names
 from .select import Chunk, all_chunks, candidate_chunks, event_words
@@ -165,6 +166,9 @@ class Extractor:
         context["parties"] = outside_cross_links(context["parties"], context["cross_links"])
         context["article_offset"] = article.offset
         context["defined_parties"] = defined_new_acronyms(article.text, ruler)
+        unknown = unknown_names(article.text, ruler)  # read once for both kinds of later mention
+        context["defined_parties"].update(initials_used_alone(article.text, ruler, context["defined_parties"], unknown))
+        context["party_kinds"] = kind_references(article.text, context["defined_parties"], found, unknown, ruler.unknown.heads)
         context["short_names"] = short_names(article.text, found, self.first_words)
         context["leader_surnames"] = leader_surnames(article.text, ruler)
         lead = lead_date(article.text, article.published, self.trigger_words)
@@ -236,6 +240,7 @@ class Extractor:
 
     def _rules(self, article: Article, chunk: Chunk, doc: Doc, carried: str | None, memory: dict) -> list[Event]:
         mark_defined_acronyms(doc, memory.get("defined_parties", {}))
+        mark_kind_references(doc, memory.get("party_kinds", {}))
         mark_short_names(doc, memory.get("short_names", {}))
         mark_leader_surnames(doc, memory.get("leader_surnames", {}))
         drop_cross_link_parties(doc, chunk.start, memory.get("cross_links", []))

@@ -567,8 +567,8 @@ def _party_just_before(art: Article, tok: Token) -> list[str]:
     before = [p for p in art.doc.spans["parties"] if tok.sent.start <= p.start and p.end <= tok.i and tok.i - p.end <= 4]
     if not before or before[-1].kb_id_ == "IND":
         return []
-    if any(t.pos_ in ("VERB", "AUX") for t in art.doc[before[-1].end:tok.i]):
-        return []
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in art.doc[before[-1].end:tok.i]):
+        return []  # 'X inducts PPP dissidents, signs seat deal with GDA': a comma closes the party's phrase
     return [before[-1].kb_id_]
 
 

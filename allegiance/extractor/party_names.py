@@ -304,6 +304,7 @@ def _leader_phrases(names: list[str]) -> re.Pattern:
 
 NEW_PARTY = "NEW:"  # kb_id prefix of a party the registry does not know: "NEW:Awam Pakistan Party"
 NAME_CONNECTORS = {"e", "i", "ul", "ur", "al", "of", "and", "&", "-", "o"}
+IZAFAT_JOINS = {"-", "e", "i", "ul", "o"}  # what joins the words of 'Ahl-e-Qalam' ('and' would run into the next name)
 NAME_FUNCTION_WORDS = {"for", "the"}  # lower case inside a name ('Alliance for the Restoration of Democracy'): no initial
 
 
@@ -343,13 +344,24 @@ def defined_new_acronyms(text: str, ruler: "PartyRuler") -> dict[str, str]:
             words = words[1:]
         name = " ".join(words)
         if not words or not (words[-1] in ruler.unknown.heads | ruler.unknown.faction_heads
-                             or _head_for_a_cause(words, ruler.unknown.heads)) \
+                             or _head_for_a_cause(words, ruler.unknown.heads) or izafat_headed(words, ruler.unknown.heads)) \
                 or code[0] != words[0][0].upper() or words[-1].islower():
             continue
         if _names_whole(ruler, code) or _names_whole(ruler, name) or ruler.unknown.resolve(name) is not None:
             continue
         defined.setdefault(code, NEW_PARTY + name)
     return defined
+
+
+def izafat_headed(words: list[str], heads) -> bool:
+    """'Tehreek-e-Jawanan Pakistan', 'Tehreek e Jawanan Pakistan': a party word joined by an izafat to the
+    words after it heads the name, though another word ends it."""
+    for k, word in enumerate(words):
+        first, _, rest = word.partition("-")
+        if first in heads and (re.match(r"(?:e|i|ul)-[A-Z]", rest) or (
+                not rest and k + 2 < len(words) and words[k + 1] in ("e", "i", "ul"))):
+            return True
+    return False
 
 
 def _names_whole(ruler: "PartyRuler", text: str) -> bool:
@@ -537,9 +549,35 @@ class UnknownParties:
             start += 1
         place = start - 1
         if start <= end and place >= sent_start and place in self._places and doc[place].is_title \
-                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",")):
-            start = place  # "the Sindh United Party": a province opening a party's name is part of it
+                and (place == sent_start or doc[place - 1].lower_ in ("the", "and", ",", "new") or doc[place - 1].text in self.QUOTES
+                     or (doc[place - 1].tag_ == "VBN" and place >= 2 and doc[place - 2].lower_ in ("newly", "recently"))):
+            start = place  # "the Sindh United Party", "the ‘Punjab Kisan Ittehad’", "the newly formed Sindh Awami Mahaz":
+            # a province opening a party's name is part of it
         return start
+
+    def _izafat_name(self, doc: Doc, head: Token) -> Span | None:
+        """'the Tehreek-e-Jawanan Pakistan', 'the Pakistan Mahaz-e-Kisan': a party word joined by an izafat
+        ('-e-', '-i-', '-ul-') to the words that follow it names a party from that word on, with any name
+        words before it; a registry party's words ('Tehreek-e-Insaf') are known and never start one."""
+        i, n = head.i + 1, len(doc)
+        if head.i in self._known or i >= n:
+            return None
+        if doc[i].text == "-":
+            i += 1
+        if i >= n or doc[i].lower_ not in ("e", "i", "ul") or doc[i].whitespace_ and doc[i - 1].text == "-":
+            return None
+        i += 1
+        if i < n and doc[i].text == "-":
+            i += 1
+        end = i
+        while end < n and end - head.i < 10 and (self._name_token(doc[end]) or (  # 'Ahl-e-Qalam': '-', 'e', '-' join
+                doc[end].lower_ in IZAFAT_JOINS and any(self._name_token(t) for t in doc[end + 1:end + 4]))):
+            end += 1
+        if end == i or not self._name_token(doc[end - 1]):
+            return None
+        start = self._left_run(doc, head.i - 1) if head.i > 0 and self._name_token(doc[head.i - 1]) else head.i
+        span = doc[start:end]
+        return span if self._acceptable(span) else None
 
     def _opening_place(self, span: Span, tok: Token) -> bool:
         """'a new party, the Sindh Awami Sangat': a province or place the ruler knows may open a new
@@ -567,6 +605,10 @@ class UnknownParties:
         found: list[Span] = []
         text = doc_text(doc)
         for tok in self._head_tokens(doc, text):
+            izafat = self._izafat_name(doc, tok) if tok.text in self.heads else None
+            if izafat is not None:
+                found.append(izafat)
+                continue
             if tok.text in self.heads and tok.i > 0:  # "AJK Muslim Conference"
                 span = doc[self._left_run(doc, tok.i - 1):tok.i + 1] if self._name_token(doc[tok.i - 1]) else None
                 if span is not None and self._acceptable(span):

@@ -460,8 +460,9 @@ def _governing_chain(trigger: Token, limit: int = 6, lex: Lexicon | None = None)
                 c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in tok.children))  # not "reports that he was about to join"
                 or _clause_of_its_own(tok) or (lex is not None and _told_of_a_day(tok, lex)))) or _since_done(tok):
             break  # 'X, who joined the PML-N in 2015, is reportedly in contact with the PTI': a done relative clause keeps its own mood
-        if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VBD":
-            break  # 'rejected the results and resigned': a second act told in the past keeps its own mood
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == tok.tag_:
+            break  # 'rejected the results and resigned', 'rules out alliance with PTI, opens talks with ANP' (a
+            # headline's present): a second act told in the same tense keeps its own mood
         if _beside_a_refusal(tok) and tok.head.dep_ == "ROOT":
             break  # 'The JUI-F would not be part of any government and would sit in the opposition'
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although", "whereas") for c in tok.children):

@@ -128,6 +128,7 @@ def _bound_in_background(text: str, opening: int, pos: int) -> bool:
     return bool(re.search(r"\bhad\s+(?:been\s+|not\s+|remained\s+|stayed\s+)?\w+", head, re.I))
 
 
+UNTIL_NOW = re.compile(r"\b(?:until|till)\s+$", re.I)
 LONG_BEFORE = 365  # days: a day this far before publication tells of another time than the story's
 
 
@@ -153,6 +154,10 @@ def time_marks(text: str, published: date | None, openers) -> list[tuple[int, bo
             closing = min([i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0] or [len(text)])
             if not any(opening <= at < closing for at in days) and not _bound_in_background(text, opening, pos):
                 marks.append((pos, True, None))
+            continue
+        if other[pos] and d is not None and published is not None and 0 <= (published - d).days <= 7 \
+                and UNTIL_NOW.search(text, max(0, pos - 8), pos):
+            marks.append((pos, False, None))  # 'had not joined any party until Monday': the story is back at its day
             continue
         if other[pos] or _in_relative_clause(text, pos) or (d is None and _possessive_time(text, pos)):
             continue
