@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,18 @@ def _joined_gold(paths: list[Path]) -> Path:
     return out
 
 
+class RuleFailures(logging.Handler):
+    """Counts the sentences whose rules raised: the extractor logs and skips them so one bad sentence never
+    stops a batch, which would let a crashing rule pass here as a mere loss of recall."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.where: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.where.append(record.getMessage().split(";")[0])
+
+
 def run(name: str, paths: list[Path], mode: str) -> tuple[Path, set[str]]:
     """Extract a set into benchmarks/out; the documents read are returned to filter gold."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -126,6 +139,8 @@ def main() -> int:
         return 0
     failed = False
     results: dict[str, dict] = {}
+    crashes = RuleFailures()
+    logging.getLogger("allegiance.extractor").addHandler(crashes)
     for name, (paths, gold) in corpora(tuple(args.sets.split(","))).items():
         system, docs = run(name, paths, args.mode)
         table, result = score(gold_of(gold, docs), system, args.errors)
@@ -139,6 +154,9 @@ def main() -> int:
             if not args.quiet:
                 print(f"   floor {metric} >= {floor}: {'ok' if ok else 'BELOW'} ({result['total'][metric]:.3f})")
     print(summary(results))
+    if crashes.where:
+        print(f"rule failures: {len(crashes.where)} sentences lost their events, e.g. {crashes.where[:3]}")
+        failed = True
     return 1 if failed else 0
 
 
