@@ -57,3 +57,19 @@ def test_time_spent_before_an_act_is_no_call():
     assert ("join_party", "Ali Khan", "fact") in statuses(text)
     text = "LAHORE: Usman Buzdar pressed ahead with his plans and stepped down as chief minister on Monday."
     assert ("resign_post", "Usman Buzdar", "fact") in statuses(text)
+
+
+def test_a_headlines_question_takes_the_denial_the_story_gives():
+    text = ("Has former senator Ali Ahmed joined the PTI?\n\nPESHAWAR: Former senator Ali Ahmed on Sunday turned down "
+            "rumours about his exit from the Jamaat-e-Islami.")
+    got = statuses(text, published="2024-12-29")
+    assert ("join_party", "Ali Ahmed", "denied") in got
+    assert ("leave_party", "Ali Ahmed", "denied") in got
+
+
+def test_a_question_asked_in_an_answer_stays_a_weighing():
+    text = ("Ali Ahmed weighs his options\n\nPESHAWAR: Former senator Ali Ahmed spoke to us on Sunday.\n\n"
+            "Q: Will you leave the Jamaat-e-Islami?\n\nA: I will not leave the Jamaat-e-Islami. Have I decided to join "
+            "the PTI? No. But I may have to consider it one day.")
+    got = statuses(text, published="2024-12-29")
+    assert ("join_party", "Ali Ahmed", "denied") not in got
