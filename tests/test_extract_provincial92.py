@@ -1,0 +1,26 @@
+"""Provincial cabinet politics: advisers and ministers who quit saying they keep their party, portfolios
+no tagger knows, and spokesmen who tell no stand. Every sentence here is the project's own wording."""
+from allegiance import extract
+
+
+def test_giving_up_a_ministry_not_my_party_denies_leaving_and_names_no_other_post():
+    text = ("QUETTA: Provincial Minister for Mines Mir Sadiq Umrani of the National Party on Thursday quit the cabinet. "
+            "\"I have given up the ministry, not my party or my workers,\" he told reporters.")
+    got = extract(text, published="2020-02-14")
+    assert ("leave_party", "Mir Sadiq Umrani", "NP", "denied") in {(e.type, e.actor, e.party, e.status) for e in got}
+    posts = {e.post for e in got if e.type == "resign_post"}
+    assert posts and not any("workers" in (p or "") for p in posts)
+
+
+def test_a_spokesman_declining_to_say_whether_the_party_stays_tells_no_stand():
+    text = ("QUETTA: A JWP minister resigned on Monday. A party spokesman declined to say whether the JWP would remain "
+            "in the BAP government.")
+    got = extract(text, published="2020-03-03")
+    assert not [e for e in got if e.type == "coalition" and e.actor == "JWP"]
+
+
+def test_an_unlisted_portfolio_before_the_holder_is_no_person():
+    text = ("LAHORE: The chief minister's Special Assistant on Katchi Abadis, Jamil Soomro, resigned from his post on "
+            "Friday.")
+    got = extract(text, published="2021-09-11")
+    assert ("resign_post", "Jamil Soomro") in {(e.type, e.actor) for e in got}
