@@ -24,3 +24,11 @@ def test_an_unlisted_portfolio_before_the_holder_is_no_person():
             "Friday.")
     got = extract(text, published="2021-09-11")
     assert ("resign_post", "Jamil Soomro") in {(e.type, e.actor) for e in got}
+
+
+def test_a_quote_run_into_the_reporting_sentence_keeps_the_party_on_the_day_the_post_was_left():
+    text = ("KARACHI: The Sindh government on Thursday notified a new cabinet. Separately, the chief minister's Special "
+            "Assistant on Sports, Aslam Khoso, resigned from his post on Tuesday. Mr Khoso said he had stepped aside for "
+            "a younger colleague but that \"I am a worker of the PPP and will remain one\".")
+    got = {(e.type, e.actor, e.party, e.date, e.status) for e in extract(text, published="2022-10-07")}
+    assert ("leave_party", "Aslam Khoso", "PPP", "2022-10-04", "denied") in got
