@@ -32,3 +32,11 @@ def test_a_quote_run_into_the_reporting_sentence_keeps_the_party_on_the_day_the_
             "a younger colleague but that \"I am a worker of the PPP and will remain one\".")
     got = {(e.type, e.actor, e.party, e.date, e.status) for e in extract(text, published="2022-10-07")}
     assert ("leave_party", "Aslam Khoso", "PPP", "2022-10-04", "denied") in got
+
+
+def test_the_partys_officer_named_in_apposition_belongs_to_the_party_named_before():
+    text = ("QUETTA: The National Party on Sunday said it was unhappy with the provincial government. The party's "
+            "provincial president, Mir Kabir Ahmed Shahi, chaired the meeting. A PPP delegation called on Mr Shahi on "
+            "Monday and sought his party's support for the budget.")
+    got = {(e.actor, e.action, e.counterpart) for e in extract(text, published="2021-06-08") if e.type == "coalition"}
+    assert ("PPP", "talks", "NP") in got
