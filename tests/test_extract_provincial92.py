@@ -40,3 +40,11 @@ def test_the_partys_officer_named_in_apposition_belongs_to_the_party_named_befor
             "Monday and sought his party's support for the budget.")
     got = {(e.actor, e.action, e.counterpart) for e in extract(text, published="2021-06-08") if e.type == "coalition"}
     assert ("PPP", "talks", "NP") in got
+
+
+def test_resigning_a_post_not_from_the_party_is_a_leaving_denied():
+    text = ("PESHAWAR: QWP leader Sikandar Hayat Sherpao said on Friday that he had resigned as senior minister, not "
+            "from his party.")
+    got = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2016-05-14")}
+    assert ("leave_party", "Sikandar Hayat Sherpao", "QWP", "denied") in got
+    assert ("leave_party", "Sikandar Hayat Sherpao", "QWP", "fact") not in got
