@@ -48,3 +48,16 @@ def test_resigning_a_post_not_from_the_party_is_a_leaving_denied():
     got = {(e.type, e.actor, e.party, e.status) for e in extract(text, published="2016-05-14")}
     assert ("leave_party", "Sikandar Hayat Sherpao", "QWP", "denied") in got
     assert ("leave_party", "Sikandar Hayat Sherpao", "QWP", "fact") not in got
+
+
+def test_a_party_offered_it_ministries_is_approached():
+    text = ("KARACHI: The National Peoples Party on Wednesday agreed to back the Sindh government. The PPP offered it "
+            "two ministries in the provincial cabinet.")
+    got = {(e.actor, e.action, e.counterpart) for e in extract(text, published="2019-01-10") if e.type == "coalition"}
+    assert ("PPP", "talks", "NPP") in got
+
+
+def test_an_invitation_only_supposed_is_no_approach():
+    text = ("PESHAWAR: The QWP on Friday said it would not return to the coalition even if the PTI invited it back.")
+    got = {(e.actor, e.action) for e in extract(text, published="2014-01-10") if e.type == "coalition"}
+    assert ("PTI", "talks") not in got
