@@ -766,8 +766,10 @@ def _addressed(art: Article, head: Token, actors: list[str]) -> list[str] | None
 def _the_party_addressed(art: Article, obj: Token, actors: list[str]) -> list[str]:
     """'Opposition parties moved to court the QWP. The JUI-F and the PML-N invited the party to join hands': 'the
     party' approached is the last one named before it that is not the one approaching (in this or the sentence before)."""
-    if obj.lower_ != "party" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
-        return []
+    pronoun = obj.lower_ == "it" and (obj.dep_ == "dative" or obj.head.lemma_.lower() in ("approach", "invite", "contact", "court")) \
+        and not any(c.dep_ == "mark" and c.lower_ in art.lex["condition_marks"] for c in obj.head.children)  # not 'even if the PTI invited it'
+    if not pronoun and (obj.lower_ != "party" or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)):
+        return []  # 'offered it two ministries', 'approached it': 'it' read as 'the party' is
     start = obj.sent.start
     if start > 0:
         start = art.doc[start - 1].sent.start

@@ -62,7 +62,39 @@ def _party_of_person(art: Article, person: Span) -> list[str]:
             if found:
                 return found
     return _party_written_before_in_text(art, key) or _party_written_after_in_text(art, key) \
-        or party_signed_in_text(art, key) or _nominee_of_in_text(art, key)
+        or party_signed_in_text(art, key) or _nominee_of_in_text(art, key) or _the_partys_officer_in_text(art, key)
+
+
+PARTYS_ROLE_BEFORE = re.compile(r"\b[Tt]he party[’']s\s+((?:[a-z][\w-]*\s+){0,3})([a-z][\w-]*),\s+((?:[A-Z][\w’'.-]*\s+){0,4})$")
+
+
+def _the_partys_officer_in_text(art: Article, name: str) -> list[str]:
+    """'Mr Zehri' where 'The party's central president, Mir Israrullah Zehri,' stands in the story: an office of
+    'the party' set before the name in apposition is one of the party the story named last before those words
+    (within a paragraph's reach); none when those words stand after two different parties."""
+    text, words = art.memory.get("article_text", ""), name.split()
+    if not text or not words or len(words[-1]) < 3:
+        return []
+    roles = {r.lower() for r in art.lex["roles"]}
+    parties = [(end, code) for _start, end, kind, code in art.memory.get("aliases", []) if kind == "party" and code != "IND"]
+    codes: set[str] = set()
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        r = PARTYS_ROLE_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if r is None or r.group(2) not in roles or not _same_forenames(art, words, r.group(3)):
+            continue
+        before = [(end, code) for end, code in parties if 0 < r.start() - end <= 400]
+        if before and not _other_acronym_between(text[before[-1][0]:r.start()], before[-1][1]):
+            codes.add(before[-1][1])
+    return [codes.pop()] if len(codes) == 1 else []
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,2})?\b")
+
+
+def _other_acronym_between(text: str, code: str) -> bool:
+    """An acronym other than the party's own between it and 'the party's X' ('at the SAM's secretariat'): a party
+    no registry knows may be the one meant, so the known party named earlier is not read as it."""
+    return any(m.group() != code for m in ACRONYM.finditer(text))
 
 
 NOMINEE_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:joint\s+)?(?:nominee|candidate)\s+of\s+(?:the\s+)?(?:ruling\s+)?")

@@ -228,6 +228,9 @@ class NameRepair:
             opener = next((j for j in range(1, len(run) - 1) if run[j].text in self.openers), None)
             if opener is not None:  # 'Minister for Rural Roads Diwan Ali Chughtai': the title opens the name
                 return [doc[run.start + opener:run.end]]
+            if k == 0 and run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].is_alpha \
+                    and doc[run.end + 1].text[:1].isupper():
+                return []  # 'Special Assistant on Katchi Abadis, X,': a portfolio of words not listed, then its holder
         for k in range(1, len(run) - 1):
             if run[k].text in self.openers and (any(t.text in self.org_words or t.text.lower() in self.places
                                                     for t in run[:k]) or run[:k].text.lower() in self.places):

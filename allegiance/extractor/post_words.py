@@ -145,7 +145,15 @@ def _items_of(obj: Token) -> list[Token]:
         if named:
             obj = named[0]
     return [t for t in [obj, *obj.conjuncts, *_listed_roles(obj)] if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or t.i == obj.i)
-            and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)]
+            and t.tag_ not in ("VBG", "VB", "VBD", "VBN") and not any(c.dep_ == "dobj" for c in t.children)
+            and not _set_against(obj, t)]
+
+
+def _set_against(obj: Token, item: Token) -> bool:
+    """'given up the ministry, not my party or my people': what follows ', not' is what the speaker keeps,
+    no post left (the kept party is read by posts._party_kept)."""
+    doc = obj.doc
+    return item.i > obj.i and any(doc[i].lower_ == "not" and doc[i - 1].text == "," for i in range(obj.i + 1, item.i))
 
 
 def _listed_roles(obj: Token) -> list[Token]:

@@ -298,12 +298,13 @@ def _party_kept(art: Article, trig: Trigger) -> str | None:
     for tok in trig.head.subtree:
         if tok.lower_ != "not" or tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
             continue
-        nxt = doc[tok.i + 1] if doc[tok.i + 1].dep_ != "det" or tok.i + 2 >= len(doc) else doc[tok.i + 2]
+        at = tok.i + 1 if doc[tok.i + 1].lower_ != "from" or tok.i + 2 >= len(doc) else tok.i + 2  # ", not from the PTI"
+        nxt = doc[at] if doc[at].dep_ not in ("det", "poss") or at + 1 >= len(doc) else doc[at + 1]
         party = art.party_at(nxt)
         if party is not None and party.kb_id_ != "IND":
             return party.kb_id_
-        if nxt.lower_ == "party" and doc[tok.i + 1].lower_ == "the":  # "leaving the office, not the party"
-            return art.focus_party(nxt.i)
+        if nxt.lower_ == "party" and doc[nxt.i - 1].lower_ in ("the", "my", "his", "her", "our", "their"):
+            return art.focus_party(nxt.i)  # "leaving the office, not the party", "given up the ministry, not my party"
     return None
 
 

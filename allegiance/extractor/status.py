@@ -18,7 +18,7 @@ from .lowered import case_blind, for_lowered
 # The cue words are data: lexicon keys status_hedge_aux, status_hedge_lemmas, status_hedge_nouns,
 # status_hedge_adverbs, status_deny_lemmas, status_deny_words, status_wish_lemmas, status_future_aux,
 # status_opinion_aux, status_reversal_lemmas, status_reversal_cues, status_contact_nouns, status_deny_phrasal,
-# status_deny_report_phrasal,
+# status_deny_report_phrasal, status_undisclosed_lemmas,
 # status_hearsay_passive_lemmas, report_nouns and report_false_words.
 
 
@@ -39,6 +39,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
     chain = _governing_chain(trigger, lex=lex)
     if any(c.lower_ == "whether" for c in trigger.children) and trigger.head.lemma_.lower() in lex["status_decision_lemmas"]:
         return "possible"  # "has not yet decided whether to join the IPP": a joining weighed
+    if any(c.lower_ == "whether" for c in trigger.children) and trigger.head.lemma_.lower() in lex["status_undisclosed_lemmas"]:
+        return None  # "declined to say whether the party would remain in the government": no stand told at all
     wish = trigger.head.lemma_.lower()
     wishes = lex["status_wish_lemmas"]
     if (trigger.dep_ == "xcomp" and wish in wishes and not _finite_clause(trigger)) \

@@ -16,6 +16,7 @@ from ..model import Event
 from .base import Article, clause_heads, subjects_of, subtree_span
 from .act_dates import event_date
 from .noun_movers import _name
+from .party_of_act import _member_party
 
 FIRST_PERSON = ("i", "we")
 
@@ -25,14 +26,15 @@ def stays_after_resigning(art: Article, sent: Span, earlier: list[Event]) -> lis
     stay in the party': someone who has just resigned a post and says they stay denies leaving the party, as
     the press and the annotators read it. Said by anyone else, a stay is no event (a comment, a slogan)."""
     lemmas = art.words(sent)[1]
-    if lemmas.isdisjoint(art.lex["stay_verbs"]):
+    if lemmas.isdisjoint(art.lex["stay_verbs"]) and "be" not in lemmas:
         return []
     out: list[Event] = []
     for tok in sent:
-        if tok.lemma_.lower() not in art.lex["stay_verbs"] or tok.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ == "neg" for c in tok.children) or not _stays_with_a_party(art, tok) \
+        member = tok.lemma_ == "be" and any(s.lower_ == "i" for s in subjects_of(tok)) and _member_party(art, tok)
+        if (tok.lemma_.lower() not in art.lex["stay_verbs"] and not member) or tok.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "neg" for c in tok.children) or not (member or _stays_with_a_party(art, tok)) \
                 or _left_open(tok) or _told_by_the_paper(tok):
-            continue
+            continue  # 'I am a jiyala of the PPP' said by one who has just stepped aside as minister stays as well
         person = _stayer(art, tok)
         if person is None:
             continue
@@ -113,8 +115,8 @@ def _stayer(art: Article, verb: Token) -> Span | None:
     """The one who stays: the subject, a pronoun read as the person in focus, or 'I' as the quote's speaker."""
     for head in clause_heads(verb):
         for subj in subjects_of(head):
-            if subj.lower_ in FIRST_PERSON:
-                return art.quote_speaker(subj)  # 'We will stay in it': the speaker among the ministers
+            if subj.lower_ in FIRST_PERSON:  # 'We will stay in it': the speaker among the ministers
+                return art.quote_speaker(subj) or _reporting_subject(art, verb)
             if subj.lower_ in ("he", "she"):
                 return art.focus_person(subj.i)
             person = art.person_at(subj)
@@ -123,8 +125,23 @@ def _stayer(art: Article, verb: Token) -> Span | None:
     return None
 
 
-STAY_REACH = 600
-CONTRAST = re.compile(r"\bhowever\b|^\s*(?:But|Yet)\b")  # characters from a resignation to the stay said after it
+def _reporting_subject(art: Article, verb: Token) -> Span | None:
+    """'Mr X said he had stepped aside but that "I am a jiyala of the PPP"': a quote run into the reporting
+    sentence is the words of that sentence's speaker."""
+    for head in verb.ancestors:
+        if head.lemma_.lower() in art.lex["speech_verbs"]:
+            for subj in subjects_of(head):
+                person = art.person_at(subj)
+                if person is not None:
+                    return person
+                if subj.lower_ in ("he", "she"):
+                    return art.focus_person(subj.i)
+            return None
+    return None
+
+
+STAY_REACH = 600  # characters from a resignation to the stay said after it
+CONTRAST = re.compile(r"\bhowever\b|^\s*(?:But|Yet)\b")  # a denial set against the resignation just told
 
 
 def stays_dated_by_resigning(events: list[Event], text: str, offset: int) -> list[Event]:
@@ -139,7 +156,8 @@ def stays_dated_by_resigning(events: list[Event], text: str, offset: int) -> lis
     for e in events:
         said = text[e.evidence.start - offset:e.evidence.end - offset]
         if e.type == "leave_party" and e.status == "denied" \
-                and (e.evidence.rule == "leave.stays" or CONTRAST.search(said)) and not _names_a_day(said):
+                and (e.evidence.rule in ("leave.stays", "leave.stays_after_resigning") or CONTRAST.search(said)) \
+                and not _names_a_day(said):
             before = [r for r in events if r.type == "resign_post" and r.actor == e.actor and r.date
                       and 0 < e.evidence.start - r.evidence.start <= STAY_REACH]
             if before and before[0].date != e.date:

@@ -210,6 +210,8 @@ def _resigns_from_party(art: Article, verb: Token) -> bool:
     preps += [c for p in preps if p.lower_ == "from" for c in p.conjuncts if c.lower_ == "from" and c not in preps]
     for prep in preps:  # "resigned from his ministry and from the PTI": the second 'from' too
         if prep.dep_ in ("prep", "conj") and prep.lower_ == "from":
+            if prep.i >= 2 and prep.doc[prep.i - 1].lower_ == "not" and prep.doc[prep.i - 2].text == ",":
+                continue  # "resigned as minister, not from my party": the party kept (posts._party_kept)
             for obj in prep.children:
                 words = subtree_span(obj)
                 if art.party_at(obj) is not None or obj.lower_ in PARTY_NOUNS:
