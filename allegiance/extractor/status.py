@@ -50,8 +50,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex) or _called_for(trigger, lex):
         return None
-    if _asked(sent):
-        return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
+    if _asked(sent):  # 'Have I decided to join his party?': an act asked about is not one reported done;
+        return None if _writers_question(sent) else "possible"  # 'Will the JUI-F join the government?': the writer's musing
     after = base.doc_text(sent.doc)[trigger.idx:sent.end_char]  # the rest of the sentence, read by the three turns below
     if called_off_by(trigger, lex) is not None or _turns(after, REVERSED_AFTER, REVERSED_AFTER_LOWERED) \
             or _turns(after, DENIED_AFTER, DENIED_AFTER_LOWERED):
@@ -228,6 +228,21 @@ def _asked(sent: Span) -> bool:
         return False
     first = 2 if words[1].text in (":", ".") and words[0].text in ("Q", "A") else 0
     return words[first].tag_ in ("MD", "VBD", "VBP", "VBZ") and words[first].pos_ == "AUX"
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _writers_question(sent: Span) -> bool:
+    """'Will the PPP eventually join the cabinet?', 'Will it ally with Sharif's party?': a yes-no question in the
+    paper's own voice (a column's or an explainer's musing, no quotation and no 'I' or 'we') reports no act, not
+    even a possible one; the actor has said nothing. A speaker's own question ('Have I decided to join his
+    party?', '"Why would we quit now?"') still weighs the act, possible."""
+    if any(t.lower_ in FIRST_PERSON for t in sent) or any(q in sent.text for q in QUOTE_MARKS):
+        return False
+    head = base.doc_text(sent.doc)[:sent.start_char]
+    return not (head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1)  # not inside a quotation
 
 
 def _weighed_beforehand(tok: Token) -> bool:
