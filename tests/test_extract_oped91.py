@@ -56,3 +56,10 @@ def test_of_the_party_after_a_name_gives_the_resigners_party():
             "resigned as federal minister for religious affairs on Monday.")
     got = {(e.actor, e.party) for e in extract(text, published="2022-03-30") if e.type == "resign_post"}
     assert ("Chaudhry Salik Hussain", "PML-Q") in got
+
+
+def test_a_post_followed_by_last_month_is_still_the_post():
+    text = ("ISLAMABAD: The assembly met for its budget session.\n\n"
+            "Mian Asif Raza resigned as the PML-Q patron-in-chief last week after a row with the leadership.")
+    got = {(e.type, e.actor, e.post) for e in extract(text, published="2023-06-09")}
+    assert any(t == "resign_post" and a == "Mian Asif Raza" and "patron-in-chief" in (p or "") for t, a, p in got)
