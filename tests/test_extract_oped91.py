@@ -63,3 +63,12 @@ def test_a_post_followed_by_last_month_is_still_the_post():
             "Mian Asif Raza resigned as the PML-Q patron-in-chief last week after a row with the leadership.")
     got = {(e.type, e.actor, e.post) for e in extract(text, published="2023-06-09")}
     assert any(t == "resign_post" and a == "Mian Asif Raza" and "patron-in-chief" in (p or "") for t, a, p in got)
+
+
+def test_a_count_back_is_anchored_on_the_day_just_told():
+    text = ("KARACHI: For a party that insisted only a week ago that it had the numbers, the mood in the MQM-P camp "
+            "on Friday was notably subdued.\n\n"
+            "The GDA signed an agreement with the PML-N on Tuesday. Two days earlier, the PML-F had announced "
+            "that it was joining the opposition.")
+    got = {(e.actor, e.date) for e in extract(text, published="2023-05-13") if e.type == "coalition" and e.actor == "PML-F"}
+    assert ("PML-F", "2023-05-07") in got
