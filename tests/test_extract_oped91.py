@@ -72,3 +72,12 @@ def test_a_count_back_is_anchored_on_the_day_just_told():
             "that it was joining the opposition.")
     got = {(e.actor, e.date) for e in extract(text, published="2023-05-13") if e.type == "coalition" and e.actor == "PML-F"}
     assert ("PML-F", "2023-05-07") in got
+
+
+def test_a_supposing_question_reports_no_act():
+    text = ("QUETTA: The week in Balochistan's politics was dominated by whispers.\n\n"
+            "What if the NP joins hands with the BAP? The treasury would then have 40 members.\n\n"
+            "Why would Mir Zahoor Buledi leave the BAP now? Nobody in Quetta can say.")
+    got = {(e.type, e.actor) for e in extract(text, published="2023-06-10")}
+    assert not any(t == "coalition" and a == "NP" for t, a in got)
+    assert ("leave_party", "Mir Zahoor Buledi") not in got

@@ -52,6 +52,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if _asked(sent):  # 'Have I decided to join his party?': an act asked about is not one reported done;
         return None if _writers_question(sent) else "possible"  # 'Will the JUI-F join the government?': the writer's musing
+    if _mused(sent) and _writers_question(sent):
+        return None  # 'What if the JUI-F joins hands with the PTI?', 'Why would X leave the PTI now?': a supposition
     after = base.doc_text(sent.doc)[trigger.idx:sent.end_char]  # the rest of the sentence, read by the three turns below
     if called_off_by(trigger, lex) is not None or _turns(after, REVERSED_AFTER, REVERSED_AFTER_LOWERED) \
             or _turns(after, DENIED_AFTER, DENIED_AFTER_LOWERED):
@@ -243,6 +245,20 @@ def _writers_question(sent: Span) -> bool:
         return False
     head = base.doc_text(sent.doc)[:sent.start_char]
     return not (head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1)  # not inside a quotation
+
+
+WH_WORDS = frozenset({"why", "what", "how", "who", "whom", "when", "where"})
+
+
+def _mused(sent: Span) -> bool:
+    """A question that supposes rather than asks what happened: 'What if the JUI-F joins hands with the PTI?',
+    'Why would X leave the PTI now?', 'Who will the BAP back?'. A question word followed by 'if' or a modal;
+    'Why did X quit?' takes the quitting as done and is left to the other readings."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) < 3 or not sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+        return False
+    first, second = words[0].lower_, words[1]
+    return first in WH_WORDS and (second.lower_ == "if" or second.tag_ == "MD")
 
 
 def _weighed_beforehand(tok: Token) -> bool:
