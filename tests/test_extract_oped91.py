@@ -81,3 +81,12 @@ def test_a_supposing_question_reports_no_act():
     got = {(e.type, e.actor) for e in extract(text, published="2023-06-10")}
     assert not any(t == "coalition" and a == "NP" for t, a in got)
     assert ("leave_party", "Mir Zahoor Buledi") not in got
+
+
+def test_what_would_have_happened_is_no_act():
+    text = ("PESHAWAR: The provincial assembly met on Monday.\n\n"
+            "Without the boycott, the QWP would have joined the government in KP with the PTI.\n\n"
+            "Sikandar Sherpao would never have left the QWP, his friends insist.")
+    got = {(e.type, e.actor) for e in extract(text, published="2024-05-10")}
+    assert not any(t == "coalition" and a == "QWP" for t, a in got)
+    assert ("leave_party", "Sikandar Sherpao") not in got

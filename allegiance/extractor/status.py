@@ -46,6 +46,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if trigger.dep_ == "ccomp" and wish in lex["status_wish_other_lemmas"] and any(c.dep_ == "nsubj" for c in trigger.children):
         return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
+    if _counterfactual_past(trigger):
+        return None  # "the PTI would have joined the government", "would never have left the PML-N": what did not happen
     if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex) or _called_for(trigger, lex):
@@ -151,6 +153,21 @@ def _report_called_false(trigger: Token, lex: Lexicon) -> bool:
         if tok.lower_ in lex["report_nouns"] and tok.dep_ in ("nsubj", "nsubjpass"):
             return any(c.lower_ in false_words and c.dep_ in ("acomp", "attr", "oprd")
                        for c in tok.head.subtree if c.i not in {t.i for t in tok.subtree})
+    return False
+
+
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _counterfactual_past(trigger: Token) -> bool:
+    """'would have joined', 'could have quit', 'would never have left': a modal with 'have' and a participle tells
+    what did not happen (a counterfactual), no act and no threat. 'would have to leave' ('have' a verb) is not it."""
+    for tok in (trigger, trigger.head) if trigger.dep_ == "xcomp" else (trigger,):
+        if tok.tag_ != "VBN":
+            continue
+        aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux):
+            return True
     return False
 
 
