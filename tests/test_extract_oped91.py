@@ -90,3 +90,10 @@ def test_what_would_have_happened_is_no_act():
     got = {(e.type, e.actor) for e in extract(text, published="2024-05-10")}
     assert not any(t == "coalition" and a == "QWP" for t, a in got)
     assert ("leave_party", "Sikandar Sherpao") not in got
+
+
+def test_an_offer_accepted_only_in_supposition_is_no_act():
+    text = ("KARACHI: The city's politics was quiet on Monday.\n\n"
+            "In 2008, had Nawaz Sharif accepted the PPP's offer, the PML-N would have been in power for five years.")
+    got = {(e.actor, e.counterpart, e.action) for e in extract(text, published="2024-05-10") if e.type == "coalition"}
+    assert not got

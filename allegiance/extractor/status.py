@@ -176,7 +176,7 @@ def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
     'Were X to quit ...' - the writer's supposition, no act (not even a threatened one)."""
     marks = lex["status_inverted_condition_aux"]
     for tok in (trigger, trigger.head):
-        first = tok.doc[tok.left_edge.i]
+        first = _after_opening_phrase(tok, marks) or tok.doc[tok.left_edge.i]
         if first.lower_ not in marks or tok.dep_ not in ("advcl", "ccomp") and tok is trigger:
             continue
         if tok is not trigger and not (trigger.dep_ in ("advcl", "xcomp") and tok.lower_ in marks):
@@ -185,6 +185,16 @@ def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
         if subj and first.i < subj[0].i and (first.dep_ == "aux" or first.i == tok.i):
             return True
     return False
+
+
+def _after_opening_phrase(tok: Token, marks) -> Token | None:
+    """'In 2013, had X accepted ...': the clause's auxiliary of supposition after an opening time or place phrase
+    (which the parser hangs on the clause), taken as the clause's first word."""
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in marks), None)
+    if aux is None:
+        return None
+    leading = [c for c in tok.children if c.i < aux.i]
+    return aux if leading and all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in leading) else None
 
 
 def _pending(trigger: Token, lex: Lexicon) -> bool:
