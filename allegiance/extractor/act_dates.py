@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..country.lexicon import load_lexicon
 from .base import Article, span_text, subtree_span
-from .dates import sentence_date, told_as_background
+from .dates import COUNTED_BACK, sentence_date, told_as_background
 from .story_time import running_time
 from .day_counts import LATER, day_told_before
 from .day_headers import header_day
@@ -46,7 +46,8 @@ def event_date(art: Article, sent: Span, head: Token, inherit: bool = True) -> s
     running = _running_time(art, sent)
     if running is not None and running[1]:
         story = running[1]  # 'On Saturday, A and B joined the PPP. A day earlier, C had quit ...': counted from Saturday
-    told_before = _day_told_before(art, sent, published) if LATER.search(span_text(sent)) else None
+    counted = span_text(sent)
+    told_before = _day_told_before(art, sent, published) if LATER.search(counted) or COUNTED_BACK.search(counted) else None
     found, when = sentence_date(sent, head, published, art.lex, date.fromisoformat(story) if story else None, told_before)
     if found:
         if when is not None and header is None:

@@ -538,6 +538,7 @@ def _act(art: Article, sent: Span, head: Token, action: str, rule: str, phrase: 
     mutual = action == "join" and counterparts and None not in counterparts and len(actors) == 1 and any(
         t.lemma_.lower() in DEAL_NOUNS and not _basis_of(t, head) and not _led_group_entered(t, head)
         and not _coded_alliance_entered(art, t, head, counterparts)
+        and not _gloss_on_act(t, head)  # "A voted for B's man, an arrangement that ...": the writer's word for A's act
         for t in obj_region)  # "A made a deal with B": both agreed
     status = _hedged_here(art, sent, head, act_status(head, sent, art.lex, phrase, hearsay=action != "talks"),
                           sourced=action != "talks")
@@ -692,6 +693,16 @@ def _named_group_entered(noun: Token, head: Token) -> bool:
     object_of_act = (noun.dep_ == "dobj" and noun.head.i == head.i) or (
         noun.dep_ == "pobj" and noun.head.lower_ in ("with", "to") and noun.head.head.i == head.i)
     return object_of_act and any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _gloss_on_act(noun: Token, head: Token) -> bool:
+    """'The PPP voted for Mr Sharif without taking a ministry, an arrangement that gave it influence': a noun set
+    off by a comma after the clause sums up the act in the writer's words (parsed as the subject's appositive or
+    the verb's loose modifier); it names no deal struck with the other party, so the act stays one-sided."""
+    if not (noun.dep_ == "npadvmod" and noun.head.i == head.i) and not (noun.dep_ == "appos" and noun.head.i < head.i):
+        return False
+    first = noun.left_edge.i
+    return first > 0 and noun.doc[first - 1].text == ","
 
 
 def _basis_of(noun: Token, head: Token) -> bool:

@@ -18,7 +18,7 @@ from .coalition_roles import (DEAL_NOUNS, in_favour_of, JOIN_NOUNS, TALK_HOLDERS
 from .coalition_scope import GOVERNMENT_WORDS, _in_lead, _scope, stated_as_coming
 from .dates import WEEKDAYS
 from .act_dates import event_date
-from .status import act_status
+from .status import _counterfactual_past, _inverted_condition, act_status
 
 
 TALK_NOUNS = {"talks", "negotiations", "offer", "contact", "contacts", "consultations", "dialogue", "invitation", "overture", "overtures", "parleys"}
@@ -151,6 +151,8 @@ def _offers_received(art: Article, sent: Span) -> list[Event]:
     for tok in sent:
         if tok.dep_ != "dobj" or (tok.lower_ not in art.lex["coalition_offer_nouns"] and not _offer_pronoun(art, sent, tok)):
             continue
+        if _inverted_condition(tok.head, art.lex) or _counterfactual_past(tok.head):
+            continue  # "Had X accepted the PPP's offer, ...": a supposition, no offer answered
         if _action_of(tok.head, art.lex) != "reject" and tok.head.lemma_.lower() not in ("accept", "welcome", "receive") \
                 and tok.head.lemma_.lower() not in art.lex["coalition_offer_weigh_verbs"]:
             continue  # "was weighing an offer from the PML-N": the offer was made

@@ -257,6 +257,8 @@ STORY_RELATIVE = re.compile(
     r"|the\s+(?:evening|night)\s+before(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))"
     r"|(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)(?!\s+(?:he|she|they|it|the|a|an|his|her|their)\b))\b", re.I)
 NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# a count back from another day ('two days earlier', 'the previous day'): anchored on the day told before it
+COUNTED_BACK = re.compile(r"\b(?:(?:a|one|two|three)\s+days?\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b", re.I)
 
 
 # Within hours of the story's own act, told with no day of its own: 'Hours later, a delegation held
@@ -352,6 +354,16 @@ def _quoted(text: str, pos: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+def _counted_back_from(own: list, pos: int, back: int, told_before: date | None, story: date) -> date:
+    """'The MQM-P signed on Wednesday. Two days earlier, the BAP had announced ...': a count back is anchored on
+    the last day told before it (in its sentence, else the sentences before), like 'a day later'
+    (``day_counts``); with none, on the story's day. 'earlier in the day' (no count) is the story's day."""
+    if back == 0:
+        return story
+    anchor = next((d for p, d in reversed(own) if d is not None and p < pos), told_before)
+    return (anchor or story) - timedelta(days=back)
+
+
 def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
                   story: date | None = None, told_before: date | None = None) -> tuple[bool, date | None]:
     """(found, date) for the act whose head word is `trigger`.
@@ -396,7 +408,8 @@ def sentence_date(sent: Span, trigger: Token, published: date | None, lex=None,
     if near is not None:  # 'Hours later, a PML-N delegation held talks': the story's day
         exprs.append((near, known))
     if story is not None:
-        exprs += [(pos, story - timedelta(days=back)) for pos, back in story_expressions(text)]
+        own = sorted(exprs)
+        exprs += [(pos, _counted_back_from(own, pos, back, told_before, story)) for pos, back in story_expressions(text)]
     if LATER.search(text):  # 'stepped down on Tuesday, and B resigned a day later'
         counted = counted_on(text, sorted(exprs), told_before)
         # 'joined on January 5 and quit it a week later': the count's day, not the vague 'week later' it holds

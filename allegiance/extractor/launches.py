@@ -8,11 +8,15 @@ as launched ('was named the PML-N's senior vice-president') is a post in a party
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .base import Article
 
 PARTY_WORDS = frozenset({"party", "outfit"})
+LAUNCHED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*|\s+(?:was|has\s+been|had\s+been)\s+)(?:\w+\s+)?"
+                            r"(?:launched|founded|formed|floated|unveiled|established|registered)\b", re.I)
 
 
 def launched_in(parties: list[Span], lex: dict) -> list[Span]:
@@ -22,6 +26,11 @@ def launched_in(parties: list[Span], lex: dict) -> list[Span]:
     nor a party in a clause the verb governs ('announced that they were quitting the MQM')."""
     def launched(party: Span) -> bool:
         root = party.root
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex["launch_verbs"] for c in root.children):
+            return True  # "The IPP, launched on Thursday by X, has drawn ...": the subject set beside its launch
+        if root.dep_ == "nsubj" and root.head.tag_ == "VBN" and root.head.lemma_.lower() in lex["launch_verbs"] \
+                and any(c.dep_ == "agent" for c in root.head.children):
+            return True  # the same, the participle misread as the sentence's verb with the party its subject
         if root.dep_ in ("nsubj", "nsubjpass", "poss"):
             return False
         if root.head.lemma_.lower() in lex["launch_verbs"]:
@@ -38,7 +47,23 @@ def launched_party(art: Article, head: Token) -> str | None:
         return launched[-1].kb_id_
     # named in an earlier piece of the article; else the party the story last had someone join ("X announced his
     # decision to join the IPP. He was accompanied by A and B, who also announced joining the new party")
-    return art.memory.get("last_new_party") or art.memory.get("last_join_party")
+    return art.memory.get("last_new_party") or _launched_in_text(art, head) or art.memory.get("last_join_party")
+
+
+def _launched_in_text(art: Article, head: Token) -> str | None:
+    """The last party the article's text, before `head`, names as launched in so many words ('The Istehkam-e-Pakistan
+    Party (IPP), launched on Thursday by X, has drawn ...'). Why the text: the selection parses only sentences that
+    hold an act, and a lead that tells of a launch alone ('launched' is no act of anyone joining) may stay unparsed,
+    so 'joined the new party' further down would find no launch among the parsed pieces."""
+    text = art.memory.get("article_text")
+    if not text:
+        return None
+    at = art.offset - art.memory.get("article_offset", 0) + head.idx
+    found = None
+    for start, end, kind, code in art.memory.get("aliases", ()):
+        if kind == "party" and code != "IND" and end <= at and LAUNCHED_AFTER.match(text, end):
+            found = code
+    return found
 
 
 def office_in_new_party(art: Article, verb: Token) -> str | None:

@@ -32,7 +32,7 @@ from .farewells import joined_after_farewell
 from .person_parties import current_party_of, origin_party, told_party_of
 from .status import _hedged, act_status
 from .triggers import Trigger, phrase_head, phrase_hits
-from .word_acts import (_deserters_named, _hindered_move, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out,
+from .word_acts import (_deserters_named, _hindered_move, _ends_bond, _from_to_parties, _introduced_as_newcomers, _leaves_politics, _left_out, _leaves_in_a_state,
                         _no_longer_stays, _own_preps, _party_lost_people, _quits_a_partys_ways, _quits_a_post,
                         _resigns_from_party, _stays_in_party)
 
@@ -197,7 +197,7 @@ def find_triggers(art: Article, sent: Span, matcher) -> list[Trigger]:
             found.append(Trigger("defect", tok, frozenset({tok.i}), "defect.noun"))  # "his defection to the PTI"
             continue
         if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ not in ("compound",)):
-            if lemma in leave_verbs and pos == "VERB" and _left_out(tok):
+            if lemma in leave_verbs and pos == "VERB" and (_left_out(tok) or _leaves_in_a_state(tok)):
                 continue  # "after he was left out of the committee": passed over by others, nothing left
             if lemma in leave_verbs and pos == "VERB" and (_quits_a_post(tok) or _quits_a_partys_ways(art, tok)):
                 continue  # "quit as the PTI's Sialkot president": a post left (posts.py), not the party

@@ -23,6 +23,9 @@ the verb, and the noun just before it is its subject.
 * A retired officer's rank: "his aide, Lt Gen (retd) Asim Bajwa". The model
   makes the rank the noun and the name its apposition, or another subject;
   the name heads the phrase, the rank hangs on it as a title does.
+* A post followed by a time: "resigned as the IPP patron-in-chief last month". The model makes the time
+  noun the object of 'as' and the post its modifier, so the post reads as "month"; the post's head noun
+  is the object, and the time hangs on the verb.
 * A running update's present tense: "The PML-N contacts the PPP", "X rejects
   reports that ...". Between a name and its object the model reads the verb
   (lexicon ``headline_present_verbs``) as a plural noun, or as the subject of
@@ -88,6 +91,8 @@ class ParseRepairs:
                 _first_word_before_its_name(doc, doc[i])
         for i in auxiliaries:
             _subject_off_its_auxiliary(doc[i])
+        for i in _having(flags, TIME_NOUN):
+            _post_over_its_time(doc, doc[i])
         for sent in doc.sents:
             if sent.root.tag_ in ("NN", "NNS"):
                 _verb_hung_on_its_subject(sent.root)
@@ -111,14 +116,36 @@ class ParseRepairs:
         lower = lex.lower_
         return (IDIOM_VERB * (lower in self.forms) | RETIRED_MARK * (lower in RETIRED) | CLOSING * (lower == ")")
                 | WHO * (lower == "who") | AUXILIARY * (lower in AUXILIARIES) | PRESENT * (lower in self.present)
-                | HONORIFIC * (lex.orth_ in self.honorifics))
+                | HONORIFIC * (lex.orth_ in self.honorifics) | TIME_NOUN * (lower in TIME_NOUNS))
 
     def _idiom(self, doc: Doc, i: int) -> bool:
         """Whether the words at ``i`` are a verb-object idiom ('parts ways')."""
         return doc[i + 1].lower_ in self.forms[doc[i].lower_]
 
 
-IDIOM_VERB, RETIRED_MARK, CLOSING, WHO, AUXILIARY, PRESENT, HONORIFIC = (1 << k for k in range(7))
+IDIOM_VERB, RETIRED_MARK, CLOSING, WHO, AUXILIARY, PRESENT, HONORIFIC, TIME_NOUN = (1 << k for k in range(8))
+TIME_NOUNS = {"week", "month", "year", "night", "morning", "evening", "weekend", "fortnight"}
+TIME_MODIFIERS = {"last", "this", "next", "previous"}
+
+
+def _post_over_its_time(doc: Doc, time: Token) -> None:
+    """'resigned as the IPP patron-in-chief last month': the model hangs the post on the time noun and makes the
+    time the object of 'as'. The post's head (the nearest noun before the time's 'last') becomes the object, the
+    words before it hang on it, and the time hangs on the verb as a time phrase."""
+    prep = time.head
+    if time.dep_ != "pobj" or prep.lower_ != "as" or time.i < 2 or doc[time.i - 1].lower_ not in TIME_MODIFIERS \
+            or doc[time.i - 1].head.i != time.i:
+        return
+    before = [c for c in time.children if c.i < time.i - 1]
+    nouns = [c for c in before if c.dep_ in ("nmod", "compound") and c.tag_.startswith("NN")]  # no POS yet: tags
+    if not nouns:
+        return
+    post = nouns[-1]
+    for c in before:
+        if c.i != post.i:
+            c.head = post
+    post.head, post.dep_ = prep, "pobj"
+    time.head, time.dep_ = prep.head, "npadvmod"
 
 
 def _having(flags: numpy.ndarray, flag: int) -> list[int]:

@@ -34,6 +34,7 @@ from .post_words import (ANY, GOVERNMENT, GOVERNMENT_ROLE, RESIGN_NOUNS, ROLE_HE
 from .resigners import (TENDER_VERBS, _among_the_group, _group_listed, _noun_people, _open_resign_list, _remember_group,
                         _resign_actors, _those_who_resigned, those_who_resigned_were)
 from .status import _governing_chain, act_status, on_hearsay, still_to_come
+from .person_parties import _party_after_name
 from .stays import _party_in_post  # 'steps down as PTI secretary general' in a headline: the post names the party
 from .triggers import Trigger
 from .story_memory import recall
@@ -238,7 +239,8 @@ def extract_posts(art: Article, sent: Span) -> list[Event]:
                 else:  # "Speaker X might resign ... 'I am not resigning,' he said": the post the name came with
                     told.setdefault(person.kb_id_ or person.text, post)
                 events.append(Event(doc=art.doc_id, type="resign_post", actor=person.kb_id_ or person.text,
-                                    party=art.focus_party(person.start) or _party_in_post(art, post), post=post,
+                                    party=_party_after_name(art, sent, person) or art.focus_party(person.start)
+                                    or _party_in_post(art, post), post=post,  # "X of the PML-Q resigned as minister": his own
                                     date=when, status=status, evidence=art.evidence(sent, trig.rule), confidence=0.6))
     if not events:
         events = _those_listed(art, sent, triggers)  # "Those who resigned were A (finance) and B (commerce)"

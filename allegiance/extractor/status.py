@@ -48,12 +48,16 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         return None
     if trigger.dep_ == "ccomp" and wish in lex["status_wish_other_lemmas"] and any(c.dep_ == "nsubj" for c in trigger.children):
         return None  # "the PPP wants the MQM-P to join the government": one's wish for another's act
+    if _counterfactual_past(trigger):
+        return None  # "the PTI would have joined the government", "would never have left the PML-N": what did not happen
     if _inverted_condition(trigger, lex):  # "Had the MQM-P left the coalition, ...", "Were the PPP to quit ...": a hypothesis;
         return "fact" if any(c.dep_ == "neg" for c in trigger.children) else None  # "had he not quit": he did
     if is_opinion(trigger, lex) or _called_for(trigger, lex):
         return None
-    if _asked(sent):
-        return "possible"  # 'Have I decided to join his party?': an act asked about is not one reported done
+    if _asked(sent):  # 'Have I decided to join his party?': an act asked about is not one reported done;
+        return None if _writers_question(sent) else "possible"  # 'Will the JUI-F join the government?': the writer's musing
+    if _mused(sent) and _writers_question(sent):
+        return None  # 'What if the JUI-F joins hands with the PTI?', 'Why would X leave the PTI now?': a supposition
     after = base.doc_text(sent.doc)[trigger.idx:sent.end_char]  # the rest of the sentence, read by the three turns below
     if called_off_by(trigger, lex) is not None or _turns(after, REVERSED_AFTER, REVERSED_AFTER_LOWERED) \
             or _turns(after, DENIED_AFTER, DENIED_AFTER_LOWERED):
@@ -154,12 +158,27 @@ def _report_called_false(trigger: Token, lex: Lexicon) -> bool:
     return False
 
 
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _counterfactual_past(trigger: Token) -> bool:
+    """'would have joined', 'could have quit', 'would never have left': a modal with 'have' and a participle tells
+    what did not happen (a counterfactual), no act and no threat. 'would have to leave' ('have' a verb) is not it."""
+    for tok in (trigger, trigger.head) if trigger.dep_ == "xcomp" else (trigger,):
+        if tok.tag_ != "VBN":
+            continue
+        aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux):
+            return True
+    return False
+
+
 def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
     """A clause that opens with its auxiliary, before its subject: 'Had X left ...', 'Should X quit ...',
     'Were X to quit ...' - the writer's supposition, no act (not even a threatened one)."""
     marks = lex["status_inverted_condition_aux"]
     for tok in (trigger, trigger.head):
-        first = tok.doc[tok.left_edge.i]
+        first = _after_opening_phrase(tok, marks) or tok.doc[tok.left_edge.i]
         if first.lower_ not in marks or tok.dep_ not in ("advcl", "ccomp") and tok is trigger:
             continue
         if tok is not trigger and not (trigger.dep_ in ("advcl", "xcomp") and tok.lower_ in marks):
@@ -168,6 +187,16 @@ def _inverted_condition(trigger: Token, lex: Lexicon) -> bool:
         if subj and first.i < subj[0].i and (first.dep_ == "aux" or first.i == tok.i):
             return True
     return False
+
+
+def _after_opening_phrase(tok: Token, marks) -> Token | None:
+    """'In 2013, had X accepted ...': the clause's auxiliary of supposition after an opening time or place phrase
+    (which the parser hangs on the clause), taken as the clause's first word."""
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in marks), None)
+    if aux is None:
+        return None
+    leading = [c for c in tok.children if c.i < aux.i]
+    return aux if leading and all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in leading) else None
 
 
 def _pending(trigger: Token, lex: Lexicon) -> bool:
@@ -230,6 +259,35 @@ def _asked(sent: Span) -> bool:
         return False
     first = 2 if words[1].text in (":", ".") and words[0].text in ("Q", "A") else 0
     return words[first].tag_ in ("MD", "VBD", "VBP", "VBZ") and words[first].pos_ == "AUX"
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _writers_question(sent: Span) -> bool:
+    """'Will the PPP eventually join the cabinet?', 'Will it ally with Sharif's party?': a yes-no question in the
+    paper's own voice (a column's or an explainer's musing, no quotation and no 'I' or 'we') reports no act, not
+    even a possible one; the actor has said nothing. A speaker's own question ('Have I decided to join his
+    party?', '"Why would we quit now?"') still weighs the act, possible."""
+    if any(t.lower_ in FIRST_PERSON for t in sent) or any(q in sent.text for q in QUOTE_MARKS):
+        return False
+    head = base.doc_text(sent.doc)[:sent.start_char]
+    return not (head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1)  # not inside a quotation
+
+
+WH_WORDS = frozenset({"why", "what", "how", "who", "whom", "when", "where"})
+
+
+def _mused(sent: Span) -> bool:
+    """A question that supposes rather than asks what happened: 'What if the JUI-F joins hands with the PTI?',
+    'Why would X leave the PTI now?', 'Who will the BAP back?'. A question word followed by 'if' or a modal;
+    'Why did X quit?' takes the quitting as done and is left to the other readings."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) < 3 or not sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+        return False
+    first, second = words[0].lower_, words[1]
+    return first in WH_WORDS and (second.lower_ == "if" or second.tag_ == "MD")
 
 
 def _weighed_beforehand(tok: Token) -> bool:

@@ -132,6 +132,13 @@ def _left_out(verb: Token) -> bool:
         and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
 
 
+def _leaves_in_a_state(verb: Token) -> bool:
+    """'So where does that leave the count?', 'This leaves the PTI with 20 MNAs': a 'leave' whose subject is a
+    bare 'that' or 'this' (a situation, not a person) puts something in a state; nobody leaves anything."""
+    return verb.lemma_.lower() == "leave" and verb.dep_ != "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") and not list(c.children) for c in verb.children)
+
+
 def _quits_a_post(verb: Token) -> bool:
     """'quit as chairman', 'quit as the party's Multan president': the verb leaves what follows
     'as', and nothing it leaves is its object. 'quit the PTI as a protest' still leaves the party."""
