@@ -50,7 +50,7 @@ from .party_names import NEW_PARTY, defined_new_acronyms, is_acronym, leader_sur
 from .short_names import first_words, mark_short_names, short_names
 from .select import Chunk, all_chunks, candidate_chunks, event_words
 from .settle import (_new_party_names, _party_core, fill_government, finalise, fullest_names, name_new_parties, unparsed_full_names,
-                     questions_answered, without_named_groups, without_quit_leaves, without_restated_stays)
+                     without_named_groups, without_quit_leaves, without_restated_stays)
 from .triggers import phrase_matcher
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -144,7 +144,7 @@ class Extractor:
         events = [name_new_parties(e, canonical, self.taken_codes, short_forms) for e in events]
         events = disowned_posts.settle_disowned(events, article.text, article.offset, article.published, self.lex)
         events = stays.stays_dated_by_resigning(events, article.text, article.offset)
-        events = finalise(fullest_names(questions_answered(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), article), names), article, self.lex)
+        events = finalise(fullest_names(without_restated_stays(fill_government(without_named_groups(without_quit_leaves(events)), context)), names), article, self.lex)
         events = without_urdu_twins(events)
         events = posts.drop_bare_aide_posts(events, self.lex)  # after the names are one: "Zulfi Bukhari" is "Sayed Zulfiqar ..."
         events = posts.drop_vague_posts(events, self.lex)  # again, names now one: "Mr Ilyas ... left the cabinet" is the minister's

@@ -192,16 +192,6 @@ def without_restated_stays(events: list[Event]) -> list[Event]:
     return [e for e in events if not (e.evidence.rule == "coalition.join.stay" and (e.actor, e.counterpart) in denied)]
 
 
-def questions_answered(events: list[Event], article: Article) -> list[Event]:
-    """A headline's question ('Has former senator X joined the PTI?') over a story in which X denies a move
-    (turned down rumours of his exit from the JI): the move the headline asks about is the one the story
-    denies. A question alone is only possible, and one asked in an answer ('Have I decided to join his
-    party? No. ... I may consider it') is the speaker weighing it, not a headline the story answers."""
-    denied = {e.actor for e in events if e.type in ("join_party", "leave_party") and e.status == "denied"}
-    return [replace(e, status="denied") if e.status == "possible" and e.actor in denied and e.type in ("join_party", "leave_party")
-            and e.evidence.sentence.rstrip(" \"'”’").endswith("?") and _in_head(e, article) else e for e in events]
-
-
 def finalise(events: list[Event], article: Article, lex) -> list[Event]:
     """One event per act and document: the first report wins, later ones fill a missing date; a denial
     after a report that the act may come replaces it."""

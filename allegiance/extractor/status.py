@@ -95,6 +95,8 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
         if tok.i != trigger.i and tok.i not in phrase and " ".join(
                 [tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))]) in lex["status_deny_phrasal"]:
             return "denied"  # "ruled out joining", "brushed aside talk that he would step down"
+        if tok.i != trigger.i and tok.i not in phrase and _cleared_the_air(tok, lex):
+            return "denied"  # "has cleared the air on joining the PTI": a clarification, as 'clarified' is
         if tok.i != trigger.i and tok.i not in phrase and _report_turned_down(tok, lex):
             return "denied"  # "turned down rumours of his exit": the report, not an offer, is refused
     for tok in chain:
@@ -700,6 +702,11 @@ def _called_for(trigger: Token, lex: Lexicon) -> bool:
         if doc[i].pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _cleared_the_air(tok: Token, lex: Lexicon) -> bool:
+    """'cleared the air on joining X': an idiom of clarifying (lexicon status_deny_idioms, verb and object lemma)."""
+    return any(f"{tok.lemma_.lower()} {c.lemma_.lower()}" in lex["status_deny_idioms"] for c in tok.children if c.dep_ == "dobj")
 
 
 def _report_turned_down(tok: Token, lex: Lexicon) -> bool:
