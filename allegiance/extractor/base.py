@@ -489,6 +489,14 @@ def subjects_of(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in SUBJECTS]
 
 
+def subject_person(art: Article, subj: Token) -> Span | None:
+    """The person a clause's subject names: a name, or 'he'/'she' for the person the story is about."""
+    person = art.person_at(subj)
+    if person is not None:
+        return person
+    return art.focus_person(subj.i) if subj.lower_ in ("he", "she") else None
+
+
 def clause_heads(token: Token, limit: int = 5) -> list[Token]:
     """The trigger and the heads above it whose subject it inherits
     ("decided to quit": quit -> decided; "announced their decision to join")."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, clause_heads, subjects_of, subtree_span
+from .base import Article, clause_heads, subject_person, subjects_of, subtree_span
 from .act_dates import event_date
 from .noun_movers import _name
 from .party_of_act import _member_party
@@ -131,11 +131,9 @@ def _reporting_subject(art: Article, verb: Token) -> Span | None:
     for head in verb.ancestors:
         if head.lemma_.lower() in art.lex["speech_verbs"]:
             for subj in subjects_of(head):
-                person = art.person_at(subj)
-                if person is not None:
+                person = subject_person(art, subj)
+                if person is not None or subj.lower_ in ("he", "she"):
                     return person
-                if subj.lower_ in ("he", "she"):
-                    return art.focus_person(subj.i)
             return None
     return None
 

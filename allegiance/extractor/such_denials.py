@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..model import Event
-from .base import Article, clause_heads, subjects_of
+from .base import Article, clause_heads, subject_person, subjects_of
 from .noun_movers import _name
 
 REACH = 600  # characters back to the act the denial answers
@@ -65,9 +65,7 @@ def _denier(art: Article, noun: Token) -> Span | None:
     """Who has no such plans: the subject of the clause, a name or a pronoun for the person in focus."""
     for head in clause_heads(noun.head):
         for subj in subjects_of(head):
-            person = art.person_at(subj)
-            if person is not None:
+            person = subject_person(art, subj)
+            if person is not None or subj.lower_ in ("he", "she"):
                 return person
-            if subj.lower_ in ("he", "she"):
-                return art.focus_person(subj.i)
     return None
