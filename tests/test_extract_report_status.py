@@ -80,3 +80,21 @@ def test_a_question_asked_in_an_answer_stays_a_weighing():
             "the PTI? No. But I may have to consider it one day.")
     got = statuses(text, published="2024-12-29")
     assert ("join_party", "Ali Ahmed", "denied") not in got
+
+
+def _coalitions(text, published="2023-11-13"):
+    return {(e.actor, e.counterpart, e.action, e.status) for e in extract(text, published=published) if e.type == "coalition"}
+
+
+def test_refusing_any_alliance_rejects_every_partner():
+    for text, party in (
+            ("QUETTA: The BNP-M on Sunday decided against forming any electoral alliance before the general elections.", "BNP"),
+            ("LAHORE: The TLP decided not to form an alliance with any party for the by-polls, its spokesman said on Sunday.", "TLP"),
+            ("KARACHI: The MQM-P will go it alone and will not form any alliance, Khalid Maqbool Siddiqui said on Sunday.", "MQM-P")):
+        assert (party, None, "reject", "fact") in _coalitions(text), text
+
+
+def test_refusing_an_alliance_with_a_named_party_stays_a_joining_denied():
+    got = _coalitions("KARACHI: The MQM-P will not form an alliance with the PPP, Khalid Maqbool Siddiqui said on Sunday.")
+    assert ("MQM-P", "PPP", "join", "denied") in got
+    assert not any(action == "reject" and counterpart is None for _a, counterpart, action, _s in got)

@@ -51,6 +51,7 @@ from .coalition_turns import coalition_turns, in_exchange, party_pronoun, return
 from .coalition_founding import founding_meeting
 from .coalition_members import members_become
 from .act_dates import event_date
+from .alliance_refusals import alliance_refusals
 from .coalition_status import talks_status
 from .status import act_status
 from .triggers import phrase_head, phrase_hits
@@ -181,6 +182,10 @@ def _verb_acts(art: Article, sent: Span, matcher) -> list[Event]:
             seen.update(range(span.start, span.end))
     for tok in sent:
         if tok.i in seen:
+            continue
+        refusals = alliance_refusals(art, sent, tok) if tok.pos_ == "VERB" else None
+        if refusals is not None:
+            events += refusals  # "decided against forming any alliance": every partner refused, none named
             continue
         action = _action_of(tok, art.lex)
         phrase = {tok.i}
