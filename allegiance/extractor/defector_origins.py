@@ -37,9 +37,15 @@ def focus_origin(art: Article, sent: Span, exclude: str) -> str | None:
 
 def sentence_around(text: str, at: int) -> str:
     """The sentence of the article's text around character ``at``, cut at full stops and line breaks."""
+    opened, closed = sentence_bounds(text, at)
+    return text[opened:closed]
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where that sentence starts and ends in the text."""
     opened = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     closes = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[opened:min(closes) if closes else len(text)]
+    return opened, min(closes) if closes else len(text)
 
 
 def _tells_leaving(art: Article, told: str) -> bool:

@@ -14,10 +14,10 @@ import re
 from functools import lru_cache
 
 from .base import Article
+from .defector_origins import sentence_bounds
 from .story_memory import recall
 
 MEMORY_KEY = "farewell_parties"
-_SENTENCE = re.compile(r"[^.!?\n]+")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 REACH = 2  # paragraphs after the group's own where its members may be named
 
@@ -37,13 +37,11 @@ def farewell_parties(text: str, found: list[tuple[int, int, str, str]], lex) -> 
         return {MEMORY_KEY: []}
     told = []
     for m in _farewell(lex).finditer(text):
-        sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), None)
-        if sentence is None:
-            continue
+        opened, closed = sentence_bounds(text, m.start())
         joined = {code for start, _end, kind, code in found
-                  if kind == "party" and code != "IND" and m.end() <= start < sentence.end()}
+                  if kind == "party" and code != "IND" and m.end() <= start < closed}
         if joined:
-            told.append((sentence.start(), _paragraphs_end(text, sentence.end(), REACH), joined))
+            told.append((opened, _paragraphs_end(text, closed, REACH), joined))
     return {MEMORY_KEY: told}
 
 

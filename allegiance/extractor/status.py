@@ -92,8 +92,7 @@ def act_status(trigger: Token, sent: Span, lex: Lexicon, phrase: set[int] | None
             return "denied"
         if below is not None and _reconsidered(tok, below, trigger, lex):
             return _reconsidered(tok, below, trigger, lex)
-        if tok.i != trigger.i and tok.i not in phrase and " ".join(
-                [tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))]) in lex["status_deny_phrasal"]:
+        if tok.i != trigger.i and tok.i not in phrase and _phrasal(tok) in lex["status_deny_phrasal"]:
             return "denied"  # "ruled out joining", "brushed aside talk that he would step down"
         if tok.i != trigger.i and tok.i not in phrase and _cleared_the_air(tok, lex):
             return "denied"  # "has cleared the air on joining the PTI": a clarification, as 'clarified' is
@@ -712,9 +711,13 @@ def _cleared_the_air(tok: Token, lex: Lexicon) -> bool:
 def _report_turned_down(tok: Token, lex: Lexicon) -> bool:
     """'turned down / shot down rumours (reports) of ...': a report refused. 'turned down the offer' is a
     rejection the coalition reader tells, so the phrasal verb denies only a report noun it governs."""
-    phrasal = " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))])
-    return phrasal in lex["status_deny_report_phrasal"] and any(
+    return _phrasal(tok) in lex["status_deny_report_phrasal"] and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex["report_nouns"] for c in tok.children)
+
+
+def _phrasal(tok: Token) -> str:
+    """A verb's lemma with its particles ('rule out', 'turn down'), as the lexicon's phrasal lists write it."""
+    return " ".join([tok.lemma_.lower(), *(c.lower_ for c in tok.children if _particle(c))])
 
 
 def _particle(tok: Token) -> bool:
